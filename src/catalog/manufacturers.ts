@@ -2533,11 +2533,13 @@ export function manufacturerMap(manufacturers: readonly Manufacturer[] = MANUFAC
   return new Map(manufacturers.map((m) => [m.slug, m]))
 }
 
-/** Where a date stands against a relation bound that may be given as a year or a month only. */
+/** Where a date stands against a relation bound, either of which may be given as a year or a month only. */
 type Position = 'before' | 'after' | 'within'
 
 function position(at: string, bound: string): Position {
   if (bound.length < at.length && at.startsWith(bound)) return 'within'
+  // A device's date known only to the year or month (an inventory's `2020`) that holds the bound's day.
+  if (at.length < bound.length && bound.startsWith(at)) return 'within'
   return at < bound ? 'before' : 'after'
 }
 

@@ -44,6 +44,8 @@ export type Diagnostic =
   /** `eui64`: the value is an EUI-64 assigned as such (8 octets, no MAC in it), which is not read as evidence. */
   | { code: 'invalid_mac'; severity: 'warning'; at: SourceLocation; value: string; eui64?: true }
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }
+  /** A date whose day and month can be read either way (03/04/2019): only its year is kept. */
+  | { code: 'ambiguous_date'; severity: 'warning'; at: SourceLocation; field: string; value: string; readings: [string, string]; kept: string }
   | {
     code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation
     /** Set when the device of another file is the same one by its serial or by a MAC in common (a switch's walk and a neighbour table naming it). */

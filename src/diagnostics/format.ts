@@ -217,6 +217,9 @@ function describe(d: Diagnostic): string {
           'Give the device\'s MAC if it has one; `trustpath lookup` shows the IEEE block of the EUI-64.'
       }
       return `${quote(d.value)} is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";".`
+    case 'ambiguous_date':
+      return `field ${quote(d.field)} has the value ${quote(d.value)}, which reads as ${d.readings[0]} or ${d.readings[1]} (day or month first); ` +
+        `only its year, ${d.kept}, is kept, which decides whose the device is unless a change of owner falls in it. Write it as yyyy-mm-dd to keep the day.`
     case 'invalid_oid':
       return `${quote(d.value)} is not an SNMP object identifier; it is ignored. Write it as dotted numbers, e.g. 1.3.6.1.4.1.2011.2.62.`
     case 'malformed_scan_line':

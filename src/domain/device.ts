@@ -60,8 +60,13 @@ export type Device = {
   banners?: Banner[]
   firmware?: { version?: string; sha256?: string }
   components?: Component[]
-  /** Date of manufacture or purchase (ISO yyyy-mm-dd): decides time-bound ownership relations. */
+  /** Date of manufacture or purchase (ISO yyyy-mm-dd, or yyyy-mm or yyyy when only the month or year is known): decides time-bound ownership relations. */
   manufactured?: string
+  /**
+   * `purchased`: `manufactured` holds the date the device was bought or installed (an inventory's
+   * `Purchase Date`), given where no date of manufacture was: the device was made on or before it.
+   */
+  dateKind?: 'purchased'
   /** What the equipment is used for (public-safety, government-facility-security, ...). */
   purpose?: string
   /** Location of the device itself, when known (decimal degrees). */

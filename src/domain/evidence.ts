@@ -50,13 +50,22 @@ export type Conflict =
   | { kind: 'contradicting_evidence'; manufacturers: ManufacturerSlug[] }
   /**
    * A time-bound ownership relation of the maker that the device's date cannot decide: the device
-   * has no date, or the date it is attributed at (`at`: its `manufactured` date, or identify's `at`) falls in the year or month to which a bound of the relation is
-   * known (HMN Technologies, Huawei's until 2020, for a device of 2020-05-01).
+   * has no date, or the date it is attributed at (`at`: its `manufactured` date, or identify's `at`)
+   * and a bound of the relation fall in one year or month, either known no closer (a device of 2020
+   * and Honor's sale on 2020-11-17; a device of 2020-05-01 and HMN Technologies, Huawei's "until 2020").
    */
-  | { kind: 'relation_date_unknown'; manufacturer: ManufacturerSlug; parent: ManufacturerSlug; from?: string; until?: string; at?: string }
+  | {
+    kind: 'relation_date_unknown'; manufacturer: ManufacturerSlug; parent: ManufacturerSlug; from?: string; until?: string; at?: string
+    /** `purchased` when `at` is the date the device was bought or installed (see `Device.dateKind`). */
+    atKind?: 'purchased'
+  }
 
 /** An ownership relation bounded in time that an attribution followed from `manufacturer` to `parent`. */
-export type TimedOwner = { manufacturer: ManufacturerSlug; parent: ManufacturerSlug; kind: RelationKind; from?: string; until?: string; at?: string }
+export type TimedOwner = {
+  manufacturer: ManufacturerSlug; parent: ManufacturerSlug; kind: RelationKind; from?: string; until?: string; at?: string
+  /** `purchased` when `at` is the date the device was bought or installed (see `Device.dateKind`). */
+  atKind?: 'purchased'
+}
 
 /** A device attributed to its real manufacturer and that manufacturer's group, with the evidence. */
 export type Attribution = {

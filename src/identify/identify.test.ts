@@ -1266,6 +1266,19 @@ describe('identify by the OEM relations of a declared brand', () => {
     expect(withMac(lorex('2024-01-01'))).toMatchObject({ relation: { from: '2022-11-24' } })
   })
 
+  it('applies a relation to a year or month of manufacture alone only when all of it falls in the relation\'s dates', () => {
+    const lorex = (manufactured: string): Device => ({ id: 'l', manufacturer: 'Lorex', role: 'camera', manufactured })
+    // Dahua supplied Lorex until 2018-02-06, when it bought it: a camera of 2017, or of January 2018, is Dahua-made.
+    expect(oemOf(lorex('2017'))).toMatchObject({ manufacturer: 'dahua', relation: { until: '2018-02-06' } })
+    expect(oemOf(lorex('2018-01'))).toMatchObject({ manufacturer: 'dahua', relation: { until: '2018-02-06' } })
+    // 2018 holds both the supply and the sale: neither is applied, and the sale is reported as not decided.
+    expect(oemOf(lorex('2018'))).toBeUndefined()
+    expect(identify(lorex('2018'), catalog)).toMatchObject({ group: 'lorex', conflicts: [{ kind: 'relation_date_unknown', parent: 'dahua', at: '2018' }] })
+    // 2022 holds the sale to Skywatch (2022-11-24), from which Dahua's supply of parts is reported: not applied; 2023 is.
+    expect(oemOf(lorex('2022'))).toBeUndefined()
+    expect(oemOf(lorex('2023'))).toMatchObject({ relation: { from: '2022-11-24' } })
+  })
+
   it('puts a Lorex camera made days before Dahua sold Lorex (24 Nov 2022) in Dahua\'s group, and one made from that day on to Dahua only as the OEM of a brand Skywatch owns', () => {
     const lorex = (manufactured: string): Device => ({ id: 'l', manufacturer: 'Lorex', role: 'camera', manufactured })
     expect(identify(lorex('2022-11-20'), catalog)).toMatchObject({ group: 'dahua', confidence: 0.6 })

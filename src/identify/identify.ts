@@ -9,6 +9,7 @@ import { matchBanner, matchSysDescr, messageParts } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
 import { enterpriseEntryOf, parseOid, privateObjectsStandIn } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
+import { dateSpan } from '../util/dates.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { LINE_BREAK } from '../util/line-ends.js'
 import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
@@ -366,7 +367,8 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   if (scored.length === 0 || components.length > 0) return combine(device, catalog, memo, options, scored, components, unrecognised)
   // Devices whose pieces have the same signals (the same makers, methods and weights, in order) at
   // the same date combine alike: the decision is memoized and only the evidence list is the device's.
-  const at = device.manufactured ?? options.at ?? ''
+  // A purchase date is kept apart from a date of manufacture: the conflicts and owners say which it is.
+  const at = device.manufactured === undefined ? options.at ?? '' : device.dateKind === undefined ? device.manufactured : `${device.manufactured} ${device.dateKind}`
   let node: CombineNode = memo.combined.get(at) ?? put(memo.combined, at, { next: undefined, result: undefined })
   for (let i = 0; i < scored.length; i++) {
     const signal = scored[i]!.signal
@@ -557,7 +559,7 @@ function oemEvidence(
   let makers: ManufacturerSlug[] | undefined
   for (const rule of rules) {
     const r = rule.relation
-    if (at === undefined ? r.until !== undefined : (r.from !== undefined && at < r.from) || (r.until !== undefined && at >= r.until)) continue
+    if (!oemHoldsAt(r, at)) continue
     if (!inOemScope(rule, device)) continue
     if (makers?.includes(r.maker)) continue
     ;(makers ??= []).push(r.maker)
@@ -1050,12 +1052,17 @@ function combine(
       ...(rel.from !== undefined ? { from: rel.from } : {}),
       ...(rel.until !== undefined ? { until: rel.until } : {}),
       ...(at !== undefined ? { at } : {}),
+      ...(at !== undefined && device.manufactured !== undefined && device.dateKind !== undefined ? { atKind: device.dateKind } : {}),
     })
   }
 
   const attribution: Attribution = { deviceId: device.id, manufacturer, group, chain: owners.chain, confidence, evidence, conflicts, componentGroups, unrecognised }
   const timed = timedOwners(owners, at)
-  if (timed !== undefined) attribution.timedOwners = timed
+  if (timed !== undefined) {
+    // Chains are shared by the devices of one maker and date: the kind of date is the device's own.
+    const kind = device.manufactured !== undefined ? device.dateKind : undefined
+    attribution.timedOwners = kind === undefined ? timed : timed.map((t) => ({ ...t, atKind: kind }))
+  }
   if (rivals !== undefined && rivals.length > 0) {
     attribution.rivals = rivals.map((r) => (r.makers === undefined ? { group: r.group, score: round(r.score) } : { group: r.group, score: round(r.score), makers: r.makers }))
   }
@@ -1115,7 +1122,17 @@ function knownOem(catalog: Catalog, brand: ManufacturerSlug, maker: Manufacturer
   return catalog.oem.find((r) =>
     r.brand === brand &&
     (r.maker === maker || groupOf(r.maker, at, catalog.manufacturers).group === makerGroup) &&
-    (at === undefined || ((r.from === undefined || r.from <= at) && (r.until === undefined || at < r.until))))
+    (at === undefined || oemHoldsAt(r, at)))
+}
+
+/**
+ * Whether an OEM relation covers a device of date `at`: without a date, when it still holds; with
+ * one, when the whole of it (a year or a month alone: all its days) falls in the relation's period.
+ */
+function oemHoldsAt(r: OemRelation, at: string | undefined): boolean {
+  if (at === undefined) return r.until === undefined
+  const [first, last] = dateSpan(at)
+  return (r.from === undefined || r.from <= first) && (r.until === undefined || last < r.until)
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000

@@ -30,7 +30,8 @@ describe('resolveColumn', () => {
     expect(resolveColumn('Hardware Vendor')).toEqual({ kind: 'scalar', field: 'manufacturer' })
     expect(resolveColumn('Physical Address')).toEqual({ kind: 'macs' })
     expect(resolveColumn('Manufacture Date')).toEqual({ kind: 'scalar', field: 'manufactured' })
-    expect(resolveColumn('Purchase Date')).toBeUndefined() // bought is not made: left for the user to map
+    // Bought is not made: read apart, as the device's date only when no date of manufacture is given, and said to be a purchase date.
+    expect(resolveColumn('Purchase Date')).toEqual({ kind: 'scalar', field: 'purchased' })
   })
 
   it('reads the headers of more exports: Nautobot natural keys, Open-AudIT table columns, Catalyst Center, PowerShell', () => {

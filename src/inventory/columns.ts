@@ -18,7 +18,7 @@ import { CONVERSATIONS_HINT, isWiresharkConversationsHeader } from './wireshark.
 export type ScalarField =
   | 'id' | 'name' | 'site' | 'role' | 'network' | 'manufacturer' | 'model' | 'serial'
   | 'sysObjectID' | 'sysDescr' | 'firmwareVersion' | 'firmwareSha256'
-  | 'manufactured' | 'purpose' | 'lat' | 'lon' | 'status'
+  | 'manufactured' | 'purpose' | 'lat' | 'lon' | 'status' | 'purchased'
 
 /** Where a CSV column's cells go. */
 export type ColumnTarget =
@@ -96,7 +96,11 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
   { name: 'firmware_version', aliases: ['firmware', 'firmware_revision', 'firmware_ver', 'software_or_firmware_version', 'software_revision', 'software_version', 'sw_version', 'os_version', 'os_ver', 'operating_system_version', 'osver', 'ios_version', 'image_version', 'version', 'ansible_net_version', 'networkequipmentfirmwares_id', 'software_version__version', 'device_version'], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
   { name: 'firmware_sha256', aliases: [], description: 'SHA-256 of the firmware image (64 hex digits)', example: 'e3b0c442…', target: scalar('firmwareSha256') },
   { name: 'components', aliases: [], description: 'Hardware components as manufacturer:model:kind, several separated by ";"', example: 'HiSilicon:Hi3516:soc', target: { kind: 'components' } },
-  { name: 'manufactured', aliases: ['manufacture_date', 'manufacturing_date', 'date_of_manufacture'], description: 'Date of manufacture or purchase (yyyy-mm-dd; a time after it is ignored)', example: '2019-05-01', target: scalar('manufactured') },
+  { name: 'manufactured', aliases: ['manufacture_date', 'manufacturing_date', 'date_of_manufacture'], description: 'Date of manufacture or purchase (yyyy-mm-dd; a time after it is ignored; a year or a month alone, 2019 or 2019-06, is kept as such)', example: '2019-05-01', target: scalar('manufactured') },
+  // The date bought or installed, which asset tools keep where they keep no date of manufacture:
+  // Snipe-IT's `Purchase Date` (resources/lang/en-US/general.php, 'purchase_date'), ServiceNow's
+  // `purchase_date` and `install_date` (alm_hardware, cmdb_ci).
+  { name: 'purchased', aliases: ['purchase_date', 'date_of_purchase', 'purchased_date', 'date_purchased', 'acquired', 'acquisition_date', 'acquired_date', 'install_date', 'installation_date', 'installed_date', 'in_service_date'], description: 'Date bought or installed, read as the device\'s date when no manufactured date is given: it was made on or before it (same layouts as manufactured)', example: '2019-05-01', target: scalar('purchased') },
   { name: 'purpose', aliases: [...T.purpose], description: 'What the equipment is used for', example: 'public-safety', target: scalar('purpose') },
   { name: 'lat', aliases: ['latitude', 'location_lat', 'location_latitude', ...T.lat], description: 'Latitude in decimal degrees (a decimal comma is read too)', example: '50.11', target: scalar('lat') },
   { name: 'lon', aliases: ['longitude', 'lng', 'location_lon', 'location_longitude', ...T.lon], description: 'Longitude in decimal degrees (a decimal comma is read too)', example: '8.68', target: scalar('lon') },

@@ -22,7 +22,7 @@ import { isTotalValue } from './total-row.js'
 /** Scalar fields in slot order: one array slot per field holds the first non-empty cell. */
 const SCALARS: readonly ScalarField[] = [
   'id', 'name', 'site', 'role', 'network', 'manufacturer', 'model', 'serial', 'sysObjectID', 'sysDescr',
-  'firmwareVersion', 'firmwareSha256', 'manufactured', 'purpose', 'lat', 'lon', 'status',
+  'firmwareVersion', 'firmwareSha256', 'manufactured', 'purpose', 'lat', 'lon', 'status', 'purchased',
 ]
 const SLOT: Readonly<Record<ScalarField, number>> = Object.fromEntries(SCALARS.map((f, i) => [f, i])) as Record<ScalarField, number>
 const MACS = -1
@@ -189,7 +189,7 @@ export class CsvDeviceBuilder {
       const c = components(ctx, componentList)
       if (c !== undefined) device.components = c
     }
-    setManufactured(ctx, device, slots[12])
+    setManufactured(ctx, device, slots[12], slots[17])
     if (slots[13] !== undefined) device.purpose = slots[13]
     if (slots[14] !== undefined) {
       const lat = coordinate(ctx, 'lat', toNumber(slots[14]))

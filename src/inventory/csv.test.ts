@@ -494,30 +494,59 @@ describe('parseInventoryCsv', () => {
     expect(codes('id,name,manufacturer\n,cam-1,Hikvision\n')).toEqual(['invalid_field@2'])
   })
 
-  it('tells how to write a date of manufacture written in another layout or saved as an Excel date serial, and reads none of them', () => {
+  it('tells how to write a date of manufacture written in another layout or saved as an Excel date serial, and reads none of them but the year of one that reads either way', () => {
     const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,12/31/2019\nph-2,Honor,43831\nph-3,Honor,31.12.2019\nph-4,Honor,01/02/2019\nph-5,Honor,"December 31, 2019"\n'
     const { devices, diagnostics } = parseInventoryCsv(text, { file: 'phones.csv' })
-    expect(devices.map((d) => d.manufactured)).toEqual([undefined, undefined, undefined, undefined, undefined])
+    expect(devices.map((d) => d.manufactured)).toEqual([undefined, undefined, undefined, '2019', undefined])
     expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
-      'phones.csv:2: error: field "manufactured" has the value "12/31/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.',
-      'phones.csv:3: error: field "manufactured" has the value "43831"; expected an ISO date (yyyy-mm-dd, a time after it is ignored); 43831 looks like an Excel date serial (2020-01-01 in Excel\'s 1900 date system): format the column as a date before saving, or write 2020-01-01.',
-      'phones.csv:4: error: field "manufactured" has the value "31.12.2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.',
-      // Day and month cannot be told apart: no date is suggested.
-      'phones.csv:5: error: field "manufactured" has the value "01/02/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored).',
+      'phones.csv:2: error: field "manufactured" has the value "12/31/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
+      'phones.csv:3: error: field "manufactured" has the value "43831"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm); 43831 looks like an Excel date serial (2020-01-01 in Excel\'s 1900 date system): format the column as a date before saving, or write 2020-01-01.',
+      'phones.csv:4: error: field "manufactured" has the value "31.12.2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
+      // Day and month cannot be told apart: only the year is kept.
+      'phones.csv:5: warning: field "manufactured" has the value "01/02/2019", which reads as 2019-02-01 or 2019-01-02 (day or month first); ' +
+        'only its year, 2019, is kept, which decides whose the device is unless a change of owner falls in it. Write it as yyyy-mm-dd to keep the day.',
       // A month in words reads one way.
-      'phones.csv:6: error: field "manufactured" has the value "December 31, 2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.',
+      'phones.csv:6: error: field "manufactured" has the value "December 31, 2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
     ])
   })
 
-  it('refuses a year or a month of manufacture alone, and asks for the day it was made rather than picking one', () => {
-    const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,2020\nph-2,Honor,2020-11\n'
+  it('keeps a year or a month of purchase alone as such, in the layouts asset tools write them, and refuses a year that is no date', () => {
+    const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,2020\nph-2,Honor,2020-11\nph-3,Honor,03/2019\nph-4,Honor,Mar 2019\n' +
+      'ph-5,Honor,2019年3月\nph-6,Honor,0219\n'
     const { devices, diagnostics } = parseInventoryCsv(text, { file: 'phones.csv' })
-    expect(devices.map((d) => d.manufactured)).toEqual([undefined, undefined])
+    expect(devices.map((d) => d.manufactured)).toEqual(['2020', '2020-11', '2019-03', '2019-03', '2019-03', undefined])
     expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
-      'phones.csv:2: error: field "manufactured" has the value "2020"; expected an ISO date (yyyy-mm-dd, a time after it is ignored); ' +
-        'a year alone is not a day: write the day it was made, 2020-MM-DD, or leave the field empty if it is not known.',
-      'phones.csv:3: error: field "manufactured" has the value "2020-11"; expected an ISO date (yyyy-mm-dd, a time after it is ignored); ' +
-        'a month alone is not a day: write the day it was made, 2020-11-DD, or leave the field empty if it is not known.',
+      'phones.csv:7: error: field "manufactured" has the value "0219"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), ' +
+        'or a year or a month alone (yyyy, yyyy-mm).',
+    ])
+  })
+
+  it('reads a purchase or install date as the device\'s date when no date of manufacture is given, marked as such, and a date not known as none', () => {
+    // Snipe-IT's asset export names the column `Purchase Date`; ServiceNow's alm_hardware `install_date`.
+    const text = 'Asset Name,Manufacturer,Manufacture Date,Purchase Date\nph-1,Honor,,2019-06-01\nph-2,Honor,2020-03-02,2021-01-05\n' +
+      'ph-3,Honor,N/A,03/2022\nph-4,Honor,,0000-00-00\nph-5,Honor,,unknown\nph-6,Honor,,31.12.2019\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'assets.csv' })
+    expect(devices.map((d) => [d.id, d.manufactured, d.dateKind])).toEqual([
+      ['ph-1', '2019-06-01', 'purchased'], ['ph-2', '2020-03-02', undefined], ['ph-3', '2022-03', 'purchased'],
+      ['ph-4', undefined, undefined], ['ph-5', undefined, undefined], ['ph-6', undefined, undefined],
+    ])
+    expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => formatDiagnostic(d))).toEqual([
+      'assets.csv:7: error: field "purchased" has the value "31.12.2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), ' +
+        'or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
+    ])
+    const install = parseInventoryCsv('name,manufacturer,install_date\nsrv-1,xFusion,2020-05-04 10:12:00\n', { file: 'cmdb_ci.csv' })
+    expect(install.devices.map((d) => [d.manufactured, d.dateKind])).toEqual([['2020-05-04', 'purchased']])
+  })
+
+  it('keeps the year of a date whose day and month read either way (03/04/2019), with a warning that names both readings', () => {
+    const text = 'Asset Name,Manufacturer,Purchase Date\nph-1,Honor,03/04/2019\nph-2,Honor,05/05/2020\nph-3,Honor,11/12/2020\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'assets.csv' })
+    expect(devices.map((d) => d.manufactured)).toEqual(['2019', '2020-05-05', '2020'])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'assets.csv:2: warning: field "purchased" has the value "03/04/2019", which reads as 2019-04-03 or 2019-03-04 (day or month first); ' +
+        'only its year, 2019, is kept, which decides whose the device is unless a change of owner falls in it. Write it as yyyy-mm-dd to keep the day.',
+      'assets.csv:4: warning: field "purchased" has the value "11/12/2020", which reads as 2020-12-11 or 2020-11-12 (day or month first); ' +
+        'only its year, 2020, is kept, which decides whose the device is unless a change of owner falls in it. Write it as yyyy-mm-dd to keep the day.',
     ])
   })
 
@@ -531,7 +560,7 @@ describe('parseInventoryCsv', () => {
     const { devices, diagnostics } = parseInventoryCsv('site,model\nfra,NE40E-X8\n', { file: 'devices.csv' })
     expect(devices).toEqual([])
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['missing_column@1'])
-    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (8 more). Add an id column, or a name column (each device is then known by its name), or a MAC column (known by its MAC)."`)
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (9 more). Add an id column, or a name column (each device is then known by its name), or a MAC column (known by its MAC)."`)
   })
 
   it('reads a Windows DHCP server\'s leases as Export-Csv writes them: ClientId is the MAC, HostName the name', () => {
@@ -683,7 +712,7 @@ describe('parseInventoryCsv', () => {
       'KIOSK-07,HUAWEI,MateBook D 14,7CN0220520001234,00:E0:FC:11:22:33,Microsoft Windows NT Workstation 10.0\r\n' +
       'PC-0042,Dell Inc.,OptiPlex 7090,7XYZ123,A4:BB:6D:00:00:01,Microsoft Windows NT Workstation 10.0\r\n'
     const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'cm-query.csv' })
-    expect(diagnostics.map(formatDiagnostic)).toEqual(['cm-query.csv:1: warning: unknown column "Operating_System_Name_and0" is ignored. Known columns: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, firmware_sha256, components, manufactured, purpose, lat, lon, status, banner_<protocol>[_<field>].'])
+    expect(diagnostics.map(formatDiagnostic)).toEqual(['cm-query.csv:1: warning: unknown column "Operating_System_Name_and0" is ignored. Known columns: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, firmware_sha256, components, manufactured, purchased, purpose, lat, lon, status, banner_<protocol>[_<field>].'])
     expect(devices).toEqual([
       { id: 'KIOSK-07', name: 'KIOSK-07', manufacturer: 'HUAWEI', model: 'MateBook D 14', serial: '7CN0220520001234', macs: ['00:e0:fc:11:22:33'] },
       { id: 'PC-0042', name: 'PC-0042', manufacturer: 'Dell Inc.', model: 'OptiPlex 7090', serial: '7XYZ123', macs: ['a4:bb:6d:00:00:01'] },
@@ -829,7 +858,7 @@ describe('parseInventoryCsv', () => {
   it('quotes a column name of a file without line breaks cut short, with its length', () => {
     const { diagnostics } = parseInventoryCsv(`id,${'x'.repeat(1000)}\nd1,a\n`, { file: 'devices.csv' })
     expect(formatDiagnostic(diagnostics[0]!)).toBe(`devices.csv:1: warning: unknown column "${'x'.repeat(200)}"… (1,000 characters) is ignored. ` +
-      'Known columns: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, firmware_sha256, components, manufactured, purpose, lat, lon, status, banner_<protocol>[_<field>].')
+      'Known columns: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, firmware_sha256, components, manufactured, purchased, purpose, lat, lon, status, banner_<protocol>[_<field>].')
   })
 
   it('reports a row with the wrong number of fields with expected and got, and skips it', () => {

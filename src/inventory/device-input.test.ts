@@ -178,7 +178,9 @@ describe('toDevice', () => {
     for (const made of ['2019-05-01 00:00:00', '2019-05-01T10:20:30Z', '2019-05-01T10:20:30.5+02:00', '2019-05-01 10:20 UTC']) {
       expect(check({ id: 'd1', manufactured: made }).device, made).toEqual({ id: 'd1', manufactured: '2019-05-01' })
     }
-    for (const bad of ['05/01/2019', '2019-05-01 later', '2019-13-01 00:00']) {
+    // Day and month read either way: the year alone, with a warning.
+    expect(check({ id: 'd1', manufactured: '05/01/2019' })).toMatchObject({ device: { manufactured: '2019' }, diagnostics: [{ code: 'ambiguous_date' }] })
+    for (const bad of ['05/01/2019 later', '2019-05-01 later', '2019-13-01 00:00']) {
       expect(check({ id: 'd1', manufactured: bad }).diagnostics.map((d) => d.code), bad).toEqual(['invalid_field'])
     }
   })

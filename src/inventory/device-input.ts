@@ -296,13 +296,59 @@ export function setRole(ctx: Ctx, device: Device, text: string | undefined): voi
   else invalid(ctx, 'role', text.toLowerCase(), EXPECTED_ROLE)
 }
 
-/** Sets the date of manufacture from a trimmed text, when it is an ISO date. */
-export function setManufactured(ctx: Ctx, device: Device, made: string | undefined): void {
-  if (made === undefined) return
+/**
+ * Sets the date of manufacture from a trimmed text: an ISO date, or a year or a month alone
+ * (`2019`, `03/2019`, `Mar 2019`), kept as such (`2019`, `2019-03`): it decides whose the device is
+ * when the whole year or month falls before or after a change of owner, and is reported as not
+ * deciding when the change falls in it. Without it, the date bought or installed (`bought`) stands
+ * in for it, marked as such (`dateKind`).
+ */
+export function setManufactured(ctx: Ctx, device: Device, made: string | undefined, bought?: string): void {
+  if (made !== undefined && noDate(made)) made = undefined
+  if (bought !== undefined && noDate(bought)) bought = undefined
+  if (made !== undefined) {
+    const date = readDate(ctx, 'manufactured', made)
+    if (date !== undefined) device.manufactured = date
+    return
+  }
+  if (bought === undefined) return
+  const date = readDate(ctx, 'purchased', bought)
+  if (date === undefined) return
+  device.manufactured = date
+  device.dateKind = 'purchased'
+}
+
+/**
+ * A date cell that says the date is not known: a placeholder (`N/A`, `unknown`, `-`), or the zero
+ * date MySQL stores for none (`0000-00-00`, which asset tools built on it export).
+ */
+function noDate(text: string): boolean {
+  return isPlaceholder(text) || /^0000-00-00(?:[T ]00:00(?::00)?)?$/.test(text)
+}
+
+/** A device date from a trimmed text (see `setManufactured`), or undefined with a diagnostic. */
+function readDate(ctx: Ctx, field: 'manufactured' | 'purchased', text: string): string | undefined {
   // Exports often write a date with a time ("2019-05-01 00:00:00", "2019-05-01T00:00:00Z"): the date as written is kept.
-  const date = ISO_DATE_TIME.exec(made)?.[1] ?? made
-  if (isoDate(date)) device.manufactured = date
-  else invalid(ctx, 'manufactured', made, `an ISO date (yyyy-mm-dd, a time after it is ignored)${dateHint(made)}`)
+  const date = ISO_DATE_TIME.exec(text)?.[1] ?? text
+  if (isoDate(date)) return date
+  const partial = partialDate(text)
+  // Years outside this span are typing mistakes (`0219`) or placeholders (`9999`), not dates.
+  if (partial !== undefined && partial.year >= '1970' && partial.year <= '2099') {
+    return partial.month === undefined ? partial.year : `${partial.year}-${partial.month}`
+  }
+  // 03/04/2019: the 3rd of April or the 4th of March, as the tool that wrote it was set; the year is the same.
+  const both = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(text)
+  if (both !== null && Number(both[1]) >= 1 && Number(both[1]) <= 12 && Number(both[3]) >= 1 && Number(both[3]) <= 12 && both[2] === '/') {
+    const [a, b, y] = [both[1]!.padStart(2, '0'), both[3]!.padStart(2, '0'), both[4]!]
+    // 03/03/2019 reads one way.
+    if (a === b && isoDate(`${y}-${a}-${b}`)) return `${y}-${a}-${b}`
+    if (y >= '1970' && y <= '2099') {
+      ctx.diagnostics.push({ code: 'ambiguous_date', severity: 'warning', at: ctx.at, field, value: text, readings: [`${y}-${b}-${a}`, `${y}-${a}-${b}`], kept: y })
+      return y
+    }
+  }
+  invalid(ctx, field, text, `an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm)${dateHint(text)}`)
+  return undefined
 }
 
 /**
@@ -314,13 +360,6 @@ export function setManufactured(ctx: Ctx, device: Device, made: string | undefin
 function dateHint(made: string): string {
   const meant = suggestDate(made)
   if (meant !== undefined) return `: write it as ${meant}`
-  // Not read as its first or last day: a year can span a change of owner (Honor left Huawei on 2020-11-17).
-  const partial = partialDate(made)
-  if (partial !== undefined) {
-    const which = partial.month === undefined ? `a year alone is not a day: write the day it was made, ${partial.year}-MM-DD`
-      : `a month alone is not a day: write the day it was made, ${partial.year}-${partial.month}-DD`
-    return `; ${which}, or leave the field empty if it is not known`
-  }
   if (!/^\d{5}$/.test(made.trim())) return ''
   const serial = Number(made.trim())
   // Serial 61 and on: after the 1900-02-29 that Excel counts and that never was.
@@ -396,7 +435,7 @@ export function components(ctx: Ctx, v: unknown): Component[] | undefined {
 /** The keys of the JSON device shape (and `vendor`, `mac`, read as manufacturer and macs). */
 const DEVICE_KEYS: ReadonlySet<string> = new Set([
   'id', 'name', 'site', 'role', 'network', 'manufacturer', 'vendor', 'model', 'serial', 'macs', 'mac', 'snmp', 'banners',
-  'firmware', 'components', 'manufactured', 'purpose', 'lat', 'lon', 'status',
+  'firmware', 'components', 'manufactured', 'purchased', 'purpose', 'lat', 'lon', 'status',
 ])
 
 /**
@@ -734,7 +773,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
   if (fw !== undefined) device.firmware = fw
   const c = components(ctx, input['components'])
   if (c !== undefined) device.components = c
-  setManufactured(ctx, device, text(ctx, 'manufactured', input['manufactured']))
+  setManufactured(ctx, device, text(ctx, 'manufactured', input['manufactured']), text(ctx, 'purchased', input['purchased']))
   setText(ctx, device, 'purpose', input['purpose'])
   const lat = coordinate(ctx, 'lat', input['lat'])
   if (lat !== undefined) device.lat = lat

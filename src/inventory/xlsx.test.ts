@@ -278,7 +278,7 @@ describe('parseWorkbookInventory', () => {
     expect(devices.map((d) => d.id)).toEqual(['p1', 'p3'])
     expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
-        "assets.xlsx:'IP phones'!2: error: field "manufactured" has the value "31/12/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.",
+        "assets.xlsx:'IP phones'!2: error: field "manufactured" has the value "31/12/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.",
         "assets.xlsx:'IP phones'!3: error: field "id" has the value ""; expected a non-empty device id (string).",
         "assets.xlsx:'IP phones'!4: warning: "zz" is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";".",
       ]

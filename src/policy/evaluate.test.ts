@@ -8,6 +8,7 @@ import type { Device } from '../domain/device.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { parsePolicy } from './parse.js'
+import { parseInventoryCsv } from '../inventory/csv.js'
 
 const NOW = new Date('2026-09-01T12:00:00Z')
 const NO_SITES: ReadonlyMap<string, Site> = new Map()
@@ -136,9 +137,48 @@ rules:
     const { findings } = evaluatePolicy(policyOf('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n'),
       [{ device, attribution: identify(device, catalog) }], { now: NOW, sites: NO_SITES })
     expect(findings.map((f) => [f.severity, f.group, f.matchedGroup, f.notes])).toEqual([['warning', 'hmn-tech', 'huawei', [
-      'hmn-tech belonged to huawei, which ndaa-889 names, until 2020; the date it is attributed at, 2020-05-01, falls in the year or month to which that is known: ' +
+      'hmn-tech belonged to huawei, which ndaa-889 names, until 2020; the date it is attributed at, 2020-05-01, and that change both fall in 2020, known no closer: ' +
       'confirm whose it is; an error is reported as a warning until then',
     ]]])
+  })
+
+  it('decides by a year of purchase alone when the whole year falls before or after a sale, and asks to confirm when the sale falls in it', () => {
+    const catalog = loadDefaultCatalog()
+    // An asset list that keeps only the year or month bought, as many do.
+    const csv = 'Asset Name,Manufacturer,Manufacture Date\n' +
+      'honor-2019,Honor,2019\nhonor-2020,Honor,2020\nhonor-2022,Honor,2022\n' +
+      'lorex-2017,Lorex,2017\nlorex-2020,Lorex,03/2020\nlorex-2024,Lorex,2024\n' +
+      'h3c-2005,H3C,2005\nh3c-2015,H3C,2015\nxfusion-2020,xFusion,2020\nxfusion-2021,xFusion,Nov 2021\nxfusion-2023,xFusion,2023\n'
+    const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'assets.csv' })
+    expect(diagnostics).toEqual([])
+    const { findings } = evaluatePolicy(policyOf('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n'),
+      devices.map((device) => ({ device, attribution: identify(device, catalog) })), { now: NOW, sites: NO_SITES })
+    expect(findings.map((f) => [f.deviceId, f.severity, f.matchedGroup, f.notes.at(-1)])).toEqual([
+      ['h3c-2005', 'error', 'huawei', 'h3c was a subsidiary of huawei from 2003-11 until 2006-01-27, which covers 2005, the date the device is attributed at'],
+      ['honor-2019', 'error', 'huawei', 'honor was a brand of huawei from 2013 until 2020-11-17, which covers 2019, the date the device is attributed at'],
+      ['honor-2020', 'warning', 'huawei', 'honor belonged to huawei, which ndaa-889 names, from 2013 until 2020-11-17; the date it is attributed at, 2020, ' +
+        'and that change both fall in 2020, known no closer: confirm whose it is; an error is reported as a warning until then'],
+      // Dahua's entry covers video surveillance for the purposes the law names: a camera of no stated purpose is a warning.
+      ['lorex-2020', 'warning', 'dahua', 'lorex was a subsidiary of dahua from 2018-02-06 until 2022-11-24, which covers 2020-03, the date the device is attributed at'],
+      ['xfusion-2020', 'error', 'huawei', 'xfusion was a subsidiary of huawei until 2021-11-05, which covers 2020, the date the device is attributed at'],
+      ['xfusion-2021', 'warning', 'huawei', 'xfusion belonged to huawei, which ndaa-889 names, until 2021-11-05; the date it is attributed at, 2021-11, ' +
+        'and that change both fall in 2021-11, known no closer: confirm whose it is; an error is reported as a warning until then'],
+    ])
+  })
+
+  it('says when the date that decides whose a device is was the date it was bought, as the inventory gave no date of manufacture', () => {
+    const catalog = loadDefaultCatalog()
+    const csv = 'Asset Name,Manufacturer,Purchase Date\nhonor-2019,Honor,2019-06-01\nhonor-2020,Honor,2020\nhonor-2022,Honor,2022-03-01\n'
+    const { devices } = parseInventoryCsv(csv, { file: 'assets.csv' })
+    const { findings } = evaluatePolicy(policyOf('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n'),
+      devices.map((device) => ({ device, attribution: identify(device, catalog) })), { now: NOW, sites: NO_SITES })
+    expect(findings.map((f) => [f.deviceId, f.severity, f.notes.at(-1)])).toEqual([
+      ['honor-2019', 'error', 'honor was a brand of huawei from 2013 until 2020-11-17, which covers 2019-06-01, the date the device is attributed at ' +
+        '(the date it was bought or installed, as the inventory gives no date of manufacture: it was made on or before it)'],
+      ['honor-2020', 'warning', 'honor belonged to huawei, which ndaa-889 names, from 2013 until 2020-11-17; the date it is attributed at, 2020 ' +
+        '(the date it was bought or installed, as the inventory gives no date of manufacture: it was made on or before it), ' +
+        'and that change both fall in 2020, known no closer: confirm whose it is; an error is reported as a warning until then'],
+    ])
   })
 
   it('finds nothing for a device of unknown manufacturer', () => {

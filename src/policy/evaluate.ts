@@ -7,6 +7,7 @@ import type { Site } from '../domain/site.js'
 import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
 import type { Exemption, ListEntry, Policy, Rule } from './policy.js'
 import { loose, suggest } from '../util/suggest.js'
+import { sharedPeriod } from '../util/dates.js'
 
 /** Mean Earth radius in km, for great-circle (haversine) distances. */
 export { EARTH_RADIUS_KM }
@@ -319,19 +320,22 @@ function matchPastOwner(c: CompiledRule, attribution: Attribution): { hit: Hit; 
 
 /** The note of a finding matched through a past owner (see `matchPastOwner`). */
 function pastOwnerNote(c: CompiledRule, hit: Hit, past: PastOwner): string {
-  const key = `${past.manufacturer}>${past.parent}>${past.from ?? ''}>${past.until ?? ''}>${past.at ?? ''}`
+  const key = `${past.manufacturer}>${past.parent}>${past.from ?? ''}>${past.until ?? ''}>${past.at ?? ''}>${past.atKind ?? ''}`
   let note = c.pastNotes.get(key)
   if (note === undefined) {
     note = `${past.manufacturer} belonged to ${past.parent}, which ${hit.list} names, ` +
       `${past.from !== undefined ? `from ${past.from} ` : ''}${past.until !== undefined ? `until ${past.until}` : ''}`.trimEnd() +
       (past.at !== undefined
-        ? `; the date it is attributed at, ${past.at}, falls in the year or month to which that is known: confirm whose it is`
+        ? `; the date it is attributed at, ${past.at}${past.atKind !== undefined ? PURCHASED : ''}, and that change both fall in ${sharedPeriod(past.at, [past.from, past.until]) ?? past.at}, known no closer: confirm whose it is`
         : '; the device has no manufactured date, so it is attributed as of today: record its date of manufacture or purchase to know whose it is') +
       '; an error is reported as a warning until then'
     c.pastNotes.set(key, note)
   }
   return note
 }
+
+/** Said after a device's date that is the date it was bought or installed (see `Device.dateKind`). */
+const PURCHASED = ' (the date it was bought or installed, as the inventory gives no date of manufacture: it was made on or before it)'
 
 const RELATION_WORDS: Readonly<Record<TimedOwner['kind'], string>> = { subsidiary: 'a subsidiary', affiliate: 'an affiliate', brand: 'a brand', division: 'a division' }
 
@@ -351,14 +355,16 @@ function ownerNote(c: CompiledRule, attribution: Attribution, group: string): st
   const top = chain.indexOf(group)
   const parts: string[] = []
   let at: string | undefined
+  let purchased = false
   for (const t of timed) {
     if (top < 0 || chain.indexOf(t.manufacturer) >= top) continue
     at = t.at
+    purchased = t.atKind !== undefined
     parts.push(`${t.manufacturer} was ${RELATION_WORDS[t.kind]} of ${t.parent}` +
       `${t.from !== undefined ? ` from ${t.from}` : ''}${t.until !== undefined ? ` until ${t.until}` : ''}`)
   }
   const note = parts.length === 0 ? null
-    : at !== undefined ? `${parts.join(', and ')}, which covers ${at}, the date the device is attributed at`
+    : at !== undefined ? `${parts.join(', and ')}, which covers ${at}, the date the device is attributed at${purchased ? PURCHASED : ''}`
     : `${parts.join(', and ')}; the device has no manufactured date, so it is attributed as of today`
   c.ownerNotes.set(timed, note)
   return note ?? undefined

@@ -18,7 +18,8 @@ const device: fc.Arbitrary<Device> = fc.record({
   snmp: fc.record({ sysObjectID: fc.constantFrom('1.3.6.1.4.1.2011.2.62', '1.3.6.1.4.1.99999.1'), sysDescr: fc.constantFrom('Linux gw 5.10', 'Cisco IOS XR Software') }, { requiredKeys: [] }),
   banners: fc.array(fc.record({ protocol: fc.constantFrom('ssh' as const, 'http' as const), text: fc.constantFrom('SSH-2.0-HUAWEI-1.5', 'DahuaHttp', 'nginx') }), { maxLength: 2 }),
   components: fc.array(fc.record({ manufacturer: fc.constantFrom('HiSilicon', 'Broadcom', 'Nobody Inc'), model: fc.constantFrom('Hi3516', 'BCM1') }), { maxLength: 1 }),
-  manufactured: fc.constantFrom('2019-01-01', '2022-01-01'),
+  manufactured: fc.constantFrom('2019-01-01', '2022-01-01', '2020', '2019'),
+  dateKind: fc.constant('purchased' as const),
   status: fc.constantFrom('Active', 'Retired', 'In "Stock"'),
 }, { requiredKeys: ['id'] })
 
@@ -58,6 +59,24 @@ describe('formatAttributionTableRow', () => {
     const row = formatAttributionTableRow(d, identify(d, catalog), catalog, 200)
     expect(row.slice(0, -1)).not.toMatch(/[\u0000-\u001f]/)
     expect(row).toContain('sw\\x1B[2J-1')
+  })
+
+  it('says why a maker is in a group it has left, with the relation\'s dates and the device\'s, and says nothing for a device made after', () => {
+    const rows = (['2019', '2022-03-01'] as const).map((manufactured) => {
+      const d: Device = { id: `ph-${manufactured}`, manufacturer: 'Honor', manufactured }
+      return formatAttributionTableRow(d, identify(d, catalog), catalog, 200)
+    })
+    expect(rows).toEqual([
+      'ph-2019                honor            huawei       0.60  declared "Honor"\n' +
+        '                       = Honor Device was a brand of Huawei Technologies from 2013 until 2020-11-17, which covers 2019, the device\'s date\n',
+      'ph-2022-03-01          honor            honor        0.60  declared "Honor"\n',
+    ])
+    const bought: Device = { id: 'srv-1', manufacturer: 'xFusion', manufactured: '2021-03-01', dateKind: 'purchased' }
+    expect(toAttributionRow(bought, identify(bought, catalog), catalog).timedOwners).toEqual([{
+      manufacturer: 'xfusion', parent: 'huawei', kind: 'subsidiary', until: '2021-11-05', at: '2021-03-01', atKind: 'purchased',
+      text: 'xFusion Digital Technologies was a subsidiary of Huawei Technologies until 2021-11-05, which covers 2021-03-01, ' +
+        'the device\'s date (when it was bought or installed: it was made on or before it)',
+    }])
   })
 })
 

@@ -1,13 +1,13 @@
 import type { Catalog } from '../catalog/types.js'
 import type { Device } from '../domain/device.js'
-import type { Attribution, Conflict, Evidence } from '../domain/evidence.js'
+import type { Attribution, Conflict, Evidence, TimedOwner } from '../domain/evidence.js'
 import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
 import { csvLine } from './csv.js'
 import type { ByteOutput } from '../util/byte-output.js'
 import { textOf, utf8Bytes } from '../util/byte-output.js'
 import { showControls } from '../util/text-width.js'
 import { buildSharedBytes, nullableJson, PieceCache, PieceTree } from './shared-json.js'
-import { fitDeviceLabel, formatConflict, summarizeEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
+import { fitDeviceLabel, formatConflict, formatTimedOwner, summarizeEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
 
 /** An attribution as JSON output shows it. */
 export type AttributionRow = {
@@ -21,6 +21,11 @@ export type AttributionRow = {
   confidence: number
   evidence: Evidence[]
   conflicts: (Conflict & { text: string })[]
+  /**
+   * The relations bounded in time that put the manufacturer in its group (Honor, Huawei's brand
+   * until 2020-11-17), with the device's date they were read at: why the group is what it is.
+   */
+  timedOwners?: (TimedOwner & { text: string })[]
   componentGroups?: string[]
   unknownReason?: string
   unrecognised?: Attribution['unrecognised']
@@ -37,6 +42,7 @@ export function toAttributionRow(device: Device, a: Attribution, catalog: Pick<C
     confidence: a.confidence,
     evidence: a.evidence,
     conflicts: a.conflicts.map((c) => ({ ...c, text: formatConflict(c, catalog.manufacturers) })),
+    ...(a.timedOwners !== undefined ? { timedOwners: a.timedOwners.map((t) => ({ ...t, text: formatTimedOwner(t, catalog.manufacturers) })) } : {}),
     ...(a.componentGroups.length > 0 ? { componentGroups: a.componentGroups } : {}),
     ...(a.unknownReason !== undefined ? { unknownReason: a.unknownReason } : {}),
     ...(a.unrecognised.length > 0 ? { unrecognised: a.unrecognised } : {}),
@@ -53,6 +59,7 @@ export function buildAttributionJsonBytes(catalog: Pick<Catalog, 'manufacturers'
   const { bytesOf, evidenceList } = buildSharedBytes()
   const middles = new PieceTree()
   const conflictBytes = new WeakMap<readonly Conflict[], Uint8Array>()
+  const ownerBytes = new WeakMap<readonly TimedOwner[], Uint8Array>()
   const statuses = new PieceCache<string>()
   return (device, a, out) => {
     out.bytes(ID)
@@ -77,6 +84,15 @@ export function buildAttributionJsonBytes(catalog: Pick<Catalog, 'manufacturers'
         conflictBytes.set(a.conflicts, (conflicts = utf8Bytes(`,"conflicts":${JSON.stringify(rows)}`)))
       }
       out.bytes(conflicts)
+    }
+    if (a.timedOwners !== undefined) {
+      // Shared by the devices of one maker and date (identify memoizes them), as conflicts are.
+      let owners = ownerBytes.get(a.timedOwners)
+      if (owners === undefined) {
+        const rows = a.timedOwners.map((t) => ({ ...t, text: formatTimedOwner(t, catalog.manufacturers) }))
+        ownerBytes.set(a.timedOwners, (owners = utf8Bytes(`,"timedOwners":${JSON.stringify(rows)}`)))
+      }
+      out.bytes(owners)
     }
     if (a.componentGroups.length > 0) {
       out.bytes(COMPONENT_GROUPS)
@@ -126,6 +142,10 @@ export function formatAttributionTableRow(
     `${pad(a.group ?? '-', TABLE_WIDTHS.group)} ${pad(a.confidence.toFixed(2), TABLE_WIDTHS.confidence)} `
   const rest = Math.max(20, width - head.length)
   let s = head + truncate(showControls(summarizeEvidenceBriefly(a)), rest) + '\n'
+  // Why the group is the one shown, when a relation bounded in time put the maker in it.
+  for (const t of a.timedOwners ?? []) {
+    s += `${' '.repeat(TABLE_WIDTHS.id + 1)}= ${truncate(formatTimedOwner(t, catalog.manufacturers), Math.max(20, width - TABLE_WIDTHS.id - 3))}\n`
+  }
   for (const c of a.conflicts) {
     s += `${' '.repeat(TABLE_WIDTHS.id + 1)}! ${truncate(showControls(formatConflict(c, catalog.manufacturers)), Math.max(20, width - TABLE_WIDTHS.id - 3))}\n`
   }

@@ -104,7 +104,7 @@ describe('formatConflict of an ownership the device\'s date cannot decide', () =
     // Huawei Marine Networks, HMN Technologies since its sale, known only as "until 2020".
     expect(text({ id: 'sub', manufacturer: 'HMN Technologies', manufactured: '2020-05-01' })).toEqual([
       'HMN Technologies (formerly Huawei Marine Networks) belonged to Huawei Technologies until 2020; the date it is attributed at, 2020-05-01, ' +
-      'falls in the year or month to which that is known, so it is not attributed to Huawei Technologies',
+      'and that change both fall in 2020, known no closer, so it is not attributed to Huawei Technologies',
     ])
     expect(text({ id: 'sub', manufacturer: 'HMN Technologies' })).toEqual([
       'HMN Technologies (formerly Huawei Marine Networks) belonged to Huawei Technologies until 2020; the device has no manufactured date, so it is attributed as of today',

@@ -1,6 +1,7 @@
-import { BANNER_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
+import { BANNER_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
 import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind } from '../domain/manufacturer.js'
 import { isPrivateOrganization } from '../catalog/oui.js'
+import { sharedPeriod } from '../util/dates.js'
 
 /** How each evidence method is named in text output. */
 export const METHOD_LABELS = {
@@ -175,7 +176,7 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
       return `${name(c.manufacturer)} belonged to ${name(c.parent)}` +
         (c.from ? ` from ${c.from}` : '') + (c.until ? ` until ${c.until}` : '') +
         (c.at !== undefined
-          ? `; the date it is attributed at, ${c.at}, falls in the year or month to which that is known, so it is not attributed to ${name(c.parent)}`
+          ? `; the date it is attributed at, ${c.at}${c.atKind !== undefined ? ' (the date it was bought or installed: it was made on or before it)' : ''}, and that change both fall in ${sharedPeriod(c.at, [c.from, c.until]) ?? c.at}, known no closer, so it is not attributed to ${name(c.parent)}`
           : '; the device has no manufactured date, so it is attributed as of today')
   }
 }
@@ -233,6 +234,18 @@ function ancestorsOf(slug: ManufacturerSlug, manufacturers: ReadonlyMap<string, 
  * A maker's membership of a group, for `lookup`: `was a brand of Huawei Technologies from 2013 until
  * 2020-11-17 (a device made in that time is in its group); source: …`.
  */
+/**
+ * How an attribution followed a relation bounded in time, and at what date: `Honor Device was a
+ * brand of Huawei Technologies from 2013 until 2020-11-17, which covers 2019-06-01, the device's date`.
+ */
+export function formatTimedOwner(t: TimedOwner, manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>): string {
+  const name = (s: ManufacturerSlug) => manufacturerName(s, manufacturers)
+  const period = (t.from ? ` from ${t.from}` : '') + (t.until ? ` until ${t.until}` : '')
+  return `${name(t.manufacturer)} ${t.until ? 'was' : 'is'} ${RELATION_WORDS[t.kind]} of ${name(t.parent)}${period}` +
+    (t.at === undefined ? '; the device has no manufactured date, so it is attributed as of today'
+      : `, which covers ${t.at}, the device's date${t.atKind !== undefined ? ' (when it was bought or installed: it was made on or before it)' : ''}`)
+}
+
 export function formatOwner(rel: ParentRelation, name: (s: ManufacturerSlug) => string): string {
   const period = (rel.from ? ` from ${rel.from}` : '') + (rel.until ? ` until ${rel.until}` : '')
   const when = rel.from && rel.until ? 'made in that time' : rel.until ? `made before ${rel.until}` : rel.from ? `made from ${rel.from} on` : ''

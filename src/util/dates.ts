@@ -37,18 +37,23 @@ export function suggestDate(value: unknown): string | undefined {
 }
 
 /**
- * A year alone (2019) or a year and month (2019-06, 2019/06) written where a day is expected, as
- * its parts; undefined for anything else. Such a value is not read as a day (its first? its
- * last?): the message asks for the day instead.
+ * A year alone (2019) or a year and month written where a day is expected, as its parts; undefined
+ * for anything else. The month may be written 2019-06, 2019/06, 06/2019, 6.2019, Jun 2019, June 2019
+ * or 2019年6月 (a year alone: 2019年), as asset tools' purchase dates often are. Such a value is not
+ * a day (its first? its last?): a reader keeps it as the year or month it is.
  */
 export function partialDate(value: unknown): { year: string; month?: string } | undefined {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
-  const m = /^(\d{4})(?:[-/.](\d{1,2}))?$/.exec(text)
-  if (m === null) return undefined
-  const year = m[1]!
-  if (m[2] === undefined) return { year }
-  const month = Number(m[2])
-  return month >= 1 && month <= 12 ? { year, month: String(month).padStart(2, '0') } : undefined
+  let m: RegExpExecArray | null
+  let year: string
+  let month: string | undefined
+  if ((m = /^(\d{4})(?:[-/.](\d{1,2}))?$/.exec(text)) || (m = /^(\d{4})年(?:\s*(\d{1,2})月)?$/.exec(text))) [year, month] = [m[1]!, m[2]]
+  else if ((m = /^(\d{1,2})[/.-](\d{4})$/.exec(text))) [year, month] = [m[2]!, m[1]]
+  else if ((m = /^([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(text)) && MONTHS.has(m[1]!.toLowerCase())) [year, month] = [m[2]!, MONTHS.get(m[1]!.toLowerCase())]
+  else return undefined
+  if (month === undefined) return { year }
+  const n = Number(month)
+  return n >= 1 && n <= 12 ? { year, month: String(n).padStart(2, '0') } : undefined
 }
 
 /** The first and last days of a year or a month given by `partialDate`, as YYYY-MM-DD. */
@@ -56,4 +61,28 @@ export function partialDateSpan(p: { year: string; month?: string }): [string, s
   if (p.month === undefined) return [`${p.year}-01-01`, `${p.year}-12-31`]
   const last = new Date(Date.UTC(Number(p.year), Number(p.month), 0)).getUTCDate()
   return [`${p.year}-${p.month}-01`, `${p.year}-${p.month}-${String(last).padStart(2, '0')}`]
+}
+
+/**
+ * The year or month that holds both a date and one of the bounds of a relation, either known only
+ * to the year or month (`2020` for a device of 2020 and a sale on 2020-11-17; `2020` for a device
+ * of 2020-05-01 and a sale "until 2020"); undefined when neither holds the other.
+ */
+export function sharedPeriod(at: string, bounds: readonly (string | undefined)[]): string | undefined {
+  for (const b of bounds) {
+    if (b === undefined || b.length === at.length) continue
+    const [short, long] = b.length < at.length ? [b, at] : [at, b]
+    if (long.startsWith(short)) return short
+  }
+  return undefined
+}
+
+/**
+ * The first and last days of a date as YYYY-MM-DD: a day is both; a year (`2019`) or a month
+ * (`2019-03`) alone gives its first and last days.
+ */
+export function dateSpan(at: string): [string, string] {
+  if (at.length >= 10) return [at, at]
+  const [year, month] = at.split('-') as [string, string | undefined]
+  return partialDateSpan(month === undefined ? { year } : { year, month })
 }
