@@ -494,19 +494,16 @@ describe('parseInventoryCsv', () => {
     expect(codes('id,name,manufacturer\n,cam-1,Hikvision\n')).toEqual(['invalid_field@2'])
   })
 
-  it('tells how to write a date of manufacture written in another layout or saved as an Excel date serial, and reads none of them but the year of one that reads either way', () => {
-    const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,12/31/2019\nph-2,Honor,43831\nph-3,Honor,31.12.2019\nph-4,Honor,01/02/2019\nph-5,Honor,"December 31, 2019"\n'
+  it('reads a date of manufacture written in another layout that reads one way only, tells how to write an Excel date serial, and keeps only the year of one that reads either way', () => {
+    // A German sheet writes 31.12.2019, an American one 12/31/2019: each was an error, the phone left undated.
+    const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,12/31/2019\nph-2,Honor,43831\nph-3,Honor,31.12.2019\nph-4,Honor,01/02/2019\nph-5,Honor,"December 31, 2019"\nph-6,Honor,2019/12/31\n'
     const { devices, diagnostics } = parseInventoryCsv(text, { file: 'phones.csv' })
-    expect(devices.map((d) => d.manufactured)).toEqual([undefined, undefined, undefined, '2019', undefined])
+    expect(devices.map((d) => d.manufactured)).toEqual(['2019-12-31', undefined, '2019-12-31', '2019', '2019-12-31', '2019-12-31'])
     expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
-      'phones.csv:2: error: field "manufactured" has the value "12/31/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
       'phones.csv:3: error: field "manufactured" has the value "43831"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm); 43831 looks like an Excel date serial (2020-01-01 in Excel\'s 1900 date system): format the column as a date before saving, or write 2020-01-01.',
-      'phones.csv:4: error: field "manufactured" has the value "31.12.2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
       // Day and month cannot be told apart: only the year is kept.
       'phones.csv:5: warning: field "manufactured" has the value "01/02/2019", which reads as 2019-02-01 or 2019-01-02 (day or month first); ' +
         'only its year, 2019, is kept, which decides whose the device is unless a change of owner falls in it. Write it as yyyy-mm-dd to keep the day.',
-      // A month in words reads one way.
-      'phones.csv:6: error: field "manufactured" has the value "December 31, 2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
     ])
   })
 
@@ -528,12 +525,9 @@ describe('parseInventoryCsv', () => {
     const { devices, diagnostics } = parseInventoryCsv(text, { file: 'assets.csv' })
     expect(devices.map((d) => [d.id, d.manufactured, d.dateKind])).toEqual([
       ['ph-1', '2019-06-01', 'purchased'], ['ph-2', '2020-03-02', undefined], ['ph-3', '2022-03', 'purchased'],
-      ['ph-4', undefined, undefined], ['ph-5', undefined, undefined], ['ph-6', undefined, undefined],
+      ['ph-4', undefined, undefined], ['ph-5', undefined, undefined], ['ph-6', '2019-12-31', 'purchased'],
     ])
-    expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => formatDiagnostic(d))).toEqual([
-      'assets.csv:7: error: field "purchased" has the value "31.12.2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), ' +
-        'or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
-    ])
+    expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => formatDiagnostic(d))).toEqual([])
     const install = parseInventoryCsv('name,manufacturer,install_date\nsrv-1,xFusion,2020-05-04 10:12:00\n', { file: 'cmdb_ci.csv' })
     expect(install.devices.map((d) => [d.manufactured, d.dateKind])).toEqual([['2020-05-04', 'purchased']])
   })

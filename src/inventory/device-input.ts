@@ -336,6 +336,10 @@ function readDate(ctx: Ctx, field: 'manufactured' | 'purchased', text: string): 
   if (partial !== undefined && partial.year >= '1970' && partial.year <= '2099') {
     return partial.month === undefined ? partial.year : `${partial.year}-${partial.month}`
   }
+  // A date in another layout that reads one way only (31.12.2019, 12/31/2019, December 31, 2019, 2019/12/31)
+  // is that date: a German or American sheet's dates were each an error, the device left undated.
+  const meant = suggestDate(text)
+  if (meant !== undefined && meant >= '1970' && meant < '2100') return meant
   // 03/04/2019: the 3rd of April or the 4th of March, as the tool that wrote it was set; the year is the same.
   const both = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(text)
   if (both !== null && Number(both[1]) >= 1 && Number(both[1]) <= 12 && Number(both[3]) >= 1 && Number(both[3]) <= 12 && both[2] === '/') {
@@ -352,10 +356,9 @@ function readDate(ctx: Ctx, field: 'manufactured' | 'purchased', text: string): 
 }
 
 /**
- * What a date written otherwise means, for its diagnostic, when it reads one way only: another
- * layout (`12/31/2019`, `31.12.2019`: see `suggestDate`), or a number of five digits, which in a
- * date column is a date serial of Excel's 1900 date system that a column formatted as a number
- * or as General saved as such (43831 is 2020-01-01). The value is not read: a date is never guessed.
+ * What a date written otherwise means, for its diagnostic: a number of five digits, which in a date
+ * column is a date serial of Excel's 1900 date system that a column formatted as a number or as
+ * General saved as such (43831 is 2020-01-01). The value is not read: a number is not taken for a date.
  */
 function dateHint(made: string): string {
   const meant = suggestDate(made)

@@ -273,12 +273,12 @@ describe('parseWorkbookInventory', () => {
   })
 
   it('reports bad rows at the sheet and row, as a CSV file\'s at its line', () => {
-    const { sheet, strings } = textSheet('IP phones', [['id', 'macs', 'manufactured'], ['p1', '00:e0:fc:00:00:01', '31/12/2019'], ['', 'zz'], ['p3', 'zz', '']])
+    const { sheet, strings } = textSheet('IP phones', [['id', 'macs', 'manufactured'], ['p1', '00:e0:fc:00:00:01', '2019-13-01'], ['', 'zz'], ['p3', 'zz', '']])
     const { devices, diagnostics } = read({ sheets: [sheet], strings })
     expect(devices.map((d) => d.id)).toEqual(['p1', 'p3'])
     expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
-        "assets.xlsx:'IP phones'!2: error: field "manufactured" has the value "31/12/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.",
+        "assets.xlsx:'IP phones'!2: error: field "manufactured" has the value "2019-13-01"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm).",
         "assets.xlsx:'IP phones'!3: error: field "id" has the value ""; expected a non-empty device id (string).",
         "assets.xlsx:'IP phones'!4: warning: "zz" is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";".",
       ]
