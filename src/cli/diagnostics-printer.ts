@@ -52,6 +52,19 @@ export class DiagnosticsPrinter {
 }
 
 /**
+ * False when errors refused every device (a file of another format, rows all bad): the report of
+ * nothing does not replace the `-o` file, which may hold the last good one.
+ */
+export function readSomething(errors: number, devicesRead: number): boolean {
+  return devicesRead > 0 || errors === 0
+}
+
+/** `; written to out.json`, or `; nothing written to out.json` when `readSomething` refused the run. */
+export function writtenTo(output: string | undefined, written: boolean): string {
+  return !output ? '' : written ? `; written to ${output}` : `; nothing written to ${output}`
+}
+
+/**
  * The closing line of a run with input errors: what was skipped and what to do. With no device
  * read, the errors refused the input whole (a file of another format, a cut-short file): nothing
  * was skipped row by row, and --strict would not help.

@@ -23,7 +23,7 @@ import type { InventoryThreads } from '../inventory-workers.js'
 import { runInWorkers } from '../run-in-workers.js'
 import type { CliContext } from '../context.js'
 import { BatchBytes, println, terminalWidth, write } from '../context.js'
-import { DiagnosticsPrinter, inputErrorsLine } from '../diagnostics-printer.js'
+import { DiagnosticsPrinter, inputErrorsLine, readSomething, writtenTo } from '../diagnostics-printer.js'
 import type { InventoryOptions, InventorySourceHandle } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
 import { STDIN_FILE } from '../../io/inventory-file.js'
@@ -63,7 +63,7 @@ export async function checkWith(ctx: CliContext, inventories: string[], opts: Op
     const finished = finishSummary(tally, devices, printer.counts.error)
     await write(out, writer.tail(finished))
     return finished
-  }, { commitIf: (finished) => readSomething(run, finished.devices) }).finally(() => source?.done())
+  }, { commitIf: (finished) => readSomething(printer.counts.error, finished.devices) }).finally(() => source?.done())
   if (format !== 'table') printSummaryLine(run, summary)
   if (format === 'sarif') warnOfSarifLimit(run, summary.findings)
   return exitStatus(run, summary.findings, summary.devices)
@@ -82,19 +82,11 @@ function warnOfSarifLimit({ ctx, opts }: Run, results: number): void {
     'Check the inventory in parts, one SARIF file each (sites, networks), or give the rules narrower scopes.')
 }
 
-/**
- * False when errors refused every device (a file of another format, rows all bad): the report of
- * nothing does not replace the `-o` file, which may hold the last good one.
- */
-function readSomething({ printer }: Run, devices: number): boolean {
-  return devices > 0 || printer.counts.error === 0
-}
-
 /** The one-line summary on standard error, for the formats whose output holds no summary for a reader. */
 function printSummaryLine(run: Run, counts: Pick<CheckSummary, 'devices' | 'findings' | 'devicesWithFindings' | 'byLifecycle'>): void {
-  const { ctx, opts } = run
+  const { ctx, opts, printer } = run
   if (opts.quiet) return
-  const written = !opts.output ? '' : readSomething(run, counts.devices) ? `; written to ${opts.output}` : `; nothing written to ${opts.output}`
+  const written = writtenTo(opts.output, readSomething(printer.counts.error, counts.devices))
   println(ctx.stderr, `${formatCount(counts.devices, 'device')} checked: ${formatCount(counts.findings, 'finding')} on ` +
     `${formatCount(counts.devicesWithFindings, 'device')}${written}.`)
   const notInService = formatNotInService(counts)
@@ -202,7 +194,7 @@ async function checkToHtml(run: Run): Promise<number> {
       }
       : {}),
   })
-  await withOutput(ctx, opts.output, (out) => Promise.resolve(write(out, html)), { commitIf: () => readSomething(run, devices) })
+  await withOutput(ctx, opts.output, (out) => Promise.resolve(write(out, html)), { commitIf: () => readSomething(printer.counts.error, devices) })
   printSummaryLine(run, { ...tally, devices })
   return exitStatus(run, tally.findings, devices)
 }

@@ -11,7 +11,7 @@ import type { InventoryThreads } from '../inventory-workers.js'
 import { runInWorkers } from '../run-in-workers.js'
 import type { CliContext } from '../context.js'
 import { BatchBytes, println, terminalWidth, write } from '../context.js'
-import { DiagnosticsPrinter, inputErrorsLine } from '../diagnostics-printer.js'
+import { DiagnosticsPrinter, inputErrorsLine, readSomething, writtenTo } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
 import { withOutput } from '../output-options.js'
@@ -59,7 +59,7 @@ export async function identifyWith(ctx: CliContext, inventories: string[], opts:
     await write(out, writer.tail(tally.devices))
     // Errors that refused every device (a file of another format, rows all bad) leave the -o file as
     // it was: the attributions of nothing would replace the last good ones.
-  }, { commitIf: () => tally.devices > 0 || printer.counts.error === 0 }).finally(() => source?.done())
+  }, { commitIf: () => readSomething(printer.counts.error, tally.devices) }).finally(() => source?.done())
   printer.finish()
   if (!opts.quiet) {
     const top = Object.entries(tally.groups).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8)
@@ -68,7 +68,7 @@ export async function identifyWith(ctx: CliContext, inventories: string[], opts:
       (tally.interfaceOnly > 0 ? ` (${tally.interfaceOnly.toLocaleString('en-US')} known only by a network interface's maker)` : '') +
       `, ${tally.conflicts.toLocaleString('en-US')} with conflicts` +
       (top.length > 0 ? ` (${top.map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`).join(', ')})` : '') +
-      (!opts.output ? '' : tally.devices > 0 || printer.counts.error === 0 ? `; written to ${opts.output}` : `; nothing written to ${opts.output}`))
+      writtenTo(opts.output, readSomething(printer.counts.error, tally.devices)))
   }
   if (printer.counts.error > 0) {
     println(ctx.stderr, inputErrorsLine(printer.counts.error, tally.devices))
