@@ -338,8 +338,9 @@ function readDate(ctx: Ctx, field: 'manufactured' | 'purchased', text: string): 
   }
   // A date in another layout that reads one way only (31.12.2019, 12/31/2019, December 31, 2019, 2019/12/31)
   // is that date: a German or American sheet's dates were each an error, the device left undated.
+  // As a yyyy-mm-dd date, it is taken whatever its year.
   const meant = suggestDate(text)
-  if (meant !== undefined && meant >= '1970' && meant < '2100') return meant
+  if (meant !== undefined) return meant
   // 03/04/2019: the 3rd of April or the 4th of March, as the tool that wrote it was set; the year is the same.
   const both = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(text)
   if (both !== null && Number(both[1]) >= 1 && Number(both[1]) <= 12 && Number(both[3]) >= 1 && Number(both[3]) <= 12 && both[2] === '/') {
@@ -361,8 +362,6 @@ function readDate(ctx: Ctx, field: 'manufactured' | 'purchased', text: string): 
  * General saved as such (43831 is 2020-01-01). The value is not read: a number is not taken for a date.
  */
 function dateHint(made: string): string {
-  const meant = suggestDate(made)
-  if (meant !== undefined) return `: write it as ${meant}`
   if (!/^\d{5}$/.test(made.trim())) return ''
   const serial = Number(made.trim())
   // Serial 61 and on: after the 1900-02-29 that Excel counts and that never was.
