@@ -256,6 +256,28 @@ describe('Chinese names', () => {
     expect(resolveCn('上海大华衡器厂')).toBeUndefined()
   })
 
+  it('resolves a Chinese name that starts with a Chinese maker\'s name of three characters or more, then its trade', () => {
+    const resolveTrade = buildNameResolver([
+      { ...maker('hytera', 'Hytera Communications', ['Hytera', '海能达']), country: 'CN' },
+      { ...maker('zte', 'ZTE', ['ZTE', '中兴', '中兴通讯']), country: 'CN' },
+      { ...maker('sanechips', 'Sanechips', ['中兴微电子']), country: 'CN' },
+      { ...maker('nec', 'NEC', ['NEC', '日本電気']), country: 'JP' },
+    ])
+    // Hytera's legal name (its bond prospectus of 2018: 海能达通信股份有限公司), after a city or not.
+    expect(resolveTrade('海能达通信股份有限公司')).toBe('hytera')
+    expect(resolveTrade('深圳市海能达通信股份有限公司')).toBe('hytera')
+    expect(resolveTrade('深圳市中兴微电子技术有限公司')).toBe('sanechips')
+    // The longest name wins: 中兴微电子 is not 中兴通讯's, and 中兴 alone begins other names.
+    expect(resolveTrade('中兴通讯技术')).toBe('zte')
+    expect(resolveTrade('中兴商业股份有限公司')).toBeUndefined()
+    // Only words of a trade may follow: a park (园) or an institute (研究所) named after a maker is not the maker.
+    expect(resolveTrade('海能达通信园')).toBeUndefined()
+    expect(resolveTrade('海能达研究所')).toBeUndefined()
+    // Japanese names are not place + trade name + trade: 日本電気硝子 (Nippon Electric Glass) is not NEC.
+    expect(resolveTrade('日本電気硝子株式会社')).toBeUndefined()
+    expect(resolveTrade('日本電気株式会社')).toBe('nec')
+  })
+
   it('does not find a short Chinese name inside a longer one', () => {
     for (const name of ['上海大华衡器厂', '大华会计师事务所', '大华银行', '华为云计算技术有限公司']) {
       expect(resolveCn(name), name).toBeUndefined()

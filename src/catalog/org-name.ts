@@ -63,6 +63,27 @@ const CN_PLACES_HANS = new RegExp(`^(?:(?:${[
   '湖南', '郑州', '河南', '沈阳', '大连', '哈尔滨',
 ].join('|')})[市省]?)+`)
 
+/**
+ * Han characters alone (no kana, no Latin letters): a name written the Chinese way.
+ */
+const HAN_ONLY = /^[\u3400-\u9fff\uf900-\ufaff]+$/
+
+/**
+ * Countries whose companies are named, by law and custom, as place + trade name + trade + legal
+ * form (深圳市 + 海能达 + 通信 + 股份有限公司): there a catalog name at the start of a longer name is
+ * the company's trade name. Japanese names are not built so (日本電気硝子, Nippon Electric Glass, is not
+ * 日本電気, NEC), and neither are others' names in Chinese.
+ */
+const TRADE_NAME_FIRST: ReadonlySet<string> = new Set(['CN', 'HK', 'TW'])
+
+/**
+ * The trades a Chinese company name states after its trade name (行业): communications, technology,
+ * electronics, networks, digital, systems, software, information, intelligent, semiconductors,
+ * equipment, group, holdings... Only these may follow a maker's name for the longer name to be the
+ * maker's: 正文科技园 is a science park (园), not 正文科技's (Gemtek's).
+ */
+const CN_TRADE_WORDS = /^(?:通信|通讯|技术|科技|电子|微电子|网络|数字|数码|系统|软件|信息|智能|半导体|设备|集团|控股|终端|实业|工业|电气|光电|发展|服务)+$/
+
 const CACHE_LIMIT = 100_000
 
 /** Spacing slips seen in registry names, fixed before tokenising: "TECHNOLOGYCO.,LTD". */
@@ -337,7 +358,11 @@ function certificateNames(text: string): { organization: string; units: string[]
  *    "Huawei Device (Shenzhen) Co., Ltd."; "new technologies" matches nothing);
  * 3. the same two rules for the rest of a name that starts with a Chinese city or province
  *    ("Shenzhen Nubia Technology Co., Ltd." is Nubia Technology's; see `CN_PLACES`), and rule 1
- *    for a Chinese name after one (深圳市努比亚技术有限公司; see `CN_PLACES_HANS`);
+ *    for a Chinese name after one (深圳市努比亚技术有限公司; see `CN_PLACES_HANS`); a name in Chinese
+ *    characters, after its place or not, that starts with the Chinese name of a Chinese maker of
+ *    three characters or more and then only words of its trade (海能达通信股份有限公司 is 海能达's,
+ *    Hytera's; see `TRADE_NAME_FIRST` and `CN_TRADE_WORDS`): two characters (华为, 中兴, 大华) begin
+ *    other companies' names too;
  * 4. the name contains, as a whole word, a distinctive token of exactly one manufacturer.
  *
  * A name listed as `unrelated` resolves to nothing, and so does, under rule 4, a longer text that
@@ -361,9 +386,18 @@ export function buildNameResolver(
     const previous = map.get(key)
     map.set(key, previous === undefined || previous === slug ? slug : null)
   }
+  // Chinese names of three characters or more, of makers named the Chinese way, that a longer name
+  // may start with (see rule 3 below).
+  const tradeNames = new Map<string, ManufacturerSlug | null>()
+  const chineseNamed = new Set(manufacturers.filter((m) => m.country !== undefined && TRADE_NAME_FIRST.has(m.country)).map((m) => m.slug))
+  const claimTradeName = (name: string, slug: ManufacturerSlug) => {
+    const key = keyOf(name)
+    if (chineseNamed.has(slug) && HAN_ONLY.test(key) && [...key].length >= 3) claim(tradeNames, key, slug)
+  }
   for (const m of manufacturers) {
     for (const name of [m.slug.replaceAll('-', ' '), m.name, ...m.aliases]) {
       claim(exact, keyOf(name), m.slug)
+      claimTradeName(name, m.slug)
     }
   }
   const extraExact = new Map<string, ManufacturerSlug | null>()
@@ -378,7 +412,10 @@ export function buildNameResolver(
       if (words.includes(' ')) unrelatedWords.set(e.manufacturer, [...(unrelatedWords.get(e.manufacturer) ?? []), ` ${words} `])
     }
     if (!known.has(e.manufacturer)) continue
-    for (const name of e.names) claim(extraExact, keyOf(name), e.manufacturer)
+    for (const name of e.names) {
+      claim(extraExact, keyOf(name), e.manufacturer)
+      claimTradeName(name, e.manufacturer)
+    }
     for (const token of e.tokens ?? []) claim(distinctive, keyOf(token), e.manufacturer)
   }
   for (const [key, slug] of extraExact) exact.set(key, slug)
@@ -405,6 +442,15 @@ export function buildNameResolver(
       if (rest !== key && [...rest].length >= 3) {
         const slug = exact.get(rest)
         if (slug !== undefined) return slug ?? undefined
+      }
+      // 海能达通信, 深圳市中兴微电子技术: a Chinese maker's name of three characters or more, then the
+      // trade the company is in (通信, communications; 技术, technology). The longest such name wins.
+      if (HAN_ONLY.test(rest)) {
+        const chars = [...rest]
+        for (let n = chars.length - 1; n >= 3; n--) {
+          const slug = tradeNames.get(chars.slice(0, n).join(''))
+          if (slug !== undefined && CN_TRADE_WORDS.test(chars.slice(n).join(''))) return slug ?? undefined
+        }
       }
     }
     const tokens = key.split(' ')

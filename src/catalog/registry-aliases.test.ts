@@ -874,6 +874,16 @@ describe('Chinese names of the makers, as Chinese-language inventories write the
     for (const [name, slug] of NAMES) expect(resolve(name), name).toBe(slug)
   })
 
+  it('resolves the legal names of Chinese makers\' companies that begin with the maker\'s name', () => {
+    const NAMES: [string, ManufacturerSlug][] = [
+      // Hytera's bond prospectus of 2018 (SZSE 002583) names the issuer 海能达通信股份有限公司.
+      ['海能达通信股份有限公司', 'hytera'], ['深圳市海能达通信股份有限公司', 'hytera'],
+      ['深圳市中兴微电子技术有限公司', 'sanechips'], ['杭州海康威视系统技术有限公司', 'hikvision'],
+      ['杭州海康机器人技术有限公司', 'hikrobot'], ['卡巴斯基实验室有限公司', 'kaspersky'],
+    ]
+    for (const [name, slug] of NAMES) expect(resolve(name), name).toBe(slug)
+  })
+
   it('never finds a short Chinese name inside a longer text', () => {
     // 大华 is also an accounting firm's name, 烽火 means beacon fire, 中兴 and 华为 begin many names;
     // a 飞塔 (flight stack) kit is a drone part, not Fortinet's.
