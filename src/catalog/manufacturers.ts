@@ -860,6 +860,18 @@ const HUAWEI_JA_NAMES: Source = {
   title: 'Niconico encyclopaedia, \u83ef\u70ba\u6280\u8853: Japanese writes the company Huawei or \u30d5\u30a1\u30fc\u30a6\u30a7\u30a4; its Japanese company, set up in 2005, is \u30d5\u30a1\u30fc\u30a6\u30a7\u30a4\u30fb\u30b8\u30e3\u30d1\u30f3 (\u83ef\u70ba\u6280\u8853\u65e5\u672c\u682a\u5f0f\u4f1a\u793e)',
   url: 'https://dic.nicovideo.jp/t/r/a/%E8%8F%AF%E7%82%BA%E6%8A%80%E8%A1%93/2652870',
 }
+const HIKVISION_KO_NAME: Source = {
+  title: 'Economy Chosun: \uc911\uad6d \ud558\uc774\ud06c\ube44\uc804(\u6d77\u5eb7\u5a01\u8996\u00b7Hikvision Digital Technology), the largest maker of surveillance cameras',
+  url: 'http://economychosun.com/client/news/view.php?boardName=C12&t_num=12645',
+}
+const DAHUA_KO_NAME: Source = {
+  title: 'Chosun Ilbo, on Korean security cameras gaining share abroad (reposted by uiwang.shop): \uc911\uad6d\uc758 \ud558\uc774\ud06c\ube44\uc804\u00b7\ub2e4\ud6c4\uc544 \uac19\uc740 \uc5c5\uccb4\ub4e4 (Chinese makers such as Hikvision and Dahua)',
+  url: 'https://uiwang.shop/%EC%A4%91%EA%B5%AD%EC%82%B0%EC%97%90-%EC%B2%A0%ED%87%B4-%EB%96%A8%EC%96%B4%EC%A7%80%EC%9E%90-%E7%BE%8E%C2%B7%EC%9C%A0%EB%9F%BD%EC%84%9C-%EB%82%A0%EA%B0%9C-%EB%8F%8B%EC%B9%9C-%ED%95%9C%EA%B5%AD/',
+}
+const KASPERSKY_KO_RU_NAMES: Source = {
+  title: 'News1 via Daum (16 Jul 2024): \ub7ec\uc2dc\uc544 \ubcf4\uc548\uc5c5\uccb4 \uce74\uc2a4\ud37c\uc2a4\ud0a4 ... \uce74\uc2a4\ud37c\uc2a4\ud0a4\uc758 \ubbf8\uad6d \uc790\ud68c\uc0ac\uc778 \uce74\uc2a4\ud37c\uc2a4\ud0a4\ub7a9; the company\u2019s own blog on Habr is headed \u00ab\u041b\u0430\u0431\u043e\u0440\u0430\u0442\u043e\u0440\u0438\u044f \u041a\u0430\u0441\u043f\u0435\u0440\u0441\u043a\u043e\u0433\u043e\u00bb (Kaspersky Lab)',
+  url: 'https://v.daum.net/v/20240716213506873?sn=123',
+}
 const HIKVISION_DAHUA_JA_NAMES: Source = {
   title: 'Yokohama Trinity (a security-camera dealer), on the makers the US may ban: \u676d\u5dde\u6d77\u5eb7\u5a01\u8996\u6570\u5b57\u6280\u8853 (\u30cf\u30a4\u30af\u30d3\u30b8\u30e7\u30f3) and \u6d59\u6c5f\u5927\u83ef\u6280\u8853 (\u30c0\u30fc\u30d5\u30a1\u30c6\u30af\u30ce\u30ed\u30b8\u30fc)',
   url: 'https://yokohama-trinity.com/notification/dahua-hikvision-usa.html',
@@ -1385,9 +1397,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // ── Hikvision group ─────────────────────────────────────────────────────────────────────────
   {
     slug: 'hikvision', name: 'Hangzhou Hikvision Digital Technology', country: 'CN',
-    aliases: ['Hikvision', 'Hangzhou Hikvision Digital Technology', 'Hikvision Digital Technology', 'Prama Hikvision India', 'HIK', '\u6d77\u5eb7\u5a01\u89c6', '\u6d77\u5eb7', '\u676d\u5dde\u6d77\u5eb7\u5a01\u89c6\u6570\u5b57\u6280\u672f', '\u6d77\u5eb7\u5a01\u89c6\u6570\u5b57\u6280\u672f', '\u30cf\u30a4\u30af\u30d3\u30b8\u30e7\u30f3', '\u676d\u5dde\u6d77\u5eb7\u5a01\u8996\u6570\u5b57\u6280\u8853', '\u6d77\u5eb7\u5a01\u8996'],
+    aliases: ['Hikvision', 'Hangzhou Hikvision Digital Technology', 'Hikvision Digital Technology', 'Prama Hikvision India', 'HIK', '\u6d77\u5eb7\u5a01\u89c6', '\u6d77\u5eb7', '\u676d\u5dde\u6d77\u5eb7\u5a01\u89c6\u6570\u5b57\u6280\u672f', '\u6d77\u5eb7\u5a01\u89c6\u6570\u5b57\u6280\u672f', '\u30cf\u30a4\u30af\u30d3\u30b8\u30e7\u30f3', '\u676d\u5dde\u6d77\u5eb7\u5a01\u8996\u6570\u5b57\u6280\u8853', '\u6d77\u5eb7\u5a01\u8996', '\ud558\uc774\ud06c\ube44\uc804'],
     parents: [],
-    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, HIKVISION_CN_NAMES, HANGZHOU_SECURITY_NAMES, HIKVISION_DAHUA_JA_NAMES],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, HIKVISION_CN_NAMES, HANGZHOU_SECURITY_NAMES, HIKVISION_DAHUA_JA_NAMES, HIKVISION_KO_NAME],
   },
   {
     slug: 'ezviz', name: 'EZVIZ', country: 'CN',
@@ -1440,9 +1452,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     slug: 'dahua', name: 'Zhejiang Dahua Technology', country: 'CN',
     // "dahuasecurity" is the vendor of Dahua's products in NVD's CPE names (cpe:2.3:o:dahuasecurity:...),
     // which bills of materials and scanners carry.
-    aliases: ['Dahua', 'Dahua Technology', 'Zhejiang Dahua Technology', 'Zhejiang Dahua Technologyco', 'Zhejiang Dahua Zhilian', 'Dahua Security', 'dahuasecurity', '\u5927\u534e\u6280\u672f', '\u5927\u534e\u80a1\u4efd', '\u5927\u534e', '\u6d59\u6c5f\u5927\u534e', '\u6d59\u6c5f\u5927\u534e\u6280\u672f', '\u30c0\u30fc\u30d5\u30a1', '\u30c0\u30fc\u30d5\u30a1\u30c6\u30af\u30ce\u30ed\u30b8\u30fc', '\u30c0\u30fc\u30d5\u30a1\u30fb\u30c6\u30af\u30ce\u30ed\u30b8\u30fc', '\u6d59\u6c5f\u5927\u83ef\u6280\u8853'],
+    aliases: ['Dahua', 'Dahua Technology', 'Zhejiang Dahua Technology', 'Zhejiang Dahua Technologyco', 'Zhejiang Dahua Zhilian', 'Dahua Security', 'dahuasecurity', '\u5927\u534e\u6280\u672f', '\u5927\u534e\u80a1\u4efd', '\u5927\u534e', '\u6d59\u6c5f\u5927\u534e', '\u6d59\u6c5f\u5927\u534e\u6280\u672f', '\u30c0\u30fc\u30d5\u30a1', '\u30c0\u30fc\u30d5\u30a1\u30c6\u30af\u30ce\u30ed\u30b8\u30fc', '\u30c0\u30fc\u30d5\u30a1\u30fb\u30c6\u30af\u30ce\u30ed\u30b8\u30fc', '\u6d59\u6c5f\u5927\u83ef\u6280\u8853', '\ub2e4\ud6c4\uc544'],
     parents: [],
-    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, DAHUA_CN_NAMES, HANGZHOU_SECURITY_NAMES, HIKVISION_DAHUA_JA_NAMES, DAHUA_JA_SHORT],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, DAHUA_CN_NAMES, HANGZHOU_SECURITY_NAMES, HIKVISION_DAHUA_JA_NAMES, DAHUA_JA_SHORT, DAHUA_KO_NAME],
   },
   {
     slug: 'imou', name: 'Imou', country: 'CN',
@@ -1466,8 +1478,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // ── Other covered entities (services and software on the FCC Covered List) ─────────────────
   {
     slug: 'kaspersky', name: 'Kaspersky Lab', country: 'RU',
-    aliases: ['Kaspersky', 'Kaspersky Lab', 'AO Kaspersky Lab', 'Kaspersky Lab ZAO', 'Kaspersky Lab Middle-East', '\u5361\u5df4\u65af\u57fa', '\u5361\u5df4\u65af\u57fa\u5b9e\u9a8c\u5ba4'],
-    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, KASPERSKY_CN_NAMES],
+    aliases: ['Kaspersky', 'Kaspersky Lab', 'AO Kaspersky Lab', 'Kaspersky Lab ZAO', 'Kaspersky Lab Middle-East', '\u5361\u5df4\u65af\u57fa', '\u5361\u5df4\u65af\u57fa\u5b9e\u9a8c\u5ba4', '\uce74\uc2a4\ud37c\uc2a4\ud0a4', '\uce74\uc2a4\ud37c\uc2a4\ud0a4\ub7a9', '\u041b\u0430\u0431\u043e\u0440\u0430\u0442\u043e\u0440\u0438\u044f \u041a\u0430\u0441\u043f\u0435\u0440\u0441\u043a\u043e\u0433\u043e'],
+    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, KASPERSKY_CN_NAMES, KASPERSKY_KO_RU_NAMES],
     // Its covered products are security software, run on other makers' hosts: a banner or a
     // scanner's product naming it names that software (a software component of the host).
     softwareMaker: KASPERSKY_SOFTWARE,

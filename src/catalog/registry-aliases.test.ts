@@ -960,6 +960,7 @@ describe('Korean and Russian names of the makers, as inventories in Korea and Ru
   it('resolves the name with its legal form before or after it, and the short name, to the maker', () => {
     const NAMES: [string, ManufacturerSlug, CoveredGroup | undefined][] = [
       ['화웨이', 'huawei', 'huawei'], ['Хуавей', 'huawei', 'huawei'], ['ООО «Хуавей»', 'huawei', 'huawei'],
+      ['하이크비전', 'hikvision', 'hikvision'], ['다후아', 'dahua', 'dahua'],
       ['삼성전자주식회사', 'samsung', undefined], ['삼성전자', 'samsung', undefined],
       ['시스코', 'cisco', undefined], ['시스코시스템즈', 'cisco', undefined], ['ООО «Сиско Системс»', 'cisco', undefined],
       ['주니퍼', 'juniper', undefined], ['주니퍼네트웍스', 'juniper', undefined],
@@ -971,6 +972,12 @@ describe('Korean and Russian names of the makers, as inventories in Korea and Ru
     for (const [name, slug, group] of NAMES) {
       expect(resolve(name), name).toBe(slug)
       expect(coveredGroupOf(slug), name).toBe(group)
+    }
+  })
+
+  it('resolves Kaspersky\'s Korean and Russian names, the Russian one with its legal form', () => {
+    for (const name of ['카스퍼스키', '카스퍼스키랩', 'АО «Лаборатория Касперского»', 'Лаборатория Касперского']) {
+      expect(resolve(name), name).toBe('kaspersky')
     }
   })
 
