@@ -26,6 +26,7 @@ export type Diagnostic =
    * ServiceNow's CIs and purchase sheets keep in it the company the device was bought from.
    */
   | { code: 'seller_column'; severity: 'warning'; at: SourceLocation; column: string; maker: string }
+  | { code: 'name_column_taken'; severity: 'warning'; at: SourceLocation; column: string }
   | { code: 'malformed_csv'; severity: 'error'; at: SourceLocation; problem: 'unclosed_quote' | 'field_count' | 'stray_quote'; expected?: number; got?: number }
   /**
    * JSON that does not parse, or (`wellFormed`) parses but is not the document read here: `problem` says what was expected;

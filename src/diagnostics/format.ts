@@ -165,6 +165,9 @@ function describe(d: Diagnostic): string {
       return d.columns.length === 1
         ? `unknown column ${quote(d.columns[0]!)} is ignored. Known columns: ${list(d.known, 30)}.`
         : `unknown columns ${list(d.columns.map(quote), 20)} are ignored. Known columns: ${list(d.known, 30)}.`
+    case 'name_column_taken':
+      return `the header names no id, name or MAC column, so each device is known by its first column, ${quote(d.column)}, which trustpath does not know ` +
+        '(a sheet\'s device name or address, in its own words). If another column names the devices, rename that one "name" (or "id").'
     case 'seller_column':
       return `column ${quote(d.column)} is read as the manufacturer only in rows whose ${quote(d.maker)} is empty; beside a manufacturer column it may name the company the devices were bought from ` +
         `(ServiceNow's Vendor, a purchase sheet's reseller), which is then declared their maker. If it does, leave it out of the export or rename it (for example "supplier").`

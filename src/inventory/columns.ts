@@ -330,6 +330,11 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
   }
   const targets = header.map((h) => resolveColumn(h))
   warnOfSellerColumns(header, targets, at, diagnostics)
+  const taken = takeNameColumn(header, targets)
+  if (taken !== undefined) {
+    targets[taken] = scalar('name')
+    diagnostics.push({ code: 'name_column_taken', severity: 'warning', at, column: header[taken]!.trim() })
+  }
   // One warning for all of them: exports of inventory tools carry many columns trustpath has no use for.
   const unknown = header.filter((h, i) => targets[i] === undefined && h.trim() !== '')
   if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at, columns: unknown, known: KNOWN_HEADERS })
@@ -347,6 +352,24 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
   if (names.length > 0) return { targets, usable: true, idFromName: true, ranks }
   if (byMac) return { targets, usable: true, idFromMac: true, ranks }
   return { targets, usable: ids.length > 0, ranks }
+}
+
+/** Fields that say what a device is: a header with one of them describes devices. */
+const DESCRIBING_FIELDS: ReadonlySet<ScalarField> = new Set<ScalarField>(['manufacturer', 'model', 'serial', 'sysDescr', 'sysObjectID', 'firmwareVersion'])
+
+/**
+ * The column that names the devices of a sheet whose header names no id, name or MAC column but
+ * says what its devices are (a manufacturer, model or serial column): its first column, when
+ * trustpath does not know it. A sheet kept by hand in another language heads it in its own words
+ * (`Nombre del equipo`, `设备名称`, `Dirección IP`), and without it the whole file was refused; the
+ * warning says which column was taken. Only the first: a summary sheet (`Manufacturer,Count`)
+ * starts with what it counts, and its rows are no devices.
+ */
+function takeNameColumn(header: readonly string[], targets: readonly (ColumnTarget | undefined)[]): number | undefined {
+  const has = (field: ScalarField) => targets.some((t) => t?.kind === 'scalar' && t.field === field)
+  if (has('id') || has('name') || targets.some((t) => t?.kind === 'macs')) return undefined
+  if (!targets.some((t) => t?.kind === 'scalar' && DESCRIBING_FIELDS.has(t.field))) return undefined
+  return targets[0] === undefined && (header[0] ?? '').trim() !== '' ? 0 : undefined
 }
 
 /** Headers of the company a device was bought from when the header names its manufacturer apart. */

@@ -332,8 +332,9 @@ describe('field separators', () => {
   it('keeps the first line as the header when it is one: of one column, of unknown columns, or when no later line names a column', () => {
     // One column named "macs", whose cells list MACs separated by ";": not a title, and ";" is no separator.
     expect(parseInventoryCsv('macs\n00:e0:fc:00:00:01;00:e0:fc:00:00:02\n', { file: 'a.csv' }).devices).toEqual([{ id: '00:e0:fc:00:00:01', macs: ['00:e0:fc:00:00:01', '00:e0:fc:00:00:02'] }])
-    // A header of three unknown columns above a known one's row is the header, and reported as unknown.
-    expect(codes('Gerät,Hersteller,Modell\nid,Huawei,S5735\n')).toEqual(['unknown_column@1', 'missing_column@1'])
+    // A header above a known column's name in a row is the header: its first column, unknown, names
+    // the devices, as no id, name or MAC column does (the row's "id" is a device's name).
+    expect(codes('Gerät,Hersteller,Modell\nid,Huawei,S5735\n')).toEqual(['name_column_taken@1'])
     // Two unknown columns and rows of two cells: no row names a column, so the first line stays the header.
     expect(codes('Gerät,Seriennr\nsw1,123\nsw2,124\n')).toEqual(['unknown_column@1', 'missing_column@1'])
     // Past the first 20 records, a line naming a column is a row, not a header found late.
@@ -548,6 +549,22 @@ describe('parseInventoryCsv', () => {
     const { devices, diagnostics } = parseInventoryCsv('Hostname,Base MAC Address\nsw-b-01,00e0fc-123456\n', { file: 'switches.csv' })
     expect(devices[0]?.macs).toEqual(['00:e0:fc:12:34:56'])
     expect(diagnostics.filter((d) => d.code === 'invalid_mac')).toEqual([])
+  })
+
+  it('knows the devices of a sheet headed in other words by its first column, when no column names them', () => {
+    // A sheet kept by hand in Spanish and one in Chinese: the device name heads the first column.
+    const es = parseInventoryCsv('Nombre del equipo,Dirección IP,Fabricante,Modelo\nrt-mad-01,10.0.0.9,ZTE,ZXR10 5950\n', { file: 'equipos.csv' })
+    expect(es.devices).toEqual([{ id: 'rt-mad-01', name: 'rt-mad-01', manufacturer: 'ZTE', model: 'ZXR10 5950' }])
+    expect(es.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'equipos.csv:1: warning: the header names no id, name or MAC column, so each device is known by its first column, "Nombre del equipo", which trustpath does not know ' +
+        '(a sheet\'s device name or address, in its own words). If another column names the devices, rename that one "name" (or "id").',
+      expect.stringMatching(/^equipos\.csv:1: warning: unknown column "Dirección IP" is ignored/),
+    ])
+    const zh = parseInventoryCsv('设备名称,IP地址,厂商,型号\n核心交换机-1,10.0.0.1,华为,S12708\n', { file: 'zh.csv' })
+    expect(zh.devices).toEqual([{ id: '核心交换机-1', name: '核心交换机-1', manufacturer: '华为', model: 'S12708' }])
+    // A summary that starts with what it counts is no list of devices; nor is a sheet that says nothing of what its rows are.
+    expect(codes('Fabricante,Cantidad\nHuawei,2\n')).toEqual(['unknown_column@1', 'missing_column@1'])
+    expect(codes('Gerät,Seriennr\nsw1,123\n')).toEqual(['unknown_column@1', 'missing_column@1'])
   })
 
   it('reports a missing id column once, on the header line, and reads no rows', () => {
