@@ -132,8 +132,8 @@ describe('formatHtmlReport', () => {
       return formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: items.map((_, i) => finding(`d${i}`, 1)), manufacturers, catalogNotes: [] })
     }
     const big = page(HTML_FOLD_ROWS + 1)
-    expect(big).toContain('<details class="fold"><summary>Show all 1,001 findings (a list this long takes the browser a while to draw)</summary>\n<table id="findings">')
-    expect(big).toContain('<details class="fold"><summary>Show all 1,001 devices (a list this long takes the browser a while to draw)</summary>\n<table id="devices">')
+    expect(big).toContain('<details class="fold"><summary>Show the 1,001 findings</summary>\n<table id="findings">')
+    expect(big).toContain('<details class="fold"><summary>Show the 1,001 devices</summary>\n<table id="devices">')
     const small = page(HTML_FOLD_ROWS)
     expect(small).not.toContain('<details class="fold">')
     expect(small).toContain('<table id="devices">')

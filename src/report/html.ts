@@ -142,14 +142,14 @@ ${input.plan ? planSection(input.plan) : ''}
 <svg width="780" height="${byGroup.length * 22 + 4}" role="img" aria-label="${esc(groupsLabel)}">${bars}</svg></section>
 ${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy.</p></section>` : `<section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
 ${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).join('')}</table></section>
-<section><h2>Findings</h2>${findings.length > 10 ? '<input type="search" data-filter="findings" placeholder="filter findings…" aria-label="filter findings">' : ''}
+<section><h2>Findings</h2>${findings.length > 10 ? filterBox('findings') : ''}
 ${fold(`<table id="findings"><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th>${withNotes ? '<th>notes</th>' : ''}</tr></thead><tbody>
 ${findingRows}
 </tbody></table>`, findings.length, 'findings')}</section>`}
 <section><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `<table><thead><tr><th>device</th><th>declared</th><th>model</th><th>what the evidence says</th></tr></thead><tbody>
 ${rebrandRows}
 </tbody></table>`}</section>
-<section><h2>All devices</h2><input type="search" data-filter="devices" placeholder="filter devices…" aria-label="filter devices">
+<section><h2>All devices</h2>${filterBox('devices')}
 ${fold(`<table id="devices"><thead><tr><th>device</th><th>site<br><small>network</small></th><th>role<br><small>status</small></th><th>declared<br><small>model</small></th><th>manufacturer</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
 ${deviceRows}
 </tbody></table>`, items.length, 'devices')}</section>
@@ -165,10 +165,21 @@ ${PAGE_END}`
  */
 export const HTML_FOLD_ROWS = 1000
 
+/**
+ * Rows of a table with a filter box that the page's script draws at once, the others behind a
+ * button: a browser took seconds to lay out the 1,000 rows of devices with their evidence.
+ */
+export const HTML_DRAW_ROWS = 500
+
+/** The filter box of the table of that id, whose rows are `what` (the words the page's script counts them in). */
+function filterBox(table: string, what = table): string {
+  return `<input type="search" data-filter="${table}" data-what="${what}" placeholder="filter ${what}…" aria-label="filter ${what}">`
+}
+
 /** A table as it is, or folded when it has more than HTML_FOLD_ROWS rows. */
 function fold(table: string, rows: number, what: string): string {
   if (rows <= HTML_FOLD_ROWS) return table
-  return `<details class="fold"><summary>Show all ${rows.toLocaleString('en-US')} ${what} (a list this long takes the browser a while to draw)</summary>\n${table}</details>`
+  return `<details class="fold"><summary>Show the ${rows.toLocaleString('en-US')} ${what}</summary>\n${table}</details>`
 }
 
 /**
@@ -189,7 +200,8 @@ footer{color:#667085;font-size:12px;padding:0 28px 24px}
 .maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px}.map figcaption{text-align:center;font-size:12px;color:#667085}
 td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
 td.evidence{width:40%}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}details.fold summary{cursor:pointer;color:#175cd3;margin:0 0 10px}a{color:#175cd3}
-@media print{header{background:none;color:#1b1f24;padding:0 0 8px}header p{opacity:1}main{padding:0}section{overflow:visible;break-inside:auto}th{position:static}input[type=search]{display:none}.map svg{max-width:100%;height:auto}.key{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`
+p.shown{margin:8px 0 0;color:#475467}p.shown:empty{display:none}p.shown button{font:inherit;margin:0 6px 0 0;padding:3px 10px;border:1px solid #c9ced6;border-radius:4px;background:#fff;color:#175cd3;cursor:pointer}
+@media print{header{background:none;color:#1b1f24;padding:0 0 8px}header p{opacity:1}main{padding:0}section{overflow:visible;break-inside:auto}th{position:static}input[type=search],p.shown{display:none}.map svg{max-width:100%;height:auto}.key{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`
 
 /** The start of a report page up to its body: no external scripts, styles or fonts. */
 function pageStart(title: string): string {
@@ -202,25 +214,70 @@ ${CSS}
 }
 
 /**
- * The end of a report page: the filter boxes' script (inline, a few lines). Filtering a folded table
- * opens it; printing opens every folded part (long tables, the plan's replacements), which a
- * browser otherwise leaves out of the printout.
+ * The end of a report page: the filter boxes' script (inline, a few dozen lines). A table draws at
+ * most HTML_DRAW_ROWS rows at once, with a line under it that says how many match and buttons that
+ * draw more: the browser lays out only the rows drawn, where showing the 20,000 rows of a cleared
+ * filter kept it busy for seconds. The script reads each row's text once and filters those texts,
+ * never the rows. Filtering a folded table opens it, and clearing the filter folds it again;
+ * printing opens every folded part (long tables, the plan's replacements) and draws every row that
+ * matches, which a browser otherwise leaves out of the printout.
  */
 const PAGE_END = `<script>
-document.querySelectorAll('input[data-filter]').forEach(function (input) {
-  input.addEventListener('input', function () {
-    var q = input.value.toLowerCase();
+(function () {
+  var LIMIT = ${HTML_DRAW_ROWS};
+  var n = function (x) { return x.toLocaleString('en-US'); };
+  var tables = [];
+  document.querySelectorAll('input[data-filter]').forEach(function (input) {
     var table = document.getElementById(input.getAttribute('data-filter'));
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var what = input.getAttribute('data-what') || 'rows';
     var folded = table.closest('details');
-    if (folded && q) folded.open = true;
-    table.querySelectorAll('tbody tr').forEach(function (tr) {
-      tr.style.display = tr.textContent.toLowerCase().indexOf(q) >= 0 ? '' : 'none';
+    var openedByFilter = false;
+    var texts = null;
+    var matches = rows;
+    var status = document.createElement('p');
+    status.className = 'shown';
+    status.setAttribute('role', 'status');
+    table.insertAdjacentElement('afterend', status);
+    var t = { draw: draw, all: function () { return matches.length; } };
+    tables.push(t);
+    function button(label, count) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = label;
+      b.addEventListener('click', function () { draw(count); });
+      return b;
+    }
+    function draw(count) {
+      var shown = Math.min(count, matches.length);
+      var f = document.createDocumentFragment();
+      for (var i = 0; i < shown; i++) f.appendChild(matches[i]);
+      body.replaceChildren(f);
+      t.shown = shown;
+      var q = input.value;
+      status.replaceChildren((q ? n(matches.length) + ' of ' + n(rows.length) + ' ' + what + ' match' : '') +
+        (shown < matches.length ? (q ? '; ' : '') + 'the first ' + n(shown) + (q ? '' : ' of ' + n(rows.length) + ' ' + what) + ' are shown. ' : q ? '.' : ''));
+      if (shown < matches.length) {
+        if (matches.length - shown > LIMIT) status.append(button('Show ' + n(LIMIT) + ' more', shown + LIMIT), ' ');
+        status.append(button('Show all ' + n(matches.length) + (matches.length > 5 * LIMIT ? ' (takes the browser a while)' : ''), matches.length));
+      }
+    }
+    input.addEventListener('input', function () {
+      var q = input.value.toLowerCase();
+      if (texts === null) texts = rows.map(function (tr) { return tr.textContent.toLowerCase(); });
+      matches = q ? rows.filter(function (tr, i) { return texts[i].indexOf(q) >= 0; }) : rows;
+      if (folded && q && !folded.open) { folded.open = true; openedByFilter = true; }
+      if (folded && !q && openedByFilter) { folded.open = false; openedByFilter = false; }
+      draw(LIMIT);
     });
+    if (rows.length > LIMIT) draw(LIMIT);
   });
-});
-window.addEventListener('beforeprint', function () {
-  document.querySelectorAll('details').forEach(function (d) { d.open = true; });
-});
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details').forEach(function (d) { d.open = true; });
+    tables.forEach(function (t) { t.draw(t.all()); });
+  });
+})();
 </script>
 </body></html>
 `
@@ -272,7 +329,7 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
 <p>${formatCount(s.flows, 'flow')} ${pluralOf(s.flows, 'carries', 'carry')} ${s.totalVolume.toLocaleString('en-US')} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
 ${formatExposureMaps(e.topology, e.placements, e.flows.slice(0, MAP_FLOWS), mapSize)}${drawn}
-${notice ? `<p class="conflict">${esc(notice)}</p>` : ''}${e.flows.length > 10 ? '<input type="search" data-filter="flows" placeholder="filter flows…" aria-label="filter flows">' : ''}
+${notice ? `<p class="conflict">${esc(notice)}</p>` : ''}${e.flows.length > 10 ? filterBox('flows') : ''}
 ${fold(`<table id="flows"><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted (or unknown) nodes on the routed paths</th><th>clean path (metric, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
 ${rows}
 </tbody></table>`, e.flows.length, 'flows')}</section>`
