@@ -22,6 +22,19 @@ describe('formatPlanHtmlReport', () => {
     expect(html).toContain('<tfoot><tr><td>unallocated</td><td>$0</td><td></td><td>$200,000</td><td></td></tr></tfoot>')
   })
 
+  it('gives a plan of more than ten replacements a filter box over them', () => {
+    const page = (n: number) => formatPlanHtmlReport({
+      title: 'trustpath plan', generatedAt: '2026-06-01T00:00:00Z', inventoryFile: 'devices.csv', policyFile: 'policy.yaml', topologyFiles: [],
+      plan: {
+        result: { plan: { ...PLAN, actions: Array.from({ length: n }, (_, i) => ({ deviceId: `rt-${i}`, phase: '2026', cost: 1000, reasons: ['deadline 2026'], findingsCleared: [] })) } },
+        settings: 'phases 2026',
+      },
+    })
+    expect(page(11)).toContain('<input type="search" data-filter="actions" data-what="replacements" placeholder="filter replacements…" aria-label="filter replacements">')
+    expect(page(11)).toContain('<table id="actions">')
+    expect(page(10)).not.toContain('data-filter="actions"')
+  })
+
   it('says which deadlines a greedy plan misses, as the text does', () => {
     const plan: Plan = { ...PLAN, status: 'heuristic', gap: null, unmetDeadlines: [{ deviceId: 'core-2', deadline: '2026' }] }
     const html = formatPlanHtmlReport({

@@ -6,8 +6,8 @@ import { formatHtmlReport, HTML_FOLD_ROWS, type HtmlReportInput } from './html.j
 
 const LONG = 'Shenzhen Example Intelligent Surveillance Technology Company Limited'
 const manufacturers = new Map([
-  ['acme', { slug: 'acme', name: LONG } as unknown as Manufacturer],
-  ['other', { slug: 'other', name: 'Other' } as unknown as Manufacturer],
+  ['acme', { slug: 'acme', name: LONG, parents: [] } as unknown as Manufacturer],
+  ['other', { slug: 'other', name: 'Other', parents: [] } as unknown as Manufacturer],
 ])
 
 function attribution(deviceId: string, group: string): Attribution {
@@ -137,6 +137,24 @@ describe('formatHtmlReport', () => {
     const small = page(HTML_FOLD_ROWS)
     expect(small).not.toContain('<details class="fold">')
     expect(small).toContain('<table id="devices">')
+  })
+
+  it('gives a long list of rebranded devices a filter box, and folds it past HTML_FOLD_ROWS rows as the other lists', () => {
+    // A 20,000-device inventory unmasked 2,472 rebranded devices: a table drawn whole, with no filter.
+    const page = (n: number) => {
+      const items = Array.from({ length: n }, (_, i) => ({
+        device: { id: `cam-${i}`, manufacturer: 'Lorex' },
+        attribution: { ...attribution(`cam-${i}`, 'acme'), conflicts: [{ kind: 'oem_rebrand' as const, declared: 'other', maker: 'acme', methods: ['oui' as const], known: true }] },
+      }))
+      return formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [], manufacturers, catalogNotes: [] })
+    }
+    const big = page(HTML_FOLD_ROWS + 1)
+    expect(big).toContain('<input type="search" data-filter="rebrands" data-what="rebranded devices" placeholder="filter rebranded devices…" aria-label="filter rebranded devices">')
+    expect(big).toContain('<details class="fold"><summary>Show the 1,001 rebranded devices</summary>\n<table id="rebrands">')
+    const few = page(3)
+    expect(few).toContain('<table id="rebrands">')
+    expect(few).not.toContain('data-filter="rebrands"')
+    expect(few).not.toContain('<details class="fold">')
   })
 
   it('counts the whole run on its cards when it lists only the first devices of a huge inventory, written as the CLI writes them', () => {

@@ -146,9 +146,10 @@ ${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).joi
 ${fold(`<table id="findings"><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th>${withNotes ? '<th>notes</th>' : ''}</tr></thead><tbody>
 ${findingRows}
 </tbody></table>`, findings.length, 'findings')}</section>`}
-<section><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `<table><thead><tr><th>device</th><th>declared</th><th>model</th><th>what the evidence says</th></tr></thead><tbody>
+<section><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `${rebrands.length > 10 ? filterBox('rebrands', 'rebranded devices') : ''}
+${fold(`<table id="rebrands"><thead><tr><th>device</th><th>declared</th><th>model</th><th>what the evidence says</th></tr></thead><tbody>
 ${rebrandRows}
-</tbody></table>`}</section>
+</tbody></table>`, rebrands.length, 'rebranded devices')}`}</section>
 <section><h2>All devices</h2>${filterBox('devices')}
 ${fold(`<table id="devices"><thead><tr><th>device</th><th>site<br><small>network</small></th><th>role<br><small>status</small></th><th>declared<br><small>model</small></th><th>manufacturer</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
 ${deviceRows}
@@ -537,8 +538,9 @@ ${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy
 ${plan.unmetDeadlines !== undefined && plan.unmetDeadlines.length > 0 ? `<p><strong>${esc(formatUnmetDeadlines(plan.unmetDeadlines))}</strong></p>` : ''}
 <svg width="${40 + phases.length * groupW}" height="${H + 56}" role="img" aria-label="${esc(`Spend per phase: ${spoken.join('; ')}`)}">${svg}</svg>
 <p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>
+${plan.actions.length > 10 ? filterBox('actions', 'replacements') : ''}
 <details><summary>${plan.actions.length === 1 ? 'The replacement' : `All ${plan.actions.length.toLocaleString('en-US')} replacements, by phase`}</summary>
-<table><thead><tr><th>phase</th><th>device</th><th>operator</th><th>cost</th><th>why</th></tr></thead><tbody>
+<table id="actions"><thead><tr><th>phase</th><th>device</th><th>operator</th><th>cost</th><th>why</th></tr></thead><tbody>
 ${actionRows}
 </tbody></table></details>
 ${subsidy}</section>`

@@ -176,6 +176,22 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     await page.close()
   })
 
+  it('filters the replacements of a plan, opening their list and folding it again when the filter is cleared', async () => {
+    const { page, errors } = await open('demo/report.html')
+    expect(await page.locator('#actions').isVisible()).toBe(false)
+    const box = page.locator('input[data-filter="actions"]')
+    await box.fill('op-jp')
+    expect(await page.locator('#actions').isVisible()).toBe(true)
+    const shown = await page.locator('#actions tbody tr').allTextContents()
+    expect(shown.length).toBeGreaterThan(0)
+    for (const text of shown) expect(text).toContain('op-jp')
+    expect(await page.locator('#actions + p[role=status]').textContent()).toMatch(/^\d+ of \d+ replacements match\.$/)
+    await box.fill('')
+    expect(await page.locator('#actions').isVisible()).toBe(false)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('names each chart and map by what it shows, as a screen reader finds them', async () => {
     const { page } = await open('demo/report.html')
     const images = await page.getByRole('img').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))
