@@ -53,10 +53,17 @@ function report(findings: number, withExposure = false): string {
 describe('formatHtmlReport', () => {
   it('cuts a long manufacturer name in the chart of groups and keeps the whole name as its tooltip', () => {
     const html = report(1)
-    expect(html).toContain(`<title>${LONG}</title>`)
-    const label = /<title>Shenzhen[^<]*<\/title>([^<]*)<\/text>/.exec(html)![1]!
+    const label = new RegExp(`<span class="name" title="${LONG}">([^<]*)</span>`).exec(html)![1]!
     expect(label.endsWith('…')).toBe(true)
     expect(label.length).toBeLessThanOrEqual(44)
+  })
+
+  it('draws the chart of groups as bars as long as their share of the largest group, in a width that follows the page\'s', () => {
+    // A drawing 780 px wide stuck out of a 390 px phone screen.
+    const html = report(1)
+    expect(html).toContain('<span class="track"><span class="bad" style="width:100.0%"></span></span><span>8</span></div>')
+    expect(html).toContain('<span class="track"><span class="ok" style="width:50.0%"></span></span><span>4</span></div>')
+    expect(html).not.toContain('<svg width="780"')
   })
 
   it('offers a filter over a long list of findings, and shows the notes column only when a finding has notes', () => {

@@ -91,15 +91,14 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   // The groups the policy's lists name (a device's own group when a list names a component's maker
   // or a group split evidence points at is not one of them).
   const listedGroups = new Set(findings.map((f) => f.matchedGroup ?? f.group))
-  const bars = byGroup.map(([g, n], i) => {
-    const w = Math.round((n / maxGroup) * 360)
-    const y = i * 22
+  // Bars of HTML rather than a drawing of fixed width: the label column takes at most 40% of the
+  // width and the bars the rest, so the chart fits a phone (it was 780 px wide at 390).
+  const bars = byGroup.map(([g, n]) => {
     const full = g === 'unknown' ? 'unknown' : name(g)
-    // The label column is 280 px: longer names are cut, the whole name is the label's tooltip.
+    // Longer names are cut, the whole name is the label's tooltip.
     const label = full.length > BAR_LABEL ? `${full.slice(0, BAR_LABEL - 1).trimEnd()}…` : full
-    return `<g transform="translate(0,${y})"><text x="280" y="14" text-anchor="end"><title>${esc(full)}</title>${esc(label)}</text>` +
-      `<rect x="288" y="3" width="${w}" height="14" class="${listedGroups.has(g) ? 'bad' : 'ok'}"></rect>` +
-      `<text x="${294 + w}" y="14">${count(n)}</text></g>`
+    return `<div class="bar"><span class="name" title="${esc(full)}">${esc(label)}</span>` +
+      `<span class="track"><span class="${listedGroups.has(g) ? 'bad' : 'ok'}" style="width:${((n / maxGroup) * 100).toFixed(1)}%"></span></span><span>${count(n)}</span></div>`
   }).join('')
 
   // A screen reader reads the chart as one image: its label says what the bars show.
@@ -139,7 +138,7 @@ ${notInService > 0 ? `<div class="card"><b>${count(notInService)}</b>findings on
 ${input.exposure ? exposureSection(input.exposure) : ''}
 ${input.plan ? planSection(input.plan) : ''}
 <section><h2>Devices by manufacturer group${totals === undefined ? '' : ` (the ${count(items.length)} listed)`}</h2>
-<svg width="780" height="${byGroup.length * 22 + 4}" role="img" aria-label="${esc(groupsLabel)}">${bars}</svg></section>
+<div class="bars" role="img" aria-label="${esc(groupsLabel)}">${bars}</div></section>
 ${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy.</p></section>` : `<section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
 ${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).join('')}</table></section>
 <section><h2>Findings</h2>${findings.length > 10 ? filterBox('findings') : ''}
@@ -195,14 +194,16 @@ h2{font-size:17px;margin:0 0 12px}.cards{display:flex;gap:14px;flex-wrap:wrap;ma
 .card b{display:block;font-size:26px}.card.bad b{color:#b42318}table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border-bottom:1px solid #eceef1;padding:5px 8px;text-align:left;vertical-align:top}th{background:#f1f3f5;position:sticky;top:0}
 tr.sev-error td:first-child{color:#b42318;font-weight:600}tr.sev-warning td:first-child{color:#b54708;font-weight:600}
-ul{margin:0;padding-left:16px}.conflict{color:#b54708}rect.bad{fill:#d92d20}rect.ok{fill:#2e90fa}svg text{font-size:12px}
-input[type=search]{padding:6px 10px;width:320px;margin-bottom:10px;border:1px solid #c9ced6;border-radius:4px}
+ul{margin:0;padding-left:16px}.conflict{color:#b54708}svg text{font-size:12px}
+.bars{max-width:780px;font-size:12px}.bar{display:grid;grid-template-columns:min(280px,40%) 1fr auto;gap:6px;align-items:center;line-height:22px}
+.bar .name{text-align:right;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.bar .track span{display:block;height:14px;min-width:1px}.bar .bad{background:#d92d20}.bar .ok{background:#2e90fa}
+input[type=search]{padding:6px 10px;width:320px;max-width:100%;box-sizing:border-box;margin-bottom:10px;border:1px solid #c9ced6;border-radius:4px}
 footer{color:#667085;font-size:12px;padding:0 28px 24px}
-.maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px}.map figcaption{text-align:center;font-size:12px;color:#667085}
+.maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px;max-width:100%}.map svg,svg.chart{display:block;max-width:100%;height:auto}.map figcaption{text-align:center;font-size:12px;color:#667085}
 td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
 td.evidence{width:40%}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}details.fold summary{cursor:pointer;color:#175cd3;margin:0 0 10px}a{color:#175cd3}
 p.shown{margin:8px 0 0;color:#475467}p.shown:empty{display:none}p.shown button{font:inherit;margin:0 6px 0 0;padding:3px 10px;border:1px solid #c9ced6;border-radius:4px;background:#fff;color:#175cd3;cursor:pointer}
-@media print{header{background:none;color:#1b1f24;padding:0 0 8px}header p{opacity:1}main{padding:0}section{overflow:visible;break-inside:auto}th{position:static}input[type=search],p.shown{display:none}.map svg{max-width:100%;height:auto}.key{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`
+@media print{header{background:none;color:#1b1f24;padding:0 0 8px}header p{opacity:1}main{padding:0}section{overflow:visible;break-inside:auto}th{position:static}input[type=search],p.shown{display:none}.key,.bar .track span{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`
 
 /** The start of a report page up to its body: no external scripts, styles or fonts. */
 function pageStart(title: string): string {
@@ -536,7 +537,7 @@ ${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.pr
 <p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.
 ${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy))}.` : ''}</p>
 ${plan.unmetDeadlines !== undefined && plan.unmetDeadlines.length > 0 ? `<p><strong>${esc(formatUnmetDeadlines(plan.unmetDeadlines))}</strong></p>` : ''}
-<svg width="${40 + phases.length * groupW}" height="${H + 56}" role="img" aria-label="${esc(`Spend per phase: ${spoken.join('; ')}`)}">${svg}</svg>
+<svg class="chart" width="${40 + phases.length * groupW}" height="${H + 56}" viewBox="0 0 ${40 + phases.length * groupW} ${H + 56}" role="img" aria-label="${esc(`Spend per phase: ${spoken.join('; ')}`)}">${svg}</svg>
 <p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>
 ${plan.actions.length > 10 ? filterBox('actions', 'replacements') : ''}
 <details><summary>${plan.actions.length === 1 ? 'The replacement' : `All ${plan.actions.length.toLocaleString('en-US')} replacements, by phase`}</summary>

@@ -215,6 +215,16 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     await page.close()
   })
 
+  it.each(['demo/report.html', 'exposure.html'])('%s at 390 pixels: the charts, maps and filter boxes fit the width of their section', async (file) => {
+    const { page } = await open(file, 390)
+    const overflowing = await page.evaluate(`[...document.querySelectorAll('svg, .bars, input')].filter((e) => {
+      const box = e.closest('section').getBoundingClientRect(); const r = e.getBoundingClientRect()
+      return r.width > 0 && (r.left < box.left || r.right > box.right)
+    }).map((e) => e.tagName + ' ' + Math.round(e.getBoundingClientRect().width))`)
+    expect(overflowing).toEqual([])
+    await page.close()
+  })
+
   it.each([1280, 390])('fits a %d pixel wide window: the page scrolls down, not sideways', async (width) => {
     const { page } = await open('demo/report.html', width)
     // (An expression, not a function: the tests are typed without the DOM's names.)
