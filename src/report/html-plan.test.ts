@@ -35,6 +35,17 @@ describe('formatPlanHtmlReport', () => {
     expect(page(10)).not.toContain('data-filter="actions"')
   })
 
+  it('marks the header cells of the replacements and the subsidy split as heads of columns', () => {
+    const subsidy = compareSubsidyRules(200_000, [{ operator: 'us', requested: 233_000, candidates: [{ deviceId: 'kc-core-1', cost: 233_000, value: 25_000 }] }])
+    const html = formatPlanHtmlReport({
+      title: 'trustpath plan', generatedAt: '2026-06-01T00:00:00Z', inventoryFile: 'devices.csv', policyFile: 'policy.yaml', topologyFiles: [],
+      plan: { result: { plan: PLAN }, subsidy, settings: 'phases 2026' },
+    })
+    const heads = html.match(/<th[ >][^>]*>?/g)!
+    expect(heads.length).toBe(10)
+    for (const th of heads) expect(th).toBe('<th scope="col">')
+  })
+
   it('says which deadlines a greedy plan misses, as the text does', () => {
     const plan: Plan = { ...PLAN, status: 'heuristic', gap: null, unmetDeadlines: [{ deviceId: 'core-2', deadline: '2026' }] }
     const html = formatPlanHtmlReport({

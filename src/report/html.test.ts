@@ -70,14 +70,14 @@ describe('formatHtmlReport', () => {
     const long = report(12)
     expect(long).toContain('data-filter="findings"')
     expect(long).toContain('<table id="findings">')
-    expect(long).toContain('<th>notes</th>')
+    expect(long).toContain('<th scope="col">notes</th>')
     expect(long).toContain('confirm the maker before acting')
     const short = formatHtmlReport({
       title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'x.csv', items: [], manufacturers, catalogNotes: [],
       findings: [{ ...finding('d1', 1), notes: [] }],
     })
     expect(short).not.toContain('data-filter="findings"')
-    expect(short).not.toContain('<th>notes</th>')
+    expect(short).not.toContain('<th scope="col">notes</th>')
   })
 
   it('names the nodes of the flow table by their labels, with the id as the tooltip; a node without a label by its id', () => {
@@ -185,10 +185,18 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('role="img" aria-label="Map of net: 2 nodes, 1 untrusted, 0 unknown, 1 trusted"')
   })
 
+  it('marks every header cell of its tables as the head of a column, for a screen reader that reads a cell with its header', () => {
+    const items = [{ device: { id: 'cam-1', manufacturer: 'Lorex' }, attribution: { ...attribution('cam-1', 'acme'), conflicts: [{ kind: 'oem_rebrand' as const, declared: 'other', maker: 'acme', methods: ['oui' as const], known: true }] } }]
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [finding('cam-1', 0)], manufacturers, catalogNotes: [], exposure: sampleExposure() })
+    const heads = html.match(/<th[ >][^>]*>?/g)!
+    expect(heads.length).toBeGreaterThan(20)
+    for (const th of heads) expect(th).toBe('<th scope="col">')
+  })
+
   it('says that no device is rebranded rather than showing the head of an empty table', () => {
     const html = report(1)
     expect(html).toContain('<h2>Rebranded equipment</h2><p>None: no device was found to be sold under a brand other than its maker\'s.</p></section>')
-    expect(html).not.toContain('<th>what the evidence says</th>')
+    expect(html).not.toContain('<th scope="col">what the evidence says</th>')
   })
 
   it('shows the characters that reorder text by their code points, so that a name cannot pass for another', () => {

@@ -139,18 +139,18 @@ ${input.exposure ? exposureSection(input.exposure) : ''}
 ${input.plan ? planSection(input.plan) : ''}
 <section><h2>Devices by manufacturer group${totals === undefined ? '' : ` (the ${count(items.length)} listed)`}</h2>
 <div class="bars" role="img" aria-label="${esc(groupsLabel)}">${bars}</div></section>
-${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy.</p></section>` : `<section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
+${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy.</p></section>` : `<section><h2>Findings by rule</h2><table><tr><th scope="col">rule</th><th scope="col">findings</th></tr>
 ${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).join('')}</table></section>
 <section><h2>Findings</h2>${findings.length > 10 ? filterBox('findings') : ''}
-${fold(`<table id="findings"><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th>${withNotes ? '<th>notes</th>' : ''}</tr></thead><tbody>
+${fold(`<table id="findings"><thead><tr><th scope="col">severity</th><th scope="col">rule</th><th scope="col">device</th><th scope="col">manufacturer</th><th scope="col">group</th><th scope="col">list</th><th scope="col">deadline</th><th scope="col">confidence</th>${withNotes ? '<th scope="col">notes</th>' : ''}</tr></thead><tbody>
 ${findingRows}
 </tbody></table>`, findings.length, 'findings')}</section>`}
 <section><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `${rebrands.length > 10 ? filterBox('rebrands', 'rebranded devices') : ''}
-${fold(`<table id="rebrands"><thead><tr><th>device</th><th>declared</th><th>model</th><th>what the evidence says</th></tr></thead><tbody>
+${fold(`<table id="rebrands"><thead><tr><th scope="col">device</th><th scope="col">declared</th><th scope="col">model</th><th scope="col">what the evidence says</th></tr></thead><tbody>
 ${rebrandRows}
 </tbody></table>`, rebrands.length, 'rebranded devices')}`}</section>
 <section><h2>All devices</h2>${filterBox('devices')}
-${fold(`<table id="devices"><thead><tr><th>device</th><th>site<br><small>network</small></th><th>role<br><small>status</small></th><th>declared<br><small>model</small></th><th>manufacturer</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
+${fold(`<table id="devices"><thead><tr><th scope="col">device</th><th scope="col">site<br><small>network</small></th><th scope="col">role<br><small>status</small></th><th scope="col">declared<br><small>model</small></th><th scope="col">manufacturer</th><th scope="col">confidence</th><th scope="col">evidence</th></tr></thead><tbody>
 ${deviceRows}
 </tbody></table>`, items.length, 'devices')}</section>
 </main>
@@ -332,7 +332,7 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
 ${formatExposureMaps(e.topology, e.placements, e.flows.slice(0, MAP_FLOWS), mapSize)}${drawn}
 ${notice ? `<p class="conflict">${esc(notice)}</p>` : ''}${e.flows.length > 10 ? filterBox('flows') : ''}
-${fold(`<table id="flows"><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted (or unknown) nodes on the routed paths</th><th>clean path (metric, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
+${fold(`<table id="flows"><thead><tr><th scope="col">flow</th><th scope="col">class</th><th scope="col">volume</th><th scope="col">exposed</th><th scope="col">untrusted (or unknown) nodes on the routed paths</th><th scope="col">clean path (metric, stretch)</th><th scope="col">cheapest fix (nodes to replace)</th></tr></thead><tbody>
 ${rows}
 </tbody></table>`, e.flows.length, 'flows')}</section>`
 }
@@ -422,7 +422,7 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
 ${skippedFlowsNotice(input.skippedFlows ?? 0, input.flowsFile)}${unplacedNotice(input.unplacedDevices, input.inventoryFile)}
 ${exposureSection(e, input.notice, mapSizeFor(e.topology.networks.length))}
 <section id="nodes"><h2>Untrusted nodes on the routed paths</h2>${s.untrustedNodes.length === 0 ? '<p>None: no flow crosses an untrusted node.</p>' : `
-<table><thead><tr><th>node</th><th>sensitive volume crossing</th><th>flows</th><th>groups</th><th>untrusted devices</th></tr></thead><tbody>
+<table><thead><tr><th scope="col">node</th><th scope="col">sensitive volume crossing</th><th scope="col">flows</th><th scope="col">groups</th><th scope="col">untrusted devices</th></tr></thead><tbody>
 ${nodeRows}
 </tbody></table>`}</section>
 </main>
@@ -491,7 +491,7 @@ function planSection(p: NonNullable<HtmlReportInput['plan']>): string {
   if ('infeasible' in p.result) {
     const inf = p.result.infeasible
     return `<section id="plan"><h2>Replacement plan</h2><p>${esc(p.settings)}</p><p class="conflict">${esc(formatInfeasibilityText(inf).split('\n', 1)[0]!)}</p>
-<table><thead><tr><th>phase</th><th>operator</th><th>smallest budget increase</th></tr></thead><tbody>
+<table><thead><tr><th scope="col">phase</th><th scope="col">operator</th><th scope="col">smallest budget increase</th></tr></thead><tbody>
 ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${cell(i.network ?? 'all')}</td><td>${usd(i.amount)}</td></tr>`).join('')}
 </tbody></table></section>`
   }
@@ -527,7 +527,7 @@ ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${cell(i.network ?? 
   const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${cell(a.deviceId)}${small(a.name)}</td><td>${cell(a.network ?? '')}</td>` +
     `<td>${usd(a.cost)}</td><td>${cell(a.reasons.join('; '))}</td></tr>`).join('\n')
   const subsidy = p.subsidy === undefined ? '' : `<h3>Subsidy of ${usd(p.subsidy.prorate.fund)} against ${usd(p.subsidy.prorate.totals.requested)} requested to replace every candidate device</h3>
-<table><thead><tr><th>operator</th><th>equal proration: granted</th><th>value still exposed (volume × class weight)</th><th>by impact: granted</th><th>value still exposed</th></tr></thead><tbody>
+<table><thead><tr><th scope="col">operator</th><th scope="col">equal proration: granted</th><th scope="col">value still exposed (volume × class weight)</th><th scope="col">by impact: granted</th><th scope="col">value still exposed</th></tr></thead><tbody>
 ${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.prorate.granted)}</td><td>${formatVolume(o.prorate.exposed)}</td><td>${usd(o.impact.granted)}</td><td>${formatVolume(o.impact.exposed)}</td></tr>`).join('')}
 </tbody>${p.subsidy.prorate.totals.unallocated >= 0.005 || p.subsidy.impact.totals.unallocated >= 0.005
   ? `<tfoot><tr><td>unallocated</td><td>${usd(p.subsidy.prorate.totals.unallocated)}</td><td></td><td>${usd(p.subsidy.impact.totals.unallocated)}</td><td></td></tr></tfoot>`
@@ -541,7 +541,7 @@ ${plan.unmetDeadlines !== undefined && plan.unmetDeadlines.length > 0 ? `<p><str
 <p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>
 ${plan.actions.length > 10 ? filterBox('actions', 'replacements') : ''}
 <details><summary>${plan.actions.length === 1 ? 'The replacement' : `All ${plan.actions.length.toLocaleString('en-US')} replacements, by phase`}</summary>
-<table id="actions"><thead><tr><th>phase</th><th>device</th><th>operator</th><th>cost</th><th>why</th></tr></thead><tbody>
+<table id="actions"><thead><tr><th scope="col">phase</th><th scope="col">device</th><th scope="col">operator</th><th scope="col">cost</th><th scope="col">why</th></tr></thead><tbody>
 ${actionRows}
 </tbody></table></details>
 ${subsidy}</section>`
