@@ -219,8 +219,8 @@ ${CSS}
  * The end of a report page: the filter boxes' script (inline, a few dozen lines). A table draws at
  * most HTML_DRAW_ROWS rows at once, with a line under it that says how many match and buttons that
  * draw more: the browser lays out only the rows drawn, where showing the 20,000 rows of a cleared
- * filter kept it busy for seconds. The script reads each row's text once and filters those texts,
- * never the rows. Filtering a folded table opens it, and clearing the filter folds it again;
+ * filter kept it busy for seconds. The script reads each row's text once, filters those texts and
+ * moves only the rows that come or go. Filtering a folded table opens it, and clearing the filter folds it again;
  * printing opens every folded part (long tables, the plan's replacements) and draws every row that
  * matches, which a browser otherwise leaves out of the printout.
  */
@@ -253,9 +253,16 @@ const PAGE_END = `<script>
     }
     function draw(count) {
       var shown = Math.min(count, matches.length);
-      var f = document.createDocumentFragment();
-      for (var i = 0; i < shown; i++) f.appendChild(matches[i]);
-      body.replaceChildren(f);
+      // Rows drawn before and still to be drawn stay as they are: only the others are moved.
+      var keep = new Set(matches.slice(0, shown));
+      var at = body.firstChild;
+      var drop = function () { while (at && !keep.has(at)) { var next = at.nextSibling; body.removeChild(at); at = next; } };
+      for (var i = 0; i < shown; i++) {
+        drop();
+        if (matches[i] === at) at = at.nextSibling;
+        else body.insertBefore(matches[i], at);
+      }
+      drop();
       t.shown = shown;
       var q = input.value;
       status.replaceChildren((q ? n(matches.length) + ' of ' + n(rows.length) + ' ' + what + ' match' : '') +
