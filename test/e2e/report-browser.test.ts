@@ -214,7 +214,7 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     await page.close()
   })
 
-  it('prints the title in dark ink and the legend keys in colour, with no filter box', async () => {
+  it('prints the title in dark ink and the legend keys and the bars of the chart of groups in colour, with no filter box', async () => {
     // A browser leaves backgrounds out of a printout: white text on the header's dark blue was
     // white on white paper.
     const { page } = await open('demo/report.html')
@@ -222,7 +222,7 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     const h1 = await page.evaluate("getComputedStyle(document.querySelector('h1')).color")
     expect(h1).toBe('rgb(27, 31, 36)')
     expect(await page.locator('input[type=search]').first().isVisible()).toBe(false)
-    const keys = await page.evaluate("[...document.querySelectorAll('.key')].map((e) => getComputedStyle(e).getPropertyValue('print-color-adjust'))") as string[]
+    const keys = await page.evaluate("[...document.querySelectorAll('.key, .bar .track span')].map((e) => getComputedStyle(e).getPropertyValue('print-color-adjust'))") as string[]
     expect(keys.length).toBeGreaterThan(0)
     for (const k of keys) expect(k).toBe('exact')
     await page.close()
