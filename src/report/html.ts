@@ -530,6 +530,12 @@ ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${cell(i.network ?? 
     svg += `<text x="${40 + i * groupW}" y="${H + 28}" font-size="12" font-weight="600">${esc(phase)}</text>` +
       `<text x="${40 + i * groupW}" y="${H + 44}" font-size="11">${n} replaced, ${formatCount(cleaned, 'flow')} cleaned</text>`
   })
+  // The chart's figures as a table, which a phone shows readable (the chart is scaled to its width)
+  // and a screen reader reads cell by cell.
+  const spendTable = `<details><summary>Spend per phase as a table</summary>
+<table><thead><tr><th scope="col">phase</th><th scope="col">operator</th><th scope="col">spent</th><th scope="col">${p.carryOver === true ? 'budget, with the money carried over' : 'budget'}</th></tr></thead><tbody>
+${phases.flatMap((phase) => rows.filter((r) => r.phase === phase).map((r) => `<tr><td>${esc(phase)}</td><td>${cell(r.network ?? 'all')}</td><td>${usd(r.spent)}</td><td>${r.budget === null ? 'none' : usd(r.budget)}</td></tr>`)).join('')}
+</tbody></table></details>`
   const legend = networks.map((n, j) => `<span class="key spend-${j % 4}"></span>${esc(n)}`).join(' ')
   const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${cell(a.deviceId)}${small(a.name)}</td><td>${cell(a.network ?? '')}</td>` +
     `<td>${usd(a.cost)}</td><td>${cell(a.reasons.join('; '))}</td></tr>`).join('\n')
@@ -546,6 +552,7 @@ ${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy
 ${plan.unmetDeadlines !== undefined && plan.unmetDeadlines.length > 0 ? `<p><strong>${esc(formatUnmetDeadlines(plan.unmetDeadlines))}</strong></p>` : ''}
 <svg class="chart" width="${40 + phases.length * groupW}" height="${H + 56}" viewBox="0 0 ${40 + phases.length * groupW} ${H + 56}" role="img" aria-label="${esc(`Spend per phase: ${spoken.join('; ')}`)}">${svg}</svg>
 <p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>
+${spendTable}
 ${plan.actions.length > 10 ? filterBox('actions', 'replacements') : ''}
 <details><summary>${plan.actions.length === 1 ? 'The replacement' : `All ${plan.actions.length.toLocaleString('en-US')} replacements, by phase`}</summary>
 <table id="actions"><thead><tr><th scope="col">phase</th><th scope="col">device</th><th scope="col">operator</th><th scope="col">cost</th><th scope="col">why</th></tr></thead><tbody>
