@@ -201,7 +201,7 @@ input[type=search]{padding:6px 10px;width:320px;max-width:100%;box-sizing:border
 footer{color:#667085;font-size:12px;padding:0 28px 24px}
 .maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px;max-width:100%}.map svg,svg.chart{display:block;max-width:100%;height:auto}.map figcaption{text-align:center;font-size:12px;color:#667085}
 td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
-td.evidence{width:40%}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}details.fold summary{cursor:pointer;color:#175cd3;margin:0 0 10px}a{color:#175cd3}
+td.evidence{width:40%;min-width:18em}td.why{min-width:18em}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}details.fold summary{cursor:pointer;color:#175cd3;margin:0 0 10px}a{color:#175cd3}
 p.shown{margin:8px 0 0;color:#475467}p.shown:empty{display:none}p.shown button{font:inherit;margin:0 6px 0 0;padding:3px 10px;border:1px solid #c9ced6;border-radius:4px;background:#fff;color:#175cd3;cursor:pointer}
 @media print{header{background:none;color:#1b1f24;padding:0 0 8px}header p{opacity:1}main{padding:0}section{overflow:visible;break-inside:auto}th{position:static}input[type=search],p.shown{display:none}.key,.bar .track span{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`
 

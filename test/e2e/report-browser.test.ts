@@ -238,6 +238,21 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     await page.close()
   })
 
+  it('keeps the evidence of a device readable at 390 pixels: its column is not squeezed into a strip of a few letters', async () => {
+    // The evidence column, whose long words may break anywhere, was squeezed to 82 px at 390: each
+    // device's row was 1,160 px high, and the list of 321 devices 175,000 px long (30,500 at 1,280).
+    const measure = async (width: number) => {
+      const { page } = await open('demo/report.html', width)
+      const m = await page.evaluate(`({ height: document.getElementById('devices').getBoundingClientRect().height,
+        narrowest: Math.min(...[...document.querySelectorAll('#devices tbody tr, #rebrands tbody tr')].map((tr) => tr.cells[tr.cells.length - 1].getBoundingClientRect().width)) })`) as { height: number; narrowest: number }
+      await page.close()
+      return m
+    }
+    const [phone, desktop] = [await measure(390), await measure(1280)]
+    expect(phone.narrowest).toBeGreaterThanOrEqual(200)
+    expect(phone.height).toBeLessThan(2 * desktop.height)
+  })
+
   it.each([1280, 390])('fits a %d pixel wide window: the page scrolls down, not sideways', async (width) => {
     const { page } = await open('demo/report.html', width)
     // (An expression, not a function: the tests are typed without the DOM's names.)
