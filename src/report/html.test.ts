@@ -6,8 +6,8 @@ import { formatHtmlReport, HTML_FOLD_ROWS, type HtmlReportInput } from './html.j
 
 const LONG = 'Shenzhen Example Intelligent Surveillance Technology Company Limited'
 const manufacturers = new Map([
-  ['acme', { slug: 'acme', name: LONG } as unknown as Manufacturer],
-  ['other', { slug: 'other', name: 'Other' } as unknown as Manufacturer],
+  ['acme', { slug: 'acme', name: LONG, parents: [] } as unknown as Manufacturer],
+  ['other', { slug: 'other', name: 'Other', parents: [] } as unknown as Manufacturer],
 ])
 
 function attribution(deviceId: string, group: string): Attribution {
@@ -53,24 +53,31 @@ function report(findings: number, withExposure = false): string {
 describe('formatHtmlReport', () => {
   it('cuts a long manufacturer name in the chart of groups and keeps the whole name as its tooltip', () => {
     const html = report(1)
-    expect(html).toContain(`<title>${LONG}</title>`)
-    const label = /<title>Shenzhen[^<]*<\/title>([^<]*)<\/text>/.exec(html)![1]!
+    const label = new RegExp(`<span class="name" title="${LONG}">([^<]*)</span>`).exec(html)![1]!
     expect(label.endsWith('…')).toBe(true)
     expect(label.length).toBeLessThanOrEqual(44)
+  })
+
+  it('draws the chart of groups as bars as long as their share of the largest group, in a width that follows the page\'s', () => {
+    // A drawing 780 px wide stuck out of a 390 px phone screen.
+    const html = report(1)
+    expect(html).toContain('<span class="track"><span class="bad" style="width:100.0%"></span></span><span>8</span></div>')
+    expect(html).toContain('<span class="track"><span class="ok" style="width:50.0%"></span></span><span>4</span></div>')
+    expect(html).not.toContain('<svg width="780"')
   })
 
   it('offers a filter over a long list of findings, and shows the notes column only when a finding has notes', () => {
     const long = report(12)
     expect(long).toContain('data-filter="findings"')
     expect(long).toContain('<table id="findings">')
-    expect(long).toContain('<th>notes</th>')
+    expect(long).toContain('<th scope="col">notes</th>')
     expect(long).toContain('confirm the maker before acting')
     const short = formatHtmlReport({
       title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'x.csv', items: [], manufacturers, catalogNotes: [],
       findings: [{ ...finding('d1', 1), notes: [] }],
     })
     expect(short).not.toContain('data-filter="findings"')
-    expect(short).not.toContain('<th>notes</th>')
+    expect(short).not.toContain('<th scope="col">notes</th>')
   })
 
   it('names the nodes of the flow table by their labels, with the id as the tooltip; a node without a label by its id', () => {
@@ -132,11 +139,29 @@ describe('formatHtmlReport', () => {
       return formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: items.map((_, i) => finding(`d${i}`, 1)), manufacturers, catalogNotes: [] })
     }
     const big = page(HTML_FOLD_ROWS + 1)
-    expect(big).toContain('<details class="fold"><summary>Show all 1,001 findings (a list this long takes the browser a while to draw)</summary>\n<table id="findings">')
-    expect(big).toContain('<details class="fold"><summary>Show all 1,001 devices (a list this long takes the browser a while to draw)</summary>\n<table id="devices">')
+    expect(big).toContain('<details class="fold"><summary>Show the 1,001 findings</summary>\n<table id="findings">')
+    expect(big).toContain('<details class="fold"><summary>Show the 1,001 devices</summary>\n<table id="devices">')
     const small = page(HTML_FOLD_ROWS)
     expect(small).not.toContain('<details class="fold">')
     expect(small).toContain('<table id="devices">')
+  })
+
+  it('gives a long list of rebranded devices a filter box, and folds it past HTML_FOLD_ROWS rows as the other lists', () => {
+    // A 20,000-device inventory unmasked 2,472 rebranded devices: a table drawn whole, with no filter.
+    const page = (n: number) => {
+      const items = Array.from({ length: n }, (_, i) => ({
+        device: { id: `cam-${i}`, manufacturer: 'Lorex' },
+        attribution: { ...attribution(`cam-${i}`, 'acme'), conflicts: [{ kind: 'oem_rebrand' as const, declared: 'other', maker: 'acme', methods: ['oui' as const], known: true }] },
+      }))
+      return formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [], manufacturers, catalogNotes: [] })
+    }
+    const big = page(HTML_FOLD_ROWS + 1)
+    expect(big).toContain('<input type="search" data-filter="rebrands" data-what="rebranded devices" placeholder="filter rebranded devices…" aria-label="filter rebranded devices">')
+    expect(big).toContain('<details class="fold"><summary>Show the 1,001 rebranded devices</summary>\n<table id="rebrands">')
+    const few = page(3)
+    expect(few).toContain('<table id="rebrands">')
+    expect(few).not.toContain('data-filter="rebrands"')
+    expect(few).not.toContain('<details class="fold">')
   })
 
   it('counts the whole run on its cards when it lists only the first devices of a huge inventory, written as the CLI writes them', () => {
@@ -160,10 +185,18 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('role="img" aria-label="Map of net: 2 nodes, 1 untrusted, 0 unknown, 1 trusted"')
   })
 
+  it('marks every header cell of its tables as the head of a column, for a screen reader that reads a cell with its header', () => {
+    const items = [{ device: { id: 'cam-1', manufacturer: 'Lorex' }, attribution: { ...attribution('cam-1', 'acme'), conflicts: [{ kind: 'oem_rebrand' as const, declared: 'other', maker: 'acme', methods: ['oui' as const], known: true }] } }]
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [finding('cam-1', 0)], manufacturers, catalogNotes: [], exposure: sampleExposure() })
+    const heads = html.match(/<th[ >][^>]*>?/g)!
+    expect(heads.length).toBeGreaterThan(20)
+    for (const th of heads) expect(th).toBe('<th scope="col">')
+  })
+
   it('says that no device is rebranded rather than showing the head of an empty table', () => {
     const html = report(1)
     expect(html).toContain('<h2>Rebranded equipment</h2><p>None: no device was found to be sold under a brand other than its maker\'s.</p></section>')
-    expect(html).not.toContain('<th>what the evidence says</th>')
+    expect(html).not.toContain('<th scope="col">what the evidence says</th>')
   })
 
   it('shows the characters that reorder text by their code points, so that a name cannot pass for another', () => {

@@ -91,15 +91,14 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   // The groups the policy's lists name (a device's own group when a list names a component's maker
   // or a group split evidence points at is not one of them).
   const listedGroups = new Set(findings.map((f) => f.matchedGroup ?? f.group))
-  const bars = byGroup.map(([g, n], i) => {
-    const w = Math.round((n / maxGroup) * 360)
-    const y = i * 22
+  // Bars of HTML rather than a drawing of fixed width: the label column takes at most 40% of the
+  // width and the bars the rest, so the chart fits a phone (it was 780 px wide at 390).
+  const bars = byGroup.map(([g, n]) => {
     const full = g === 'unknown' ? 'unknown' : name(g)
-    // The label column is 280 px: longer names are cut, the whole name is the label's tooltip.
+    // Longer names are cut, the whole name is the label's tooltip.
     const label = full.length > BAR_LABEL ? `${full.slice(0, BAR_LABEL - 1).trimEnd()}…` : full
-    return `<g transform="translate(0,${y})"><text x="280" y="14" text-anchor="end"><title>${esc(full)}</title>${esc(label)}</text>` +
-      `<rect x="288" y="3" width="${w}" height="14" class="${listedGroups.has(g) ? 'bad' : 'ok'}"></rect>` +
-      `<text x="${294 + w}" y="14">${count(n)}</text></g>`
+    return `<div class="bar"><span class="name" title="${esc(full)}">${esc(label)}</span>` +
+      `<span class="track"><span class="${listedGroups.has(g) ? 'bad' : 'ok'}" style="width:${((n / maxGroup) * 100).toFixed(1)}%"></span></span><span>${count(n)}</span></div>`
   }).join('')
 
   // A screen reader reads the chart as one image: its label says what the bars show.
@@ -139,18 +138,19 @@ ${notInService > 0 ? `<div class="card"><b>${count(notInService)}</b>findings on
 ${input.exposure ? exposureSection(input.exposure) : ''}
 ${input.plan ? planSection(input.plan) : ''}
 <section><h2>Devices by manufacturer group${totals === undefined ? '' : ` (the ${count(items.length)} listed)`}</h2>
-<svg width="780" height="${byGroup.length * 22 + 4}" role="img" aria-label="${esc(groupsLabel)}">${bars}</svg></section>
-${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy.</p></section>` : `<section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
+<div class="bars" role="img" aria-label="${esc(groupsLabel)}">${bars}</div></section>
+${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy.</p></section>` : `<section><h2>Findings by rule</h2><table><tr><th scope="col">rule</th><th scope="col">findings</th></tr>
 ${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).join('')}</table></section>
-<section><h2>Findings</h2>${findings.length > 10 ? '<input type="search" data-filter="findings" placeholder="filter findings…" aria-label="filter findings">' : ''}
-${fold(`<table id="findings"><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th>${withNotes ? '<th>notes</th>' : ''}</tr></thead><tbody>
+<section><h2>Findings</h2>${findings.length > 10 ? filterBox('findings') : ''}
+${fold(`<table id="findings"><thead><tr><th scope="col">severity</th><th scope="col">rule</th><th scope="col">device</th><th scope="col">manufacturer</th><th scope="col">group</th><th scope="col">list</th><th scope="col">deadline</th><th scope="col">confidence</th>${withNotes ? '<th scope="col">notes</th>' : ''}</tr></thead><tbody>
 ${findingRows}
 </tbody></table>`, findings.length, 'findings')}</section>`}
-<section><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `<table><thead><tr><th>device</th><th>declared</th><th>model</th><th>what the evidence says</th></tr></thead><tbody>
+<section><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `${rebrands.length > 10 ? filterBox('rebrands', 'rebranded devices') : ''}
+${fold(`<table id="rebrands"><thead><tr><th scope="col">device</th><th scope="col">declared</th><th scope="col">model</th><th scope="col">what the evidence says</th></tr></thead><tbody>
 ${rebrandRows}
-</tbody></table>`}</section>
-<section><h2>All devices</h2><input type="search" data-filter="devices" placeholder="filter devices…" aria-label="filter devices">
-${fold(`<table id="devices"><thead><tr><th>device</th><th>site<br><small>network</small></th><th>role<br><small>status</small></th><th>declared<br><small>model</small></th><th>manufacturer</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
+</tbody></table>`, rebrands.length, 'rebranded devices')}`}</section>
+<section><h2>All devices</h2>${filterBox('devices')}
+${fold(`<table id="devices"><thead><tr><th scope="col">device</th><th scope="col">site<br><small>network</small></th><th scope="col">role<br><small>status</small></th><th scope="col">declared<br><small>model</small></th><th scope="col">manufacturer</th><th scope="col">confidence</th><th scope="col">evidence</th></tr></thead><tbody>
 ${deviceRows}
 </tbody></table>`, items.length, 'devices')}</section>
 </main>
@@ -165,10 +165,21 @@ ${PAGE_END}`
  */
 export const HTML_FOLD_ROWS = 1000
 
+/**
+ * Rows of a table with a filter box that the page's script draws at once, the others behind a
+ * button: a browser took seconds to lay out the 1,000 rows of devices with their evidence.
+ */
+export const HTML_DRAW_ROWS = 500
+
+/** The filter box of the table of that id, whose rows are `what` (the words the page's script counts them in). */
+function filterBox(table: string, what = table): string {
+  return `<input type="search" data-filter="${table}" data-what="${what}" placeholder="filter ${what}…" aria-label="filter ${what}">`
+}
+
 /** A table as it is, or folded when it has more than HTML_FOLD_ROWS rows. */
 function fold(table: string, rows: number, what: string): string {
   if (rows <= HTML_FOLD_ROWS) return table
-  return `<details class="fold"><summary>Show all ${rows.toLocaleString('en-US')} ${what} (a list this long takes the browser a while to draw)</summary>\n${table}</details>`
+  return `<details class="fold"><summary>Show the ${rows.toLocaleString('en-US')} ${what}</summary>\n${table}</details>`
 }
 
 /**
@@ -183,13 +194,16 @@ h2{font-size:17px;margin:0 0 12px}.cards{display:flex;gap:14px;flex-wrap:wrap;ma
 .card b{display:block;font-size:26px}.card.bad b{color:#b42318}table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border-bottom:1px solid #eceef1;padding:5px 8px;text-align:left;vertical-align:top}th{background:#f1f3f5;position:sticky;top:0}
 tr.sev-error td:first-child{color:#b42318;font-weight:600}tr.sev-warning td:first-child{color:#b54708;font-weight:600}
-ul{margin:0;padding-left:16px}.conflict{color:#b54708}rect.bad{fill:#d92d20}rect.ok{fill:#2e90fa}svg text{font-size:12px}
-input[type=search]{padding:6px 10px;width:320px;margin-bottom:10px;border:1px solid #c9ced6;border-radius:4px}
+ul{margin:0;padding-left:16px}.conflict{color:#b54708}svg text{font-size:12px}
+.bars{max-width:780px;font-size:12px}.bar{display:grid;grid-template-columns:min(280px,40%) 1fr auto;gap:6px;align-items:center;line-height:22px}
+.bar .name{text-align:right;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.bar .track span{display:block;height:14px;min-width:1px}.bar .bad{background:#d92d20}.bar .ok{background:#2e90fa}
+input[type=search]{padding:6px 10px;width:320px;max-width:100%;box-sizing:border-box;margin-bottom:10px;border:1px solid #c9ced6;border-radius:4px}
 footer{color:#667085;font-size:12px;padding:0 28px 24px}
-.maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px}.map figcaption{text-align:center;font-size:12px;color:#667085}
+.maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px;max-width:100%}.map svg,svg.chart{display:block;max-width:100%;height:auto}.map figcaption{text-align:center;font-size:12px;color:#667085}
 td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
-td.evidence{width:40%}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}details.fold summary{cursor:pointer;color:#175cd3;margin:0 0 10px}a{color:#175cd3}
-@media print{header{background:none;color:#1b1f24;padding:0 0 8px}header p{opacity:1}main{padding:0}section{overflow:visible;break-inside:auto}th{position:static}input[type=search]{display:none}.map svg{max-width:100%;height:auto}.key{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`
+td.evidence{width:40%;min-width:18em}td.why{min-width:18em}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}details.fold summary{cursor:pointer;color:#175cd3;margin:0 0 10px}a{color:#175cd3}
+p.shown{margin:8px 0 0;color:#475467}p.shown:empty{display:none}p.shown button{font:inherit;margin:0 6px 0 0;padding:3px 10px;border:1px solid #c9ced6;border-radius:4px;background:#fff;color:#175cd3;cursor:pointer}
+@media print{header{background:none;color:#1b1f24;padding:0 0 8px}header p{opacity:1}main{padding:0}section{overflow:visible;break-inside:auto}th{position:static}input[type=search],p.shown{display:none}.key,.bar .track span{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`
 
 /** The start of a report page up to its body: no external scripts, styles or fonts. */
 function pageStart(title: string): string {
@@ -202,25 +216,77 @@ ${CSS}
 }
 
 /**
- * The end of a report page: the filter boxes' script (inline, a few lines). Filtering a folded table
- * opens it; printing opens every folded part (long tables, the plan's replacements), which a
- * browser otherwise leaves out of the printout.
+ * The end of a report page: the filter boxes' script (inline, a few dozen lines). A table draws at
+ * most HTML_DRAW_ROWS rows at once, with a line under it that says how many match and buttons that
+ * draw more: the browser lays out only the rows drawn, where showing the 20,000 rows of a cleared
+ * filter kept it busy for seconds. The script reads each row's text once, filters those texts and
+ * moves only the rows that come or go. Filtering a folded table opens it, and clearing the filter folds it again;
+ * printing opens every folded part (long tables, the plan's replacements) and draws every row that
+ * matches, which a browser otherwise leaves out of the printout.
  */
 const PAGE_END = `<script>
-document.querySelectorAll('input[data-filter]').forEach(function (input) {
-  input.addEventListener('input', function () {
-    var q = input.value.toLowerCase();
+(function () {
+  var LIMIT = ${HTML_DRAW_ROWS};
+  var n = function (x) { return x.toLocaleString('en-US'); };
+  var tables = [];
+  document.querySelectorAll('input[data-filter]').forEach(function (input) {
     var table = document.getElementById(input.getAttribute('data-filter'));
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var what = input.getAttribute('data-what') || 'rows';
     var folded = table.closest('details');
-    if (folded && q) folded.open = true;
-    table.querySelectorAll('tbody tr').forEach(function (tr) {
-      tr.style.display = tr.textContent.toLowerCase().indexOf(q) >= 0 ? '' : 'none';
+    var openedByFilter = false;
+    var texts = null;
+    var matches = rows;
+    var status = document.createElement('p');
+    status.className = 'shown';
+    status.setAttribute('role', 'status');
+    table.insertAdjacentElement('afterend', status);
+    var t = { draw: draw, all: function () { return matches.length; } };
+    tables.push(t);
+    function button(label, count) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = label;
+      b.addEventListener('click', function () { draw(count); });
+      return b;
+    }
+    function draw(count) {
+      var shown = Math.min(count, matches.length);
+      // Rows drawn before and still to be drawn stay as they are: only the others are moved.
+      var keep = new Set(matches.slice(0, shown));
+      var at = body.firstChild;
+      var drop = function () { while (at && !keep.has(at)) { var next = at.nextSibling; body.removeChild(at); at = next; } };
+      for (var i = 0; i < shown; i++) {
+        drop();
+        if (matches[i] === at) at = at.nextSibling;
+        else body.insertBefore(matches[i], at);
+      }
+      drop();
+      t.shown = shown;
+      var q = input.value;
+      status.replaceChildren((q ? n(matches.length) + ' of ' + n(rows.length) + ' ' + what + ' match' : '') +
+        (shown < matches.length ? (q ? '; ' : '') + 'the first ' + n(shown) + (q ? '' : ' of ' + n(rows.length) + ' ' + what) + ' are shown. ' : q ? '.' : ''));
+      if (shown < matches.length) {
+        if (matches.length - shown > LIMIT) status.append(button('Show ' + n(LIMIT) + ' more', shown + LIMIT), ' ');
+        status.append(button('Show all ' + n(matches.length) + (matches.length > 5 * LIMIT ? ' (takes the browser a while)' : ''), matches.length));
+      }
+    }
+    input.addEventListener('input', function () {
+      var q = input.value.toLowerCase();
+      if (texts === null) texts = rows.map(function (tr) { return tr.textContent.toLowerCase(); });
+      matches = q ? rows.filter(function (tr, i) { return texts[i].indexOf(q) >= 0; }) : rows;
+      if (folded && q && !folded.open) { folded.open = true; openedByFilter = true; }
+      if (folded && !q && openedByFilter) { folded.open = false; openedByFilter = false; }
+      draw(LIMIT);
     });
+    if (rows.length > LIMIT) draw(LIMIT);
   });
-});
-window.addEventListener('beforeprint', function () {
-  document.querySelectorAll('details').forEach(function (d) { d.open = true; });
-});
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details').forEach(function (d) { d.open = true; });
+    tables.forEach(function (t) { t.draw(t.all()); });
+  });
+})();
 </script>
 </body></html>
 `
@@ -272,8 +338,8 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
 <p>${formatCount(s.flows, 'flow')} ${pluralOf(s.flows, 'carries', 'carry')} ${s.totalVolume.toLocaleString('en-US')} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
 ${formatExposureMaps(e.topology, e.placements, e.flows.slice(0, MAP_FLOWS), mapSize)}${drawn}
-${notice ? `<p class="conflict">${esc(notice)}</p>` : ''}${e.flows.length > 10 ? '<input type="search" data-filter="flows" placeholder="filter flows…" aria-label="filter flows">' : ''}
-${fold(`<table id="flows"><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted (or unknown) nodes on the routed paths</th><th>clean path (metric, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
+${notice ? `<p class="conflict">${esc(notice)}</p>` : ''}${e.flows.length > 10 ? filterBox('flows') : ''}
+${fold(`<table id="flows"><thead><tr><th scope="col">flow</th><th scope="col">class</th><th scope="col">volume</th><th scope="col">exposed</th><th scope="col">untrusted (or unknown) nodes on the routed paths</th><th scope="col">clean path (metric, stretch)</th><th scope="col">cheapest fix (nodes to replace)</th></tr></thead><tbody>
 ${rows}
 </tbody></table>`, e.flows.length, 'flows')}</section>`
 }
@@ -363,7 +429,7 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
 ${skippedFlowsNotice(input.skippedFlows ?? 0, input.flowsFile)}${unplacedNotice(input.unplacedDevices, input.inventoryFile)}
 ${exposureSection(e, input.notice, mapSizeFor(e.topology.networks.length))}
 <section id="nodes"><h2>Untrusted nodes on the routed paths</h2>${s.untrustedNodes.length === 0 ? '<p>None: no flow crosses an untrusted node.</p>' : `
-<table><thead><tr><th>node</th><th>sensitive volume crossing</th><th>flows</th><th>groups</th><th>untrusted devices</th></tr></thead><tbody>
+<table><thead><tr><th scope="col">node</th><th scope="col">sensitive volume crossing</th><th scope="col">flows</th><th scope="col">groups</th><th scope="col">untrusted devices</th></tr></thead><tbody>
 ${nodeRows}
 </tbody></table>`}</section>
 </main>
@@ -432,7 +498,7 @@ function planSection(p: NonNullable<HtmlReportInput['plan']>): string {
   if ('infeasible' in p.result) {
     const inf = p.result.infeasible
     return `<section id="plan"><h2>Replacement plan</h2><p>${esc(p.settings)}</p><p class="conflict">${esc(formatInfeasibilityText(inf).split('\n', 1)[0]!)}</p>
-<table><thead><tr><th>phase</th><th>operator</th><th>smallest budget increase</th></tr></thead><tbody>
+<table><thead><tr><th scope="col">phase</th><th scope="col">operator</th><th scope="col">smallest budget increase</th></tr></thead><tbody>
 ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${cell(i.network ?? 'all')}</td><td>${usd(i.amount)}</td></tr>`).join('')}
 </tbody></table></section>`
   }
@@ -464,11 +530,17 @@ ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${cell(i.network ?? 
     svg += `<text x="${40 + i * groupW}" y="${H + 28}" font-size="12" font-weight="600">${esc(phase)}</text>` +
       `<text x="${40 + i * groupW}" y="${H + 44}" font-size="11">${n} replaced, ${formatCount(cleaned, 'flow')} cleaned</text>`
   })
+  // The chart's figures as a table, which a phone shows readable (the chart is scaled to its width)
+  // and a screen reader reads cell by cell.
+  const spendTable = `<details><summary>Spend per phase as a table</summary>
+<table><thead><tr><th scope="col">phase</th><th scope="col">operator</th><th scope="col">spent</th><th scope="col">${p.carryOver === true ? 'budget, with the money carried over' : 'budget'}</th></tr></thead><tbody>
+${phases.flatMap((phase) => rows.filter((r) => r.phase === phase).map((r) => `<tr><td>${esc(phase)}</td><td>${cell(r.network ?? 'all')}</td><td>${usd(r.spent)}</td><td>${r.budget === null ? 'none' : usd(r.budget)}</td></tr>`)).join('')}
+</tbody></table></details>`
   const legend = networks.map((n, j) => `<span class="key spend-${j % 4}"></span>${esc(n)}`).join(' ')
   const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${cell(a.deviceId)}${small(a.name)}</td><td>${cell(a.network ?? '')}</td>` +
     `<td>${usd(a.cost)}</td><td>${cell(a.reasons.join('; '))}</td></tr>`).join('\n')
   const subsidy = p.subsidy === undefined ? '' : `<h3>Subsidy of ${usd(p.subsidy.prorate.fund)} against ${usd(p.subsidy.prorate.totals.requested)} requested to replace every candidate device</h3>
-<table><thead><tr><th>operator</th><th>equal proration: granted</th><th>value still exposed (volume × class weight)</th><th>by impact: granted</th><th>value still exposed</th></tr></thead><tbody>
+<table><thead><tr><th scope="col">operator</th><th scope="col">equal proration: granted</th><th scope="col">value still exposed (volume × class weight)</th><th scope="col">by impact: granted</th><th scope="col">value still exposed</th></tr></thead><tbody>
 ${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.prorate.granted)}</td><td>${formatVolume(o.prorate.exposed)}</td><td>${usd(o.impact.granted)}</td><td>${formatVolume(o.impact.exposed)}</td></tr>`).join('')}
 </tbody>${p.subsidy.prorate.totals.unallocated >= 0.005 || p.subsidy.impact.totals.unallocated >= 0.005
   ? `<tfoot><tr><td>unallocated</td><td>${usd(p.subsidy.prorate.totals.unallocated)}</td><td></td><td>${usd(p.subsidy.impact.totals.unallocated)}</td><td></td></tr></tfoot>`
@@ -478,10 +550,12 @@ ${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.pr
 <p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.
 ${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy))}.` : ''}</p>
 ${plan.unmetDeadlines !== undefined && plan.unmetDeadlines.length > 0 ? `<p><strong>${esc(formatUnmetDeadlines(plan.unmetDeadlines))}</strong></p>` : ''}
-<svg width="${40 + phases.length * groupW}" height="${H + 56}" role="img" aria-label="${esc(`Spend per phase: ${spoken.join('; ')}`)}">${svg}</svg>
+<svg class="chart" width="${40 + phases.length * groupW}" height="${H + 56}" viewBox="0 0 ${40 + phases.length * groupW} ${H + 56}" role="img" aria-label="${esc(`Spend per phase: ${spoken.join('; ')}`)}">${svg}</svg>
 <p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>
+${spendTable}
+${plan.actions.length > 10 ? filterBox('actions', 'replacements') : ''}
 <details><summary>${plan.actions.length === 1 ? 'The replacement' : `All ${plan.actions.length.toLocaleString('en-US')} replacements, by phase`}</summary>
-<table><thead><tr><th>phase</th><th>device</th><th>operator</th><th>cost</th><th>why</th></tr></thead><tbody>
+<table id="actions"><thead><tr><th scope="col">phase</th><th scope="col">device</th><th scope="col">operator</th><th scope="col">cost</th><th scope="col">why</th></tr></thead><tbody>
 ${actionRows}
 </tbody></table></details>
 ${subsidy}</section>`
