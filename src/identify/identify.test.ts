@@ -594,6 +594,30 @@ describe('identify', () => {
     expect(mifi.componentGroups).toEqual(['zte'])
   })
 
+  it('reads HiSilicon named in a boot log or banner as the SoC inside another maker\'s camera, not as the camera\'s maker', () => {
+    // Kernel and U-Boot lines of cameras on HiSilicon SoCs: a Xiaomi/Yi camera's "Hisilicon_v300"
+    // toolchain (shadow-1/yi-hack-v3 issue #242), HiSilicon's SDK board names in other brands'
+    // cameras (OpenIPC/firmware issues #563 and #1415), the U-Boot prompt (OpenIPC/firmware #1374).
+    const lines = [
+      'OF: fdt:Machine model: Hisilicon HI3516EV200 DEMO Board',
+      '[    0.000000] Machine model: Hisilicon Hi3516CV300 DEMO Board',
+      'Linux version 3.4.35 (zhangbao@ANTS-SH-SV02) (gcc version 4.8.3 20131202 (prerelease) (Hisilicon_v300) ) #36 Tue Sep 26 09:54:23 CST 2017',
+      'hisilicon #',
+    ]
+    for (const text of lines) {
+      const a = identify({ id: 'cam', banners: [{ protocol: 'other', text }] }, catalog)
+      expect(a, text).toMatchObject({ group: undefined, componentGroups: ['huawei'] })
+      expect(a.evidence, text).toContainEqual(expect.objectContaining({ method: 'component', manufacturer: 'hisilicon', kind: 'soc' }))
+    }
+    // A declared Xiaomi camera stays Xiaomi's, with no conflict, and one component however many lines name the chip.
+    const yi = identify({ id: 'yi', manufacturer: 'Xiaomi', banners: lines.map((text) => ({ protocol: 'other' as const, text })), snmp: { sysDescr: lines[0]! } }, catalog)
+    expect(yi).toMatchObject({ group: 'xiaomi', componentGroups: ['huawei'], conflicts: [] })
+    expect(yi.evidence.filter((e) => e.method === 'component')).toHaveLength(1)
+    // HiSilicon's own MAC block and a declared HiSilicon still name it as the maker.
+    expect(identify({ id: 'h', manufacturer: 'HiSilicon' }, catalog).group).toBe('huawei')
+    expect(identify({ id: 'm', macs: ['84:8a:59:00:00:01'] }, catalog).group).toBe('huawei')
+  })
+
   it('leaves other makers\' modules and chips that look like covered ones unattributed', () => {
     const a = identify({ id: 'gw', manufacturer: 'Teltonika', model: 'RUTX11', components: [{ model: 'ME910C1-WW', kind: 'modem' }, { model: 'EC25-E', kind: 'modem' }, { model: 'GK7205V200', kind: 'soc' }, { model: 'ISD5116', kind: 'audio' }] }, catalog)
     expect(a.componentGroups).toEqual([])

@@ -118,12 +118,15 @@ type Memo = {
   oem: Map<ManufacturerSlug, readonly OemRule[]>
   /**
    * Makers whose name in a free text names a part or software of theirs, not the device's maker:
-   * of network interfaces (`Manufacturer.interfaceMaker`) and of software that runs on other
-   * makers' hardware (`Manufacturer.softwareMaker`).
+   * of network interfaces (`Manufacturer.interfaceMaker`), of software that runs on other makers'
+   * hardware (`Manufacturer.softwareMaker`) and of chips (`Manufacturer.chipMaker`).
    */
   namesNoDevice: ReadonlySet<ManufacturerSlug>
-  /** Of those, the makers of software (`Manufacturer.softwareMaker`): their name in a text is a software component. */
-  softwareMakers: ReadonlySet<ManufacturerSlug>
+  /**
+   * Of those, the makers whose name in a text is a component of the device, by the kind it names:
+   * `software` (`Manufacturer.softwareMaker`) or `soc` (`Manufacturer.chipMaker`).
+   */
+  partMakers: ReadonlyMap<ManufacturerSlug, string>
   /** Makers that came out of a split (`Manufacturer.splitFrom`): the split's names (as `compactName`s) and the siblings. */
   splits: ReadonlyMap<ManufacturerSlug, { names: ReadonlySet<string>; siblings: readonly ManufacturerSlug[] }>
   /** The model patterns that other makers number their products by too, by name, with those makers (`ModelPattern.sharedWith`). */
@@ -168,8 +171,9 @@ function memoFor(catalog: Catalog): Memo {
       banners: new Map(), groups: new Map(), signals: new Map(), ouiBlocks: new Map(), combined: new Map(), combinedNodes: 0,
       oem: oemRules(catalog.oem),
       namesNoDevice: new Set([...catalog.manufacturers.values()]
-        .filter((m) => m.interfaceMaker !== undefined || m.softwareMaker !== undefined).map((m) => m.slug)),
-      softwareMakers: new Set([...catalog.manufacturers.values()].filter((m) => m.softwareMaker !== undefined).map((m) => m.slug)),
+        .filter((m) => m.interfaceMaker !== undefined || m.softwareMaker !== undefined || m.chipMaker !== undefined).map((m) => m.slug)),
+      partMakers: new Map([...catalog.manufacturers.values()].flatMap((m): [ManufacturerSlug, string][] =>
+        m.softwareMaker !== undefined ? [[m.slug, SOFTWARE_KIND]] : m.chipMaker !== undefined ? [[m.slug, CHIP_KIND]] : [])),
       splits: splitsOf(catalog),
       sharedModels: new Map(catalog.models.flatMap((p) => (p.sharedWith !== undefined ? [[p.name, p.sharedWith] as const] : []))),
       serialPatterns: new Set(catalog.banners.filter((p) => p.fields?.includes(SERIAL_FIELD)).map((p) => p.name)),
@@ -410,14 +414,14 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
 }
 
 /**
- * Puts a text's piece of evidence with the weighed ones, or, when it is software the device runs
- * (`softwareEvidence`), with the components, once per software maker: a Windows host's services
- * all name Microsoft.
+ * Puts a text's piece of evidence with the weighed ones, or, when it is software the device runs or
+ * a chip inside it (`partEvidence`), with the components, once per maker and kind: a Windows host's
+ * services all name Microsoft, a camera's boot log names HiSilicon on several lines.
  */
 function place(s: Scored, scored: Scored[], components: Evidence[]): void {
   const e = s.evidence
   if (e.method !== 'component') scored.push(s)
-  else if (!components.some((c) => c.method === 'component' && c.kind === SOFTWARE_KIND && c.manufacturer === e.manufacturer)) components.push(e)
+  else if (!components.some((c) => c.method === 'component' && c.kind === e.kind && c.manufacturer === e.manufacturer)) components.push(e)
 }
 
 /**
@@ -678,8 +682,8 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
       }
     }
     for (const { text } of texts) {
-      const software = softwareEvidence(memo, catalog, text)
-      if (software !== undefined) return [software]
+      const part = partEvidence(memo, catalog, text)
+      if (part !== undefined) return [part]
     }
     return []
   }
@@ -688,8 +692,8 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   // A device maker's software on other makers' computers (catalog/host-software.ts) names nobody.
   const named = namesHostSoftware(banner.text) ? undefined : namedMaker(memo, catalog, banner.text)
   if (named !== undefined) return [bannerEvidence(memo, { pattern, manufacturer: named, excerpt, certainty: 'low' }, banner.protocol, true)]
-  const software = softwareEvidence(memo, catalog, banner.text)
-  if (software !== undefined) return [software]
+  const part = partEvidence(memo, catalog, banner.text)
+  if (part !== undefined) return [part]
   const model = field === 'extrainfo' ? INFO_MODEL.exec(banner.text)?.[1]?.trim() : undefined
   const m = model ? remember(memo.models, model, () => matchModel(model, catalog.models, catalog.resolveName)) : undefined
   if (m === undefined) return []
@@ -743,8 +747,8 @@ function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): reado
   if (out.length > 0) return out
   const named = namedMaker(memo, catalog, sysDescr)
   if (named === undefined) {
-    const software = softwareEvidence(memo, catalog, sysDescr)
-    return software === undefined ? [] : [software]
+    const part = partEvidence(memo, catalog, sysDescr)
+    return part === undefined ? [] : [part]
   }
   return [bannerEvidence(memo, { pattern: SYSDESCR_NAME_PATTERN, manufacturer: named, excerpt: namingExcerpt(memo, catalog, sysDescr, named), certainty: 'low' }, 'snmp')]
 }
@@ -782,16 +786,22 @@ const MAX_NAMING_EXCERPT = 120
 /** The `kind` of a component that is software the device runs, named in a banner or by a scanner. */
 const SOFTWARE_KIND = 'software'
 
+/** The `kind` of a component that is a chip maker's SoC, named in a banner or a sysDescr. */
+const CHIP_KIND = 'soc'
+
 /**
  * Software of a maker of software for other makers' hardware that a text names ("Microsoft IIS
- * httpd", "Kaspersky Security Center Web Console"): a component of kind `software`, which weighs
- * nothing for the device's maker but puts the software's group among the device's component groups,
- * as a policy's `match: components` rule reads them (Kaspersky's software is on the FCC Covered List).
+ * httpd", "Kaspersky Security Center Web Console"), or a chip of a maker of chips for other makers'
+ * devices ("Machine model: Hisilicon Hi3516CV300 DEMO Board" in a camera's boot log): a component
+ * of kind `software` or `soc`, which weighs nothing for the device's maker but puts the part's group
+ * among the device's component groups, as a policy's `match: components` rule reads them
+ * (Kaspersky's software is on the FCC Covered List, HiSilicon is Huawei's).
  */
-function softwareEvidence(memo: Memo, catalog: Catalog, text: string): Scored | undefined {
+function partEvidence(memo: Memo, catalog: Catalog, text: string): Scored | undefined {
   const named = resolveName(memo, catalog, text)
-  if (named === undefined || !memo.softwareMakers.has(named)) return undefined
-  return scoredOf(memo, { method: 'component', manufacturer: named, value: text.slice(0, 120).trim(), kind: SOFTWARE_KIND }, EVIDENCE_WEIGHTS.component)
+  const kind = named === undefined ? undefined : memo.partMakers.get(named)
+  if (named === undefined || kind === undefined) return undefined
+  return scoredOf(memo, { method: 'component', manufacturer: named, value: text.slice(0, 120).trim(), kind }, EVIDENCE_WEIGHTS.component)
 }
 
 /** Banner fields whose text the device's firmware writes about itself (see `namingTexts`). */
