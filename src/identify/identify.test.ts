@@ -618,6 +618,25 @@ describe('identify', () => {
     expect(identify({ id: 'm', macs: ['84:8a:59:00:00:01'] }, catalog).group).toBe('huawei')
   })
 
+  it('reads a listing of the host\'s USB devices as parts attached to it, Huawei\'s and ZTE\'s by vendor id alone', () => {
+    // A Teltonika router with a Huawei stick: lsusb (askubuntu.com question 790893) and the
+    // kernel's line without the vendor's name (a gist's kern.log on a Huawei E3531).
+    const rut = identify({ id: 'rut', manufacturer: 'Teltonika', model: 'RUT955', banners: [
+      { protocol: 'other', text: 'Bus 002 Device 006: ID 12d1:1506 Huawei Technologies Co., Ltd. Modem/Networkcard' },
+      { protocol: 'other', text: 'usb 1-1: New USB device found, idVendor=12d1, idProduct=1f01' },
+    ] }, catalog)
+    expect(rut).toMatchObject({ group: 'teltonika', componentGroups: ['huawei'], conflicts: [] })
+    expect(rut.evidence.filter((e) => e.method === 'component')).toEqual([
+      { method: 'component', manufacturer: 'huawei', value: 'Bus 002 Device 006: ID 12d1:1506 Huawei Technologies Co., Ltd. Modem/Networkcard', kind: 'usb' },
+    ])
+    // usb-devices' product line of a ZTE id (clearlinux/distribution issue #1332 lists 19d2:2000), on a host of no known maker.
+    const host = identify({ id: 'h', banners: [{ protocol: 'other', text: 'P:  Vendor=19d2 ProdID=2000 Rev=00.00' }] }, catalog)
+    expect(host).toMatchObject({ group: undefined, componentGroups: ['zte'] })
+    // A listing of a Quectel module and Intel's and a root hub names no covered group.
+    const gw = identify({ id: 'gw', banners: [{ protocol: 'other', text: 'Bus 001 Device 001: ID 1d6b:0002 Linux Foundation 2.0 root hub\nID 2c7c:0125 Quectel Wireless Solutions Co., Ltd. EC25 LTE modem' }] }, catalog)
+    expect(gw).toMatchObject({ group: undefined, componentGroups: ['quectel'] })
+  })
+
   it('leaves other makers\' modules and chips that look like covered ones unattributed', () => {
     const a = identify({ id: 'gw', manufacturer: 'Teltonika', model: 'RUTX11', components: [{ model: 'ME910C1-WW', kind: 'modem' }, { model: 'EC25-E', kind: 'modem' }, { model: 'GK7205V200', kind: 'soc' }, { model: 'ISD5116', kind: 'audio' }] }, catalog)
     expect(a.componentGroups).toEqual([])

@@ -15,6 +15,7 @@ import { LINE_BREAK } from '../util/line-ends.js'
 import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
 import { compactName, isNameOf, namesThirdPartyProduct } from '../catalog/org-name.js'
 import { namesHostSoftware } from '../catalog/host-software.js'
+import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
 import { MODEL_SERIAL } from '../catalog/model-patterns.js'
 
 /**
@@ -662,6 +663,12 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
     const maker = memo.splits.has(named) ? splitHalfOfCpe(memo, catalog, cpe!, banner.protocol, named) : named
     return [bannerEvidence(memo, { pattern: SCANNER_CPE_PATTERN, manufacturer: maker, excerpt: cpe!.slice(0, 120), certainty: 'low' }, banner.protocol, true)]
   }
+  // A listing of the USB devices attached to the host (lsusb, the kernel's log, usb-devices) names
+  // the makers of those parts, by vendor id or by name: a Huawei stick in a Teltonika router.
+  if (banner.protocol === 'other') {
+    const usb = usbParts(memo, catalog, banner.text)
+    if (usb !== undefined) return usb
+  }
   // A serial's pattern reads a device's serial only: a banner that lists serials (an OLT's list of
   // its ONTs, pasted whole) names the ONTs' makers, not the device's.
   const matched = matchBanner(banner, catalog.banners).filter((m) => field === SERIAL_FIELD || !memo.serialPatterns.has(m.pattern))
@@ -785,6 +792,27 @@ const MAX_NAMING_EXCERPT = 120
 
 /** The `kind` of a component that is software the device runs, named in a banner or by a scanner. */
 const SOFTWARE_KIND = 'software'
+
+/** The `kind` of a component that a listing of the host's USB devices names. */
+const USB_KIND = 'usb'
+
+/**
+ * The USB devices a captured listing names (`parseUsbDeviceLines`), each a component of kind `usb`
+ * of the maker that holds its vendor id (`USB_VENDORS`), else of the maker its line names ("ID
+ * 0cf3:3004 Atheros Communications, Inc."): parts attached to the host, which weigh nothing for the
+ * host's maker. Undefined when the text lists no USB device; a listing whose devices name no maker
+ * (a root hub of "Linux Foundation") gives no evidence at all.
+ */
+function usbParts(memo: Memo, catalog: Catalog, text: string): Scored[] | undefined {
+  const lines = parseUsbDeviceLines(text)
+  if (lines.length === 0) return undefined
+  const parts: Scored[] = []
+  for (const { vendorId, line } of lines) {
+    const maker = usbVendorOf(vendorId)?.manufacturer ?? resolveName(memo, catalog, line)
+    if (maker !== undefined) parts.push(scoredOf(memo, { method: 'component', manufacturer: maker, value: line.slice(0, 120), kind: USB_KIND }, EVIDENCE_WEIGHTS.component))
+  }
+  return parts
+}
 
 /** The `kind` of a component that is a chip maker's SoC, named in a banner or a sysDescr. */
 const CHIP_KIND = 'soc'

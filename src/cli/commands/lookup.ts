@@ -258,6 +258,10 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
           `${b.product ? `, product ${b.product}` : ''}${b.version ? `, version ${b.version}` : ''}: "${b.excerpt}"` +
           (b.certainty === 'low' ? ' (low certainty: a hint to weigh with other evidence, as texts of other makers may read the same)' : ''))
       }
+      for (const u of r.usb ?? []) {
+        const whose = u.manufacturer === undefined ? 'a vendor the catalog does not know' : `${name(u.manufacturer)}${u.vendor !== undefined ? ` (vendor id ${u.vendorId}: ${u.vendor})` : ''}`
+        lines.push(`  USB device ${u.vendorId}:${u.productId} of ${whose}: a part attached to the host, which identification lists as a component (kind usb, read by a policy's match: components rule), not as the host's maker`)
+      }
       if (r.generic !== undefined) {
         lines.push(`  ${r.generic.name}: ${r.generic.what} that devices and servers of many makers run, so it names no manufacturer (the catalog keeps no pattern for it)`)
       } else if (r.groups.length === 0) lines.push('  nothing in the catalog matches: no manufacturer name, model pattern or banner pattern')
