@@ -637,6 +637,20 @@ describe('identify', () => {
     expect(gw).toMatchObject({ group: undefined, componentGroups: ['quectel'] })
   })
 
+  it('reads the model a TR-069 Inform gives as its ProductClass, as a model number is read', () => {
+    // The Inform of a Huawei HG8245H as an ACS logged it (genieacs/genieacs issue #71), captured whole.
+    const inform = '<DeviceId>\n<Manufacturer>Huawei Technologies Co., Ltd</Manufacturer>\n<OUI>00259E</OUI>\n<ProductClass>HG8245H</ProductClass>\n<SerialNumber>48575443E204802C</SerialNumber>\n</DeviceId>'
+    const ont = identify({ id: 'ont', banners: [{ protocol: 'other', text: inform }] }, catalog)
+    expect(ont.group).toBe('huawei')
+    expect(ont.evidence).toContainEqual(expect.objectContaining({ method: 'model', manufacturer: 'huawei', value: 'HG8245H', pattern: 'huawei-ont' }))
+    // An operator's label does not hide it: the ProductClass alone names Huawei beyond a weak hint.
+    const labelled = identify({ id: 'ont2', banners: [{ protocol: 'other', text: '<ProductClass>HG8245H</ProductClass>' }] }, catalog)
+    expect(labelled.group).toBe('huawei')
+    expect(labelled.confidence).toBeGreaterThanOrEqual(0.5)
+    // Sagemcom's own ProductClass (genieacs/genieacs issue #74) names Sagemcom, not a covered maker.
+    expect(identify({ id: 'gw', banners: [{ protocol: 'other', text: '<ProductClass>Fast2764GV</ProductClass>' }] }, catalog).group).toBe('sagemcom')
+  })
+
   it('leaves other makers\' modules and chips that look like covered ones unattributed', () => {
     const a = identify({ id: 'gw', manufacturer: 'Teltonika', model: 'RUTX11', components: [{ model: 'ME910C1-WW', kind: 'modem' }, { model: 'EC25-E', kind: 'modem' }, { model: 'GK7205V200', kind: 'soc' }, { model: 'ISD5116', kind: 'audio' }] }, catalog)
     expect(a.componentGroups).toEqual([])

@@ -16,6 +16,7 @@ import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
 import { compactName, isNameOf, namesThirdPartyProduct } from '../catalog/org-name.js'
 import { namesHostSoftware } from '../catalog/host-software.js'
 import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
+import { describedModels } from '../catalog/described-models.js'
 import { MODEL_SERIAL } from '../catalog/model-patterns.js'
 
 /**
@@ -677,22 +678,10 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
     return matched.map((m) => bannerEvidence(memo, m, banner.protocol, scanner, command))
   }
   if (field !== 'product' && field !== 'extrainfo') {
-    // Text the device sent that no pattern reads: the maker it names, as a sysDescr's name is read.
-    const texts = namingTexts(banner, (s) => resolveName(memo, catalog, s))
-    for (const { field: part, text } of texts) {
-      const named = namesHostSoftware(text) ? undefined : namedMaker(memo, catalog, text)
-      // A banner that is the maker's name and nothing else ("ZTE", "ruijie") is the Server header of
-      // its own web site or of software it ships for any server; a page title of the name alone
-      // ("Riverbed Technology, Inc.") is a Steelhead's, and counts.
-      if (named !== undefined && !(part !== 'title' && isNameOf(catalog.manufacturers.get(named), text))) {
-        return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: namingExcerpt(memo, catalog, text, named), certainty: 'low' }, banner.protocol)]
-      }
-    }
-    for (const { text } of texts) {
-      const part = partEvidence(memo, catalog, text)
-      if (part !== undefined) return [part]
-    }
-    return []
+    // The model the device's own description gives (a TR-069 Inform's ProductClass, a UPnP
+    // description's modelName, an ONVIF answer's Model), read as a model number is.
+    const models = describedModels(banner.text).flatMap((model) => modelVerdict(model, memo, catalog) ?? [])
+    return [...models, ...namingEvidence(memo, catalog, banner)]
   }
   const pattern = field === 'product' ? PRODUCT_NAME_PATTERN : SCANNER_INFO_PATTERN
   const excerpt = banner.text.slice(0, 120).trim()
@@ -705,6 +694,28 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   const m = model ? remember(memo.models, model, () => matchModel(model, catalog.models, catalog.resolveName)) : undefined
   if (m === undefined) return []
   return [bannerEvidence(memo, { pattern, manufacturer: m.manufacturer, excerpt, certainty: 'low', ...(m.product ? { product: m.product } : {}) }, banner.protocol, true)]
+}
+
+/**
+ * The evidence of a banner that no pattern reads: the maker it names, as a sysDescr's name is read,
+ * else the software or chip of another maker it names (`partEvidence`).
+ */
+function namingEvidence(memo: Memo, catalog: Catalog, banner: NonNullable<Device['banners']>[number]): Scored[] {
+  const texts = namingTexts(banner, (s) => resolveName(memo, catalog, s))
+  for (const { field: part, text } of texts) {
+    const named = namesHostSoftware(text) ? undefined : namedMaker(memo, catalog, text)
+    // A banner that is the maker's name and nothing else ("ZTE", "ruijie") is the Server header of
+    // its own web site or of software it ships for any server; a page title of the name alone
+    // ("Riverbed Technology, Inc.") is a Steelhead's, and counts.
+    if (named !== undefined && !(part !== 'title' && isNameOf(catalog.manufacturers.get(named), text))) {
+      return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: namingExcerpt(memo, catalog, text, named), certainty: 'low' }, banner.protocol)]
+    }
+  }
+  for (const { text } of texts) {
+    const part = partEvidence(memo, catalog, text)
+    if (part !== undefined) return [part]
+  }
+  return []
 }
 
 /**

@@ -147,3 +147,10 @@ describe('listings of USB devices', () => {
     expect(lookupIdentifier('Bus 001 Device 002: ID 8087:8001 Intel Corp.', catalog)).toMatchObject({ groups: [], usb: [{ vendorId: '8087', productId: '8001' }] })
   })
 })
+
+describe('models a device describes itself by', () => {
+  it('reads the model of a TR-069 Inform\'s ProductClass (genieacs/genieacs issue #71: a Huawei HG8245H)', () => {
+    expect(lookupIdentifier('<ProductClass>HG8245H</ProductClass>', catalog)).toMatchObject({ kind: 'text', groups: ['huawei'], model: { pattern: 'huawei-ont', manufacturer: 'huawei' } })
+    expect(lookupIdentifier('<ProductClass>Cavium eNB</ProductClass>', catalog)).toMatchObject({ groups: [], model: undefined })
+  })
+})

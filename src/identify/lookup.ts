@@ -14,6 +14,7 @@ import { enterpriseEntryOf, parseOid } from './oid.js'
 import { unescapeControls } from '../util/escapes.js'
 import { genericServerOf } from '../catalog/generic-software.js'
 import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
+import { describedModels } from '../catalog/described-models.js'
 
 /** What the catalog says about one identifier, and why. */
 export type LookupResult =
@@ -113,7 +114,9 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     }
   }
   const name = catalog.resolveName(q)
-  const m = matchModel(q, catalog.models, catalog.resolveName)
+  // A model number, or the model a device's own description gives (a TR-069 Inform's ProductClass,
+  // a UPnP description's modelName, an ONVIF answer's Model), as identification reads it.
+  const m = matchModel(q, catalog.models, catalog.resolveName) ?? describedModels(q).map((v) => matchModel(v, catalog.models, catalog.resolveName)).find((x) => x !== undefined)
   const model = m === undefined ? undefined : {
     pattern: m.name, manufacturer: m.manufacturer, ...(m.product ? { product: m.product } : {}),
     ...(m.brand ? { brand: m.brand } : {}), ...(m.source ? { source: m.source } : {}),
