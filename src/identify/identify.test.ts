@@ -613,6 +613,16 @@ describe('identify', () => {
     const yi = identify({ id: 'yi', manufacturer: 'Xiaomi', banners: lines.map((text) => ({ protocol: 'other' as const, text })), snmp: { sysDescr: lines[0]! } }, catalog)
     expect(yi).toMatchObject({ group: 'xiaomi', componentGroups: ['huawei'], conflicts: [] })
     expect(yi.evidence.filter((e) => e.method === 'component')).toHaveLength(1)
+    // The chip's part number alone, as a kernel names the machine (yi-hack-v3 issue #242), U-Boot
+    // ends its banner (br-hisicam issue #18) and ipctool gives the SDK (OpenIPC/firmware issue #517).
+    for (const text of ['Machine: hi3518ev200', 'U-Boot 2016.11 (Dec 04 2019 - 14:52:34 +0800)hi3518ev300', 'sdk: "Hi3519V101_MPP_V1.0.4.0 B040 Release (Nov 10 2017, 14:08:45)"']) {
+      const a = identify({ id: 'cam', banners: [{ protocol: 'other', text }] }, catalog)
+      expect(a, text).toMatchObject({ group: undefined, componentGroups: ['huawei'] })
+    }
+    // Other makers' camera chips and a flash chip's part number name nobody (OpenIPC/firmware issues #1374 and #517).
+    for (const text of ['Block:64KB Chip:8MB Name:"MX25L6436F"', 'model: IMX385', 'GK7205V200']) {
+      expect(identify({ id: 'cam', banners: [{ protocol: 'other', text }] }, catalog).componentGroups, text).toEqual([])
+    }
     // HiSilicon's own MAC block and a declared HiSilicon still name it as the maker.
     expect(identify({ id: 'h', manufacturer: 'HiSilicon' }, catalog).group).toBe('huawei')
     expect(identify({ id: 'm', macs: ['84:8a:59:00:00:01'] }, catalog).group).toBe('huawei')

@@ -129,6 +129,8 @@ type Memo = {
    * `software` (`Manufacturer.softwareMaker`) or `soc` (`Manufacturer.chipMaker`).
    */
   partMakers: ReadonlyMap<ManufacturerSlug, string>
+  /** The model patterns of chip makers (`Manufacturer.chipMaker`): a word of a text they read names the chip. */
+  chipModels: readonly ModelPattern[]
   /** Makers that came out of a split (`Manufacturer.splitFrom`): the split's names (as `compactName`s) and the siblings. */
   splits: ReadonlyMap<ManufacturerSlug, { names: ReadonlySet<string>; siblings: readonly ManufacturerSlug[] }>
   /** The model patterns that other makers number their products by too, by name, with those makers (`ModelPattern.sharedWith`). */
@@ -176,6 +178,7 @@ function memoFor(catalog: Catalog): Memo {
         .filter((m) => m.interfaceMaker !== undefined || m.softwareMaker !== undefined || m.chipMaker !== undefined).map((m) => m.slug)),
       partMakers: new Map([...catalog.manufacturers.values()].flatMap((m): [ManufacturerSlug, string][] =>
         m.softwareMaker !== undefined ? [[m.slug, SOFTWARE_KIND]] : m.chipMaker !== undefined ? [[m.slug, CHIP_KIND]] : [])),
+      chipModels: catalog.models.filter((p) => catalog.manufacturers.get(p.manufacturer)?.chipMaker !== undefined),
       splits: splitsOf(catalog),
       sharedModels: new Map(catalog.models.flatMap((p) => (p.sharedWith !== undefined ? [[p.name, p.sharedWith] as const] : []))),
       serialPatterns: new Set(catalog.banners.filter((p) => p.fields?.includes(SERIAL_FIELD)).map((p) => p.name)),
@@ -838,9 +841,27 @@ const CHIP_KIND = 'soc'
  */
 function partEvidence(memo: Memo, catalog: Catalog, text: string): Scored | undefined {
   const named = resolveName(memo, catalog, text)
-  const kind = named === undefined ? undefined : memo.partMakers.get(named)
-  if (named === undefined || kind === undefined) return undefined
+  if (named === undefined) return chipModelEvidence(memo, text)
+  const kind = memo.partMakers.get(named)
+  if (kind === undefined) return undefined
   return scoredOf(memo, { method: 'component', manufacturer: named, value: text.slice(0, 120).trim(), kind }, EVIDENCE_WEIGHTS.component)
+}
+
+/** Words of a text that may be a chip's part number: letters and digits, with both. */
+const CHIP_WORD = /\b(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,16}\b/g
+
+/**
+ * A chip maker's part number a text gives without the maker's name ("Machine: hi3518ev200" in a
+ * camera's kernel log, U-Boot's banner ending in "hi3518ev300", an SDK's "Hi3519V101_MPP_V1.0.4.0"),
+ * read by that maker's model patterns: a component of kind `soc`, as `partEvidence` reads the name.
+ */
+function chipModelEvidence(memo: Memo, text: string): Scored | undefined {
+  if (memo.chipModels.length === 0) return undefined
+  for (const [word] of text.replaceAll('_', ' ').matchAll(CHIP_WORD)) {
+    const p = memo.chipModels.find((c) => c.pattern.test(word))
+    if (p !== undefined) return scoredOf(memo, { method: 'component', manufacturer: p.manufacturer, value: word, kind: CHIP_KIND }, EVIDENCE_WEIGHTS.component)
+  }
+  return undefined
 }
 
 /** Banner fields whose text the device's firmware writes about itself (see `namingTexts`). */
