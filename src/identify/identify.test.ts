@@ -661,6 +661,15 @@ describe('identify', () => {
     expect(identify({ id: 'gw', banners: [{ protocol: 'other', text: '<ProductClass>Fast2764GV</ProductClass>' }] }, catalog).group).toBe('sagemcom')
   })
 
+  it('reads a model written with its hardware version after it (users\' lists of ZTE gateways: mkst/zte-config-utility\'s README and issue #107)', () => {
+    expect(identify({ id: 'gw', model: 'ZXHN H168N V3.5' }, catalog)).toMatchObject({ group: 'zte' })
+    expect(identify({ id: 'ont', model: 'ZTE F601 v7' }, catalog)).toMatchObject({ group: 'zte' })
+    expect(identify({ id: 'gw2', model: 'ZXHN H298A V1' }, catalog).evidence).toContainEqual(expect.objectContaining({ method: 'model', pattern: 'zte-zxhn' }))
+    // A version alone is no model, and a software release after a model is not taken for a hardware version.
+    expect(identify({ id: 'v', model: 'V3.5' }, catalog).group).toBeUndefined()
+    expect(identify({ id: 'r', model: 'Ver. 2' }, catalog).group).toBeUndefined()
+  })
+
   it('leaves other makers\' modules and chips that look like covered ones unattributed', () => {
     const a = identify({ id: 'gw', manufacturer: 'Teltonika', model: 'RUTX11', components: [{ model: 'ME910C1-WW', kind: 'modem' }, { model: 'EC25-E', kind: 'modem' }, { model: 'GK7205V200', kind: 'soc' }, { model: 'ISD5116', kind: 'audio' }] }, catalog)
     expect(a.componentGroups).toEqual([])

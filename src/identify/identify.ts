@@ -907,6 +907,19 @@ export function matchModel(
   model: string, patterns: readonly ModelPattern[], resolveName?: (name: string) => ManufacturerSlug | undefined,
 ): ModelPattern | undefined {
   const text = asciiModel(model).trim()
+  const found = matchModelText(text, patterns, resolveName)
+  if (found !== undefined) return found
+  // "ZXHN H168N V3.5", "ZTE F601 v7", "HG8245H Ver. 3": the model with its hardware version after it.
+  const unversioned = text.replace(HARDWARE_VERSION, '')
+  return unversioned === text || unversioned === '' ? undefined : matchModelText(unversioned, patterns, resolveName)
+}
+
+/** A hardware version written after a model, as inventories and users' reports give it. */
+const HARDWARE_VERSION = /\s+(?:V|Ver\.? ?|Rev\.? ?|HW ?)[0-9]{1,2}(?:\.[0-9]{1,2})?[A-Z]?$/i
+
+function matchModelText(
+  text: string, patterns: readonly ModelPattern[], resolveName: ((name: string) => ManufacturerSlug | undefined) | undefined,
+): ModelPattern | undefined {
   const whole = matchAfterKind(text, patterns)
   if (whole !== undefined || resolveName === undefined) return whole
   const words = text.split(/\s+/)
