@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describedModels } from './described-models.js'
+import { describedManufacturers, describedModels } from './described-models.js'
 
 describe('describedModels', () => {
   it('reads the ProductClass of a TR-069 Inform as captured by an ACS (genieacs/genieacs issues #71 and #74, magma/magma pull request #159)', () => {
@@ -19,5 +19,14 @@ describe('describedModels', () => {
     expect(describedModels('<ProductClass>HG8245H</Model>')).toEqual([])
     expect(describedModels('<modelName>HG8245H\nsecond line</modelName>')).toEqual([])
     expect(describedModels('Model: ME909s-821')).toEqual([])
+  })
+})
+
+describe('describedManufacturers', () => {
+  it('reads the Manufacturer a TR-069 Inform or an ONVIF answer gives (genieacs/genieacs issues #71 and #74)', () => {
+    expect(describedManufacturers('<DeviceId>\n<Manufacturer>Huawei Technologies Co., Ltd</Manufacturer>\n<OUI>00259E</OUI>\n</DeviceId>')).toEqual(['Huawei Technologies Co., Ltd'])
+    expect(describedManufacturers('<DeviceId><Manufacturer>SAGEMCOM</Manufacturer><OUI>001BBF</OUI></DeviceId>')).toEqual(['SAGEMCOM'])
+    expect(describedManufacturers('<tt:Manufacturer>HIKVISION</tt:Manufacturer>')).toEqual(['HIKVISION'])
+    expect(describedManufacturers('<ManufacturerOUI>00259E</ManufacturerOUI>')).toEqual([])
   })
 })

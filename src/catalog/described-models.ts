@@ -21,3 +21,22 @@ export function describedModels(text: string): string[] {
   }
   return found
 }
+
+/** The element in which the same descriptions give the device's maker (TR-069's Manufacturer, UPnP's manufacturer, ONVIF's `<tt:Manufacturer>`). */
+const MANUFACTURER_ELEMENT = /<((?:[\w-]+:)?Manufacturer)>\s*([^<>\n]{2,64}?)\s*<\/\1>/gi
+
+/**
+ * The maker names a captured device description gives (`MANUFACTURER_ELEMENT`), each once, in
+ * order; empty when the text holds none.
+ *
+ * @example describedManufacturers('<Manufacturer>Huawei Technologies Co., Ltd</Manufacturer>') // ['Huawei Technologies Co., Ltd']
+ */
+export function describedManufacturers(text: string): string[] {
+  if (!text.includes('</')) return []
+  const found: string[] = []
+  for (const m of text.matchAll(MANUFACTURER_ELEMENT)) {
+    const value = m[2]!
+    if (!found.includes(value)) found.push(value)
+  }
+  return found
+}

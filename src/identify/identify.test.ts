@@ -657,6 +657,10 @@ describe('identify', () => {
     const labelled = identify({ id: 'ont2', banners: [{ protocol: 'other', text: '<ProductClass>HG8245H</ProductClass>' }] }, catalog)
     expect(labelled.group).toBe('huawei')
     expect(labelled.confidence).toBeGreaterThanOrEqual(0.5)
+    // The Manufacturer element alone names its maker as a name in a banner does (weakly), where the
+    // XML was read as a page by its title and named nobody.
+    const named = identify({ id: 'ont3', banners: [{ protocol: 'other', text: '<Manufacturer>Huawei Technologies Co., Ltd</Manufacturer>' }] }, catalog)
+    expect(named).toMatchObject({ group: 'huawei', confidence: 0.4 })
     // Sagemcom's own ProductClass (genieacs/genieacs issue #74) names Sagemcom, not a covered maker.
     expect(identify({ id: 'gw', banners: [{ protocol: 'other', text: '<ProductClass>Fast2764GV</ProductClass>' }] }, catalog).group).toBe('sagemcom')
   })

@@ -16,7 +16,7 @@ import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
 import { compactName, isNameOf, namesThirdPartyProduct } from '../catalog/org-name.js'
 import { namesHostSoftware } from '../catalog/host-software.js'
 import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
-import { describedModels } from '../catalog/described-models.js'
+import { describedManufacturers, describedModels } from '../catalog/described-models.js'
 import { MODEL_SERIAL } from '../catalog/model-patterns.js'
 
 /**
@@ -684,6 +684,13 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
     // The model the device's own description gives (a TR-069 Inform's ProductClass, a UPnP
     // description's modelName, an ONVIF answer's Model), read as a model number is.
     const models = describedModels(banner.text).flatMap((model) => modelVerdict(model, memo, catalog) ?? [])
+    // The maker the description gives is read as a name in a banner is (an XML text is otherwise
+    // read as a page, by its title alone).
+    const makers = describedManufacturers(banner.text).flatMap((name) => {
+      const named = namedMaker(memo, catalog, name)
+      return named === undefined ? [] : [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: name.slice(0, 120), certainty: 'low' }, banner.protocol)]
+    })
+    if (makers.length > 0) return [...models, ...makers]
     return [...models, ...namingEvidence(memo, catalog, banner)]
   }
   const pattern = field === 'product' ? PRODUCT_NAME_PATTERN : SCANNER_INFO_PATTERN

@@ -14,7 +14,7 @@ import { enterpriseEntryOf, parseOid } from './oid.js'
 import { unescapeControls } from '../util/escapes.js'
 import { genericServerOf } from '../catalog/generic-software.js'
 import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
-import { describedModels } from '../catalog/described-models.js'
+import { describedManufacturers, describedModels } from '../catalog/described-models.js'
 
 /** What the catalog says about one identifier, and why. */
 export type LookupResult =
@@ -113,7 +113,8 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
       ...(product ? { product } : {}), ...(noMaker ? { noMaker } : {}), ...(registrant !== undefined ? { registrant } : {}),
     }
   }
-  const name = catalog.resolveName(q)
+  // A maker's name, or the one a device's own description gives (TR-069's and UPnP's Manufacturer).
+  const name = catalog.resolveName(q) ?? describedManufacturers(q).map((n) => catalog.resolveName(n)).find((x) => x !== undefined)
   // A model number, or the model a device's own description gives (a TR-069 Inform's ProductClass,
   // a UPnP description's modelName, an ONVIF answer's Model), as identification reads it.
   const m = matchModel(q, catalog.models, catalog.resolveName) ?? describedModels(q).map((v) => matchModel(v, catalog.models, catalog.resolveName)).find((x) => x !== undefined)
