@@ -656,6 +656,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    name: 'huawei-cwmp-user-agent',
+    manufacturer: 'huawei',
+    product: 'TR-069 (CWMP) client of an EchoLife / OptiXstar ONT',
+    protocols: ['http', 'https'],
+    fields: ['user-agent'],
+    keywords: ['hw_wap_cwmp_v'],
+    // The User-Agent of the Inform an ONT sends its operator's ACS, whatever brand the operator
+    // puts on the box: an HG8245H (Manufacturer "Huawei Technologies Co., Ltd", OUI 00259E), an
+    // OptiXstar HN8145X6N and EG8145V5/X10 ONTs in ACS projects' notes and test data.
+    pattern: /^HW_WAP_CWMP_V(?<version>\d{2})\s*$/,
+    examples: ['HW_WAP_CWMP_V02'],
+    source: {
+      title: 'GenieACS issue #71: the CWMP Inform of a Huawei HG8245H ONT, sent with "User-Agent: HW_WAP_CWMP_V02"',
+      url: 'https://github.com/genieacs/genieacs/issues/71',
+    },
+  },
+  {
     name: 'huawei-echolife-title',
     manufacturer: 'huawei',
     product: 'product',

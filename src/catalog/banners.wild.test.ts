@@ -617,6 +617,10 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'www-authenticate', 'huawei', 'Basic realm="MT880r-T ADSL Router"'],
   ['http', 'www-authenticate', null, 'Basic Realm="MT800"'],
   ['upnp', 'server', 'huawei', 'PACKAGE_VERSION HUAWEI, UPnP, HUAWEI SDK for UPnP devices/'],
+  // The User-Agent of the TR-069 Inform a Huawei ONT sends its operator's ACS (genieacs/genieacs issue #71: an HG8245H);
+  // a Sagemcom gateway's Inform comes from gSOAP, a SOAP toolkit many makers' CWMP clients use (genieacs/genieacs issue #74)
+  ['http', 'user-agent', 'huawei', 'HW_WAP_CWMP_V02'],
+  ['http', 'user-agent', null, 'gSOAP/2.7'],
   ['telnet', 'greeting', 'huawei', '\r\n\r\n\r\n  Huawei MA5600 Multi-service Access Module.\r\n  Copyright(C) 2002-2008 by Huawei Technologies Co., Ltd.\r\n\r\n>>User name:'],
   ['telnet', 'greeting', 'huawei', '\n\r\n\r\n\r  Huawei HONET UA5000 Universal Access Unit.\n\r  Copyright(C) 1998-2005 by Huawei Technologies Co., Ltd.\n\r\r\n>>User name:'],
   ['telnet', 'greeting', 'huawei', '\r\n*********************************************************\r\n*  Copyright(c) 1998-2007 Huawei Technologies Co., Ltd.  All rights reserved.  *\r\n'],

@@ -64,6 +64,10 @@ const HISILICON_SCMP: Source = {
   title: 'SCMP: US strikes at a Huawei prize: chip design company HiSilicon (subsidiary established in 2004)',
   url: 'https://www.scmp.com/tech/big-tech/article/3085551/us-strikes-huawei-prize-chip-design-company-hisilicon',
 }
+const HISILICON_CHIPS: Source = {
+  title: 'OpenHisiIpCam/br-hisicam issue #18: the serial console of a Xiaomi MJSXJ02HL camera, built on a HiSilicon Hi3518ERNCV300 (U-Boot\u2019s "hi3518ev300"); OpenIPC/firmware issues #563 and #1415: cameras of other brands whose kernel says "Machine model: Hisilicon HI3516EV200 DEMO Board", "Hisilicon Hi3516CV300 DEMO Board" (HiSilicon\u2019s SDK board names)',
+  url: 'https://github.com/OpenHisiIpCam/br-hisicam/issues/18',
+}
 const H3C_MAJORITY: Source = {
   title: 'evertiq: 3Com Acquires Majority Ownership of Huawei-3Com Joint Venture (JV formed Nov 2003 with Huawei at 51%; 2% sold to 3Com, completed 27 Jan 2006)',
   url: 'https://evertiq.com/news/2962',
@@ -1274,6 +1278,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     aliases: ['HiSilicon', 'Hisilicon Technologies', 'HiSilicon Technologies Co., Ltd', 'Huawei HiSilicon', '\u6d77\u601d', '\u6d77\u601d\u534a\u5bfc\u4f53', '\u6d77\u601d\u534a\u5c0e\u9ad4'],
     parents: [{ parent: 'huawei', kind: 'subsidiary', source: HISILICON_SCMP }],
     sources: [HISILICON_SCMP, IEEE_REGISTRY, HISILICON_CN_NAME],
+    // Its SoCs are inside other makers' cameras, recorders and set-top boxes: a boot log or banner
+    // naming it names the chip (a component of the device). Its own MAC block still names it.
+    chipMaker: HISILICON_CHIPS,
   },
   {
     slug: 'honor', name: 'Honor Device', country: 'CN',

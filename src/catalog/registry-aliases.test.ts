@@ -162,6 +162,20 @@ describe('registry names of the covered groups (oui-data)', () => {
     expect(resolve('Juniper bush')).toBeUndefined()
     expect(resolve('Netgear-compatible power supply')).toBeUndefined()
   })
+
+  it('names Hikvision\'s own brands and the brands of covered makers\' OEM products by their coined words anywhere in a text', () => {
+    // Users' reports: centreon/centreon-plugins issue #4734, maciej-or/hikvision_next issue #328,
+    // henry-spanka/node-red-contrib-hikvision issue #18, rroller/dahua pull request #79, agsh/onvif pull request #29.
+    expect(resolve('IP camera HiWatch DS-I114W')).toBe('hiwatch')
+    expect(resolve('HiWatch  DS-H216QA(B)')).toBe('hiwatch')
+    expect(resolve('hilook (brand of hikvision) supported?')).toBeUndefined() // two makers named: no guess
+    expect(resolve('HiLook IPC-B140H-M')).toBe('hilook')
+    expect(resolve('Lorex E891AB')).toBe('lorex')
+    expect(resolve('INTELBRAS VIP-S3120')).toBe('intelbras')
+    // The registry's other Lorex.
+    expect(resolve('JOREX LOREX INDIA PRIVATE LIMITED')).toBeUndefined()
+    expect(resolve('Lorex Technology Inc.')).toBe('lorex')
+  })
 })
 
 describe('registry names of router, storage and phone makers outside the covered groups (oui-data)', () => {

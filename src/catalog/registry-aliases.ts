@@ -78,6 +78,10 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
     tokens: ['hikvision'],
   },
   { manufacturer: 'ezviz', names: ['Hangzhou Ezviz Software Co.,Ltd.'], tokens: ['ezviz'] },
+  // Hikvision's own brands, coined words a text names them by anywhere ("HiWatch DS-I114W",
+  // "HiWatch  DS-H216QA(B)" in users' reports): no registry name holds either.
+  { manufacturer: 'hiwatch', names: [], tokens: ['hiwatch'] },
+  { manufacturer: 'hilook', names: [], tokens: ['hilook'] },
   { manufacturer: 'hikrobot', names: ['Hangzhou Hikrobot Technology Co., Ltd.'], tokens: ['hikrobot'] },
   // HIKMICRO's registered company name.
   { manufacturer: 'hikmicro', names: ['Hangzhou Microimage Software Co., Ltd'], tokens: ['hikmicro'] },
@@ -98,7 +102,8 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // Imou is the brand of Hangzhou Huacheng Network Technology, a Dahua subsidiary.
   { manufacturer: 'imou', names: ['Hangzhou Huacheng Network Technology Co.,Ltd'], tokens: ['imou'] },
   { manufacturer: 'huaray', names: ['Zhejiang HuaRay Technology Co.,Ltd'] },
-  { manufacturer: 'lorex', names: ['Lorex Technology Inc.'] },
+  // "Lorex E891AB" (an NVR in a user's report) names Lorex; the registry's Jorex Lorex India is another company.
+  { manufacturer: 'lorex', names: ['Lorex Technology Inc.'], tokens: ['lorex'], unrelated: ['JOREX LOREX INDIA PRIVATE LIMITED'] },
   // Hytera group
   {
     manufacturer: 'hytera',
@@ -132,6 +137,9 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   ...(['mikrotik', 'ubiquiti', 'fortinet', 'fiberhome', 'netgear', 'sonicwall', 'zyxel', 'uniview', 'amcrest', 'mediatek', 'realtek', 'qualcomm'] as const)
     .map((slug) => ({ manufacturer: slug, names: [], tokens: [slug] })),
   { manufacturer: 'axis', names: [], unrelated: ['AXIS CORPORATION'] },
+  // Coined words of brands that sell covered makers' products (oem.ts), so that a text naming one
+  // ("INTELBRAS VIP-S3120" in an ONVIF client's report) reaches the brand and its OEM relations.
+  ...(['annke', 'intelbras', 'montavue'] as const).map((slug) => ({ manufacturer: slug, names: [], tokens: [slug] })),
   // Coined words of the router, storage and phone makers. Not "lancom": Beijing L&S Lancom
   // Platform Tech. is another company; LANCOM Systems' own blocks resolve by name. Not "poly" or
   // "arris" either: Litton/Poly-Scientific, Harris and Parris are other companies.

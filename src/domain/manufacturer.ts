@@ -98,6 +98,14 @@ export type Manufacturer = {
    */
   softwareMaker?: Source
   /**
+   * Set for a maker of chips (SoCs) that other makers build into their devices, with the source
+   * that says so: its name in a banner, a sysDescr or a scanner's product name (a boot log's
+   * "Machine model: Hisilicon Hi3516CV300 DEMO Board", a toolchain's "Hisilicon_v300") names the
+   * chip, a component of kind `soc`, not the device's maker. Declared names, MAC blocks and
+   * enterprise numbers still name it.
+   */
+  chipMaker?: Source
+  /**
    * The split this maker came out of: evidence that names it by a name of the company before the
    * split counts for the sibling instead when the device's other evidence names the sibling (an HP
    * printer in a block the registry still calls "Hewlett Packard" is HP Inc.'s, not HPE's).

@@ -594,6 +594,86 @@ describe('identify', () => {
     expect(mifi.componentGroups).toEqual(['zte'])
   })
 
+  it('reads HiSilicon named in a boot log or banner as the SoC inside another maker\'s camera, not as the camera\'s maker', () => {
+    // Kernel and U-Boot lines of cameras on HiSilicon SoCs: a Xiaomi/Yi camera's "Hisilicon_v300"
+    // toolchain (shadow-1/yi-hack-v3 issue #242), HiSilicon's SDK board names in other brands'
+    // cameras (OpenIPC/firmware issues #563 and #1415), the U-Boot prompt (OpenIPC/firmware #1374).
+    const lines = [
+      'OF: fdt:Machine model: Hisilicon HI3516EV200 DEMO Board',
+      '[    0.000000] Machine model: Hisilicon Hi3516CV300 DEMO Board',
+      'Linux version 3.4.35 (zhangbao@ANTS-SH-SV02) (gcc version 4.8.3 20131202 (prerelease) (Hisilicon_v300) ) #36 Tue Sep 26 09:54:23 CST 2017',
+      'hisilicon #',
+    ]
+    for (const text of lines) {
+      const a = identify({ id: 'cam', banners: [{ protocol: 'other', text }] }, catalog)
+      expect(a, text).toMatchObject({ group: undefined, componentGroups: ['huawei'] })
+      expect(a.evidence, text).toContainEqual(expect.objectContaining({ method: 'component', manufacturer: 'hisilicon', kind: 'soc' }))
+    }
+    // A declared Xiaomi camera stays Xiaomi's, with no conflict, and one component however many lines name the chip.
+    const yi = identify({ id: 'yi', manufacturer: 'Xiaomi', banners: lines.map((text) => ({ protocol: 'other' as const, text })), snmp: { sysDescr: lines[0]! } }, catalog)
+    expect(yi).toMatchObject({ group: 'xiaomi', componentGroups: ['huawei'], conflicts: [] })
+    expect(yi.evidence.filter((e) => e.method === 'component')).toHaveLength(1)
+    // The chip's part number alone, as a kernel names the machine (yi-hack-v3 issue #242), U-Boot
+    // ends its banner (br-hisicam issue #18) and ipctool gives the SDK (OpenIPC/firmware issue #517).
+    for (const text of ['Machine: hi3518ev200', 'U-Boot 2016.11 (Dec 04 2019 - 14:52:34 +0800)hi3518ev300', 'sdk: "Hi3519V101_MPP_V1.0.4.0 B040 Release (Nov 10 2017, 14:08:45)"']) {
+      const a = identify({ id: 'cam', banners: [{ protocol: 'other', text }] }, catalog)
+      expect(a, text).toMatchObject({ group: undefined, componentGroups: ['huawei'] })
+    }
+    // Other makers' camera chips and a flash chip's part number name nobody (OpenIPC/firmware issues #1374 and #517).
+    for (const text of ['Block:64KB Chip:8MB Name:"MX25L6436F"', 'model: IMX385', 'GK7205V200']) {
+      expect(identify({ id: 'cam', banners: [{ protocol: 'other', text }] }, catalog).componentGroups, text).toEqual([])
+    }
+    // HiSilicon's own MAC block and a declared HiSilicon still name it as the maker.
+    expect(identify({ id: 'h', manufacturer: 'HiSilicon' }, catalog).group).toBe('huawei')
+    expect(identify({ id: 'm', macs: ['84:8a:59:00:00:01'] }, catalog).group).toBe('huawei')
+  })
+
+  it('reads a listing of the host\'s USB devices as parts attached to it, Huawei\'s and ZTE\'s by vendor id alone', () => {
+    // A Teltonika router with a Huawei stick: lsusb (askubuntu.com question 790893) and the
+    // kernel's line without the vendor's name (a gist's kern.log on a Huawei E3531).
+    const rut = identify({ id: 'rut', manufacturer: 'Teltonika', model: 'RUT955', banners: [
+      { protocol: 'other', text: 'Bus 002 Device 006: ID 12d1:1506 Huawei Technologies Co., Ltd. Modem/Networkcard' },
+      { protocol: 'other', text: 'usb 1-1: New USB device found, idVendor=12d1, idProduct=1f01' },
+    ] }, catalog)
+    expect(rut).toMatchObject({ group: 'teltonika', componentGroups: ['huawei'], conflicts: [] })
+    expect(rut.evidence.filter((e) => e.method === 'component')).toEqual([
+      { method: 'component', manufacturer: 'huawei', value: 'Bus 002 Device 006: ID 12d1:1506 Huawei Technologies Co., Ltd. Modem/Networkcard', kind: 'usb' },
+    ])
+    // usb-devices' product line of a ZTE id (clearlinux/distribution issue #1332 lists 19d2:2000), on a host of no known maker.
+    const host = identify({ id: 'h', banners: [{ protocol: 'other', text: 'P:  Vendor=19d2 ProdID=2000 Rev=00.00' }] }, catalog)
+    expect(host).toMatchObject({ group: undefined, componentGroups: ['zte'] })
+    // A listing of a Quectel module and Intel's and a root hub names no covered group.
+    const gw = identify({ id: 'gw', banners: [{ protocol: 'other', text: 'Bus 001 Device 001: ID 1d6b:0002 Linux Foundation 2.0 root hub\nID 2c7c:0125 Quectel Wireless Solutions Co., Ltd. EC25 LTE modem' }] }, catalog)
+    expect(gw).toMatchObject({ group: undefined, componentGroups: ['quectel'] })
+  })
+
+  it('reads the model a TR-069 Inform gives as its ProductClass, as a model number is read', () => {
+    // The Inform of a Huawei HG8245H as an ACS logged it (genieacs/genieacs issue #71), captured whole.
+    const inform = '<DeviceId>\n<Manufacturer>Huawei Technologies Co., Ltd</Manufacturer>\n<OUI>00259E</OUI>\n<ProductClass>HG8245H</ProductClass>\n<SerialNumber>48575443E204802C</SerialNumber>\n</DeviceId>'
+    const ont = identify({ id: 'ont', banners: [{ protocol: 'other', text: inform }] }, catalog)
+    expect(ont.group).toBe('huawei')
+    expect(ont.evidence).toContainEqual(expect.objectContaining({ method: 'model', manufacturer: 'huawei', value: 'HG8245H', pattern: 'huawei-ont' }))
+    // An operator's label does not hide it: the ProductClass alone names Huawei beyond a weak hint.
+    const labelled = identify({ id: 'ont2', banners: [{ protocol: 'other', text: '<ProductClass>HG8245H</ProductClass>' }] }, catalog)
+    expect(labelled.group).toBe('huawei')
+    expect(labelled.confidence).toBeGreaterThanOrEqual(0.5)
+    // The Manufacturer element alone names its maker as a name in a banner does (weakly), where the
+    // XML was read as a page by its title and named nobody.
+    const named = identify({ id: 'ont3', banners: [{ protocol: 'other', text: '<Manufacturer>Huawei Technologies Co., Ltd</Manufacturer>' }] }, catalog)
+    expect(named).toMatchObject({ group: 'huawei', confidence: 0.4 })
+    // Sagemcom's own ProductClass (genieacs/genieacs issue #74) names Sagemcom, not a covered maker.
+    expect(identify({ id: 'gw', banners: [{ protocol: 'other', text: '<ProductClass>Fast2764GV</ProductClass>' }] }, catalog).group).toBe('sagemcom')
+  })
+
+  it('reads a model written with its hardware version after it (users\' lists of ZTE gateways: mkst/zte-config-utility\'s README and issue #107)', () => {
+    expect(identify({ id: 'gw', model: 'ZXHN H168N V3.5' }, catalog)).toMatchObject({ group: 'zte' })
+    expect(identify({ id: 'ont', model: 'ZTE F601 v7' }, catalog)).toMatchObject({ group: 'zte' })
+    expect(identify({ id: 'gw2', model: 'ZXHN H298A V1' }, catalog).evidence).toContainEqual(expect.objectContaining({ method: 'model', pattern: 'zte-zxhn' }))
+    // A version alone is no model, and a software release after a model is not taken for a hardware version.
+    expect(identify({ id: 'v', model: 'V3.5' }, catalog).group).toBeUndefined()
+    expect(identify({ id: 'r', model: 'Ver. 2' }, catalog).group).toBeUndefined()
+  })
+
   it('leaves other makers\' modules and chips that look like covered ones unattributed', () => {
     const a = identify({ id: 'gw', manufacturer: 'Teltonika', model: 'RUTX11', components: [{ model: 'ME910C1-WW', kind: 'modem' }, { model: 'EC25-E', kind: 'modem' }, { model: 'GK7205V200', kind: 'soc' }, { model: 'ISD5116', kind: 'audio' }] }, catalog)
     expect(a.componentGroups).toEqual([])

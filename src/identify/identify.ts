@@ -15,6 +15,8 @@ import { LINE_BREAK } from '../util/line-ends.js'
 import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
 import { compactName, isNameOf, namesThirdPartyProduct } from '../catalog/org-name.js'
 import { namesHostSoftware } from '../catalog/host-software.js'
+import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
+import { describedManufacturers, describedModels } from '../catalog/described-models.js'
 import { MODEL_SERIAL } from '../catalog/model-patterns.js'
 
 /**
@@ -118,12 +120,17 @@ type Memo = {
   oem: Map<ManufacturerSlug, readonly OemRule[]>
   /**
    * Makers whose name in a free text names a part or software of theirs, not the device's maker:
-   * of network interfaces (`Manufacturer.interfaceMaker`) and of software that runs on other
-   * makers' hardware (`Manufacturer.softwareMaker`).
+   * of network interfaces (`Manufacturer.interfaceMaker`), of software that runs on other makers'
+   * hardware (`Manufacturer.softwareMaker`) and of chips (`Manufacturer.chipMaker`).
    */
   namesNoDevice: ReadonlySet<ManufacturerSlug>
-  /** Of those, the makers of software (`Manufacturer.softwareMaker`): their name in a text is a software component. */
-  softwareMakers: ReadonlySet<ManufacturerSlug>
+  /**
+   * Of those, the makers whose name in a text is a component of the device, by the kind it names:
+   * `software` (`Manufacturer.softwareMaker`) or `soc` (`Manufacturer.chipMaker`).
+   */
+  partMakers: ReadonlyMap<ManufacturerSlug, string>
+  /** The model patterns of chip makers (`Manufacturer.chipMaker`): a word of a text they read names the chip. */
+  chipModels: readonly ModelPattern[]
   /** Makers that came out of a split (`Manufacturer.splitFrom`): the split's names (as `compactName`s) and the siblings. */
   splits: ReadonlyMap<ManufacturerSlug, { names: ReadonlySet<string>; siblings: readonly ManufacturerSlug[] }>
   /** The model patterns that other makers number their products by too, by name, with those makers (`ModelPattern.sharedWith`). */
@@ -168,8 +175,10 @@ function memoFor(catalog: Catalog): Memo {
       banners: new Map(), groups: new Map(), signals: new Map(), ouiBlocks: new Map(), combined: new Map(), combinedNodes: 0,
       oem: oemRules(catalog.oem),
       namesNoDevice: new Set([...catalog.manufacturers.values()]
-        .filter((m) => m.interfaceMaker !== undefined || m.softwareMaker !== undefined).map((m) => m.slug)),
-      softwareMakers: new Set([...catalog.manufacturers.values()].filter((m) => m.softwareMaker !== undefined).map((m) => m.slug)),
+        .filter((m) => m.interfaceMaker !== undefined || m.softwareMaker !== undefined || m.chipMaker !== undefined).map((m) => m.slug)),
+      partMakers: new Map([...catalog.manufacturers.values()].flatMap((m): [ManufacturerSlug, string][] =>
+        m.softwareMaker !== undefined ? [[m.slug, SOFTWARE_KIND]] : m.chipMaker !== undefined ? [[m.slug, CHIP_KIND]] : [])),
+      chipModels: catalog.models.filter((p) => catalog.manufacturers.get(p.manufacturer)?.chipMaker !== undefined),
       splits: splitsOf(catalog),
       sharedModels: new Map(catalog.models.flatMap((p) => (p.sharedWith !== undefined ? [[p.name, p.sharedWith] as const] : []))),
       serialPatterns: new Set(catalog.banners.filter((p) => p.fields?.includes(SERIAL_FIELD)).map((p) => p.name)),
@@ -410,14 +419,14 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
 }
 
 /**
- * Puts a text's piece of evidence with the weighed ones, or, when it is software the device runs
- * (`softwareEvidence`), with the components, once per software maker: a Windows host's services
- * all name Microsoft.
+ * Puts a text's piece of evidence with the weighed ones, or, when it is software the device runs or
+ * a chip inside it (`partEvidence`), with the components, once per maker and kind: a Windows host's
+ * services all name Microsoft, a camera's boot log names HiSilicon on several lines.
  */
 function place(s: Scored, scored: Scored[], components: Evidence[]): void {
   const e = s.evidence
   if (e.method !== 'component') scored.push(s)
-  else if (!components.some((c) => c.method === 'component' && c.kind === SOFTWARE_KIND && c.manufacturer === e.manufacturer)) components.push(e)
+  else if (!components.some((c) => c.method === 'component' && c.kind === e.kind && c.manufacturer === e.manufacturer)) components.push(e)
 }
 
 /**
@@ -658,6 +667,12 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
     const maker = memo.splits.has(named) ? splitHalfOfCpe(memo, catalog, cpe!, banner.protocol, named) : named
     return [bannerEvidence(memo, { pattern: SCANNER_CPE_PATTERN, manufacturer: maker, excerpt: cpe!.slice(0, 120), certainty: 'low' }, banner.protocol, true)]
   }
+  // A listing of the USB devices attached to the host (lsusb, the kernel's log, usb-devices) names
+  // the makers of those parts, by vendor id or by name: a Huawei stick in a Teltonika router.
+  if (banner.protocol === 'other') {
+    const usb = usbParts(memo, catalog, banner.text)
+    if (usb !== undefined) return usb
+  }
   // A serial's pattern reads a device's serial only: a banner that lists serials (an OLT's list of
   // its ONTs, pasted whole) names the ONTs' makers, not the device's.
   const matched = matchBanner(banner, catalog.banners).filter((m) => field === SERIAL_FIELD || !memo.serialPatterns.has(m.pattern))
@@ -666,34 +681,51 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
     return matched.map((m) => bannerEvidence(memo, m, banner.protocol, scanner, command))
   }
   if (field !== 'product' && field !== 'extrainfo') {
-    // Text the device sent that no pattern reads: the maker it names, as a sysDescr's name is read.
-    const texts = namingTexts(banner, (s) => resolveName(memo, catalog, s))
-    for (const { field: part, text } of texts) {
-      const named = namesHostSoftware(text) ? undefined : namedMaker(memo, catalog, text)
-      // A banner that is the maker's name and nothing else ("ZTE", "ruijie") is the Server header of
-      // its own web site or of software it ships for any server; a page title of the name alone
-      // ("Riverbed Technology, Inc.") is a Steelhead's, and counts.
-      if (named !== undefined && !(part !== 'title' && isNameOf(catalog.manufacturers.get(named), text))) {
-        return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: namingExcerpt(memo, catalog, text, named), certainty: 'low' }, banner.protocol)]
-      }
-    }
-    for (const { text } of texts) {
-      const software = softwareEvidence(memo, catalog, text)
-      if (software !== undefined) return [software]
-    }
-    return []
+    // The model the device's own description gives (a TR-069 Inform's ProductClass, a UPnP
+    // description's modelName, an ONVIF answer's Model), read as a model number is.
+    const models = describedModels(banner.text).flatMap((model) => modelVerdict(model, memo, catalog) ?? [])
+    // The maker the description gives is read as a name in a banner is (an XML text is otherwise
+    // read as a page, by its title alone).
+    const makers = describedManufacturers(banner.text).flatMap((name) => {
+      const named = namedMaker(memo, catalog, name)
+      return named === undefined ? [] : [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: name.slice(0, 120), certainty: 'low' }, banner.protocol)]
+    })
+    if (makers.length > 0) return [...models, ...makers]
+    return [...models, ...namingEvidence(memo, catalog, banner)]
   }
   const pattern = field === 'product' ? PRODUCT_NAME_PATTERN : SCANNER_INFO_PATTERN
   const excerpt = banner.text.slice(0, 120).trim()
   // A device maker's software on other makers' computers (catalog/host-software.ts) names nobody.
   const named = namesHostSoftware(banner.text) ? undefined : namedMaker(memo, catalog, banner.text)
   if (named !== undefined) return [bannerEvidence(memo, { pattern, manufacturer: named, excerpt, certainty: 'low' }, banner.protocol, true)]
-  const software = softwareEvidence(memo, catalog, banner.text)
-  if (software !== undefined) return [software]
+  const part = partEvidence(memo, catalog, banner.text)
+  if (part !== undefined) return [part]
   const model = field === 'extrainfo' ? INFO_MODEL.exec(banner.text)?.[1]?.trim() : undefined
   const m = model ? remember(memo.models, model, () => matchModel(model, catalog.models, catalog.resolveName)) : undefined
   if (m === undefined) return []
   return [bannerEvidence(memo, { pattern, manufacturer: m.manufacturer, excerpt, certainty: 'low', ...(m.product ? { product: m.product } : {}) }, banner.protocol, true)]
+}
+
+/**
+ * The evidence of a banner that no pattern reads: the maker it names, as a sysDescr's name is read,
+ * else the software or chip of another maker it names (`partEvidence`).
+ */
+function namingEvidence(memo: Memo, catalog: Catalog, banner: NonNullable<Device['banners']>[number]): Scored[] {
+  const texts = namingTexts(banner, (s) => resolveName(memo, catalog, s))
+  for (const { field: part, text } of texts) {
+    const named = namesHostSoftware(text) ? undefined : namedMaker(memo, catalog, text)
+    // A banner that is the maker's name and nothing else ("ZTE", "ruijie") is the Server header of
+    // its own web site or of software it ships for any server; a page title of the name alone
+    // ("Riverbed Technology, Inc.") is a Steelhead's, and counts.
+    if (named !== undefined && !(part !== 'title' && isNameOf(catalog.manufacturers.get(named), text))) {
+      return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: namingExcerpt(memo, catalog, text, named), certainty: 'low' }, banner.protocol)]
+    }
+  }
+  for (const { text } of texts) {
+    const part = partEvidence(memo, catalog, text)
+    if (part !== undefined) return [part]
+  }
+  return []
 }
 
 /**
@@ -743,8 +775,8 @@ function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): reado
   if (out.length > 0) return out
   const named = namedMaker(memo, catalog, sysDescr)
   if (named === undefined) {
-    const software = softwareEvidence(memo, catalog, sysDescr)
-    return software === undefined ? [] : [software]
+    const part = partEvidence(memo, catalog, sysDescr)
+    return part === undefined ? [] : [part]
   }
   return [bannerEvidence(memo, { pattern: SYSDESCR_NAME_PATTERN, manufacturer: named, excerpt: namingExcerpt(memo, catalog, sysDescr, named), certainty: 'low' }, 'snmp')]
 }
@@ -782,16 +814,61 @@ const MAX_NAMING_EXCERPT = 120
 /** The `kind` of a component that is software the device runs, named in a banner or by a scanner. */
 const SOFTWARE_KIND = 'software'
 
+/** The `kind` of a component that a listing of the host's USB devices names. */
+const USB_KIND = 'usb'
+
+/**
+ * The USB devices a captured listing names (`parseUsbDeviceLines`), each a component of kind `usb`
+ * of the maker that holds its vendor id (`USB_VENDORS`), else of the maker its line names ("ID
+ * 0cf3:3004 Atheros Communications, Inc."): parts attached to the host, which weigh nothing for the
+ * host's maker. Undefined when the text lists no USB device; a listing whose devices name no maker
+ * (a root hub of "Linux Foundation") gives no evidence at all.
+ */
+function usbParts(memo: Memo, catalog: Catalog, text: string): Scored[] | undefined {
+  const lines = parseUsbDeviceLines(text)
+  if (lines.length === 0) return undefined
+  const parts: Scored[] = []
+  for (const { vendorId, line } of lines) {
+    const maker = usbVendorOf(vendorId)?.manufacturer ?? resolveName(memo, catalog, line)
+    if (maker !== undefined) parts.push(scoredOf(memo, { method: 'component', manufacturer: maker, value: line.slice(0, 120), kind: USB_KIND }, EVIDENCE_WEIGHTS.component))
+  }
+  return parts
+}
+
+/** The `kind` of a component that is a chip maker's SoC, named in a banner or a sysDescr. */
+const CHIP_KIND = 'soc'
+
 /**
  * Software of a maker of software for other makers' hardware that a text names ("Microsoft IIS
- * httpd", "Kaspersky Security Center Web Console"): a component of kind `software`, which weighs
- * nothing for the device's maker but puts the software's group among the device's component groups,
- * as a policy's `match: components` rule reads them (Kaspersky's software is on the FCC Covered List).
+ * httpd", "Kaspersky Security Center Web Console"), or a chip of a maker of chips for other makers'
+ * devices ("Machine model: Hisilicon Hi3516CV300 DEMO Board" in a camera's boot log): a component
+ * of kind `software` or `soc`, which weighs nothing for the device's maker but puts the part's group
+ * among the device's component groups, as a policy's `match: components` rule reads them
+ * (Kaspersky's software is on the FCC Covered List, HiSilicon is Huawei's).
  */
-function softwareEvidence(memo: Memo, catalog: Catalog, text: string): Scored | undefined {
+function partEvidence(memo: Memo, catalog: Catalog, text: string): Scored | undefined {
   const named = resolveName(memo, catalog, text)
-  if (named === undefined || !memo.softwareMakers.has(named)) return undefined
-  return scoredOf(memo, { method: 'component', manufacturer: named, value: text.slice(0, 120).trim(), kind: SOFTWARE_KIND }, EVIDENCE_WEIGHTS.component)
+  if (named === undefined) return chipModelEvidence(memo, text)
+  const kind = memo.partMakers.get(named)
+  if (kind === undefined) return undefined
+  return scoredOf(memo, { method: 'component', manufacturer: named, value: text.slice(0, 120).trim(), kind }, EVIDENCE_WEIGHTS.component)
+}
+
+/** Words of a text that may be a chip's part number: letters and digits, with both. */
+const CHIP_WORD = /\b(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,16}\b/g
+
+/**
+ * A chip maker's part number a text gives without the maker's name ("Machine: hi3518ev200" in a
+ * camera's kernel log, U-Boot's banner ending in "hi3518ev300", an SDK's "Hi3519V101_MPP_V1.0.4.0"),
+ * read by that maker's model patterns: a component of kind `soc`, as `partEvidence` reads the name.
+ */
+function chipModelEvidence(memo: Memo, text: string): Scored | undefined {
+  if (memo.chipModels.length === 0) return undefined
+  for (const [word] of text.replaceAll('_', ' ').matchAll(CHIP_WORD)) {
+    const p = memo.chipModels.find((c) => c.pattern.test(word))
+    if (p !== undefined) return scoredOf(memo, { method: 'component', manufacturer: p.manufacturer, value: word, kind: CHIP_KIND }, EVIDENCE_WEIGHTS.component)
+  }
+  return undefined
 }
 
 /** Banner fields whose text the device's firmware writes about itself (see `namingTexts`). */
@@ -837,6 +914,19 @@ export function matchModel(
   model: string, patterns: readonly ModelPattern[], resolveName?: (name: string) => ManufacturerSlug | undefined,
 ): ModelPattern | undefined {
   const text = asciiModel(model).trim()
+  const found = matchModelText(text, patterns, resolveName)
+  if (found !== undefined) return found
+  // "ZXHN H168N V3.5", "ZTE F601 v7", "HG8245H Ver. 3": the model with its hardware version after it.
+  const unversioned = text.replace(HARDWARE_VERSION, '')
+  return unversioned === text || unversioned === '' ? undefined : matchModelText(unversioned, patterns, resolveName)
+}
+
+/** A hardware version written after a model, as inventories and users' reports give it. */
+const HARDWARE_VERSION = /\s+(?:V|Ver\.? ?|Rev\.? ?|HW ?)[0-9]{1,2}(?:\.[0-9]{1,2})?[A-Z]?$/i
+
+function matchModelText(
+  text: string, patterns: readonly ModelPattern[], resolveName: ((name: string) => ManufacturerSlug | undefined) | undefined,
+): ModelPattern | undefined {
   const whole = matchAfterKind(text, patterns)
   if (whole !== undefined || resolveName === undefined) return whole
   const words = text.split(/\s+/)

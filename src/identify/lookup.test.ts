@@ -134,3 +134,23 @@ describe('MACs inside other notations', () => {
     expect(lookupIdentifier('00 E0 FC 12 34 56', catalog)).toMatchObject({ kind: 'mac', mac: '00:e0:fc:12:34:56', group: 'huawei' })
   })
 })
+
+describe('listings of USB devices', () => {
+  it('names Huawei and ZTE by the vendor id of a listing that leaves their names out (kernel log, usb-devices)', () => {
+    // A gist's kern.log on a Huawei E3531 stick; usb-devices' product line of a ZTE stick (19d2:2000,
+    // clearlinux/distribution issue #1332).
+    expect(lookupIdentifier('usb 1-1: New USB device found, idVendor=12d1, idProduct=1f01', catalog)).toMatchObject({
+      kind: 'text', groups: ['huawei'], usb: [{ vendorId: '12d1', productId: '1f01', manufacturer: 'huawei', vendor: 'Huawei Technologies Co., Ltd.' }],
+    })
+    expect(lookupIdentifier('P:  Vendor=19d2 ProdID=2000 Rev=00.00', catalog)).toMatchObject({ groups: ['zte'] })
+    // A vendor id the catalog does not hold names nobody.
+    expect(lookupIdentifier('Bus 001 Device 002: ID 8087:8001 Intel Corp.', catalog)).toMatchObject({ groups: [], usb: [{ vendorId: '8087', productId: '8001' }] })
+  })
+})
+
+describe('models a device describes itself by', () => {
+  it('reads the model of a TR-069 Inform\'s ProductClass (genieacs/genieacs issue #71: a Huawei HG8245H)', () => {
+    expect(lookupIdentifier('<ProductClass>HG8245H</ProductClass>', catalog)).toMatchObject({ kind: 'text', groups: ['huawei'], model: { pattern: 'huawei-ont', manufacturer: 'huawei' } })
+    expect(lookupIdentifier('<ProductClass>Cavium eNB</ProductClass>', catalog)).toMatchObject({ groups: [], model: undefined })
+  })
+})

@@ -13,6 +13,8 @@ import { matchModel } from './identify.js'
 import { enterpriseEntryOf, parseOid } from './oid.js'
 import { unescapeControls } from '../util/escapes.js'
 import { genericServerOf } from '../catalog/generic-software.js'
+import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
+import { describedManufacturers, describedModels } from '../catalog/described-models.js'
 
 /** What the catalog says about one identifier, and why. */
 export type LookupResult =
@@ -34,7 +36,7 @@ export type LookupResult =
   | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; registryData?: string; product?: ProductOid; noMaker?: string; registrant?: string }
   /** `oem`: the OEM relations by which the named brand sells other makers' products. */
   /** `generic`: a server the firmware of many makers embeds (Dropbear, GoAhead-Webs), when the text names that and no maker. */
-  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; owners?: ParentRelation[]; hint?: string; generic?: { name: string; what: string } }
+  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; owners?: ParentRelation[]; hint?: string; generic?: { name: string; what: string }; usb?: { vendorId: string; productId: string; manufacturer?: ManufacturerSlug; vendor?: string }[] }
   /**
    * An OUI or longer block prefix (`00E0FC`, `00:e0:fc`, `70B3D50AE`): the block with exactly this
    * prefix, else the longest block holding it, and how many longer blocks lie under it. `eui64`: the
@@ -111,8 +113,11 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
       ...(product ? { product } : {}), ...(noMaker ? { noMaker } : {}), ...(registrant !== undefined ? { registrant } : {}),
     }
   }
-  const name = catalog.resolveName(q)
-  const m = matchModel(q, catalog.models, catalog.resolveName)
+  // A maker's name, or the one a device's own description gives (TR-069's and UPnP's Manufacturer).
+  const name = catalog.resolveName(q) ?? describedManufacturers(q).map((n) => catalog.resolveName(n)).find((x) => x !== undefined)
+  // A model number, or the model a device's own description gives (a TR-069 Inform's ProductClass,
+  // a UPnP description's modelName, an ONVIF answer's Model), as identification reads it.
+  const m = matchModel(q, catalog.models, catalog.resolveName) ?? describedModels(q).map((v) => matchModel(v, catalog.models, catalog.resolveName)).find((x) => x !== undefined)
   const model = m === undefined ? undefined : {
     pattern: m.name, manufacturer: m.manufacturer, ...(m.product ? { product: m.product } : {}),
     ...(m.brand ? { brand: m.brand } : {}), ...(m.source ? { source: m.source } : {}),
@@ -129,7 +134,13 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
   if (docsisMaker !== undefined && !banners.some((b) => b.manufacturer === docsisMaker)) {
     banners.push({ pattern: DOCSIS_VENDOR_PATTERN, manufacturer: docsisMaker, excerpt: docsis!.block.slice(0, 120), certainty: docsis!.referenceDesign ? 'low' : 'high' })
   }
-  const groups = [...new Set([name, model?.manufacturer, ...banners.map((b) => b.manufacturer)]
+  // A listing of a host's USB devices names each device's maker by its vendor id (or by name).
+  const usb = parseUsbDeviceLines(text).map(({ vendorId, productId, line }) => {
+    const vendor = usbVendorOf(vendorId)
+    const maker = vendor?.manufacturer ?? catalog.resolveName(line)
+    return { vendorId, productId, ...(maker !== undefined ? { manufacturer: maker } : {}), ...(vendor !== undefined ? { vendor: vendor.name } : {}) }
+  })
+  const groups = [...new Set([name, model?.manufacturer, ...banners.map((b) => b.manufacturer), ...usb.map((u) => u.manufacturer)]
     .filter((s): s is string => s !== undefined).map((s) => groupAt(s)!))].sort()
   const oem = name === undefined ? [] : catalog.oem.filter((r) => r.brand === name)
   const result: LookupResult = { kind: 'text', query: q, name, model, banners, groups, oem }
@@ -137,6 +148,7 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
   // before its sale are in Huawei's group, which the group of today does not say.
   const owners = name === undefined ? [] : catalog.manufacturers.get(name)?.parents ?? []
   if (owners.length > 0) result.owners = owners
+  if (usb.length > 0) result.usb = usb
   const generic = groups.length === 0 ? genericServerOf(text) : undefined
   if (generic !== undefined) result.generic = { name: generic.name, what: generic.what }
   if (groups.length === 0 && ipv6Groups(q) !== undefined) {

@@ -494,6 +494,21 @@ describe('trustpath lookup', () => {
     expect(findings.findings.map((f) => [f.rule, f.group, f.notes])).toEqual([['covered-parts', 'dell', ['runs software of kaspersky, which fcc-covered names']]])
   })
 
+  it('says that a boot log naming HiSilicon names the SoC inside another maker\'s camera, and check reports it under a components rule', async () => {
+    // A Xiaomi camera's boot log on a HiSilicon Hi3518EV300 (OpenHisiIpCam/br-hisicam issue #18)
+    // and the SDK board name other brands' cameras print (OpenIPC/firmware issue #1415).
+    const dir = await testdir({
+      'cams.jsonl': '{"id":"cam","manufacturer":"Xiaomi","role":"camera","banners":[{"protocol":"other","text":"[    0.000000] Machine model: Hisilicon Hi3516CV300 DEMO Board"}]}\n',
+      'policy.yaml': 'version: 1\nrules:\n  - { id: covered, lists: [fcc-covered], effect: prohibit }\n  - { id: covered-parts, lists: [fcc-covered], match: components, effect: prohibit }\n',
+    })
+    const text = await runCli(['lookup', 'Machine model: Hisilicon Hi3516CV300 DEMO Board'], { cwd: dir })
+    expect(text.stdout).toContain('lists it as the device\'s SoC')
+    const check = await runCli(['check', 'cams.jsonl', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.status).toBe(1)
+    const findings = JSON.parse(check.stdout) as { findings: { rule: string; group: string; notes: string[] }[] }
+    expect(findings.findings.map((f) => [f.rule, f.group])).toEqual([['covered-parts', 'xiaomi']])
+  })
+
   it('says which group a maker belonged to and when, with the source: Honor was Huawei\'s brand until its sale', async () => {
     const dir = await testdir({})
     const text = await runCli(['lookup', 'Honor'], { cwd: dir })

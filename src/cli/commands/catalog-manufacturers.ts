@@ -27,6 +27,10 @@ export default async function catalogManufacturersCommand(ctx: CliContext, opts:
     if (w !== undefined) {
       println(ctx.stdout, `${' '.repeat(25)}makes software that runs on other makers' hardware: its name in a banner or a scanner's product names that software, not the device's maker — ${w.title}${w.url ? ` <${w.url}>` : ''}`)
     }
+    const c = m.chipMaker
+    if (c !== undefined) {
+      println(ctx.stdout, `${' '.repeat(25)}makes chips that other makers build into their devices: its name in a banner or a sysDescr names the chip (a component), not the device's maker — ${c.title}${c.url ? ` <${c.url}>` : ''}`)
+    }
     const b = m.interfaceBlocks
     if (b !== undefined) {
       println(ctx.stdout, `${' '.repeat(25)}blocks ${b.prefixes.join(', ')} number network interfaces of other makers' devices: their MACs name a device only beside other evidence — ${b.source.title}${b.source.url ? ` <${b.source.url}>` : ''}`)

@@ -239,6 +239,10 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       if (r.name !== undefined && !isNameOf(manufacturers.get(r.name), r.query) && manufacturers.get(r.name)?.softwareMaker !== undefined) {
         lines.push(`  in a banner or a scanner's product name this names ${name(r.name)}'s software, which runs on other makers' hardware: identification lists it as software the device runs (a component, which a policy's match: components rule reads), not as the device's maker`)
       }
+      // In a longer text, the name of a maker of chips for other makers' devices names the chip.
+      if (r.name !== undefined && !isNameOf(manufacturers.get(r.name), r.query) && manufacturers.get(r.name)?.chipMaker !== undefined) {
+        lines.push(`  in a banner or a sysDescr this names ${name(r.name)}'s chip, which other makers build into their devices: identification lists it as the device's SoC (a component, which a policy's match: components rule reads), not as the device's maker`)
+      }
       if (r.model !== undefined) {
         lines.push(`  model number: pattern ${r.model.pattern} of ${name(r.model.manufacturer)}${r.model.product ? ` (${r.model.product})` : ''}`)
         // A model sold under another brand: say whose label it wears and where the attribution comes from.
@@ -253,6 +257,10 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
         lines.push(`  banner: pattern ${b.pattern} of ${name(b.manufacturer)}` +
           `${b.product ? `, product ${b.product}` : ''}${b.version ? `, version ${b.version}` : ''}: "${b.excerpt}"` +
           (b.certainty === 'low' ? ' (low certainty: a hint to weigh with other evidence, as texts of other makers may read the same)' : ''))
+      }
+      for (const u of r.usb ?? []) {
+        const whose = u.manufacturer === undefined ? 'a vendor the catalog does not know' : `${name(u.manufacturer)}${u.vendor !== undefined ? ` (vendor id ${u.vendorId}: ${u.vendor})` : ''}`
+        lines.push(`  USB device ${u.vendorId}:${u.productId} of ${whose}: a part attached to the host, which identification lists as a component (kind usb, read by a policy's match: components rule), not as the host's maker`)
       }
       if (r.generic !== undefined) {
         lines.push(`  ${r.generic.name}: ${r.generic.what} that devices and servers of many makers run, so it names no manufacturer (the catalog keeps no pattern for it)`)
