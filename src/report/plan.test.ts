@@ -66,6 +66,19 @@ describe('formatInfeasibilityText', () => {
     ])
   })
 
+  it('says what to change and offers no --objective min-cost, which needs the same money and more', () => {
+    // Abilene (Topology Zoo), six core routers due by 2028 and --budget 400k: min-cost with the same
+    // budgets is no plan either, so offering it sent the planner to a second dead end.
+    const text = formatInfeasibilityText({
+      phases: [{ phase: '2027', requiredByDeadlines: 600, budget: 400_000 }, { phase: '2028', requiredByDeadlines: 1_021_000, budget: 400_000 }],
+      increases: [{ phase: '2028', amount: 221_600 }],
+      carryOver: true,
+    })
+    expect(text).not.toContain('min-cost')
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      'Raise these budgets (--budget), or move deadlines (a later remove-by date or an exemption in the policy, or --deadline-rules).')
+  })
+
   it('keeps the sums of each operator\'s budget apart, and names the one phase when the first falls short', () => {
     const text = formatInfeasibilityText({
       phases: [

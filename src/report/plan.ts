@@ -126,7 +126,9 @@ export function formatInfeasibilityText(inf: Infeasibility): string {
     ? 'Raise these budgets (--budget), move deadlines, or plan with --objective max-clean to clean the most sensitive traffic the budgets allow.'
     : whole
       ? 'Raise these budgets (--budget), keep unspent money for later phases (--carry-over), or move deadlines.'
-      : 'Raise these budgets (--budget), move deadlines, or plan with --objective min-cost to see the cheapest schedule.')
+      // Not "--objective min-cost": it must meet the same deadlines within the same budgets, and
+      // clean every flow besides, so it fits no better.
+      : 'Raise these budgets (--budget), or move deadlines (a later remove-by date or an exemption in the policy, or --deadline-rules).')
   return `${lines.join('\n')}\n`
 }
 
