@@ -66,6 +66,21 @@ describe('parseCostOverrides', () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual(['costs.csv:4: warning: this row, "Total $157,500 $20,500 $0", is a spreadsheet\'s total, not a cost row: it is skipped.'])
   })
 
+  it('adds an installation column to labour and a licences column to equipment, where they were ignored as unknown columns and left out of the plan', () => {
+    // A procurement sheet that prices the unit, its licences, the labour and the installation apart.
+    const text = 'Role,Model,Hardware (USD),Licences (USD),Labour (USD),Installation (USD),Site overhead (USD),Notes\n' +
+      'core,/NE40E/,"$150,000","$30,000","$20,000","$13,000","$20,000",quote 4711\n'
+    const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })
+    expect(value).toMatchObject([{ role: 'core', equipment: 180_000, labour: 33_000, siteOverhead: 20_000 }])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'costs.csv:1: warning: unknown column "Notes" is ignored. Known columns: role, model, equipment, labour, site_overhead.'])
+    expect(costOf({ role: 'core', model: 'NE40E-X8' }, buildCostTable(value)).total).toBe(233_000)
+    const bad = parseCostOverrides('role,equipment,labour,installation,site_overhead\ncore,1,1,tbd,1\n', { file: 'costs.csv' })
+    expect(bad.value).toEqual([])
+    expect(bad.diagnostics.map(formatDiagnostic)).toEqual([
+      'costs.csv:2: error: field "installation" has the value "tbd"; expected an amount in US dollars, such as 250000, 250,000.50 or 250.000,50.'])
+  })
+
   it('reads headers that carry the currency (Equipment (USD), Labor [$]), and refuses a column headed in another one', () => {
     const usd = 'Role,Model,Equipment (USD),Labor [$],Site overhead (US$)\ncore,,"$150,000",20000,0\n'
     expect(parseCostOverrides(usd, { file: 'costs.csv' })).toMatchObject({ value: [{ role: 'core', equipment: 150000, labour: 20000, siteOverhead: 0 }], diagnostics: [] })

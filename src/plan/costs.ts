@@ -32,10 +32,30 @@ const ALIASES: Readonly<Record<string, CostColumn>> = { labor: 'labour', siteove
 /** A header's unit in brackets after its name: a sheet heads its amounts with their currency (`Equipment (USD)`, `Labour [$]`). */
 const UNIT = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]$/
 
+/**
+ * Columns into which a procurement sheet splits an amount, each added to the amount it is part of:
+ * labour is removal, installation, configuration and disposal, equipment the hardware and its
+ * licences. Ignored as unknown columns, an installation column left its money out of the plan.
+ */
+const PART_OF: Readonly<Record<string, 'equipment' | 'labour'>> = {
+  hardware: 'equipment', licence: 'equipment', licences: 'equipment', license: 'equipment', licenses: 'equipment', software: 'equipment',
+  installation: 'labour', install: 'labour', removal: 'labour', configuration: 'labour', commissioning: 'labour', decommissioning: 'labour', disposal: 'labour',
+}
+
+/** A header cell's name without its unit, in lower case. */
+function headerName(cell: string): string {
+  return (UNIT.exec(cell.trim())?.[1] ?? cell).trim().toLowerCase()
+}
+
 /** The column a header cell names, with or without its unit. */
 function costColumn(cell: string): CostColumn | undefined {
-  const name = (UNIT.exec(cell.trim())?.[1] ?? cell).trim().toLowerCase()
+  const name = headerName(cell)
   return (COST_COLUMNS as readonly string[]).includes(name) ? (name as CostColumn) : ALIASES[name.replace(/[\s-]/g, '')]
+}
+
+/** The amount a header cell names a part of (`Installation (USD)` of labour), if any. */
+function partColumn(cell: string): 'equipment' | 'labour' | undefined {
+  return PART_OF[headerName(cell).replace(/[\s-]/g, '')]
 }
 
 /** The cost of replacing one device. */
@@ -73,20 +93,25 @@ export function parseCostOverrides(text: string, source: { file: string }): With
   }
 
   const index = new Map<CostColumn, number>()
+  /** The columns added to equipment or labour (`installation`), by the header's name. */
+  const parts: { to: 'equipment' | 'labour'; name: string; i: number }[] = []
   const unknown: string[] = []
   header.cells.forEach((raw, i) => {
     const unit = UNIT.exec(raw.trim())
-    const column = costColumn(raw)
+    const part = partColumn(raw)
+    const column = costColumn(raw) ?? part
+    const field = part === undefined ? column : headerName(raw)
     if (column === undefined) unknown.push(raw)
     else if (unit !== null && column !== 'role' && column !== 'model' && !/^(?:usd|us\s?\$|\$)$/i.test(unit[2]!)) {
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at: { file: source.file, line: header.line }, field: column, value: raw.trim(),
-        expected: `amounts in US dollars: convert the column from ${unit[2]} and head it "${column}" or "${column} (USD)"` })
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at: { file: source.file, line: header.line }, field: field!, value: raw.trim(),
+        expected: `amounts in US dollars: convert the column from ${unit[2]} and head it "${field}" or "${field} (USD)"` })
       index.set(column, i)
-    } else if (!index.has(column)) index.set(column, i)
+    } else if (part !== undefined) parts.push({ to: part, name: field!, i })
+    else if (!index.has(column)) index.set(column, i)
   })
   if (diagnostics.some((d) => d.code === 'invalid_field')) return { value: rows, diagnostics: sortByLine(diagnostics) }
   if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at: { file: source.file, line: header.line }, columns: unknown, known: [...COST_COLUMNS] })
-  const missing = REQUIRED.filter((c) => !index.has(c))
+  const missing = REQUIRED.filter((c) => !index.has(c) && !parts.some((p) => p.to === c))
   for (const column of missing) {
     diagnostics.push({ code: 'missing_column', severity: 'error', at: { file: source.file, line: header.line }, column, expected: [...COST_COLUMNS] })
   }
@@ -108,7 +133,8 @@ export function parseCostOverrides(text: string, source: { file: string }): With
       diagnostics.push({ code: 'total_row', severity: 'warning', at, text: totalRowText(record.cells), table: 'costs' })
       continue
     }
-    const row = toCostRow(cell, at, diagnostics)
+    const partCells = parts.map((p) => ({ to: p.to, name: p.name, raw: (record.cells[p.i] ?? '').trim() }))
+    const row = toCostRow(cell, partCells, index, at, diagnostics)
     if (row === undefined) continue
     const key = `${row.role}\u0000${row.model === undefined ? '' : row.model.kind === 'exact' ? `=${row.model.model.toLowerCase()}` : `/${row.model.pattern}`}`
     const first = seen.get(key)
@@ -122,7 +148,13 @@ export function parseCostOverrides(text: string, source: { file: string }): With
   return { value: rows, diagnostics: sortByLine(diagnostics) }
 }
 
-function toCostRow(cell: (c: CostColumn) => string, at: SourceLocation, diagnostics: Diagnostic[]): CostRow | undefined {
+function toCostRow(
+  cell: (c: CostColumn) => string,
+  parts: readonly { to: 'equipment' | 'labour'; name: string; raw: string }[],
+  index: ReadonlyMap<CostColumn, number>,
+  at: SourceLocation,
+  diagnostics: Diagnostic[],
+): CostRow | undefined {
   let ok = true
   const role = cell('role').toLowerCase()
   if (!(DEVICE_ROLES as readonly string[]).includes(role)) {
@@ -145,13 +177,18 @@ function toCostRow(cell: (c: CostColumn) => string, at: SourceLocation, diagnost
       }
     }
   }
-  const amount = (column: 'equipment' | 'labour' | 'site_overhead'): number => {
-    const raw = cell(column)
-    const read = parseWrittenNumber(raw, { money: true })
-    if ('value' in read) return read.value
-    diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: column, value: raw, expected: expectedInstead(read, 'an amount in US dollars') })
+  const read = (field: string, raw: string): number => {
+    const got = parseWrittenNumber(raw, { money: true })
+    if ('value' in got) return got.value
+    diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: raw, expected: expectedInstead(got, 'an amount in US dollars') })
     ok = false
     return Number.NaN
+  }
+  // An amount is its column's cell plus those of the columns that are parts of it (installation).
+  const amount = (column: 'equipment' | 'labour' | 'site_overhead'): number => {
+    let sum = index.has(column) ? read(column, cell(column)) : 0
+    for (const p of parts) if (p.to === column) sum += read(p.name, p.raw)
+    return sum
   }
   const equipment = amount('equipment')
   const labour = amount('labour')
