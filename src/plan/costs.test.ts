@@ -81,6 +81,15 @@ describe('parseCostOverrides', () => {
       'costs.csv:2: error: field "installation" has the value "tbd"; expected an amount in US dollars, such as 250000, 250,000.50 or 250.000,50.'])
   })
 
+  it('skips the subtotal rows that name what they sum (Subtotal RAN) with the total\'s warning, where each stopped the plan as a row of an unknown role', () => {
+    const text = 'role,model,equipment,labour,site_overhead\nran,,"$355,000","$148,000","$90,000"\nSubtotal RAN,,"$355,000","$148,000","$90,000"\n' +
+      'core,,"$180,000","$33,000","$20,000"\nSubtotal core,,"$180,000","$33,000","$20,000"\nGrand total,,"$535,000","$181,000","$110,000"\n'
+    const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })
+    expect(value.map((r) => r.role)).toEqual(['ran', 'core'])
+    expect(diagnostics.map((d) => [d.code, d.severity, d.at.line])).toEqual([['total_row', 'warning', 3], ['total_row', 'warning', 5], ['total_row', 'warning', 6]])
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('costs.csv:3: warning: this row, "Subtotal RAN $355,000 $148,000 $90,000", is a spreadsheet\'s total, not a cost row: it is skipped.')
+  })
+
   it('reads headers that carry the currency (Equipment (USD), Labor [$]), and refuses a column headed in another one', () => {
     const usd = 'Role,Model,Equipment (USD),Labor [$],Site overhead (US$)\ncore,,"$150,000",20000,0\n'
     expect(parseCostOverrides(usd, { file: 'costs.csv' })).toMatchObject({ value: [{ role: 'core', equipment: 150000, labour: 20000, siteOverhead: 0 }], diagnostics: [] })

@@ -58,6 +58,13 @@ function partColumn(cell: string): 'equipment' | 'labour' | undefined {
   return PART_OF[headerName(cell).replace(/[\s-]/g, '')]
 }
 
+/**
+ * A total's word followed by what it sums, in a cost sheet's role column (`Subtotal RAN`, `Total
+ * core`, `Zwischensumme Kameras`): `isTotalLabel` takes words after the total's only before a
+ * colon, since an inventory's device may be named `Total Station 3`; a role column holds no name.
+ */
+const SUBTOTAL = /^(?:sub[ -]?totals?|totals?|grand[ -]?total|sum|summe|zwischensumme|gesamt|sous[ -]total|subtotale|totale)\s+\p{L}/iu
+
 /** The cost of replacing one device. */
 export type DeviceCost = CostBreakdown & { total: number }
 
@@ -128,8 +135,9 @@ export function parseCostOverrides(text: string, source: { file: string }): With
       const i = index.get(c)
       return i === undefined ? '' : (record.cells[i] ?? '').trim()
     }
-    // A sheet's total row below the prices (`Total,,$463,000,...`): no role, and nothing to price.
-    if (isTotalLabel(cell('role')) && cell('model') === '') {
+    // A sheet's total row below the prices (`Total,,$463,000,...`), or a subtotal that names what it
+    // sums (`Subtotal RAN`, which no role is): no role, and nothing to price.
+    if ((isTotalLabel(cell('role')) || SUBTOTAL.test(cell('role'))) && cell('model') === '') {
       diagnostics.push({ code: 'total_row', severity: 'warning', at, text: totalRowText(record.cells), table: 'costs' })
       continue
     }
