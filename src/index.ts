@@ -122,7 +122,7 @@ export type {
 } from './plan/types.js'
 export { DEFAULT_COST_TABLE } from './plan/cost-table.js'
 export type { CostTable, CostRow, CostSource } from './plan/cost-table.js'
-export { parseCostOverrides, buildCostTable, costOf, costsOf, siteOverheadShare } from './plan/costs.js'
+export { parseCostOverrides, parseCostWorkbook, buildCostTable, costOf, costsOf, siteOverheadShare } from './plan/costs.js'
 export type { CostsOfOptions, SiteOverheadMode, CostedDevice, DeviceCost } from './plan/costs.js'
 export { parsePhases, parseBudgets, deadlinePhase } from './plan/phases.js'
 export type { ParseBudgetsOptions } from './plan/phases.js'

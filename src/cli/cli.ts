@@ -339,7 +339,7 @@ Examples:
     .option('--phases <spec>', 'phases: 2026,2027,2028,2029 or 2026-2029 or 2026Q1..2027Q4 (default: this year and the next three)')
     .option('--budget <spec...>', 'budget: 5M (every phase, all operators), 2026=4M,2027=6M, op-de:3M (every phase, one operator), op-de:2026=3M; repeatable (default: none, spending is not limited)')
     .option('--carry-over', 'unspent money of a phase stays available later')
-    .option('--costs <file>', 'cost overrides CSV: role,model,equipment,labour,site_overhead (see docs/costs.md)')
+    .option('--costs <file>', 'cost overrides, CSV or an Excel workbook: role,model,equipment,labour,site_overhead (see docs/costs.md)')
     .option('--schedule <file>', 'CSV device,phase,not_before: replacements already scheduled, devices not to touch before a date')
     .addOption(new Option('--objective <objective>', 'max-clean: most sensitive traffic clean earliest; min-cost: cheapest plan cleaning all that can be').choices(['max-clean', 'min-cost']).default('max-clean'))
     .option('--allow-reroute', 'a flow may also become clean over its cheapest alternative path, at a penalty for its stretch')

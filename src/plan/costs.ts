@@ -18,6 +18,7 @@ import { TrustpathError } from '../errors.js'
 import { CsvTokenizer, linesBeforeHeader, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
 import { titleRows } from '../topology/import/csv-table.js'
 import { isTotalLabel, totalRowText } from '../inventory/total-row.js'
+import { readWorkbookRows } from '../inventory/xlsx.js'
 import { DEFAULT_COST_TABLE, type CostRow, type CostTable } from './cost-table.js'
 import type { CostBreakdown } from './types.js'
 import { expectedInstead, parseWrittenNumber } from '../util/amount.js'
@@ -89,13 +90,41 @@ export function parseCostOverrides(text: string, source: { file: string }): With
   const diagnostics: Diagnostic[] = problems.map((p) => ({
     code: 'malformed_csv', severity: 'error', at: { file: source.file, line: p.line }, problem: p.problem,
   }))
+  return parseCostRecords(records, diagnostics, source)
+}
+
+/**
+ * Reads a cost override sheet from an Excel workbook (.xlsx): its first visible sheet that names
+ * columns (see `readWorkbookRows`), as `parseCostOverrides` reads a CSV file, each row's location
+ * the sheet and its row number (`costs.xlsx:Prices!3`). Amounts typed as numbers are read as
+ * they are; amounts typed as text as a CSV's are.
+ *
+ * @throws TrustpathError `input_invalid` when the bytes are no workbook, or a damaged one.
+ * @example
+ * const { value: rows, diagnostics } = parseCostWorkbook(await readFile('costs.xlsx'), { file: 'costs.xlsx' })
+ */
+export function parseCostWorkbook(bytes: Uint8Array, source: { file: string }): WithDiagnostics<CostRow[]> {
+  // The workbook's own diagnostics speak of inventory sheets and --sheet, which costs do not have:
+  // the rows' locations name the sheet read.
+  const sheet = readWorkbookRows(bytes, source.file, { what: 'cost table' }).sheets[0]!
+  const records: CsvRecord[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const batch of sheet.batches) {
+    records.push(...batch.records)
+    diagnostics.push(...batch.diagnostics)
+  }
+  return parseCostRecords(records, diagnostics, { file: source.file, sheet: sheet.sheet })
+}
+
+function parseCostRecords(records: readonly CsvRecord[], diagnostics: Diagnostic[], source: { file: string; sheet?: string }): WithDiagnostics<CostRow[]> {
+  const place = (line?: number): SourceLocation => ({ file: source.file, ...(source.sheet !== undefined && { sheet: source.sheet }), ...(line !== undefined && { line }) })
   const rows: CostRow[] = []
   const start = titleRows(records, (cell) => costColumn(cell) !== undefined)
-  if (start > 0) diagnostics.push(linesBeforeHeader(records[0]!, records[start]!, { file: source.file, line: records[0]!.line }))
+  if (start > 0) diagnostics.push(linesBeforeHeader(records[0]!, records[start]!, place(records[0]!.line)))
   const header = records[start]
   if (header === undefined) {
     // Not empty_input, which speaks of devices: the default costs are used, and the file is named.
-    diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file: source.file }, expected: 'cost rows' })
+    diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: place(), expected: 'cost rows' })
     return { value: rows, diagnostics: sortByLine(diagnostics) }
   }
 
@@ -110,23 +139,23 @@ export function parseCostOverrides(text: string, source: { file: string }): With
     const field = part === undefined ? column : headerName(raw)
     if (column === undefined) unknown.push(raw)
     else if (unit !== null && column !== 'role' && column !== 'model' && !/^(?:usd|us\s?\$|\$)$/i.test(unit[2]!)) {
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at: { file: source.file, line: header.line }, field: field!, value: raw.trim(),
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at: place(header.line), field: field!, value: raw.trim(),
         expected: `amounts in US dollars: convert the column from ${unit[2]} and head it "${field}" or "${field} (USD)"` })
       index.set(column, i)
     } else if (part !== undefined) parts.push({ to: part, name: field!, i })
     else if (!index.has(column)) index.set(column, i)
   })
   if (diagnostics.some((d) => d.code === 'invalid_field')) return { value: rows, diagnostics: sortByLine(diagnostics) }
-  if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at: { file: source.file, line: header.line }, columns: unknown, known: [...COST_COLUMNS] })
+  if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at: place(header.line), columns: unknown, known: [...COST_COLUMNS] })
   const missing = REQUIRED.filter((c) => !index.has(c) && !parts.some((p) => p.to === c))
   for (const column of missing) {
-    diagnostics.push({ code: 'missing_column', severity: 'error', at: { file: source.file, line: header.line }, column, expected: [...COST_COLUMNS] })
+    diagnostics.push({ code: 'missing_column', severity: 'error', at: place(header.line), column, expected: [...COST_COLUMNS] })
   }
   if (missing.length > 0) return { value: rows, diagnostics: sortByLine(diagnostics) }
 
   const seen = new Map<string, SourceLocation>()
   for (const record of records.slice(start + 1)) {
-    const at: SourceLocation = { file: source.file, line: record.line }
+    const at = place(record.line)
     if (record.cells.length !== header.cells.length) {
       diagnostics.push({ code: 'malformed_csv', severity: 'error', at, problem: 'field_count', expected: header.cells.length, got: record.cells.length })
       continue
@@ -203,12 +232,12 @@ function toCostRow(
   const siteOverhead = amount('site_overhead')
   if (!ok) return undefined
   const row: CostRow = {
-    id: `${at.file}:${at.line ?? 0}`,
+    id: at.sheet === undefined ? `${at.file}:${at.line ?? 0}` : `${at.file}:${at.sheet}!${at.line ?? 0}`,
     role: role as DeviceRole,
     equipment,
     labour,
     siteOverhead,
-    source: { kind: 'public', title: `user cost override (${at.file}, line ${at.line ?? '?'})` },
+    source: { kind: 'public', title: `user cost override (${at.file}, ${at.sheet === undefined ? 'line' : `sheet ${at.sheet}, row`} ${at.line ?? '?'})` },
   }
   if (matcher !== undefined) row.model = matcher
   return row

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { testdir } from '../../src/test-support/testdir.js'
+import { buildWorkbook, textSheet } from '../../src/test-support/workbook.js'
 import { runCli } from './run-cli.js'
 
 // Two Huawei core routers with different deadlines, a trusted one, and a camera.
@@ -425,6 +426,17 @@ describe('trustpath plan', () => {
     const nextByDevice = actions(next.stdout)
     expect(nextByDevice['core-1']).toMatchObject({ phase: '2027', reasons: ['deadline 2028-01-01 (rule covered)'] })
     expect(nextByDevice['drone-1']).toMatchObject({ phase: '2027', reasons: ['deadline 2028-01-01 (rule covered)'] })
+  })
+
+  it('prices the replacements by a cost sheet kept in Excel, where --costs costs.xlsx was refused as a zip archive', async () => {
+    const prices = textSheet('Prices', [['role', 'model', 'equipment', 'labour', 'site_overhead'], ['core', '', '$100,000', '$20,000', '0'], ['camera', '', '1000', '200', '0']])
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.xlsx': buildWorkbook({ sheets: [prices.sheet], strings: prices.strings }) })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.xlsx', '--phases', '2026-2028',
+      '--budget', '250000', '--now', '2026-01-15', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const { plan } = JSON.parse(run.stdout)
+    expect(plan.totalCost).toBe(241_200)
+    expect(plan.actions.find((a: { deviceId: string }) => a.deviceId === 'core-1')).toMatchObject({ cost: 120_000 })
   })
 
   it('says that a time limit of 0 or less leaves the solver no time, rather than that it is no number', async () => {

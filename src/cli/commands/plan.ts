@@ -3,11 +3,12 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { ExitError, TrustpathError } from '../../errors.js'
 import { analyzeExposure } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
-import { readTextFile } from '../../io/read-text.js'
+import { decodeTextFile, readFileBytes, readTextFile } from '../../io/read-text.js'
+import { isZip } from '../../inventory/formats.js'
 import { assertNotInventory } from '../../io/read-topology.js'
 import { createHighsSolver } from '../../io/solvers/highs.js'
 import { DEFAULT_COST_TABLE } from '../../plan/cost-table.js'
-import { buildCostTable, parseCostOverrides } from '../../plan/costs.js'
+import { buildCostTable, parseCostOverrides, parseCostWorkbook } from '../../plan/costs.js'
 import { moneyUsageError, parseBudgets, parseMoney, parsePhases } from '../../plan/phases.js'
 import { buildPlanInput, DEFAULT_CLASS_WEIGHTS } from '../../plan/plan-input.js'
 import type { PlanDevice } from '../../plan/plan-input.js'
@@ -79,9 +80,16 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
 
   let costTable = DEFAULT_COST_TABLE
   if (opts.costs !== undefined) {
-    const text = await readTextFile(resolve(ctx.cwd, opts.costs), 'cost table')
-    assertNotInventory(text, opts.costs, { required: ['equipment'], optional: [] }, 'a cost table', 'Give the costs (role,model,equipment,labour,site_overhead) with --costs, and the inventory with -i.')
-    const parsed = parseCostOverrides(text, { file: opts.costs })
+    const path = resolve(ctx.cwd, opts.costs)
+    const bytes = await readFileBytes(path, 'cost table')
+    // A procurement sheet kept in Excel is read as it is saved (.xlsx), as a CSV file is.
+    let parsed: ReturnType<typeof parseCostOverrides>
+    if (isZip(bytes)) parsed = parseCostWorkbook(bytes, { file: opts.costs })
+    else {
+      const text = decodeTextFile(bytes, path, 'cost table')
+      assertNotInventory(text, opts.costs, { required: ['equipment'], optional: [] }, 'a cost table', 'Give the costs (role,model,equipment,labour,site_overhead) with --costs, and the inventory with -i.')
+      parsed = parseCostOverrides(text, { file: opts.costs })
+    }
     stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.costs)
     costTable = buildCostTable(parsed.value)
   }
