@@ -348,6 +348,7 @@ Examples:
     .option('--time-limit <seconds>', 'stop the solver and report the best plan with its proven gap', '60')
     .addOption(new Option('--solver <name>', 'highs (optimal MILP) or greedy (best value per cost first)').choices(['highs', 'greedy']).default('highs'))
     .option('--subsidy <amount>', 'a subsidy fund to split among the operators: equal proration and by impact, side by side')
+    .option('--subsidy-cutoff <date>', 'the fund pays only for devices obtained on or before this date, YYYY-MM-DD (the FCC program: 2020-06-30); those dated after it are left out of the requests')
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))

@@ -22,6 +22,18 @@ describe('formatSubsidyText', () => {
   })
 })
 
+describe('formatSubsidyText, with a cutoff date', () => {
+  it('says which candidates are dated after the fund\'s cutoff and what the operators pay for them alone', () => {
+    // The FCC program pays for covered equipment obtained on or before 2020-06-30: a router bought in
+    // 2021 is in no request.
+    const c = { ...compareSubsidyRules(200, REQUESTS), ineligible: { cutoff: '2020-06-30', devices: [{ deviceId: 'r3', cost: 233_000, value: 2_500, date: '2021-03-01' }] } }
+    const lines = formatSubsidyText(c).split('\n')
+    expect(lines[0]).toMatch(/^Subsidy of \$200 against \$200 requested to replace every eligible candidate device /)
+    expect(lines).toContain('  1 candidate device dated after 2020-06-30 (--subsidy-cutoff) is not eligible and in no request: $233,000 for the operators alone (r3 2021-03-01); ' +
+      'the value it cleans, 2,500, is not counted as exposed above')
+  })
+})
+
 describe('formatSubsidyText, what stays exposed', () => {
   it('counts what stays exposed in the plan\'s value (volume × class weight), and says so, not as the exposure\'s volume', () => {
     // A secret flow of 2,500 Mbit/s through one router: exposure reports 2,500, the plan's value is 25,000.

@@ -439,6 +439,24 @@ describe('trustpath plan', () => {
     expect(plan.actions.find((a: { deviceId: string }) => a.deviceId === 'core-1')).toMatchObject({ cost: 120_000 })
   })
 
+  it('leaves the devices obtained after --subsidy-cutoff out of the subsidy requests, as the FCC program pays only for equipment obtained by 2020-06-30', async () => {
+    // core-1 bought in 2019 is eligible; core-2, bought in 2021, is not; the camera has no date.
+    const inventory = INVENTORY.replace('"model":"NE40E-X8"}', '"model":"NE40E-X8","purchased":"2019-05-01"}')
+      .replace('"id":"core-2","site":"ber","role":"core","network":"op-de","manufacturer":"Huawei","model":"NE40E-X8"', '"id":"core-2","site":"ber","role":"core","network":"op-de","manufacturer":"Huawei","model":"NE40E-X8","purchased":"2021-03-01"')
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15', '--subsidy', '100k', '--subsidy-cutoff', '2020-06-30']
+    const run = await runCli(args, { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toContain('Subsidy of $100,000 against $121,200 requested to replace every eligible candidate device')
+    expect(run.stdout).toContain('\n  1 candidate device dated after 2020-06-30 (--subsidy-cutoff) is not eligible and in no request: $120,000 for the operators alone (core-2 2021-03-01)\n')
+    const json = JSON.parse((await runCli([...args, '-f', 'json'], { cwd: dir })).stdout)
+    expect(json.subsidy.ineligible).toEqual({ cutoff: '2020-06-30', devices: [{ deviceId: 'core-2', cost: 120_000, value: 0, date: '2021-03-01' }] })
+    expect(json.subsidy.prorate.totals.requested).toBe(121_200)
+    const alone = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--subsidy-cutoff', '2020-06-30'], { cwd: dir })
+    expect(alone.status).toBe(2)
+    expect(alone.stderr).toMatch(/^trustpath: --subsidy-cutoff needs --subsidy/)
+  })
+
   it('says that a time limit of 0 or less leaves the solver no time, rather than that it is no number', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     for (const limit of ['0', '-5']) {
