@@ -265,9 +265,20 @@ export function parseBudgets(
       scope.every = every
       continue
     }
-    for (const item of budgetItems(rest, phaseIds)) {
+    const items = budgetItems(rest, phaseIds)
+    for (const item of items) {
       const eq = item.indexOf('=')
-      if (eq === -1) throw new TrustpathError('usage', `--budget ${spec}: "${item.trim()}" has no "=".`, { hint: BUDGET_EXAMPLE })
+      if (eq === -1) {
+        // `1.2M,2028=0`, every phase but one: the every-phase amount goes in a --budget of its own,
+        // which the phase's amount then overrides.
+        const prefix = colon === -1 ? '' : `${network}:`
+        const phases = items.filter((i) => i.includes('=')).map((i) => i.trim())
+        throw new TrustpathError('usage', `--budget ${spec}: "${item.trim()}" has no "=".`, {
+          hint: parseMoney(item.trim()) !== undefined && phases.length > 0
+            ? `An amount for every phase goes in a --budget of its own, and the phases' amounts override it: --budget ${prefix}${item.trim()} --budget ${prefix}${phases.join(',')}.`
+            : BUDGET_EXAMPLE,
+        })
+      }
       const phase = normalizePhaseId(item.slice(0, eq).trim())
       if (!phaseIds.includes(phase)) {
         const key = item.slice(0, eq).trim()
