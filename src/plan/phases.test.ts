@@ -69,6 +69,14 @@ describe('parseBudgets', () => {
     expect(parseBudgets(['1.2M', '2028=0'], phases, networks).shared).toEqual({ 2026: 1.2e6, 2027: 1.2e6, 2028: 0, 2029: 1.2e6 })
   })
 
+  it('tells an amount whose thousands a space groups (--budget 400 000), which the shell splits in two, rather than "000" given twice', () => {
+    const error = (() => { try { parseBudgets(['400', '000'], phases, networks) } catch (e) { return e as TrustpathError } })()
+    expect([error?.code, error?.message, error?.hint]).toEqual(['usage', '--budget 400 000: the space splits one amount in two, as the shell passes it.',
+      'Write it without the space (400000), or quote the whole budget.'])
+    const phase = (() => { try { parseBudgets(['2027=1', '500'], phases, networks) } catch (e) { return e as TrustpathError } })()
+    expect(phase?.hint).toBe('Write it without the space (1500), or quote the whole budget.')
+  })
+
   it('reads budgets per phase, leaving unlisted phases at 0', () => {
     expect(parseBudgets(['2026=4000000,2027=6000000'], phases, networks).shared).toEqual({ 2026: 4e6, 2027: 6e6, 2028: 0, 2029: 0 })
   })
