@@ -23,6 +23,12 @@ describe('parseCostOverrides', () => {
     expect(value[0]).toMatchObject({ equipment: 300000, labour: 100000, siteOverhead: 50000 })
   })
 
+  it('reads a procurement sheet\'s Unit price column as the equipment, where the sheet was refused for a missing equipment column', () => {
+    const { value, diagnostics } = parseCostOverrides('Role,Model,Unit price (USD),Labor,Installation,Site overhead\ncore,/NE40E/,"$180,000","$20,000","$13,000","$20,000"\n', { file: 'c.csv' })
+    expect(diagnostics).toEqual([])
+    expect(value).toMatchObject([{ role: 'core', equipment: 180_000, labour: 33_000, siteOverhead: 20_000 }])
+  })
+
   it('accepts "labor" for labour and leaves out the optional model column', () => {
     const { value, diagnostics } = parseCostOverrides('role,equipment,labor,site_overhead\nserver,9000,1000,0\n', { file: 'c.csv' })
     expect(diagnostics).toEqual([])

@@ -27,8 +27,13 @@ import { expectedInstead, parseWrittenNumber } from '../util/amount.js'
 export const COST_COLUMNS = ['role', 'model', 'equipment', 'labour', 'site_overhead'] as const
 export type CostColumn = (typeof COST_COLUMNS)[number]
 const REQUIRED: readonly CostColumn[] = ['role', 'equipment', 'labour', 'site_overhead']
-/** Accepted spellings of column names. */
-const ALIASES: Readonly<Record<string, CostColumn>> = { labor: 'labour', siteoverhead: 'site_overhead', overhead: 'site_overhead' }
+/**
+ * Accepted spellings of column names: a procurement sheet heads the price of one unit `Unit price`
+ * (`Unit cost`), which is the equipment's.
+ */
+const ALIASES: Readonly<Record<string, CostColumn>> = {
+  labor: 'labour', siteoverhead: 'site_overhead', overhead: 'site_overhead', unitprice: 'equipment', unitcost: 'equipment', unit_price: 'equipment', unit_cost: 'equipment',
+}
 
 /** A header's unit in brackets after its name: a sheet heads its amounts with their currency (`Equipment (USD)`, `Labour [$]`). */
 const UNIT = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]$/
