@@ -53,6 +53,11 @@ export type WorkbookRowsOptions = {
    * and after it every visible sheet whose header tells devices apart (`tellsDevicesApart`).
    */
   sheet?: string
+  /**
+   * What the workbook holds, as the errors about it name it (`the cost table is a zip archive...`).
+   * @default 'inventory'
+   */
+  what?: string
 }
 
 /** One worksheet to read: its name, and its records in batches, each with the fraction of the sheet read so far (0-1). */
@@ -85,22 +90,23 @@ function fflate(): Fflate {
  *   larger than 1 GiB, or a `sheet` the workbook does not have.
  */
 export function readWorkbookRows(bytes: Uint8Array, file: string, options: WorkbookRowsOptions = {}): WorkbookRows {
-  const entries = listEntries(bytes, file)
+  const what = options.what ?? 'inventory'
+  const entries = listEntries(bytes, file, what)
   if (!entries.has(WORKBOOK_PART)) {
-    throw new TrustpathError('input_invalid', 'the inventory is a zip archive, not an Excel workbook (it holds no xl/workbook.xml)', {
-      at: { file }, hint: 'Unzip the archive and pass the inventory in it.',
+    throw new TrustpathError('input_invalid', `the ${what} is a zip archive, not an Excel workbook (it holds no xl/workbook.xml)`, {
+      at: { file }, hint: `Unzip the archive and pass the ${what} in it.`,
     })
   }
-  const small = inflate(bytes, file, entries, [WORKBOOK_PART, 'xl/_rels/workbook.xml.rels'])
+  const small = inflate(bytes, file, entries, [WORKBOOK_PART, 'xl/_rels/workbook.xml.rels'], what)
   const rels = relationships(small['xl/_rels/workbook.xml.rels'], file)
   const book = parseWorkbookPart(small[WORKBOOK_PART]!, rels, file)
-  if (book.sheets.length === 0) throw new TrustpathError('input_invalid', 'the workbook has no worksheet', { at: { file }, hint: 'Save the inventory as a worksheet of the workbook, or as CSV.' })
-  const parts = inflate(bytes, file, entries, [rels.sharedStrings ?? 'xl/sharedStrings.xml', rels.styles ?? 'xl/styles.xml'])
+  if (book.sheets.length === 0) throw new TrustpathError('input_invalid', 'the workbook has no worksheet', { at: { file }, hint: `Save the ${what} as a worksheet of the workbook, or as CSV.` })
+  const parts = inflate(bytes, file, entries, [rels.sharedStrings ?? 'xl/sharedStrings.xml', rels.styles ?? 'xl/styles.xml'], what)
   const strings = parseSharedStrings(parts[rels.sharedStrings ?? 'xl/sharedStrings.xml'], file)
   const styles = parseStyles(parts[rels.styles ?? 'xl/styles.xml'], file)
   const context: SheetContext = { strings, styles, date1904: book.date1904 }
   const open = (sheet: WorkbookSheet): SheetReader => {
-    const xml = sheet.part === undefined || !entries.has(sheet.part) ? undefined : inflate(bytes, file, entries, [sheet.part])[sheet.part]
+    const xml = sheet.part === undefined || !entries.has(sheet.part) ? undefined : inflate(bytes, file, entries, [sheet.part], what)[sheet.part]
     return new SheetReader(xml, { file, sheet: sheet.name }, context)
   }
   const diagnostics: Diagnostic[] = []
@@ -170,7 +176,7 @@ function sheetNames(sheets: readonly WorkbookSheet[]): string {
 }
 
 /** The zip entries and their declared uncompressed sizes, without inflating anything. */
-function listEntries(bytes: Uint8Array, file: string): Map<string, number> {
+function listEntries(bytes: Uint8Array, file: string, what: string): Map<string, number> {
   const entries = new Map<string, number>()
   try {
     fflate().unzipSync(bytes, {
@@ -180,30 +186,30 @@ function listEntries(bytes: Uint8Array, file: string): Map<string, number> {
       },
     })
   } catch (err) {
-    throw damaged(file, err)
+    throw damaged(file, err, what)
   }
   return entries
 }
 
 /** The named parts that exist, inflated; a part larger than `MAX_PART_BYTES` is refused first. */
-function inflate(bytes: Uint8Array, file: string, entries: ReadonlyMap<string, number>, names: readonly string[]): Unzipped {
+function inflate(bytes: Uint8Array, file: string, entries: ReadonlyMap<string, number>, names: readonly string[], what: string): Unzipped {
   for (const name of names) {
     const size = entries.get(name)
     if (size !== undefined && size > MAX_PART_BYTES) {
       throw new TrustpathError('input_invalid', `the workbook part ${name} would unpack to ${size.toLocaleString('en-US')} bytes, more than the 1 GiB read`, {
-        at: { file }, hint: 'A workbook this large is not an inventory kept in Excel (or it is a zip bomb): export the inventory as CSV instead.',
+        at: { file }, hint: `A workbook this large is not ${what === 'inventory' ? 'an' : 'a'} ${what} kept in Excel (or it is a zip bomb): export the ${what} as CSV instead.`,
       })
     }
   }
   try {
     return fflate().unzipSync(bytes, { filter: (f) => names.includes(f.name) })
   } catch (err) {
-    throw damaged(file, err)
+    throw damaged(file, err, what)
   }
 }
 
-function damaged(file: string, err: unknown): TrustpathError {
-  return new TrustpathError('input_invalid', `the inventory is a zip archive that cannot be read, damaged or cut short (${(err as Error).message})`, {
+function damaged(file: string, err: unknown, what: string): TrustpathError {
+  return new TrustpathError('input_invalid', `the ${what} is a zip archive that cannot be read, damaged or cut short (${(err as Error).message})`, {
     at: { file }, hint: 'Copy the file again, or open it in Excel and save it again (or as CSV UTF-8).', cause: err,
   })
 }

@@ -20,15 +20,23 @@ export function fileProblem(cause: unknown): string {
  * `input_invalid` when it is not text (compressed, UTF-16, binary; see `assertText`).
  */
 export async function readTextFile(path: string, what: TextFileRole = 'file'): Promise<string> {
-  let bytes: Buffer
+  return decodeTextFile(await readFileBytes(path, what), path, what)
+}
+
+/** The text of a file's bytes, as `readTextFile` reads it (`input_invalid` when it is not text). */
+export function decodeTextFile(bytes: Buffer, path: string, what: TextFileRole = 'file'): string {
+  const text = decodeLegacyText(bytes, path) ?? bytes.toString('utf8')
+  assertText(text, path, what)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** Reads a whole file's bytes, or fails with `input_unreadable` naming the file and what it was to be. */
+export async function readFileBytes(path: string, what: TextFileRole = 'file'): Promise<Buffer> {
   try {
-    bytes = await readFile(path)
+    return await readFile(path)
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code
     const hint = code === 'EISDIR' ? `Give the path of the ${what} itself, not of a directory.` : code === 'EACCES' || code === 'EPERM' ? 'Check the file permissions.' : 'Check the path.'
     throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${fileProblem(cause)}`, { at: { file: path }, cause, hint })
   }
-  const text = decodeLegacyText(bytes, path) ?? bytes.toString('utf8')
-  assertText(text, path, what)
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }

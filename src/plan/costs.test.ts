@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { DEFAULT_COST_TABLE } from './cost-table.js'
-import { buildCostTable, costOf, costsOf, findCostRow, parseCostOverrides, siteOverheadShare } from './costs.js'
+import { buildCostTable, costOf, costsOf, findCostRow, parseCostOverrides, parseCostWorkbook, siteOverheadShare } from './costs.js'
+import { buildWorkbook, textSheet } from '../test-support/workbook.js'
 import { TrustpathError } from '../errors.js'
 
 const OVERRIDES = `role,model,equipment,labour,site_overhead
@@ -20,6 +21,12 @@ describe('parseCostOverrides', () => {
       ['costs.csv:4', 'camera', { kind: 'exact', model: 'DS-2CD2143G2-I' }],
     ])
     expect(value[0]).toMatchObject({ equipment: 300000, labour: 100000, siteOverhead: 50000 })
+  })
+
+  it('reads a procurement sheet\'s Unit price column as the equipment, where the sheet was refused for a missing equipment column', () => {
+    const { value, diagnostics } = parseCostOverrides('Role,Model,Unit price (USD),Labor,Installation,Site overhead\ncore,/NE40E/,"$180,000","$20,000","$13,000","$20,000"\n', { file: 'c.csv' })
+    expect(diagnostics).toEqual([])
+    expect(value).toMatchObject([{ role: 'core', equipment: 180_000, labour: 33_000, siteOverhead: 20_000 }])
   })
 
   it('accepts "labor" for labour and leaves out the optional model column', () => {
@@ -66,6 +73,30 @@ describe('parseCostOverrides', () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual(['costs.csv:4: warning: this row, "Total $157,500 $20,500 $0", is a spreadsheet\'s total, not a cost row: it is skipped.'])
   })
 
+  it('adds an installation column to labour and a licences column to equipment, where they were ignored as unknown columns and left out of the plan', () => {
+    // A procurement sheet that prices the unit, its licences, the labour and the installation apart.
+    const text = 'Role,Model,Hardware (USD),Licences (USD),Labour (USD),Installation (USD),Site overhead (USD),Notes\n' +
+      'core,/NE40E/,"$150,000","$30,000","$20,000","$13,000","$20,000",quote 4711\n'
+    const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })
+    expect(value).toMatchObject([{ role: 'core', equipment: 180_000, labour: 33_000, siteOverhead: 20_000 }])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'costs.csv:1: warning: unknown column "Notes" is ignored. Known columns: role, model, equipment, labour, site_overhead.'])
+    expect(costOf({ role: 'core', model: 'NE40E-X8' }, buildCostTable(value)).total).toBe(233_000)
+    const bad = parseCostOverrides('role,equipment,labour,installation,site_overhead\ncore,1,1,tbd,1\n', { file: 'costs.csv' })
+    expect(bad.value).toEqual([])
+    expect(bad.diagnostics.map(formatDiagnostic)).toEqual([
+      'costs.csv:2: error: field "installation" has the value "tbd"; expected an amount in US dollars, such as 250000, 250,000.50 or 250.000,50.'])
+  })
+
+  it('skips the subtotal rows that name what they sum (Subtotal RAN) with the total\'s warning, where each stopped the plan as a row of an unknown role', () => {
+    const text = 'role,model,equipment,labour,site_overhead\nran,,"$355,000","$148,000","$90,000"\nSubtotal RAN,,"$355,000","$148,000","$90,000"\n' +
+      'core,,"$180,000","$33,000","$20,000"\nSubtotal core,,"$180,000","$33,000","$20,000"\nGrand total,,"$535,000","$181,000","$110,000"\n'
+    const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })
+    expect(value.map((r) => r.role)).toEqual(['ran', 'core'])
+    expect(diagnostics.map((d) => [d.code, d.severity, d.at.line])).toEqual([['total_row', 'warning', 3], ['total_row', 'warning', 5], ['total_row', 'warning', 6]])
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('costs.csv:3: warning: this row, "Subtotal RAN $355,000 $148,000 $90,000", is a spreadsheet\'s total, not a cost row: it is skipped.')
+  })
+
   it('reads headers that carry the currency (Equipment (USD), Labor [$]), and refuses a column headed in another one', () => {
     const usd = 'Role,Model,Equipment (USD),Labor [$],Site overhead (US$)\ncore,,"$150,000",20000,0\n'
     expect(parseCostOverrides(usd, { file: 'costs.csv' })).toMatchObject({ value: [{ role: 'core', equipment: 150000, labour: 20000, siteOverhead: 0 }], diagnostics: [] })
@@ -109,6 +140,40 @@ describe('parseCostOverrides', () => {
     const empty = parseCostOverrides('', { file: 'c.csv' }).diagnostics
     expect(empty).toMatchObject([{ code: 'nothing_imported', severity: 'warning', expected: 'cost rows' }])
     expect(formatDiagnostic(empty[0]!)).toMatchInlineSnapshot(`"c.csv: warning: the input holds no cost rows. Check that this is the intended file and format."`)
+  })
+})
+
+describe('parseCostWorkbook', () => {
+  // A procurement workbook as Excel saves it: a cover sheet, then the prices under a title, the
+  // amounts typed as numbers (one as text with its dollar sign), a total row at the bottom.
+  const cover = textSheet('Cover', [['Procurement price list FY2027'], ['prepared by purchasing']])
+  const strings = ['Rip and replace: unit prices (USD)', 'role', 'model', 'equipment', 'labour', 'site_overhead', 'core', '/NE40E/', 'camera', 'Total', '$33,000.00']
+  const s = (text: string): string => String(cover.strings.length + strings.indexOf(text))
+  const cell = (ref: string, text: string): string => `<c r="${ref}" t="s"><v>${s(text)}</v></c>`
+  const prices = '<row r="1">' + cell('A1', 'Rip and replace: unit prices (USD)') + '</row>' +
+    '<row r="3">' + cell('A3', 'role') + cell('B3', 'model') + cell('C3', 'equipment') + cell('D3', 'labour') + cell('E3', 'site_overhead') + '</row>' +
+    '<row r="4">' + cell('A4', 'core') + cell('B4', '/NE40E/') + '<c r="C4"><v>180000</v></c>' + cell('D4', '$33,000.00') + '<c r="E4"><v>20000</v></c></row>' +
+    '<row r="5">' + cell('A5', 'camera') + '<c r="C5"><v>400.5</v></c><c r="D5"><v>200</v></c><c r="E5"><v>0</v></c></row>' +
+    '<row r="6">' + cell('A6', 'Total') + '<c r="C6"><v>180400.5</v></c><c r="D6"><v>33200</v></c><c r="E6"><v>20000</v></c></row>'
+  const book = buildWorkbook({ sheets: [cover.sheet, { name: 'Prices', rows: prices }], strings: [...cover.strings, ...strings] })
+
+  it('reads the price sheet of a workbook as a CSV file is read, each row located by its sheet and row, where an .xlsx was refused as a zip archive', () => {
+    const { value, diagnostics } = parseCostWorkbook(book, { file: 'costs.xlsx' })
+    expect(value.map((r) => [r.id, r.role, r.equipment, r.labour, r.siteOverhead])).toEqual([
+      ['costs.xlsx:Prices!4', 'core', 180_000, 33_000, 20_000],
+      ['costs.xlsx:Prices!5', 'camera', 400.5, 200, 0],
+    ])
+    expect(diagnostics.map(formatDiagnostic)).toEqual(['costs.xlsx:Prices!6: warning: this row, "Total 180400.5 33200 20000", is a spreadsheet\'s total, not a cost row: it is skipped.'])
+    expect(costOf({ role: 'core', model: 'NE40E-X8' }, buildCostTable(value)).total).toBe(233_000)
+  })
+
+  it('names the sheet and row of a bad amount, and calls a zip that is no workbook a cost table', () => {
+    const bad = textSheet('Prices', [['role', 'equipment', 'labour', 'site_overhead'], ['core', 'tbd', '1', '1']])
+    const { diagnostics } = parseCostWorkbook(buildWorkbook({ sheets: [bad.sheet], strings: bad.strings }), { file: 'costs.xlsx' })
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'costs.xlsx:Prices!2: error: field "equipment" has the value "tbd"; expected an amount in US dollars, such as 250000, 250,000.50 or 250.000,50.'])
+    expect(() => parseCostWorkbook(new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]), { file: 'costs.zip' }))
+      .toThrow(expect.objectContaining({ code: 'input_invalid', message: expect.stringMatching(/^the cost table is a zip archive, not an Excel workbook/) }))
   })
 })
 

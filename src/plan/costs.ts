@@ -18,6 +18,7 @@ import { TrustpathError } from '../errors.js'
 import { CsvTokenizer, linesBeforeHeader, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
 import { titleRows } from '../topology/import/csv-table.js'
 import { isTotalLabel, totalRowText } from '../inventory/total-row.js'
+import { readWorkbookRows } from '../inventory/xlsx.js'
 import { DEFAULT_COST_TABLE, type CostRow, type CostTable } from './cost-table.js'
 import type { CostBreakdown } from './types.js'
 import { expectedInstead, parseWrittenNumber } from '../util/amount.js'
@@ -26,17 +27,49 @@ import { expectedInstead, parseWrittenNumber } from '../util/amount.js'
 export const COST_COLUMNS = ['role', 'model', 'equipment', 'labour', 'site_overhead'] as const
 export type CostColumn = (typeof COST_COLUMNS)[number]
 const REQUIRED: readonly CostColumn[] = ['role', 'equipment', 'labour', 'site_overhead']
-/** Accepted spellings of column names. */
-const ALIASES: Readonly<Record<string, CostColumn>> = { labor: 'labour', siteoverhead: 'site_overhead', overhead: 'site_overhead' }
+/**
+ * Accepted spellings of column names: a procurement sheet heads the price of one unit `Unit price`
+ * (`Unit cost`), which is the equipment's.
+ */
+const ALIASES: Readonly<Record<string, CostColumn>> = {
+  labor: 'labour', siteoverhead: 'site_overhead', overhead: 'site_overhead', unitprice: 'equipment', unitcost: 'equipment', unit_price: 'equipment', unit_cost: 'equipment',
+}
 
 /** A header's unit in brackets after its name: a sheet heads its amounts with their currency (`Equipment (USD)`, `Labour [$]`). */
 const UNIT = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]$/
 
+/**
+ * Columns into which a procurement sheet splits an amount, each added to the amount it is part of:
+ * labour is removal, installation, configuration and disposal, equipment the hardware and its
+ * licences. Ignored as unknown columns, an installation column left its money out of the plan.
+ */
+const PART_OF: Readonly<Record<string, 'equipment' | 'labour'>> = {
+  hardware: 'equipment', licence: 'equipment', licences: 'equipment', license: 'equipment', licenses: 'equipment', software: 'equipment',
+  installation: 'labour', install: 'labour', removal: 'labour', configuration: 'labour', commissioning: 'labour', decommissioning: 'labour', disposal: 'labour',
+}
+
+/** A header cell's name without its unit, in lower case. */
+function headerName(cell: string): string {
+  return (UNIT.exec(cell.trim())?.[1] ?? cell).trim().toLowerCase()
+}
+
 /** The column a header cell names, with or without its unit. */
 function costColumn(cell: string): CostColumn | undefined {
-  const name = (UNIT.exec(cell.trim())?.[1] ?? cell).trim().toLowerCase()
+  const name = headerName(cell)
   return (COST_COLUMNS as readonly string[]).includes(name) ? (name as CostColumn) : ALIASES[name.replace(/[\s-]/g, '')]
 }
+
+/** The amount a header cell names a part of (`Installation (USD)` of labour), if any. */
+function partColumn(cell: string): 'equipment' | 'labour' | undefined {
+  return PART_OF[headerName(cell).replace(/[\s-]/g, '')]
+}
+
+/**
+ * A total's word followed by what it sums, in a cost sheet's role column (`Subtotal RAN`, `Total
+ * core`, `Zwischensumme Kameras`): `isTotalLabel` takes words after the total's only before a
+ * colon, since an inventory's device may be named `Total Station 3`; a role column holds no name.
+ */
+const SUBTOTAL = /^(?:sub[ -]?totals?|totals?|grand[ -]?total|sum|summe|zwischensumme|gesamt|sous[ -]total|subtotale|totale)\s+\p{L}/iu
 
 /** The cost of replacing one device. */
 export type DeviceCost = CostBreakdown & { total: number }
@@ -62,39 +95,72 @@ export function parseCostOverrides(text: string, source: { file: string }): With
   const diagnostics: Diagnostic[] = problems.map((p) => ({
     code: 'malformed_csv', severity: 'error', at: { file: source.file, line: p.line }, problem: p.problem,
   }))
+  return parseCostRecords(records, diagnostics, source)
+}
+
+/**
+ * Reads a cost override sheet from an Excel workbook (.xlsx): its first visible sheet that names
+ * columns (see `readWorkbookRows`), as `parseCostOverrides` reads a CSV file, each row's location
+ * the sheet and its row number (`costs.xlsx:Prices!3`). Amounts typed as numbers are read as
+ * they are; amounts typed as text as a CSV's are.
+ *
+ * @throws TrustpathError `input_invalid` when the bytes are no workbook, or a damaged one.
+ * @example
+ * const { value: rows, diagnostics } = parseCostWorkbook(await readFile('costs.xlsx'), { file: 'costs.xlsx' })
+ */
+export function parseCostWorkbook(bytes: Uint8Array, source: { file: string }): WithDiagnostics<CostRow[]> {
+  // The workbook's own diagnostics speak of inventory sheets and --sheet, which costs do not have:
+  // the rows' locations name the sheet read.
+  const sheet = readWorkbookRows(bytes, source.file, { what: 'cost table' }).sheets[0]!
+  const records: CsvRecord[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const batch of sheet.batches) {
+    records.push(...batch.records)
+    diagnostics.push(...batch.diagnostics)
+  }
+  return parseCostRecords(records, diagnostics, { file: source.file, sheet: sheet.sheet })
+}
+
+function parseCostRecords(records: readonly CsvRecord[], diagnostics: Diagnostic[], source: { file: string; sheet?: string }): WithDiagnostics<CostRow[]> {
+  const place = (line?: number): SourceLocation => ({ file: source.file, ...(source.sheet !== undefined && { sheet: source.sheet }), ...(line !== undefined && { line }) })
   const rows: CostRow[] = []
   const start = titleRows(records, (cell) => costColumn(cell) !== undefined)
-  if (start > 0) diagnostics.push(linesBeforeHeader(records[0]!, records[start]!, { file: source.file, line: records[0]!.line }))
+  if (start > 0) diagnostics.push(linesBeforeHeader(records[0]!, records[start]!, place(records[0]!.line)))
   const header = records[start]
   if (header === undefined) {
     // Not empty_input, which speaks of devices: the default costs are used, and the file is named.
-    diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file: source.file }, expected: 'cost rows' })
+    diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: place(), expected: 'cost rows' })
     return { value: rows, diagnostics: sortByLine(diagnostics) }
   }
 
   const index = new Map<CostColumn, number>()
+  /** The columns added to equipment or labour (`installation`), by the header's name. */
+  const parts: { to: 'equipment' | 'labour'; name: string; i: number }[] = []
   const unknown: string[] = []
   header.cells.forEach((raw, i) => {
     const unit = UNIT.exec(raw.trim())
-    const column = costColumn(raw)
+    const part = partColumn(raw)
+    const column = costColumn(raw) ?? part
+    const field = part === undefined ? column : headerName(raw)
     if (column === undefined) unknown.push(raw)
     else if (unit !== null && column !== 'role' && column !== 'model' && !/^(?:usd|us\s?\$|\$)$/i.test(unit[2]!)) {
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at: { file: source.file, line: header.line }, field: column, value: raw.trim(),
-        expected: `amounts in US dollars: convert the column from ${unit[2]} and head it "${column}" or "${column} (USD)"` })
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at: place(header.line), field: field!, value: raw.trim(),
+        expected: `amounts in US dollars: convert the column from ${unit[2]} and head it "${field}" or "${field} (USD)"` })
       index.set(column, i)
-    } else if (!index.has(column)) index.set(column, i)
+    } else if (part !== undefined) parts.push({ to: part, name: field!, i })
+    else if (!index.has(column)) index.set(column, i)
   })
   if (diagnostics.some((d) => d.code === 'invalid_field')) return { value: rows, diagnostics: sortByLine(diagnostics) }
-  if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at: { file: source.file, line: header.line }, columns: unknown, known: [...COST_COLUMNS] })
-  const missing = REQUIRED.filter((c) => !index.has(c))
+  if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at: place(header.line), columns: unknown, known: [...COST_COLUMNS] })
+  const missing = REQUIRED.filter((c) => !index.has(c) && !parts.some((p) => p.to === c))
   for (const column of missing) {
-    diagnostics.push({ code: 'missing_column', severity: 'error', at: { file: source.file, line: header.line }, column, expected: [...COST_COLUMNS] })
+    diagnostics.push({ code: 'missing_column', severity: 'error', at: place(header.line), column, expected: [...COST_COLUMNS] })
   }
   if (missing.length > 0) return { value: rows, diagnostics: sortByLine(diagnostics) }
 
   const seen = new Map<string, SourceLocation>()
   for (const record of records.slice(start + 1)) {
-    const at: SourceLocation = { file: source.file, line: record.line }
+    const at = place(record.line)
     if (record.cells.length !== header.cells.length) {
       diagnostics.push({ code: 'malformed_csv', severity: 'error', at, problem: 'field_count', expected: header.cells.length, got: record.cells.length })
       continue
@@ -103,12 +169,14 @@ export function parseCostOverrides(text: string, source: { file: string }): With
       const i = index.get(c)
       return i === undefined ? '' : (record.cells[i] ?? '').trim()
     }
-    // A sheet's total row below the prices (`Total,,$463,000,...`): no role, and nothing to price.
-    if (isTotalLabel(cell('role')) && cell('model') === '') {
+    // A sheet's total row below the prices (`Total,,$463,000,...`), or a subtotal that names what it
+    // sums (`Subtotal RAN`, which no role is): no role, and nothing to price.
+    if ((isTotalLabel(cell('role')) || SUBTOTAL.test(cell('role'))) && cell('model') === '') {
       diagnostics.push({ code: 'total_row', severity: 'warning', at, text: totalRowText(record.cells), table: 'costs' })
       continue
     }
-    const row = toCostRow(cell, at, diagnostics)
+    const partCells = parts.map((p) => ({ to: p.to, name: p.name, raw: (record.cells[p.i] ?? '').trim() }))
+    const row = toCostRow(cell, partCells, index, at, diagnostics)
     if (row === undefined) continue
     const key = `${row.role}\u0000${row.model === undefined ? '' : row.model.kind === 'exact' ? `=${row.model.model.toLowerCase()}` : `/${row.model.pattern}`}`
     const first = seen.get(key)
@@ -122,7 +190,13 @@ export function parseCostOverrides(text: string, source: { file: string }): With
   return { value: rows, diagnostics: sortByLine(diagnostics) }
 }
 
-function toCostRow(cell: (c: CostColumn) => string, at: SourceLocation, diagnostics: Diagnostic[]): CostRow | undefined {
+function toCostRow(
+  cell: (c: CostColumn) => string,
+  parts: readonly { to: 'equipment' | 'labour'; name: string; raw: string }[],
+  index: ReadonlyMap<CostColumn, number>,
+  at: SourceLocation,
+  diagnostics: Diagnostic[],
+): CostRow | undefined {
   let ok = true
   const role = cell('role').toLowerCase()
   if (!(DEVICE_ROLES as readonly string[]).includes(role)) {
@@ -145,25 +219,30 @@ function toCostRow(cell: (c: CostColumn) => string, at: SourceLocation, diagnost
       }
     }
   }
-  const amount = (column: 'equipment' | 'labour' | 'site_overhead'): number => {
-    const raw = cell(column)
-    const read = parseWrittenNumber(raw, { money: true })
-    if ('value' in read) return read.value
-    diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: column, value: raw, expected: expectedInstead(read, 'an amount in US dollars') })
+  const read = (field: string, raw: string): number => {
+    const got = parseWrittenNumber(raw, { money: true })
+    if ('value' in got) return got.value
+    diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: raw, expected: expectedInstead(got, 'an amount in US dollars') })
     ok = false
     return Number.NaN
+  }
+  // An amount is its column's cell plus those of the columns that are parts of it (installation).
+  const amount = (column: 'equipment' | 'labour' | 'site_overhead'): number => {
+    let sum = index.has(column) ? read(column, cell(column)) : 0
+    for (const p of parts) if (p.to === column) sum += read(p.name, p.raw)
+    return sum
   }
   const equipment = amount('equipment')
   const labour = amount('labour')
   const siteOverhead = amount('site_overhead')
   if (!ok) return undefined
   const row: CostRow = {
-    id: `${at.file}:${at.line ?? 0}`,
+    id: at.sheet === undefined ? `${at.file}:${at.line ?? 0}` : `${at.file}:${at.sheet}!${at.line ?? 0}`,
     role: role as DeviceRole,
     equipment,
     labour,
     siteOverhead,
-    source: { kind: 'public', title: `user cost override (${at.file}, line ${at.line ?? '?'})` },
+    source: { kind: 'public', title: `user cost override (${at.file}, ${at.sheet === undefined ? 'line' : `sheet ${at.sheet}, row`} ${at.line ?? '?'})` },
   }
   if (matcher !== undefined) row.model = matcher
   return row

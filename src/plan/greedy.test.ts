@@ -56,6 +56,24 @@ describe('planGreedy', () => {
     expect([...planGreedy(input).phaseOf]).toEqual([2, 0, 1])
   })
 
+  it('places the dearest deadline-bound devices first, so that the cheap ones do not leave every phase too little room for a router', () => {
+    // Abilene (Topology Zoo) with its core routers due by the last of three phases ($233,000,
+    // $185,000, $150,000, an aggregation switch of $35,000) and $400,000 a phase without carry-over:
+    // placed by id, atl-r1, chi-r1, den-r1 and hou-sw1 left 2027, 2028 and 2029 with less than the
+    // $185,000 of ind-r1, and the greedy plan missed its deadline.
+    const costs: [string, number][] = [['atl-r1', 185_000], ['chi-r1', 233_000], ['den-r1', 233_000], ['hou-sw1', 35_000], ['ind-r1', 185_000], ['kc-r1', 150_000]]
+    const input: PlanInput = {
+      phases: [...PHASES, { id: '2028', start: '2028-01-01', end: '2028-12-31' }],
+      budgets: { shared: { 2026: 400_000, 2027: 400_000, 2028: 400_000 } },
+      candidates: costs.map(([id, cost]) => candidate(id, cost, { deadlinePhase: 2 })),
+      flows: [],
+      objective: 'max-clean',
+    }
+    const result = planGreedy(input)
+    expect(result.feasible).toBe(true)
+    expect([...result.phaseOf].every((p) => p >= 0)).toBe(true)
+  })
+
   it('places deadline-bound devices by their deadline and reports when they do not fit', () => {
     const input: PlanInput = {
       phases: PHASES,

@@ -71,8 +71,8 @@ class Ledger {
 /**
  * The greedy baseline, for comparison and for instances too big for the solver:
  * 1. scheduled replacements stay where they are;
- * 2. deadline-bound candidates, by deadline then id, go into the latest phase (up to their
- *    deadline) with money, leaving early money for early cleaning;
+ * 2. deadline-bound candidates, by deadline, dearest first, then id, go into the latest phase (up
+ *    to their deadline) with money, leaving early money for early cleaning;
  * 3. `max-clean`: repeatedly buy the missing devices of the path with the best value gained per
  *    cost (gain over every flow the purchase completes, in the earliest phase with money), until
  *    nothing fits; `min-cost`: for each flow that must be clean, the cheapest missing path that fits;
@@ -96,7 +96,10 @@ export function planGreedy(input: PlanInput): GreedyResult {
     }
   })
   const deadlined = cand.flatMap((c, i) => (c.scheduledPhase === undefined && c.deadlinePhase !== undefined ? [i] : []))
-  deadlined.sort((a, b) => cand[a]!.deadlinePhase! - cand[b]!.deadlinePhase! || (cand[a]!.deviceId < cand[b]!.deviceId ? -1 : 1))
+  // Dearest first within a deadline (first-fit decreasing, as bins are packed): placed by id, the
+  // cheap ones took the room of each phase in slices, and a router due later found none left
+  // though the money of every phase together paid for it.
+  deadlined.sort((a, b) => cand[a]!.deadlinePhase! - cand[b]!.deadlinePhase! || cand[b]!.cost - cand[a]!.cost || (cand[a]!.deviceId < cand[b]!.deviceId ? -1 : 1))
   for (const i of deadlined) {
     const [first, last] = allowedPhases(cand[i]!, P)
     let placed = false

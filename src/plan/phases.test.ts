@@ -59,6 +59,24 @@ describe('parseBudgets', () => {
     })
   })
 
+  it('says to give an every-phase amount beside phases\' amounts in a --budget of its own, where it said only that the amount had no "="', () => {
+    // Every year $1.2M but 2028, when nothing may be spent.
+    for (const [spec, hint] of [['1.2M,2028=0', '--budget 1.2M --budget 2028=0'], ['op-de:2026=3M,1.2M', '--budget op-de:1.2M --budget op-de:2026=3M']] as const) {
+      const error = (() => { try { parseBudgets([spec], phases, networks) } catch (e) { return e as TrustpathError } })()
+      expect(error?.code).toBe('usage')
+      expect(error?.hint).toBe(`An amount for every phase goes in a --budget of its own, and the phases' amounts override it: ${hint}.`)
+    }
+    expect(parseBudgets(['1.2M', '2028=0'], phases, networks).shared).toEqual({ 2026: 1.2e6, 2027: 1.2e6, 2028: 0, 2029: 1.2e6 })
+  })
+
+  it('tells an amount whose thousands a space groups (--budget 400 000), which the shell splits in two, rather than "000" given twice', () => {
+    const error = (() => { try { parseBudgets(['400', '000'], phases, networks) } catch (e) { return e as TrustpathError } })()
+    expect([error?.code, error?.message, error?.hint]).toEqual(['usage', '--budget 400 000: the space splits one amount in two, as the shell passes it.',
+      'Write it without the space (400000), or quote the whole budget.'])
+    const phase = (() => { try { parseBudgets(['2027=1', '500'], phases, networks) } catch (e) { return e as TrustpathError } })()
+    expect(phase?.hint).toBe('Write it without the space (1500), or quote the whole budget.')
+  })
+
   it('reads budgets per phase, leaving unlisted phases at 0', () => {
     expect(parseBudgets(['2026=4000000,2027=6000000'], phases, networks).shared).toEqual({ 2026: 4e6, 2027: 6e6, 2028: 0, 2029: 0 })
   })

@@ -225,9 +225,17 @@ export function parseBudgets(
   const phaseIds = phases.map((p) => p.id)
   /** Scope ('' = shared) → { every: amount for unlisted phases, byPhase }. */
   const scopes = new Map<string, { every?: number; byPhase: Map<string, number> }>()
-  for (const raw of specs) {
+  for (const [i, raw] of specs.entries()) {
     const spec = raw.trim()
     if (spec === '') throw new TrustpathError('usage', '--budget: empty value.', { hint: BUDGET_EXAMPLE })
+    // `--budget 400 000`, thousands grouped by a space as in French: the shell hands over two
+    // budgets, and the second ("000") was told as an every-phase budget given twice.
+    const before = specs[i - 1]?.trim()
+    if (/^\d{3}(?:[.,]\d+)?$/.test(spec) && before !== undefined && /\d$/.test(before)) {
+      throw new TrustpathError('usage', `--budget ${before} ${spec}: the space splits one amount in two, as the shell passes it.`, {
+        hint: `Write it without the space (${before.replace(/^.*[:=]/, '')}${spec}), or quote the whole budget.`,
+      })
+    }
     // `op-de:2026=3000000`: the network is what comes before the first colon.
     const colon = spec.indexOf(':')
     const written = colon === -1 ? '' : spec.slice(0, colon).trim()
@@ -265,9 +273,20 @@ export function parseBudgets(
       scope.every = every
       continue
     }
-    for (const item of budgetItems(rest, phaseIds)) {
+    const items = budgetItems(rest, phaseIds)
+    for (const item of items) {
       const eq = item.indexOf('=')
-      if (eq === -1) throw new TrustpathError('usage', `--budget ${spec}: "${item.trim()}" has no "=".`, { hint: BUDGET_EXAMPLE })
+      if (eq === -1) {
+        // `1.2M,2028=0`, every phase but one: the every-phase amount goes in a --budget of its own,
+        // which the phase's amount then overrides.
+        const prefix = colon === -1 ? '' : `${network}:`
+        const phases = items.filter((i) => i.includes('=')).map((i) => i.trim())
+        throw new TrustpathError('usage', `--budget ${spec}: "${item.trim()}" has no "=".`, {
+          hint: parseMoney(item.trim()) !== undefined && phases.length > 0
+            ? `An amount for every phase goes in a --budget of its own, and the phases' amounts override it: --budget ${prefix}${item.trim()} --budget ${prefix}${phases.join(',')}.`
+            : BUDGET_EXAMPLE,
+        })
+      }
       const phase = normalizePhaseId(item.slice(0, eq).trim())
       if (!phaseIds.includes(phase)) {
         const key = item.slice(0, eq).trim()

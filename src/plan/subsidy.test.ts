@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allocateSubsidy, compareSubsidyRules, type SubsidyRequest } from './subsidy.js'
+import { allocateSubsidy, compareSubsidyRules, ineligibleAfter, type SubsidyRequest } from './subsidy.js'
 
 /**
  * FCC Secure and Trusted Communications Networks Reimbursement Program: $1.9B appropriated against
@@ -94,5 +94,15 @@ describe('compareSubsidyRules', () => {
     expect(() => allocateSubsidy(1, [...SMALL, SMALL[0]!], 'impact')).toThrow(expect.objectContaining({ code: 'input_invalid' }))
     expect(() => allocateSubsidy(1, [{ operator: 'x', requested: 1, candidates: [{ deviceId: 'd', cost: Number.NaN, value: 1 }] }], 'impact'))
       .toThrow(expect.objectContaining({ code: 'input_invalid' }))
+  })
+})
+
+describe('ineligibleAfter', () => {
+  // The FCC reimburses covered equipment obtained on or before 2020-06-30 (FCC, Secure and Trusted
+  // Communications Networks Reimbursement Program; reported by Converge Digest, 27 Sep 2021).
+  const FCC_CUTOFF = '2020-06-30'
+  it('tells a device dated after the cutoff ineligible, by day, month or year, and one that may have been obtained by then eligible', () => {
+    expect(['2020-07-01', '2020-07', '2021'].map((d) => ineligibleAfter(d, FCC_CUTOFF))).toEqual([true, true, true])
+    expect(['2020-06-30', '2020-06', '2020', '2019-12-31'].map((d) => ineligibleAfter(d, FCC_CUTOFF))).toEqual([false, false, false, false])
   })
 })

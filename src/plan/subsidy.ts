@@ -74,6 +74,27 @@ export type SubsidyComparison = {
     prorate: Pick<OperatorSubsidy, 'granted' | 'cleaned' | 'exposed'>
     impact: Pick<OperatorSubsidy, 'granted' | 'cleaned' | 'exposed'>
   }[]
+  /**
+   * Candidates left out of the requests as obtained after the fund's cutoff date (`ineligibleAfter`),
+   * dearest first, then by id; their value (as a candidate's) is in no operator's `exposed`.
+   */
+  ineligible?: { cutoff: string; devices: { deviceId: string; cost: number; value: number; date: string }[] }
+}
+
+/**
+ * Whether a device dated `date` (yyyy-mm-dd, or yyyy-mm or yyyy when only the month or the year is
+ * known; of manufacture or of purchase) was obtained after `cutoff` (yyyy-mm-dd) for certain: the
+ * whole day, month or year falls after it. A fund may pay only for equipment obtained by a date:
+ * the FCC's Secure and Trusted Communications Networks Reimbursement Program reimburses covered
+ * equipment obtained on or before 2020-06-30. A device made after the cutoff was bought after it
+ * too; one made before it may have been bought either side, and is not told ineligible.
+ * @example
+ * ineligibleAfter('2021', '2020-06-30') // true
+ * ineligibleAfter('2020-03', '2020-06-30') // false
+ */
+export function ineligibleAfter(date: string, cutoff: string): boolean {
+  const first = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date
+  return first > cutoff
 }
 
 const amountOk = (n: number): boolean => Number.isFinite(n) && n >= 0

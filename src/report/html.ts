@@ -8,7 +8,7 @@ import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
 import { buildNodeNamer } from './exposure-table.js'
-import { formatGreedyComparison, formatInfeasibilityText, formatUnmetDeadlines, formatUsd as usd, formatVolume } from './plan.js'
+import { formatGreedyComparison, formatIneligible, formatInfeasibilityText, formatUnmetDeadlines, formatUsd as usd, formatVolume } from './plan.js'
 import type { UnplacedDevicesSummary } from './placement.js'
 import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
@@ -539,12 +539,12 @@ ${phases.flatMap((phase) => rows.filter((r) => r.phase === phase).map((r) => `<t
   const legend = networks.map((n, j) => `<span class="key spend-${j % 4}"></span>${esc(n)}`).join(' ')
   const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${cell(a.deviceId)}${small(a.name)}</td><td>${cell(a.network ?? '')}</td>` +
     `<td>${usd(a.cost)}</td><td>${cell(a.reasons.join('; '))}</td></tr>`).join('\n')
-  const subsidy = p.subsidy === undefined ? '' : `<h3>Subsidy of ${usd(p.subsidy.prorate.fund)} against ${usd(p.subsidy.prorate.totals.requested)} requested to replace every candidate device</h3>
+  const subsidy = p.subsidy === undefined ? '' : `<h3>Subsidy of ${usd(p.subsidy.prorate.fund)} against ${usd(p.subsidy.prorate.totals.requested)} requested to replace every ${p.subsidy.ineligible ? 'eligible ' : ''}candidate device</h3>
 <table><thead><tr><th scope="col">operator</th><th scope="col">equal proration: granted</th><th scope="col">value still exposed (volume × class weight)</th><th scope="col">by impact: granted</th><th scope="col">value still exposed</th></tr></thead><tbody>
 ${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.prorate.granted)}</td><td>${formatVolume(o.prorate.exposed)}</td><td>${usd(o.impact.granted)}</td><td>${formatVolume(o.impact.exposed)}</td></tr>`).join('')}
 </tbody>${p.subsidy.prorate.totals.unallocated >= 0.005 || p.subsidy.impact.totals.unallocated >= 0.005
   ? `<tfoot><tr><td>unallocated</td><td>${usd(p.subsidy.prorate.totals.unallocated)}</td><td></td><td>${usd(p.subsidy.impact.totals.unallocated)}</td><td></td></tr></tfoot>`
-  : ''}</table>`
+  : ''}</table>${formatIneligible(p.subsidy) === undefined ? '' : `<p>${esc(formatIneligible(p.subsidy)!)}.</p>`}`
   const status = solverStatus(plan)
   return `<section id="plan"><h2>Replacement plan</h2>
 <p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.

@@ -22,6 +22,18 @@ describe('formatSubsidyText', () => {
   })
 })
 
+describe('formatSubsidyText, with a cutoff date', () => {
+  it('says which candidates are dated after the fund\'s cutoff and what the operators pay for them alone', () => {
+    // The FCC program pays for covered equipment obtained on or before 2020-06-30: a router bought in
+    // 2021 is in no request.
+    const c = { ...compareSubsidyRules(200, REQUESTS), ineligible: { cutoff: '2020-06-30', devices: [{ deviceId: 'r3', cost: 233_000, value: 2_500, date: '2021-03-01' }] } }
+    const lines = formatSubsidyText(c).split('\n')
+    expect(lines[0]).toMatch(/^Subsidy of \$200 against \$200 requested to replace every eligible candidate device /)
+    expect(lines).toContain('  1 candidate device dated after 2020-06-30 (--subsidy-cutoff) is not eligible and in no request: $233,000 for the operators alone (r3 2021-03-01); ' +
+      'the value it cleans, 2,500, is not counted as exposed above')
+  })
+})
+
 describe('formatSubsidyText, what stays exposed', () => {
   it('counts what stays exposed in the plan\'s value (volume × class weight), and says so, not as the exposure\'s volume', () => {
     // A secret flow of 2,500 Mbit/s through one router: exposure reports 2,500, the plan's value is 25,000.
@@ -64,6 +76,19 @@ describe('formatInfeasibilityText', () => {
       'Smallest budget increases that make it feasible:',
       '  2028: +$1,928,662',
     ])
+  })
+
+  it('says what to change and offers no --objective min-cost, which needs the same money and more', () => {
+    // Abilene (Topology Zoo), six core routers due by 2028 and --budget 400k: min-cost with the same
+    // budgets is no plan either, so offering it sent the planner to a second dead end.
+    const text = formatInfeasibilityText({
+      phases: [{ phase: '2027', requiredByDeadlines: 600, budget: 400_000 }, { phase: '2028', requiredByDeadlines: 1_021_000, budget: 400_000 }],
+      increases: [{ phase: '2028', amount: 221_600 }],
+      carryOver: true,
+    })
+    expect(text).not.toContain('min-cost')
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      'Raise these budgets (--budget), or move deadlines (a later remove-by date or an exemption in the policy, or --deadline-rules).')
   })
 
   it('keeps the sums of each operator\'s budget apart, and names the one phase when the first falls short', () => {

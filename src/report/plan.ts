@@ -126,8 +126,26 @@ export function formatInfeasibilityText(inf: Infeasibility): string {
     ? 'Raise these budgets (--budget), move deadlines, or plan with --objective max-clean to clean the most sensitive traffic the budgets allow.'
     : whole
       ? 'Raise these budgets (--budget), keep unspent money for later phases (--carry-over), or move deadlines.'
-      : 'Raise these budgets (--budget), move deadlines, or plan with --objective min-cost to see the cheapest schedule.')
+      // Not "--objective min-cost": it must meet the same deadlines within the same budgets, and
+      // clean every flow besides, so it fits no better.
+      : 'Raise these budgets (--budget), or move deadlines (a later remove-by date or an exemption in the policy, or --deadline-rules).')
   return `${lines.join('\n')}\n`
+}
+
+/**
+ * The candidates a fund's cutoff date leaves out of the requests (`--subsidy-cutoff`), with what
+ * they cost: the operators pay for them from their own budgets.
+ */
+export function formatIneligible(c: SubsidyComparison): string | undefined {
+  if (c.ineligible === undefined) return undefined
+  const { cutoff, devices } = c.ineligible
+  if (devices.length === 0) return `no candidate device is dated after ${cutoff} (--subsidy-cutoff): every one is eligible, or has no date that tells`
+  const shown = devices.slice(0, 3).map((d) => `${showControls(d.deviceId)} ${d.date}`).join(', ')
+  const value = devices.reduce((s, d) => s + d.value, 0)
+  // Their value is in no request, so in no "exposed after": it stays exposed unless the operators pay.
+  return `${formatCount(devices.length, 'candidate device')} dated after ${cutoff} (--subsidy-cutoff) ${pluralOf(devices.length, 'is', 'are')} not eligible and in no request: ` +
+    `${usd(devices.reduce((s, d) => s + d.cost, 0))} for the operators alone (${shown}${devices.length > 3 ? `, … and ${devices.length - 3} more` : ''})` +
+    (value > 0 ? `; the value ${pluralOf(devices.length, 'it cleans', 'they clean')}, ${formatVolume(value)}, is not counted as exposed above` : '')
 }
 
 /**
@@ -138,7 +156,7 @@ export function formatInfeasibilityText(inf: Infeasibility): string {
 export function formatSubsidyText(c: SubsidyComparison, uncleanableFlows = 0): string {
   // The requests are the operators' candidates, every one of them, not only the plan's choice: a
   // total above the plan's cost is no mistake, and the line says whose cost it is.
-  const lines = [`Subsidy of ${usd(c.prorate.fund)} against ${usd(c.prorate.totals.requested)} requested to replace every candidate device ` +
+  const lines = [`Subsidy of ${usd(c.prorate.fund)} against ${usd(c.prorate.totals.requested)} requested to replace every ${c.ineligible ? 'eligible ' : ''}candidate device ` +
     `(equal proration pays ${pct(c.prorate.factor)} of each request):`]
   lines.push(`  ${'operator'.padEnd(14)} ${'requested'.padStart(14)} ${'prorate: gets'.padStart(14)} ${'exposed after'.padStart(14)} ${'impact: gets'.padStart(14)} ${'exposed after'.padStart(14)}`)
   const requested = new Map(c.prorate.operators.map((o) => [o.operator, o.requested]))
@@ -150,6 +168,8 @@ export function formatSubsidyText(c: SubsidyComparison, uncleanableFlows = 0): s
   lines.push(`  value still exposed (volume × class weight, as the plan's value): ${formatVolume(c.prorate.totals.exposed)} under proration, ` +
     `${formatVolume(c.impact.totals.exposed)} when paying by impact` +
     (uncleanableFlows > 0 ? ` (of the flows replacements can clean; ${uncleanableFlows.toLocaleString('en-US')} more ${pluralOf(uncleanableFlows, 'crosses', 'cross')} nodes no replacement cleans)` : ''))
+  const ineligible = formatIneligible(c)
+  if (ineligible !== undefined) lines.push(`  ${ineligible}`)
   // Money no rule hands out: a table of $0 grants by impact said nothing of the fund left over.
   for (const [name, split] of [['equal proration', c.prorate], ['paying by impact', c.impact]] as const) {
     const left = split.totals.unallocated

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { testdir } from '../../src/test-support/testdir.js'
+import { buildWorkbook, textSheet } from '../../src/test-support/workbook.js'
 import { runCli } from './run-cli.js'
 
 // Two Huawei core routers with different deadlines, a trusted one, and a camera.
@@ -425,6 +426,35 @@ describe('trustpath plan', () => {
     const nextByDevice = actions(next.stdout)
     expect(nextByDevice['core-1']).toMatchObject({ phase: '2027', reasons: ['deadline 2028-01-01 (rule covered)'] })
     expect(nextByDevice['drone-1']).toMatchObject({ phase: '2027', reasons: ['deadline 2028-01-01 (rule covered)'] })
+  })
+
+  it('prices the replacements by a cost sheet kept in Excel, where --costs costs.xlsx was refused as a zip archive', async () => {
+    const prices = textSheet('Prices', [['role', 'model', 'equipment', 'labour', 'site_overhead'], ['core', '', '$100,000', '$20,000', '0'], ['camera', '', '1000', '200', '0']])
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.xlsx': buildWorkbook({ sheets: [prices.sheet], strings: prices.strings }) })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.xlsx', '--phases', '2026-2028',
+      '--budget', '250000', '--now', '2026-01-15', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const { plan } = JSON.parse(run.stdout)
+    expect(plan.totalCost).toBe(241_200)
+    expect(plan.actions.find((a: { deviceId: string }) => a.deviceId === 'core-1')).toMatchObject({ cost: 120_000 })
+  })
+
+  it('leaves the devices obtained after --subsidy-cutoff out of the subsidy requests, as the FCC program pays only for equipment obtained by 2020-06-30', async () => {
+    // core-1 bought in 2019 is eligible; core-2, bought in 2021, is not; the camera has no date.
+    const inventory = INVENTORY.replace('"model":"NE40E-X8"}', '"model":"NE40E-X8","purchased":"2019-05-01"}')
+      .replace('"id":"core-2","site":"ber","role":"core","network":"op-de","manufacturer":"Huawei","model":"NE40E-X8"', '"id":"core-2","site":"ber","role":"core","network":"op-de","manufacturer":"Huawei","model":"NE40E-X8","purchased":"2021-03-01"')
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15', '--subsidy', '100k', '--subsidy-cutoff', '2020-06-30']
+    const run = await runCli(args, { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toContain('Subsidy of $100,000 against $121,200 requested to replace every eligible candidate device')
+    expect(run.stdout).toContain('\n  1 candidate device dated after 2020-06-30 (--subsidy-cutoff) is not eligible and in no request: $120,000 for the operators alone (core-2 2021-03-01)\n')
+    const json = JSON.parse((await runCli([...args, '-f', 'json'], { cwd: dir })).stdout)
+    expect(json.subsidy.ineligible).toEqual({ cutoff: '2020-06-30', devices: [{ deviceId: 'core-2', cost: 120_000, value: 0, date: '2021-03-01' }] })
+    expect(json.subsidy.prorate.totals.requested).toBe(121_200)
+    const alone = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--subsidy-cutoff', '2020-06-30'], { cwd: dir })
+    expect(alone.status).toBe(2)
+    expect(alone.stderr).toMatch(/^trustpath: --subsidy-cutoff needs --subsidy/)
   })
 
   it('says that a time limit of 0 or less leaves the solver no time, rather than that it is no number', async () => {

@@ -3,18 +3,19 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { ExitError, TrustpathError } from '../../errors.js'
 import { analyzeExposure } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
-import { readTextFile } from '../../io/read-text.js'
+import { decodeTextFile, readFileBytes, readTextFile } from '../../io/read-text.js'
+import { isZip } from '../../inventory/formats.js'
 import { assertNotInventory } from '../../io/read-topology.js'
 import { createHighsSolver } from '../../io/solvers/highs.js'
 import { DEFAULT_COST_TABLE } from '../../plan/cost-table.js'
-import { buildCostTable, parseCostOverrides } from '../../plan/costs.js'
+import { buildCostTable, parseCostOverrides, parseCostWorkbook } from '../../plan/costs.js'
 import { moneyUsageError, parseBudgets, parseMoney, parsePhases } from '../../plan/phases.js'
 import { buildPlanInput, DEFAULT_CLASS_WEIGHTS } from '../../plan/plan-input.js'
 import type { PlanDevice } from '../../plan/plan-input.js'
 import type { PlanInput } from '../../plan/types.js'
 import { planReplacements } from '../../plan/plan.js'
 import { parseSchedule, scheduleRowsOffCandidates, validateScheduleDeadlines, type ScheduleEntry } from '../../plan/schedule.js'
-import { compareSubsidyRules } from '../../plan/subsidy.js'
+import { compareSubsidyRules, ineligibleAfter } from '../../plan/subsidy.js'
 import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
 import type { Phase, PlanObjective } from '../../plan/types.js'
 import { showControlsInLines } from '../../util/text-width.js'
@@ -37,7 +38,7 @@ import { formatCount, pluralOf } from '../../util/plural.js'
 type Options = InventoryOptions & NetworkOptions & {
   inventory: string[]; policy: string; sites?: string; phases?: string; budget?: string[]; carryOver?: boolean; costs?: string; schedule?: string
   objective: PlanObjective; allowReroute?: boolean; deadlineRules?: string; classWeight?: string; timeLimit: string; solver: 'highs' | 'greedy'
-  subsidy?: string; unknownAs: 'untrusted' | 'trusted'; format?: 'text' | 'json' | 'html'; output?: string; now?: string; dataDir?: string
+  subsidy?: string; subsidyCutoff?: string; unknownAs: 'untrusted' | 'trusted'; format?: 'text' | 'json' | 'html'; output?: string; now?: string; dataDir?: string
 }
 
 /**
@@ -61,6 +62,10 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   // big ones) rather than after; the network names are checked once the networks are loaded.
   parseBudgets(opts.budget ?? [], phases, networksNamedIn(opts.budget ?? []), { carryOver: opts.carryOver === true })
   const fund = opts.subsidy !== undefined ? parseAmount(opts.subsidy) : undefined
+  if (opts.subsidyCutoff !== undefined && fund === undefined) {
+    throw new TrustpathError('usage', '--subsidy-cutoff needs --subsidy: it says which devices the fund may pay for', { hint: 'For example --subsidy 1.9B --subsidy-cutoff 2020-06-30.' })
+  }
+  const cutoff = opts.subsidyCutoff === undefined ? undefined : parseDateOption(opts.subsidyCutoff, '--subsidy-cutoff').toISOString().slice(0, 10)
   await assertOutputNotInput(ctx, opts.output, [
     ...networkInputFiles(opts), ...opts.inventory.map((file) => ({ option: '-i', file })), { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
     { option: '--costs', file: opts.costs }, { option: '--schedule', file: opts.schedule },
@@ -79,9 +84,16 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
 
   let costTable = DEFAULT_COST_TABLE
   if (opts.costs !== undefined) {
-    const text = await readTextFile(resolve(ctx.cwd, opts.costs), 'cost table')
-    assertNotInventory(text, opts.costs, { required: ['equipment'], optional: [] }, 'a cost table', 'Give the costs (role,model,equipment,labour,site_overhead) with --costs, and the inventory with -i.')
-    const parsed = parseCostOverrides(text, { file: opts.costs })
+    const path = resolve(ctx.cwd, opts.costs)
+    const bytes = await readFileBytes(path, 'cost table')
+    // A procurement sheet kept in Excel is read as it is saved (.xlsx), as a CSV file is.
+    let parsed: ReturnType<typeof parseCostOverrides>
+    if (isZip(bytes)) parsed = parseCostWorkbook(bytes, { file: opts.costs })
+    else {
+      const text = decodeTextFile(bytes, path, 'cost table')
+      assertNotInventory(text, opts.costs, { required: ['equipment'], optional: [] }, 'a cost table', 'Give the costs (role,model,equipment,labour,site_overhead) with --costs, and the inventory with -i.')
+      parsed = parseCostOverrides(text, { file: opts.costs })
+    }
     stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.costs)
     costTable = buildCostTable(parsed.value)
   }
@@ -199,7 +211,16 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   let subsidy: SubsidyComparison | undefined
   if (fund !== undefined) {
     const byOperator = new Map<string, SubsidyRequest['candidates'][number][]>()
+    // A fund that pays only for equipment obtained by a date (--subsidy-cutoff): a device dated after
+    // it is asked for by no operator, and the split says which and what they cost.
+    const dateOf = new Map(devices.flatMap((d) => (d.device.manufactured === undefined ? [] : [[d.device.id, d.device.manufactured] as const])))
+    const ineligible: NonNullable<SubsidyComparison['ineligible']>['devices'] = []
     for (const c of input.candidates) {
+      const date = dateOf.get(c.deviceId)
+      if (cutoff !== undefined && date !== undefined && ineligibleAfter(date, cutoff)) {
+        ineligible.push({ deviceId: c.deviceId, cost: c.cost, value: deviceValue.get(c.deviceId) ?? 0, date })
+        continue
+      }
       const op = c.network ?? 'unassigned'
       const list = byOperator.get(op) ?? []
       list.push({ deviceId: c.deviceId, cost: c.cost, value: deviceValue.get(c.deviceId) ?? 0 })
@@ -208,6 +229,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     const requests = [...byOperator.entries()].sort((a, b) => a[0].localeCompare(b[0]))
       .map(([operator, candidates]) => ({ operator, requested: candidates.reduce((s, c) => s + c.cost, 0), candidates }))
     subsidy = compareSubsidyRules(fund, requests)
+    if (cutoff !== undefined) subsidy.ineligible = { cutoff, devices: ineligible.sort((a, b) => b.cost - a.cost || a.deviceId.localeCompare(b.deviceId)) }
   }
 
   let text: string
