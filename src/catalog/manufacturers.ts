@@ -876,6 +876,10 @@ const KASPERSKY_KO_RU_NAMES: Source = {
   title: 'News1 via Daum (16 Jul 2024): \ub7ec\uc2dc\uc544 \ubcf4\uc548\uc5c5\uccb4 \uce74\uc2a4\ud37c\uc2a4\ud0a4 ... \uce74\uc2a4\ud37c\uc2a4\ud0a4\uc758 \ubbf8\uad6d \uc790\ud68c\uc0ac\uc778 \uce74\uc2a4\ud37c\uc2a4\ud0a4\ub7a9; the company\u2019s own blog on Habr is headed \u00ab\u041b\u0430\u0431\u043e\u0440\u0430\u0442\u043e\u0440\u0438\u044f \u041a\u0430\u0441\u043f\u0435\u0440\u0441\u043a\u043e\u0433\u043e\u00bb (Kaspersky Lab)',
   url: 'https://v.daum.net/v/20240716213506873?sn=123',
 }
+const KASPERSKY_JA_NAME: Source = {
+  title: 'Kaspersky Japan, privacy policy of its web sites: AO Kaspersky Lab (\u300c\u30ab\u30b9\u30da\u30eb\u30b9\u30ad\u30fc\u300d\u3001\u300cKaspersky Lab\u300d)',
+  url: 'https://www.kaspersky.co.jp/web-privacy-policy',
+}
 const HIKVISION_DAHUA_JA_NAMES: Source = {
   title: 'Yokohama Trinity (a security-camera dealer), on the makers the US may ban: \u676d\u5dde\u6d77\u5eb7\u5a01\u8996\u6570\u5b57\u6280\u8853 (\u30cf\u30a4\u30af\u30d3\u30b8\u30e7\u30f3) and \u6d59\u6c5f\u5927\u83ef\u6280\u8853 (\u30c0\u30fc\u30d5\u30a1\u30c6\u30af\u30ce\u30ed\u30b8\u30fc)',
   url: 'https://yokohama-trinity.com/notification/dahua-hikvision-usa.html',
@@ -1485,8 +1489,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // ── Other covered entities (services and software on the FCC Covered List) ─────────────────
   {
     slug: 'kaspersky', name: 'Kaspersky Lab', country: 'RU',
-    aliases: ['Kaspersky', 'Kaspersky Lab', 'AO Kaspersky Lab', 'Kaspersky Lab ZAO', 'Kaspersky Lab Middle-East', '\u5361\u5df4\u65af\u57fa', '\u5361\u5df4\u65af\u57fa\u5b9e\u9a8c\u5ba4', '\uce74\uc2a4\ud37c\uc2a4\ud0a4', '\uce74\uc2a4\ud37c\uc2a4\ud0a4\ub7a9', '\u041b\u0430\u0431\u043e\u0440\u0430\u0442\u043e\u0440\u0438\u044f \u041a\u0430\u0441\u043f\u0435\u0440\u0441\u043a\u043e\u0433\u043e'],
-    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, KASPERSKY_CN_NAMES, KASPERSKY_KO_RU_NAMES],
+    aliases: ['Kaspersky', 'Kaspersky Lab', 'AO Kaspersky Lab', 'Kaspersky Lab ZAO', 'Kaspersky Lab Middle-East', '\u5361\u5df4\u65af\u57fa', '\u5361\u5df4\u65af\u57fa\u5b9e\u9a8c\u5ba4', '\uce74\uc2a4\ud37c\uc2a4\ud0a4', '\uce74\uc2a4\ud37c\uc2a4\ud0a4\ub7a9', '\u041b\u0430\u0431\u043e\u0440\u0430\u0442\u043e\u0440\u0438\u044f \u041a\u0430\u0441\u043f\u0435\u0440\u0441\u043a\u043e\u0433\u043e', '\u30ab\u30b9\u30da\u30eb\u30b9\u30ad\u30fc'],
+    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, KASPERSKY_CN_NAMES, KASPERSKY_KO_RU_NAMES, KASPERSKY_JA_NAME],
     // Its covered products are security software, run on other makers' hosts: a banner or a
     // scanner's product naming it names that software (a software component of the host).
     softwareMaker: KASPERSKY_SOFTWARE,

@@ -137,7 +137,7 @@ describe('normalizeOrganization', () => {
     expect(normalizeOrganization('パナソニック')).not.toBe(normalizeOrganization('ハナソニック'))
     expect(normalizeOrganization('株式会社')).toBe('株式会社')
     expect(normalizeOrganization('（株）')).toBe('株')
-    expect(normalizeOrganization('株式会社ABC商事株式会社')).toBe('abc商事') // both ends
+    expect(normalizeOrganization('株式会社ABC商事株式会社')).toBe('abc 商事') // both ends; the Latin name a word of its own
   })
 
   it('keeps a Chinese name that is only a legal form, and Chinese inside a longer name', () => {

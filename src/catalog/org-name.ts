@@ -96,6 +96,10 @@ const GLUED_CO = /\b(technology|technologies|electronics?|communications?)co(?=[
  */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/
 
+/** A Latin letter or digit before a Chinese or Japanese character, and the other way round. */
+const CJK_AFTER_LATIN = /([a-z0-9])(?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])/g
+const LATIN_AFTER_CJK = /([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])(?=[a-z0-9])/g
+
 /**
  * Hangul: the jamo that NFKD splits a syllable into (and ㈜ into), the compatibility jamo and the
  * syllables. Such text is composed again (NFC) before its legal form is looked for.
@@ -190,6 +194,9 @@ function tokenize(name: string, keepLegalForm = false): string[] {
   if (CJK.test(text)) {
     text = text.normalize('NFC')
     if (!keepLegalForm) text = dropCjkLegalForm(text)
+    // A Latin name glued to Chinese or Japanese words is a word of its own: ZTEジャパン is ZTE's Japan
+    // company, HUAWEI华为 Huawei twice.
+    text = text.replace(CJK_AFTER_LATIN, '$1 ').replace(LATIN_AFTER_CJK, '$1 ')
   }
   if (HANGUL.test(text)) {
     text = text.normalize('NFC')

@@ -888,6 +888,13 @@ describe('Chinese names of the makers, as Chinese-language inventories write the
     for (const [name, slug] of NAMES) expect(resolve(name), name).toBe(slug)
   })
 
+  it('reads a Latin name glued to Chinese or Japanese words as a word of its own', () => {
+    // ZTE's Japanese company, as Japanese asset lists write it (ZTEジャパン株式会社).
+    expect(resolve('ZTEジャパン株式会社')).toBe('zte')
+    expect(resolve('HUAWEI华为')).toBe('huawei')
+    expect(resolve('日本HP')).toBe('hp-inc')
+  })
+
   it('resolves the legal names of Chinese makers\' companies that begin with the maker\'s name', () => {
     const NAMES: [string, ManufacturerSlug][] = [
       // Hytera's bond prospectus of 2018 (SZSE 002583) names the issuer 海能达通信股份有限公司.
@@ -990,7 +997,7 @@ describe('Korean and Russian names of the makers, as inventories in Korea and Ru
   })
 
   it('resolves Kaspersky\'s Korean and Russian names, the Russian one with its legal form', () => {
-    for (const name of ['카스퍼스키', '카스퍼스키랩', 'АО «Лаборатория Касперского»', 'Лаборатория Касперского']) {
+    for (const name of ['카스퍼스키', '카스퍼스키랩', 'АО «Лаборатория Касперского»', 'Лаборатория Касперского', 'カスペルスキー', '株式会社カスペルスキー']) {
       expect(resolve(name), name).toBe('kaspersky')
     }
   })
