@@ -9,7 +9,7 @@ import { matchBanner, matchSysDescr, messageParts } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
 import { enterpriseEntryOf, parseOid, privateObjectsStandIn } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
-import { dateSpan } from '../util/dates.js'
+import { dateSpan, deviceDate } from '../util/dates.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { LINE_BREAK } from '../util/line-ends.js'
 import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
@@ -256,7 +256,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
       // One lookup for every device; only brands that sell other makers' products go further.
       const slug = declared.evidence.manufacturer
       const rules = memo.oem.get(slug)
-      if (rules !== undefined) oemEvidence(memo, rules, device, declared.evidence.value, slug, device.manufactured ?? options.at, scored)
+      if (rules !== undefined) oemEvidence(memo, rules, device, declared.evidence.value, slug, deviceDate(device, options.at), scored)
     } else unrecognised.push(declared)
   }
 
@@ -361,8 +361,8 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     components.push({ method: 'component', manufacturer: slug, value, ...(c.kind ? { kind: c.kind } : {}) })
   }
 
-  if (interfaces !== undefined) weighInterfaces(memo, catalog, device.manufactured ?? options.at, interfaces, scored, components)
-  if (memo.splits.size > 0) weighSplits(memo, catalog, device.manufactured ?? options.at, scored)
+  if (interfaces !== undefined) weighInterfaces(memo, catalog, deviceDate(device, options.at), interfaces, scored, components)
+  if (memo.splits.size > 0) weighSplits(memo, catalog, deviceDate(device, options.at), scored)
 
   if (scored.length === 0 || components.length > 0) return combine(device, catalog, memo, options, scored, components, unrecognised)
   // Devices whose pieces have the same signals (the same makers, methods and weights, in order) at
@@ -887,7 +887,10 @@ function combine(
   components: Evidence[],
   unrecognised: Attribution['unrecognised'],
 ): Attribution {
-  const at = device.manufactured ?? options.at
+  // A date bought or installed is read as on or before it (`deviceDate`); the conflicts and owners
+  // give the date as the inventory does, with its kind.
+  const at = deviceDate(device, options.at)
+  const given = device.manufactured ?? options.at
   const conflicts: Conflict[] = []
   const resolve = (slug: ManufacturerSlug) => groupAt(memo, catalog, slug, at)
 
@@ -1051,13 +1054,13 @@ function combine(
       kind: 'relation_date_unknown', manufacturer, parent: rel.parent,
       ...(rel.from !== undefined ? { from: rel.from } : {}),
       ...(rel.until !== undefined ? { until: rel.until } : {}),
-      ...(at !== undefined ? { at } : {}),
-      ...(at !== undefined && device.manufactured !== undefined && device.dateKind !== undefined ? { atKind: device.dateKind } : {}),
+      ...(given !== undefined ? { at: given } : {}),
+      ...(device.manufactured !== undefined && device.dateKind !== undefined ? { atKind: device.dateKind } : {}),
     })
   }
 
   const attribution: Attribution = { deviceId: device.id, manufacturer, group, chain: owners.chain, confidence, evidence, conflicts, componentGroups, unrecognised }
-  const timed = timedOwners(owners, at)
+  const timed = timedOwners(owners, given)
   if (timed !== undefined) {
     // Chains are shared by the devices of one maker and date: the kind of date is the device's own.
     const kind = device.manufactured !== undefined ? device.dateKind : undefined

@@ -178,6 +178,10 @@ rules:
       ['honor-2020', 'warning', 'honor belonged to huawei, which ndaa-889 names, from 2013 until 2020-11-17; the date it is attributed at, 2020 ' +
         '(the date it was bought or installed, as the inventory gives no date of manufacture: it was made on or before it), ' +
         'and that change both fall in 2020, known no closer: confirm whose it is; an error is reported as a warning until then'],
+      // Bought after Honor left Huawei: it may have been made before, when Honor was Huawei's.
+      ['honor-2022', 'warning', 'honor belonged to huawei, which ndaa-889 names, from 2013 until 2020-11-17; the device was bought or installed ' +
+        'on 2022-03-01, after 2020-11-17, and the inventory gives no date of manufacture: made before or after 2020-11-17, not decided: ' +
+        'confirm whose it is; an error is reported as a warning until then'],
     ])
   })
 
