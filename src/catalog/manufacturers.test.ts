@@ -176,7 +176,7 @@ describe('groupOf', () => {
   })
 
   it('returns an unknown slug as its own group', () => {
-    expect(groupOf('no-such-maker', undefined, bySlug)).toEqual({ group: 'no-such-maker', chain: ['no-such-maker'], undated: [], via: [] })
+    expect(groupOf('no-such-maker', undefined, bySlug)).toEqual({ group: 'no-such-maker', chain: ['no-such-maker'], undated: [], via: [], ruledOut: [] })
   })
 
   it('rejects a date that is not ISO', () => {

@@ -2570,27 +2570,36 @@ const ISO_DATE = /^(?:\.\.\/)?\d{4}(-\d{2}(-\d{2})?)?$/
  * and the time-bounded relations that could have applied are reported in `undated`. A relation
  * whose bound is known only to the year or month and whose period contains `at` is not followed
  * either, and is reported in `undated` too. `chain` starts at `slug` and ends at `group`; `via` holds
- * the relation followed from each maker of the chain to the next.
+ * the relation followed from each maker of the chain to the next, and `ruledOut` the relations of
+ * the chain's makers that the date rules out (an Honor phone of 2022: Huawei's brand until
+ * 2020-11-17), each with its maker, but those to a parent the chain reaches by another.
  */
 export function groupOf(
   slug: ManufacturerSlug,
   at: string | undefined,
   manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>,
-): { group: ManufacturerSlug; chain: ManufacturerSlug[]; undated: ParentRelation[]; via: ParentRelation[] } {
+): {
+  group: ManufacturerSlug; chain: ManufacturerSlug[]; undated: ParentRelation[]; via: ParentRelation[]
+  ruledOut: { manufacturer: ManufacturerSlug; relation: ParentRelation }[]
+} {
   if (at !== undefined && !ISO_DATE.test(at)) {
     throw new RangeError(`catalog/groupOf: the date ${JSON.stringify(at)} is not an ISO date. Write it as yyyy-mm-dd (or yyyy-mm, yyyy; ../yyyy-mm-dd for on or before it), or pass undefined when the date is unknown.`)
   }
   const chain: ManufacturerSlug[] = [slug]
   const undated: ParentRelation[] = []
   const via: ParentRelation[] = []
+  const ruledOut: { manufacturer: ManufacturerSlug; relation: ParentRelation }[] = []
   let current = slug
   for (;;) {
     const relations = manufacturers.get(current)?.parents ?? []
     const next = relations.find((r) => holdsAt(r, at) === 'yes' && !chain.includes(r.parent))
     for (const r of relations) {
-      if (holdsAt(r, at) === 'unknown' && r.parent !== next?.parent) undated.push(r)
+      if (r.parent === next?.parent) continue
+      const holds = holdsAt(r, at)
+      if (holds === 'unknown') undated.push(r)
+      else if (holds === 'no') ruledOut.push({ manufacturer: current, relation: r })
     }
-    if (next === undefined) return { group: current, chain, undated, via }
+    if (next === undefined) return { group: current, chain, undated, via, ruledOut: ruledOut.filter((r) => !chain.includes(r.relation.parent)) }
     via.push(next)
     current = next.parent
     chain.push(current)

@@ -1,6 +1,6 @@
 import { COMMAND_OUTPUT_FIELDS, type Device, type DeviceRole } from '../domain/device.js'
 import { BANNER_NAME_PATTERN, DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
-import type { ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
+import type { ManufacturerSlug, OemRelation, ParentRelation } from '../domain/manufacturer.js'
 import { groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
 import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
@@ -147,7 +147,7 @@ type OemRule = {
 }
 
 /** What `combine` decides from the signals alone; shared by every device with the same signals. */
-type Combined = Pick<Attribution, 'manufacturer' | 'group' | 'chain' | 'confidence' | 'conflicts' | 'componentGroups' | 'rivals' | 'timedOwners'> & {
+type Combined = Pick<Attribution, 'manufacturer' | 'group' | 'chain' | 'confidence' | 'conflicts' | 'componentGroups' | 'rivals' | 'timedOwners' | 'ruledOutOwners'> & {
   /** The device's own evidence named the brand's group: its OEM relation is left out of the evidence. */
   outweighsOem: boolean
 }
@@ -394,6 +394,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     }
     if (full.rivals !== undefined) r.rivals = full.rivals
     if (full.timedOwners !== undefined) r.timedOwners = full.timedOwners
+    if (full.ruledOutOwners !== undefined) r.ruledOutOwners = full.ruledOutOwners
   }
   const evidence: Evidence[] = r.outweighsOem ? [] : new Array(scored.length)
   if (r.outweighsOem) {
@@ -406,6 +407,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   // Assigned, not spread: this is the hot path, and most devices have no rivals.
   if (r.rivals !== undefined) attribution.rivals = r.rivals
   if (r.timedOwners !== undefined) attribution.timedOwners = r.timedOwners
+  if (r.ruledOutOwners !== undefined) attribution.ruledOutOwners = r.ruledOutOwners
   return attribution
 }
 
@@ -1060,12 +1062,11 @@ function combine(
   }
 
   const attribution: Attribution = { deviceId: device.id, manufacturer, group, chain: owners.chain, confidence, evidence, conflicts, componentGroups, unrecognised }
-  const timed = timedOwners(owners, given)
-  if (timed !== undefined) {
-    // Chains are shared by the devices of one maker and date: the kind of date is the device's own.
-    const kind = device.manufactured !== undefined ? device.dateKind : undefined
-    attribution.timedOwners = kind === undefined ? timed : timed.map((t) => ({ ...t, atKind: kind }))
-  }
+  const { timed, ruledOut } = timedOwners(owners, given)
+  // Chains are shared by the devices of one maker and date: the kind of date is the device's own.
+  const kind = device.manufactured !== undefined ? device.dateKind : undefined
+  if (timed !== undefined) attribution.timedOwners = kind === undefined ? timed : timed.map((t) => ({ ...t, atKind: kind }))
+  if (ruledOut !== undefined) attribution.ruledOutOwners = kind === undefined ? ruledOut : ruledOut.map((t) => ({ ...t, atKind: kind }))
   if (rivals !== undefined && rivals.length > 0) {
     attribution.rivals = rivals.map((r) => (r.makers === undefined ? { group: r.group, score: round(r.score) } : { group: r.group, score: round(r.score), makers: r.makers }))
   }
@@ -1094,23 +1095,32 @@ function oemReading(scored: readonly Scored[], groupOfSlug: (slug: ManufacturerS
   return 'declared'
 }
 
-/** `timedOwners` by ownership chain (chains are memoized per maker and date, see `groupAt`); null when none is timed. */
-const TIMED_OWNERS = new WeakMap<ReturnType<typeof groupOf>, readonly TimedOwner[] | null>()
+type OwnerLists = { timed?: readonly TimedOwner[]; ruledOut?: readonly TimedOwner[] }
 
-/** The relations of an ownership chain bounded in time, as `Attribution.timedOwners` gives them; undefined when none is. */
-function timedOwners(owners: ReturnType<typeof groupOf>, at: string | undefined): readonly TimedOwner[] | undefined {
+/** `timedOwners` and `ruledOutOwners` by ownership chain (chains are memoized per maker and date, see `groupAt`). */
+const TIMED_OWNERS = new WeakMap<ReturnType<typeof groupOf>, OwnerLists>()
+
+/**
+ * The relations of an ownership chain bounded in time, as `Attribution.timedOwners` gives them, and
+ * those the date rules out, as `Attribution.ruledOutOwners` does; each undefined when there is none.
+ */
+function timedOwners(owners: ReturnType<typeof groupOf>, at: string | undefined): OwnerLists {
   const memo = TIMED_OWNERS.get(owners)
-  if (memo !== undefined) return memo ?? undefined
-  let out: TimedOwner[] | undefined
-  owners.via.forEach((r, i) => {
-    if (r.from === undefined && r.until === undefined) return
-    ;(out ??= []).push({
-      manufacturer: owners.chain[i]!, parent: r.parent, kind: r.kind,
-      ...(r.from !== undefined ? { from: r.from } : {}), ...(r.until !== undefined ? { until: r.until } : {}), ...(at !== undefined ? { at } : {}),
-    })
+  if (memo !== undefined) return memo
+  const owner = (manufacturer: ManufacturerSlug, r: ParentRelation): TimedOwner => ({
+    manufacturer, parent: r.parent, kind: r.kind,
+    ...(r.from !== undefined ? { from: r.from } : {}), ...(r.until !== undefined ? { until: r.until } : {}), ...(at !== undefined ? { at } : {}),
+    source: r.source,
   })
-  TIMED_OWNERS.set(owners, out ?? null)
-  return out
+  const lists: OwnerLists = {}
+  let timed: TimedOwner[] | undefined
+  owners.via.forEach((r, i) => {
+    if (r.from !== undefined || r.until !== undefined) (timed ??= []).push(owner(owners.chain[i]!, r))
+  })
+  if (timed !== undefined) lists.timed = timed
+  if (owners.ruledOut.length > 0) lists.ruledOut = owners.ruledOut.map((r) => owner(r.manufacturer, r.relation))
+  TIMED_OWNERS.set(owners, lists)
+  return lists
 }
 
 /** The group of a manufacturer at a date (memoized: ownership chains are walked once per maker and date). */

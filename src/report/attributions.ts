@@ -7,7 +7,7 @@ import type { ByteOutput } from '../util/byte-output.js'
 import { textOf, utf8Bytes } from '../util/byte-output.js'
 import { showControls } from '../util/text-width.js'
 import { buildSharedBytes, nullableJson, PieceCache, PieceTree } from './shared-json.js'
-import { fitDeviceLabel, formatConflict, formatTimedOwner, summarizeEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
+import { fitDeviceLabel, formatConflict, formatRuledOutOwner, formatTimedOwner, summarizeEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
 
 /** An attribution as JSON output shows it. */
 export type AttributionRow = {
@@ -26,6 +26,11 @@ export type AttributionRow = {
    * until 2020-11-17), with the device's date they were read at: why the group is what it is.
    */
   timedOwners?: (TimedOwner & { text: string })[]
+  /**
+   * The relations bounded in time that the device's date rules out (Honor, Huawei's brand until
+   * 2020-11-17, for a phone of 2022): why the group is not another.
+   */
+  ruledOutOwners?: (TimedOwner & { text: string })[]
   componentGroups?: string[]
   unknownReason?: string
   unrecognised?: Attribution['unrecognised']
@@ -43,6 +48,7 @@ export function toAttributionRow(device: Device, a: Attribution, catalog: Pick<C
     evidence: a.evidence,
     conflicts: a.conflicts.map((c) => ({ ...c, text: formatConflict(c, catalog.manufacturers) })),
     ...(a.timedOwners !== undefined ? { timedOwners: a.timedOwners.map((t) => ({ ...t, text: formatTimedOwner(t, catalog.manufacturers) })) } : {}),
+    ...(a.ruledOutOwners !== undefined ? { ruledOutOwners: a.ruledOutOwners.map((t) => ({ ...t, text: formatRuledOutOwner(t, catalog.manufacturers) })) } : {}),
     ...(a.componentGroups.length > 0 ? { componentGroups: a.componentGroups } : {}),
     ...(a.unknownReason !== undefined ? { unknownReason: a.unknownReason } : {}),
     ...(a.unrecognised.length > 0 ? { unrecognised: a.unrecognised } : {}),
@@ -91,6 +97,14 @@ export function buildAttributionJsonBytes(catalog: Pick<Catalog, 'manufacturers'
       if (owners === undefined) {
         const rows = a.timedOwners.map((t) => ({ ...t, text: formatTimedOwner(t, catalog.manufacturers) }))
         ownerBytes.set(a.timedOwners, (owners = utf8Bytes(`,"timedOwners":${JSON.stringify(rows)}`)))
+      }
+      out.bytes(owners)
+    }
+    if (a.ruledOutOwners !== undefined) {
+      let owners = ownerBytes.get(a.ruledOutOwners)
+      if (owners === undefined) {
+        const rows = a.ruledOutOwners.map((t) => ({ ...t, text: formatRuledOutOwner(t, catalog.manufacturers) }))
+        ownerBytes.set(a.ruledOutOwners, (owners = utf8Bytes(`,"ruledOutOwners":${JSON.stringify(rows)}`)))
       }
       out.bytes(owners)
     }
@@ -145,6 +159,10 @@ export function formatAttributionTableRow(
   // Why the group is the one shown, when a relation bounded in time put the maker in it.
   for (const t of a.timedOwners ?? []) {
     s += `${' '.repeat(TABLE_WIDTHS.id + 1)}= ${truncate(formatTimedOwner(t, catalog.manufacturers), Math.max(20, width - TABLE_WIDTHS.id - 3))}\n`
+  }
+  // Why it is not in a group its maker was (or came to be) in at another time.
+  for (const t of a.ruledOutOwners ?? []) {
+    s += `${' '.repeat(TABLE_WIDTHS.id + 1)}≠ ${truncate(formatRuledOutOwner(t, catalog.manufacturers), Math.max(20, width - TABLE_WIDTHS.id - 3))}\n`
   }
   for (const c of a.conflicts) {
     s += `${' '.repeat(TABLE_WIDTHS.id + 1)}! ${truncate(showControls(formatConflict(c, catalog.manufacturers)), Math.max(20, width - TABLE_WIDTHS.id - 3))}\n`

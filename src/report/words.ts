@@ -1,5 +1,5 @@
 import { BANNER_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
-import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind } from '../domain/manufacturer.js'
+import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind, Source } from '../domain/manufacturer.js'
 import { isPrivateOrganization } from '../catalog/oui.js'
 import { boundBoughtAfter, formatBoughtAfter, sharedPeriod } from '../util/dates.js'
 
@@ -241,11 +241,33 @@ function ancestorsOf(slug: ManufacturerSlug, manufacturers: ReadonlyMap<string, 
  * brand of Huawei Technologies from 2013 until 2020-11-17, which covers 2019-06-01, the device's date`.
  */
 export function formatTimedOwner(t: TimedOwner, manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>): string {
+  return `${timedRelation(t, manufacturers)}` +
+    (t.at === undefined ? '; the device has no manufactured date, so it is attributed as of today'
+      : `, which covers ${t.at}, the device's date${t.atKind !== undefined ? BOUGHT : ''}`) +
+    sourceNote(t.source)
+}
+
+/**
+ * A relation bounded in time that the device's date rules out (`Attribution.ruledOutOwners`), in
+ * words: `Honor Device was a brand of Huawei Technologies from 2013 until 2020-11-17, which does not
+ * cover 2022-03-01, the device's date: not attributed to Huawei Technologies; source: <url>`.
+ */
+export function formatRuledOutOwner(t: TimedOwner, manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>): string {
+  return `${timedRelation(t, manufacturers)}, which does not cover ${t.at ?? 'the date'}, the device's date${t.atKind !== undefined ? BOUGHT : ''}: ` +
+    `not attributed to ${manufacturerName(t.parent, manufacturers)}${sourceNote(t.source)}`
+}
+
+const BOUGHT = ' (when it was bought or installed: it was made on or before it)'
+
+function timedRelation(t: TimedOwner, manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>): string {
   const name = (s: ManufacturerSlug) => manufacturerName(s, manufacturers)
   const period = (t.from ? ` from ${t.from}` : '') + (t.until ? ` until ${t.until}` : '')
-  return `${name(t.manufacturer)} ${t.until ? 'was' : 'is'} ${RELATION_WORDS[t.kind]} of ${name(t.parent)}${period}` +
-    (t.at === undefined ? '; the device has no manufactured date, so it is attributed as of today'
-      : `, which covers ${t.at}, the device's date${t.atKind !== undefined ? ' (when it was bought or installed: it was made on or before it)' : ''}`)
+  return `${name(t.manufacturer)} ${t.until ? 'was' : 'is'} ${RELATION_WORDS[t.kind]} of ${name(t.parent)}${period}`
+}
+
+/** `; source: <url>` (the title when there is no address). */
+function sourceNote(source: Source): string {
+  return `; source: ${source.url ?? source.title}`
 }
 
 export function formatOwner(rel: ParentRelation, name: (s: ManufacturerSlug) => string): string {
