@@ -4,7 +4,7 @@ import type { Device } from '../domain/device.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { ByteOutput, textOf } from '../util/byte-output.js'
-import { buildAttributionJsonBytes, formatAttributionTableRow, toAttributionRow } from './attributions.js'
+import { buildAttributionJsonBytes, buildAttributionsWriter, formatAttributionTableRow, toAttributionRow } from './attributions.js'
 
 const catalog = loadDefaultCatalog()
 
@@ -96,3 +96,18 @@ describe('formatAttributionTableRow', () => {
   })
 })
 
+
+describe('identify CSV', () => {
+  it('gives the texts of the JSON\'s timedOwners and ruledOutOwners in columns of their own', () => {
+    const csv = buildAttributionsWriter('csv', catalog)
+    const rows = (['2019-06-01', '2022-03-01'] as const).map((manufactured) => {
+      const d: Device = { id: `ph-${manufactured}`, manufacturer: 'Honor', manufactured }
+      const a = identify(d, catalog)
+      return { line: csv.row(d, a), json: toAttributionRow(d, a, catalog) }
+    })
+    expect(csv.head).toBe('id,name,manufacturer,group,confidence,evidence,conflicts,component_groups,status,lifecycle,timed_owners,ruled_out_owners\n')
+    expect(rows[0]!.line).toBe(`ph-2019-06-01,,honor,huawei,0.6,"honor: declared ""Honor""",,,,,"${rows[0]!.json.timedOwners![0]!.text}",\n`)
+    expect(rows[1]!.line).toBe(`ph-2022-03-01,,honor,honor,0.6,"honor: declared ""Honor""",,,,,,"${rows[1]!.json.ruledOutOwners![0]!.text}"\n`)
+    expect(rows[1]!.line).toContain('which does not cover 2022-03-01')
+  })
+})

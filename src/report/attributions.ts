@@ -128,6 +128,7 @@ const CLOSE_OBJECT = utf8Bytes('}')
 
 export const ATTRIBUTION_CSV_COLUMNS = [
   'id', 'name', 'manufacturer', 'group', 'confidence', 'evidence', 'conflicts', 'component_groups', 'status', 'lifecycle',
+  'timed_owners', 'ruled_out_owners',
 ] as const
 
 /** The CSV output line of one device. */
@@ -136,6 +137,8 @@ export function formatAttributionCsv(device: Device, a: Attribution, catalog: Pi
     device.id, device.name, a.manufacturer, a.group, a.confidence, summarizeEvidence(a),
     a.conflicts.map((c) => formatConflict(c, catalog.manufacturers)).join('; '), a.componentGroups.join(';'),
     device.status, device.status === undefined ? undefined : lifecycleOf(device.status),
+    a.timedOwners?.map((t) => formatTimedOwner(t, catalog.manufacturers)).join('; '),
+    a.ruledOutOwners?.map((t) => formatRuledOutOwner(t, catalog.manufacturers)).join('; '),
   ])
 }
 
