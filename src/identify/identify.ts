@@ -256,7 +256,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
       // One lookup for every device; only brands that sell other makers' products go further.
       const slug = declared.evidence.manufacturer
       const rules = memo.oem.get(slug)
-      if (rules !== undefined) oemEvidence(memo, rules, device, declared.evidence.value, slug, deviceDate(device, options.at), scored)
+      if (rules !== undefined) oemEvidence(memo, rules, device, declared.evidence.value, slug, deviceDate(device, options.at), catalog.manufacturers.get(slug)?.parents ?? [], scored)
     } else unrecognised.push(declared)
   }
 
@@ -556,12 +556,13 @@ function oemRules(relations: readonly OemRelation[]): Map<ManufacturerSlug, read
  * At most one relation per maker: a second one for the same maker would count the same label twice.
  */
 function oemEvidence(
-  memo: Memo, rules: readonly OemRule[], device: Device, declared: string, brand: ManufacturerSlug, at: string | undefined, scored: Scored[],
+  memo: Memo, rules: readonly OemRule[], device: Device, declared: string, brand: ManufacturerSlug, at: string | undefined,
+  brandParents: readonly ParentRelation[], scored: Scored[],
 ): void {
   let makers: ManufacturerSlug[] | undefined
   for (const rule of rules) {
     const r = rule.relation
-    if (!oemHoldsAt(r, at)) continue
+    if (!oemHoldsAt(r, at) && !oemHandsOver(r, at, brandParents)) continue
     if (!inOemScope(rule, device)) continue
     if (makers?.includes(r.maker)) continue
     ;(makers ??= []).push(r.maker)
@@ -1146,6 +1147,31 @@ function oemHoldsAt(r: OemRelation, at: string | undefined): boolean {
   if (at === undefined) return r.until === undefined
   const [first, last] = dateSpan(at)
   return (r.from === undefined || r.from <= first) && (r.until === undefined || last < r.until)
+}
+
+/**
+ * Whether the maker of an OEM relation made the device either way when the device's date straddles
+ * a bound of the relation at which the maker came to own the brand, or ceased to: the part of the
+ * date outside the relation falls wholly in a period the brand was the maker's (Dahua supplied Lorex
+ * until it bought Lorex on 2018-02-06: a Lorex camera of 2018 was made by Dahua, or by its
+ * subsidiary). A purchase date, open at its start, is never handed over at a `from` bound.
+ */
+function oemHandsOver(r: OemRelation, at: string | undefined, brandParents: readonly ParentRelation[]): boolean {
+  if (at === undefined) return false
+  const [first, last] = dateSpan(at)
+  // The relation must hold on some day of the date: its start before the date's end, its end after the date's start.
+  if ((r.from !== undefined && dateSpan(r.from)[0] > last) || (r.until !== undefined && dateSpan(r.until)[1] <= first)) return false
+  const owned = (start: string, endExclusive: string | undefined) => brandParents.some((p) => p.parent === r.maker &&
+    (p.from === undefined || dateSpan(p.from)[1] <= start) &&
+    (p.until === undefined || (endExclusive !== undefined && endExclusive <= dateSpan(p.until)[0])))
+  if (r.from !== undefined && first < dateSpan(r.from)[1] && !owned(first, dateSpan(r.from)[1])) return false
+  if (r.until !== undefined && last >= dateSpan(r.until)[0] && !owned(dateSpan(r.until)[0], dayAfter(last))) return false
+  return true
+}
+
+/** The day after a YYYY-MM-DD day. */
+function dayAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000
