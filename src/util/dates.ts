@@ -121,3 +121,13 @@ export function formatBoughtAfter(bought: string, bound: string): string {
   return `the device was bought or installed ${bought.length >= 10 ? 'on' : 'in'} ${bought}, after ${bound}, and the inventory gives no date of manufacture: ` +
     `made before or after ${bound}, not decided`
 }
+
+/**
+ * The bound of a relation that a date shares a year or month with, in words, for a relation with
+ * both bounds: `its start, 2018-02-06,` (a Lorex camera of 2018 and Dahua's purchase of Lorex) or
+ * `its end, 2020-11-17,`; `that change` for a relation with one bound.
+ */
+export function formatSharedBound(at: string, from: string | undefined, until: string | undefined): string {
+  if (from === undefined || until === undefined) return 'that change'
+  return sharedPeriod(at, [from]) !== undefined ? `its start, ${from},` : `its end, ${until},`
+}
