@@ -123,9 +123,10 @@ describe('groupOf', () => {
     expect(groupOf('honor', '../2020', bySlug)).toMatchObject({ group: 'honor', undated: [{ parent: 'huawei' }] })
   })
 
-  it('takes a device bought after Huawei founded Honor (2013) as made after it: the brand made nothing before', () => {
+  it('takes a device bought after Huawei founded Honor (2013), or of that year, as made after it: the brand made nothing before', () => {
     expect(bySlug.get('honor')!.parents[0]).toMatchObject({ from: '2013', founded: true })
     expect(groupOf('honor', '../2014-06-01', bySlug)).toMatchObject({ group: 'huawei', undated: [] })
+    expect(groupOf('honor', '2013', bySlug)).toMatchObject({ group: 'huawei', undated: [] })
   })
 
   it('puts Teltronic with Sepura before Hytera bought Sepura, and with Hytera after', () => {

@@ -1267,7 +1267,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   {
     slug: 'honor', name: 'Honor Device', country: 'CN',
     aliases: ['Honor', 'Honor Device', 'Honor Device Co., Ltd.', 'Honor Terminal', 'Huawei Honor', '\u8363\u8000', '\u8363\u8000\u7ec8\u7aef'],
-        // Founded by Huawei in 2013 (the source): no Honor device was made before Huawei had the brand.
+    // Founded by Huawei in 2013 (the source): no Honor device was made before Huawei had the brand.
     parents: [{ parent: 'huawei', kind: 'brand', from: '2013', until: '2020-11-17', founded: true, source: HONOR_SALE }],
     sources: [HONOR_SALE, IEEE_REGISTRY, HONOR_CN_NAMES, HONOR_CN_LEGAL_NAMES, HONOR_TERMINAL],
   },
@@ -2550,8 +2550,9 @@ function holdsAt(relation: ParentRelation, at: string | undefined): Holds {
   if (relation.from !== undefined) {
     const [fromFirst, fromLast] = dateSpan(relation.from)
     if (last < fromFirst) return 'no'
-    // A device of a maker founded with the relation was not made before it, whenever it was bought.
-    if (first < fromLast && !(first === '' && relation.founded === true)) result = 'unknown'
+    // A device of a maker founded with the relation was not made before it: a date that holds the
+    // start, or a date bought after it, is after it.
+    if (first < fromLast && relation.founded !== true) result = 'unknown'
   }
   if (relation.until !== undefined) {
     const [untilFirst, untilLast] = dateSpan(relation.until)
@@ -2566,8 +2567,9 @@ const ISO_DATE = /^(?:\.\.\/)?\d{4}(-\d{2}(-\d{2})?)?$/
 /**
  * The group at the top of a manufacturer's ownership chain at date `at` (ISO yyyy, yyyy-mm or
  * yyyy-mm-dd; after `../`, on or before that date, as ISO 8601-2's open interval writes it: the
- * date a device was bought or installed, which it was made on or before). Without a date, only relations that still hold today (no `until`) are followed,
- * and the time-bounded relations that could have applied are reported in `undated`. A relation
+ * date a device was bought or installed, which it was made on or before). Without a date, only
+ * relations that still hold today (no `until`) are followed, and the time-bounded relations that
+ * could have applied are reported in `undated`. A relation
  * whose bound is known only to the year or month and whose period contains `at` is not followed
  * either, and is reported in `undated` too. `chain` starts at `slug` and ends at `group`; `via` holds
  * the relation followed from each maker of the chain to the next, and `ruledOut` the relations of
