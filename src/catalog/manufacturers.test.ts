@@ -107,6 +107,28 @@ describe('groupOf', () => {
     expect(groupOf('hmn-tech', '2019-05-01', bySlug).group).toBe('huawei')
   })
 
+  it('reads a date bought or installed (../date) as on or before it: it decides a change after it, not one before it', () => {
+    // Bought before Honor and xFusion left Huawei: made before, Huawei's.
+    expect(groupOf('honor', '../2019-05-01', bySlug)).toMatchObject({ group: 'huawei', undated: [] })
+    expect(groupOf('xfusion', '../2021-03-01', bySlug)).toMatchObject({ group: 'huawei', undated: [] })
+    // Bought after the sale: made before or after it.
+    expect(groupOf('honor', '../2021-02-01', bySlug)).toMatchObject({ group: 'honor', undated: [{ parent: 'huawei', until: '2020-11-17' }] })
+    expect(groupOf('xfusion', '../2022-01-10', bySlug)).toMatchObject({ group: 'xfusion', undated: [{ parent: 'huawei' }] })
+    // Bought before Dahua bought Lorex: not Dahua's; bought after: made before or after the purchase.
+    expect(groupOf('lorex', '../2017-05-01', bySlug)).toMatchObject({ group: 'lorex', undated: [] })
+    expect(groupOf('lorex', '../2019-05-01', bySlug)).toMatchObject({ group: 'lorex', undated: [{ parent: 'dahua', from: '2018-02-06' }] })
+    expect(groupOf('sepura', '../2017-03-01', bySlug)).toMatchObject({ group: 'sepura', undated: [] })
+    expect(groupOf('sepura', '../2019-01-01', bySlug)).toMatchObject({ group: 'sepura', undated: [{ parent: 'hytera' }] })
+    // A year bought holds the change as a year made does.
+    expect(groupOf('honor', '../2020', bySlug)).toMatchObject({ group: 'honor', undated: [{ parent: 'huawei' }] })
+  })
+
+  it('takes a device bought after Huawei founded Honor (2013), or of that year, as made after it: the brand made nothing before', () => {
+    expect(bySlug.get('honor')!.parents[0]).toMatchObject({ from: '2013', founded: true })
+    expect(groupOf('honor', '../2014-06-01', bySlug)).toMatchObject({ group: 'huawei', undated: [] })
+    expect(groupOf('honor', '2013', bySlug)).toMatchObject({ group: 'huawei', undated: [] })
+  })
+
   it('puts Teltronic with Sepura before Hytera bought Sepura, and with Hytera after', () => {
     expect(groupOf('teltronic', '2016-01-01', bySlug)).toMatchObject({ group: 'sepura', chain: ['teltronic', 'sepura'] })
     expect(groupOf('teltronic', '2019-01-01', bySlug)).toMatchObject({ group: 'hytera', chain: ['teltronic', 'sepura', 'hytera'] })
@@ -155,7 +177,7 @@ describe('groupOf', () => {
   })
 
   it('returns an unknown slug as its own group', () => {
-    expect(groupOf('no-such-maker', undefined, bySlug)).toEqual({ group: 'no-such-maker', chain: ['no-such-maker'], undated: [], via: [] })
+    expect(groupOf('no-such-maker', undefined, bySlug)).toEqual({ group: 'no-such-maker', chain: ['no-such-maker'], undated: [], via: [], ruledOut: [] })
   })
 
   it('rejects a date that is not ISO', () => {

@@ -1,4 +1,5 @@
 import type { CompanySplit, Manufacturer, ManufacturerSlug, ParentRelation, Source } from '../domain/manufacturer.js'
+import { dateSpan } from '../util/dates.js'
 
 // Sources shared by several entries. Dates are publication dates (or the snapshot date of a registry).
 
@@ -1289,7 +1290,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   {
     slug: 'honor', name: 'Honor Device', country: 'CN',
     aliases: ['Honor', 'Honor Device', 'Honor Device Co., Ltd.', 'Honor Terminal', 'Huawei Honor', '\u8363\u8000', '\u8363\u8000\u7ec8\u7aef'],
-    parents: [{ parent: 'huawei', kind: 'brand', from: '2013', until: '2020-11-17', source: HONOR_SALE }],
+    // Founded by Huawei in 2013 (the source): no Honor device was made before Huawei had the brand.
+    parents: [{ parent: 'huawei', kind: 'brand', from: '2013', until: '2020-11-17', founded: true, source: HONOR_SALE }],
     sources: [HONOR_SALE, IEEE_REGISTRY, HONOR_CN_NAMES, HONOR_CN_LEGAL_NAMES, HONOR_TERMINAL],
   },
   {
@@ -2556,63 +2558,73 @@ export function manufacturerMap(manufacturers: readonly Manufacturer[] = MANUFAC
   return new Map(manufacturers.map((m) => [m.slug, m]))
 }
 
-/** Where a date stands against a relation bound, either of which may be given as a year or a month only. */
-type Position = 'before' | 'after' | 'within'
-
-function position(at: string, bound: string): Position {
-  if (bound.length < at.length && at.startsWith(bound)) return 'within'
-  // A device's date known only to the year or month (an inventory's `2020`) that holds the bound's day.
-  if (at.length < bound.length && bound.startsWith(at)) return 'within'
-  return at < bound ? 'before' : 'after'
-}
-
 type Holds = 'yes' | 'no' | 'unknown'
 
+/**
+ * Whether a relation held at a device's date. Both the date and the relation's bounds may be known
+ * only to the year or month, and the date may be open at its start (`../2021-02-01`, a date bought
+ * or installed: made on or before it): the relation holds when it holds on every day the date may
+ * be, does not when it holds on none, and is unknown otherwise.
+ */
 function holdsAt(relation: ParentRelation, at: string | undefined): Holds {
   if (at === undefined) return relation.until === undefined ? 'yes' : 'unknown'
+  const [first, last] = dateSpan(at)
   let result: Holds = 'yes'
   if (relation.from !== undefined) {
-    const p = position(at, relation.from)
-    if (p === 'before') return 'no'
-    if (p === 'within') result = 'unknown'
+    const [fromFirst, fromLast] = dateSpan(relation.from)
+    if (last < fromFirst) return 'no'
+    // A device of a maker founded with the relation was not made before it: a date that holds the
+    // start, or a date bought after it, is after it.
+    if (first < fromLast && relation.founded !== true) result = 'unknown'
   }
   if (relation.until !== undefined) {
-    const p = position(at, relation.until)
-    if (p === 'after') return 'no'
-    if (p === 'within') result = 'unknown'
+    const [untilFirst, untilLast] = dateSpan(relation.until)
+    if (first >= untilLast) return 'no'
+    if (last >= untilFirst) result = 'unknown'
   }
   return result
 }
 
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/
+const ISO_DATE = /^(?:\.\.\/)?\d{4}(-\d{2}(-\d{2})?)?$/
 
 /**
  * The group at the top of a manufacturer's ownership chain at date `at` (ISO yyyy, yyyy-mm or
- * yyyy-mm-dd). Without a date, only relations that still hold today (no `until`) are followed,
- * and the time-bounded relations that could have applied are reported in `undated`. A relation
+ * yyyy-mm-dd; after `../`, on or before that date, as ISO 8601-2's open interval writes it: the
+ * date a device was bought or installed, which it was made on or before). Without a date, only
+ * relations that still hold today (no `until`) are followed, and the time-bounded relations that
+ * could have applied are reported in `undated`. A relation
  * whose bound is known only to the year or month and whose period contains `at` is not followed
  * either, and is reported in `undated` too. `chain` starts at `slug` and ends at `group`; `via` holds
- * the relation followed from each maker of the chain to the next.
+ * the relation followed from each maker of the chain to the next, and `ruledOut` the relations of
+ * the chain's makers that the date rules out (an Honor phone of 2022: Huawei's brand until
+ * 2020-11-17), each with its maker, but those to a parent the chain reaches by another.
  */
 export function groupOf(
   slug: ManufacturerSlug,
   at: string | undefined,
   manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>,
-): { group: ManufacturerSlug; chain: ManufacturerSlug[]; undated: ParentRelation[]; via: ParentRelation[] } {
+): {
+  group: ManufacturerSlug; chain: ManufacturerSlug[]; undated: ParentRelation[]; via: ParentRelation[]
+  ruledOut: { manufacturer: ManufacturerSlug; relation: ParentRelation }[]
+} {
   if (at !== undefined && !ISO_DATE.test(at)) {
-    throw new RangeError(`catalog/groupOf: the date ${JSON.stringify(at)} is not an ISO date. Write it as yyyy-mm-dd (or yyyy-mm, yyyy), or pass undefined when the date is unknown.`)
+    throw new RangeError(`catalog/groupOf: the date ${JSON.stringify(at)} is not an ISO date. Write it as yyyy-mm-dd (or yyyy-mm, yyyy; ../yyyy-mm-dd for on or before it), or pass undefined when the date is unknown.`)
   }
   const chain: ManufacturerSlug[] = [slug]
   const undated: ParentRelation[] = []
   const via: ParentRelation[] = []
+  const ruledOut: { manufacturer: ManufacturerSlug; relation: ParentRelation }[] = []
   let current = slug
   for (;;) {
     const relations = manufacturers.get(current)?.parents ?? []
     const next = relations.find((r) => holdsAt(r, at) === 'yes' && !chain.includes(r.parent))
     for (const r of relations) {
-      if (holdsAt(r, at) === 'unknown' && r.parent !== next?.parent) undated.push(r)
+      if (r.parent === next?.parent) continue
+      const holds = holdsAt(r, at)
+      if (holds === 'unknown') undated.push(r)
+      else if (holds === 'no') ruledOut.push({ manufacturer: current, relation: r })
     }
-    if (next === undefined) return { group: current, chain, undated, via }
+    if (next === undefined) return { group: current, chain, undated, via, ruledOut: ruledOut.filter((r) => !chain.includes(r.relation.parent)) }
     via.push(next)
     current = next.parent
     chain.push(current)

@@ -47,6 +47,8 @@ export type Diagnostic =
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }
   /** A date whose day and month can be read either way (03/04/2019): only its year is kept. */
   | { code: 'ambiguous_date'; severity: 'warning'; at: SourceLocation; field: string; value: string; readings: [string, string]; kept: string }
+  /** A whole number of five digits in a date column, read as the Excel date serial it is (43831: 2020-01-01). */
+  | { code: 'excel_serial_date'; severity: 'warning'; at: SourceLocation; field: string; value: string; date: string }
   | {
     code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation
     /** Set when the device of another file is the same one by its serial or by a MAC in common (a switch's walk and a neighbour table naming it). */

@@ -223,6 +223,9 @@ function describe(d: Diagnostic): string {
     case 'ambiguous_date':
       return `field ${quote(d.field)} has the value ${quote(d.value)}, which reads as ${d.readings[0]} or ${d.readings[1]} (day or month first); ` +
         `only its year, ${d.kept}, is kept, which decides whose the device is unless a change of owner falls in it. Write it as yyyy-mm-dd to keep the day.`
+    case 'excel_serial_date':
+      return `field ${quote(d.field)} has the value ${quote(d.value)}, a number, read as the Excel date serial it is: ${d.date} (Excel's 1900 date system). ` +
+        `Format the column as a date before saving, or write ${d.date}, to read it without this warning.`
     case 'invalid_oid':
       return `${quote(d.value)} is not an SNMP object identifier; it is ignored. Write it as dotted numbers, e.g. 1.3.6.1.4.1.2011.2.62.`
     case 'malformed_scan_line':

@@ -1,4 +1,4 @@
-import type { ManufacturerSlug, OemRelation, RelationKind } from './manufacturer.js'
+import type { ManufacturerSlug, OemRelation, RelationKind, Source } from './manufacturer.js'
 
 /** One observation that points at a manufacturer. `method` says how it was obtained. */
 export type Evidence =
@@ -65,6 +65,8 @@ export type TimedOwner = {
   manufacturer: ManufacturerSlug; parent: ManufacturerSlug; kind: RelationKind; from?: string; until?: string; at?: string
   /** `purchased` when `at` is the date the device was bought or installed (see `Device.dateKind`). */
   atKind?: 'purchased'
+  /** Where the catalog has the relation from. */
+  source: Source
 }
 
 /** A device attributed to its real manufacturer and that manufacturer's group, with the evidence. */
@@ -88,6 +90,12 @@ export type Attribution = {
    * when the chain has none.
    */
   timedOwners?: readonly TimedOwner[]
+  /**
+   * The relations bounded in time of that chain's makers that the device's date rules out, with
+   * that date: why the group is not another (Honor, a brand of Huawei until 2020-11-17, for a
+   * phone of 2022; Lorex, Dahua's from 2018-02-06, for a camera of 2017). Absent when none is.
+   */
+  ruledOutOwners?: readonly TimedOwner[]
   /** In [0, 1]: how sure the evidence makes the attribution. 0 when unknown. */
   confidence: number
   evidence: Evidence[]

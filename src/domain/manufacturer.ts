@@ -22,6 +22,13 @@ export type ParentRelation = {
   from?: string
   /** First day the relation no longer held (ISO date); open when absent. */
   until?: string
+  /**
+   * The relation began with the maker (a brand launched, a company founded by its parent): nothing
+   * of the maker was made before `from`, so a device of the year of `from`, or bought or installed
+   * after it, was made after it too. Without it, such a device may have been made before (a company
+   * bought with its stock).
+   */
+  founded?: true
   source: Source
 }
 

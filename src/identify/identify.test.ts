@@ -4,7 +4,7 @@ import type { Device } from '../domain/device.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { identify } from './identify.js'
 import { parseInventoryCsv } from '../inventory/csv.js'
-import { formatEvidence } from '../report/words.js'
+import { formatConflict, formatEvidence } from '../report/words.js'
 import { checkDevice, compilePolicy } from '../policy/evaluate.js'
 import { policyOf } from '../test-support/policy.js'
 
@@ -1351,12 +1351,19 @@ describe('identify by the OEM relations of a declared brand', () => {
     // Dahua supplied Lorex until 2018-02-06, when it bought it: a camera of 2017, or of January 2018, is Dahua-made.
     expect(oemOf(lorex('2017'))).toMatchObject({ manufacturer: 'dahua', relation: { until: '2018-02-06' } })
     expect(oemOf(lorex('2018-01'))).toMatchObject({ manufacturer: 'dahua', relation: { until: '2018-02-06' } })
-    // 2018 holds both the supply and the sale: neither is applied, and the sale is reported as not decided.
-    expect(oemOf(lorex('2018'))).toBeUndefined()
-    expect(identify(lorex('2018'), catalog)).toMatchObject({ group: 'lorex', conflicts: [{ kind: 'relation_date_unknown', parent: 'dahua', at: '2018' }] })
-    // 2022 holds the sale to Skywatch (2022-11-24), from which Dahua's supply of parts is reported: not applied; 2023 is.
-    expect(oemOf(lorex('2022'))).toBeUndefined()
+    // 2018 holds both the supply and the sale: a camera of 2018 was made by Dahua before it bought Lorex, or by its
+    // subsidiary after: Dahua's either way, by the supply. A recorder, which the supply's scope (cameras) leaves out, is
+    // not decided: the sale is reported as such.
+    expect(oemOf(lorex('2018'))).toMatchObject({ manufacturer: 'dahua', relation: { until: '2018-02-06' } })
+    expect(identify(lorex('2018'), catalog)).toMatchObject({ group: 'dahua', conflicts: [] })
+    const recorder: Device = { id: 'nvr', manufacturer: 'Lorex', manufactured: '2018' }
+    expect(identify(recorder, catalog)).toMatchObject({ group: 'lorex', conflicts: [{ kind: 'relation_date_unknown', parent: 'dahua', at: '2018' }] })
+    // 2022 holds the sale to Skywatch (2022-11-24), from which Dahua's supply of parts is reported: a camera of 2022
+    // is Dahua's subsidiary's before it, and of Dahua's parts after; 2023 is wholly in the supply.
+    expect(oemOf(lorex('2022'))).toMatchObject({ relation: { from: '2022-11-24' } })
     expect(oemOf(lorex('2023'))).toMatchObject({ relation: { from: '2022-11-24' } })
+    // A camera of 2021 is Dahua's subsidiary's, with no supply that holds on any of its days.
+    expect(oemOf(lorex('2021'))).toBeUndefined()
   })
 
   it('puts a Lorex camera made days before Dahua sold Lorex (24 Nov 2022) in Dahua\'s group, and one made from that day on to Dahua only as the OEM of a brand Skywatch owns', () => {
@@ -1445,5 +1452,53 @@ describe('identify by the OEM relations of a declared brand', () => {
     const device: Device = { id: 'x', manufacturer: 'Amcrest', model: 'IP2M-841', role: 'camera', macs: [AMCREST_MAC] }
     const first = identify(device, catalog)
     for (let i = 0; i < 3; i++) expect(identify({ ...device, id: `x${i}` }, catalog)).toEqual({ ...first, deviceId: `x${i}` })
+  })
+})
+
+describe('identify by a date bought or installed', () => {
+  // Snipe-IT's asset export names the column "Purchase Date"; the inventory gives no date of manufacture.
+  const ASSETS = 'Asset Name,Manufacturer,Role,Purchase Date\n' +
+    'phone-bought-2019,Honor,,2019-05-01\n' +
+    'phone-bought-2021,Honor,,2021-02-01\n' +
+    'server-bought-2021-03,xFusion,Server,2021-03-01\n' +
+    'server-bought-2022,xFusion,Server,2022-01-10\n' +
+    'cam-bought-2017,Lorex,Camera,2017-05-01\n' +
+    'cam-bought-2019,Lorex,Camera,2019-05-01\n' +
+    'nvr-bought-2019,Lorex,,2019-05-01\n' +
+    'cam-bought-2023,Lorex,Camera,2023-03-01\n'
+  const byId = () => {
+    const { devices, diagnostics } = parseInventoryCsv(ASSETS, { file: 'assets.csv' })
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([])
+    return new Map(devices.map((d) => [d.id, identify(d, catalog)]))
+  }
+
+  it('decides by a date bought before a change of owner, as the device was made on or before it', () => {
+    const got = byId()
+    // Bought before Honor and xFusion left Huawei: made before, Huawei's.
+    expect(got.get('phone-bought-2019')).toMatchObject({ group: 'huawei', conflicts: [], timedOwners: [{ parent: 'huawei', at: '2019-05-01', atKind: 'purchased' }] })
+    expect(got.get('server-bought-2021-03')).toMatchObject({ group: 'huawei', conflicts: [] })
+    // Bought before Dahua bought Lorex: made before too, when Dahua was Lorex's OEM supplier, not its owner.
+    expect(got.get('cam-bought-2017')).toMatchObject({ manufacturer: 'dahua', conflicts: [] })
+    expect(got.get('cam-bought-2017')!.evidence.find((e) => e.method === 'oem')).toMatchObject({ relation: { until: '2018-02-06' } })
+  })
+
+  it('leaves a change of owner before the date bought undecided, the device having been made before or after it', () => {
+    const got = byId()
+    // An Honor phone bought in 2021 may have been made in 2020, when Honor was Huawei's.
+    const phone = got.get('phone-bought-2021')!
+    expect(phone).toMatchObject({ group: 'honor', conflicts: [{ kind: 'relation_date_unknown', parent: 'huawei', until: '2020-11-17', at: '2021-02-01', atKind: 'purchased' }] })
+    expect(formatConflict(phone.conflicts[0]!, catalog.manufacturers)).toBe('Honor Device belonged to Huawei Technologies from 2013 until 2020-11-17; ' +
+      'the device was bought or installed on 2021-02-01, after 2020-11-17, and the inventory gives no date of manufacture: ' +
+      'made before or after 2020-11-17, not decided, so it is not attributed to Huawei Technologies')
+    expect(got.get('server-bought-2022')).toMatchObject({ group: 'xfusion', conflicts: [{ kind: 'relation_date_unknown', parent: 'huawei', until: '2021-11-05' }] })
+    // A Lorex recorder bought in 2019 may have been made before Dahua bought Lorex (2018-02-06), when it was FLIR's.
+    expect(got.get('nvr-bought-2019')).toMatchObject({ group: 'lorex', conflicts: [{ kind: 'relation_date_unknown', parent: 'dahua', from: '2018-02-06' }] })
+    // A camera bought in 2019 was made by Dahua for FLIR's Lorex before that day, or by Dahua's Lorex after: Dahua's either way.
+    expect(got.get('cam-bought-2019')).toMatchObject({ manufacturer: 'dahua', conflicts: [] })
+    // One bought in 2023 may have been made before Skywatch bought Lorex, when Lorex was Dahua's, or after, when Dahua
+    // is reported to supply its parts (an OEM relation from 2022-11-24): neither is applied.
+    const cam = got.get('cam-bought-2023')!
+    expect(cam.evidence.map((e) => e.method)).toEqual(['declared'])
+    expect(cam).toMatchObject({ group: 'lorex', conflicts: [{ kind: 'relation_date_unknown', parent: 'dahua', until: '2022-11-24' }] })
   })
 })

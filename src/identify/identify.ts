@@ -1,6 +1,6 @@
 import { COMMAND_OUTPUT_FIELDS, type Device, type DeviceRole } from '../domain/device.js'
 import { BANNER_NAME_PATTERN, DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
-import type { ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
+import type { ManufacturerSlug, OemRelation, ParentRelation } from '../domain/manufacturer.js'
 import { groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
 import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
@@ -9,7 +9,7 @@ import { matchBanner, matchSysDescr, messageParts } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
 import { enterpriseEntryOf, parseOid, privateObjectsStandIn } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
-import { dateSpan } from '../util/dates.js'
+import { dateSpan, deviceDate } from '../util/dates.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { LINE_BREAK } from '../util/line-ends.js'
 import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
@@ -154,7 +154,7 @@ type OemRule = {
 }
 
 /** What `combine` decides from the signals alone; shared by every device with the same signals. */
-type Combined = Pick<Attribution, 'manufacturer' | 'group' | 'chain' | 'confidence' | 'conflicts' | 'componentGroups' | 'rivals' | 'timedOwners'> & {
+type Combined = Pick<Attribution, 'manufacturer' | 'group' | 'chain' | 'confidence' | 'conflicts' | 'componentGroups' | 'rivals' | 'timedOwners' | 'ruledOutOwners'> & {
   /** The device's own evidence named the brand's group: its OEM relation is left out of the evidence. */
   outweighsOem: boolean
 }
@@ -265,7 +265,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
       // One lookup for every device; only brands that sell other makers' products go further.
       const slug = declared.evidence.manufacturer
       const rules = memo.oem.get(slug)
-      if (rules !== undefined) oemEvidence(memo, rules, device, declared.evidence.value, slug, device.manufactured ?? options.at, scored)
+      if (rules !== undefined) oemEvidence(memo, rules, device, declared.evidence.value, slug, deviceDate(device, options.at), catalog.manufacturers.get(slug)?.parents ?? [], scored)
     } else unrecognised.push(declared)
   }
 
@@ -370,8 +370,8 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     components.push({ method: 'component', manufacturer: slug, value, ...(c.kind ? { kind: c.kind } : {}) })
   }
 
-  if (interfaces !== undefined) weighInterfaces(memo, catalog, device.manufactured ?? options.at, interfaces, scored, components)
-  if (memo.splits.size > 0) weighSplits(memo, catalog, device.manufactured ?? options.at, scored)
+  if (interfaces !== undefined) weighInterfaces(memo, catalog, deviceDate(device, options.at), interfaces, scored, components)
+  if (memo.splits.size > 0) weighSplits(memo, catalog, deviceDate(device, options.at), scored)
 
   if (scored.length === 0 || components.length > 0) return combine(device, catalog, memo, options, scored, components, unrecognised)
   // Devices whose pieces have the same signals (the same makers, methods and weights, in order) at
@@ -403,6 +403,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     }
     if (full.rivals !== undefined) r.rivals = full.rivals
     if (full.timedOwners !== undefined) r.timedOwners = full.timedOwners
+    if (full.ruledOutOwners !== undefined) r.ruledOutOwners = full.ruledOutOwners
   }
   const evidence: Evidence[] = r.outweighsOem ? [] : new Array(scored.length)
   if (r.outweighsOem) {
@@ -415,6 +416,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   // Assigned, not spread: this is the hot path, and most devices have no rivals.
   if (r.rivals !== undefined) attribution.rivals = r.rivals
   if (r.timedOwners !== undefined) attribution.timedOwners = r.timedOwners
+  if (r.ruledOutOwners !== undefined) attribution.ruledOutOwners = r.ruledOutOwners
   return attribution
 }
 
@@ -563,12 +565,13 @@ function oemRules(relations: readonly OemRelation[]): Map<ManufacturerSlug, read
  * At most one relation per maker: a second one for the same maker would count the same label twice.
  */
 function oemEvidence(
-  memo: Memo, rules: readonly OemRule[], device: Device, declared: string, brand: ManufacturerSlug, at: string | undefined, scored: Scored[],
+  memo: Memo, rules: readonly OemRule[], device: Device, declared: string, brand: ManufacturerSlug, at: string | undefined,
+  brandParents: readonly ParentRelation[], scored: Scored[],
 ): void {
   let makers: ManufacturerSlug[] | undefined
   for (const rule of rules) {
     const r = rule.relation
-    if (!oemHoldsAt(r, at)) continue
+    if (!oemHoldsAt(r, at) && !oemHandsOver(r, at, brandParents)) continue
     if (!inOemScope(rule, device)) continue
     if (makers?.includes(r.maker)) continue
     ;(makers ??= []).push(r.maker)
@@ -977,7 +980,10 @@ function combine(
   components: Evidence[],
   unrecognised: Attribution['unrecognised'],
 ): Attribution {
-  const at = device.manufactured ?? options.at
+  // A date bought or installed is read as on or before it (`deviceDate`); the conflicts and owners
+  // give the date as the inventory does, with its kind.
+  const at = deviceDate(device, options.at)
+  const given = device.manufactured ?? options.at
   const conflicts: Conflict[] = []
   const resolve = (slug: ManufacturerSlug) => groupAt(memo, catalog, slug, at)
 
@@ -1141,18 +1147,17 @@ function combine(
       kind: 'relation_date_unknown', manufacturer, parent: rel.parent,
       ...(rel.from !== undefined ? { from: rel.from } : {}),
       ...(rel.until !== undefined ? { until: rel.until } : {}),
-      ...(at !== undefined ? { at } : {}),
-      ...(at !== undefined && device.manufactured !== undefined && device.dateKind !== undefined ? { atKind: device.dateKind } : {}),
+      ...(given !== undefined ? { at: given } : {}),
+      ...(device.manufactured !== undefined && device.dateKind !== undefined ? { atKind: device.dateKind } : {}),
     })
   }
 
   const attribution: Attribution = { deviceId: device.id, manufacturer, group, chain: owners.chain, confidence, evidence, conflicts, componentGroups, unrecognised }
-  const timed = timedOwners(owners, at)
-  if (timed !== undefined) {
-    // Chains are shared by the devices of one maker and date: the kind of date is the device's own.
-    const kind = device.manufactured !== undefined ? device.dateKind : undefined
-    attribution.timedOwners = kind === undefined ? timed : timed.map((t) => ({ ...t, atKind: kind }))
-  }
+  const { timed, ruledOut } = timedOwners(owners, given)
+  // Chains are shared by the devices of one maker and date: the kind of date is the device's own.
+  const kind = device.manufactured !== undefined ? device.dateKind : undefined
+  if (timed !== undefined) attribution.timedOwners = kind === undefined ? timed : timed.map((t) => ({ ...t, atKind: kind }))
+  if (ruledOut !== undefined) attribution.ruledOutOwners = kind === undefined ? ruledOut : ruledOut.map((t) => ({ ...t, atKind: kind }))
   if (rivals !== undefined && rivals.length > 0) {
     attribution.rivals = rivals.map((r) => (r.makers === undefined ? { group: r.group, score: round(r.score) } : { group: r.group, score: round(r.score), makers: r.makers }))
   }
@@ -1181,23 +1186,32 @@ function oemReading(scored: readonly Scored[], groupOfSlug: (slug: ManufacturerS
   return 'declared'
 }
 
-/** `timedOwners` by ownership chain (chains are memoized per maker and date, see `groupAt`); null when none is timed. */
-const TIMED_OWNERS = new WeakMap<ReturnType<typeof groupOf>, readonly TimedOwner[] | null>()
+type OwnerLists = { timed?: readonly TimedOwner[]; ruledOut?: readonly TimedOwner[] }
 
-/** The relations of an ownership chain bounded in time, as `Attribution.timedOwners` gives them; undefined when none is. */
-function timedOwners(owners: ReturnType<typeof groupOf>, at: string | undefined): readonly TimedOwner[] | undefined {
+/** `timedOwners` and `ruledOutOwners` by ownership chain (chains are memoized per maker and date, see `groupAt`). */
+const TIMED_OWNERS = new WeakMap<ReturnType<typeof groupOf>, OwnerLists>()
+
+/**
+ * The relations of an ownership chain bounded in time, as `Attribution.timedOwners` gives them, and
+ * those the date rules out, as `Attribution.ruledOutOwners` does; each undefined when there is none.
+ */
+function timedOwners(owners: ReturnType<typeof groupOf>, at: string | undefined): OwnerLists {
   const memo = TIMED_OWNERS.get(owners)
-  if (memo !== undefined) return memo ?? undefined
-  let out: TimedOwner[] | undefined
-  owners.via.forEach((r, i) => {
-    if (r.from === undefined && r.until === undefined) return
-    ;(out ??= []).push({
-      manufacturer: owners.chain[i]!, parent: r.parent, kind: r.kind,
-      ...(r.from !== undefined ? { from: r.from } : {}), ...(r.until !== undefined ? { until: r.until } : {}), ...(at !== undefined ? { at } : {}),
-    })
+  if (memo !== undefined) return memo
+  const owner = (manufacturer: ManufacturerSlug, r: ParentRelation): TimedOwner => ({
+    manufacturer, parent: r.parent, kind: r.kind,
+    ...(r.from !== undefined ? { from: r.from } : {}), ...(r.until !== undefined ? { until: r.until } : {}), ...(at !== undefined ? { at } : {}),
+    source: r.source,
   })
-  TIMED_OWNERS.set(owners, out ?? null)
-  return out
+  const lists: OwnerLists = {}
+  let timed: TimedOwner[] | undefined
+  owners.via.forEach((r, i) => {
+    if (r.from !== undefined || r.until !== undefined) (timed ??= []).push(owner(owners.chain[i]!, r))
+  })
+  if (timed !== undefined) lists.timed = timed
+  if (owners.ruledOut.length > 0) lists.ruledOut = owners.ruledOut.map((r) => owner(r.manufacturer, r.relation))
+  TIMED_OWNERS.set(owners, lists)
+  return lists
 }
 
 /** The group of a manufacturer at a date (memoized: ownership chains are walked once per maker and date). */
@@ -1223,6 +1237,31 @@ function oemHoldsAt(r: OemRelation, at: string | undefined): boolean {
   if (at === undefined) return r.until === undefined
   const [first, last] = dateSpan(at)
   return (r.from === undefined || r.from <= first) && (r.until === undefined || last < r.until)
+}
+
+/**
+ * Whether the maker of an OEM relation made the device either way when the device's date straddles
+ * a bound of the relation at which the maker came to own the brand, or ceased to: the part of the
+ * date outside the relation falls wholly in a period the brand was the maker's (Dahua supplied Lorex
+ * until it bought Lorex on 2018-02-06: a Lorex camera of 2018 was made by Dahua, or by its
+ * subsidiary). A purchase date, open at its start, is never handed over at a `from` bound.
+ */
+function oemHandsOver(r: OemRelation, at: string | undefined, brandParents: readonly ParentRelation[]): boolean {
+  if (at === undefined) return false
+  const [first, last] = dateSpan(at)
+  // The relation must hold on some day of the date: its start before the date's end, its end after the date's start.
+  if ((r.from !== undefined && dateSpan(r.from)[0] > last) || (r.until !== undefined && dateSpan(r.until)[1] <= first)) return false
+  const owned = (start: string, endExclusive: string | undefined) => brandParents.some((p) => p.parent === r.maker &&
+    (p.from === undefined || dateSpan(p.from)[1] <= start) &&
+    (p.until === undefined || (endExclusive !== undefined && endExclusive <= dateSpan(p.until)[0])))
+  if (r.from !== undefined && first < dateSpan(r.from)[1] && !owned(first, dateSpan(r.from)[1])) return false
+  if (r.until !== undefined && last >= dateSpan(r.until)[0] && !owned(dateSpan(r.until)[0], dayAfter(last))) return false
+  return true
+}
+
+/** The day after a YYYY-MM-DD day. */
+function dayAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000

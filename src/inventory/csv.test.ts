@@ -495,17 +495,31 @@ describe('parseInventoryCsv', () => {
     expect(codes('id,name,manufacturer\n,cam-1,Hikvision\n')).toEqual(['invalid_field@2'])
   })
 
-  it('reads a date of manufacture written in another layout that reads one way only, tells how to write an Excel date serial, and keeps only the year of one that reads either way', () => {
+  it('reads a date of manufacture written in another layout that reads one way only, an Excel date serial with a warning, and keeps only the year of one that reads either way', () => {
     // A German sheet writes 31.12.2019, an American one 12/31/2019: each was an error, the phone left undated.
     const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,12/31/2019\nph-2,Honor,43831\nph-3,Honor,31.12.2019\nph-4,Honor,01/02/2019\nph-5,Honor,"December 31, 2019"\nph-6,Honor,2019/12/31\n'
     const { devices, diagnostics } = parseInventoryCsv(text, { file: 'phones.csv' })
-    expect(devices.map((d) => d.manufactured)).toEqual(['2019-12-31', undefined, '2019-12-31', '2019', '2019-12-31', '2019-12-31'])
+    expect(devices.map((d) => d.manufactured)).toEqual(['2019-12-31', '2020-01-01', '2019-12-31', '2019', '2019-12-31', '2019-12-31'])
     expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
-      'phones.csv:3: error: field "manufactured" has the value "43831"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm); 43831 looks like an Excel date serial (2020-01-01 in Excel\'s 1900 date system): format the column as a date before saving, or write 2020-01-01.',
+      'phones.csv:3: warning: field "manufactured" has the value "43831", a number, read as the Excel date serial it is: 2020-01-01 (Excel\'s 1900 date system). ' +
+        'Format the column as a date before saving, or write 2020-01-01, to read it without this warning.',
       // Day and month cannot be told apart: only the year is kept.
       'phones.csv:5: warning: field "manufactured" has the value "01/02/2019", which reads as 2019-02-01 or 2019-01-02 (day or month first); ' +
         'only its year, 2019, is kept, which decides whose the device is unless a change of owner falls in it. Write it as yyyy-mm-dd to keep the day.',
     ])
+  })
+
+  it('reads a whole number of five digits in a date column as an Excel date serial of 1990 to 2099 only, with a warning naming file and line', () => {
+    // rsv's excel2csv wrote 45383 for a cell showing 2024/4/1 (ribbondz/rsv issue #8); pandas writes a float column as 42912.0.
+    const text = 'Asset Name,Manufacturer,Purchase Date\nph-1,Honor,45383\nph-2,Honor,42912.0\nph-3,Honor,12345\nph-4,Honor,45383.5\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'assets.csv' })
+    expect(devices.map((d) => [d.manufactured, d.dateKind])).toEqual([['2024-04-01', 'purchased'], ['2017-06-26', 'purchased'], [undefined, undefined], [undefined, undefined]])
+    expect(diagnostics.map((d) => [d.code, d.severity, `${d.at.file}:${d.at.line}`])).toEqual([
+      ['excel_serial_date', 'warning', 'assets.csv:2'], ['excel_serial_date', 'warning', 'assets.csv:3'],
+      // 12345 is 1933-10-18 as a serial: no device's date; a fraction is a time of day, not a whole date.
+      ['invalid_field', 'error', 'assets.csv:4'], ['invalid_field', 'error', 'assets.csv:5'],
+    ])
+    expect(formatDiagnostic(diagnostics[0]!)).toContain('"purchased" has the value "45383", a number, read as the Excel date serial it is: 2024-04-01')
   })
 
   it('keeps a year or a month of purchase alone as such, in the layouts asset tools write them, and refuses a year that is no date', () => {

@@ -352,8 +352,32 @@ function readDate(ctx: Ctx, field: 'manufactured' | 'purchased', text: string): 
       return y
     }
   }
+  // A whole number of five digits is what a date cell holds under Excel's number format, and what tools
+  // that write the cell's raw value put in a CSV (rsv's excel2csv gave 45383 for 2024/4/1:
+  // ribbondz/rsv issue #8; ImportExcel's Import-Excel | Export-Csv, dfinke/ImportExcel issue #852): in a date
+  // column, one of the serials of 1990 to 2099 is read as that date, with a warning.
+  const serial = excelSerialDate(text)
+  if (serial !== undefined) {
+    ctx.diagnostics.push({ code: 'excel_serial_date', severity: 'warning', at: ctx.at, field, value: text, date: serial })
+    return serial
+  }
   invalid(ctx, field, text, `an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm)${dateHint(text)}`)
   return undefined
+}
+
+/** The serials of 1990-01-01 and 2099-12-31 in Excel's 1900 date system: the dates a device's may be. */
+const SERIAL_SPAN = [32_874, 73_050] as const
+
+/**
+ * The date a whole number of five digits (`43831`, `43831.0`) stands for as an Excel date serial
+ * (1900 date system), when it is one of 1990 to 2099; undefined for any other text.
+ */
+function excelSerialDate(text: string): string | undefined {
+  const m = /^(\d{5})(?:\.0+)?$/.exec(text)
+  if (m === null) return undefined
+  const serial = Number(m[1])
+  if (serial < SERIAL_SPAN[0] || serial > SERIAL_SPAN[1]) return undefined
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10)
 }
 
 /**

@@ -83,6 +83,25 @@ describe('parseWorkbookInventory', () => {
     expect(locations).toEqual(['Assets!2', 'Assets!3'])
   })
 
+  it('reads a date cell as its date, and a number of General format in a date column as an Excel date serial, with a warning at its row', () => {
+    const { devices, diagnostics } = read({
+      strings: ['id', 'manufacturer', 'purchase_date', 'ph-1', 'ph-2', 'Honor'],
+      styles: STYLES,
+      sheets: [{
+        name: 'Assets',
+        rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>' +
+          // a date cell (built-in format 14) and the same serial with no format, as a sheet filled by a script shows it
+          '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" s="1"><v>43831</v></c></row>' +
+          '<row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3" t="s"><v>5</v></c><c r="C3"><v>43831</v></c></row>',
+      }],
+    })
+    expect(devices.map((d) => [d.id, d.manufactured])).toEqual([['ph-1', '2020-01-01'], ['ph-2', '2020-01-01']])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'assets.xlsx:Assets!3: warning: field "purchased" has the value "43831", a number, read as the Excel date serial it is: 2020-01-01 ' +
+        '(Excel\'s 1900 date system). Format the column as a date before saving, or write 2020-01-01, to read it without this warning.',
+    ])
+  })
+
   it('reads a Lansweeper asset report and a ServiceNow list export as they are saved to Excel', () => {
     const lansweeper = textSheet('Report', [
       ['AssetID', 'AssetName', 'AssetType', 'OS', 'Model', 'Manufacturer', 'IPAddress', 'MACAddress', 'Description', 'Location', 'Serialnumber', 'Lastseen'],

@@ -157,7 +157,7 @@ rules:
       ['h3c-2005', 'error', 'huawei', 'h3c was a subsidiary of huawei from 2003-11 until 2006-01-27, which covers 2005, the date the device is attributed at'],
       ['honor-2019', 'error', 'huawei', 'honor was a brand of huawei from 2013 until 2020-11-17, which covers 2019, the date the device is attributed at'],
       ['honor-2020', 'warning', 'huawei', 'honor belonged to huawei, which ndaa-889 names, from 2013 until 2020-11-17; the date it is attributed at, 2020, ' +
-        'and that change both fall in 2020, known no closer: confirm whose it is; an error is reported as a warning until then'],
+        'and its end, 2020-11-17, both fall in 2020, known no closer: confirm whose it is; an error is reported as a warning until then'],
       // Dahua's entry covers video surveillance for the purposes the law names: a camera of no stated purpose is a warning.
       ['lorex-2020', 'warning', 'dahua', 'lorex was a subsidiary of dahua from 2018-02-06 until 2022-11-24, which covers 2020-03, the date the device is attributed at'],
       ['xfusion-2020', 'error', 'huawei', 'xfusion was a subsidiary of huawei until 2021-11-05, which covers 2020, the date the device is attributed at'],
@@ -177,7 +177,11 @@ rules:
         '(the date it was bought or installed, as the inventory gives no date of manufacture: it was made on or before it)'],
       ['honor-2020', 'warning', 'honor belonged to huawei, which ndaa-889 names, from 2013 until 2020-11-17; the date it is attributed at, 2020 ' +
         '(the date it was bought or installed, as the inventory gives no date of manufacture: it was made on or before it), ' +
-        'and that change both fall in 2020, known no closer: confirm whose it is; an error is reported as a warning until then'],
+        'and its end, 2020-11-17, both fall in 2020, known no closer: confirm whose it is; an error is reported as a warning until then'],
+      // Bought after Honor left Huawei: it may have been made before, when Honor was Huawei's.
+      ['honor-2022', 'warning', 'honor belonged to huawei, which ndaa-889 names, from 2013 until 2020-11-17; the device was bought or installed ' +
+        'on 2022-03-01, after 2020-11-17, and the inventory gives no date of manufacture: made before or after 2020-11-17, not decided: ' +
+        'confirm whose it is; an error is reported as a warning until then'],
     ])
   })
 

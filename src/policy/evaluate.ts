@@ -7,7 +7,7 @@ import type { Site } from '../domain/site.js'
 import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
 import type { Exemption, ListEntry, Policy, Rule } from './policy.js'
 import { loose, suggest } from '../util/suggest.js'
-import { sharedPeriod } from '../util/dates.js'
+import { boundBoughtAfter, formatBoughtAfter, formatSharedBound, sharedPeriod } from '../util/dates.js'
 
 /** Mean Earth radius in km, for great-circle (haversine) distances. */
 export { EARTH_RADIUS_KM }
@@ -325,8 +325,10 @@ function pastOwnerNote(c: CompiledRule, hit: Hit, past: PastOwner): string {
   if (note === undefined) {
     note = `${past.manufacturer} belonged to ${past.parent}, which ${hit.list} names, ` +
       `${past.from !== undefined ? `from ${past.from} ` : ''}${past.until !== undefined ? `until ${past.until}` : ''}`.trimEnd() +
-      (past.at !== undefined
-        ? `; the date it is attributed at, ${past.at}${past.atKind !== undefined ? PURCHASED : ''}, and that change both fall in ${sharedPeriod(past.at, [past.from, past.until]) ?? past.at}, known no closer: confirm whose it is`
+      (past.at !== undefined && past.atKind !== undefined && boundBoughtAfter(past.at, [past.from, past.until]) !== undefined
+        ? `; ${formatBoughtAfter(past.at, boundBoughtAfter(past.at, [past.from, past.until])!)}: confirm whose it is`
+        : past.at !== undefined
+        ? `; the date it is attributed at, ${past.at}${past.atKind !== undefined ? PURCHASED : ''}, and ${formatSharedBound(past.at, past.from, past.until)} both fall in ${sharedPeriod(past.at, [past.from, past.until]) ?? past.at}, known no closer: confirm whose it is`
         : '; the device has no manufactured date, so it is attributed as of today: record its date of manufacture or purchase to know whose it is') +
       '; an error is reported as a warning until then'
     c.pastNotes.set(key, note)

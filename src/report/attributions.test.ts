@@ -4,7 +4,7 @@ import type { Device } from '../domain/device.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { ByteOutput, textOf } from '../util/byte-output.js'
-import { buildAttributionJsonBytes, formatAttributionTableRow, toAttributionRow } from './attributions.js'
+import { buildAttributionJsonBytes, buildAttributionsWriter, formatAttributionTableRow, toAttributionRow } from './attributions.js'
 
 const catalog = loadDefaultCatalog()
 
@@ -61,22 +61,53 @@ describe('formatAttributionTableRow', () => {
     expect(row).toContain('sw\\x1B[2J-1')
   })
 
-  it('says why a maker is in a group it has left, with the relation\'s dates and the device\'s, and says nothing for a device made after', () => {
+  it('says why a maker is in a group it has left, and why a device made after it left is not, with the relation\'s dates, the device\'s and the source', () => {
     const rows = (['2019', '2022-03-01'] as const).map((manufactured) => {
       const d: Device = { id: `ph-${manufactured}`, manufacturer: 'Honor', manufactured }
-      return formatAttributionTableRow(d, identify(d, catalog), catalog, 200)
+      return formatAttributionTableRow(d, identify(d, catalog), catalog, 400)
     })
+    const scmp = 'https://www.scmp.com/tech/gear/article/3110117/huawei-sells-honor-ensure-budget-smartphone-brands-survival-amid-us'
     expect(rows).toEqual([
       'ph-2019                honor            huawei       0.60  declared "Honor"\n' +
-        '                       = Honor Device was a brand of Huawei Technologies from 2013 until 2020-11-17, which covers 2019, the device\'s date\n',
-      'ph-2022-03-01          honor            honor        0.60  declared "Honor"\n',
+        `                       = Honor Device was a brand of Huawei Technologies from 2013 until 2020-11-17, which covers 2019, the device's date; source: ${scmp}\n`,
+      'ph-2022-03-01          honor            honor        0.60  declared "Honor"\n' +
+        '                       ≠ Honor Device was a brand of Huawei Technologies from 2013 until 2020-11-17, which does not cover 2022-03-01, the device\'s date: ' +
+        `not attributed to Huawei Technologies; source: ${scmp}\n`,
     ])
     const bought: Device = { id: 'srv-1', manufacturer: 'xFusion', manufactured: '2021-03-01', dateKind: 'purchased' }
     expect(toAttributionRow(bought, identify(bought, catalog), catalog).timedOwners).toEqual([{
       manufacturer: 'xfusion', parent: 'huawei', kind: 'subsidiary', until: '2021-11-05', at: '2021-03-01', atKind: 'purchased',
-      text: 'xFusion Digital Technologies was a subsidiary of Huawei Technologies until 2021-11-05, which covers 2021-03-01, ' +
-        'the device\'s date (when it was bought or installed: it was made on or before it)',
+      source: expect.objectContaining({ url: expect.stringContaining('pandaily.com') }),
+      text: expect.stringMatching(/^xFusion Digital Technologies was a subsidiary of Huawei Technologies until 2021-11-05, which covers 2021-03-01, /),
+    }])
+  })
+
+  it('gives in JSON the relation a device bought before a purchase of its maker was not yet under', () => {
+    // A Lorex recorder (no camera role: no OEM relation applies) bought before Dahua bought Lorex on 2018-02-06.
+    const nvr: Device = { id: 'nvr-1', manufacturer: 'Lorex', manufactured: '2017-05-01', dateKind: 'purchased' }
+    const row = toAttributionRow(nvr, identify(nvr, catalog), catalog)
+    expect(row).toMatchObject({ group: 'lorex', conflicts: [] })
+    expect(row).not.toHaveProperty('timedOwners')
+    expect(row.ruledOutOwners).toEqual([{
+      manufacturer: 'lorex', parent: 'dahua', kind: 'subsidiary', from: '2018-02-06', until: '2022-11-24', at: '2017-05-01', atKind: 'purchased',
+      source: expect.objectContaining({ title: expect.any(String) }),
+      text: expect.stringMatching(/^Lorex Technology was a subsidiary of Zhejiang Dahua Technology from 2018-02-06 until 2022-11-24, which does not cover 2017-05-01, the device's date \(when it was bought or installed: it was made on or before it\): not attributed to Zhejiang Dahua Technology; source: /),
     }])
   })
 })
 
+
+describe('identify CSV', () => {
+  it('gives the texts of the JSON\'s timedOwners and ruledOutOwners in columns of their own', () => {
+    const csv = buildAttributionsWriter('csv', catalog)
+    const rows = (['2019-06-01', '2022-03-01'] as const).map((manufactured) => {
+      const d: Device = { id: `ph-${manufactured}`, manufacturer: 'Honor', manufactured }
+      const a = identify(d, catalog)
+      return { line: csv.row(d, a), json: toAttributionRow(d, a, catalog) }
+    })
+    expect(csv.head).toBe('id,name,manufacturer,group,confidence,evidence,conflicts,component_groups,status,lifecycle,timed_owners,ruled_out_owners\n')
+    expect(rows[0]!.line).toBe(`ph-2019-06-01,,honor,huawei,0.6,"honor: declared ""Honor""",,,,,"${rows[0]!.json.timedOwners![0]!.text}",\n`)
+    expect(rows[1]!.line).toBe(`ph-2022-03-01,,honor,honor,0.6,"honor: declared ""Honor""",,,,,,"${rows[1]!.json.ruledOutOwners![0]!.text}"\n`)
+    expect(rows[1]!.line).toContain('which does not cover 2022-03-01')
+  })
+})

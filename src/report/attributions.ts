@@ -7,7 +7,7 @@ import type { ByteOutput } from '../util/byte-output.js'
 import { textOf, utf8Bytes } from '../util/byte-output.js'
 import { showControls } from '../util/text-width.js'
 import { buildSharedBytes, nullableJson, PieceCache, PieceTree } from './shared-json.js'
-import { fitDeviceLabel, formatConflict, formatTimedOwner, summarizeEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
+import { fitDeviceLabel, formatConflict, formatRuledOutOwner, formatTimedOwner, summarizeEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
 
 /** An attribution as JSON output shows it. */
 export type AttributionRow = {
@@ -26,6 +26,11 @@ export type AttributionRow = {
    * until 2020-11-17), with the device's date they were read at: why the group is what it is.
    */
   timedOwners?: (TimedOwner & { text: string })[]
+  /**
+   * The relations bounded in time that the device's date rules out (Honor, Huawei's brand until
+   * 2020-11-17, for a phone of 2022): why the group is not another.
+   */
+  ruledOutOwners?: (TimedOwner & { text: string })[]
   componentGroups?: string[]
   unknownReason?: string
   unrecognised?: Attribution['unrecognised']
@@ -43,6 +48,7 @@ export function toAttributionRow(device: Device, a: Attribution, catalog: Pick<C
     evidence: a.evidence,
     conflicts: a.conflicts.map((c) => ({ ...c, text: formatConflict(c, catalog.manufacturers) })),
     ...(a.timedOwners !== undefined ? { timedOwners: a.timedOwners.map((t) => ({ ...t, text: formatTimedOwner(t, catalog.manufacturers) })) } : {}),
+    ...(a.ruledOutOwners !== undefined ? { ruledOutOwners: a.ruledOutOwners.map((t) => ({ ...t, text: formatRuledOutOwner(t, catalog.manufacturers) })) } : {}),
     ...(a.componentGroups.length > 0 ? { componentGroups: a.componentGroups } : {}),
     ...(a.unknownReason !== undefined ? { unknownReason: a.unknownReason } : {}),
     ...(a.unrecognised.length > 0 ? { unrecognised: a.unrecognised } : {}),
@@ -94,6 +100,14 @@ export function buildAttributionJsonBytes(catalog: Pick<Catalog, 'manufacturers'
       }
       out.bytes(owners)
     }
+    if (a.ruledOutOwners !== undefined) {
+      let owners = ownerBytes.get(a.ruledOutOwners)
+      if (owners === undefined) {
+        const rows = a.ruledOutOwners.map((t) => ({ ...t, text: formatRuledOutOwner(t, catalog.manufacturers) }))
+        ownerBytes.set(a.ruledOutOwners, (owners = utf8Bytes(`,"ruledOutOwners":${JSON.stringify(rows)}`)))
+      }
+      out.bytes(owners)
+    }
     if (a.componentGroups.length > 0) {
       out.bytes(COMPONENT_GROUPS)
       out.bytes(bytesOf(a.componentGroups))
@@ -114,6 +128,7 @@ const CLOSE_OBJECT = utf8Bytes('}')
 
 export const ATTRIBUTION_CSV_COLUMNS = [
   'id', 'name', 'manufacturer', 'group', 'confidence', 'evidence', 'conflicts', 'component_groups', 'status', 'lifecycle',
+  'timed_owners', 'ruled_out_owners',
 ] as const
 
 /** The CSV output line of one device. */
@@ -122,6 +137,8 @@ export function formatAttributionCsv(device: Device, a: Attribution, catalog: Pi
     device.id, device.name, a.manufacturer, a.group, a.confidence, summarizeEvidence(a),
     a.conflicts.map((c) => formatConflict(c, catalog.manufacturers)).join('; '), a.componentGroups.join(';'),
     device.status, device.status === undefined ? undefined : lifecycleOf(device.status),
+    a.timedOwners?.map((t) => formatTimedOwner(t, catalog.manufacturers)).join('; '),
+    a.ruledOutOwners?.map((t) => formatRuledOutOwner(t, catalog.manufacturers)).join('; '),
   ])
 }
 
@@ -145,6 +162,10 @@ export function formatAttributionTableRow(
   // Why the group is the one shown, when a relation bounded in time put the maker in it.
   for (const t of a.timedOwners ?? []) {
     s += `${' '.repeat(TABLE_WIDTHS.id + 1)}= ${truncate(formatTimedOwner(t, catalog.manufacturers), Math.max(20, width - TABLE_WIDTHS.id - 3))}\n`
+  }
+  // Why it is not in a group its maker was (or came to be) in at another time.
+  for (const t of a.ruledOutOwners ?? []) {
+    s += `${' '.repeat(TABLE_WIDTHS.id + 1)}≠ ${truncate(formatRuledOutOwner(t, catalog.manufacturers), Math.max(20, width - TABLE_WIDTHS.id - 3))}\n`
   }
   for (const c of a.conflicts) {
     s += `${' '.repeat(TABLE_WIDTHS.id + 1)}! ${truncate(showControls(formatConflict(c, catalog.manufacturers)), Math.max(20, width - TABLE_WIDTHS.id - 3))}\n`

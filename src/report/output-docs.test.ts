@@ -17,7 +17,7 @@ const FULL_SUMMARY = { ...newSummary(), byLifecycle: {} } satisfies Required<Che
 
 const FULL_ROW = {
   id: 'd1', name: 'cam-1', status: 'Retired', lifecycle: 'out-of-service', manufacturer: null, group: null, confidence: 0, evidence: [],
-  conflicts: [], timedOwners: [], componentGroups: [], unknownReason: 'no_evidence', unrecognised: [],
+  conflicts: [], timedOwners: [], ruledOutOwners: [], componentGroups: [], unknownReason: 'no_evidence', unrecognised: [],
 } satisfies Required<AttributionRow>
 
 describe('docs/output.md', () => {

@@ -111,6 +111,16 @@ describe('formatConflict of an ownership the device\'s date cannot decide', () =
     ])
     expect(text({ id: 'sub', manufacturer: 'HMN Technologies', manufactured: '2019-05-01' })).toEqual([])
   })
+
+  it('names which bound of a relation with two the device\'s year holds: Dahua\'s purchase of Lorex for a recorder of 2018, its sale for one of 2022', () => {
+    const catalog = loadDefaultCatalog()
+    const text = (manufactured: string) => identify({ id: 'nvr', manufacturer: 'Lorex', manufactured }, catalog).conflicts
+      .filter((c) => c.kind === 'relation_date_unknown').map((c) => formatConflict(c, catalog.manufacturers))
+    expect(text('2018')).toEqual(['Lorex Technology belonged to Zhejiang Dahua Technology from 2018-02-06 until 2022-11-24; the date it is attributed at, 2018, ' +
+      'and its start, 2018-02-06, both fall in 2018, known no closer, so it is not attributed to Zhejiang Dahua Technology'])
+    expect(text('2022')).toEqual(['Lorex Technology belonged to Zhejiang Dahua Technology from 2018-02-06 until 2022-11-24; the date it is attributed at, 2022, ' +
+      'and its end, 2022-11-24, both fall in 2022, known no closer, so it is not attributed to Zhejiang Dahua Technology'])
+  })
 })
 
 describe('fitDeviceLabel', () => {

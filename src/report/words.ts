@@ -1,7 +1,7 @@
 import { BANNER_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
-import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind } from '../domain/manufacturer.js'
+import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind, Source } from '../domain/manufacturer.js'
 import { isPrivateOrganization } from '../catalog/oui.js'
-import { sharedPeriod } from '../util/dates.js'
+import { boundBoughtAfter, formatBoughtAfter, formatSharedBound, sharedPeriod } from '../util/dates.js'
 
 /** How each evidence method is named in text output. */
 export const METHOD_LABELS = {
@@ -175,8 +175,10 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
     case 'relation_date_unknown':
       return `${name(c.manufacturer)} belonged to ${name(c.parent)}` +
         (c.from ? ` from ${c.from}` : '') + (c.until ? ` until ${c.until}` : '') +
-        (c.at !== undefined
-          ? `; the date it is attributed at, ${c.at}${c.atKind !== undefined ? ' (the date it was bought or installed: it was made on or before it)' : ''}, and that change both fall in ${sharedPeriod(c.at, [c.from, c.until]) ?? c.at}, known no closer, so it is not attributed to ${name(c.parent)}`
+        (c.at !== undefined && c.atKind !== undefined && boundBoughtAfter(c.at, [c.from, c.until]) !== undefined
+          ? `; ${formatBoughtAfter(c.at, boundBoughtAfter(c.at, [c.from, c.until])!)}, so it is not attributed to ${name(c.parent)}`
+          : c.at !== undefined
+          ? `; the date it is attributed at, ${c.at}${c.atKind !== undefined ? ' (the date it was bought or installed: it was made on or before it)' : ''}, and ${formatSharedBound(c.at, c.from, c.until)} both fall in ${sharedPeriod(c.at, [c.from, c.until]) ?? c.at}, known no closer, so it is not attributed to ${name(c.parent)}`
           : '; the device has no manufactured date, so it is attributed as of today')
   }
 }
@@ -239,11 +241,33 @@ function ancestorsOf(slug: ManufacturerSlug, manufacturers: ReadonlyMap<string, 
  * brand of Huawei Technologies from 2013 until 2020-11-17, which covers 2019-06-01, the device's date`.
  */
 export function formatTimedOwner(t: TimedOwner, manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>): string {
+  return `${timedRelation(t, manufacturers)}` +
+    (t.at === undefined ? '; the device has no manufactured date, so it is attributed as of today'
+      : `, which covers ${t.at}, the device's date${t.atKind !== undefined ? BOUGHT : ''}`) +
+    sourceNote(t.source)
+}
+
+/**
+ * A relation bounded in time that the device's date rules out (`Attribution.ruledOutOwners`), in
+ * words: `Honor Device was a brand of Huawei Technologies from 2013 until 2020-11-17, which does not
+ * cover 2022-03-01, the device's date: not attributed to Huawei Technologies; source: <url>`.
+ */
+export function formatRuledOutOwner(t: TimedOwner, manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>): string {
+  return `${timedRelation(t, manufacturers)}, which does not cover ${t.at ?? 'the date'}, the device's date${t.atKind !== undefined ? BOUGHT : ''}: ` +
+    `not attributed to ${manufacturerName(t.parent, manufacturers)}${sourceNote(t.source)}`
+}
+
+const BOUGHT = ' (when it was bought or installed: it was made on or before it)'
+
+function timedRelation(t: TimedOwner, manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>): string {
   const name = (s: ManufacturerSlug) => manufacturerName(s, manufacturers)
   const period = (t.from ? ` from ${t.from}` : '') + (t.until ? ` until ${t.until}` : '')
-  return `${name(t.manufacturer)} ${t.until ? 'was' : 'is'} ${RELATION_WORDS[t.kind]} of ${name(t.parent)}${period}` +
-    (t.at === undefined ? '; the device has no manufactured date, so it is attributed as of today'
-      : `, which covers ${t.at}, the device's date${t.atKind !== undefined ? ' (when it was bought or installed: it was made on or before it)' : ''}`)
+  return `${name(t.manufacturer)} ${t.until ? 'was' : 'is'} ${RELATION_WORDS[t.kind]} of ${name(t.parent)}${period}`
+}
+
+/** `; source: <url>` (the title when there is no address). */
+function sourceNote(source: Source): string {
+  return `; source: ${source.url ?? source.title}`
 }
 
 export function formatOwner(rel: ParentRelation, name: (s: ManufacturerSlug) => string): string {

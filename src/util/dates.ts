@@ -79,10 +79,55 @@ export function sharedPeriod(at: string, bounds: readonly (string | undefined)[]
 
 /**
  * The first and last days of a date as YYYY-MM-DD: a day is both; a year (`2019`) or a month
- * (`2019-03`) alone gives its first and last days.
+ * (`2019-03`) alone gives its first and last days; a date open at its start (`../2021-02-01`, on or
+ * before it: a date bought or installed, see `deviceDate`) gives `''`, before every day, as its first.
  */
 export function dateSpan(at: string): [string, string] {
+  if (at.startsWith('../')) return ['', dateSpan(at.slice(3))[1]]
   if (at.length >= 10) return [at, at]
   const [year, month] = at.split('-') as [string, string | undefined]
   return partialDateSpan(month === undefined ? { year } : { year, month })
+}
+
+/**
+ * The date a device is attributed at, as `groupOf` reads it: its date of manufacture, or, when it
+ * is the date it was bought or installed, on or before that date (`../2021-02-01`, ISO 8601-2's
+ * interval open at its start); `fallback` (identify's `at`) when it has none.
+ */
+export function deviceDate(device: { manufactured?: string; dateKind?: 'purchased' }, fallback: string | undefined): string | undefined {
+  if (device.manufactured === undefined) return fallback
+  return device.dateKind === 'purchased' ? `../${device.manufactured}` : device.manufactured
+}
+
+/**
+ * The bound of a relation that a date bought or installed (`bought`) falls after, so that the device
+ * may have been made before or after it: the latest bound on or before it, unless the two share a
+ * year or month (`sharedPeriod` says that case). Undefined when none is.
+ */
+export function boundBoughtAfter(bought: string, bounds: readonly (string | undefined)[]): string | undefined {
+  if (sharedPeriod(bought, bounds) !== undefined) return undefined
+  const last = dateSpan(bought)[1]
+  let after: string | undefined
+  for (const b of bounds) if (b !== undefined && dateSpan(b)[1] <= last && (after === undefined || b > after)) after = b
+  return after
+}
+
+/**
+ * Why a date bought or installed after a change of owner does not decide it: `the device was bought
+ * or installed on 2021-02-01, after 2020-11-17, and the inventory gives no date of manufacture:
+ * made before or after 2020-11-17, not decided`.
+ */
+export function formatBoughtAfter(bought: string, bound: string): string {
+  return `the device was bought or installed ${bought.length >= 10 ? 'on' : 'in'} ${bought}, after ${bound}, and the inventory gives no date of manufacture: ` +
+    `made before or after ${bound}, not decided`
+}
+
+/**
+ * The bound of a relation that a date shares a year or month with, in words, for a relation with
+ * both bounds: `its start, 2018-02-06,` (a Lorex camera of 2018 and Dahua's purchase of Lorex) or
+ * `its end, 2020-11-17,`; `that change` for a relation with one bound.
+ */
+export function formatSharedBound(at: string, from: string | undefined, until: string | undefined): string {
+  if (from === undefined || until === undefined) return 'that change'
+  return sharedPeriod(at, [from]) !== undefined ? `its start, ${from},` : `its end, ${until},`
 }

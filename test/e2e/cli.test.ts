@@ -207,6 +207,24 @@ describe('trustpath identify --at', () => {
   })
 })
 
+describe('trustpath identify on dates bought or installed', () => {
+  it('decides by a purchase date before a sale, leaves one after it undecided, reads an Excel serial with a warning at its line, and gives the relations in CSV', async () => {
+    // Snipe-IT's "Purchase Date"; 43831 is how a date cell of 2020-01-01 comes out when the raw value is exported.
+    const dir = await testdir({ 'assets.csv': 'Asset Name,Manufacturer,Purchase Date\nph-1,Honor,43831\nph-2,Honor,2021-02-01\nph-3,Honor,2022-03-01\n' })
+    const json = await runCli(['identify', 'assets.csv', '-f', 'json'], { cwd: dir })
+    expect(json.stderr).toContain('assets.csv:2: warning: field "purchased" has the value "43831", a number, read as the Excel date serial it is: 2020-01-01')
+    const rows = JSON.parse(json.stdout) as { id: string; group: string; conflicts: { text: string }[]; timedOwners?: { at: string }[] }[]
+    expect(rows.map((r) => [r.id, r.group])).toEqual([['ph-1', 'huawei'], ['ph-2', 'honor'], ['ph-3', 'honor']])
+    expect(rows[0]!.timedOwners).toMatchObject([{ at: '2020-01-01', atKind: 'purchased' }])
+    expect(rows[1]!.conflicts.map((c) => c.text)).toEqual([expect.stringContaining('the device was bought or installed on 2021-02-01, after 2020-11-17, ' +
+      'and the inventory gives no date of manufacture: made before or after 2020-11-17, not decided')])
+    const csv = await runCli(['identify', 'assets.csv', '-f', 'csv'], { cwd: dir })
+    const lines = csv.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/,timed_owners,ruled_out_owners$/)
+    expect(lines[1]).toContain('which covers 2020-01-01, the device\'s date (when it was bought or installed: it was made on or before it); source: https://www.scmp.com/')
+  })
+})
+
 describe('trustpath identify, manufacturers written in Chinese', () => {
   // As Chinese asset tools and CMDBs export them: short names and full legal names, UTF-8.
   const ROWS: [string, string, string, string][] = [
@@ -1987,8 +2005,8 @@ rules:
     ])
     const csv = await runCli(['identify', 'devices.csv', '-f', 'csv'], { cwd: dir })
     const [head, ...rows] = csv.stdout.trim().split('\n')
-    expect(head).toMatch(/,status,lifecycle$/)
-    expect(rows[2]).toMatch(/,Retired,out-of-service$/)
+    expect(head).toMatch(/,status,lifecycle,timed_owners,ruled_out_owners$/)
+    expect(rows[2]).toMatch(/,Retired,out-of-service,,$/)
   })
 
   it('gives the same findings, notes and summary with worker threads (--jobs 2)', async () => {
