@@ -2562,8 +2562,8 @@ type Holds = 'yes' | 'no' | 'unknown'
 
 /**
  * Whether a relation held at a device's date. Both the date and the relation's bounds may be known
- * only to the year or month, and the date may be open at its start (`../2021-02-01`, a date bought
- * or installed: made on or before it): the relation holds when it holds on every day the date may
+ * only to the year or month, and the date may be a date bought or installed (`../2021-02-01`: made in
+ * the two years before it, see `dateSpan`): the relation holds when it holds on every day the date may
  * be, does not when it holds on none, and is unknown otherwise.
  */
 function holdsAt(relation: ParentRelation, at: string | undefined): Holds {
@@ -2589,8 +2589,8 @@ const ISO_DATE = /^(?:\.\.\/)?\d{4}(-\d{2}(-\d{2})?)?$/
 
 /**
  * The group at the top of a manufacturer's ownership chain at date `at` (ISO yyyy, yyyy-mm or
- * yyyy-mm-dd; after `../`, on or before that date, as ISO 8601-2's open interval writes it: the
- * date a device was bought or installed, which it was made on or before). Without a date, only
+ * yyyy-mm-dd; after `../`, the date a device was bought or installed, which it was made in the
+ * `MADE_WITHIN_YEARS_BEFORE_PURCHASE` years before, see `dateSpan`). Without a date, only
  * relations that still hold today (no `until`) are followed, and the time-bounded relations that
  * could have applied are reported in `undated`. A relation
  * whose bound is known only to the year or month and whose period contains `at` is not followed

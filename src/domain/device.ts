@@ -64,7 +64,7 @@ export type Device = {
   manufactured?: string
   /**
    * `purchased`: `manufactured` holds the date the device was bought or installed (an inventory's
-   * `Purchase Date`), given where no date of manufacture was: the device was made on or before it.
+   * `Purchase Date`), given where no date of manufacture was: the device was made in the two years before it (`MADE_WITHIN_YEARS_BEFORE_PURCHASE`).
    */
   dateKind?: 'purchased'
   /** What the equipment is used for (public-safety, government-facility-security, ...). */

@@ -1482,6 +1482,20 @@ describe('identify by a date bought or installed', () => {
     expect(got.get('cam-bought-2017')!.evidence.find((e) => e.method === 'oem')).toMatchObject({ relation: { until: '2018-02-06' } })
   })
 
+  it('decides a change of owner more than two years before the date bought: the device was made after it', () => {
+    // An Honor phone bought in 2023 was made after Honor left Huawei (2020-11-17); an H3C switch
+    // bought in 2017 was not made in Huawei's years (2003 to 2007), though it may be 3Com's or its successors'.
+    const phone = identify({ id: 'p', manufacturer: 'Honor', manufactured: '2023-01-10', dateKind: 'purchased' }, catalog)
+    expect(phone).toMatchObject({ group: 'honor', conflicts: [] })
+    expect(phone.ruledOutOwners).toMatchObject([{ parent: 'huawei', until: '2020-11-17', at: '2023-01-10', atKind: 'purchased' }])
+    const sw = identify({ id: 's', manufacturer: 'H3C', manufactured: '2017-05-01', dateKind: 'purchased' }, catalog)
+    expect(sw.conflicts.filter((c) => c.kind === 'relation_date_unknown' && c.parent === 'huawei')).toEqual([])
+    expect(sw.ruledOutOwners?.map((r) => r.parent)).toContain('huawei')
+    // Bought a year after the sale, it may still have been made before.
+    expect(identify({ id: 'p', manufacturer: 'Honor', manufactured: '2021-11-10', dateKind: 'purchased' }, catalog).conflicts)
+      .toMatchObject([{ kind: 'relation_date_unknown', parent: 'huawei' }])
+  })
+
   it('leaves a change of owner before the date bought undecided, the device having been made before or after it', () => {
     const got = byId()
     // An Honor phone bought in 2021 may have been made in 2020, when Honor was Huawei's.
@@ -1489,16 +1503,16 @@ describe('identify by a date bought or installed', () => {
     expect(phone).toMatchObject({ group: 'honor', conflicts: [{ kind: 'relation_date_unknown', parent: 'huawei', until: '2020-11-17', at: '2021-02-01', atKind: 'purchased' }] })
     expect(formatConflict(phone.conflicts[0]!, catalog.manufacturers)).toBe('Honor Device belonged to Huawei Technologies from 2013 until 2020-11-17; ' +
       'the device was bought or installed on 2021-02-01, after 2020-11-17, and the inventory gives no date of manufacture: ' +
-      'made before or after 2020-11-17, not decided, so it is not attributed to Huawei Technologies')
+      'made in the 2 years before that, before or after 2020-11-17, not decided, so it is not attributed to Huawei Technologies')
     expect(got.get('server-bought-2022')).toMatchObject({ group: 'xfusion', conflicts: [{ kind: 'relation_date_unknown', parent: 'huawei', until: '2021-11-05' }] })
     // A Lorex recorder bought in 2019 may have been made before Dahua bought Lorex (2018-02-06), when it was FLIR's.
     expect(got.get('nvr-bought-2019')).toMatchObject({ group: 'lorex', conflicts: [{ kind: 'relation_date_unknown', parent: 'dahua', from: '2018-02-06' }] })
     // A camera bought in 2019 was made by Dahua for FLIR's Lorex before that day, or by Dahua's Lorex after: Dahua's either way.
     expect(got.get('cam-bought-2019')).toMatchObject({ manufacturer: 'dahua', conflicts: [] })
-    // One bought in 2023 may have been made before Skywatch bought Lorex, when Lorex was Dahua's, or after, when Dahua
-    // is reported to supply its parts (an OEM relation from 2022-11-24): neither is applied.
+    // One bought in 2023 was made in the two years before: before Skywatch bought Lorex, when Lorex was Dahua's, or
+    // after, when Dahua is reported to supply its parts (an OEM relation from 2022-11-24): Dahua's either way.
     const cam = got.get('cam-bought-2023')!
-    expect(cam.evidence.map((e) => e.method)).toEqual(['declared'])
-    expect(cam).toMatchObject({ group: 'lorex', conflicts: [{ kind: 'relation_date_unknown', parent: 'dahua', until: '2022-11-24' }] })
+    expect(cam.evidence.map((e) => e.method)).toEqual(['declared', 'oem'])
+    expect(cam).toMatchObject({ manufacturer: 'dahua', conflicts: [] })
   })
 })

@@ -174,13 +174,13 @@ rules:
       devices.map((device) => ({ device, attribution: identify(device, catalog) })), { now: NOW, sites: NO_SITES })
     expect(findings.map((f) => [f.deviceId, f.severity, f.notes.at(-1)])).toEqual([
       ['honor-2019', 'error', 'honor was a brand of huawei from 2013 until 2020-11-17, which covers 2019-06-01, the date the device is attributed at ' +
-        '(the date it was bought or installed, as the inventory gives no date of manufacture: it was made on or before it)'],
+        '(the date it was bought or installed, as the inventory gives no date of manufacture: it was made in the 2 years before it)'],
       ['honor-2020', 'warning', 'honor belonged to huawei, which ndaa-889 names, from 2013 until 2020-11-17; the date it is attributed at, 2020 ' +
-        '(the date it was bought or installed, as the inventory gives no date of manufacture: it was made on or before it), ' +
+        '(the date it was bought or installed, as the inventory gives no date of manufacture: it was made in the 2 years before it), ' +
         'and its end, 2020-11-17, both fall in 2020, known no closer: confirm whose it is; an error is reported as a warning until then'],
       // Bought after Honor left Huawei: it may have been made before, when Honor was Huawei's.
       ['honor-2022', 'warning', 'honor belonged to huawei, which ndaa-889 names, from 2013 until 2020-11-17; the device was bought or installed ' +
-        'on 2022-03-01, after 2020-11-17, and the inventory gives no date of manufacture: made before or after 2020-11-17, not decided: ' +
+        'on 2022-03-01, after 2020-11-17, and the inventory gives no date of manufacture: made in the 2 years before that, before or after 2020-11-17, not decided: ' +
         'confirm whose it is; an error is reported as a warning until then'],
     ])
   })

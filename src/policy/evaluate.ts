@@ -7,7 +7,7 @@ import type { Site } from '../domain/site.js'
 import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
 import type { Exemption, ListEntry, Policy, Rule } from './policy.js'
 import { loose, suggest } from '../util/suggest.js'
-import { boundBoughtAfter, formatBoughtAfter, formatSharedBound, sharedPeriod } from '../util/dates.js'
+import { boundBoughtAfter, formatBoughtAfter, formatSharedBound, MADE_WITHIN_YEARS_BEFORE_PURCHASE, sharedPeriod } from '../util/dates.js'
 
 /** Mean Earth radius in km, for great-circle (haversine) distances. */
 export { EARTH_RADIUS_KM }
@@ -337,7 +337,7 @@ function pastOwnerNote(c: CompiledRule, hit: Hit, past: PastOwner): string {
 }
 
 /** Said after a device's date that is the date it was bought or installed (see `Device.dateKind`). */
-const PURCHASED = ' (the date it was bought or installed, as the inventory gives no date of manufacture: it was made on or before it)'
+const PURCHASED = ` (the date it was bought or installed, as the inventory gives no date of manufacture: it was made in the ${MADE_WITHIN_YEARS_BEFORE_PURCHASE} years before it)`
 
 const RELATION_WORDS: Readonly<Record<TimedOwner['kind'], string>> = { subsidiary: 'a subsidiary', affiliate: 'an affiliate', brand: 'a brand', division: 'a division' }
 

@@ -91,7 +91,7 @@ describe('formatAttributionTableRow', () => {
     expect(row.ruledOutOwners).toEqual([{
       manufacturer: 'lorex', parent: 'dahua', kind: 'subsidiary', from: '2018-02-06', until: '2022-11-24', at: '2017-05-01', atKind: 'purchased',
       source: expect.objectContaining({ title: expect.any(String) }),
-      text: expect.stringMatching(/^Lorex Technology was a subsidiary of Zhejiang Dahua Technology from 2018-02-06 until 2022-11-24, which does not cover 2017-05-01, the device's date \(when it was bought or installed: it was made on or before it\): not attributed to Zhejiang Dahua Technology; source: /),
+      text: expect.stringMatching(/^Lorex Technology was a subsidiary of Zhejiang Dahua Technology from 2018-02-06 until 2022-11-24, which does not cover 2017-05-01, the device's date \(when it was bought or installed: it was made in the 2 years before it\): not attributed to Zhejiang Dahua Technology; source: /),
     }])
   })
 })

@@ -1,7 +1,7 @@
 import { BANNER_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
 import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind, Source } from '../domain/manufacturer.js'
 import { isPrivateOrganization } from '../catalog/oui.js'
-import { boundBoughtAfter, formatBoughtAfter, formatSharedBound, sharedPeriod } from '../util/dates.js'
+import { boundBoughtAfter, formatBoughtAfter, formatSharedBound, MADE_WITHIN_YEARS_BEFORE_PURCHASE, sharedPeriod } from '../util/dates.js'
 
 /** How each evidence method is named in text output. */
 export const METHOD_LABELS = {
@@ -178,7 +178,7 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
         (c.at !== undefined && c.atKind !== undefined && boundBoughtAfter(c.at, [c.from, c.until]) !== undefined
           ? `; ${formatBoughtAfter(c.at, boundBoughtAfter(c.at, [c.from, c.until])!)}, so it is not attributed to ${name(c.parent)}`
           : c.at !== undefined
-          ? `; the date it is attributed at, ${c.at}${c.atKind !== undefined ? ' (the date it was bought or installed: it was made on or before it)' : ''}, and ${formatSharedBound(c.at, c.from, c.until)} both fall in ${sharedPeriod(c.at, [c.from, c.until]) ?? c.at}, known no closer, so it is not attributed to ${name(c.parent)}`
+          ? `; the date it is attributed at, ${c.at}${c.atKind !== undefined ? ` (the date it was bought or installed: it was made in the ${MADE_WITHIN_YEARS_BEFORE_PURCHASE} years before it)` : ''}, and ${formatSharedBound(c.at, c.from, c.until)} both fall in ${sharedPeriod(c.at, [c.from, c.until]) ?? c.at}, known no closer, so it is not attributed to ${name(c.parent)}`
           : '; the device has no manufactured date, so it is attributed as of today')
   }
 }
@@ -257,7 +257,7 @@ export function formatRuledOutOwner(t: TimedOwner, manufacturers: ReadonlyMap<Ma
     `not attributed to ${manufacturerName(t.parent, manufacturers)}${sourceNote(t.source)}`
 }
 
-const BOUGHT = ' (when it was bought or installed: it was made on or before it)'
+const BOUGHT = ` (when it was bought or installed: it was made in the ${MADE_WITHIN_YEARS_BEFORE_PURCHASE} years before it)`
 
 function timedRelation(t: TimedOwner, manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>): string {
   const name = (s: ManufacturerSlug) => manufacturerName(s, manufacturers)

@@ -78,12 +78,26 @@ export function sharedPeriod(at: string, bounds: readonly (string | undefined)[]
 }
 
 /**
+ * How long before it was bought or installed a device is taken to have been made, in years. Network
+ * equipment, cameras and phones are sold within months of being made, and stock a distributor held
+ * a year or two longer still falls inside: an Honor phone bought in February 2021 may have been made
+ * under Huawei (before 2020-11-17), one bought in 2023 was not, and an H3C switch bought in 2017 was
+ * not made in Huawei's years (2003 to 2007). Without a bound every change of owner before the purchase
+ * was left undecided, and each such device of a fleet was a warning to confirm.
+ */
+export const MADE_WITHIN_YEARS_BEFORE_PURCHASE = 2
+
+/**
  * The first and last days of a date as YYYY-MM-DD: a day is both; a year (`2019`) or a month
- * (`2019-03`) alone gives its first and last days; a date open at its start (`../2021-02-01`, on or
- * before it: a date bought or installed, see `deviceDate`) gives `''`, before every day, as its first.
+ * (`2019-03`) alone gives its first and last days; a date bought or installed (`../2021-02-01`, on
+ * or before it, see `deviceDate`) gives the day `MADE_WITHIN_YEARS_BEFORE_PURCHASE` years before it
+ * (2019-02-01) as its first.
  */
 export function dateSpan(at: string): [string, string] {
-  if (at.startsWith('../')) return ['', dateSpan(at.slice(3))[1]]
+  if (at.startsWith('../')) {
+    const [first, last] = dateSpan(at.slice(3))
+    return [`${String(Number(first.slice(0, 4)) - MADE_WITHIN_YEARS_BEFORE_PURCHASE).padStart(4, '0')}${first.slice(4)}`, last]
+  }
   if (at.length >= 10) return [at, at]
   const [year, month] = at.split('-') as [string, string | undefined]
   return partialDateSpan(month === undefined ? { year } : { year, month })
@@ -91,8 +105,8 @@ export function dateSpan(at: string): [string, string] {
 
 /**
  * The date a device is attributed at, as `groupOf` reads it: its date of manufacture, or, when it
- * is the date it was bought or installed, on or before that date (`../2021-02-01`, ISO 8601-2's
- * interval open at its start); `fallback` (identify's `at`) when it has none.
+ * is the date it was bought or installed, the years up to that date (`../2021-02-01`, which
+ * `dateSpan` reads as made in the `MADE_WITHIN_YEARS_BEFORE_PURCHASE` years before it); `fallback` (identify's `at`) when it has none.
  */
 export function deviceDate(device: { manufactured?: string; dateKind?: 'purchased' }, fallback: string | undefined): string | undefined {
   if (device.manufactured === undefined) return fallback
@@ -106,20 +120,20 @@ export function deviceDate(device: { manufactured?: string; dateKind?: 'purchase
  */
 export function boundBoughtAfter(bought: string, bounds: readonly (string | undefined)[]): string | undefined {
   if (sharedPeriod(bought, bounds) !== undefined) return undefined
-  const last = dateSpan(bought)[1]
+  const [first, last] = dateSpan(`../${bought}`)
   let after: string | undefined
-  for (const b of bounds) if (b !== undefined && dateSpan(b)[1] <= last && (after === undefined || b > after)) after = b
+  for (const b of bounds) if (b !== undefined && dateSpan(b)[1] <= last && dateSpan(b)[1] >= first && (after === undefined || b > after)) after = b
   return after
 }
 
 /**
  * Why a date bought or installed after a change of owner does not decide it: `the device was bought
  * or installed on 2021-02-01, after 2020-11-17, and the inventory gives no date of manufacture:
- * made before or after 2020-11-17, not decided`.
+ * made in the 2 years before that, before or after 2020-11-17, not decided`.
  */
 export function formatBoughtAfter(bought: string, bound: string): string {
   return `the device was bought or installed ${bought.length >= 10 ? 'on' : 'in'} ${bought}, after ${bound}, and the inventory gives no date of manufacture: ` +
-    `made before or after ${bound}, not decided`
+    `made in the ${MADE_WITHIN_YEARS_BEFORE_PURCHASE} years before that, before or after ${bound}, not decided`
 }
 
 /**

@@ -217,11 +217,11 @@ describe('trustpath identify on dates bought or installed', () => {
     expect(rows.map((r) => [r.id, r.group])).toEqual([['ph-1', 'huawei'], ['ph-2', 'honor'], ['ph-3', 'honor']])
     expect(rows[0]!.timedOwners).toMatchObject([{ at: '2020-01-01', atKind: 'purchased' }])
     expect(rows[1]!.conflicts.map((c) => c.text)).toEqual([expect.stringContaining('the device was bought or installed on 2021-02-01, after 2020-11-17, ' +
-      'and the inventory gives no date of manufacture: made before or after 2020-11-17, not decided')])
+      'and the inventory gives no date of manufacture: made in the 2 years before that, before or after 2020-11-17, not decided')])
     const csv = await runCli(['identify', 'assets.csv', '-f', 'csv'], { cwd: dir })
     const lines = csv.stdout.trim().split('\n')
     expect(lines[0]).toMatch(/,timed_owners,ruled_out_owners$/)
-    expect(lines[1]).toContain('which covers 2020-01-01, the device\'s date (when it was bought or installed: it was made on or before it); source: https://www.scmp.com/')
+    expect(lines[1]).toContain('which covers 2020-01-01, the device\'s date (when it was bought or installed: it was made in the 2 years before it); source: https://www.scmp.com/')
   })
 })
 
