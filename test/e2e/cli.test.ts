@@ -1562,8 +1562,9 @@ describe('an inventory refused at its start', () => {
   })
 
   it('writes nothing, and leaves the -o file of an earlier run, when no device is read (a header naming no column a device is known by), with one thread or two', async () => {
-    const rows = Array.from({ length: 200 }, (_, i) => `rt-${i};Huawei;NE40E-X8`)
-    const dir = await testdir({ 'export.csv': `Gerät;Hersteller;Typ\n${rows.join('\n')}\n`, 'policy.yaml': POLICY, 'findings.json': '{"findings": ["of last week"]}\n' })
+    // The device column, unknown, is not the first (which would then name the devices).
+    const rows = Array.from({ length: 200 }, (_, i) => `Huawei;NE40E-X8;rt-${i}`)
+    const dir = await testdir({ 'export.csv': `Hersteller;Typ;Gerät\n${rows.join('\n')}\n`, 'policy.yaml': POLICY, 'findings.json': '{"findings": ["of last week"]}\n' })
     const run = await sameWithWorkers(['check', 'export.csv', '-p', 'policy.yaml', '-o', 'findings.json'], dir)
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/^export\.csv:1: error: missing column "id"/m)

@@ -383,7 +383,7 @@ describe('standard output named as the output', () => {
     const dir = await testdir({ 'devices.csv': CSV })
     const run = await runCli(['identify', 'devices.csv', '-f', 'csv', '-o', '-', '-q'], { cwd: dir })
     expect(run.status).toBe(0)
-    expect(run.stdout.split('\n')[0]).toBe('id,name,manufacturer,group,confidence,evidence,conflicts,component_groups,status,lifecycle')
+    expect(run.stdout.split('\n')[0]).toBe('id,name,manufacturer,group,confidence,evidence,conflicts,component_groups,status,lifecycle,timed_owners,ruled_out_owners')
     expect(existsSync(join(dir, '-'))).toBe(false)
   })
 
@@ -396,7 +396,7 @@ describe('standard output named as the output', () => {
     shell.stdout.on('data', (d: Buffer) => { stdout += d.toString() })
     const status = await new Promise<number | null>((resolve) => shell.on('close', (code) => resolve(code)))
     expect(status).toBe(0)
-    expect(stdout.split('\n')[0]).toBe('id,name,manufacturer,group,confidence,evidence,conflicts,component_groups,status,lifecycle')
+    expect(stdout.split('\n')[0]).toBe('id,name,manufacturer,group,confidence,evidence,conflicts,component_groups,status,lifecycle,timed_owners,ruled_out_owners')
     expect(lstatSync(join(dir, 'out')).isSymbolicLink()).toBe(true)
   })
 
