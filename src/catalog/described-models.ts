@@ -13,9 +13,14 @@ const MODEL_ELEMENT = /<((?:[\w-]+:)?(?:ProductClass|modelName|modelNumber|Model
  * @example describedModels('<ProductClass>HG8245H</ProductClass>') // ['HG8245H']
  */
 export function describedModels(text: string): string[] {
+  return elementValues(text, MODEL_ELEMENT)
+}
+
+/** The values of the elements `element` matches in `text`, each once, in order. */
+function elementValues(text: string, element: RegExp): string[] {
   if (!text.includes('</')) return []
   const found: string[] = []
-  for (const m of text.matchAll(MODEL_ELEMENT)) {
+  for (const m of text.matchAll(element)) {
     const value = m[2]!
     if (!found.includes(value)) found.push(value)
   }
@@ -32,11 +37,5 @@ const MANUFACTURER_ELEMENT = /<((?:[\w-]+:)?Manufacturer)>\s*([^<>\n]{2,64}?)\s*
  * @example describedManufacturers('<Manufacturer>Huawei Technologies Co., Ltd</Manufacturer>') // ['Huawei Technologies Co., Ltd']
  */
 export function describedManufacturers(text: string): string[] {
-  if (!text.includes('</')) return []
-  const found: string[] = []
-  for (const m of text.matchAll(MANUFACTURER_ELEMENT)) {
-    const value = m[2]!
-    if (!found.includes(value)) found.push(value)
-  }
-  return found
+  return elementValues(text, MANUFACTURER_ELEMENT)
 }

@@ -66,6 +66,14 @@ export function buildAttributionJsonBytes(catalog: Pick<Catalog, 'manufacturers'
   const middles = new PieceTree()
   const conflictBytes = new WeakMap<readonly Conflict[], Uint8Array>()
   const ownerBytes = new WeakMap<readonly TimedOwner[], Uint8Array>()
+  const ownersJson = (key: string, owners: readonly TimedOwner[], format: typeof formatTimedOwner): Uint8Array => {
+    let bytes = ownerBytes.get(owners)
+    if (bytes === undefined) {
+      const rows = owners.map((t) => ({ ...t, text: format(t, catalog.manufacturers) }))
+      ownerBytes.set(owners, (bytes = utf8Bytes(`,"${key}":${JSON.stringify(rows)}`)))
+    }
+    return bytes
+  }
   const statuses = new PieceCache<string>()
   return (device, a, out) => {
     out.bytes(ID)
@@ -91,23 +99,9 @@ export function buildAttributionJsonBytes(catalog: Pick<Catalog, 'manufacturers'
       }
       out.bytes(conflicts)
     }
-    if (a.timedOwners !== undefined) {
-      // Shared by the devices of one maker and date (identify memoizes them), as conflicts are.
-      let owners = ownerBytes.get(a.timedOwners)
-      if (owners === undefined) {
-        const rows = a.timedOwners.map((t) => ({ ...t, text: formatTimedOwner(t, catalog.manufacturers) }))
-        ownerBytes.set(a.timedOwners, (owners = utf8Bytes(`,"timedOwners":${JSON.stringify(rows)}`)))
-      }
-      out.bytes(owners)
-    }
-    if (a.ruledOutOwners !== undefined) {
-      let owners = ownerBytes.get(a.ruledOutOwners)
-      if (owners === undefined) {
-        const rows = a.ruledOutOwners.map((t) => ({ ...t, text: formatRuledOutOwner(t, catalog.manufacturers) }))
-        ownerBytes.set(a.ruledOutOwners, (owners = utf8Bytes(`,"ruledOutOwners":${JSON.stringify(rows)}`)))
-      }
-      out.bytes(owners)
-    }
+    // Shared by the devices of one maker and date (identify memoizes them), as conflicts are.
+    if (a.timedOwners !== undefined) out.bytes(ownersJson('timedOwners', a.timedOwners, formatTimedOwner))
+    if (a.ruledOutOwners !== undefined) out.bytes(ownersJson('ruledOutOwners', a.ruledOutOwners, formatRuledOutOwner))
     if (a.componentGroups.length > 0) {
       out.bytes(COMPONENT_GROUPS)
       out.bytes(bytesOf(a.componentGroups))
