@@ -89,8 +89,8 @@ export const MADE_WITHIN_YEARS_BEFORE_PURCHASE = 2
 
 /**
  * The first and last days of a date as YYYY-MM-DD: a day is both; a year (`2019`) or a month
- * (`2019-03`) alone gives its first and last days; a date bought or installed (`../2021-02-01`, on
- * or before it, see `deviceDate`) gives the day `MADE_WITHIN_YEARS_BEFORE_PURCHASE` years before it
+ * (`2019-03`) alone gives its first and last days; a date bought or installed (`../2021-02-01`, see
+ * `deviceDate`) gives the day `MADE_WITHIN_YEARS_BEFORE_PURCHASE` years before it
  * (2019-02-01) as its first.
  */
 export function dateSpan(at: string): [string, string] {
@@ -115,8 +115,9 @@ export function deviceDate(device: { manufactured?: string; dateKind?: 'purchase
 
 /**
  * The bound of a relation that a date bought or installed (`bought`) falls after, so that the device
- * may have been made before or after it: the latest bound on or before it, unless the two share a
- * year or month (`sharedPeriod` says that case). Undefined when none is.
+ * may have been made before or after it: the latest bound on or before it and in the
+ * `MADE_WITHIN_YEARS_BEFORE_PURCHASE` years before it, unless the two share a year or month
+ * (`sharedPeriod` says that case). Undefined when none is.
  */
 export function boundBoughtAfter(bought: string, bounds: readonly (string | undefined)[]): string | undefined {
   if (sharedPeriod(bought, bounds) !== undefined) return undefined
