@@ -145,11 +145,13 @@ describe('readTopology', () => {
     const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt'].map((f) => rejection(readTopology(join(dir, f)))))
     expect(refused.map((e) => [e.code, e.message.split(' (')[0], e.at?.line])).toEqual([
       ['input_invalid', 'the topology is an OSPF link-state database', 3],
-      ['input_invalid', 'the topology is an IS-IS link-state database', 2],
-      ['input_invalid', 'the topology is an IS-IS link-state database', 4],
+      ['input_invalid', 'the topology is a Junos IS-IS link-state database', 2],
+      ['input_invalid', 'the topology is an IS-IS link-state database without its detail', 4],
       ['input_invalid', 'the topology is a router\'s OSPF neighbours', 3],
     ])
     expect(refused[0]!.hint).toMatch(/edge list/)
+    // The plain command lists no neighbours; its detail is read.
+    expect(refused[2]!.hint).toMatch(/show isis database detail/)
   })
 
   it('refuses a netlab lab topology by name, with the containerlab file or graph netlab writes from it to give instead', async () => {
