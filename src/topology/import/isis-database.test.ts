@@ -133,6 +133,22 @@ describe('parseIsisDatabase', () => {
     expect(formatDiagnostic(r.diagnostics[0]!)).toMatch(/^pop\.txt:8: info: the IS-IS database holds level 1 and level 2: both are read/)
   })
 
+  it('reads a database without hostnames, its routers and LANs named by system id, with the own LSP\'s * glued to its id', () => {
+    // IP Infusion's OcNOS manual, show isis database detail (docs.ipinfusion.com, OcNOS-RON Layer 3
+    // Guide, "show isis database"); the last line, router 0002's own link to the LAN, is added here
+    // (the manual's example stops at that LSP's header).
+    const text = '#show isis database detail\nArea bb:\nIS-IS Level-1 Link State Database:\nLSPID LSP Seq Num LSP Checksum LSP Holdtime ATT/P/OL\n' +
+      '000F.0000.0001.00-00* 0x00000007 0xE15E 1188 1/0/0\nArea Address: 49.000F\nNLPID: 0xCC\nIP Address: 10.10.12.97\n' +
+      'Metric: 10 IP 10.10.12.0 255.255.255.0\nMetric: 10 IS 000F.0000.0001.02\n' +
+      '000F.0000.0001.02-00* 0x00000003 0x3C66 1026 1/0/0\nMetric: 0 IS 000F.0000.0001.00\nMetric: 0 IS 000F.0000.0002.00\n' +
+      '000F.0000.0002.00-00 0x00000003 0x8C4B 1025 1/0/0\nMetric: 10 IS 000F.0000.0001.02\n'
+    expect(detectTopologyFormat('lan.txt', text)).toBe('isis')
+    const r = parseIsisDatabase(text, { file: 'lan.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => n.id)).toEqual(['lan:000F.0000.0001', 'lan:000F.0000.0002'])
+    expect(r.topology.links).toEqual([{ a: 'lan:000F.0000.0001', b: 'lan:000F.0000.0002', metric: 10 }])
+  })
+
   it('reports a neighbour line that does not read, and one before any LSP, at their lines', () => {
     const text = 'IS-IS Level-2 Link State Database:\n  Metric: 10         IS-Extended r2.00\n' +
       'r1.00-00            * 0x00000008   0x621E                1158/*         0/0/0\n  Metric: ten        IS-Extended r2.00\n  Metric: 10         IS-Extended r3.00\n'

@@ -38,8 +38,11 @@ import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopology
 /** A database's banner: FRR `IS-IS Level-2 link-state database:`, IOS `IS-IS Level-1 Link State Database:`, IOS-XR `IS-IS CORE (Level-2) Link State Database`. */
 const BANNER = /^IS-IS\b.*?\bLevel-?([12])\)?:?\s+Link[- ]State Database\b/i
 
-/** An LSP's header: its id `<name>.<pseudonode>-<fragment>`, an optional `*`, FRR's PDU length, then the sequence number and checksum. */
-const LSP_HEADER = /^(\S+)\.([0-9a-f]{2})-([0-9a-f]{2})\s+(?:\*\s*)?(?:\d+\s+)?0x[0-9a-f]+\s+0x[0-9a-f]+/i
+/**
+ * An LSP's header: its id `<name>.<pseudonode>-<fragment>`, an optional `*` (the router's own; glued
+ * to the id in OcNOS's `000F.0000.0001.00-00* 0x00000007`), FRR's PDU length, then the sequence number and checksum.
+ */
+const LSP_HEADER = /^(\S+?)\.([0-9a-f]{2})-([0-9a-f]{2})\*?\s+(?:\*\s*)?(?:\d+\s+)?0x[0-9a-f]+\s+0x[0-9a-f]+/i
 
 /** FRR's neighbour lines: `Extended Reachability: 0000.0000.0003.00 (Metric: 10)`, narrow metrics `IS Reachability: r2.00 (Metric: 10)`. */
 const FRR_REACH = /^(?:Extended|IS) Reachability:\s*(\S+)\.([0-9a-f]{2})\s+\(Metric:\s*(\S+?)\)/i
@@ -148,11 +151,13 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
   }
   // The name in an LSP's id (a hostname, or a system id where the router knows none) → the router's hostname.
   for (const l of lsps) if (l.pseudonode === '00' && l.hostname !== undefined) hostnames.set(l.origin.toLowerCase(), l.hostname)
+  // A system id that is itself an LSP's id (a database without hostnames names every router so) is that router.
+  const origins = new Set(lsps.map((l) => l.origin.toLowerCase()))
   const unnamed = new Map<string, SourceLocation>()
   const nameOf = (ref: string, at: SourceLocation): string => {
     const known = hostnames.get(ref.toLowerCase())
     if (known !== undefined) return known
-    if (SYSTEM_ID.test(ref) && !unnamed.has(ref)) unnamed.set(ref, at)
+    if (SYSTEM_ID.test(ref) && !origins.has(ref.toLowerCase()) && !unnamed.has(ref)) unnamed.set(ref, at)
     return ref
   }
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
