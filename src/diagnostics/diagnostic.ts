@@ -280,6 +280,12 @@ export type Diagnostic =
   | { code: 'malformed_edge_list'; severity: 'error'; at: SourceLocation; got: string }
   | { code: 'malformed_adjacency_list'; severity: 'error'; at: SourceLocation; expected: string; got: string }
   | { code: 'malformed_tgf'; severity: 'error'; at: SourceLocation; got: string }
+  /** A neighbour line of `show isis database detail` that does not read, or one outside any LSP. */
+  | { code: 'malformed_isis_database'; severity: 'error'; at: SourceLocation; expected: string; got: string }
+  /** An IS-IS database of level 1 and level 2 (at the second banner): both are read as one network. */
+  | { code: 'isis_levels_merged'; severity: 'info'; at: SourceLocation }
+  /** Neighbours an IS-IS database names by system id alone (FRR does), which no hostname names: `ids` of them, a few as `examples`. */
+  | { code: 'isis_system_ids_unnamed'; severity: 'warning'; at: SourceLocation; ids: number; examples: string[] }
   | { code: 'malformed_repetita'; severity: 'error'; at: SourceLocation; section: 'NODES' | 'EDGES' | 'DEMANDS'; expected: string; got: string }
   /** A line of a Pajek network that does not read, with what its section takes. */
   | { code: 'malformed_pajek'; severity: 'error'; at: SourceLocation; expected: string; got: string }

@@ -514,6 +514,17 @@ function describe(d: Diagnostic): string {
     case 'malformed_tgf':
       return `cannot read this edge line of the TGF file: expected two node ids and an optional label, got ${quote(d.got)}. ` +
         'Fix the line: an edge line names the ids of two node lines above the # line.'
+    case 'malformed_isis_database':
+      return `cannot read this line of the IS-IS database: expected ${d.expected}, got ${quote(d.got)}. ` +
+        'Save the output of show isis database detail as the router printed it.'
+    case 'isis_levels_merged':
+      return 'the IS-IS database holds level 1 and level 2: both are read, as one network, and an adjacency of both levels is one link at its smaller metric. ' +
+        'Save one level (show isis database detail level-2) to have it alone.'
+    case 'isis_system_ids_unnamed':
+      return `${formatCount(d.ids, 'neighbour')} ${pluralOf(d.ids, 'is', 'are')} named by system id alone (${d.examples.map(quote).join(', ')}${d.ids > d.examples.length ? ', …' : ''}), ` +
+        'as FRR writes its neighbours, and no hostname in the file names ' + pluralOf(d.ids, 'it', 'them') + ': ' + pluralOf(d.ids, 'it is a node', 'they are nodes') +
+        ' apart from the router of that name, and no inventory device is placed on ' + pluralOf(d.ids, 'it', 'them') + '. ' +
+        'Save show isis hostname in the same file, before or after the database.'
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).'

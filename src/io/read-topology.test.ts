@@ -145,11 +145,24 @@ describe('readTopology', () => {
     const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt'].map((f) => rejection(readTopology(join(dir, f)))))
     expect(refused.map((e) => [e.code, e.message.split(' (')[0], e.at?.line])).toEqual([
       ['input_invalid', 'the topology is an OSPF link-state database', 3],
-      ['input_invalid', 'the topology is an IS-IS link-state database', 2],
-      ['input_invalid', 'the topology is an IS-IS link-state database', 4],
+      ['input_invalid', 'the topology is a Junos IS-IS link-state database', 2],
+      ['input_invalid', 'the topology is an IS-IS link-state database without its detail', 4],
       ['input_invalid', 'the topology is a router\'s OSPF neighbours', 3],
     ])
     expect(refused[0]!.hint).toMatch(/edge list/)
+    // The plain command lists no neighbours; its detail is read.
+    expect(refused[2]!.hint).toMatch(/show isis database detail/)
+  })
+
+  it('reads show isis database detail given with -t, and refuses it given with --flows as a topology', async () => {
+    // Cisco IOS-XR's lines, as in CiscoTestAutomation/genielibs, pkgs/ops-pkg/src/genie/libs/ops/isis/iosxr/tests/isis_output.py.
+    const lsdb = 'IS-IS test (Level-1) Link State Database\nLSPID                 LSP Seq Num  LSP Checksum  LSP Holdtime/Rcvd  ATT/P/OL\n' +
+      'R3.00-00              0x000003bd   0xfe94        402  /1200         1/0/0\n  Hostname:       R3\n  Metric: 10         IS-Extended R4.00\n'
+    const dir = await testdir({ 'area1.txt': lsdb })
+    const read = await readTopology(join(dir, 'area1.txt'))
+    expect([read.format, read.topology.links]).toEqual(['isis', [{ a: 'area1:R3', b: 'area1:R4', metric: 10 }]])
+    const err = await rejection(readFlows(join(dir, 'area1.txt')))
+    expect(err.message).toBe('the file is a topology (a router\'s IS-IS database), not a flow list')
   })
 
   it('refuses a netlab lab topology by name, with the containerlab file or graph netlab writes from it to give instead', async () => {

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
-  detectTopologyFormat, looksLikeFlows, parseAdjacencyList, parseContainerlab, parseTgf, parseCytoscapeJson, parseEdgeList, parseGns3, parsePajek, parseXgmml, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
+  detectTopologyFormat, looksLikeFlows, parseAdjacencyList, parseContainerlab, parseTgf, parseIsisDatabase, parseCytoscapeJson, parseEdgeList, parseGns3, parsePajek, parseXgmml, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
   networkFromFile, TOPOLOGY_LIMITS, FLOW_COLUMNS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
@@ -53,12 +53,15 @@ function isAsRelationships(text: string): boolean {
  * and `Router Link States (Area 0)`, Junos `OSPF database, Area 0.0.0.0`; Cisco and FRR print
  * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`.
  */
-function linkStateDatabase(text: string): { what: string; line: number } | undefined {
+function linkStateDatabase(text: string): { what: string; line: number; isis?: true } | undefined {
   const lines = text.slice(0, 65536).split('\n')
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim()
     if (/^OSPF Router with ID \(|^OSPF database, Area |^Router Link States \(Area /i.test(l)) return { what: 'an OSPF link-state database (the output of `show ip ospf database`)', line: i + 1 }
-    if (/^IS-IS level[- ]?[12] link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database (the output of `show isis database`)', line: i + 1 }
+    // `show isis database detail` is read (topology/import/isis-database.ts); the plain command gives no adjacencies.
+    // Junos writes `IS-IS level 2 link-state database:`, which is not read.
+    if (/^IS-IS level [12] link-state database/i.test(l)) return { what: 'a Junos IS-IS link-state database (the output of `show isis database`)', line: i + 1 }
+    if (/^IS-IS\b.*?\bLevel-?[12]\)?:?\s+link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, isis: true }
     // `show ip ospf neighbor`: Cisco IOS heads it `Neighbor ID  Pri  State  Dead Time  Address  Interface`, FRR adds `Up Time`.
     if (/^Neighbor ID\s+Pri\s+State\s/i.test(l)) return { what: 'a router\'s OSPF neighbours (the output of `show ip ospf neighbor`)', line: i + 1 }
   }
@@ -161,7 +164,7 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
     throw new TrustpathError('input_invalid', `the topology is ${lsdb.what}, which is not read: ` +
       `a topology is ${TOPOLOGY_FORMATS}`, {
       at: { file: path, line: lsdb.line },
-      hint: 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
+      hint: lsdb.isis === true ? 'Save the output of `show isis database detail` (with `show isis hostname` on FRR) and give that with -t.' : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
     })
   }
   if ((format === 'csv' || format === 'json') && looksLikeFlows(text.slice(0, 4096))) {
@@ -206,6 +209,8 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       return { ...parseAdjacencyList(text, source, parse), flows: [], format }
     case 'tgf':
       return { ...parseTgf(text, source, parse), flows: [], format }
+    case 'isis':
+      return { ...parseIsisDatabase(text, source, parse), flows: [], format }
     case 'neighbors':
       return { ...parseNeighborTopology(text, source, parse), flows: [], format }
     case 'csv': {
@@ -257,7 +262,7 @@ export async function readInterconnect(path: string, topology: Topology, options
 const TOPOLOGY_FORMAT_NAMES: Partial<Readonly<Record<TopologyFormat, string>>> = {
   graphml: 'GraphML', gexf: 'GEXF', xgmml: 'XGMML', 'sndlib-xml': 'SNDlib XML', sndlib: 'SNDlib\'s native format', gml: 'GML', dot: 'Graphviz DOT',
   pajek: 'Pajek\'s format', cytoscape: 'Cytoscape JSON', repetita: 'REPETITA\'s format', containerlab: 'a containerlab lab', gns3: 'a GNS3 project',
-  'netbox-cables': 'NetBox\'s cables', neighbors: 'LLDP or CDP neighbour tables',
+  'netbox-cables': 'NetBox\'s cables', neighbors: 'LLDP or CDP neighbour tables', isis: 'a router\'s IS-IS database',
 }
 
 /**

@@ -361,7 +361,7 @@ describe('trustpath exposure', () => {
     const run = await runCli(['exposure', '-t', 'lab.yml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
     expect(run.status).toBe(2)
     expect(run.stderr).toBe('trustpath: lab.yml: the topology is a netlab lab topology (YAML), which is not read: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ' +
-      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n' +
+      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS database (show isis database detail) or NetBox\'s cables\n' +
       '  hint: Give the lab as netlab builds it: the clab.yml that `netlab create` writes for containerlab, or the graph.dot of `netlab graph`, with -t.\n')
   })
 
@@ -378,7 +378,7 @@ describe('trustpath exposure', () => {
     const policy = await runCli(['exposure', '-t', 'policy.yaml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(policy.status).toBe(2)
     expect(policy.stderr).toBe('trustpath: policy.yaml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ' +
-      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
+      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS database (show isis database detail) or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
     const inventory = await runCli(['exposure', '-t', 'devices.jsonl', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(inventory.status).toBe(2)
     expect(inventory.stderr).toMatch(/^trustpath: devices\.jsonl: the topology is JSON Lines \(an inventory\?\), which is not read: .*\n  hint: Give the inventory with -i/)
@@ -393,7 +393,7 @@ describe('trustpath exposure', () => {
       expect(run.status).toBe(2)
       expect(run.stdout).toBe('')
       expect(run.stderr).toBe(`trustpath: ${flows}: the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ` +
-        'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
+        'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS database (show isis database detail) or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
     }
     // A link list with src and dst columns (and no volume) stays a topology.
     const links = await runCli(['exposure', '-t', 'net=links.csv', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
@@ -561,5 +561,27 @@ describe('links given the default metric, with several topologies', () => {
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('ix.csv: warning: 1 link between networks gives no metric and touches 2 nodes without coordinates ("de:ber", "it:rom"); ' +
       'they get the median metric of the other links between networks, 40.')
+  })
+  it('reads a router\'s IS-IS database as the topology: routers named by hostname carry the inventory\'s devices, flows take the IGP metrics', async () => {
+    // IOS-XR's `show isis database detail` (its lines as in CiscoTestAutomation/genielibs,
+    // pkgs/ops-pkg/src/genie/libs/ops/isis/iosxr/tests/isis_output.py): R1 reaches R4 over R2 at 20, over R3 at 40.
+    const lsp = (name: string, seq: string, neighbours: [string, number][]): string =>
+      `${name}.00-00              0x${seq}   0xfe94        402  /1200         0/0/0\n  Area Address:   49.0002\n  Hostname:       ${name}\n` +
+      neighbours.map(([n, m]) => `  Metric: ${m}         IS-Extended ${n}.00\n`).join('')
+    const lsdb = 'RP/0/RP0/CPU0:R1#show isis database detail\n\nIS-IS core (Level-2) Link State Database\n' +
+      'LSPID                 LSP Seq Num  LSP Checksum  LSP Holdtime/Rcvd  ATT/P/OL\n' +
+      lsp('R1', '000003bd', [['R2', 10], ['R3', 10]]) + lsp('R2', '000003be', [['R1', 10], ['R4', 10]]) +
+      lsp('R3', '000003bf', [['R1', 10], ['R4', 30]]) + lsp('R4', '000003c0', [['R2', 10], ['R3', 30]])
+    const inventory = [
+      { id: 'R1', role: 'core', manufacturer: 'Cisco' }, { id: 'R2', role: 'core', manufacturer: 'Huawei' },
+      { id: 'R3', role: 'core', manufacturer: 'Juniper' }, { id: 'R4', role: 'core', manufacturer: 'Cisco' },
+    ].map((d) => JSON.stringify(d)).join('\n') + '\n'
+    const dir = await testdir({ 'lsdb.txt': lsdb, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': 'id,src,dst,volume\nf1,core:R1,core:R4,100\n' })
+    const run = await runCli(['exposure', '-t', 'core=lsdb.txt', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const f = JSON.parse(run.stdout).flows[0]
+    expect(f).toMatchObject({ id: 'f1', src: 'core:R1', dst: 'core:R4', routedMetric: 20, exposedShare: 1 })
+    expect(f.untrusted).toEqual([{ node: 'core:R2', share: 1 }])
+    expect(f.clean).toEqual({ exists: true, metric: 40, stretch: 2, path: ['core:R1', 'core:R3', 'core:R4'] })
   })
 })

@@ -8,6 +8,7 @@ import { isPajekStart, isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } f
 import { isEdgeListStart } from './edge-list.js'
 import { isNetworkxAdjlistStart } from './adjlist.js'
 import { isTgfStart } from './tgf.js'
+import { isIsisDatabaseStart } from './isis-database.js'
 import { LINK_COLUMNS } from './link-csv.js'
 import { normalizeHeader } from './csv-table.js'
 
@@ -27,9 +28,10 @@ function isLinkHeader(cells: readonly string[]): boolean {
  * of containerlab (YAML) and GNS3 (`.gns3`); REPETITA's `.graph` files; plain edge lists (SNAP,
  * KONECT, NetworkX, Rocketfuel's weights); Cytoscape JSON (`.cyjs`; in a `.json` file, the JSON
  * reader tells it by its content); Pajek networks (`*Vertices`, `*Edges`, `*Arcs`; by content
- * alone, so that an edge list saved as `.net` stays an edge list).
+ * alone, so that an edge list saved as `.net` stays an edge list); `isis`: a router's IS-IS
+ * link-state database (`show isis database detail` of FRR, Cisco IOS and IOS-XR).
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf' | 'isis'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf', xgmml: 'xgmml',
@@ -56,6 +58,8 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
   const first = /\S/.exec(head)?.[0]
   // Before XML: Huawei's saved sessions start with a `<HUAWEI>` prompt.
   if (isNeighborTopologyStart(head)) return 'neighbors'
+  // Before the edge list: an LSP's detail lines (`Hostname: r1`) would pass for links.
+  if (isIsisDatabaseStart(head)) return 'isis'
   if (first === '<') {
     const root = xmlRootName(head)
     if (root !== undefined && localName(root).toLowerCase() === 'lldp') return 'neighbors'

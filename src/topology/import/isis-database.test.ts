@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../../diagnostics/format.js'
+import { detectTopologyFormat } from './detect.js'
+import { parseIsisDatabase } from './isis-database.js'
+
+/**
+ * Cisco IOS-XR `show isis database detail` of a level-1 area of broadcast LANs, cut to its
+ * adjacency lines (the prefixes left out): CiscoTestAutomation/genielibs,
+ * pkgs/ops-pkg/src/genie/libs/ops/isis/iosxr/tests/isis_output.py (`showIsisDatabaseDetail`).
+ */
+const IOS_XR = `show isis database detail
+Wed Nov 27 18:23:00.945 UTC
+
+IS-IS test (Level-1) Link State Database
+LSPID                 LSP Seq Num  LSP Checksum  LSP Holdtime/Rcvd  ATT/P/OL
+R3.00-00              0x000003bd   0xfe94        402  /1200         1/0/0
+  Area Address:   49.0002
+  Metric: 10         IS-Extended R3.01
+  Metric: 10         IS-Extended R4.03
+  Metric: 10         IS-Extended R3.05
+  IP Address:     3.3.3.3
+  Metric: 10         IP-Extended 3.3.3.0/24
+  Hostname:       R3
+  Metric: 10         MT (IPv6 Unicast) IS-Extended R3.01
+R3.01-00              0x000003bf   0x1591        1195 /1200         0/0/0
+  Metric: 0          IS-Extended R3.00
+  Metric: 0          IS-Extended R5.00
+R3.05-00              0x000003b8   0x073c        1005 /1200         0/0/0
+  Metric: 0          IS-Extended R3.00
+  Metric: 0          IS-Extended R6.00
+R4.00-00            * 0x000003be   0x73d0        1087 /*            0/0/0
+  Area Address:   49.0002
+  Metric: 10         IS-Extended R4.03
+  Metric: 10         IS-Extended R5.02
+  Hostname:       R4
+R4.03-00              0x000003b6   0x7d32        1011 /*            0/0/0
+  Metric: 0          IS-Extended R4.00
+  Metric: 0          IS-Extended R3.00
+R5.00-00              0x000003b8   0x0912        490  /1200         1/0/0
+  Hostname:       R5
+  Metric: 10         IS-Extended R5.03
+  Metric: 10         IS-Extended R3.01
+  Metric: 10         IS-Extended R5.02
+R5.02-00              0x000003b9   0xce21        613  /1199         0/0/0
+  Metric: 0          IS-Extended R5.00
+  Metric: 0          IS-Extended R4.00
+R5.03-00              0x000003ba   0xc5f4        839  /1199         0/0/0
+  Metric: 0          IS-Extended R5.00
+  Metric: 0          IS-Extended R7.00
+R6.00-00              0x0000054b   0x73c5        1055 /1200         0/0/0
+  Router ID:      6.6.6.6
+  Hostname:       R6
+  Metric: 40         MT (IPv6 Unicast) IS-Extended R3.05
+  Metric: 40         IS-Extended R3.05
+  Metric: 40         IS-Extended R7.02
+R7.00-00              0x0000054f   0x0ef9        894  /1198         1/0/0
+  Hostname:       R7
+  Metric: 40         IS-Extended R7.02
+  Metric: 40         IS-Extended R5.03
+R7.02-00              0x0000054b   0xf08d        1108 /1200         0/0/0
+  Metric: 0          IS-Extended R6.00
+  Metric: 0          IS-Extended R7.00
+
+ Total Level-1 LSP count: 11     Local Level-1 LSP count: 1
+`
+
+/**
+ * FRR's `show isis database detail` names neighbours by system id (ipSpace's netlab IS-IS
+ * exercises print `c1.00-00` with `Extended Reachability: 0000.0000.0003.00 (Metric: 10)`); the
+ * system ids are named by `show isis hostname`, saved in the same session.
+ */
+const FRR = `x1# show isis hostname
+vrf     : default
+Level  System ID      Dynamic Hostname
+2      0000.0000.0002 c1
+     * 0000.0000.0003 x1
+x1# show isis database detail
+Area Gandalf:
+IS-IS Level-2 link-state database:
+LSP ID                  PduLen  SeqNumber   Chksum  Holdtime  ATT/P/OL
+c1.00-00                  142   0x00000007  0xd869     874    0/0/0
+  Protocols Supported: IPv4
+  Area Address: 49.0100
+  Hostname: c1
+  Router Capability: 10.0.0.2 , D:0, S:0
+  Extended Reachability: 0000.0000.0003.00 (Metric: 10)
+  Extended IP Reachability: 172.16.0.0/24 (Metric: 20)
+x1.00-00             *    109   0x00000004  0xa092    1713    0/0/0
+  Hostname: x1
+  Extended Reachability: 0000.0000.0002.00 (Metric: 30)
+`
+
+describe('parseIsisDatabase', () => {
+  it('reads IOS-XR\'s database: each router a node named by its hostname, each LAN\'s routers linked at the metric each gives the LAN', () => {
+    const r = parseIsisDatabase(IOS_XR, { file: 'area1.txt' })
+    expect(r.topology.nodes.map((n) => [n.id, n.devices])).toEqual([
+      ['area1:R3', ['R3']], ['area1:R4', ['R4']], ['area1:R5', ['R5']], ['area1:R6', ['R6']], ['area1:R7', ['R7']],
+    ])
+    const links = r.topology.links.map((l) => `${l.a}-${l.b} ${l.metric}`).sort()
+    expect(links).toEqual([
+      'area1:R3-area1:R4 10', 'area1:R3-area1:R5 10', 'area1:R3-area1:R6 10',
+      'area1:R4-area1:R5 10', 'area1:R5-area1:R7 10', 'area1:R6-area1:R7 40',
+    ])
+    // R6 and R7 give their LANs 40, their neighbours 10: the existing warning, with the metric each way.
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['asymmetric_link_metrics'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatch(/^area1\.txt:\d+: warning: 2 links have a different metric in each direction \(R3 → R6 10, back 40; R5 → R7 10, back 40\)/)
+  })
+
+  it('names FRR\'s system ids by the show isis hostname table saved with it, and a point-to-point adjacency seen from both ends is one link', () => {
+    const r = parseIsisDatabase(FRR, { file: 'gandalf.txt' })
+    expect(r.topology.nodes.map((n) => n.id)).toEqual(['gandalf:c1', 'gandalf:x1'])
+    expect(r.topology.links).toEqual([{ a: 'gandalf:c1', b: 'gandalf:x1', metric: 10 }])
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['asymmetric_link_metrics'])
+  })
+
+  it('warns when FRR\'s system ids are named by nothing in the file, and says to save show isis hostname', () => {
+    const r = parseIsisDatabase(FRR.slice(FRR.indexOf('x1# show isis database')), { file: 'gandalf.txt' })
+    expect(r.topology.nodes.map((n) => n.id)).toEqual(['gandalf:c1', 'gandalf:x1', 'gandalf:0000.0000.0003', 'gandalf:0000.0000.0002'])
+    const warning = r.diagnostics.find((d) => d.code === 'isis_system_ids_unnamed')!
+    expect(formatDiagnostic(warning)).toBe('gandalf.txt:10: warning: 2 neighbours are named by system id alone ("0000.0000.0003", "0000.0000.0002"), as FRR writes its neighbours, ' +
+      'and no hostname in the file names them: they are nodes apart from the router of that name, and no inventory device is placed on them. Save show isis hostname in the same file, before or after the database.')
+  })
+
+  it('reads level-1 and level-2 databases of one dump and says so; an adjacency of both levels is one link at its smaller metric', () => {
+    // Cisco IOS prints `IS-IS Level-1 Link State Database:` and `Level-2` in turn, narrow metrics as `IS`.
+    const text = 'r1#show isis database detail\n\nIS-IS Level-1 Link State Database:\nLSPID                 LSP Seq Num  LSP Checksum  LSP Holdtime      ATT/P/OL\n' +
+      'r1.00-00            * 0x00000008   0x621E                1158/*         0/0/0\n  Hostname: r1\n  Metric: 20         IS r2.00\n' +
+      'IS-IS Level-2 Link State Database:\nLSPID                 LSP Seq Num  LSP Checksum  LSP Holdtime      ATT/P/OL\n' +
+      'r1.00-00            * 0x00000008   0x621E                1158/*         0/0/0\n  Hostname: r1\n  Metric: 10         IS-Extended r2.00\n  Metric: 10         IS-Extended r3.00\n'
+    const r = parseIsisDatabase(text, { file: 'pop.txt' })
+    expect(r.topology.links).toEqual([{ a: 'pop:r1', b: 'pop:r2', metric: 10 }, { a: 'pop:r1', b: 'pop:r3', metric: 10 }])
+    expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['isis_levels_merged@8'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatch(/^pop\.txt:8: info: the IS-IS database holds level 1 and level 2: both are read/)
+  })
+
+  it('reads a database without hostnames, its routers and LANs named by system id, with the own LSP\'s * glued to its id', () => {
+    // IP Infusion's OcNOS manual, show isis database detail (docs.ipinfusion.com, OcNOS-RON Layer 3
+    // Guide, "show isis database"); the last line, router 0002's own link to the LAN, is added here
+    // (the manual's example stops at that LSP's header).
+    const text = '#show isis database detail\nArea bb:\nIS-IS Level-1 Link State Database:\nLSPID LSP Seq Num LSP Checksum LSP Holdtime ATT/P/OL\n' +
+      '000F.0000.0001.00-00* 0x00000007 0xE15E 1188 1/0/0\nArea Address: 49.000F\nNLPID: 0xCC\nIP Address: 10.10.12.97\n' +
+      'Metric: 10 IP 10.10.12.0 255.255.255.0\nMetric: 10 IS 000F.0000.0001.02\n' +
+      '000F.0000.0001.02-00* 0x00000003 0x3C66 1026 1/0/0\nMetric: 0 IS 000F.0000.0001.00\nMetric: 0 IS 000F.0000.0002.00\n' +
+      '000F.0000.0002.00-00 0x00000003 0x8C4B 1025 1/0/0\nMetric: 10 IS 000F.0000.0001.02\n'
+    expect(detectTopologyFormat('lan.txt', text)).toBe('isis')
+    const r = parseIsisDatabase(text, { file: 'lan.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => n.id)).toEqual(['lan:000F.0000.0001', 'lan:000F.0000.0002'])
+    expect(r.topology.links).toEqual([{ a: 'lan:000F.0000.0001', b: 'lan:000F.0000.0002', metric: 10 }])
+  })
+
+  it('reports a neighbour line that does not read, and one before any LSP, at their lines', () => {
+    const text = 'IS-IS Level-2 Link State Database:\n  Metric: 10         IS-Extended r2.00\n' +
+      'r1.00-00            * 0x00000008   0x621E                1158/*         0/0/0\n  Metric: ten        IS-Extended r2.00\n  Metric: 10         IS-Extended r3.00\n'
+    const r = parseIsisDatabase(text, { file: 'core.txt' })
+    expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_isis_database@2', 'malformed_isis_database@4'])
+    expect(formatDiagnostic(r.diagnostics[1]!)).toBe('core.txt:4: error: cannot read this line of the IS-IS database: expected a metric of 0 to 16777215, got "Metric: ten        IS-Extended r2.00". ' +
+      'Save the output of show isis database detail as the router printed it.')
+    expect(r.topology.links).toEqual([{ a: 'core:r1', b: 'core:r3', metric: 10 }])
+  })
+
+  it('is told by its banner and an LSP\'s detail in its first lines, whatever the file\'s name', () => {
+    expect(detectTopologyFormat('area1.txt', IOS_XR)).toBe('isis')
+    expect(detectTopologyFormat('gandalf.log', FRR)).toBe('isis')
+    // The plain command (headers, no neighbours) is no topology: read-topology refuses it with the command to save instead.
+    expect(detectTopologyFormat('r.txt', 'IS-IS Level-2 Link State Database:\nLSPID                 LSP Seq Num  LSP Checksum  LSP Holdtime      ATT/P/OL\nR23.00-00             0x00000004   0x25DB        950               0/0/0\n')).not.toBe('isis')
+  })
+})

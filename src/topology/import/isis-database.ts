@@ -1,0 +1,220 @@
+/**
+ * A router's IS-IS link-state database as a topology: the output of `show isis database detail`
+ * as FRR, Cisco IOS and IOS-XR print it. Every router of the area floods its LSP to every other,
+ * so one router's database holds the whole area (the whole backbone at level 2), with the metric
+ * each router gives each of its adjacencies.
+ *
+ * What was read to write this (real outputs):
+ * - FRR: `IS-IS Level-2 link-state database:`, then an LSP header `c1.00-00  142  0x00000007
+ *   0xd869  874  0/0/0` (LSP id, PDU length, sequence number, checksum, holdtime, ATT/P/OL; a `*`
+ *   after the id marks the router's own), then `Hostname: c1` and `Extended Reachability:
+ *   0000.0000.0003.00 (Metric: 10)`: FRR names a neighbour by its system id, not its hostname
+ *   (ipSpace's netlab IS-IS exercises, "show isis database detail c1.00-00" on FRR). The system
+ *   ids are named by `show isis hostname` (`Level  System ID  Dynamic Hostname` lines).
+ * - Cisco IOS-XR: `IS-IS test (Level-1) Link State Database`, headers without a PDU length
+ *   (`R3.00-00  0x000003bd  0xfe94  402 /1200  1/0/0`), then `Hostname: R3` and
+ *   `Metric: 10  IS-Extended R4.03` (CiscoTestAutomation/genielibs,
+ *   pkgs/ops-pkg/src/genie/libs/ops/isis/iosxr/tests/isis_output.py). Cisco IOS prints
+ *   `IS-IS Level-2 Link State Database:` and the same lines; narrow metrics give `Metric: 10 IS R2.00`.
+ *
+ * Choices:
+ * - A router is a node named by its hostname (`Hostname:`), else by the name its LSP id gives it,
+ *   so that an inventory device of that name is placed on it, as neighbour tables place theirs.
+ * - An LSP of pseudonode `.01` to `.ff` is a broadcast LAN: the routers on it are linked two by
+ *   two, each way at the metric the router gives the LAN (the LAN gives 0 back).
+ * - An adjacency seen from both ends is one link; with a different metric each way it is warned
+ *   about (`asymmetric_link_metrics`) and routed at the smaller one. A neighbour whose own LSP is
+ *   missing is still linked, at the one metric known.
+ * - Multi-topology lines (`MT Reachability`, `MT (IPv6 Unicast) IS-Extended`, `IS (MT-IPv6)`)
+ *   repeat the adjacencies of the IPv4 topology for another address family, and are not read.
+ * - Level-1 and level-2 databases in one dump are both read, with one `isis_levels_merged` note:
+ *   an adjacency of both levels is one link, at its smaller metric.
+ */
+import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
+import { TopologyBuilder, emptyTopology } from './builder.js'
+import { LINE_BREAK } from '../../util/line-ends.js'
+import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
+
+/** A database's banner: FRR `IS-IS Level-2 link-state database:`, IOS `IS-IS Level-1 Link State Database:`, IOS-XR `IS-IS CORE (Level-2) Link State Database`. */
+const BANNER = /^IS-IS\b.*?\bLevel-?([12])\)?:?\s+Link[- ]State Database\b/i
+
+/**
+ * An LSP's header: its id `<name>.<pseudonode>-<fragment>`, an optional `*` (the router's own; glued
+ * to the id in OcNOS's `000F.0000.0001.00-00* 0x00000007`), FRR's PDU length, then the sequence number and checksum.
+ */
+const LSP_HEADER = /^(\S+?)\.([0-9a-f]{2})-([0-9a-f]{2})\*?\s+(?:\*\s*)?(?:\d+\s+)?0x[0-9a-f]+\s+0x[0-9a-f]+/i
+
+/** FRR's neighbour lines: `Extended Reachability: 0000.0000.0003.00 (Metric: 10)`, narrow metrics `IS Reachability: r2.00 (Metric: 10)`. */
+const FRR_REACH = /^(?:Extended|IS) Reachability:\s*(\S+)\.([0-9a-f]{2})\s+\(Metric:\s*(\S+?)\)/i
+
+/** Cisco's neighbour lines: `Metric: 10  IS-Extended R4.03`, narrow metrics `Metric: 10  IS R2.00`. */
+const CISCO_REACH = /^Metric:\s*(\S+)\s+IS(?:-Extended)?\s+(\S+)\.([0-9a-f]{2})$/i
+
+/** A line that starts like a neighbour line, to report one that does not read. */
+const REACH_START = /^(?:(?:Extended|IS) Reachability:|Metric:\s*\S+\s+IS(?:-Extended)?\s)/i
+
+const HOSTNAME = /^Hostname:\s*(\S+)\s*$/i
+
+/** A system id, as FRR names neighbours: `0000.0000.0003`. */
+const SYSTEM_ID = /^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$/i
+
+/** A line of `show isis hostname`: the level (or `*`, the router's own), the system id, the hostname. */
+const HOSTNAME_TABLE = /^(?:\d\s+|\*\s+)*([0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})\s+(\S+)$/i
+
+/** Most system ids an `isis_system_ids_unnamed` warning names. */
+const UNNAMED_EXAMPLES = 3
+
+/**
+ * True when a text starts like `show isis database detail`: an IS-IS database banner among its
+ * first lines, followed by the detail of an LSP (its hostname or a neighbour line). The plain
+ * `show isis database` (headers alone) does not pass: it has no adjacencies to read.
+ */
+export function isIsisDatabaseStart(head: string): boolean {
+  const lines = head.split(LINE_BREAK).map((l) => l.trim())
+  const banner = lines.slice(0, 30).findIndex((l) => BANNER.test(l))
+  if (banner < 0) return false
+  return lines.slice(banner + 1).some((l) => HOSTNAME.test(l) || FRR_REACH.test(l) || CISCO_REACH.test(l))
+}
+
+/** True when a text has an IS-IS database banner among its first lines (with or without the detail). */
+export function isIsisDatabaseBanner(head: string): number | undefined {
+  const lines = head.split(LINE_BREAK)
+  const i = lines.slice(0, 30).findIndex((l) => BANNER.test(l.trim()))
+  return i < 0 ? undefined : i + 1
+}
+
+/** One LSP as read: who sent it (the name in its id), its pseudonode number, its hostname and neighbours. */
+type Lsp = { origin: string; pseudonode: string; hostname?: string; at: SourceLocation; neighbors: { ref: string; pseudonode: string; metric: number; at: SourceLocation }[] }
+
+/**
+ * Parses `show isis database detail` into a topology of one network.
+ *
+ * @example
+ * const { topology } = parseIsisDatabase('IS-IS Level-2 Link State Database:\nr1.00-00  * 0x2  0x3  900/*  0/0/0\n  Hostname: r1\n  Metric: 10  IS-Extended r2.00\n', { file: 'core.txt' })
+ * topology.links // [{ a: 'core:r1', b: 'core:r2', metric: 10 }]
+ */
+export function parseIsisDatabase(text: string, source: TopologySource, options: ParseTopologyOptions = {}): TopologyResult {
+  const limits = resolveLimits(options)
+  const diagnostics: Diagnostic[] = []
+  const file = source.file
+  const network = networkOf('topology/parseIsisDatabase', source)
+  if (tooLarge(text, file, limits, diagnostics)) return { topology: emptyTopology(network), diagnostics }
+  const lsps: Lsp[] = []
+  const hostnames = new Map<string, string>()
+  const levels = new Set<string>()
+  let levelAt: SourceLocation | undefined
+  let lsp: Lsp | undefined
+  const lines = text.replace(/^\ufeff/, '').split(LINE_BREAK)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim()
+    if (line === '') continue
+    const at: SourceLocation = { file, line: i + 1 }
+    const banner = BANNER.exec(line)
+    if (banner !== null) {
+      levels.add(banner[1]!)
+      if (levels.size === 2) levelAt ??= at
+      lsp = undefined
+      continue
+    }
+    const header = LSP_HEADER.exec(line)
+    if (header !== null) {
+      lsp = { origin: header[1]!, pseudonode: header[2]!.toLowerCase(), at, neighbors: [] }
+      lsps.push(lsp)
+      continue
+    }
+    const host = HOSTNAME.exec(line)
+    if (host !== null && lsp !== undefined) {
+      lsp.hostname = host[1]!
+      continue
+    }
+    const frr = FRR_REACH.exec(line)
+    const cisco = frr === null ? CISCO_REACH.exec(line) : null
+    if (frr !== null || cisco !== null) {
+      const [ref, pseudonode, rawMetric] = frr !== null ? [frr[1]!, frr[2]!, frr[3]!] : [cisco![2]!, cisco![3]!, cisco![1]!]
+      const metric = Number(rawMetric)
+      if (lsp === undefined) {
+        diagnostics.push({ code: 'malformed_isis_database', severity: 'error', at, expected: 'an LSP header line (`r1.00-00  0x00000007  0xd869 ...`) before the LSP\'s neighbours', got: line })
+      } else if (!/^\d+$/.test(rawMetric) || metric > 0xffffff) {
+        diagnostics.push({ code: 'malformed_isis_database', severity: 'error', at, expected: 'a metric of 0 to 16777215', got: line })
+      } else {
+        lsp.neighbors.push({ ref, pseudonode: pseudonode.toLowerCase(), metric, at })
+      }
+      continue
+    }
+    if (REACH_START.test(line) && !/\bMT\b/.test(line)) {
+      diagnostics.push({ code: 'malformed_isis_database', severity: 'error', at, expected: 'a neighbour `<name>.00` and its metric (`Metric: 10  IS-Extended r2.00`, `Extended Reachability: 0000.0000.0002.00 (Metric: 10)`)', got: line })
+      continue
+    }
+    // `show isis hostname` saved with the database names FRR's system ids.
+    const named = HOSTNAME_TABLE.exec(line)
+    if (named !== null) hostnames.set(named[1]!.toLowerCase(), named[2]!)
+  }
+  // The name in an LSP's id (a hostname, or a system id where the router knows none) → the router's hostname.
+  for (const l of lsps) if (l.pseudonode === '00' && l.hostname !== undefined) hostnames.set(l.origin.toLowerCase(), l.hostname)
+  // A system id that is itself an LSP's id (a database without hostnames names every router so) is that router.
+  const origins = new Set(lsps.map((l) => l.origin.toLowerCase()))
+  const unnamed = new Map<string, SourceLocation>()
+  const nameOf = (ref: string, at: SourceLocation): string => {
+    const known = hostnames.get(ref.toLowerCase())
+    if (known !== undefined) return known
+    if (SYSTEM_ID.test(ref) && !origins.has(ref.toLowerCase()) && !unnamed.has(ref)) unnamed.set(ref, at)
+    return ref
+  }
+  const builder = new TopologyBuilder(network, file, limits, diagnostics)
+  /** The smallest metric each way of each pair of routers (`a\nb`, a < b), and where it was first read. */
+  const pairs = new Map<string, { a: string; b: string; ab?: number; ba?: number; at: SourceLocation }>()
+  const arc = (from: string, to: string, metric: number, at: SourceLocation): void => {
+    if (from === to) return
+    const [a, b] = from < to ? [from, to] : [to, from]
+    const key = `${a}\n${b}`
+    const pair = pairs.get(key) ?? { a, b, at }
+    pairs.set(key, pair)
+    if (from === a) pair.ab = Math.min(pair.ab ?? metric, metric)
+    else pair.ba = Math.min(pair.ba ?? metric, metric)
+  }
+  /** Each LAN (`<DIS>.<pseudonode>`) → the routers on it, with the metric each gives it. */
+  const lans = new Map<string, Map<string, { metric: number; at: SourceLocation }>>()
+  for (const l of lsps) {
+    if (l.pseudonode !== '00') continue
+    const router = l.hostname ?? nameOf(l.origin, l.at)
+    if (!builder.hasNode(router)) builder.addNode(router, { devices: [router] }, l.at)
+    for (const n of l.neighbors) {
+      const neighbor = nameOf(n.ref, n.at)
+      if (n.pseudonode === '00') {
+        arc(router, neighbor, n.metric, n.at)
+        continue
+      }
+      const lan = `${neighbor}.${n.pseudonode}`
+      const members = lans.get(lan) ?? new Map<string, { metric: number; at: SourceLocation }>()
+      lans.set(lan, members)
+      const was = members.get(router)
+      if (was === undefined || n.metric < was.metric) members.set(router, { metric: n.metric, at: n.at })
+    }
+  }
+  for (const members of lans.values()) {
+    const list = [...members]
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, am] = list[i]!
+        const [b, bm] = list[j]!
+        arc(a, b, am.metric, am.at)
+        arc(b, a, bm.metric, bm.at)
+      }
+    }
+  }
+  for (const { a, b, ab, ba, at } of pairs.values()) {
+    if (builder.full) break
+    for (const id of [a, b]) if (!builder.hasNode(id)) builder.addNode(id, { devices: [id] }, at)
+    const metric = Math.min(ab ?? Infinity, ba ?? Infinity)
+    if (ab !== undefined) builder.noteArc(a, b, ab, at)
+    if (ba !== undefined) builder.noteArc(b, a, ba, at)
+    // A metric of 0 (a pseudonode's own) is no routing cost: the link keeps the default metric.
+    builder.addLink(a, b, metric > 0 ? { metric } : {}, at, [a, b])
+  }
+  if (levels.size === 2 && levelAt !== undefined) diagnostics.push({ code: 'isis_levels_merged', severity: 'info', at: levelAt })
+  if (unnamed.size > 0) {
+    const [first] = unnamed.values()
+    diagnostics.push({ code: 'isis_system_ids_unnamed', severity: 'warning', at: first!, ids: unnamed.size, examples: [...unnamed.keys()].slice(0, UNNAMED_EXAMPLES) })
+  }
+  return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
+}
