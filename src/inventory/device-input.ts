@@ -515,6 +515,11 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // level down only when none is at the top, where a related record's MAC (a gateway's, an uplink's)
   // would be another device's.
   const macLists: [number, unknown[]][] = []
+  // Banner keys are read as banner columns are (`banner`, `ssh_banner`, `http_server`,
+  // `html_title`): the exports of internet scanners keep what a service sent under `banner`, at the
+  // top (Hunter's `data.arr`, Criminal IP's `data.result`) or one level down (ZoomEye's
+  // `portinfo.banner`), and were read with no evidence at all.
+  const found: Banner[] = []
   const snmp: Record<string, unknown> = isObject(raw['snmp']) ? { ...raw['snmp'] } : {}
   const fw: Record<string, unknown> = isObject(raw['firmware']) ? { ...raw['firmware'] } : {}
   for (const pair of entries) {
@@ -537,6 +542,12 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
       if (isBlank(out['macs']) && isBlank(out['mac']) && (typeof v === 'string' || Array.isArray(v))) {
         macLists.push([inOrder.indexOf(pair), typeof v === 'string' ? splitMacs(v, []) : v])
       }
+      continue
+    }
+    if (target.kind === 'banner') {
+      const texts = (Array.isArray(v) ? v : [v]).filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+      const protocol = target.protocol === 'other' && target.field === undefined ? serviceProtocol(raw) : target.protocol
+      for (const t of texts) found.push(target.field === undefined ? { protocol, text: t } : { protocol, field: target.field, text: t })
       continue
     }
     if (target.kind !== 'scalar') continue
@@ -565,13 +576,47 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const macs = interfaceMacs(raw)
     if (macs.length > 0) out['macs'] = macs
   }
+  if (found.length > 0 && isBlank(raw['banners'])) out['banners'] = found
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0) out['firmware'] = fw
   // Without an id a device is known by its name, else by its serial (a Meraki device never named).
   // A name or serial written "Unknown" or "N/A" names no device (see util/placeholder.ts).
-  if (out['id'] === undefined || out['id'] === '') out['id'] = known(out['name']) ?? known(out['serial'])
+  if (out['id'] === undefined || out['id'] === '') out['id'] = serviceId(raw) ?? known(out['name']) ?? known(out['serial'])
   return out
 }
+
+/**
+ * `ip:port` for a record of one service an internet scanner saw (an IP and a port, no id of its
+ * own), as Shodan's banners are known: Hunter's `{"ip", "port", "banner"}`, Criminal IP's
+ * `{"ip_address", "open_port_no", "banner"}`, ZoomEye's `{"ip", "portinfo": {"port", "banner"}}`
+ * give a record per port, and known by the IP alone every service of a host but the first was
+ * skipped as a duplicate, with its banner. Undefined for any other record.
+ */
+/**
+ * The protocol a scanner's record names for its service (`"protocol": "ssh"` in Hunter's and
+ * ONYPHE's records, `"service_name": "SSH"` in Criminal IP's, `"portinfo": {"service": "ssh"}` in
+ * ZoomEye's) when it is one a banner can be of, else `other`.
+ */
+function serviceProtocol(raw: Record<string, unknown>): BannerProtocol {
+  const portinfo = raw['portinfo']
+  for (const v of [raw['protocol'], raw['service_name'], raw['service'], isObject(portinfo) ? portinfo['service'] : undefined]) {
+    const p = typeof v === 'string' ? v.trim().toLowerCase() : undefined
+    if (p !== undefined && PROTOCOL_SET.has(p)) return p as BannerProtocol
+  }
+  return 'other'
+}
+
+function serviceId(raw: Record<string, unknown>): string | undefined {
+  const ip = SERVICE_IP_KEYS.map((k) => raw[k]).find((v): v is string => typeof v === 'string' && IP_TEXT.test(v.trim()))
+  if (ip === undefined) return undefined
+  const portinfo = raw['portinfo']
+  const port = [raw['port'], raw['open_port_no'], isObject(portinfo) ? portinfo['port'] : undefined]
+    .find((v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 65536) || (typeof v === 'string' && /^\d{1,5}$/.test(v.trim())))
+  return port === undefined ? undefined : `${ip.trim()}:${String(port).trim()}`
+}
+const SERVICE_IP_KEYS: readonly string[] = ['ip', 'ip_address', 'ip_str']
+/** An IPv4 or IPv6 address as text (digits and dots, or hex digits with colons). */
+const IP_TEXT = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/
 
 /**
  * Keys of a record's list of its own network interfaces (NetBox's GraphQL `interfaces`, an asset

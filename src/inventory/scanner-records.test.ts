@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { parseInventory } from './parse.js'
+
+// Internet scanners' API answers read through the JSON column names: one record per service
+// (an IP and a port), what the service sent under `banner`.
+describe('records of internet scanners read as column names', () => {
+  const catalog = loadDefaultCatalog()
+
+  it("reads Hunter's banners, a record per port known by ip:port, the protocol it names", () => {
+    // Hunter (Qianxin) /openApi/search: {"code", "data": {"total", "arr": [...]}, "message"}, each
+    // entry's fields as in projectdiscovery/uncover, sources/agent/hunter/response.go.
+    const answer = {
+      code: 200,
+      data: {
+        total: 2, time: 1270,
+        arr: [
+          { web_title: '', ip: '203.0.113.6', port: 22, base_protocol: 'tcp', protocol: 'ssh', domain: '', component: [], os: '', country: '中国', is_web: '否', banner: 'SSH-2.0-ZTE_SSH.2.0', header: '' },
+          { web_title: '', ip: '203.0.113.6', port: 80, base_protocol: 'tcp', protocol: 'http', domain: '', component: [{ name: 'ZTE-路由器', version: '' }], is_web: '是', banner: 'HTTP/1.1 200 OK\r\nServer: ZTE web server 1.0 ZTE corp 2015.\r\nContent-Type: text/html\r\n\r\n', header: '' },
+        ],
+        consume_quota: '消耗积分：2', rest_quota: '今日剩余积分：498',
+      },
+      message: 'success',
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer), { file: 'hunter.json' })
+    expect(diagnostics).toEqual([])
+    // Known by the IP alone, the second service was skipped as a duplicate, its banner with it.
+    expect(devices.map((d) => [d.id, d.name, d.banners?.map((b) => b.protocol)])).toEqual([
+      ['203.0.113.6:22', '203.0.113.6', ['ssh']],
+      ['203.0.113.6:80', '203.0.113.6', ['http']],
+    ])
+    const results = devices.map((d) => identify(d, catalog))
+    expect(results.map((r) => r.group)).toEqual(['zte', 'zte'])
+    expect(results[0]!.evidence).toMatchObject([{ method: 'banner', value: 'SSH-2.0-ZTE_SSH.2.0', protocol: 'ssh' }])
+  })
+
+  it("reads Criminal IP's banner under ip_address and open_port_no", () => {
+    // Criminal IP /v1/banner/search: {"data": {"count", "result": [...]}, "message", "status"},
+    // as in projectdiscovery/uncover, sources/agent/criminalip/example.json.
+    const answer = {
+      data: {
+        count: 1, filters: {},
+        result: [{ as_name: 'CHINANET', banner: 'SSH-2.0-HUAWEI-1.5', city: 'Shenzhen', country: 'CN', hostname: null, ip_address: '203.0.113.5', open_port_no: 22, product: '', service_name: 'SSH', socket_type: 'TCP', status_code: 0, tags: [], tech_stacks: [], title: '' }],
+        search_keyword: 'ssh',
+      },
+      message: 'Success', status: 200,
+    }
+    const { devices } = parseInventory(JSON.stringify(answer), { file: 'criminalip.json' })
+    expect(devices).toEqual([{ id: '203.0.113.5:22', name: '203.0.113.5', banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }] }])
+    expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'huawei', evidence: [{ method: 'banner', pattern: 'huawei-vrp-ssh' }] })
+  })
+
+  it("reads ZoomEye's banner one level down, under portinfo", () => {
+    // ZoomEye /host/search: {"total", "available", "matches": [{"ip", "portinfo": {"port", "service",
+    // "banner", ...}, "protocol": {...}}]}, as in r4b3rt/DarkEye, zoomeye/config.go.
+    const answer = {
+      total: 1, available: 1,
+      matches: [{ ip: '203.0.113.5', portinfo: { port: 22, service: 'ssh', app: '', banner: 'SSH-2.0-HUAWEI-1.5\n', title: null, hostname: '', device: '', os: '' }, protocol: { application: 'SSH', transport: 'tcp', probe: '' }, honeypot: 0 }],
+    }
+    const { devices } = parseInventory(JSON.stringify(answer), { file: 'zoomeye.json' })
+    expect(devices.map((d) => [d.id, d.banners])).toEqual([['203.0.113.5:22', [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }]]])
+    expect(identify(devices[0]!, catalog).group).toBe('huawei')
+  })
+
+  it('keeps a record with an id of its own known by it, its port no part of it', () => {
+    const { devices } = parseInventory(JSON.stringify([{ id: 'n1', ip: '10.0.0.1', port: 161, banner: 'SSH-2.0-HUAWEI-1.5' }]), { file: 'x.json' })
+    expect(devices.map((d) => d.id)).toEqual(['n1'])
+  })
+})
