@@ -506,7 +506,10 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // record that Jamf Pro calls `general` (its API's computer inventory: `{"id": "1", "general":
   // {"name": …, "lastIpAddress": …}, "hardware": {"make": …, "macAddress": …}}`: jensenbox/python-jamf,
   // docs/ComputerInventoryResponse.md and ComputerGeneral.md).
-  const nested = top.flatMap(([key, v]) => (isObject(v) ? Object.entries(v).filter(([k]) => (k !== 'id' && k !== 'name') || key.toLowerCase() === 'general') : []))
+  // So is a `device` one level down: ZoomEye's `portinfo.device` is the kind of device it guessed
+  // ("webcam", "router"), which became the device's name (ZoomEye's host search, r4b3rt/DarkEye,
+  // zoomeye/config.go).
+  const nested = top.flatMap(([key, v]) => (isObject(v) ? Object.entries(v).filter(([k]) => (k !== 'id' && k !== 'name' && k !== 'device') || key.toLowerCase() === 'general') : []))
   const inOrder = [...top, ...nested]
   const entries = [...inOrder].sort(byRank)
   // Every MAC key is read, as every MAC column of a CSV is (Intune: `wiFiMacAddress` and

@@ -63,6 +63,13 @@ describe('records of internet scanners read as column names', () => {
     expect(identify(devices[0]!, catalog).group).toBe('huawei')
   })
 
+  it("names a ZoomEye record by its IP, not by the kind of device ZoomEye guessed", () => {
+    const answer = { total: 1, matches: [{ ip: '203.0.113.7', portinfo: { port: 80, service: 'http', app: 'Hikvision IP camera httpd', banner: 'HTTP/1.1 200 OK\r\nServer: DNVRS-Webs\r\n\r\n', hostname: '', device: 'webcam', os: '' } }] }
+    const { devices } = parseInventory(JSON.stringify(answer), { file: 'zoomeye.json' })
+    expect(devices.map((d) => [d.id, d.name])).toEqual([['203.0.113.7:80', '203.0.113.7']])
+    expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'hikvision', evidence: [{ method: 'banner', value: 'DNVRS-Webs', protocol: 'http' }] })
+  })
+
   it('keeps a record with an id of its own known by it, its port no part of it', () => {
     const { devices } = parseInventory(JSON.stringify([{ id: 'n1', ip: '10.0.0.1', port: 161, banner: 'SSH-2.0-HUAWEI-1.5' }]), { file: 'x.json' })
     expect(devices.map((d) => d.id)).toEqual(['n1'])
