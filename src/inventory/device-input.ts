@@ -579,6 +579,12 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const macs = interfaceMacs(raw)
     if (macs.length > 0) out['macs'] = macs
   }
+  // What a service sent, as ONYPHE keeps it under `data` (`{"@category": "datascan", "ip", "port",
+  // "protocol": "ssh", "data": "SSH-2.0-…"}`: projectdiscovery/uncover, sources/agent/onyphe/example.json),
+  // read so in a record of one service only: elsewhere `data` is an answer's list or a record of its own.
+  if (found.length === 0 && typeof raw['data'] === 'string' && raw['data'].trim() !== '' && serviceId(raw) !== undefined) {
+    found.push({ protocol: serviceProtocol(raw), text: raw['data'] })
+  }
   if (found.length > 0 && isBlank(raw['banners'])) out['banners'] = found
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0) out['firmware'] = fw

@@ -70,6 +70,19 @@ describe('records of internet scanners read as column names', () => {
     expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'hikvision', evidence: [{ method: 'banner', value: 'DNVRS-Webs', protocol: 'http' }] })
   })
 
+  it("reads what an ONYPHE datascan record captured, under data", () => {
+    // ONYPHE /api/v2/search: {"count", "error", "results": [{"@category": "datascan", "ip", "port",
+    // "protocol", "data", "app": {"http": {"title"}}, "product", ...}]}, as in
+    // projectdiscovery/uncover, sources/agent/onyphe/example.json.
+    const answer = {
+      count: 1, error: 0, max_page: 1, page: '1',
+      results: [{ '@category': 'datascan', '@timestamp': '2025-04-08T09:35:55.000Z', app: { http: { title: '' } }, ip: '203.0.113.6', port: 80, protocol: 'http', transport: 'tcp', data: 'HTTP/1.0 200 OK\r\nServer: ZTE web server 1.0 ZTE corp 2015.\r\nContent-Type: text/html\r\n\r\n<html></html>', hostname: ['gw.example.cn'], product: '', source: 'datascan', version: 'v3' }],
+    }
+    const { devices } = parseInventory(JSON.stringify(answer), { file: 'onyphe.json' })
+    expect(devices.map((d) => [d.id, d.name, d.banners?.map((b) => b.protocol)])).toEqual([['203.0.113.6:80', 'gw.example.cn', ['http']]])
+    expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'zte', evidence: [{ method: 'banner', pattern: 'zte-mini-web-server' }] })
+  })
+
   it('keeps a record with an id of its own known by it, its port no part of it', () => {
     const { devices } = parseInventory(JSON.stringify([{ id: 'n1', ip: '10.0.0.1', port: 161, banner: 'SSH-2.0-HUAWEI-1.5' }]), { file: 'x.json' })
     expect(devices.map((d) => d.id)).toEqual(['n1'])
