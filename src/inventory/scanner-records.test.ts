@@ -88,3 +88,30 @@ describe('records of internet scanners read as column names', () => {
     expect(devices.map((d) => d.id)).toEqual(['n1'])
   })
 })
+
+describe("FOFA's search answer", () => {
+  // /api/v1/search/all with fields=ip,port,protocol,banner: each result the fields' values, unnamed
+  // (projectdiscovery/uncover, sources/agent/fofa/response.go).
+  const answer = {
+    error: false, size: 2, page: 1, mode: 'extended', query: 'app="HUAWEI-Router"',
+    results: [['203.0.113.5', '22', 'ssh', 'SSH-2.0-HUAWEI-1.5'], ['203.0.113.6', '80', 'http', 'HTTP/1.1 200 OK\r\nServer: ZTE web server 1.0 ZTE corp 2015.\r\n']],
+  }
+
+  it('is refused with one error naming the table to make, where each result was an error of its own', () => {
+    let caught: unknown
+    try {
+      parseInventory(JSON.stringify(answer), { file: 'fofa.json' })
+    } catch (err) {
+      caught = err
+    }
+    expect(caught).toMatchObject({ code: 'input_invalid', at: { file: 'fofa.json' } })
+    expect((caught as { hint: string }).hint).toContain(`jq '[["ip","port","protocol","banner"]] + .results'`)
+  })
+
+  it('is read as the table the hint makes, a device per service with its banner', () => {
+    const table = [['ip', 'port', 'protocol', 'banner'], ...answer.results]
+    const { devices, diagnostics } = parseInventory(JSON.stringify(table), { file: 'fofa.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.banners?.[0]?.protocol])).toEqual([['203.0.113.5:22', 'ssh'], ['203.0.113.6:80', 'http']])
+  })
+})
