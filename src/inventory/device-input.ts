@@ -496,6 +496,24 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
       if (ref !== undefined) out[k] = ref === NAMES_NOTHING ? undefined : ref
     }
   }
+  // Microsoft Defender for IoT lists a device's modules under `firmware` (`[{"model", "serial",
+  // "firmwareVersion", "moduleAddress", "rack", "slot", ...}]`, `N/A` where it knows nothing: its
+  // on-premises management console's /external/v1/devices, MicrosoftDocs/azure-docs,
+  // articles/defender-for-iot/organizations/api/management-inventory-apis.md). The first module
+  // (the CPU of a PLC) gives the device's firmware version, and its model and serial where the
+  // record has none of its own, before the device `type` ("PLC"), a category; each device was an
+  // error for a firmware that was no object.
+  const modules = Array.isArray(raw['firmware']) ? raw['firmware'] : undefined
+  if (modules !== undefined) {
+    out['firmware'] = undefined
+    const first = modules.find(isObject)
+    if (first !== undefined) {
+      const version = known(first['firmwareVersion'] ?? first['version'])
+      if (typeof version === 'string' || typeof version === 'number') out['firmware'] = String(version)
+      if (isBlank(out['model'])) out['model'] = known(first['model'])
+      if (isBlank(out['serial'])) out['serial'] = known(first['serial'])
+    }
+  }
   const byRank = (a: [string, unknown], b: [string, unknown]) => columnRank(a[0]) - columnRank(b[0])
   const top = Object.entries(raw).filter(([k]) => !DEVICE_KEYS.has(k)).map(toolKey(raw))
   // One level down too (Zabbix keeps vendor, model and MACs under `inventory`, OpenNMS under
@@ -587,7 +605,7 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   }
   if (found.length > 0 && isBlank(raw['banners'])) out['banners'] = found
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
-  if (Object.keys(fw).length > 0) out['firmware'] = fw
+  if (Object.keys(fw).length > 0 && modules === undefined) out['firmware'] = fw
   // Without an id a device is known by its name, else by its serial (a Meraki device never named).
   // A name or serial written "Unknown" or "N/A" names no device (see util/placeholder.ts).
   if (out['id'] === undefined || out['id'] === '') out['id'] = serviceId(raw) ?? known(out['name']) ?? known(out['serial'])
