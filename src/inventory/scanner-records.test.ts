@@ -115,3 +115,33 @@ describe("FOFA's search answer", () => {
     expect(devices.map((d) => [d.id, d.banners?.[0]?.protocol])).toEqual([['203.0.113.5:22', 'ssh'], ['203.0.113.6:80', 'http']])
   })
 })
+
+describe("internet scanners' exports as CSV", () => {
+  const catalog = loadDefaultCatalog()
+
+  it('knows each row by ip:port, its banner of the protocol the row names, server and title as HTTP banners', () => {
+    // FOFA's fields (ip, port, protocol, server, title, banner: xiecat/fofax-doc, docs/guide/output.md)
+    // as a header, a row per service, as fofax and FOFA's CSV download write them.
+    const csv = [
+      'ip,port,protocol,server,title,banner',
+      '203.0.113.6,22,ssh,,,SSH-2.0-ZTE_SSH.2.0',
+      '203.0.113.6,80,http,ZTE web server 1.0 ZTE corp 2015.,,"HTTP/1.1 200 OK\\r\\nServer: ZTE web server 1.0 ZTE corp 2015.\\r\\n"',
+      '203.0.113.5,8000,http,DNVRS-Webs,,',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(csv, { file: 'fofa.csv' })
+    // port and protocol are read; nothing is left unknown.
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.banners?.map((b) => `${b.protocol}${b.field === undefined ? '' : `/${b.field}`}`)])).toEqual([
+      ['203.0.113.6:22', ['ssh']],
+      // The Server header the captured response holds is not counted twice.
+      ['203.0.113.6:80', ['http']],
+      ['203.0.113.5:8000', ['http/server']],
+    ])
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['zte', 'zte', 'hikvision'])
+  })
+
+  it('leaves a device list with a Port column but no banner (the switch port a device is on) known by its name', () => {
+    const list = parseInventory('name,port,manufacturer\nsw-1,12,Huawei\nsw-2,12,Huawei\n', { file: 'devices.csv' })
+    expect(list.devices.map((d) => d.id)).toEqual(['sw-1', 'sw-2'])
+  })
+})
