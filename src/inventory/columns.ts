@@ -347,6 +347,8 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
     header.forEach((h, i) => {
       const k = headerKey(h)
       if (targets[i] === undefined && (k === 'server' || k === 'title')) targets[i] = { kind: 'banner', protocol: 'http', field: k }
+      // FOFA's and Hunter's `header`: a web service's response head, read header by header.
+      else if (targets[i] === undefined && k === 'header') targets[i] = { kind: 'banner', protocol: 'http' }
     })
   }
   const used = new Set([service?.port, service?.protocol])
@@ -377,7 +379,8 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
  * `ip_address,open_port_no,service_name,banner`), as Shodan's banners are. Known by its address
  * alone, each service of a host but the first was skipped as a repeated device, with its banner.
  * Only beside a banner column: in a device list a `Port` is the switch port a device is on. In
- * such an export FOFA's `server` and `title` fields are the HTTP Server header and the page title.
+ * such an export FOFA's `server` and `title` fields are the HTTP Server header and the page title,
+ * its `header` the response head.
  */
 function serviceColumns(header: readonly string[], targets: readonly (ColumnTarget | undefined)[]): { port: number; protocol?: number } | undefined {
   if (!targets.some((t) => t?.kind === 'banner')) return undefined

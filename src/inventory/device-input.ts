@@ -603,6 +603,12 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   if (found.length === 0 && typeof raw['data'] === 'string' && raw['data'].trim() !== '' && serviceId(raw) !== undefined) {
     found.push({ protocol: serviceProtocol(raw), text: raw['data'] })
   }
+  // A web service's response head, which Hunter and FOFA keep under `header` and leave `banner`
+  // empty for (projectdiscovery/uncover, sources/agent/hunter/response.go; FOFA's field list,
+  // xiecat/fofax-doc, docs/guide/output.md), read header by header.
+  if (found.length === 0 && typeof raw['header'] === 'string' && raw['header'].trim() !== '' && serviceId(raw) !== undefined) {
+    found.push({ protocol: serviceProtocol(raw) === 'https' ? 'https' : 'http', text: raw['header'] })
+  }
   if (found.length > 0 && isBlank(raw['banners'])) out['banners'] = found
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0 && modules === undefined) out['firmware'] = fw

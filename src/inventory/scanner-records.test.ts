@@ -35,6 +35,14 @@ describe('records of internet scanners read as column names', () => {
     expect(results[0]!.evidence).toMatchObject([{ method: 'banner', value: 'SSH-2.0-ZTE_SSH.2.0', protocol: 'ssh' }])
   })
 
+  it("reads a web service's response head under header when its banner is empty", () => {
+    // Hunter's `header` beside `banner` (projectdiscovery/uncover, sources/agent/hunter/response.go).
+    const answer = { code: 200, data: { total: 1, arr: [{ web_title: '', ip: '203.0.113.7', port: 8000, protocol: 'http', base_protocol: 'tcp', banner: '', header: 'HTTP/1.1 200 OK\r\nServer: DNVRS-Webs\r\nContent-Type: text/html\r\n' }] }, message: 'success' }
+    const { devices } = parseInventory(JSON.stringify(answer), { file: 'hunter.json' })
+    expect(devices.map((d) => [d.id, d.banners?.map((b) => b.protocol)])).toEqual([['203.0.113.7:8000', ['http']]])
+    expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'hikvision', evidence: [{ method: 'banner', value: 'DNVRS-Webs' }] })
+  })
+
   it("reads Criminal IP's banner under ip_address and open_port_no", () => {
     // Criminal IP /v1/banner/search: {"data": {"count", "result": [...]}, "message", "status"},
     // as in projectdiscovery/uncover, sources/agent/criminalip/example.json.
@@ -138,6 +146,11 @@ describe("internet scanners' exports as CSV", () => {
       ['203.0.113.5:8000', ['http/server']],
     ])
     expect(devices.map((d) => identify(d, catalog).group)).toEqual(['zte', 'zte', 'hikvision'])
+  })
+
+  it("reads FOFA's header column, the response head of a web service", () => {
+    const { devices } = parseInventory('ip,port,protocol,banner,header\n203.0.113.7,8000,http,,"HTTP/1.1 200 OK\\r\\nServer: DNVRS-Webs\\r\\n"\n', { file: 'fofa.csv' })
+    expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'hikvision', evidence: [{ method: 'banner', value: 'DNVRS-Webs', protocol: 'http' }] })
   })
 
   it('leaves a device list with a Port column but no banner (the switch port a device is on) known by its name', () => {
