@@ -603,6 +603,16 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   if (found.length === 0 && typeof raw['data'] === 'string' && raw['data'].trim() !== '' && serviceId(raw) !== undefined) {
     found.push({ protocol: serviceProtocol(raw), text: raw['data'] })
   }
+  // The Server header as Netlas keeps it, a list under `http.headers.server` (projectdiscovery/uncover,
+  // sources/agent/netlas/response.go).
+  const http = raw['http']
+  const headers = isObject(http) ? http['headers'] : undefined
+  const server = isObject(headers) ? headers['server'] : undefined
+  if (found.length === 0 && serviceId(raw) !== undefined) {
+    for (const t of Array.isArray(server) ? server : [server]) {
+      if (typeof t === 'string' && t.trim() !== '') found.push({ protocol: serviceProtocol(raw) === 'https' ? 'https' : 'http', field: 'server', text: t })
+    }
+  }
   // A web service's response head, which Hunter and FOFA keep under `header` and leave `banner`
   // empty for (projectdiscovery/uncover, sources/agent/hunter/response.go; FOFA's field list,
   // xiecat/fofax-doc, docs/guide/output.md), read header by header.
@@ -821,6 +831,19 @@ function fromPrimeEntity(raw: Record<string, unknown>): Record<string, unknown> 
   return first === undefined ? rest : { ...rest, partNumber: first['partNumber'], serialNumber: first['serialNumber'] }
 }
 
+/**
+ * The record a list entry wraps under `data`, its only key: Netlas's search answer (`{"items":
+ * [{"data": {"ip", "port", "protocol", "http": {...}}}]}`: projectdiscovery/uncover,
+ * sources/agent/netlas/response.go), whose services were known by their IP, read one level down,
+ * and skipped as repeats. Else undefined.
+ */
+function fromDataWrapper(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  const data = raw['data']
+  if (!isObject(data)) return undefined
+  for (const key in raw) if (key !== 'data') return undefined
+  return data
+}
+
 /** The members of a JSON:API resource object (JSON:API 1.1, "Resource Objects"). */
 const JSON_API_KEYS: ReadonlySet<string> = new Set(['type', 'id', 'lid', 'attributes', 'relationships', 'links', 'meta'])
 
@@ -839,7 +862,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
-  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw)
+  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw)
   const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   // Without an id the name is the id, as in a CSV without an id column and in other tools' records
   // (see `withColumnNames`): `{"name": "sw1", "model": "S5720"}` is a device, not an error. A name

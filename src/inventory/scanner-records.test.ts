@@ -43,6 +43,25 @@ describe('records of internet scanners read as column names', () => {
     expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'hikvision', evidence: [{ method: 'banner', value: 'DNVRS-Webs' }] })
   })
 
+  it("reads Netlas's services, each wrapped under data, by their Server header", () => {
+    // Netlas /api/responses/: {"items": [{"data": {...}}], "took"}, as in projectdiscovery/uncover,
+    // sources/agent/netlas/response.go (http.headers.server a list).
+    const answer = {
+      items: [
+        { data: { ip: '203.0.113.7', port: 80, protocol: 'http', prot4: 'tcp', prot7: 'http', host: '203.0.113.7', uri: 'http://203.0.113.7:80/', path: '/', http: { headers: { server: ['DNVRS-Webs'], content_type: ['text/html'] }, status_code: 200, status_line: '200 OK' } } },
+        { data: { ip: '203.0.113.7', port: 8080, protocol: 'http', prot4: 'tcp', prot7: 'http', host: '203.0.113.7', http: { headers: { server: ['App-webs/'] }, status_code: 200 } } },
+      ],
+      took: 12,
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer), { file: 'netlas.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.banners])).toEqual([
+      ['203.0.113.7:80', [{ protocol: 'http', field: 'server', text: 'DNVRS-Webs' }]],
+      ['203.0.113.7:8080', [{ protocol: 'http', field: 'server', text: 'App-webs/' }]],
+    ])
+    expect(identify(devices[0]!, catalog).group).toBe('hikvision')
+  })
+
   it("reads Criminal IP's banner under ip_address and open_port_no", () => {
     // Criminal IP /v1/banner/search: {"data": {"count", "result": [...]}, "message", "status"},
     // as in projectdiscovery/uncover, sources/agent/criminalip/example.json.
