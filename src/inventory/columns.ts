@@ -307,6 +307,12 @@ export type ColumnMap = {
   idFromMac?: boolean
   /** Parallel to `targets`: the rank of each column among those of its field (`columnRank`). */
   ranks?: number[]
+  /**
+   * In an internet scanner's export (a banner column, devices known by their name): the column
+   * of the port each row's service was seen on, whose number joins the name in the id, and the
+   * column of the protocol it names (see `serviceColumns`).
+   */
+  service?: { port: number; protocol?: number }
 }
 
 /**
@@ -335,8 +341,19 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
     targets[taken] = scalar('name')
     diagnostics.push({ code: 'name_column_taken', severity: 'warning', at, column: header[taken]!.trim() })
   }
+  const service = targets.some((t) => t?.kind === 'scalar' && t.field === 'id') ? undefined : serviceColumns(header, targets)
+  if (service !== undefined) {
+    // FOFA's `server` and `title` fields: the HTTP Server header and the page title of the service.
+    header.forEach((h, i) => {
+      const k = headerKey(h)
+      if (targets[i] === undefined && (k === 'server' || k === 'title')) targets[i] = { kind: 'banner', protocol: 'http', field: k }
+      // FOFA's and Hunter's `header`: a web service's response head, read header by header.
+      else if (targets[i] === undefined && k === 'header') targets[i] = { kind: 'banner', protocol: 'http' }
+    })
+  }
+  const used = new Set([service?.port, service?.protocol])
   // One warning for all of them: exports of inventory tools carry many columns trustpath has no use for.
-  const unknown = header.filter((h, i) => targets[i] === undefined && h.trim() !== '')
+  const unknown = header.filter((h, i) => targets[i] === undefined && h.trim() !== '' && !used.has(i))
   if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at, columns: unknown, known: KNOWN_HEADERS })
   const columnsOf = (field: ScalarField) => targets.flatMap((t, i) => (t?.kind === 'scalar' && t.field === field ? [i] : []))
   const ids = columnsOf('id')
@@ -349,9 +366,29 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
     diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS })
   }
   const ranks = header.map((h, i) => (targets[i]?.kind === 'scalar' ? columnRank(h) : 0))
-  if (names.length > 0) return { targets, usable: true, idFromName: true, ranks }
+  if (names.length > 0) {
+    return service === undefined ? { targets, usable: true, idFromName: true, ranks } : { targets, usable: true, idFromName: true, ranks, service }
+  }
   if (byMac) return { targets, usable: true, idFromMac: true, ranks }
   return { targets, usable: ids.length > 0, ranks }
+}
+
+/**
+ * The port and protocol columns of an internet scanner's export: a row per service seen on one
+ * port of one address (FOFA's and Hunter's fields `ip,port,protocol,banner`; Criminal IP's
+ * `ip_address,open_port_no,service_name,banner`), as Shodan's banners are. Known by its address
+ * alone, each service of a host but the first was skipped as a repeated device, with its banner.
+ * Only beside a banner column: in a device list a `Port` is the switch port a device is on. In
+ * such an export FOFA's `server` and `title` fields are the HTTP Server header and the page title,
+ * its `header` the response head.
+ */
+function serviceColumns(header: readonly string[], targets: readonly (ColumnTarget | undefined)[]): { port: number; protocol?: number } | undefined {
+  if (!targets.some((t) => t?.kind === 'banner')) return undefined
+  const keys = header.map(headerKey)
+  const port = keys.findIndex((k, i) => targets[i] === undefined && (k === 'port' || k === 'openportno'))
+  if (port === -1) return undefined
+  const protocol = keys.findIndex((k, i) => targets[i] === undefined && (k === 'protocol' || k === 'servicename' || k === 'service'))
+  return protocol === -1 ? { port } : { port, protocol }
 }
 
 /** Fields that say what a device is: a header with one of them describes devices. */

@@ -9,7 +9,7 @@
  * `csv-device.test.ts` checks that a row gives what `toDevice` gives for the same JSON device.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
-import type { Banner, Device } from '../domain/device.js'
+import { BANNER_PROTOCOLS, type Banner, type Device } from '../domain/device.js'
 import type { ColumnMap, ScalarField } from './columns.js'
 import { filledCells, isWindowsProductId, toNumber } from './columns.js'
 import { components, coordinate, firmware, invalid, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
@@ -48,6 +48,8 @@ export class CsvDeviceBuilder {
   /** Per banner column: its protocol and field, and the banners seen in it. */
   private readonly banners: ({ protocol: Banner['protocol']; field: string | undefined; seen: Map<string, Banner> } | undefined)[]
   private readonly idFromName: boolean
+  /** The port and protocol columns of a scanner's export (`ColumnMap.service`). */
+  private readonly service: ColumnMap['service']
   private readonly idFromMac: boolean
   private readonly slots: (string | undefined)[] = new Array(SCALARS.length)
   /** The columns in the order they are read: by rank, so the best column of a field wins (`ColumnMap.ranks`). */
@@ -69,6 +71,7 @@ export class CsvDeviceBuilder {
       }
     })
     this.idFromName = columns.idFromName === true
+    this.service = columns.service
     this.idFromMac = columns.idFromMac === true
     const ranks = columns.ranks ?? []
     this.order = Int32Array.from(columns.targets.map((_, i) => i).sort((a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0) || a - b))
@@ -91,6 +94,21 @@ export class CsvDeviceBuilder {
       if (code === MACS || code === SLOT.manufacturer || code === SLOT.model || !isTotalValue(cells[i]!)) return false
     }
     return true
+  }
+
+  /** `name:port` in a scanner's export whose row gives a port (`ColumnMap.service`), else the name. */
+  private withPort(name: string, cells: readonly string[]): string {
+    if (this.service === undefined) return name
+    const port = cells[this.service.port]?.trim()
+    if (port === undefined || !/^\d{1,5}$/.test(port) || name.endsWith(`:${port}`)) return name
+    return `${name}:${port}`
+  }
+
+  /** The protocol a scanner's row names for its service when a banner can be of it, else `other`. */
+  private rowProtocol(cells: readonly string[]): Banner['protocol'] {
+    const i = this.service?.protocol
+    const p = i === undefined ? undefined : cells[i]?.trim().toLowerCase()
+    return p !== undefined && (BANNER_PROTOCOLS as readonly string[]).includes(p) ? (p as Banner['protocol']) : 'other'
   }
 
   /** The device of one row (cells parallel to the header), or undefined when it has no id. */
@@ -122,9 +140,12 @@ export class CsvDeviceBuilder {
       } else if (code === BANNER) {
         const column = this.banners[i]!
         if (cell.includes('\\')) cell = unescapeControls(cell)
-        const banner = column.seen.get(cell) ?? putBounded(
-          column.seen, cell,
-          column.field === undefined ? { protocol: column.protocol, text: cell } : { protocol: column.protocol, field: column.field, text: cell },
+        // A bare banner column of a scanner's export is of the protocol the row names (`ssh`, `HTTP`).
+        const protocol = column.protocol === 'other' && column.field === undefined ? this.rowProtocol(cells) : column.protocol
+        const key = protocol === column.protocol ? cell : `${protocol}\n${cell}`
+        const banner = column.seen.get(key) ?? putBounded(
+          column.seen, key,
+          column.field === undefined ? { protocol, text: cell } : { protocol, field: column.field, text: cell },
           BANNER_MEMO_LIMIT,
         )
         ;(bannerList ??= []).push(banner)
@@ -149,7 +170,7 @@ export class CsvDeviceBuilder {
     const name = this.idFromName && slots[0] === undefined ? known(slots[1]) ?? known(slots[7]) : undefined
     const byMac = this.idFromMac || (this.idFromName && slots[0] === undefined && name === undefined)
     const macsAsId = byMac && macList !== undefined ? macs(ctx, macList) : undefined
-    const id = slots[0] ?? name ?? macsAsId?.[0]
+    const id = slots[0] ?? (name !== undefined && name === slots[1] ? this.withPort(name, cells) : name) ?? macsAsId?.[0]
     if (id === undefined && macList === undefined && componentList === undefined && bannerList === undefined && slots.every((v) => v === undefined) && filledCells(cells) === 1) {
       // One cell, in a column that is not read: a row number or a note beside the table of a
       // hand-made sheet. A record of several values without its id (an endpoint without its MAC)
@@ -180,7 +201,7 @@ export class CsvDeviceBuilder {
       const s = snmpOf(ctx, slots[8], slots[9])
       if (s !== undefined) device.snmp = s
     }
-    if (bannerList !== undefined) device.banners = bannerList
+    if (bannerList !== undefined) device.banners = this.service === undefined ? bannerList : withoutRepeatedServer(bannerList)
     if (slots[10] !== undefined || slots[11] !== undefined) {
       const fw = firmware(ctx, { version: slots[10], sha256: slots[11] })
       if (fw !== undefined) device.firmware = fw
@@ -245,4 +266,14 @@ function filledText(cells: readonly string[]): string {
 /** A name or serial that names a device: not empty, and no placeholder such as "Unknown" or "N/A". */
 function known(text: string | undefined): string | undefined {
   return text === undefined || isPlaceholder(text) ? undefined : text
+}
+
+/**
+ * The banners of a scanner's row but a Server header its captured response holds already (FOFA's
+ * `server` beside its `banner`): counted twice, it looked like two pieces of evidence.
+ */
+function withoutRepeatedServer(banners: Banner[]): Banner[] {
+  const whole = banners.filter((b) => b.field === undefined)
+  if (whole.length === 0) return banners
+  return banners.filter((b) => b.field !== 'server' || !whole.some((w) => w.text.toLowerCase().includes(`server: ${b.text.toLowerCase()}`)))
 }

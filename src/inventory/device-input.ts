@@ -496,6 +496,24 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
       if (ref !== undefined) out[k] = ref === NAMES_NOTHING ? undefined : ref
     }
   }
+  // Microsoft Defender for IoT lists a device's modules under `firmware` (`[{"model", "serial",
+  // "firmwareVersion", "moduleAddress", "rack", "slot", ...}]`, `N/A` where it knows nothing: its
+  // on-premises management console's /external/v1/devices, MicrosoftDocs/azure-docs,
+  // articles/defender-for-iot/organizations/api/management-inventory-apis.md). The first module
+  // (the CPU of a PLC) gives the device's firmware version, and its model and serial where the
+  // record has none of its own, before the device `type` ("PLC"), a category; each device was an
+  // error for a firmware that was no object.
+  const modules = Array.isArray(raw['firmware']) ? raw['firmware'] : undefined
+  if (modules !== undefined) {
+    out['firmware'] = undefined
+    const first = modules.find(isObject)
+    if (first !== undefined) {
+      const version = known(first['firmwareVersion'] ?? first['version'])
+      if (typeof version === 'string' || typeof version === 'number') out['firmware'] = String(version)
+      if (isBlank(out['model'])) out['model'] = known(first['model'])
+      if (isBlank(out['serial'])) out['serial'] = known(first['serial'])
+    }
+  }
   const byRank = (a: [string, unknown], b: [string, unknown]) => columnRank(a[0]) - columnRank(b[0])
   const top = Object.entries(raw).filter(([k]) => !DEVICE_KEYS.has(k)).map(toolKey(raw))
   // One level down too (Zabbix keeps vendor, model and MACs under `inventory`, OpenNMS under
@@ -506,7 +524,10 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // record that Jamf Pro calls `general` (its API's computer inventory: `{"id": "1", "general":
   // {"name": …, "lastIpAddress": …}, "hardware": {"make": …, "macAddress": …}}`: jensenbox/python-jamf,
   // docs/ComputerInventoryResponse.md and ComputerGeneral.md).
-  const nested = top.flatMap(([key, v]) => (isObject(v) ? Object.entries(v).filter(([k]) => (k !== 'id' && k !== 'name') || key.toLowerCase() === 'general') : []))
+  // So is a `device` one level down: ZoomEye's `portinfo.device` is the kind of device it guessed
+  // ("webcam", "router"), which became the device's name (ZoomEye's host search, r4b3rt/DarkEye,
+  // zoomeye/config.go).
+  const nested = top.flatMap(([key, v]) => (isObject(v) ? Object.entries(v).filter(([k]) => (k !== 'id' && k !== 'name' && k !== 'device') || key.toLowerCase() === 'general') : []))
   const inOrder = [...top, ...nested]
   const entries = [...inOrder].sort(byRank)
   // Every MAC key is read, as every MAC column of a CSV is (Intune: `wiFiMacAddress` and
@@ -515,6 +536,11 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // level down only when none is at the top, where a related record's MAC (a gateway's, an uplink's)
   // would be another device's.
   const macLists: [number, unknown[]][] = []
+  // Banner keys are read as banner columns are (`banner`, `ssh_banner`, `http_server`,
+  // `html_title`): the exports of internet scanners keep what a service sent under `banner`, at the
+  // top (Hunter's `data.arr`, Criminal IP's `data.result`) or one level down (ZoomEye's
+  // `portinfo.banner`), and were read with no evidence at all.
+  const found: Banner[] = []
   const snmp: Record<string, unknown> = isObject(raw['snmp']) ? { ...raw['snmp'] } : {}
   const fw: Record<string, unknown> = isObject(raw['firmware']) ? { ...raw['firmware'] } : {}
   for (const pair of entries) {
@@ -537,6 +563,12 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
       if (isBlank(out['macs']) && isBlank(out['mac']) && (typeof v === 'string' || Array.isArray(v))) {
         macLists.push([inOrder.indexOf(pair), typeof v === 'string' ? splitMacs(v, []) : v])
       }
+      continue
+    }
+    if (target.kind === 'banner') {
+      const texts = (Array.isArray(v) ? v : [v]).filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+      const protocol = target.protocol === 'other' && target.field === undefined ? serviceProtocol(raw) : target.protocol
+      for (const t of texts) found.push(target.field === undefined ? { protocol, text: t } : { protocol, field: target.field, text: t })
       continue
     }
     if (target.kind !== 'scalar') continue
@@ -565,13 +597,69 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const macs = interfaceMacs(raw)
     if (macs.length > 0) out['macs'] = macs
   }
+  // What a service sent, as ONYPHE keeps it under `data` (`{"@category": "datascan", "ip", "port",
+  // "protocol": "ssh", "data": "SSH-2.0-…"}`: projectdiscovery/uncover, sources/agent/onyphe/example.json),
+  // read so in a record of one service only: elsewhere `data` is an answer's list or a record of its own.
+  if (found.length === 0 && typeof raw['data'] === 'string' && raw['data'].trim() !== '' && serviceId(raw) !== undefined) {
+    found.push({ protocol: serviceProtocol(raw), text: raw['data'] })
+  }
+  // The Server header as Netlas keeps it, a list under `http.headers.server` (projectdiscovery/uncover,
+  // sources/agent/netlas/response.go).
+  const http = raw['http']
+  const headers = isObject(http) ? http['headers'] : undefined
+  const server = isObject(headers) ? headers['server'] : undefined
+  if (found.length === 0 && serviceId(raw) !== undefined) {
+    for (const t of Array.isArray(server) ? server : [server]) {
+      if (typeof t === 'string' && t.trim() !== '') found.push({ protocol: serviceProtocol(raw) === 'https' ? 'https' : 'http', field: 'server', text: t })
+    }
+  }
+  // A web service's response head, which Hunter and FOFA keep under `header` and leave `banner`
+  // empty for (projectdiscovery/uncover, sources/agent/hunter/response.go; FOFA's field list,
+  // xiecat/fofax-doc, docs/guide/output.md), read header by header.
+  if (found.length === 0 && typeof raw['header'] === 'string' && raw['header'].trim() !== '' && serviceId(raw) !== undefined) {
+    found.push({ protocol: serviceProtocol(raw) === 'https' ? 'https' : 'http', text: raw['header'] })
+  }
+  if (found.length > 0 && isBlank(raw['banners'])) out['banners'] = found
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
-  if (Object.keys(fw).length > 0) out['firmware'] = fw
+  if (Object.keys(fw).length > 0 && modules === undefined) out['firmware'] = fw
   // Without an id a device is known by its name, else by its serial (a Meraki device never named).
   // A name or serial written "Unknown" or "N/A" names no device (see util/placeholder.ts).
-  if (out['id'] === undefined || out['id'] === '') out['id'] = known(out['name']) ?? known(out['serial'])
+  if (out['id'] === undefined || out['id'] === '') out['id'] = serviceId(raw) ?? known(out['name']) ?? known(out['serial'])
   return out
 }
+
+/**
+ * `ip:port` for a record of one service an internet scanner saw (an IP and a port, no id of its
+ * own), as Shodan's banners are known: Hunter's `{"ip", "port", "banner"}`, Criminal IP's
+ * `{"ip_address", "open_port_no", "banner"}`, ZoomEye's `{"ip", "portinfo": {"port", "banner"}}`
+ * give a record per port, and known by the IP alone every service of a host but the first was
+ * skipped as a duplicate, with its banner. Undefined for any other record.
+ */
+/**
+ * The protocol a scanner's record names for its service (`"protocol": "ssh"` in Hunter's and
+ * ONYPHE's records, `"service_name": "SSH"` in Criminal IP's, `"portinfo": {"service": "ssh"}` in
+ * ZoomEye's) when it is one a banner can be of, else `other`.
+ */
+function serviceProtocol(raw: Record<string, unknown>): BannerProtocol {
+  const portinfo = raw['portinfo']
+  for (const v of [raw['protocol'], raw['service_name'], raw['service'], isObject(portinfo) ? portinfo['service'] : undefined]) {
+    const p = typeof v === 'string' ? v.trim().toLowerCase() : undefined
+    if (p !== undefined && PROTOCOL_SET.has(p)) return p as BannerProtocol
+  }
+  return 'other'
+}
+
+function serviceId(raw: Record<string, unknown>): string | undefined {
+  const ip = SERVICE_IP_KEYS.map((k) => raw[k]).find((v): v is string => typeof v === 'string' && IP_TEXT.test(v.trim()))
+  if (ip === undefined) return undefined
+  const portinfo = raw['portinfo']
+  const port = [raw['port'], raw['open_port_no'], isObject(portinfo) ? portinfo['port'] : undefined]
+    .find((v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 65536) || (typeof v === 'string' && /^\d{1,5}$/.test(v.trim())))
+  return port === undefined ? undefined : `${ip.trim()}:${String(port).trim()}`
+}
+const SERVICE_IP_KEYS: readonly string[] = ['ip', 'ip_address', 'ip_str']
+/** An IPv4 or IPv6 address as text (digits and dots, or hex digits with colons). */
+const IP_TEXT = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/
 
 /**
  * Keys of a record's list of its own network interfaces (NetBox's GraphQL `interfaces`, an asset
@@ -743,6 +831,19 @@ function fromPrimeEntity(raw: Record<string, unknown>): Record<string, unknown> 
   return first === undefined ? rest : { ...rest, partNumber: first['partNumber'], serialNumber: first['serialNumber'] }
 }
 
+/**
+ * The record a list entry wraps under `data`, its only key: Netlas's search answer (`{"items":
+ * [{"data": {"ip", "port", "protocol", "http": {...}}}]}`: projectdiscovery/uncover,
+ * sources/agent/netlas/response.go), whose services were known by their IP, read one level down,
+ * and skipped as repeats. Else undefined.
+ */
+function fromDataWrapper(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  const data = raw['data']
+  if (!isObject(data)) return undefined
+  for (const key in raw) if (key !== 'data') return undefined
+  return data
+}
+
 /** The members of a JSON:API resource object (JSON:API 1.1, "Resource Objects"). */
 const JSON_API_KEYS: ReadonlySet<string> = new Set(['type', 'id', 'lid', 'attributes', 'relationships', 'links', 'meta'])
 
@@ -761,7 +862,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
-  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw)
+  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw)
   const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   // Without an id the name is the id, as in a CSV without an id column and in other tools' records
   // (see `withColumnNames`): `{"name": "sw1", "model": "S5720"}` is a device, not an error. A name

@@ -1031,3 +1031,29 @@ describe('empty objects', () => {
     expect(lines.diagnostics).toEqual([])
   })
 })
+
+describe('Microsoft Defender for IoT', () => {
+  it("reads the device list of its management console, the first of its firmware modules giving version, model and serial", () => {
+    // /external/v1/devices, as in MicrosoftDocs/azure-docs,
+    // articles/defender-for-iot/organizations/api/management-inventory-apis.md (its response example).
+    const devices = [
+      {
+        sensorId: 7, zoneId: 1, siteId: 1, vendor: null, name: '10.4.14.102',
+        firmware: [
+          { slot: 'N/A', additionalData: 'N/A', moduleAddress: 'Network: Local network (0), Node: 0, Unit: CPU (0x0)', rack: 'N/A', address: '10.4.14.102', model: 'DS-2CD2143G0-I', serial: 'N/A', firmwareVersion: '20.55' },
+          { slot: 'N/A', additionalData: 'N/A', moduleAddress: 'Network: 3, Node: 0, Unit: CPU (0x0)', rack: 'N/A', address: '10.4.14.102', model: 'AAAAAAAAAAAAAAAAAAAA', serial: 'N/A', firmwareVersion: '20.55' },
+        ],
+        id: 79, macAddresses: ['c0:56:e3:00:00:01'], authorized: true, ipAddresses: ['10.4.14.102'], engineeringStation: false, type: 'IP Camera', operatingSystem: null, protocols: [{ addresses: [], id: 62, name: 'RTSP' }], scanner: false,
+      },
+      { sensorId: 7, zoneId: 1, siteId: 1, vendor: null, name: '10.4.14.103', firmware: [], id: 80, macAddresses: null, authorized: true, ipAddresses: ['10.4.14.103'], engineeringStation: false, type: 'PLC', operatingSystem: null, protocols: [], scanner: false },
+    ]
+    const { devices: read, diagnostics } = parseInventory(JSON.stringify(devices), { file: 'devices.json' })
+    // Each device was an error for a firmware that was a list.
+    expect(diagnostics).toEqual([])
+    expect(read).toEqual([
+      { id: '79', name: '10.4.14.102', model: 'DS-2CD2143G0-I', macs: ['c0:56:e3:00:00:01'], firmware: { version: '20.55' } },
+      { id: '80', name: '10.4.14.103', model: 'PLC' },
+    ])
+    expect(identify(read[0]!, loadDefaultCatalog()).evidence.map((e) => e.method)).toEqual(['oui', 'model'])
+  })
+})

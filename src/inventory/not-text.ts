@@ -224,6 +224,15 @@ const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
     what: 'a list of SNMP object identifiers, one a line', hint: LOOKUP_LIST_HINT,
   },
   { test: /^\s*SSH-\d\.\d+-[^\s,;|]*(?:[ \t][^\r\n]*)?\r?(?:\n|$)/, what: 'a list of SSH banners (or one captured banner)', hint: LOOKUP_LIST_HINT },
+  // FOFA's search API (/api/v1/search/all) answers `{"error": false, "size": …, "page": 1, "mode":
+  // "extended", "query": …, "results": [["1.2.3.4", "22", …], …]}`, each result the values of the
+  // `fields` asked for, in their order, without their names (projectdiscovery/uncover,
+  // sources/agent/fofa/response.go): read as devices, each result was an error of its own.
+  {
+    test: /^\s*\{(?=[\s\S]*"mode"\s*:\s*"\w+")(?=[\s\S]*"query"\s*:)(?=[\s\S]*"results"\s*:\s*\[\s*\[)/,
+    what: 'FOFA\'s search answer, whose results are values without the names of their fields',
+    hint: 'Put the fields the search asked for (its fields=, in their order) before the results as a first row, and read that table: jq \'[["ip","port","protocol","banner"]] + .results\' answer.json > fofa.json. Ask for banner (and server, title) to have what each service sent.',
+  },
 ]
 
 /**
