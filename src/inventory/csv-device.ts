@@ -9,10 +9,10 @@
  * `csv-device.test.ts` checks that a row gives what `toDevice` gives for the same JSON device.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
-import { BANNER_PROTOCOLS, type Banner, type Device } from '../domain/device.js'
+import type { Banner, Device } from '../domain/device.js'
 import type { ColumnMap, ScalarField } from './columns.js'
 import { filledCells, isWindowsProductId, toNumber } from './columns.js'
-import { components, coordinate, firmware, invalid, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
+import { bannerProtocolNamed, components, coordinate, firmware, invalid, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
 import { lifecycleStatus } from '../domain/lifecycle.js'
 import { putBounded } from '../util/bounded-map.js'
 import { isPlaceholder } from '../util/placeholder.js'
@@ -107,8 +107,7 @@ export class CsvDeviceBuilder {
   /** The protocol a scanner's row names for its service when a banner can be of it, else `other`. */
   private rowProtocol(cells: readonly string[]): Banner['protocol'] {
     const i = this.service?.protocol
-    const p = i === undefined ? undefined : cells[i]?.trim().toLowerCase()
-    return p !== undefined && (BANNER_PROTOCOLS as readonly string[]).includes(p) ? (p as Banner['protocol']) : 'other'
+    return (i === undefined ? undefined : bannerProtocolNamed(cells[i])) ?? 'other'
   }
 
   /** The device of one row (cells parallel to the header), or undefined when it has no id. */

@@ -22,6 +22,7 @@ import { fromFingerprintxService, isFingerprintxService, type FingerprintxServic
 import { isNoRole, mapRole } from './roles.js'
 import { fromAnsibleHostFacts, isAnsibleHostFacts } from './facts.js'
 import { showValue } from '../diagnostics/show-value.js'
+import { isIpv4, isIpv6 } from './addresses.js'
 import { putBounded } from '../util/bounded-map.js'
 import { partialDate, suggestDate } from '../util/dates.js'
 import { parseDecimal } from '../util/decimal.js'
@@ -643,14 +644,20 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
 function serviceProtocol(raw: Record<string, unknown>): BannerProtocol {
   const portinfo = raw['portinfo']
   for (const v of [raw['protocol'], raw['service_name'], raw['service'], isObject(portinfo) ? portinfo['service'] : undefined]) {
-    const p = typeof v === 'string' ? v.trim().toLowerCase() : undefined
-    if (p !== undefined && PROTOCOL_SET.has(p)) return p as BannerProtocol
+    const p = bannerProtocolNamed(v)
+    if (p !== undefined) return p
   }
   return 'other'
 }
 
+/** The banner protocol a scanner's protocol or service value names (`ssh`, `HTTP`), if it is one. */
+export function bannerProtocolNamed(value: unknown): BannerProtocol | undefined {
+  const p = typeof value === 'string' ? value.trim().toLowerCase() : undefined
+  return p !== undefined && PROTOCOL_SET.has(p) ? (p as BannerProtocol) : undefined
+}
+
 function serviceId(raw: Record<string, unknown>): string | undefined {
-  const ip = SERVICE_IP_KEYS.map((k) => raw[k]).find((v): v is string => typeof v === 'string' && IP_TEXT.test(v.trim()))
+  const ip = SERVICE_IP_KEYS.map((k) => raw[k]).find((v): v is string => typeof v === 'string' && (isIpv4(v.trim()) || isIpv6(v.trim())))
   if (ip === undefined) return undefined
   const portinfo = raw['portinfo']
   const port = [raw['port'], raw['open_port_no'], isObject(portinfo) ? portinfo['port'] : undefined]
@@ -658,8 +665,6 @@ function serviceId(raw: Record<string, unknown>): string | undefined {
   return port === undefined ? undefined : `${ip.trim()}:${String(port).trim()}`
 }
 const SERVICE_IP_KEYS: readonly string[] = ['ip', 'ip_address', 'ip_str']
-/** An IPv4 or IPv6 address as text (digits and dots, or hex digits with colons). */
-const IP_TEXT = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/
 
 /**
  * Keys of a record's list of its own network interfaces (NetBox's GraphQL `interfaces`, an asset
