@@ -61,6 +61,9 @@ const SYSTEM_ID = /^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$/i
 /** A line of `show isis hostname`: the level (or `*`, the router's own), the system id, the hostname. */
 const HOSTNAME_TABLE = /^(?:\d\s+|\*\s+)*([0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})\s+(\S+)$/i
 
+/** How far into a text its banner is looked for. */
+const BANNER_LINES = 30
+
 /** Most system ids an `isis_system_ids_unnamed` warning names. */
 const UNNAMED_EXAMPLES = 3
 
@@ -70,16 +73,15 @@ const UNNAMED_EXAMPLES = 3
  * `show isis database` (headers alone) does not pass: it has no adjacencies to read.
  */
 export function isIsisDatabaseStart(head: string): boolean {
-  const lines = head.split(LINE_BREAK).map((l) => l.trim())
-  const banner = lines.slice(0, 30).findIndex((l) => BANNER.test(l))
-  if (banner < 0) return false
-  return lines.slice(banner + 1).some((l) => HOSTNAME.test(l) || FRR_REACH.test(l) || CISCO_REACH.test(l))
+  const banner = isIsisDatabaseBanner(head)
+  if (banner === undefined) return false
+  return head.split(LINE_BREAK).slice(banner).some((l) => HOSTNAME.test(l.trim()) || FRR_REACH.test(l.trim()) || CISCO_REACH.test(l.trim()))
 }
 
-/** True when a text has an IS-IS database banner among its first lines (with or without the detail). */
+/** The line of an IS-IS database banner among a text's first 30 lines (with or without the detail after it), else undefined. */
 export function isIsisDatabaseBanner(head: string): number | undefined {
-  const lines = head.split(LINE_BREAK)
-  const i = lines.slice(0, 30).findIndex((l) => BANNER.test(l.trim()))
+  const lines = head.split(LINE_BREAK, BANNER_LINES)
+  const i = lines.findIndex((l) => BANNER.test(l.trim()))
   return i < 0 ? undefined : i + 1
 }
 
