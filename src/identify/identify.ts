@@ -1244,7 +1244,7 @@ function oemHoldsAt(r: OemRelation, at: string | undefined): boolean {
  * a bound of the relation at which the maker came to own the brand, or ceased to: the part of the
  * date outside the relation falls wholly in a period the brand was the maker's (Dahua supplied Lorex
  * until it bought Lorex on 2018-02-06: a Lorex camera of 2018 was made by Dahua, or by its
- * subsidiary). A purchase date, open at its start, is never handed over at a `from` bound.
+ * subsidiary). A purchase date reaches back two years (`dateSpan`), and is handed over the same way.
  */
 function oemHandsOver(r: OemRelation, at: string | undefined, brandParents: readonly ParentRelation[]): boolean {
   if (at === undefined) return false
