@@ -16,6 +16,11 @@ export type AnalyzeExposureOptions = {
   unknownAs?: NodeTrust['unknownAs']
   /** Also return one representative routed path per flow (for maps). @default false */
   routedPaths?: boolean
+  /**
+   * Also give each flow every node of its routed (equal-cost) paths with the share of its volume
+   * crossing it (`routed`): the evidence of its exposure. @default false
+   */
+  routedNodes?: boolean
   /** File names for diagnostics. */
   topologyFile?: string
   flowsFile?: string
@@ -34,7 +39,7 @@ export type AnalyzeExposureOptions = {
 type ResolvedOptions = Required<Omit<AnalyzeExposureOptions, 'flowLines' | 'devices'>> & Pick<AnalyzeExposureOptions, 'flowLines' | 'devices'>
 
 const DEFAULTS = {
-  unknownAs: 'untrusted', routedPaths: false, topologyFile: '<topology>', flowsFile: '<flows>', defaultMetric: 'median',
+  unknownAs: 'untrusted', routedPaths: false, routedNodes: false, topologyFile: '<topology>', flowsFile: '<flows>', defaultMetric: 'median',
 } as const satisfies ResolvedOptions
 
 /**
@@ -65,7 +70,7 @@ export function analyzeExposure(
 ): ExposureAnalysis {
   const opts = { ...DEFAULTS, ...options }
   const { built, resolved, classes, labels, trust } = prepare(topology, placements, flows, opts)
-  const result = computeExposure(built.graph, resolved.value, trust)
+  const result = computeExposure(built.graph, resolved.value, trust, { routedNodes: opts.routedNodes })
   let out: FlowExposureWithPath[] = result.flows.map((f) => decorate(f, classes.get(f.id), labels))
   if (opts.routedPaths) {
     const routed = routedPathFinder(built.graph)
@@ -164,7 +169,7 @@ export function streamAnalysis(
   const { built, resolved, classes, labels, trust, read } = prepare(topology, placements, flows, opts)
   // Stable counting sort by source node, so each source is searched once.
   const bySource = sortBySource(resolved.value, built.graph.nodeCount)
-  const inner = streamExposure(built.graph, bySource, trust, { groupBy: 'src' })
+  const inner = streamExposure(built.graph, bySource, trust, { groupBy: 'src', routedNodes: opts.routedNodes })
   const routed = opts.routedPaths ? routedPathFinder(built.graph) : undefined
   function* results(): Generator<FlowExposureWithPath, ExposureSummary, undefined> {
     for (let i = 0; ; i++) {
@@ -204,7 +209,7 @@ function streamAsRead(topology: Topology, placements: readonly NodePlacement[], 
     }
   }
   function* results(): Generator<FlowExposureWithPath, ExposureSummary, undefined> {
-    const inner = streamExposure(graph, resolved(), trust, { groupBy: 'src' })
+    const inner = streamExposure(graph, resolved(), trust, { groupBy: 'src', routedNodes: opts.routedNodes })
     for (;;) {
       const step = inner.next()
       if (step.done === true) return step.value

@@ -159,6 +159,33 @@ describe('computeExposure', () => {
   })
 })
 
+describe('computeExposure with routedNodes', () => {
+  it('lists every node of the equal-cost paths, source first, with the share of the volume crossing it', () => {
+    const e = computeExposure(G, [flow('s', 't')], trustOf({ a: 'untrusted' }), { routedNodes: true }).flows[0]!
+    expect(e.routed).toHaveLength(4)
+    expect(e.routed![0]).toEqual({ node: 's', share: 1 })
+    expect(e.routed![3]).toEqual({ node: 't', share: 1 })
+    expect(e.routed!.slice(1, 3)).toEqual(expect.arrayContaining([{ node: 'a', share: 0.5 }, { node: 'b', share: 0.5 }]))
+    // The detour s-d-e-t is longer, so none of its nodes is routed.
+    expect(e.routed!.map((n) => n.node)).not.toContain('d')
+  })
+
+  it('lists them from the source whichever end groups the searches, and in a stream', () => {
+    const flows = [flow('d', 't', 1, 'f1'), flow('t', 'd', 1, 'f2'), flow('e', 's', 1, 'f3')]
+    const trust = trustOf({ e: 'untrusted' })
+    const bySrc = computeExposure(G, flows, trust, { groupBy: 'src', routedNodes: true })
+    expect(bySrc.flows.map((f) => f.routed!.map((n) => n.node))).toEqual([['d', 'e', 't'], ['t', 'e', 'd'], ['e', 'd', 's']])
+    expect(computeExposure(G, flows, trust, { groupBy: 'dst', routedNodes: true })).toEqual(bySrc)
+    expect([...streamExposure(G, flows, trust, { routedNodes: true })]).toEqual(bySrc.flows)
+  })
+
+  it('gives the node alone for a flow to itself, none for unconnected ends, and nothing unless asked', () => {
+    const { flows } = computeExposure(G, [flow('a', 'a'), flow('s', 'z')], trustOf({}), { routedNodes: true })
+    expect(flows.map((f) => f.routed)).toEqual([[{ node: 'a', share: 1 }], []])
+    expect(one(flow('s', 't'), trustOf({}))).not.toHaveProperty('routed')
+  })
+})
+
 describe('computeExposure with a flow from a node to itself', () => {
   it('does not count it as exposed at a node that is only unknown, but lists the node', () => {
     const e = one(flow('s', 's'), trustOf({ s: 'unknown' }))

@@ -16,6 +16,8 @@ export type ComputeExposureOptions = {
    * @default 'auto'
    */
   groupBy?: 'auto' | 'src' | 'dst'
+  /** Give each flow its `routed` nodes (every node on its equal-cost paths, with its share). @default false */
+  routedNodes?: boolean
 }
 
 /** Options of `streamExposure`. */
@@ -26,10 +28,12 @@ export type StreamExposureOptions = {
    * @default 'src'
    */
   groupBy?: 'src' | 'dst'
+  /** Give each flow its `routed` nodes (every node on its equal-cost paths, with its share). @default false */
+  routedNodes?: boolean
 }
 
-const DEFAULTS = { groupBy: 'auto' } as const satisfies ComputeExposureOptions
-const STREAM_DEFAULTS = { groupBy: 'src' } as const satisfies StreamExposureOptions
+const DEFAULTS = { groupBy: 'auto', routedNodes: false } as const satisfies ComputeExposureOptions
+const STREAM_DEFAULTS = { groupBy: 'src', routedNodes: false } as const satisfies StreamExposureOptions
 
 /** Per-flow exposures (in input order) and the summary. */
 export type ExposureResult = { flows: FlowExposure[]; summary: ExposureSummary }
@@ -50,7 +54,7 @@ export function computeExposure(graph: Graph, flows: readonly ResolvedFlow[], tr
   checkTrust(graph, trust, where)
   flows.forEach((f, i) => checkFlow(graph, f, i, where))
   const by = opts.groupBy === 'auto' ? fewerDistinctEnd(graph, flows) : opts.groupBy
-  const engine = buildEngine(graph, trust)
+  const engine = buildEngine(graph, trust, opts.routedNodes)
 
   // Counting sort of flow positions by the grouping end.
   const n = graph.nodeCount
@@ -97,7 +101,7 @@ export function* streamExposure(
   const where = 'exposure/streamExposure'
   checkTrust(graph, trust, where)
   const by = opts.groupBy
-  const engine = buildEngine(graph, trust)
+  const engine = buildEngine(graph, trust, opts.routedNodes)
   let root = -1
   let i = 0
   for (const flow of flows) {
@@ -126,7 +130,7 @@ type Engine = {
 /** A fresh object per flow, so a caller that edits one result cannot change another. */
 const noCleanPath = (): CleanPath => ({ exists: false, metric: null, stretch: null, path: [] })
 
-function buildEngine(graph: Graph, trust: NodeTrust): Engine {
+function buildEngine(graph: Graph, trust: NodeTrust, withRouted: boolean): Engine {
   const n = graph.nodeCount
   const ids = graph.ids
   const status = trust.status
@@ -183,6 +187,7 @@ function buildEngine(graph: Graph, trust: NodeTrust): Engine {
   const exposeLocal = (v: number, volume: number, exposure: FlowExposure): FlowExposure => {
     const s = status[v]
     exposure.routedMetric = 0
+    if (withRouted) exposure.routed = [{ node: ids[v]!, share: 1 }]
     if (s === TRUST_STATUS.untrusted || s === TRUST_STATUS.unknown) {
       nodeVolume[v]! += volume
       nodeFlows[v]!++
@@ -227,6 +232,7 @@ function buildEngine(graph: Graph, trust: NodeTrust): Engine {
         clean: noCleanPath(),
         cheapestFix: null,
       }
+      if (withRouted) exposure.routed = []
       if (flow.src === flow.dst) return exposeLocal(flow.src, flow.volume, exposure)
       const ws = ecmpSharesAssign(routeTree, other, by === 'src' ? 'from-source' : 'to-source', anyBad ? bad : undefined, ecmp)
       if (ws.count === 0) {
@@ -249,6 +255,12 @@ function buildEngine(graph: Graph, trust: NodeTrust): Engine {
       }
       exposure.untrusted.sort(byShare)
       exposure.unknown.sort(byShare)
+      if (withRouted) {
+        // The sub-DAG's nodes come in settle order, from the search's root outward.
+        const routedNodes: NodeShare[] = []
+        for (let i = 0; i < ws.count; i++) routedNodes.push({ node: ids[ws.nodes[i]!]!, share: ws.shares[i]! })
+        exposure.routed = reverse ? routedNodes.reverse() : routedNodes
+      }
 
       if (!ws.touchesBad) {
         // Every routed path is clean, so the clean search would find this same DAG: take its path.

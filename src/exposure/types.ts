@@ -48,6 +48,13 @@ export type FlowExposure = {
    * can connect the ends (they are not connected, or only through irreplaceable nodes).
    */
   cheapestFix: CheapestFix | null
+  /**
+   * Every node on the routed paths (all the equal-cost shortest paths), ends included, nearest the
+   * source first, with the share of the volume crossing it: the routing that the exposed share and
+   * the untrusted nodes' shares follow from. Given when asked for (`routedNodes: true`); empty
+   * when the ends are not connected.
+   */
+  routed?: NodeShare[]
 }
 
 /** The shortest path of a flow over trusted nodes only, if there is one, and its stretch over the routed path. */

@@ -62,7 +62,7 @@ export function formatExposureRow(f: FlowExposure): string {
 /** The columns of the exposure CSV: the flow as the flow list gives it (its class too), then what routing found. */
 export const EXPOSURE_CSV_COLUMNS = [
   'id', 'src', 'dst', 'volume', 'class', 'routed_metric', 'exposed_share', 'untrusted', 'unknown', 'clean_exists', 'clean_metric', 'clean_stretch',
-  'clean_path', 'fix_nodes', 'fix_cost',
+  'clean_path', 'fix_nodes', 'fix_cost', 'routed',
 ] as const
 
 /** One CSV line per flow (lists joined with ";"; node shares as node=share). */
@@ -72,6 +72,7 @@ export function formatExposureCsv(f: FlowExposure & { class?: string }): string 
     f.untrusted.map((n) => `${n.node}=${n.share}`).join(';'), f.unknown.map((n) => `${n.node}=${n.share}`).join(';'),
     String(f.clean.exists), f.clean.metric ?? '', f.clean.stretch ?? '', f.clean.path.join(';'),
     f.cheapestFix?.nodes.join(';') ?? '', f.cheapestFix?.cost ?? '',
+    f.routed?.map((n) => `${n.node}=${n.share}`).join(';') ?? '',
   ])
 }
 

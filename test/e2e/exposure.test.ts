@@ -49,7 +49,16 @@ describe('trustpath exposure', () => {
     expect(f.untrusted).toEqual([{ node: 'net:a', share: 0.5 }])
     expect(f.clean).toEqual({ exists: true, metric: 20, stretch: 1, path: ['net:src', 'net:b', 'net:dst'] })
     expect(f.cheapestFix).toMatchObject({ nodes: [], cost: 0 })
+    // The routing the shares follow from: both equal-cost branches, each with half the volume.
+    expect(f.routed).toEqual([
+      { node: 'net:src', share: 1 }, { node: 'net:a', share: 0.5 }, { node: 'net:b', share: 0.5 }, { node: 'net:dst', share: 1 },
+    ])
     expect(out.summary).toMatchObject({ flows: 1, totalVolume: 100, exposedVolume: 50, exposedShare: 0.5, flowsWithoutCleanPath: 0 })
+    // The CSV carries the same routing in its last column.
+    const csv = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'csv'], { cwd: dir })
+    const [header, row] = csv.stdout.trim().split('\n')
+    expect(header!.split(',').at(-1)).toBe('routed')
+    expect(row!.split(',').at(-1)).toBe('net:src=1;net:a=0.5;net:b=0.5;net:dst=1')
   })
 
   it('routes a flow sheet that names the routers at its ends (by id, any case) from the nodes the inventory puts them on, in exposure and plan', async () => {

@@ -51,7 +51,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   }
   const skipped = (): number => skippedFlows + analysis.skipped
   const analysis = streamAnalysis(topology, placements, flows, {
-    unknownAs: opts.unknownAs, routedPaths: format === 'geojson' || format === 'html', topologyFile, flowsFile, flowLines, defaultMetric, devices,
+    unknownAs: opts.unknownAs, routedPaths: format === 'geojson' || format === 'html', routedNodes: format === 'json' || format === 'csv', topologyFile, flowsFile, flowLines, defaultMetric, devices,
   })
   printer.add(inNetworkFiles(analysis.diagnostics, network))
   const printed = analysis.diagnostics.length
