@@ -19,6 +19,7 @@ import { fromCensysHost, isCensysHost, type CensysHost } from './censys.js'
 import { fromHttpxResult, isHttpxResult, type HttpxResult } from './httpx.js'
 import { fromWhatWebRecord, isWhatWebRecord, type WhatWebRecord } from './whatweb.js'
 import { fromFingerprintxService, isFingerprintxService, type FingerprintxService } from './fingerprintx.js'
+import { fromBinaryEdgeEvent, fromBinaryEdgePort, isBinaryEdgeEvent, isBinaryEdgePort, type BinaryEdgeEvent, type BinaryEdgePort } from './binaryedge.js'
 import { isNoRole, mapRole } from './roles.js'
 import { fromAnsibleHostFacts, isAnsibleHostFacts } from './facts.js'
 import { showValue } from '../diagnostics/show-value.js'
@@ -620,12 +621,40 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   if (found.length === 0 && typeof raw['header'] === 'string' && raw['header'].trim() !== '' && serviceId(raw) !== undefined) {
     found.push({ protocol: serviceProtocol(raw) === 'https' ? 'https' : 'http', text: raw['header'] })
   }
+  if (found.length === 0 && serviceId(raw) !== undefined) found.push(...leakixBanners(raw))
   if (found.length > 0 && isBlank(raw['banners'])) out['banners'] = found
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0 && modules === undefined) out['firmware'] = fw
   // Without an id a device is known by its name, else by its serial (a Meraki device never named).
   // A name or serial written "Unknown" or "N/A" names no device (see util/placeholder.ts).
   if (out['id'] === undefined || out['id'] === '') out['id'] = serviceId(raw) ?? known(out['name']) ?? known(out['serial'])
+  return out
+}
+
+/**
+ * The banners of a LeakIX event of a service (its l9format: `{"event_type": "service", "ip", "port",
+ * "protocol", "summary", "http": {"header": {"Server": …}, "title": …}}`, LeakIX/l9format,
+ * l9event.go and l9event.json; its API answers a search with a list of them, a host with
+ * `{"Services": [...], "Leaks": [...]}`): the web answer's Server header, in any case, and its
+ * title, else the `summary`, what the service sent. A leak's `summary` describes the leak
+ * (`Env config file found: ...`) and is not read. Each service was a device without evidence.
+ */
+function leakixBanners(raw: Record<string, unknown>): Banner[] {
+  const protocol = serviceProtocol(raw)
+  const web: BannerProtocol = protocol === 'https' ? 'https' : 'http'
+  const out: Banner[] = []
+  const http = raw['http']
+  const headers = isObject(http) ? http['header'] : undefined
+  if (isObject(headers)) {
+    for (const k in headers) {
+      const v = headers[k]
+      if (k.toLowerCase() === 'server' && typeof v === 'string' && v.trim() !== '') out.push({ protocol: web, field: 'server', text: v })
+    }
+  }
+  const title = isObject(http) ? http['title'] : undefined
+  if (typeof title === 'string' && title.trim() !== '') out.push({ protocol: web, field: 'title', text: title })
+  const summary = raw['summary']
+  if (out.length === 0 && raw['event_type'] === 'service' && typeof summary === 'string' && summary.trim() !== '') out.push({ protocol, text: summary })
   return out
 }
 
@@ -776,6 +805,8 @@ const OWN_SHAPES: readonly { is: (raw: Record<string, unknown>) => boolean; to: 
   { is: isHttpxResult, to: (r: HttpxResult) => fromHttpxResult(r) },
   { is: isWhatWebRecord, to: (r: WhatWebRecord) => fromWhatWebRecord(r) },
   { is: isFingerprintxService, to: (s: FingerprintxService) => fromFingerprintxService(s) },
+  { is: isBinaryEdgeEvent, to: (e: BinaryEdgeEvent) => fromBinaryEdgeEvent(e) },
+  { is: isBinaryEdgePort, to: (p: BinaryEdgePort) => fromBinaryEdgePort(p) },
   { is: isAnsibleHostFacts, to: (f: Record<string, unknown>) => fromAnsibleHostFacts(f) },
 ]
 

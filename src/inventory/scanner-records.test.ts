@@ -110,6 +110,36 @@ describe('records of internet scanners read as column names', () => {
     expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'zte', evidence: [{ method: 'banner', pattern: 'zte-mini-web-server' }] })
   })
 
+  it("reads LeakIX's service events by their Server header and title, else by what the service sent", () => {
+    // LeakIX's l9format events (LeakIX/l9format, l9event.go and l9event.json: `http.header`, a map
+    // of the answer's headers as sent, `Server` capitalised; `summary`; `ssh.banner`); its API
+    // answers a host with {"Services": [...], "Leaks": [...]}.
+    const answer = {
+      Services: [
+        { event_type: 'service', event_source: 'HttpPlugin', ip: '203.0.113.5', host: '', port: '80', transport: ['tcp', 'http'], protocol: 'http', http: { root: '', url: '/', status: 200, length: 480, header: { 'Content-Type': 'text/html', Server: 'App-webs/' }, title: '' }, summary: 'HTTP/1.1 200 OK\r\nServer: App-webs/\r\n\r\n', service: { software: { name: '', version: '', os: '', modules: [], fingerprint: '' } } },
+        { event_type: 'service', event_source: 'RtspPlugin', ip: '203.0.113.5', host: '', port: '554', transport: ['tcp'], protocol: 'rtsp', summary: 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nWWW-Authenticate: Digest realm="Hikvision", nonce="0a1b2c3d", stale="FALSE"\r\n\r\n' },
+        { event_type: 'service', event_source: 'SSHOpenPlugin', ip: '203.0.113.6', host: '', port: '22', protocol: 'ssh', ssh: { fingerprint: 'aa', version: 2, banner: 'SSH-2.0-HUAWEI-1.5', motd: '' }, summary: 'SSH-2.0-HUAWEI-1.5\n' },
+      ],
+      Leaks: null,
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer), { file: 'leakix-host.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.banners?.map((b) => [b.protocol, b.field])])).toEqual([
+      ['203.0.113.5:80', [['http', 'server']]],
+      ['203.0.113.5:554', [['rtsp', undefined]]],
+      ['203.0.113.6:22', [['ssh', undefined]]],
+    ])
+    // Each was a device without evidence but the SSH one.
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['hikvision', 'hikvision', 'huawei'])
+  })
+
+  it("leaves a LeakIX leak's summary, which describes the leak, unread", () => {
+    // The leak event of LeakIX/l9format, l9event.json.
+    const leak = { event_type: 'leak', event_source: 'DotEnvConfigPlugin', ip: '203.0.113.9', host: 'site1.example.com', port: '8080', protocol: 'https', summary: 'Env config file found:\n\n XYZ=\n', http: { root: '/site1', url: '/site1/.env', status: 200, header: { 'Content-Type': 'application/text' } } }
+    const { devices } = parseInventory(JSON.stringify([leak]), { file: 'leakix.json' })
+    expect(devices.map((d) => [d.id, d.banners])).toEqual([['203.0.113.9:8080', undefined]])
+  })
+
   it('keeps a record with an id of its own known by it, its port no part of it', () => {
     const { devices } = parseInventory(JSON.stringify([{ id: 'n1', ip: '10.0.0.1', port: 161, banner: 'SSH-2.0-HUAWEI-1.5' }]), { file: 'x.json' })
     expect(devices.map((d) => d.id)).toEqual(['n1'])
