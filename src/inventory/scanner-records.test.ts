@@ -202,6 +202,19 @@ describe("internet scanners' exports as CSV", () => {
     expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'hikvision', evidence: [{ method: 'banner', value: 'DNVRS-Webs', protocol: 'http' }] })
   })
 
+  it('reads a banner column without a protocol column by what each banner announces', () => {
+    // Hunter's and FOFA's fields kept to ip, port and banner (projectdiscovery/uncover,
+    // sources/agent/hunter/response.go; xiecat/fofax-doc, docs/guide/output.md).
+    const csv = 'ip,port,banner\n203.0.113.6,22,SSH-2.0-HUAWEI-1.5\n203.0.113.6,80,"HTTP/1.1 200 OK\r\nServer: App-webs/\r\n"\n'
+    const { devices } = parseInventory(csv, { file: 'hunter.csv' })
+    expect(devices.map((d) => [d.id, d.banners?.[0]?.protocol])).toEqual([['203.0.113.6:22', 'other'], ['203.0.113.6:80', 'other']])
+    // The SSH line was a weak mention of Huawei, the camera's answer no evidence at all.
+    expect(devices.map((d) => identify(d, catalog))).toMatchObject([
+      { group: 'huawei', evidence: [{ pattern: 'huawei-vrp-ssh' }] },
+      { group: 'hikvision', evidence: [{ pattern: 'hikvision-webs-server', value: 'App-webs/' }] },
+    ])
+  })
+
   it('leaves a device list with a Port column but no banner (the switch port a device is on) known by its name', () => {
     const list = parseInventory('name,port,manufacturer\nsw-1,12,Huawei\nsw-2,12,Huawei\n', { file: 'devices.csv' })
     expect(list.devices.map((d) => d.id)).toEqual(['sw-1', 'sw-2'])
