@@ -242,6 +242,16 @@ describe('resolveColumn', () => {
     expect(central.build(['sw-1', 'JL679A', '', 'SWITCH'], AT2, [])).toMatchObject({ model: 'JL679A' })
   })
 
+  it("reads ManageEngine's Service Tag as the serial number, no column left unread", () => {
+    // Endpoint Central's computer details (manageengine.com, desktop-central/help/ec-sdp-integration).
+    const diagnostics: Diagnostic[] = []
+    const builder = new CsvDeviceBuilder(buildColumnMap(['Computer name', 'Service Tag', 'IPAddress', 'Model', 'Manufacturer'], { file: 'ec.csv', line: 1 }, diagnostics))
+    expect(diagnostics).toEqual([])
+    expect(builder.build(['WS-0412', 'SCPN1234567', '10.1.4.12', 'MateBook X Pro', 'HUAWEI'], AT2, [])).toEqual({
+      id: 'WS-0412', name: 'WS-0412', manufacturer: 'HUAWEI', model: 'MateBook X Pro', serial: 'SCPN1234567',
+    })
+  })
+
   it('reads banner columns with a protocol and an optional field', () => {
     expect(resolveColumn('banner_ssh')).toEqual({ kind: 'banner', protocol: 'ssh' })
     expect(resolveColumn('banner_sip_user-agent')).toEqual({ kind: 'banner', protocol: 'sip', field: 'user-agent' })
