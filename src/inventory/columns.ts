@@ -381,12 +381,17 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
  * port of one address (FOFA's and Hunter's fields `ip,port,protocol,banner`; Criminal IP's
  * `ip_address,open_port_no,service_name,banner`), as Shodan's banners are. Known by its address
  * alone, each service of a host but the first was skipped as a repeated device, with its banner.
- * Only beside a banner column: in a device list a `Port` is the switch port a device is on. In
+ * Only beside a banner column, and without a model or serial column: in a device list a `Port` is
+ * the switch port a device is on. In
  * such an export FOFA's `server` and `title` fields are the HTTP Server header and the page title,
  * its `header` the response head.
  */
 function serviceColumns(header: readonly string[], targets: readonly (ColumnTarget | undefined)[]): { port: number; protocol?: number } | undefined {
   if (!targets.some((t) => t?.kind === 'banner')) return undefined
+  // A model or serial number column describes devices, a row each: no scanner's row of a service
+  // has one, and there a `Port` is the switch port the device is on (`cam-7` on port 12 stays
+  // `cam-7`, not `cam-7:12`, the name a topology and other files know it by).
+  if (targets.some((t) => t?.kind === 'scalar' && (t.field === 'model' || t.field === 'serial'))) return undefined
   const keys = header.map(headerKey)
   const port = keys.findIndex((k, i) => targets[i] === undefined && (k === 'port' || k === 'openportno'))
   if (port === -1) return undefined

@@ -219,4 +219,13 @@ describe("internet scanners' exports as CSV", () => {
     const list = parseInventory('name,port,manufacturer\nsw-1,12,Huawei\nsw-2,12,Huawei\n', { file: 'devices.csv' })
     expect(list.devices.map((d) => d.id)).toEqual(['sw-1', 'sw-2'])
   })
+
+  it('leaves a device list with a banner, a model or serial and the switch Port each device is on known by its name', () => {
+    // A row per device (its model, serial and captured banner), not per service: ids stay the names
+    // a topology and the other files know the devices by.
+    const csv = 'name,port,model,serial,banner_ssh\ncam-7,12,DS-2CD2143G0-I,DS-2CD2143G0-I20190101AAWRC12345678,\nsw-core-1,48,S5735-L48T4S-A,2102351234,SSH-2.0-HUAWEI-1.5\n'
+    const { devices, diagnostics } = parseInventory(csv, { file: 'devices.csv' })
+    expect(devices.map((d) => d.id)).toEqual(['cam-7', 'sw-core-1'])
+    expect(diagnostics).toMatchObject([{ code: 'unknown_column', columns: ['port'] }])
+  })
 })
