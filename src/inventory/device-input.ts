@@ -622,6 +622,11 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     found.push({ protocol: serviceProtocol(raw) === 'https' ? 'https' : 'http', text: raw['header'] })
   }
   if (found.length === 0 && serviceId(raw) !== undefined) found.push(...leakixBanners(raw))
+  if (found.length === 0 && serviceId(raw) !== undefined) found.push(...quakeBanners(raw))
+  // Quake's `components` of a service are its guesses of the products (`{"product_name_cn",
+  // "product_name_en", "product_vendor", "version"}`), not the device's hardware parts: each was an error.
+  const parts = raw['components']
+  if (Array.isArray(parts) && serviceId(raw) !== undefined && parts.every((c) => isObject(c) && !('manufacturer' in c) && !('model' in c))) out['components'] = undefined
   if (found.length > 0 && isBlank(raw['banners'])) out['banners'] = found
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0 && modules === undefined) out['firmware'] = fw
@@ -655,6 +660,33 @@ function leakixBanners(raw: Record<string, unknown>): Banner[] {
   if (typeof title === 'string' && title.trim() !== '') out.push({ protocol: web, field: 'title', text: title })
   const summary = raw['summary']
   if (out.length === 0 && raw['event_type'] === 'service' && typeof summary === 'string' && summary.trim() !== '') out.push({ protocol, text: summary })
+  return out
+}
+
+/**
+ * The banners of a service record of Quake (360), whose search answers `{"code": 0, "data": [{"ip",
+ * "port", "service": {"name", "response", "http": {"title", "response_headers", ...}}, "components",
+ * "location"}], "meta"}` (360quake/quake_rs, src/quake.rs, the fields its client reads): what the
+ * port answered (`service.response`), else a web answer's headers (`service.http.response_headers`),
+ * and the page title, of the protocol `service.name` names (`http/ssl` is HTTPS). Its `components`
+ * are Quake's own guesses of the product and are not read. Each service was a device without evidence.
+ */
+function quakeBanners(raw: Record<string, unknown>): Banner[] {
+  const service = raw['service']
+  if (!isObject(service)) return []
+  const name = typeof service['name'] === 'string' ? service['name'].trim().toLowerCase() : ''
+  const [base = '', tunnel] = name.split('/')
+  const named = bannerProtocolNamed(base) ?? 'other'
+  const protocol: BannerProtocol = named === 'http' && tunnel === 'ssl' ? 'https' : named
+  const web: BannerProtocol = protocol === 'https' ? 'https' : 'http'
+  const out: Banner[] = []
+  const http = isObject(service['http']) ? service['http'] : undefined
+  const response = service['response']
+  const headers = http?.['response_headers']
+  if (typeof response === 'string' && response.trim() !== '') out.push({ protocol, text: response })
+  else if (typeof headers === 'string' && headers.trim() !== '') out.push({ protocol: web, text: headers })
+  const title = http?.['title']
+  if (typeof title === 'string' && title.trim() !== '') out.push({ protocol: web, field: 'title', text: title })
   return out
 }
 

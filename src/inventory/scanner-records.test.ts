@@ -133,6 +133,30 @@ describe('records of internet scanners read as column names', () => {
     expect(devices.map((d) => identify(d, catalog).group)).toEqual(['hikvision', 'hikvision', 'huawei'])
   })
 
+  it("reads Quake's services by what the port answered, HTTPS for http/ssl, its product guesses left out", () => {
+    // Quake (360) /api/v3/search/quake_service: the fields its own client reads (360quake/quake_rs,
+    // src/quake.rs: ip, port, service.name, service.response, service.http.title and
+    // response_headers, components[].product_name_cn, location).
+    const answer = {
+      code: 0, message: 'Successful.',
+      data: [
+        { ip: '203.0.113.9', port: 80, time: '2024-05-01T00:00:00.000Z', service: { name: 'http', response: 'HTTP/1.1 200 OK\r\nServer: App-webs/\r\nContent-Type: text/html\r\n\r\n', http: { title: '', host: '203.0.113.9' } }, components: [{ product_name_cn: '海康威视-摄像头', version: '' }], location: { country_cn: '中国', city_cn: '杭州', owner: '' } },
+        { ip: '203.0.113.9', port: 22, service: { name: 'ssh', response: 'SSH-2.0-HUAWEI-1.5\r\n' }, location: { city_cn: '杭州' } },
+        { ip: '203.0.113.10', port: 443, service: { name: 'http/ssl', http: { title: 'HG8245H', response_headers: 'HTTP/1.1 200 OK\r\nServer: HUAWEI HG8245H\r\n' } } },
+      ],
+      meta: { pagination: { count: 3, page_index: 1, page_size: 10, total: 3 } },
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer), { file: 'quake.json' })
+    // Quake's components were an error each: no hardware part of the device.
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.components, d.banners?.map((b) => [b.protocol, b.field])])).toEqual([
+      ['203.0.113.9:80', undefined, [['http', undefined]]],
+      ['203.0.113.9:22', undefined, [['ssh', undefined]]],
+      ['203.0.113.10:443', undefined, [['https', undefined], ['https', 'title']]],
+    ])
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['hikvision', 'huawei', 'huawei'])
+  })
+
   it("leaves a LeakIX leak's summary, which describes the leak, unread", () => {
     // The leak event of LeakIX/l9format, l9event.json.
     const leak = { event_type: 'leak', event_source: 'DotEnvConfigPlugin', ip: '203.0.113.9', host: 'site1.example.com', port: '8080', protocol: 'https', summary: 'Env config file found:\n\n XYZ=\n', http: { root: '/site1', url: '/site1/.env', status: 200, header: { 'Content-Type': 'application/text' } } }
