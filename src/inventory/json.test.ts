@@ -595,7 +595,8 @@ describe('exports of network access control, OT monitoring, asset and automation
     }
     const { devices, diagnostics } = parseInventory(JSON.stringify(snipe), { file: 'hardware.json' })
     expect(diagnostics).toEqual([])
-    expect(devices).toEqual([{ id: '17', manufacturer: 'Huawei', model: 'S5720-28X-LI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Ready to Deploy' }])
+    // Unnamed, it is named by its asset tag.
+    expect(devices).toEqual([{ id: '17', name: 'A-0017', manufacturer: 'Huawei', model: 'S5720-28X-LI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Ready to Deploy' }])
   })
 
   it('reads Tenable asset exports and Defender for Endpoint machines by their names, and their OS guesses are no evidence', () => {
