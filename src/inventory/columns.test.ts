@@ -266,6 +266,9 @@ describe('resolveColumn', () => {
     expect(builder.build(['WS-0412', 'SCPN1234567', '10.1.4.12', 'MateBook X Pro', 'HUAWEI'], AT2, [])).toEqual({
       id: 'WS-0412', name: 'WS-0412', manufacturer: 'HUAWEI', model: 'MateBook X Pro', serial: 'SCPN1234567',
     })
+    // "--", as Endpoint Central writes a field without a value, is no site.
+    const located = new CsvDeviceBuilder(buildColumnMap(['Computer name', 'Location'], { file: 'ec.csv', line: 1 }, []))
+    expect(located.build(['WS-0413', '--'], AT2, [])).toEqual({ id: 'WS-0413', name: 'WS-0413' })
   })
 
   it('reads banner columns with a protocol and an optional field', () => {

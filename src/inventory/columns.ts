@@ -46,7 +46,8 @@ const scalar = (field: ScalarField): ColumnTarget => ({ kind: 'scalar', field })
 
 /** The documented CSV columns, in the order the README and `--help` list them. Only `id` is required. */
 export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
-  { name: 'id', aliases: ['device_id', 'asset_id', 'node_id', 'host_id', 'hostid', 'objid', 'uid', ...T.id], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
+  // Endpoint Central's computers: `resource_id`, `resource_name` (dannyota/hotpot, pkg/ingest/meec/computer/client.go).
+  { name: 'id', aliases: ['device_id', 'asset_id', 'node_id', 'host_id', 'hostid', 'objid', 'uid', 'resource_id', ...T.id], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
   {
     name: 'name',
     // sysName (Netdisco: "System Name") before hostname: LibreNMS keeps the address it polls in
@@ -62,7 +63,7 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     // device that has no name, before its addresses: Snipe-IT requires a unique `Asset Tag` and
     // leaves the name optional (snipe/snipe-it, app/Models/Asset.php, its `$rules`), and its
     // unnamed assets (cameras, phones) were each an error.
-    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'device_sys_name', 'system_name', 'netbios_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'asset_names', 'hostnames', 'fqdns', 'fqdn', 'fully_qualified_domain_name', 'device_name_or_ip', ...T.name, 'asset_tag', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'login_ip', 'device_ip_dotted', 'management_ips', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'device_sys_name', 'system_name', 'netbios_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'asset_names', 'hostnames', 'fqdns', 'fqdn', 'fully_qualified_domain_name', 'device_name_or_ip', 'resource_name', ...T.name, 'asset_tag', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'login_ip', 'device_ip_dotted', 'management_ips', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
   // Cisco Catalyst Center's network devices give the sysLocation the device reports as `snmpLocation`.
   { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id', 'snmp_location', 'ip_location', ...T.site], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },

@@ -12,7 +12,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Banner, Device } from '../domain/device.js'
 import type { ColumnMap, ScalarField } from './columns.js'
 import { filledCells, isWindowsProductId, toNumber } from './columns.js'
-import { bannerProtocolNamed, components, coordinate, firmware, invalid, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
+import { bannerProtocolNamed, components, coordinate, firmware, invalid, isNoSite, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
 import { lifecycleStatus } from '../domain/lifecycle.js'
 import { putBounded } from '../util/bounded-map.js'
 import { isPlaceholder } from '../util/placeholder.js'
@@ -186,7 +186,7 @@ export class CsvDeviceBuilder {
     // In the order of the Device type and of toDevice's checks.
     const device: Device = { id }
     if (slots[1] !== undefined) device.name = slots[1]
-    if (slots[2] !== undefined) device.site = slots[2]
+    if (slots[2] !== undefined && !isNoSite(slots[2])) device.site = slots[2]
     setRole(ctx, device, slots[3])
     if (slots[4] !== undefined) device.network = slots[4]
     if (slots[5] !== undefined) device.manufacturer = slots[5]

@@ -74,7 +74,16 @@ type TextField = 'name' | 'site' | 'network' | 'manufacturer' | 'model' | 'seria
 
 function setText(ctx: Ctx, device: Device, field: TextField, v: unknown): void {
   const value = text(ctx, field, v)
-  if (value !== undefined) device[field] = value
+  if (value !== undefined && !(field === 'site' && isNoSite(value))) device[field] = value
+}
+
+/**
+ * A site written as dashes alone (`-`, `--`), as Endpoint Central writes every field without a
+ * value (`--`: dannyota/hotpot, pkg/ingest/meec/computer/client.go): no site. Other placeholders
+ * are left alone here: `NA` is a site's name too.
+ */
+export function isNoSite(text: string): boolean {
+  return /^-+$/.test(text)
 }
 
 export function coordinate(ctx: Ctx, field: 'lat' | 'lon', v: unknown): number | undefined {
