@@ -31,13 +31,16 @@ describe("BinaryEdge's events", () => {
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([
       { id: '203.0.113.7:22', name: '203.0.113.7', banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }] },
-      { id: '203.0.113.7:80', name: '203.0.113.7', banners: [
-        { protocol: 'http', text: 'HTTP/1.1 200 OK\r\nServer: App-webs/\r\nContent-Type: text/html' },
-        { protocol: 'http', field: 'server', text: 'App-webs/' },
-      ] },
+      // The webv2 event's Server header is the one the captured answer holds: not counted twice.
+      { id: '203.0.113.7:80', name: '203.0.113.7', banners: [{ protocol: 'http', text: 'HTTP/1.1 200 OK\r\nServer: App-webs/\r\nContent-Type: text/html' }] },
       { id: '203.0.113.7:554', name: '203.0.113.7', banners: [{ protocol: 'rtsp', field: 'product', text: 'Hikvision 7513 POE IP camera rtspd' }] },
     ])
     expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'hikvision', 'hikvision'])
+    // A webv2 event alone gives its Server header.
+    const web = { events: [{ port: 443, results: [{ origin: { type: 'webv2', ts: 1736141243277 }, target: { ip: '203.0.113.9', port: 443, protocol: 'tcp' }, result: { data: { response: { url: 'https://203.0.113.9/', headers: { headers: { server: 'DNVRS-Webs' } } } } } }] }] }
+    expect(parseInventory(JSON.stringify(web), { file: 'binaryedge-host.json' }).devices).toEqual([
+      { id: '203.0.113.9:443', name: '203.0.113.9', banners: [{ protocol: 'https', field: 'server', text: 'DNVRS-Webs' }] },
+    ])
   })
 
   it("reads a search's events, HTTPS for a service nmap names ssl/http", () => {

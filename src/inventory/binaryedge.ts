@@ -15,6 +15,7 @@
  * maker. Other events (`port`, `ssl-simple`, torrents) say nothing of the device.
  */
 import type { BannerProtocol } from '../domain/device.js'
+import { withoutRepeatedServer } from './repeated-server.js'
 import { addServiceCpe, newNmapHost, nmapHostToDeviceShape, serviceBanners, SERVICE_PROTOCOLS, type NmapService } from './nmap-host.js'
 
 /** One BinaryEdge event, in the fields trustpath reads. */
@@ -82,6 +83,7 @@ export function fromBinaryEdgeEvents(events: readonly BinaryEdgeEvent[]): Record
     const web: BannerProtocol = isRecord(response) && text(response['url'])?.startsWith('https:') === true ? 'https' : 'http'
     if (server !== undefined) host.banners.push({ protocol: web, field: 'server', text: server })
   }
+  host.banners = withoutRepeatedServer(host.banners)
   return { ...nmapHostToDeviceShape(host), id: `${first.target.ip}:${first.target.port}`, name: first.target.ip }
 }
 

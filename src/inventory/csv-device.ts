@@ -18,6 +18,7 @@ import { putBounded } from '../util/bounded-map.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { unescapeControls } from '../util/escapes.js'
 import { isTotalValue } from './total-row.js'
+import { withoutRepeatedServer } from './repeated-server.js'
 
 /** Scalar fields in slot order: one array slot per field holds the first non-empty cell. */
 const SCALARS: readonly ScalarField[] = [
@@ -267,12 +268,3 @@ function known(text: string | undefined): string | undefined {
   return text === undefined || isPlaceholder(text) ? undefined : text
 }
 
-/**
- * The banners of a scanner's row but a Server header its captured response holds already (FOFA's
- * `server` beside its `banner`): counted twice, it looked like two pieces of evidence.
- */
-function withoutRepeatedServer(banners: Banner[]): Banner[] {
-  const whole = banners.filter((b) => b.field === undefined)
-  if (whole.length === 0) return banners
-  return banners.filter((b) => b.field !== 'server' || !whole.some((w) => w.text.toLowerCase().includes(`server: ${b.text.toLowerCase()}`)))
-}
