@@ -208,6 +208,12 @@ const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
  * not a list. The path to the list, and the list; else undefined.
  */
 function soleRecordList(value: Record<string, unknown>, nested = false): [string[], unknown[]] | undefined {
+  // LeakIX's answer for a host, `{"Services": [...], "Leaks": [...]}` (its API's /host/{ip}, as
+  // smicallef/spiderfoot, modules/sfp_leakix.py, reads it): its services, a device each; the leaks
+  // are events of those services, whose summaries describe a leak, not the device. With both lists
+  // filled it was refused as an answer without a device list.
+  const services = value['Services']
+  if (!nested && Array.isArray(services) && 'Leaks' in value && Object.keys(value).length === 2) return [['Services'], services]
   let found: string | undefined
   for (const k in value) {
     const v = value[k]

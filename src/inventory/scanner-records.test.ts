@@ -120,7 +120,8 @@ describe('records of internet scanners read as column names', () => {
         { event_type: 'service', event_source: 'RtspPlugin', ip: '203.0.113.5', host: '', port: '554', transport: ['tcp'], protocol: 'rtsp', summary: 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nWWW-Authenticate: Digest realm="Hikvision", nonce="0a1b2c3d", stale="FALSE"\r\n\r\n' },
         { event_type: 'service', event_source: 'SSHOpenPlugin', ip: '203.0.113.6', host: '', port: '22', protocol: 'ssh', ssh: { fingerprint: 'aa', version: 2, banner: 'SSH-2.0-HUAWEI-1.5', motd: '' }, summary: 'SSH-2.0-HUAWEI-1.5\n' },
       ],
-      Leaks: null,
+      // A leak of one of the host's services: no device of its own, its summary no banner.
+      Leaks: [{ event_type: 'leak', event_source: 'DotEnvConfigPlugin', ip: '203.0.113.5', host: '', port: '80', protocol: 'http', summary: 'Env config file found:\n\n XYZ=\n', leak: { severity: 'high', dataset: { rows: 0, files: 0, size: 0 } } }],
     }
     const { devices, diagnostics } = parseInventory(JSON.stringify(answer), { file: 'leakix-host.json' })
     expect(diagnostics).toEqual([])
