@@ -608,10 +608,12 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const macs = interfaceMacs(raw)
     if (macs.length > 0) out['macs'] = macs
   }
+  // The ip:port of a scanner's record of one service (see `serviceId`), once: it reads every key.
+  const service = serviceId(raw)
   // What a service sent, as ONYPHE keeps it under `data` (`{"@category": "datascan", "ip", "port",
   // "protocol": "ssh", "data": "SSH-2.0-…"}`: projectdiscovery/uncover, sources/agent/onyphe/example.json),
   // read so in a record of one service only: elsewhere `data` is an answer's list or a record of its own.
-  if (found.length === 0 && typeof raw['data'] === 'string' && raw['data'].trim() !== '' && serviceId(raw) !== undefined) {
+  if (found.length === 0 && typeof raw['data'] === 'string' && raw['data'].trim() !== '' && service !== undefined) {
     found.push({ protocol: serviceProtocol(raw), text: raw['data'] })
   }
   // The Server header as Netlas keeps it, a list under `http.headers.server` (projectdiscovery/uncover,
@@ -619,7 +621,7 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   const http = raw['http']
   const headers = isObject(http) ? http['headers'] : undefined
   const server = isObject(headers) ? headers['server'] : undefined
-  if (found.length === 0 && serviceId(raw) !== undefined) {
+  if (found.length === 0 && service !== undefined) {
     for (const t of Array.isArray(server) ? server : [server]) {
       if (typeof t === 'string' && t.trim() !== '') found.push({ protocol: serviceProtocol(raw) === 'https' ? 'https' : 'http', field: 'server', text: t })
     }
@@ -627,21 +629,21 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // A web service's response head, which Hunter and FOFA keep under `header` and leave `banner`
   // empty for (projectdiscovery/uncover, sources/agent/hunter/response.go; FOFA's field list,
   // xiecat/fofax-doc, docs/guide/output.md), read header by header.
-  if (found.length === 0 && typeof raw['header'] === 'string' && raw['header'].trim() !== '' && serviceId(raw) !== undefined) {
+  if (found.length === 0 && typeof raw['header'] === 'string' && raw['header'].trim() !== '' && service !== undefined) {
     found.push({ protocol: serviceProtocol(raw) === 'https' ? 'https' : 'http', text: raw['header'] })
   }
-  if (found.length === 0 && serviceId(raw) !== undefined) found.push(...leakixBanners(raw))
-  if (found.length === 0 && serviceId(raw) !== undefined) found.push(...quakeBanners(raw))
+  if (found.length === 0 && service !== undefined) found.push(...leakixBanners(raw))
+  if (found.length === 0 && service !== undefined) found.push(...quakeBanners(raw))
   // Quake's `components` of a service are its guesses of the products (`{"product_name_cn",
   // "product_name_en", "product_vendor", "version"}`), not the device's hardware parts: each was an error.
   const parts = raw['components']
-  if (Array.isArray(parts) && serviceId(raw) !== undefined && parts.every((c) => isObject(c) && !('manufacturer' in c) && !('model' in c))) out['components'] = undefined
+  if (Array.isArray(parts) && service !== undefined && parts.every((c) => isObject(c) && !('manufacturer' in c) && !('model' in c))) out['components'] = undefined
   if (found.length > 0 && isBlank(raw['banners'])) out['banners'] = found
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0 && modules === undefined) out['firmware'] = fw
   // Without an id a device is known by its name, else by its serial (a Meraki device never named).
   // A name or serial written "Unknown" or "N/A" names no device (see util/placeholder.ts).
-  if (out['id'] === undefined || out['id'] === '') out['id'] = serviceId(raw) ?? known(out['name']) ?? known(out['serial'])
+  if (out['id'] === undefined || out['id'] === '') out['id'] = service ?? known(out['name']) ?? known(out['serial'])
   return out
 }
 
@@ -732,7 +734,14 @@ function serviceId(raw: Record<string, unknown>): string | undefined {
   const portinfo = raw['portinfo']
   const port = [raw['port'], raw['open_port_no'], isObject(portinfo) ? portinfo['port'] : undefined]
     .find((v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 65536) || (typeof v === 'string' && /^\d{1,5}$/.test(v.trim())))
-  return port === undefined ? undefined : `${ip.trim()}:${String(port).trim()}`
+  if (port === undefined) return undefined
+  // A record with a model or a serial number describes a device, as a CSV row does (columns.ts,
+  // `serviceColumns`): its `port` is the switch port it is on, and it keeps its address as its name.
+  for (const k in raw) {
+    const target = resolveColumn(k)
+    if (target?.kind === 'scalar' && (target.field === 'model' || target.field === 'serial') && !isBlank(raw[k])) return undefined
+  }
+  return `${ip.trim()}:${String(port).trim()}`
 }
 const SERVICE_IP_KEYS: readonly string[] = ['ip', 'ip_address', 'ip_str']
 

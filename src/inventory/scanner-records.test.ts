@@ -165,6 +165,13 @@ describe('records of internet scanners read as column names', () => {
     expect(devices.map((d) => [d.id, d.banners])).toEqual([['203.0.113.9:8080', undefined]])
   })
 
+  it('keeps a device record with a model or serial, its address and switch port, known by its address', () => {
+    // As a CSV row of a device list is: a scanner's record of a service has neither.
+    const list = [{ ip: '10.0.0.7', port: 12, model: 'DS-2CD2143G0-I', serial: 'DS-2CD2143G0-I20190101AAWRC12345678', banner: 'HTTP/1.1 200 OK\r\nServer: App-webs/\r\n' }]
+    const { devices } = parseInventory(JSON.stringify(list), { file: 'devices.json' })
+    expect(devices.map((d) => [d.id, d.name])).toEqual([['10.0.0.7', '10.0.0.7']])
+  })
+
   it('keeps a record with an id of its own known by it, its port no part of it', () => {
     const { devices } = parseInventory(JSON.stringify([{ id: 'n1', ip: '10.0.0.1', port: 161, banner: 'SSH-2.0-HUAWEI-1.5' }]), { file: 'x.json' })
     expect(devices.map((d) => d.id)).toEqual(['n1'])
