@@ -660,11 +660,14 @@ function leakixBanners(raw: Record<string, unknown>): Banner[] {
   const web: BannerProtocol = protocol === 'https' ? 'https' : 'http'
   const out: Banner[] = []
   const http = raw['http']
-  const headers = isObject(http) ? http['header'] : undefined
+  // Its first API kept the headers at the top, each a list (`"headers": {"Server": ["nginx"]}`, as
+  // smicallef/spiderfoot, modules/sfp_leakix.py, reads them).
+  const headers = isObject(http) && isObject(http['header']) ? http['header'] : raw['headers']
   if (isObject(headers)) {
     for (const k in headers) {
+      if (k.toLowerCase() !== 'server') continue
       const v = headers[k]
-      if (k.toLowerCase() === 'server' && typeof v === 'string' && v.trim() !== '') out.push({ protocol: web, field: 'server', text: v })
+      for (const t of Array.isArray(v) ? v : [v]) if (typeof t === 'string' && t.trim() !== '') out.push({ protocol: web, field: 'server', text: t })
     }
   }
   const title = isObject(http) ? http['title'] : undefined

@@ -158,6 +158,13 @@ describe('records of internet scanners read as column names', () => {
     expect(devices.map((d) => identify(d, catalog).group)).toEqual(['hikvision', 'huawei', 'huawei'])
   })
 
+  it("reads the Server headers LeakIX's first API kept at the top of a service, each a list", () => {
+    // smicallef/spiderfoot, modules/sfp_leakix.py: a host's Services, each with `headers.Server` a list.
+    const answer = { Services: [{ ip: '203.0.113.5', port: '8000', protocol: 'http', headers: { Server: ['DNVRS-Webs'] } }], Leaks: [] }
+    const { devices } = parseInventory(JSON.stringify(answer), { file: 'leakix-host.json' })
+    expect(devices.map((d) => [d.id, d.banners])).toEqual([['203.0.113.5:8000', [{ protocol: 'http', field: 'server', text: 'DNVRS-Webs' }]]])
+  })
+
   it("leaves a LeakIX leak's summary, which describes the leak, unread", () => {
     // The leak event of LeakIX/l9format, l9event.json.
     const leak = { event_type: 'leak', event_source: 'DotEnvConfigPlugin', ip: '203.0.113.9', host: 'site1.example.com', port: '8080', protocol: 'https', summary: 'Env config file found:\n\n XYZ=\n', http: { root: '/site1', url: '/site1/.env', status: 200, header: { 'Content-Type': 'application/text' } } }
