@@ -91,6 +91,16 @@ describe('matchBanner', () => {
     expect(matchSysDescr('"ZXR10 ROS Version V4.8.35  Software"')).toMatchObject([{ manufacturer: 'zte' }])
   })
 
+  it('reads a banner of no named protocol as the protocol its first line announces', () => {
+    // A scanner's banner column without a protocol column: a Hikvision camera's web answer (its
+    // Server header as in the hikvision-webs-server examples), an SSH identification line.
+    expect(matchBanner({ protocol: 'other', text: 'HTTP/1.1 200 OK\r\nServer: App-webs/\r\nContent-Type: text/html\r\n' }).map((m) => m.pattern)).toEqual(['hikvision-webs-server'])
+    expect(matchBanner({ protocol: 'other', text: 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nWWW-Authenticate: Digest realm="Hikvision", nonce="0a1b"\r\n' }).map((m) => m.pattern)).toEqual(['hikvision-realm'])
+    expect(matchBanner({ protocol: 'other', text: 'SSH-2.0-HUAWEI-1.5' }).map((m) => m.pattern)).toEqual(['huawei-vrp-ssh'])
+    // A bare Server value announces nothing: no HTTP pattern reads it as another protocol's text.
+    expect(matchBanner({ protocol: 'other', text: 'App-webs/' })).toEqual([])
+  })
+
   it('returns nothing for an empty text', () => {
     expect(matchBanner({ protocol: 'ssh', text: '' })).toEqual([])
   })

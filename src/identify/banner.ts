@@ -81,6 +81,21 @@ function patternText(protocol: string, text: string): string {
 /** A text in double quotes, with spaces or line breaks around them. */
 const QUOTED = /^\s*"([\s\S]*)"\s*$/
 
+/**
+ * The protocol a text announces in its first bytes, for a banner whose protocol its source did not
+ * name (a scanner's `banner` column without a protocol column, a port it did not know): an HTTP,
+ * RTSP or SIP response starts with its status line (`HTTP/1.1 200 OK`: RFC 9112 section 4, RFC
+ * 2326 section 7.1, RFC 3261 section 7.2), an SSH server's answer with its identification string
+ * (`SSH-2.0-HUAWEI-1.5`: RFC 4253 section 4.2). Read as `other`, a camera's whole HTTP answer
+ * matched none of the patterns of HTTP's Server header, and an SSH line was only a weak mention of
+ * its maker. Undefined for any other text.
+ */
+function announcedProtocol(text: string): string | undefined {
+  const m = ANNOUNCED.exec(text)
+  return m === null ? undefined : (m[1] ?? 'ssh').toLowerCase()
+}
+const ANNOUNCED = /^\s*(?:(HTTP|RTSP|SIP)\/\d\.\d[ \t]+\d{3}\b|SSH-\d\.\d+-)/
+
 /** ASCII lower case of one UTF-16 code unit; other characters are left alone. */
 function fold(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c
@@ -221,7 +236,7 @@ function toMatch(p: BannerPattern, m: RegExpExecArray): BannerMatch {
 export function matchBanner(banner: BannerInput, patterns: readonly BannerPattern[] = BANNER_PATTERNS): BannerMatch[] {
   if (banner.text.length === 0) return []
   const index = indexFor(patterns)
-  const protocol = normalizeProtocol(banner.protocol)
+  const protocol = normalizeProtocol(banner.protocol === 'other' ? announcedProtocol(banner.text) ?? 'other' : banner.protocol)
   const text = patternText(protocol, banner.text)
   const field = banner.field?.toLowerCase()
   const out = matchPart(index, protocol, field, text)

@@ -25,8 +25,9 @@ describe('resolveColumn', () => {
     expect(resolveColumn('Model No.')).toEqual({ kind: 'scalar', field: 'model' })
     expect(resolveColumn('PID')).toEqual({ kind: 'scalar', field: 'model' })
     expect(resolveColumn('S/N')).toEqual({ kind: 'scalar', field: 'serial' })
-    // NetBox CSV exports carry an often empty "Asset tag" beside the name that stands in for the id.
-    expect(resolveColumn('Asset Tag')).toBeUndefined()
+    // NetBox CSV exports carry an often empty "Asset tag" beside the name that stands in for the id:
+    // no id, but the name of a device that has none (Snipe-IT's assets need a tag, not a name).
+    expect(resolveColumn('Asset Tag')).toEqual({ kind: 'scalar', field: 'name' })
     expect(resolveColumn('Hardware Vendor')).toEqual({ kind: 'scalar', field: 'manufacturer' })
     expect(resolveColumn('Physical Address')).toEqual({ kind: 'macs' })
     expect(resolveColumn('Manufacture Date')).toEqual({ kind: 'scalar', field: 'manufactured' })
@@ -160,9 +161,10 @@ describe('resolveColumn', () => {
   it('leaves out the European headers that would fill the wrong column: roles, rack positions, platforms, a series', () => {
     // Role names are in the user's language; a rack position is no site (Italian NetBox writes
     // Posizione for Location too); NetBox's platform is an operating system, and German NetBox
-    // calls it Betriebssystem; Snipe-IT's French "Série" is also a product series; asset tags; a
-    // status in another language, whose values the lifecycle classes do not know.
-    for (const h of ['Rolle', 'Rôle', 'Ruolo', 'Position', 'Posizione', 'Posición', 'Pozycja', 'Lokation', 'Ubicazione', 'Lokalizacja', 'Umístění', 'Betriebssystem', 'Plateforme', 'Piattaforma', 'Plataforma', 'Série', 'Asset-Tag', "Étiquette d'actif", 'Stato', 'Estado', 'Statut']) {
+    // calls it Betriebssystem; Snipe-IT's French "Série" is also a product series; asset tags in
+    // other languages (the English one names an unnamed device); a status in another language,
+    // whose values the lifecycle classes do not know.
+    for (const h of ['Rolle', 'Rôle', 'Ruolo', 'Position', 'Posizione', 'Posición', 'Pozycja', 'Lokation', 'Ubicazione', 'Lokalizacja', 'Umístění', 'Betriebssystem', 'Plateforme', 'Piattaforma', 'Plataforma', 'Série', "Étiquette d'actif", 'Stato', 'Estado', 'Statut']) {
       expect(resolveColumn(h), h).toBeUndefined()
     }
   })
@@ -240,6 +242,33 @@ describe('resolveColumn', () => {
     const central = new CsvDeviceBuilder(buildColumnMap(['name', 'aruba_part_no', 'model', 'device_type'], at, []))
     expect(central.build(['ap-1', 'R2H28A', 'AP-505', 'IAP'], AT2, [])).toMatchObject({ model: 'AP-505' })
     expect(central.build(['sw-1', 'JL679A', '', 'SWITCH'], AT2, [])).toMatchObject({ model: 'JL679A' })
+  })
+
+  it("knows Snipe-IT's unnamed assets by their asset tag, a named one by its name", () => {
+    // Snipe-IT's asset list as its CSV download heads it (snipe/snipe-it,
+    // resources/lang/en-US/admin/hardware/table.php and general.php); the tag is required and
+    // unique, the name optional (app/Models/Asset.php, `$rules`).
+    const diagnostics: Diagnostic[] = []
+    const builder = new CsvDeviceBuilder(buildColumnMap(['Asset Tag', 'Asset Name', 'Serial', 'Model', 'Manufacturer', 'Status'], { file: 'assets.csv', line: 1 }, diagnostics))
+    expect(diagnostics).toEqual([])
+    const rows = [['00001', '', '', 'DS-2CD2143G0-I', 'Hikvision', 'Ready to Deploy'], ['00002', '', '', 'DS-2CD2143G0-I', 'Hikvision', 'Ready to Deploy'], ['00003', 'core-sw', '2102351234', 'S5735-L48T4S-A', 'Huawei', 'Deployed']]
+    const errors: Diagnostic[] = []
+    // The unnamed cameras were each an error, dropped: the file has no id column.
+    expect(rows.map((r) => builder.build(r, AT2, errors)?.id)).toEqual(['00001', '00002', 'core-sw'])
+    expect(errors).toEqual([])
+  })
+
+  it("reads ManageEngine's Service Tag as the serial number, no column left unread", () => {
+    // Endpoint Central's computer details (manageengine.com, desktop-central/help/ec-sdp-integration).
+    const diagnostics: Diagnostic[] = []
+    const builder = new CsvDeviceBuilder(buildColumnMap(['Computer name', 'Service Tag', 'IPAddress', 'Model', 'Manufacturer'], { file: 'ec.csv', line: 1 }, diagnostics))
+    expect(diagnostics).toEqual([])
+    expect(builder.build(['WS-0412', 'SCPN1234567', '10.1.4.12', 'MateBook X Pro', 'HUAWEI'], AT2, [])).toEqual({
+      id: 'WS-0412', name: 'WS-0412', manufacturer: 'HUAWEI', model: 'MateBook X Pro', serial: 'SCPN1234567',
+    })
+    // "--", as Endpoint Central writes a field without a value, is no site.
+    const located = new CsvDeviceBuilder(buildColumnMap(['Computer name', 'Location'], { file: 'ec.csv', line: 1 }, []))
+    expect(located.build(['WS-0413', '--'], AT2, [])).toEqual({ id: 'WS-0413', name: 'WS-0413' })
   })
 
   it('reads banner columns with a protocol and an optional field', () => {

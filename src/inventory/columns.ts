@@ -46,7 +46,8 @@ const scalar = (field: ScalarField): ColumnTarget => ({ kind: 'scalar', field })
 
 /** The documented CSV columns, in the order the README and `--help` list them. Only `id` is required. */
 export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
-  { name: 'id', aliases: ['device_id', 'asset_id', 'node_id', 'host_id', 'hostid', 'objid', 'uid', ...T.id], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
+  // Endpoint Central's computers: `resource_id`, `resource_name` (dannyota/hotpot, pkg/ingest/meec/computer/client.go).
+  { name: 'id', aliases: ['device_id', 'asset_id', 'node_id', 'host_id', 'hostid', 'objid', 'uid', 'resource_id', ...T.id], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
   {
     name: 'name',
     // sysName (Netdisco: "System Name") before hostname: LibreNMS keeps the address it polls in
@@ -58,8 +59,11 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     // all addresses (column-translations.ts). Infoblox NetMRI writes `DeviceName`, `DeviceSysName`
     // and `DeviceIPDotted`; IP Fabric `hostname` and `loginIp`; Forward Networks `name` and `managementIps`.
     // ServiceNow's CIs keep a `fqdn` ("Fully Qualified Domain Name", Configuration Item [cmdb_ci] class).
-    // GLPI Agent's toolbox heads its scan results' names `Device name or IP`.
-    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'device_sys_name', 'system_name', 'netbios_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'asset_names', 'hostnames', 'fqdns', 'fqdn', 'fully_qualified_domain_name', 'device_name_or_ip', ...T.name, 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'login_ip', 'device_ip_dotted', 'management_ips', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+    // GLPI Agent's toolbox heads its scan results' names `Device name or IP`. An asset tag names a
+    // device that has no name, before its addresses: Snipe-IT requires a unique `Asset Tag` and
+    // leaves the name optional (snipe/snipe-it, app/Models/Asset.php, its `$rules`), and its
+    // unnamed assets (cameras, phones) were each an error.
+    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'device_sys_name', 'system_name', 'netbios_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'asset_names', 'hostnames', 'fqdns', 'fqdn', 'fully_qualified_domain_name', 'device_name_or_ip', 'resource_name', ...T.name, 'asset_tag', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'login_ip', 'device_ip_dotted', 'management_ips', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
   // Cisco Catalyst Center's network devices give the sysLocation the device reports as `snmpLocation`.
   { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id', 'snmp_location', 'ip_location', ...T.site], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
@@ -85,8 +89,11 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     // read): Jakub-Syrek/PS-Script-Mac, GetHostInfo.ps1; kellyjonbrazil/jc, jc/parsers/systeminfo.py.
     prefer: ['model_number', 'model_no', ...T.modelNumber, 'part_number', 'pid', 'product_id', 'platform_id', 'hardware_model', 'hw_model', 'model', ...T.model, 'inv_hardware_system_model', 'inv_hardware_system_model_name', 'system_model', 'device_model', 'preferred_device_model', 'device_type__model', 'ansible_net_model', 'networkequipmentmodels_id', 'model_name', 'product_name', 'product_type', 'ne_type', 'aruba_part_no', 'model_id', 'hardware', 'machine_type', 'make_model', 'platform_str', 'device_type', 'type', ...T.type, 'platform'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
   // IP Fabric's `sn` is its own "unique serial number" for the device, its `snHw` the serial the
-  // device reports: the latter wins.
-  { name: 'serial', aliases: ['serial_number', 'serial_no', 'device_serial_no', 'device_serial_number', 'device_serial', 'sn_hw', 'sn', 's/n', 'serialno_a', 'serial_number_a', 'ansible_net_serialnum', 'device_manufacturer_serial', 'esn', 'inv_hardware_system_serial', 'inv_hardware_system_serial_number', ...T.serial], description: 'Serial number', example: '2102351234', target: scalar('serial') },
+  // device reports: the latter wins. ManageEngine's Endpoint Central, ServiceDesk Plus and
+  // AssetExplorer name a computer's serial number its `Service Tag` (Dell's word for it), the key
+  // their scans match assets by (manageengine.com, desktop-central/help/ec-sdp-integration: "Computer
+  // name, Service Tag, IPAddress, Bios Version, Model, Manufacturer"; AssetExplorer Cloud's asset FAQ).
+  { name: 'serial', aliases: ['serial_number', 'serial_no', 'device_serial_no', 'device_serial_number', 'device_serial', 'sn_hw', 'sn', 's/n', 'serialno_a', 'serial_number_a', 'ansible_net_serialnum', 'device_manufacturer_serial', 'esn', 'inv_hardware_system_serial', 'inv_hardware_system_serial_number', 'service_tag', ...T.serial], description: 'Serial number', example: '2102351234', target: scalar('serial') },
   { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address', 'ethernet_mac', 'ethernet_mac_address', 'wifi_mac', 'wi_fi_mac', 'wifi_mac_address', 'macaddress_a', 'macaddress_b', 'mac_address_a', 'mac_address_b', 'asset_mac_addresses', 'macaddr', 'hwaddr', 'hw_address', 'link_layer_address', 'client_id', 'newest_mac', 'mac_list', 'network_interfaces_mac', 'ne_mac_address', 'device_mac', ...T.macs], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
   { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id', 'snmp_oid', 'snmp_object_id'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },
   // Checkmk's SNMP inventory puts the sysDescr into the hardware's product (`.hardware.system.product`,
@@ -378,12 +385,17 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
  * port of one address (FOFA's and Hunter's fields `ip,port,protocol,banner`; Criminal IP's
  * `ip_address,open_port_no,service_name,banner`), as Shodan's banners are. Known by its address
  * alone, each service of a host but the first was skipped as a repeated device, with its banner.
- * Only beside a banner column: in a device list a `Port` is the switch port a device is on. In
+ * Only beside a banner column, and without a model or serial column: in a device list a `Port` is
+ * the switch port a device is on. In
  * such an export FOFA's `server` and `title` fields are the HTTP Server header and the page title,
  * its `header` the response head.
  */
 function serviceColumns(header: readonly string[], targets: readonly (ColumnTarget | undefined)[]): { port: number; protocol?: number } | undefined {
   if (!targets.some((t) => t?.kind === 'banner')) return undefined
+  // A model or serial number column describes devices, a row each: no scanner's row of a service
+  // has one, and there a `Port` is the switch port the device is on (`cam-7` on port 12 stays
+  // `cam-7`, not `cam-7:12`, the name a topology and other files know it by).
+  if (targets.some((t) => t?.kind === 'scalar' && (t.field === 'model' || t.field === 'serial'))) return undefined
   const keys = header.map(headerKey)
   const port = keys.findIndex((k, i) => targets[i] === undefined && (k === 'port' || k === 'openportno'))
   if (port === -1) return undefined

@@ -12,12 +12,13 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Banner, Device } from '../domain/device.js'
 import type { ColumnMap, ScalarField } from './columns.js'
 import { filledCells, isWindowsProductId, toNumber } from './columns.js'
-import { bannerProtocolNamed, components, coordinate, firmware, invalid, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
+import { bannerProtocolNamed, components, coordinate, firmware, invalid, isNoSite, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
 import { lifecycleStatus } from '../domain/lifecycle.js'
 import { putBounded } from '../util/bounded-map.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { unescapeControls } from '../util/escapes.js'
 import { isTotalValue } from './total-row.js'
+import { withoutRepeatedServer } from './repeated-server.js'
 
 /** Scalar fields in slot order: one array slot per field holds the first non-empty cell. */
 const SCALARS: readonly ScalarField[] = [
@@ -186,7 +187,7 @@ export class CsvDeviceBuilder {
     // In the order of the Device type and of toDevice's checks.
     const device: Device = { id }
     if (slots[1] !== undefined) device.name = slots[1]
-    if (slots[2] !== undefined) device.site = slots[2]
+    if (slots[2] !== undefined && !isNoSite(slots[2])) device.site = slots[2]
     setRole(ctx, device, slots[3])
     if (slots[4] !== undefined) device.network = slots[4]
     if (slots[5] !== undefined) device.manufacturer = slots[5]
@@ -267,12 +268,3 @@ function known(text: string | undefined): string | undefined {
   return text === undefined || isPlaceholder(text) ? undefined : text
 }
 
-/**
- * The banners of a scanner's row but a Server header its captured response holds already (FOFA's
- * `server` beside its `banner`): counted twice, it looked like two pieces of evidence.
- */
-function withoutRepeatedServer(banners: Banner[]): Banner[] {
-  const whole = banners.filter((b) => b.field === undefined)
-  if (whole.length === 0) return banners
-  return banners.filter((b) => b.field !== 'server' || !whole.some((w) => w.text.toLowerCase().includes(`server: ${b.text.toLowerCase()}`)))
-}

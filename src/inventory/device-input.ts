@@ -19,6 +19,7 @@ import { fromCensysHost, isCensysHost, type CensysHost } from './censys.js'
 import { fromHttpxResult, isHttpxResult, type HttpxResult } from './httpx.js'
 import { fromWhatWebRecord, isWhatWebRecord, type WhatWebRecord } from './whatweb.js'
 import { fromFingerprintxService, isFingerprintxService, type FingerprintxService } from './fingerprintx.js'
+import { fromBinaryEdgeEvent, fromBinaryEdgePort, isBinaryEdgeEvent, isBinaryEdgePort, type BinaryEdgeEvent, type BinaryEdgePort } from './binaryedge.js'
 import { isNoRole, mapRole } from './roles.js'
 import { fromAnsibleHostFacts, isAnsibleHostFacts } from './facts.js'
 import { showValue } from '../diagnostics/show-value.js'
@@ -73,7 +74,16 @@ type TextField = 'name' | 'site' | 'network' | 'manufacturer' | 'model' | 'seria
 
 function setText(ctx: Ctx, device: Device, field: TextField, v: unknown): void {
   const value = text(ctx, field, v)
-  if (value !== undefined) device[field] = value
+  if (value !== undefined && !(field === 'site' && isNoSite(value))) device[field] = value
+}
+
+/**
+ * A site written as dashes alone (`-`, `--`), as Endpoint Central writes every field without a
+ * value (`--`: dannyota/hotpot, pkg/ingest/meec/computer/client.go): no site. Other placeholders
+ * are left alone here: `NA` is a site's name too.
+ */
+export function isNoSite(text: string): boolean {
+  return /^-+$/.test(text)
 }
 
 export function coordinate(ctx: Ctx, field: 'lat' | 'lon', v: unknown): number | undefined {
@@ -598,10 +608,12 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const macs = interfaceMacs(raw)
     if (macs.length > 0) out['macs'] = macs
   }
+  // The ip:port of a scanner's record of one service (see `serviceId`), once: it reads every key.
+  const service = serviceId(raw)
   // What a service sent, as ONYPHE keeps it under `data` (`{"@category": "datascan", "ip", "port",
   // "protocol": "ssh", "data": "SSH-2.0-…"}`: projectdiscovery/uncover, sources/agent/onyphe/example.json),
   // read so in a record of one service only: elsewhere `data` is an answer's list or a record of its own.
-  if (found.length === 0 && typeof raw['data'] === 'string' && raw['data'].trim() !== '' && serviceId(raw) !== undefined) {
+  if (found.length === 0 && typeof raw['data'] === 'string' && raw['data'].trim() !== '' && service !== undefined) {
     found.push({ protocol: serviceProtocol(raw), text: raw['data'] })
   }
   // The Server header as Netlas keeps it, a list under `http.headers.server` (projectdiscovery/uncover,
@@ -609,7 +621,7 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   const http = raw['http']
   const headers = isObject(http) ? http['headers'] : undefined
   const server = isObject(headers) ? headers['server'] : undefined
-  if (found.length === 0 && serviceId(raw) !== undefined) {
+  if (found.length === 0 && service !== undefined) {
     for (const t of Array.isArray(server) ? server : [server]) {
       if (typeof t === 'string' && t.trim() !== '') found.push({ protocol: serviceProtocol(raw) === 'https' ? 'https' : 'http', field: 'server', text: t })
     }
@@ -617,15 +629,78 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // A web service's response head, which Hunter and FOFA keep under `header` and leave `banner`
   // empty for (projectdiscovery/uncover, sources/agent/hunter/response.go; FOFA's field list,
   // xiecat/fofax-doc, docs/guide/output.md), read header by header.
-  if (found.length === 0 && typeof raw['header'] === 'string' && raw['header'].trim() !== '' && serviceId(raw) !== undefined) {
+  if (found.length === 0 && typeof raw['header'] === 'string' && raw['header'].trim() !== '' && service !== undefined) {
     found.push({ protocol: serviceProtocol(raw) === 'https' ? 'https' : 'http', text: raw['header'] })
   }
+  if (found.length === 0 && service !== undefined) found.push(...leakixBanners(raw))
+  if (found.length === 0 && service !== undefined) found.push(...quakeBanners(raw))
+  // Quake's `components` of a service are its guesses of the products (`{"product_name_cn",
+  // "product_name_en", "product_vendor", "version"}`), not the device's hardware parts: each was an error.
+  const parts = raw['components']
+  if (Array.isArray(parts) && service !== undefined && parts.every((c) => isObject(c) && !('manufacturer' in c) && !('model' in c))) out['components'] = undefined
   if (found.length > 0 && isBlank(raw['banners'])) out['banners'] = found
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0 && modules === undefined) out['firmware'] = fw
   // Without an id a device is known by its name, else by its serial (a Meraki device never named).
   // A name or serial written "Unknown" or "N/A" names no device (see util/placeholder.ts).
-  if (out['id'] === undefined || out['id'] === '') out['id'] = serviceId(raw) ?? known(out['name']) ?? known(out['serial'])
+  if (out['id'] === undefined || out['id'] === '') out['id'] = service ?? known(out['name']) ?? known(out['serial'])
+  return out
+}
+
+/**
+ * The banners of a LeakIX event of a service (its l9format: `{"event_type": "service", "ip", "port",
+ * "protocol", "summary", "http": {"header": {"Server": …}, "title": …}}`, LeakIX/l9format,
+ * l9event.go and l9event.json; its API answers a search with a list of them, a host with
+ * `{"Services": [...], "Leaks": [...]}`): the web answer's Server header, in any case, and its
+ * title, else the `summary`, what the service sent. A leak's `summary` describes the leak
+ * (`Env config file found: ...`) and is not read. Each service was a device without evidence.
+ */
+function leakixBanners(raw: Record<string, unknown>): Banner[] {
+  const protocol = serviceProtocol(raw)
+  const web: BannerProtocol = protocol === 'https' ? 'https' : 'http'
+  const out: Banner[] = []
+  const http = raw['http']
+  // Its first API kept the headers at the top, each a list (`"headers": {"Server": ["nginx"]}`, as
+  // smicallef/spiderfoot, modules/sfp_leakix.py, reads them).
+  const headers = isObject(http) && isObject(http['header']) ? http['header'] : raw['headers']
+  if (isObject(headers)) {
+    for (const k in headers) {
+      if (k.toLowerCase() !== 'server') continue
+      const v = headers[k]
+      for (const t of Array.isArray(v) ? v : [v]) if (typeof t === 'string' && t.trim() !== '') out.push({ protocol: web, field: 'server', text: t })
+    }
+  }
+  const title = isObject(http) ? http['title'] : undefined
+  if (typeof title === 'string' && title.trim() !== '') out.push({ protocol: web, field: 'title', text: title })
+  const summary = raw['summary']
+  if (out.length === 0 && raw['event_type'] === 'service' && typeof summary === 'string' && summary.trim() !== '') out.push({ protocol, text: summary })
+  return out
+}
+
+/**
+ * The banners of a service record of Quake (360), whose search answers `{"code": 0, "data": [{"ip",
+ * "port", "service": {"name", "response", "http": {"title", "response_headers", ...}}, "components",
+ * "location"}], "meta"}` (360quake/quake_rs, src/quake.rs, the fields its client reads): what the
+ * port answered (`service.response`), else a web answer's headers (`service.http.response_headers`),
+ * and the page title, of the protocol `service.name` names (`http/ssl` is HTTPS). Its `components`
+ * are Quake's own guesses of the product and are not read. Each service was a device without evidence.
+ */
+function quakeBanners(raw: Record<string, unknown>): Banner[] {
+  const service = raw['service']
+  if (!isObject(service)) return []
+  const name = typeof service['name'] === 'string' ? service['name'].trim().toLowerCase() : ''
+  const [base = '', tunnel] = name.split('/')
+  const named = bannerProtocolNamed(base) ?? 'other'
+  const protocol: BannerProtocol = named === 'http' && tunnel === 'ssl' ? 'https' : named
+  const web: BannerProtocol = protocol === 'https' ? 'https' : 'http'
+  const out: Banner[] = []
+  const http = isObject(service['http']) ? service['http'] : undefined
+  const response = service['response']
+  const headers = http?.['response_headers']
+  if (typeof response === 'string' && response.trim() !== '') out.push({ protocol, text: response })
+  else if (typeof headers === 'string' && headers.trim() !== '') out.push({ protocol: web, text: headers })
+  const title = http?.['title']
+  if (typeof title === 'string' && title.trim() !== '') out.push({ protocol: web, field: 'title', text: title })
   return out
 }
 
@@ -662,7 +737,14 @@ function serviceId(raw: Record<string, unknown>): string | undefined {
   const portinfo = raw['portinfo']
   const port = [raw['port'], raw['open_port_no'], isObject(portinfo) ? portinfo['port'] : undefined]
     .find((v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 65536) || (typeof v === 'string' && /^\d{1,5}$/.test(v.trim())))
-  return port === undefined ? undefined : `${ip.trim()}:${String(port).trim()}`
+  if (port === undefined) return undefined
+  // A record with a model or a serial number describes a device, as a CSV row does (columns.ts,
+  // `serviceColumns`): its `port` is the switch port it is on, and it keeps its address as its name.
+  for (const k in raw) {
+    const target = resolveColumn(k)
+    if (target?.kind === 'scalar' && (target.field === 'model' || target.field === 'serial') && !isBlank(raw[k])) return undefined
+  }
+  return `${ip.trim()}:${String(port).trim()}`
 }
 const SERVICE_IP_KEYS: readonly string[] = ['ip', 'ip_address', 'ip_str']
 
@@ -776,6 +858,8 @@ const OWN_SHAPES: readonly { is: (raw: Record<string, unknown>) => boolean; to: 
   { is: isHttpxResult, to: (r: HttpxResult) => fromHttpxResult(r) },
   { is: isWhatWebRecord, to: (r: WhatWebRecord) => fromWhatWebRecord(r) },
   { is: isFingerprintxService, to: (s: FingerprintxService) => fromFingerprintxService(s) },
+  { is: isBinaryEdgeEvent, to: (e: BinaryEdgeEvent) => fromBinaryEdgeEvent(e) },
+  { is: isBinaryEdgePort, to: (p: BinaryEdgePort) => fromBinaryEdgePort(p) },
   { is: isAnsibleHostFacts, to: (f: Record<string, unknown>) => fromAnsibleHostFacts(f) },
 ]
 

@@ -595,7 +595,8 @@ describe('exports of network access control, OT monitoring, asset and automation
     }
     const { devices, diagnostics } = parseInventory(JSON.stringify(snipe), { file: 'hardware.json' })
     expect(diagnostics).toEqual([])
-    expect(devices).toEqual([{ id: '17', manufacturer: 'Huawei', model: 'S5720-28X-LI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Ready to Deploy' }])
+    // Unnamed, it is named by its asset tag.
+    expect(devices).toEqual([{ id: '17', name: 'A-0017', manufacturer: 'Huawei', model: 'S5720-28X-LI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Ready to Deploy' }])
   })
 
   it('reads Tenable asset exports and Defender for Endpoint machines by their names, and their OS guesses are no evidence', () => {
@@ -923,6 +924,29 @@ describe('exports of network access control, OT monitoring, asset and automation
       }
     }
     expect(groups(JSON.stringify(exported), 'zabbix_export_hosts.json')).toEqual(['huawei', 'unknown'])
+  })
+
+  it("reads Endpoint Central's computers under message_response, known by resource_id and named by resource_name, on one line, pretty-printed and in chunks", async () => {
+    // GET /api/1.4/som/computers: {"message_type", "message_response": {"computers": [...], "total",
+    // "limit", "page"}, "status"}, "--" for a field without a value (dannyota/hotpot,
+    // pkg/ingest/meec/computer/client.go). It was refused as a record without an id.
+    const answer = {
+      message_type: 'computers',
+      message_response: { computers: [
+        { resource_id: 301, resource_name: 'WS-0412', fqdn_name: 'ws-0412.corp.local', ip_address: '10.1.4.12', mac_address: '00:E0:FC:12:34:56', os_name: 'Windows 11 Professional Edition', computer_live_status: 1, branch_office_name: 'Local Office', owner: '--', location: '--' },
+        { resource_id: 302, resource_name: 'WS-0413', ip_address: '10.1.4.13', mac_address: '--', os_name: 'Windows 10', location: '--' },
+      ], total: 2, limit: 1000, page: 1 },
+      message_version: '1.0', status: 'success',
+    }
+    const expected = [{ id: '301', name: 'WS-0412', macs: ['00:e0:fc:12:34:56'] }, { id: '302', name: 'WS-0413' }]
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      for (const chunks of [[text], [...text]]) {
+        const { devices, codes: c } = await collect(chunks, { file: 'computers.json' })
+        expect(c).toEqual([])
+        expect(devices).toEqual(expected)
+      }
+    }
+    expect(groups(JSON.stringify(answer), 'computers.json')).toEqual(['huawei', 'unknown'])
   })
 
   it('reads Icinga 2 host objects by their attributes: the object type "Host" is no model', () => {

@@ -166,10 +166,10 @@ function deviceList(value: Record<string, unknown>, wrapped = false): [string[],
   }
   if (wrapped) return undefined
   // In any case, as the streaming reader takes them (`searchResult` from a hand-written client).
-  // Only keys that start as one does (`_`, `s`, `q`, `z`) are lowered: this runs for each JSON Lines line without an id.
+  // Only keys that start as one does (`_`, `s`, `q`, `z`, `m`) are lowered: this runs for each JSON Lines line without an id.
   for (const k in value) {
     const c = k.charCodeAt(0)
-    if ((c !== 0x5f && (c | 0x20) !== 0x73 && (c | 0x20) !== 0x71 && (c | 0x20) !== 0x7a) || !WRAPPER_KEY_SET.has(k.toLowerCase())) continue
+    if ((c !== 0x5f && (c | 0x20) !== 0x73 && (c | 0x20) !== 0x71 && (c | 0x20) !== 0x7a && (c | 0x20) !== 0x6d) || !WRAPPER_KEY_SET.has(k.toLowerCase())) continue
     const wrapper = value[k]
     const inner = isObject(wrapper) ? deviceList(wrapper, true) : undefined
     if (inner !== undefined) return [[k, ...inner[0]], inner[1]]
@@ -208,6 +208,12 @@ const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
  * not a list. The path to the list, and the list; else undefined.
  */
 function soleRecordList(value: Record<string, unknown>, nested = false): [string[], unknown[]] | undefined {
+  // LeakIX's answer for a host, `{"Services": [...], "Leaks": [...]}` (its API's /host/{ip}, as
+  // smicallef/spiderfoot, modules/sfp_leakix.py, reads it): its services, a device each; the leaks
+  // are events of those services, whose summaries describe a leak, not the device. With both lists
+  // filled it was refused as an answer without a device list.
+  const services = value['Services']
+  if (!nested && Array.isArray(services) && 'Leaks' in value && Object.keys(value).length === 2) return [['Services'], services]
   let found: string | undefined
   for (const k in value) {
     const v = value[k]
@@ -241,15 +247,20 @@ const KEYED_KEY = 'devices'
  * `{"queryResponse": {"@count": n, "entity": [...]}}`) and Zabbix's `zabbix_export`, the hosts
  * exported as JSON from its host list (`{"zabbix_export": {"version": "5.4", "date": ..., "hosts":
  * [{"host": ..., "name": ..., "groups": [...]}]}}`, as Zabbix's own API tests import one:
- * zabbix/zabbix, ui/tests/api_json/testConfiguration.php), each with its `inventory`.
+ * zabbix/zabbix, ui/tests/api_json/testConfiguration.php), each with its `inventory`, and
+ * ManageEngine Endpoint Central's `message_response` (its API v1.4 answers `GET
+ * /api/1.4/som/computers` with `{"message_type": "computers", "message_response": {"computers":
+ * [...], "total", "limit", "page"}, "status": "success"}`: dannyota/hotpot,
+ * pkg/ingest/meec/computer/client.go).
  */
-const WRAPPER_KEYS: readonly string[] = ['_embedded', 'SearchResult', 'queryResponse', 'zabbix_export']
+const WRAPPER_KEYS: readonly string[] = ['_embedded', 'SearchResult', 'queryResponse', 'zabbix_export', 'message_response']
 const WRAPPER_KEY_SET: ReadonlySet<string> = new Set(WRAPPER_KEYS.map((k) => k.toLowerCase()))
 /**
  * List keys read under a wrapper key only: `resources` names many things at the top of other JSON
- * (a Terraform state's), which hold no devices; `entity` is Prime Infrastructure's.
+ * (a Terraform state's), which hold no devices; `entity` is Prime Infrastructure's, `computers`
+ * and `scancomputers` Endpoint Central's (its computers, and those of its inventory scans).
  */
-const WRAPPED_LIST_KEY_SET: ReadonlySet<string> = new Set(['resources', 'entity'])
+const WRAPPED_LIST_KEY_SET: ReadonlySet<string> = new Set(['resources', 'entity', 'computers', 'scancomputers'])
 
 /** A line that is not JSON but is known to hold no device. */
 const SKIP: unique symbol = Symbol('skip')

@@ -110,6 +110,75 @@ describe('records of internet scanners read as column names', () => {
     expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'zte', evidence: [{ method: 'banner', pattern: 'zte-mini-web-server' }] })
   })
 
+  it("reads LeakIX's service events by their Server header and title, else by what the service sent", () => {
+    // LeakIX's l9format events (LeakIX/l9format, l9event.go and l9event.json: `http.header`, a map
+    // of the answer's headers as sent, `Server` capitalised; `summary`; `ssh.banner`); its API
+    // answers a host with {"Services": [...], "Leaks": [...]}.
+    const answer = {
+      Services: [
+        { event_type: 'service', event_source: 'HttpPlugin', ip: '203.0.113.5', host: '', port: '80', transport: ['tcp', 'http'], protocol: 'http', http: { root: '', url: '/', status: 200, length: 480, header: { 'Content-Type': 'text/html', Server: 'App-webs/' }, title: '' }, summary: 'HTTP/1.1 200 OK\r\nServer: App-webs/\r\n\r\n', service: { software: { name: '', version: '', os: '', modules: [], fingerprint: '' } } },
+        { event_type: 'service', event_source: 'RtspPlugin', ip: '203.0.113.5', host: '', port: '554', transport: ['tcp'], protocol: 'rtsp', summary: 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nWWW-Authenticate: Digest realm="Hikvision", nonce="0a1b2c3d", stale="FALSE"\r\n\r\n' },
+        { event_type: 'service', event_source: 'SSHOpenPlugin', ip: '203.0.113.6', host: '', port: '22', protocol: 'ssh', ssh: { fingerprint: 'aa', version: 2, banner: 'SSH-2.0-HUAWEI-1.5', motd: '' }, summary: 'SSH-2.0-HUAWEI-1.5\n' },
+      ],
+      // A leak of one of the host's services: no device of its own, its summary no banner.
+      Leaks: [{ event_type: 'leak', event_source: 'DotEnvConfigPlugin', ip: '203.0.113.5', host: '', port: '80', protocol: 'http', summary: 'Env config file found:\n\n XYZ=\n', leak: { severity: 'high', dataset: { rows: 0, files: 0, size: 0 } } }],
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer), { file: 'leakix-host.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.banners?.map((b) => [b.protocol, b.field])])).toEqual([
+      ['203.0.113.5:80', [['http', 'server']]],
+      ['203.0.113.5:554', [['rtsp', undefined]]],
+      ['203.0.113.6:22', [['ssh', undefined]]],
+    ])
+    // Each was a device without evidence but the SSH one.
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['hikvision', 'hikvision', 'huawei'])
+  })
+
+  it("reads Quake's services by what the port answered, HTTPS for http/ssl, its product guesses left out", () => {
+    // Quake (360) /api/v3/search/quake_service: the fields its own client reads (360quake/quake_rs,
+    // src/quake.rs: ip, port, service.name, service.response, service.http.title and
+    // response_headers, components[].product_name_cn, location).
+    const answer = {
+      code: 0, message: 'Successful.',
+      data: [
+        { ip: '203.0.113.9', port: 80, time: '2024-05-01T00:00:00.000Z', service: { name: 'http', response: 'HTTP/1.1 200 OK\r\nServer: App-webs/\r\nContent-Type: text/html\r\n\r\n', http: { title: '', host: '203.0.113.9' } }, components: [{ product_name_cn: '海康威视-摄像头', version: '' }], location: { country_cn: '中国', city_cn: '杭州', owner: '' } },
+        { ip: '203.0.113.9', port: 22, service: { name: 'ssh', response: 'SSH-2.0-HUAWEI-1.5\r\n' }, location: { city_cn: '杭州' } },
+        { ip: '203.0.113.10', port: 443, service: { name: 'http/ssl', http: { title: 'HG8245H', response_headers: 'HTTP/1.1 200 OK\r\nServer: HUAWEI HG8245H\r\n' } } },
+      ],
+      meta: { pagination: { count: 3, page_index: 1, page_size: 10, total: 3 } },
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer), { file: 'quake.json' })
+    // Quake's components were an error each: no hardware part of the device.
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.components, d.banners?.map((b) => [b.protocol, b.field])])).toEqual([
+      ['203.0.113.9:80', undefined, [['http', undefined]]],
+      ['203.0.113.9:22', undefined, [['ssh', undefined]]],
+      ['203.0.113.10:443', undefined, [['https', undefined], ['https', 'title']]],
+    ])
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['hikvision', 'huawei', 'huawei'])
+  })
+
+  it("reads the Server headers LeakIX's first API kept at the top of a service, each a list", () => {
+    // smicallef/spiderfoot, modules/sfp_leakix.py: a host's Services, each with `headers.Server` a list.
+    const answer = { Services: [{ ip: '203.0.113.5', port: '8000', protocol: 'http', headers: { Server: ['DNVRS-Webs'] } }], Leaks: [] }
+    const { devices } = parseInventory(JSON.stringify(answer), { file: 'leakix-host.json' })
+    expect(devices.map((d) => [d.id, d.banners])).toEqual([['203.0.113.5:8000', [{ protocol: 'http', field: 'server', text: 'DNVRS-Webs' }]]])
+  })
+
+  it("leaves a LeakIX leak's summary, which describes the leak, unread", () => {
+    // The leak event of LeakIX/l9format, l9event.json.
+    const leak = { event_type: 'leak', event_source: 'DotEnvConfigPlugin', ip: '203.0.113.9', host: 'site1.example.com', port: '8080', protocol: 'https', summary: 'Env config file found:\n\n XYZ=\n', http: { root: '/site1', url: '/site1/.env', status: 200, header: { 'Content-Type': 'application/text' } } }
+    const { devices } = parseInventory(JSON.stringify([leak]), { file: 'leakix.json' })
+    expect(devices.map((d) => [d.id, d.banners])).toEqual([['203.0.113.9:8080', undefined]])
+  })
+
+  it('keeps a device record with a model or serial, its address and switch port, known by its address', () => {
+    // As a CSV row of a device list is: a scanner's record of a service has neither.
+    const list = [{ ip: '10.0.0.7', port: 12, model: 'DS-2CD2143G0-I', serial: 'DS-2CD2143G0-I20190101AAWRC12345678', banner: 'HTTP/1.1 200 OK\r\nServer: App-webs/\r\n' }]
+    const { devices } = parseInventory(JSON.stringify(list), { file: 'devices.json' })
+    expect(devices.map((d) => [d.id, d.name])).toEqual([['10.0.0.7', '10.0.0.7']])
+  })
+
   it('keeps a record with an id of its own known by it, its port no part of it', () => {
     const { devices } = parseInventory(JSON.stringify([{ id: 'n1', ip: '10.0.0.1', port: 161, banner: 'SSH-2.0-HUAWEI-1.5' }]), { file: 'x.json' })
     expect(devices.map((d) => d.id)).toEqual(['n1'])
@@ -172,8 +241,30 @@ describe("internet scanners' exports as CSV", () => {
     expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'hikvision', evidence: [{ method: 'banner', value: 'DNVRS-Webs', protocol: 'http' }] })
   })
 
+  it('reads a banner column without a protocol column by what each banner announces', () => {
+    // Hunter's and FOFA's fields kept to ip, port and banner (projectdiscovery/uncover,
+    // sources/agent/hunter/response.go; xiecat/fofax-doc, docs/guide/output.md).
+    const csv = 'ip,port,banner\n203.0.113.6,22,SSH-2.0-HUAWEI-1.5\n203.0.113.6,80,"HTTP/1.1 200 OK\r\nServer: App-webs/\r\n"\n'
+    const { devices } = parseInventory(csv, { file: 'hunter.csv' })
+    expect(devices.map((d) => [d.id, d.banners?.[0]?.protocol])).toEqual([['203.0.113.6:22', 'other'], ['203.0.113.6:80', 'other']])
+    // The SSH line was a weak mention of Huawei, the camera's answer no evidence at all.
+    expect(devices.map((d) => identify(d, catalog))).toMatchObject([
+      { group: 'huawei', evidence: [{ pattern: 'huawei-vrp-ssh' }] },
+      { group: 'hikvision', evidence: [{ pattern: 'hikvision-webs-server', value: 'App-webs/' }] },
+    ])
+  })
+
   it('leaves a device list with a Port column but no banner (the switch port a device is on) known by its name', () => {
     const list = parseInventory('name,port,manufacturer\nsw-1,12,Huawei\nsw-2,12,Huawei\n', { file: 'devices.csv' })
     expect(list.devices.map((d) => d.id)).toEqual(['sw-1', 'sw-2'])
+  })
+
+  it('leaves a device list with a banner, a model or serial and the switch Port each device is on known by its name', () => {
+    // A row per device (its model, serial and captured banner), not per service: ids stay the names
+    // a topology and the other files know the devices by.
+    const csv = 'name,port,model,serial,banner_ssh\ncam-7,12,DS-2CD2143G0-I,DS-2CD2143G0-I20190101AAWRC12345678,\nsw-core-1,48,S5735-L48T4S-A,2102351234,SSH-2.0-HUAWEI-1.5\n'
+    const { devices, diagnostics } = parseInventory(csv, { file: 'devices.csv' })
+    expect(devices.map((d) => d.id)).toEqual(['cam-7', 'sw-core-1'])
+    expect(diagnostics).toMatchObject([{ code: 'unknown_column', columns: ['port'] }])
   })
 })

@@ -33,3 +33,25 @@ describe('trustpath identify, web scans of httpx and WhatWeb', () => {
     expect(two.stdout).toBe(run.stdout)
   })
 })
+
+// Internet scanners' API answers: a BinaryEdge host (its API v2 documentation, /v2/query/ip/{target};
+// banners with their escapes as in projectdiscovery/uncover, sources/agent/binaryedge/example.json)
+// and a LeakIX host (LeakIX/l9format: `{"Services": [...], "Leaks": [...]}`).
+const BINARYEDGE = JSON.stringify({
+  total: 1, query: '192.0.2.8',
+  events: [{ port: 22, results: [{ origin: { type: 'service-simple', module: 'grabber', ts: 1537060019061 }, target: { ip: '192.0.2.8', port: 22, protocol: 'tcp' }, result: { data: { state: { state: 'open' }, service: { name: 'ssh', method: 'probe_matching', banner: 'SSH-2.0-HUAWEI-1.5\\r\\n' } } } }] }],
+})
+const LEAKIX = JSON.stringify({
+  Services: [{ event_type: 'service', event_source: 'HttpPlugin', ip: '192.0.2.9', host: '', port: '80', protocol: 'http', http: { root: '', url: '/', status: 200, header: { Server: 'DNVRS-Webs' }, title: '' }, summary: 'HTTP/1.1 200 OK\r\nServer: DNVRS-Webs\r\n\r\n' }],
+  Leaks: null,
+})
+
+describe('trustpath identify, internet scanners\' answers', () => {
+  it('attributes each service of BinaryEdge\'s and LeakIX\'s answers by the banner it sent', async () => {
+    const dir = await testdir({ 'binaryedge.json': BINARYEDGE, 'leakix.json': LEAKIX })
+    const run = await runCli(['identify', 'binaryedge.json', 'leakix.json', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; group: string | null }[]
+    expect(rows.map((r) => [r.id, r.group])).toEqual([['192.0.2.8:22', 'huawei'], ['192.0.2.9:80', 'hikvision']])
+  })
+})
