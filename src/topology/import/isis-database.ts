@@ -32,6 +32,7 @@
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { TopologyBuilder, emptyTopology } from './builder.js'
+import { LinkStateGraph } from './link-state.js'
 import { LINE_BREAK } from '../../util/line-ends.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
 
@@ -163,56 +164,19 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
     return ref
   }
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
-  /** The smallest metric each way of each pair of routers (`a\nb`, a < b), and where it was first read. */
-  const pairs = new Map<string, { a: string; b: string; ab?: number; ba?: number; at: SourceLocation }>()
-  const arc = (from: string, to: string, metric: number, at: SourceLocation): void => {
-    if (from === to) return
-    const [a, b] = from < to ? [from, to] : [to, from]
-    const key = `${a}\n${b}`
-    const pair = pairs.get(key) ?? { a, b, at }
-    pairs.set(key, pair)
-    if (from === a) pair.ab = Math.min(pair.ab ?? metric, metric)
-    else pair.ba = Math.min(pair.ba ?? metric, metric)
-  }
-  /** Each LAN (`<DIS>.<pseudonode>`) → the routers on it, with the metric each gives it. */
-  const lans = new Map<string, Map<string, { metric: number; at: SourceLocation }>>()
+  const graph = new LinkStateGraph()
   for (const l of lsps) {
     if (l.pseudonode !== '00') continue
     const router = l.hostname ?? nameOf(l.origin, l.at)
     if (!builder.hasNode(router)) builder.addNode(router, { devices: [router] }, l.at)
     for (const n of l.neighbors) {
       const neighbor = nameOf(n.ref, n.at)
-      if (n.pseudonode === '00') {
-        arc(router, neighbor, n.metric, n.at)
-        continue
-      }
-      const lan = `${neighbor}.${n.pseudonode}`
-      const members = lans.get(lan) ?? new Map<string, { metric: number; at: SourceLocation }>()
-      lans.set(lan, members)
-      const was = members.get(router)
-      if (was === undefined || n.metric < was.metric) members.set(router, { metric: n.metric, at: n.at })
+      // A LAN is `<DIS>.<pseudonode>`: the routers whose LSPs list it are on it.
+      if (n.pseudonode === '00') graph.arc(router, neighbor, n.metric, n.at)
+      else graph.join(`${neighbor}.${n.pseudonode}`, router, n.metric, n.at)
     }
   }
-  for (const members of lans.values()) {
-    const list = [...members]
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, am] = list[i]!
-        const [b, bm] = list[j]!
-        arc(a, b, am.metric, am.at)
-        arc(b, a, bm.metric, bm.at)
-      }
-    }
-  }
-  for (const { a, b, ab, ba, at } of pairs.values()) {
-    if (builder.full) break
-    for (const id of [a, b]) if (!builder.hasNode(id)) builder.addNode(id, { devices: [id] }, at)
-    const metric = Math.min(ab ?? Infinity, ba ?? Infinity)
-    if (ab !== undefined) builder.noteArc(a, b, ab, at)
-    if (ba !== undefined) builder.noteArc(b, a, ba, at)
-    // A metric of 0 (a pseudonode's own) is no routing cost: the link keeps the default metric.
-    builder.addLink(a, b, metric > 0 ? { metric } : {}, at, [a, b])
-  }
+  graph.addTo(builder)
   if (levels.size === 2 && levelAt !== undefined) diagnostics.push({ code: 'isis_levels_merged', severity: 'info', at: levelAt })
   if (unnamed.size > 0) {
     const [first] = unnamed.values()
