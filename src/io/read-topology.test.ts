@@ -126,14 +126,14 @@ describe('readTopology', () => {
     expect([konect.format, konect.topology.links.length, konect.diagnostics]).toEqual(['edge-list', 3, []])
   })
 
-  it('refuses a router\'s OSPF or IS-IS link-state database or OSPF neighbours at its banner line, rather than as a CSV link list without columns a and b', async () => {
-    // Cisco IOS `show ip ospf database router`, as printed in OSPF tutorials (the LSA layout of
-    // IOS 15); Junos `show isis database` as shown on ruissalo.github.io ("You are an L1 router");
+  it('refuses a router\'s link-state database without its links, Junos\'s, or OSPF neighbours at its banner line, rather than as a CSV link list without columns a and b', async () => {
+    // Cisco IOS XE `show ip ospf database` (CiscoTestAutomation/genieparser,
+    // src/genie/libs/parser/iosxe/tests/ShowIpOspfDatabase/cli/equal/golden_output1_output.txt);
+    // Junos `show isis database` as shown on ruissalo.github.io ("You are an L1 router");
     // Cisco IOS `show isis database` with a tag, as in student lab write-ups on GitHub.
     const dir = await testdir({
-      'ospf.txt': 'R1# show ip ospf database router\n\n            OSPF Router with ID (1.1.1.1) (Process ID 1)\n\n                Router Link States (Area 0)\n\n' +
-        '  LS age: 245\n  Options: (No TOS-capability, DC)\n  LS Type: Router Links\n  Link State ID: 1.1.1.1\n  Advertising Router: 1.1.1.1\n  Number of Links: 3\n\n' +
-        '    Link connected to: another Router (point-to-point)\n     (Link ID) Neighboring Router ID: 2.2.2.2\n',
+      'ospf.txt': 'Router#show ip ospf database\n\n            OSPF Router with ID (172.31.197.254) (Process ID 65109)\n\n                Router Link States (Area 0)\n\n' +
+        'Link ID         ADV Router      Age         Seq#       Checksum Link count\n10.22.102.64    10.22.102.64    2794        0x80000043 0x002254 3\n',
       'junos-isis.txt': 'ruissalo@r1_re0> show isis database \nIS-IS level 1 link-state database:\n  0 LSPs\n\nIS-IS level 2 link-state database:\n' +
         'LSP ID                      Sequence Checksum Lifetime Attributes\nR1_re0.00-00           0x1ca5d   0x5ba9     1051 L1 L2\n',
       'ios-isis.log': 'R25#sh isis database\n\nTag 2523:\nIS-IS Level-2 Link State Database:\nLSPID                 LSP Seq Num  LSP Checksum  LSP Holdtime      ATT/P/OL\n' +
@@ -144,14 +144,30 @@ describe('readTopology', () => {
     })
     const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt'].map((f) => rejection(readTopology(join(dir, f)))))
     expect(refused.map((e) => [e.code, e.message.split(' (')[0], e.at?.line])).toEqual([
-      ['input_invalid', 'the topology is an OSPF link-state database', 3],
+      ['input_invalid', 'the topology is an OSPF link-state database without its LSAs\' links', 3],
       ['input_invalid', 'the topology is a Junos IS-IS link-state database', 2],
       ['input_invalid', 'the topology is an IS-IS link-state database without its detail', 4],
       ['input_invalid', 'the topology is a router\'s OSPF neighbours', 3],
     ])
-    expect(refused[0]!.hint).toMatch(/edge list/)
-    // The plain command lists no neighbours; its detail is read.
+    // The plain commands list no links; their detail is read.
+    expect(refused[0]!.hint).toMatch(/show ip ospf database router/)
     expect(refused[2]!.hint).toMatch(/show isis database detail/)
+    expect(refused[3]!.hint).toMatch(/edge list/)
+  })
+
+  it('reads show ip ospf database router given with -t, and refuses it given with --flows as a topology', async () => {
+    // Cisco IOS's router LSA layout, as in CiscoTestAutomation/genieparser,
+    // src/genie/libs/parser/iosxe/tests/ShowIpOspfDatabaseRouter/cli/equal/golden_output2_output.txt.
+    const lsa = (id: string, peer: string): string => `  LS age: 618\n  Options: (No TOS-capability, DC)\n  LS Type: Router Links\n  Link State ID: ${id}\n  Advertising Router: ${id}\n` +
+      `  Number of Links: 1\n\n    Link connected to: another Router (point-to-point)\n     (Link ID) Neighboring Router ID: ${peer}\n` +
+      '     (Link Data) Router Interface address: 192.168.12.1\n      Number of MTID metrics: 0\n       TOS 0 Metrics: 64\n\n'
+    const lsdb = 'R1#show ip ospf database router \n\n            OSPF Router with ID (100.1.1.1) (Process ID 1)\n\n                Router Link States (Area 0)\n\n' +
+      lsa('100.1.1.1', '100.1.1.2') + lsa('100.1.1.2', '100.1.1.1')
+    const dir = await testdir({ 'area0.txt': lsdb })
+    const read = await readTopology(join(dir, 'area0.txt'))
+    expect([read.format, read.topology.links]).toEqual(['ospf', [{ a: 'area0:100.1.1.1', b: 'area0:100.1.1.2', metric: 64 }]])
+    const err = await rejection(readFlows(join(dir, 'area0.txt')))
+    expect(err.message).toBe('the file is a topology (a router\'s OSPF database), not a flow list')
   })
 
   it('reads show isis database detail given with -t, and refuses it given with --flows as a topology', async () => {
