@@ -179,6 +179,22 @@ describe('parseOspfDatabase', () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(['asymmetric_link_metrics'])
   })
 
+  it('reads IOS-XR\'s show ospf database router, its prompt naming the router that printed it', () => {
+    // CiscoTestAutomation/genieparser, src/genie/libs/parser/iosxr/tests/ShowOspfVrfAllInclusiveDatabaseRouter/cli/equal/golden_output_1_output.txt, its first three LSAs.
+    const stub = (net: string): string => `    Link connected to: a Stub Network\n     (Link ID) Network/subnet number: ${net}\n     (Link Data) Network Mask: 255.255.255.255\n      Number of TOS metrics: 0\n       TOS 0 Metrics: 1\n\n`
+    const transit = (dr: string, own: string): string => `    Link connected to: a Transit Network\n     (Link ID) Designated Router address: ${dr}\n     (Link Data) Router Interface address: ${own}\n      Number of TOS metrics: 0\n       TOS 0 Metrics: 1\n\n`
+    const head = (id: string, age: number): string => `  LS age: ${age}\n  Options: (No TOS-capability, DC)\n  LS Type: Router Links\n  Link State ID: ${id}\n  Advertising Router: ${id}\n`
+    const text = '\nRP/0/0/CPU0:R3_ospf_xr#show ospf vrf all-inclusive database router\nThu Nov  2 21:25:10.231 UTC\n\n\t    OSPF Router with ID (10.36.3.3) (Process ID mpls1)\n\n\t\tRouter Link States (Area 0)\n\n' +
+      '  Routing Bit Set on this LSA\n' + head('10.4.1.1', 1802) + '   Number of Links: 3\n\n' + stub('10.4.1.1') + transit('10.1.2.1', '10.1.2.1') + transit('10.1.4.4', '10.1.4.1') + '\n' +
+      '  Routing Bit Set on this LSA\n' + head('10.16.2.2', 756) + '   Number of Links: 4\n\n' + stub('10.16.2.2') + transit('10.2.3.3', '10.2.3.2') + transit('10.2.4.4', '10.2.4.2') + transit('10.1.2.1', '10.1.2.2') + '\n' +
+      head('10.36.3.3', 1291) + '   Number of Links: 3\n\n' + stub('10.36.3.3') + transit('10.3.4.4', '10.3.4.3') + transit('10.2.3.3', '10.2.3.3')
+    expect(detectTopologyFormat('r3.txt', text)).toBe('ospf')
+    const r = parseOspfDatabase(text, { file: 'r3.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => [n.id, n.label])).toEqual([['r3:10.4.1.1', undefined], ['r3:10.16.2.2', undefined], ['r3:10.36.3.3', 'R3_ospf_xr']])
+    expect(r.topology.links).toEqual([{ a: 'r3:10.16.2.2', b: 'r3:10.4.1.1', metric: 1 }, { a: 'r3:10.16.2.2', b: 'r3:10.36.3.3', metric: 1 }])
+  })
+
   it('leaves out of a transit network a router its network LSA does not attach, as OSPF\'s SPF does', () => {
     const text = '            OSPF Router with ID (1.1.1.1) (Process ID 1)\n\n                Router Link States (Area 0)\n\n' +
       routerLsa('1.1.1.1', [['transit', '10.0.0.1', 10], ['stub', '1.1.1.1', 1]]) + routerLsa('2.2.2.2', [['transit', '10.0.0.1', 10]]) +
