@@ -145,12 +145,13 @@ describe('readTopology', () => {
     const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt'].map((f) => rejection(readTopology(join(dir, f)))))
     expect(refused.map((e) => [e.code, e.message.split(' (')[0], e.at?.line])).toEqual([
       ['input_invalid', 'the topology is an OSPF link-state database without its LSAs\' links', 3],
-      ['input_invalid', 'the topology is a Junos IS-IS link-state database', 2],
+      ['input_invalid', 'the topology is a Junos IS-IS link-state database without its detail', 2],
       ['input_invalid', 'the topology is an IS-IS link-state database without its detail', 4],
       ['input_invalid', 'the topology is a router\'s OSPF neighbours', 3],
     ])
     // The plain commands list no links; their detail is read.
     expect(refused[0]!.hint).toMatch(/show ip ospf database router/)
+    expect(refused[1]!.hint).toMatch(/show isis database detail/)
     expect(refused[2]!.hint).toMatch(/show isis database detail/)
     expect(refused[3]!.hint).toMatch(/edge list/)
   })

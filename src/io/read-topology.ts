@@ -61,9 +61,8 @@ function linkStateDatabase(text: string): { what: string; line: number; detail?:
     // `show ip ospf database router` is read (topology/import/ospf-database.ts); the plain command lists one line per LSA.
     if (/^OSPF Router with ID \(|^Router Link States \(Area /i.test(l)) return { what: 'an OSPF link-state database without its LSAs\' links (the output of `show ip ospf database`, one line per LSA)', line: i + 1, detail: 'ospf' }
     if (/^OSPF database, Area /i.test(l)) return { what: 'a Junos OSPF link-state database (the output of `show ospf database`)', line: i + 1 }
-    // `show isis database detail` is read (topology/import/isis-database.ts); the plain command gives no adjacencies.
-    // Junos writes `IS-IS level 2 link-state database:`, which is not read.
-    if (/^IS-IS level [12] link-state database/i.test(l)) return { what: 'a Junos IS-IS link-state database (the output of `show isis database`)', line: i + 1 }
+    // `show isis database detail` is read (topology/import/isis-database.ts), Junos's too; the plain command gives no adjacencies.
+    if (/^IS-IS level [12] link-state database/i.test(l)) return { what: 'a Junos IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
     if (/^IS-IS\b.*?\bLevel-?[12]\)?:?\s+link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
     // `show ip ospf neighbor`: Cisco IOS heads it `Neighbor ID  Pri  State  Dead Time  Address  Interface`, FRR adds `Up Time`.
     if (/^Neighbor ID\s+Pri\s+State\s/i.test(l)) return { what: 'a router\'s OSPF neighbours (the output of `show ip ospf neighbor`)', line: i + 1 }

@@ -1,6 +1,6 @@
 /**
  * A router's IS-IS link-state database as a topology: the output of `show isis database detail`
- * as FRR, Cisco IOS and IOS-XR print it. Every router of the area floods its LSP to every other,
+ * as FRR, Cisco IOS and IOS-XR print it, and of Junos's `show isis database detail` or `extensive`. Every router of the area floods its LSP to every other,
  * so one router's database holds the whole area (the whole backbone at level 2), with the metric
  * each router gives each of its adjacencies.
  *
@@ -16,6 +16,12 @@
  *   `Metric: 10  IS-Extended R4.03` (CiscoTestAutomation/genielibs,
  *   pkgs/ops-pkg/src/genie/libs/ops/isis/iosxr/tests/isis_output.py). Cisco IOS prints
  *   `IS-IS Level-2 Link State Database:` and the same lines; narrow metrics give `Metric: 10 IS R2.00`.
+ * - Junos: `IS-IS level 2 link-state database:`, then per LSP `SPINE-1.00-00 Sequence: 0x13,
+ *   Checksum: 0xd1c1, Lifetime: 736 secs` and its neighbours `IS neighbor: LEAF-1.00  Metric: 10`,
+ *   named by hostname; `extensive` adds the LSP's TLVs, which repeat the neighbours as `IS
+ *   extended neighbor: LEAF-1.00, Metric: default 10` (and narrow `IS neighbor: LEAF-1.00,
+ *   Internal, Metric: default 10`), not read again (Juniper's techposts, juniper.github.io, "EANTC
+ *   BIER InterOp Testing on PTX10002-36QDD", `show isis database extensive` on a PTX10002).
  *
  * Choices:
  * - A router is a node named by its hostname (`Hostname:`), else by the name its LSP id gives it,
@@ -36,8 +42,11 @@ import { LinkStateGraph } from './link-state.js'
 import { LINE_BREAK } from '../../util/line-ends.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
 
-/** A database's banner: FRR `IS-IS Level-2 link-state database:`, IOS `IS-IS Level-1 Link State Database:`, IOS-XR `IS-IS CORE (Level-2) Link State Database`. */
-const BANNER = /^IS-IS\b.*?\bLevel-?([12])\)?:?\s+Link[- ]State Database\b/i
+/**
+ * A database's banner: FRR `IS-IS Level-2 link-state database:`, IOS `IS-IS Level-1 Link State
+ * Database:`, IOS-XR `IS-IS CORE (Level-2) Link State Database`, Junos `IS-IS level 2 link-state database:`.
+ */
+const BANNER = /^IS-IS\b.*?\bLevel[- ]?([12])\)?:?\s+Link[- ]State Database\b/i
 
 /**
  * An LSP's header: its id `<name>.<pseudonode>-<fragment>`, an optional `*` (the router's own; glued
@@ -45,14 +54,20 @@ const BANNER = /^IS-IS\b.*?\bLevel-?([12])\)?:?\s+Link[- ]State Database\b/i
  */
 const LSP_HEADER = /^(\S+?)\.([0-9a-f]{2})-([0-9a-f]{2})\*?\s+(?:\*\s*)?(?:\d+\s+)?0x[0-9a-f]+\s+0x[0-9a-f]+/i
 
+/** Junos's LSP header: `SPINE-1.00-00 Sequence: 0x13, Checksum: 0xd1c1, Lifetime: 736 secs`. */
+const JUNOS_HEADER = /^(\S+?)\.([0-9a-f]{2})-([0-9a-f]{2})\s+Sequence:\s*0x[0-9a-f]+,/i
+
 /** FRR's neighbour lines: `Extended Reachability: 0000.0000.0003.00 (Metric: 10)`, narrow metrics `IS Reachability: r2.00 (Metric: 10)`. */
 const FRR_REACH = /^(?:Extended|IS) Reachability:\s*(\S+)\.([0-9a-f]{2})\s+\(Metric:\s*(\S+?)\)/i
 
 /** Cisco's neighbour lines: `Metric: 10  IS-Extended R4.03`, narrow metrics `Metric: 10  IS R2.00`. */
 const CISCO_REACH = /^Metric:\s*(\S+)\s+IS(?:-Extended)?\s+(\S+)\.([0-9a-f]{2})$/i
 
+/** Junos's neighbour lines: `IS neighbor: LEAF-1.00  Metric: 10` (the TLVs' `IS neighbor: LEAF-1.00, Internal, ...` repeat them). */
+const JUNOS_REACH = /^IS neighbor:\s*(\S+)\.([0-9a-f]{2})\s+Metric:\s*(\S+)$/i
+
 /** A line that starts like a neighbour line, to report one that does not read. */
-const REACH_START = /^(?:(?:Extended|IS) Reachability:|Metric:\s*\S+\s+IS(?:-Extended)?\s)/i
+const REACH_START = /^(?:(?:Extended|IS) Reachability:|Metric:\s*\S+\s+IS(?:-Extended)?\s|IS neighbor:\s*\S+\s+Metric:)/i
 
 const HOSTNAME = /^Hostname:\s*(\S+)\s*$/i
 
@@ -76,7 +91,7 @@ const UNNAMED_EXAMPLES = 3
 export function isIsisDatabaseStart(head: string): boolean {
   const banner = isIsisDatabaseBanner(head)
   if (banner === undefined) return false
-  return head.split(LINE_BREAK).slice(banner).some((l) => HOSTNAME.test(l.trim()) || FRR_REACH.test(l.trim()) || CISCO_REACH.test(l.trim()))
+  return head.split(LINE_BREAK).slice(banner).some((l) => HOSTNAME.test(l.trim()) || FRR_REACH.test(l.trim()) || CISCO_REACH.test(l.trim()) || JUNOS_REACH.test(l.trim()))
 }
 
 /** The line of an IS-IS database banner among a text's first 30 lines (with or without the detail after it), else undefined. */
@@ -104,7 +119,9 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
   if (tooLarge(text, file, limits, diagnostics)) return { topology: emptyTopology(network), diagnostics }
   const lsps: Lsp[] = []
   const hostnames = new Map<string, string>()
+  /** The levels that hold an LSP, and the banner of the level being read. */
   const levels = new Set<string>()
+  let level: { level: string; at: SourceLocation } | undefined
   let levelAt: SourceLocation | undefined
   let lsp: Lsp | undefined
   const lines = text.replace(/^\ufeff/, '').split(LINE_BREAK)
@@ -114,13 +131,17 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
     const at: SourceLocation = { file, line: i + 1 }
     const banner = BANNER.exec(line)
     if (banner !== null) {
-      levels.add(banner[1]!)
-      if (levels.size === 2) levelAt ??= at
+      level = { level: banner[1]!, at }
       lsp = undefined
       continue
     }
-    const header = LSP_HEADER.exec(line)
+    const header = LSP_HEADER.exec(line) ?? JUNOS_HEADER.exec(line)
     if (header !== null) {
+      // A level counts when it holds an LSP: Junos prints the banner of an empty level too.
+      if (level !== undefined && !levels.has(level.level)) {
+        levels.add(level.level)
+        if (levels.size === 2) levelAt ??= level.at
+      }
       lsp = { origin: header[1]!, pseudonode: header[2]!.toLowerCase(), at, neighbors: [] }
       lsps.push(lsp)
       continue
@@ -130,7 +151,7 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
       lsp.hostname = host[1]!
       continue
     }
-    const frr = FRR_REACH.exec(line)
+    const frr = FRR_REACH.exec(line) ?? JUNOS_REACH.exec(line)
     const cisco = frr === null ? CISCO_REACH.exec(line) : null
     if (frr !== null || cisco !== null) {
       const [ref, pseudonode, rawMetric] = frr !== null ? [frr[1]!, frr[2]!, frr[3]!] : [cisco![2]!, cisco![3]!, cisco![1]!]
@@ -145,7 +166,7 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
       continue
     }
     if (REACH_START.test(line) && !/\bMT\b/.test(line)) {
-      diagnostics.push({ code: 'malformed_isis_database', severity: 'error', at, expected: 'a neighbour `<name>.00` and its metric (`Metric: 10  IS-Extended r2.00`, `Extended Reachability: 0000.0000.0002.00 (Metric: 10)`)', got: line })
+      diagnostics.push({ code: 'malformed_isis_database', severity: 'error', at, expected: 'a neighbour `<name>.00` and its metric (`Metric: 10  IS-Extended r2.00`, `Extended Reachability: 0000.0000.0002.00 (Metric: 10)`, `IS neighbor: r2.00  Metric: 10`)', got: line })
       continue
     }
     // `show isis hostname` saved with the database names FRR's system ids.
