@@ -13,6 +13,7 @@ import {
 } from '../topology/import/index.js'
 import { assertNotShortNeighborTable, TOPOLOGY_FORMATS, type TextFileRole } from '../inventory/not-text.js'
 import { readTextFile } from './read-text.js'
+import { HUAWEI_PROMPT } from '../inventory/lldp-text.js'
 import { isRepetitaDemandsStart } from '../topology/import/text-starts.js'
 import { xmlRootKind } from '../topology/import/xml-root.js'
 import { xmlRootName } from '../util/xml.js'
@@ -54,7 +55,7 @@ function isAsRelationships(text: string): boolean {
  * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`. `detail` names
  * the command whose output is read instead, when there is one.
  */
-function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'ospf' } | undefined {
+function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'ospf' } | undefined {
   const lines = text.slice(0, 65536).split('\n')
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim()
@@ -64,6 +65,8 @@ function linkStateDatabase(text: string): { what: string; line: number; detail?:
     // `show isis database detail` is read (topology/import/isis-database.ts), Junos's too; the plain command gives no adjacencies.
     if (/^IS-IS level [12] link-state database/i.test(l)) return { what: 'a Junos IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
     if (/^IS-IS\b.*?\bLevel-?[12]\)?:?\s+link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
+    // Huawei's `display isis lsdb` (`Database information for ISIS(1)`); its `verbose` form is read.
+    if (/^Database information for ISIS\(/i.test(l)) return { what: 'a Huawei IS-IS link-state database without its detail (the output of `display isis lsdb`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis-huawei' }
     // `show ip ospf neighbor`: Cisco IOS heads it `Neighbor ID  Pri  State  Dead Time  Address  Interface`, FRR adds `Up Time`.
     if (/^Neighbor ID\s+Pri\s+State\s/i.test(l)) return { what: 'a router\'s OSPF neighbours (the output of `show ip ospf neighbor`)', line: i + 1 }
   }
@@ -160,13 +163,15 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
     }
   }
   const format = options.format ?? detectTopologyFormat(path, text)
-  // A router's link-state database, read as a CSV link list, gave "missing column a" for its command line.
-  const lsdb = options.format === undefined && (format === 'csv' || format === 'edge-list') ? linkStateDatabase(text) : undefined
+  // A router's link-state database, read as a CSV link list, gave "missing column a" for its command line;
+  // saved after a Huawei prompt (`<HUAWEI> display isis lsdb`), it was taken for XML.
+  const lsdb = options.format === undefined && (format === 'csv' || format === 'edge-list' || (format === 'graphml' && HUAWEI_PROMPT.test(text))) ? linkStateDatabase(text) : undefined
   if (lsdb !== undefined) {
     throw new TrustpathError('input_invalid', `the topology is ${lsdb.what}, which is not read: ` +
       `a topology is ${TOPOLOGY_FORMATS}`, {
       at: { file: path, line: lsdb.line },
       hint: lsdb.detail === 'isis' ? 'Save the output of `show isis database detail` (with `show isis hostname` on FRR) and give that with -t.'
+        : lsdb.detail === 'isis-huawei' ? 'Save the output of `display isis lsdb verbose` and give that with -t.'
         : lsdb.detail === 'ospf' ? 'Save the output of `show ip ospf database router` (with `show ip ospf database network` in the same file) and give that with -t.'
         : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
     })

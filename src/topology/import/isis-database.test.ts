@@ -171,6 +171,23 @@ describe('parseIsisDatabase', () => {
     expect(bad.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_isis_database@5'])
   })
 
+  it('reads Huawei\'s display isis lsdb verbose: routers named by HOST NAME, neighbours by their +NBR ID lines', () => {
+    // Huawei's IS-IS troubleshooting guide (support.huawei.com), `display isis 1111 lsdb verbose local`
+    // on R94: its LSP id is its system id, its neighbours are named by hostname, R102 twice (two links).
+    const text = '<HUAWEI> display isis 1111 lsdb verbose local\n                        Database information for ISIS(1111)\n' +
+      '                        -----------------------------------\n                          Level-2 Link State Database\n\n' +
+      'LSPID                  Seq Num    Checksum   HoldTime       Length   ATT/P/OL\n-----------------------------------------------------------------------------\n' +
+      '1492.2624.1094.00-00*  0x000000db 0x2936     397            905      0/0/0   \n SOURCE       R94.00 \n HOST NAME    R94\n NLPID        IPV4\n NLPID        IPV6\n' +
+      ' AREA ADDR    86.5235.0001\n INTF ADDR  10.1.1.94 \n INTF ADDR    10.1.94.102\n INTF ADDR V6 2001:DB8::94\n Topology     Standard, IPV6\n' +
+      '+NBR  ID      R95.00  COST: 100\n+NBR  ID      R102.00  COST: 100\n+NBR  ID      R102.00  COST: 10\n..\nTotal LSP(s): 1\n' +
+      '    *(In TLV)-Leaking Route, *(By LSPID)-Self LSP, +-Self LSP(Extended),\n           ATT-Attached, P-Partition, OL-Overload\n'
+    expect(detectTopologyFormat('r94.txt', text)).toBe('isis')
+    const r = parseIsisDatabase(text, { file: 'r94.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => [n.id, n.devices])).toEqual([['r94:R94', ['R94']], ['r94:R95', ['R95']], ['r94:R102', ['R102']]])
+    expect(r.topology.links).toEqual([{ a: 'r94:R94', b: 'r94:R95', metric: 100 }, { a: 'r94:R102', b: 'r94:R94', metric: 10 }])
+  })
+
   it('reports a neighbour line that does not read, and one before any LSP, at their lines', () => {
     const text = 'IS-IS Level-2 Link State Database:\n  Metric: 10         IS-Extended r2.00\n' +
       'r1.00-00            * 0x00000008   0x621E                1158/*         0/0/0\n  Metric: ten        IS-Extended r2.00\n  Metric: 10         IS-Extended r3.00\n'

@@ -1,6 +1,7 @@
 /**
  * A router's IS-IS link-state database as a topology: the output of `show isis database detail`
- * as FRR, Cisco IOS and IOS-XR print it, and of Junos's `show isis database detail` or `extensive`. Every router of the area floods its LSP to every other,
+ * as FRR, Cisco IOS and IOS-XR print it, Junos's `show isis database detail` or `extensive`, and
+ * Huawei VRP's `display isis lsdb verbose`. Every router of the area floods its LSP to every other,
  * so one router's database holds the whole area (the whole backbone at level 2), with the metric
  * each router gives each of its adjacencies.
  *
@@ -22,6 +23,12 @@
  *   extended neighbor: LEAF-1.00, Metric: default 10` (and narrow `IS neighbor: LEAF-1.00,
  *   Internal, Metric: default 10`), not read again (Juniper's techposts, juniper.github.io, "EANTC
  *   BIER InterOp Testing on PTX10002-36QDD", `show isis database extensive` on a PTX10002).
+ * - Huawei VRP: `Database information for ISIS(1)`, then `Level-2 Link State Database` alone, LSP
+ *   headers as Cisco's (`1111.1111.1111.00-00*  0x0000000c 0xe880  1193  365  0/0/0`), then
+ *   `HOST NAME    R94` and the neighbours, `+NBR  ID      R95.00  COST: 100` (extended metrics;
+ *   narrow ones without the `+`), by hostname where the router knows it, else by system id
+ *   (Huawei's command reference, "display isis lsdb", and its IS-IS troubleshooting guide's
+ *   `display isis 1111 lsdb verbose local`, support.huawei.com).
  *
  * Choices:
  * - A router is a node named by its hostname (`Hostname:`), else by the name its LSP id gives it,
@@ -44,9 +51,10 @@ import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopology
 
 /**
  * A database's banner: FRR `IS-IS Level-2 link-state database:`, IOS `IS-IS Level-1 Link State
- * Database:`, IOS-XR `IS-IS CORE (Level-2) Link State Database`, Junos `IS-IS level 2 link-state database:`.
+ * Database:`, IOS-XR `IS-IS CORE (Level-2) Link State Database`, Junos `IS-IS level 2 link-state database:`,
+ * Huawei `Level-2 Link State Database` (under `Database information for ISIS(1)`).
  */
-const BANNER = /^IS-IS\b.*?\bLevel[- ]?([12])\)?:?\s+Link[- ]State Database\b/i
+const BANNER = /^(?:IS-IS\b.*?\bLevel[- ]?([12])\)?:?\s+Link[- ]State Database\b|Level-([12]) Link State Database$)/i
 
 /**
  * An LSP's header: its id `<name>.<pseudonode>-<fragment>`, an optional `*` (the router's own; glued
@@ -66,10 +74,14 @@ const CISCO_REACH = /^Metric:\s*(\S+)\s+IS(?:-Extended)?\s+(\S+)\.([0-9a-f]{2})$
 /** Junos's neighbour lines: `IS neighbor: LEAF-1.00  Metric: 10` (the TLVs' `IS neighbor: LEAF-1.00, Internal, ...` repeat them). */
 const JUNOS_REACH = /^IS neighbor:\s*(\S+)\.([0-9a-f]{2})\s+Metric:\s*(\S+)$/i
 
-/** A line that starts like a neighbour line, to report one that does not read. */
-const REACH_START = /^(?:(?:Extended|IS) Reachability:|Metric:\s*\S+\s+IS(?:-Extended)?\s|IS neighbor:\s*\S+\s+Metric:)/i
+/** Huawei's neighbour lines: `+NBR  ID      R95.00  COST: 100`, narrow metrics ` NBR  ID      R95.00  COST: 100`. */
+const HUAWEI_REACH = /^\+?NBR\s+ID\s+(\S+)\.([0-9a-f]{2})\s+COST:\s*(\S+)$/i
 
-const HOSTNAME = /^Hostname:\s*(\S+)\s*$/i
+/** A line that starts like a neighbour line, to report one that does not read. */
+const REACH_START = /^(?:(?:Extended|IS) Reachability:|Metric:\s*\S+\s+IS(?:-Extended)?\s|IS neighbor:\s*\S+\s+Metric:|\+?NBR\s+ID\s)/i
+
+/** An LSP's hostname: `Hostname: r1`, Huawei's `HOST NAME    R94`. */
+const HOSTNAME = /^(?:Hostname:|HOST NAME\s)\s*(\S+)\s*$/i
 
 /** A system id, as FRR names neighbours: `0000.0000.0003`. */
 const SYSTEM_ID = /^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$/i
@@ -91,7 +103,7 @@ const UNNAMED_EXAMPLES = 3
 export function isIsisDatabaseStart(head: string): boolean {
   const banner = isIsisDatabaseBanner(head)
   if (banner === undefined) return false
-  return head.split(LINE_BREAK).slice(banner).some((l) => HOSTNAME.test(l.trim()) || FRR_REACH.test(l.trim()) || CISCO_REACH.test(l.trim()) || JUNOS_REACH.test(l.trim()))
+  return head.split(LINE_BREAK).slice(banner).some((l) => HOSTNAME.test(l.trim()) || FRR_REACH.test(l.trim()) || CISCO_REACH.test(l.trim()) || JUNOS_REACH.test(l.trim()) || HUAWEI_REACH.test(l.trim()))
 }
 
 /** The line of an IS-IS database banner among a text's first 30 lines (with or without the detail after it), else undefined. */
@@ -131,7 +143,7 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
     const at: SourceLocation = { file, line: i + 1 }
     const banner = BANNER.exec(line)
     if (banner !== null) {
-      level = { level: banner[1]!, at }
+      level = { level: banner[1] ?? banner[2]!, at }
       lsp = undefined
       continue
     }
@@ -151,7 +163,7 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
       lsp.hostname = host[1]!
       continue
     }
-    const frr = FRR_REACH.exec(line) ?? JUNOS_REACH.exec(line)
+    const frr = FRR_REACH.exec(line) ?? JUNOS_REACH.exec(line) ?? HUAWEI_REACH.exec(line)
     const cisco = frr === null ? CISCO_REACH.exec(line) : null
     if (frr !== null || cisco !== null) {
       const [ref, pseudonode, rawMetric] = frr !== null ? [frr[1]!, frr[2]!, frr[3]!] : [cisco![2]!, cisco![3]!, cisco![1]!]
@@ -166,7 +178,7 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
       continue
     }
     if (REACH_START.test(line) && !/\bMT\b/.test(line)) {
-      diagnostics.push({ code: 'malformed_isis_database', severity: 'error', at, expected: 'a neighbour `<name>.00` and its metric (`Metric: 10  IS-Extended r2.00`, `Extended Reachability: 0000.0000.0002.00 (Metric: 10)`, `IS neighbor: r2.00  Metric: 10`)', got: line })
+      diagnostics.push({ code: 'malformed_isis_database', severity: 'error', at, expected: 'a neighbour `<name>.00` and its metric (`Metric: 10  IS-Extended r2.00`, `Extended Reachability: 0000.0000.0002.00 (Metric: 10)`, `IS neighbor: r2.00  Metric: 10`, `+NBR  ID  r2.00  COST: 10`)', got: line })
       continue
     }
     // `show isis hostname` saved with the database names FRR's system ids.
