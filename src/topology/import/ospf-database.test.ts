@@ -206,6 +206,17 @@ describe('parseOspfDatabase', () => {
     expect(r.topology.links).toEqual([{ a: 'core:1.1.1.1', b: 'core:2.2.2.2', metric: 10 }])
   })
 
+  it('leaves out a point-to-point link that the neighbour\'s router LSA does not list back, and keeps one to a router whose LSA is missing', () => {
+    // 3.3.3.3's LSA (Cisco's `Adv Router is not-reachable`, an adjacency gone down) still lists 1.1.1.1, whose LSA no longer lists it.
+    const text = 'OSPF Router with ID (1.1.1.1) (Process ID 1)\n\nRouter Link States (Area 0)\n\n' +
+      routerLsa('1.1.1.1', [['p2p', '2.2.2.2', 10], ['p2p', '4.4.4.4', 10]]) + routerLsa('2.2.2.2', [['p2p', '1.1.1.1', 10]]) +
+      '  Adv Router is not-reachable in topology Base with MTID 0\n' + routerLsa('3.3.3.3', [['p2p', '1.1.1.1', 10]])
+    const r = parseOspfDatabase(text, { file: 'core.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.links).toEqual([{ a: 'core:1.1.1.1', b: 'core:2.2.2.2', metric: 10 }, { a: 'core:1.1.1.1', b: 'core:4.4.4.4', metric: 10 }])
+    expect(r.topology.nodes.map((n) => n.id)).toEqual(['core:1.1.1.1', 'core:2.2.2.2', 'core:3.3.3.3', 'core:4.4.4.4'])
+  })
+
   it('reports a metric that does not read and a link without its neighbour, at their lines, and reads the rest', () => {
     const text = 'OSPF Router with ID (1.1.1.1)\n\nRouter Link States (Area 0)\n\n' +
       routerLsa('1.1.1.1', [['p2p', '2.2.2.2', 'ten'], ['p2p', '3.3.3.3', 10], ['p2p', '4.4.4.4', 70000]]) +

@@ -27,7 +27,9 @@
  *   and lists that name too. Only the first process after a prompt is so named.
  * - A point-to-point link is a link at the metric each end gives it; seen from both ends with a
  *   different metric each way it is warned about (`asymmetric_link_metrics`) and routed at the
- *   smaller one, as IS-IS's adjacencies are.
+ *   smaller one, as IS-IS's adjacencies are. A link the neighbour's own router LSA (in the same
+ *   area) does not list back is left out, as OSPF's SPF leaves it (an adjacency gone down, an
+ *   unreachable router's stale LSA); one to a router whose LSA is missing from the dump is kept.
  * - A transit network (a LAN with a designated router) links the routers on it two by two, each
  *   way at the metric the router gives the network (the network gives 0 back). The routers on it
  *   are those whose router LSAs list its designated router's address, in the same area; when the
@@ -265,6 +267,10 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
     diagnostics.push({ code: 'ospf_router_lsas_missing', severity: 'error', at: firstBanner ?? { file } })
     return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
   }
+  // OSPF's route computation uses a point-to-point link only when the neighbour's router LSA links
+  // back (RFC 2328, 16.1): a link the neighbour's LSA, read in the same area, does not list is left out.
+  const back = new Set(read.flatMap((l) => l.links.filter((k) => k.kind === 'router').map((k) => `${l.area}\n${l.router}\n${k.ref}`)))
+  const advertised = new Set(read.map((l) => `${l.area}\n${l.router}`))
   const graph = new LinkStateGraph()
   for (const l of read) {
     if (!builder.hasNode(l.router)) {
@@ -273,7 +279,7 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
     }
     for (const k of l.links) {
       if (k.kind === 'router') {
-        graph.arc(l.router, k.ref, k.metric, k.at)
+        if (!advertised.has(`${l.area}\n${k.ref}`) || back.has(`${l.area}\n${k.ref}\n${l.router}`)) graph.arc(l.router, k.ref, k.metric, k.at)
         continue
       }
       const key = `${l.area}\n${k.ref}`
