@@ -82,10 +82,12 @@ const BANNER_LINES = 30
  * True when a text starts like the detail of an OSPF database (`show ip ospf database router` or
  * `network`): an `OSPF Router with ID` banner or a `... Link States (Area ...)` heading among its
  * first lines, followed by an LSA's `Link State ID:` line. The plain `show ip ospf database` (one
- * line per LSA) does not pass: it has no links to read.
+ * line per LSA) does not pass: it has no links to read; nor does OSPFv3's database.
  */
 export function isOspfDatabaseStart(head: string): boolean {
   const lines = head.split(LINE_BREAK)
+  // OSPFv3's LSAs (`OSPFv3 Router with ID`) name their links otherwise, and are refused by name.
+  if (lines.some((l) => /^OSPFv3 Router with ID/i.test(l.trim()))) return false
   const banner = lines.slice(0, BANNER_LINES).findIndex((l) => BANNER.test(l.trim()) || /^(?:Router|Net) Link States \(Area /i.test(l.trim()))
   return banner >= 0 && lines.slice(banner).some((l) => LINK_STATE_ID.test(l.trim()))
 }
