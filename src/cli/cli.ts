@@ -295,7 +295,7 @@ Examples:
 
   program.command('exposure')
     .description('Which sensitive flows cross untrusted equipment on their routed paths, and whether a clean path exists')
-    .addOption(required('-t, --topology <file...>', 'topology of one operator network (GraphML, GML, Graphviz DOT, GEXF, Cytoscape XGMML, JSON incl. NetworkX/d3 node-link, Cytoscape .cyjs, CSV links, edge lists (SNAP, NetworkX, Rocketfuel), NetworkX adjacency lists, yEd TGF, Pajek .net, SNDlib, REPETITA .graph, containerlab .clab.yml or topology-data.json, GNS3 .gns3, Batfish layer1_topology.json, LLDP or CDP neighbour tables, show isis database detail, NetBox or Nautobot cables); repeat for several; name the network with net=file'))
+    .addOption(required('-t, --topology <file...>', 'topology of one operator network (GraphML, GML, Graphviz DOT, GEXF, Cytoscape XGMML, JSON incl. NetworkX/d3 node-link, Cytoscape .cyjs, CSV links, edge lists (SNAP, NetworkX, Rocketfuel), NetworkX adjacency lists, yEd TGF, Pajek .net, SNDlib, REPETITA .graph, containerlab .clab.yml or topology-data.json, GNS3 .gns3, Batfish layer1_topology.json, LLDP or CDP neighbour tables, show isis database detail (display isis lsdb verbose), show ip ospf database router, NetBox or Nautobot cables); repeat for several; name the network with net=file'))
     .option('--interconnect <file...>', 'CSV of links between networks (a,b,metric,capacity,latency_ms with net:node ends)')
     .addOption(required('-i, --inventory <file...>', 'inventory whose devices sit on the nodes (by the node\'s devices list, or site = node site, id or label); several files or a directory are read as one'))
     .addOption(required('-p, --policy <file>', 'policy that decides which equipment is untrusted'))

@@ -126,32 +126,62 @@ describe('readTopology', () => {
     expect([konect.format, konect.topology.links.length, konect.diagnostics]).toEqual(['edge-list', 3, []])
   })
 
-  it('refuses a router\'s OSPF or IS-IS link-state database or OSPF neighbours at its banner line, rather than as a CSV link list without columns a and b', async () => {
-    // Cisco IOS `show ip ospf database router`, as printed in OSPF tutorials (the LSA layout of
-    // IOS 15); Junos `show isis database` as shown on ruissalo.github.io ("You are an L1 router");
+  it('refuses a router\'s link-state database without its links, Junos\'s, or OSPF neighbours at its banner line, rather than as a CSV link list without columns a and b', async () => {
+    // Cisco IOS XE `show ip ospf database` (CiscoTestAutomation/genieparser,
+    // src/genie/libs/parser/iosxe/tests/ShowIpOspfDatabase/cli/equal/golden_output1_output.txt);
+    // Junos `show isis database` as shown on ruissalo.github.io ("You are an L1 router");
     // Cisco IOS `show isis database` with a tag, as in student lab write-ups on GitHub.
     const dir = await testdir({
-      'ospf.txt': 'R1# show ip ospf database router\n\n            OSPF Router with ID (1.1.1.1) (Process ID 1)\n\n                Router Link States (Area 0)\n\n' +
-        '  LS age: 245\n  Options: (No TOS-capability, DC)\n  LS Type: Router Links\n  Link State ID: 1.1.1.1\n  Advertising Router: 1.1.1.1\n  Number of Links: 3\n\n' +
-        '    Link connected to: another Router (point-to-point)\n     (Link ID) Neighboring Router ID: 2.2.2.2\n',
+      'ospf.txt': 'Router#show ip ospf database\n\n            OSPF Router with ID (172.31.197.254) (Process ID 65109)\n\n                Router Link States (Area 0)\n\n' +
+        'Link ID         ADV Router      Age         Seq#       Checksum Link count\n10.22.102.64    10.22.102.64    2794        0x80000043 0x002254 3\n',
       'junos-isis.txt': 'ruissalo@r1_re0> show isis database \nIS-IS level 1 link-state database:\n  0 LSPs\n\nIS-IS level 2 link-state database:\n' +
         'LSP ID                      Sequence Checksum Lifetime Attributes\nR1_re0.00-00           0x1ca5d   0x5ba9     1051 L1 L2\n',
       'ios-isis.log': 'R25#sh isis database\n\nTag 2523:\nIS-IS Level-2 Link State Database:\nLSPID                 LSP Seq Num  LSP Checksum  LSP Holdtime      ATT/P/OL\n' +
         'R23.00-00             0x00000004   0x25DB        950               0/0/0\n',
+      // Cisco's OSPFv3 router LSAs, their banner and lines as CiscoTestAutomation/genieparser's
+      // src/genie/libs/parser/iosxe/show_ospf.py parses them (`OSPFv3 Router with ID (96.96.96.96) (Process ID mpls1 VRF default)`, `Link Metric:`, `Neighbor Router ID:`).
+      'ospfv3.txt': 'R1#show ospfv3 database router\n\n            OSPFv3 Router with ID (96.96.96.96) (Process ID mpls1 VRF default)\n\n                Router Link States (Area 0)\n\n' +
+        '  LS age: 1580\n  LS Type: Router Links\n  Link State ID: 0\n  Advertising Router: 96.96.96.96\n  Number of Links: 1\n\n' +
+        '    Link connected to: another Router (point-to-point)\n      Link Metric: 65535\n      Local Interface ID: 7\n      Neighbor Interface ID: 6\n      Neighbor Router ID: 95.95.95.95\n',
+      // Huawei's `display isis lsdb`, as its command reference prints it (support.huawei.com, "display isis lsdb").
+      'vrp-isis.txt': '<HUAWEI> display isis lsdb\nDatabase information for ISIS(1)\n-------------------------------------------------------------------------------------\n' +
+        'Level-2 Link State Database\nLSPID                 Seq Num      Checksum      Holdtime      Length  ATT/P/OL\n' +
+        '-------------------------------------------------------------------------------\n0000.0000.0001.00-00  0x0000017a   0xa21c             846          84  0/0/0\n',
       // Cisco IOS `show ip ospf neighbor`, its header and a point-to-point neighbour as printed in OSPF lab write-ups.
       'nbr.txt': 'Core#sh ip ospf neighbor\n\nNeighbor ID     Pri   State           Dead Time   Address         Interface\n' +
         '10.1.0.2          0   FULL/  -        00:00:36    10.10.0.3       Ethernet0/2\n',
     })
-    const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt'].map((f) => rejection(readTopology(join(dir, f)))))
+    const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt', 'vrp-isis.txt', 'ospfv3.txt'].map((f) => rejection(readTopology(join(dir, f)))))
     expect(refused.map((e) => [e.code, e.message.split(' (')[0], e.at?.line])).toEqual([
-      ['input_invalid', 'the topology is an OSPF link-state database', 3],
-      ['input_invalid', 'the topology is a Junos IS-IS link-state database', 2],
+      ['input_invalid', 'the topology is an OSPF link-state database without its LSAs\' links', 3],
+      ['input_invalid', 'the topology is a Junos IS-IS link-state database without its detail', 2],
       ['input_invalid', 'the topology is an IS-IS link-state database without its detail', 4],
       ['input_invalid', 'the topology is a router\'s OSPF neighbours', 3],
+      ['input_invalid', 'the topology is a Huawei IS-IS link-state database without its detail', 2],
+      ['input_invalid', 'the topology is an OSPFv3 link-state database', 3],
     ])
-    expect(refused[0]!.hint).toMatch(/edge list/)
-    // The plain command lists no neighbours; its detail is read.
+    // The plain commands list no links; their detail is read.
+    expect(refused[0]!.hint).toMatch(/show ip ospf database router/)
+    expect(refused[1]!.hint).toMatch(/show isis database detail/)
     expect(refused[2]!.hint).toMatch(/show isis database detail/)
+    expect(refused[3]!.hint).toMatch(/edge list/)
+    expect(refused[4]!.hint).toMatch(/display isis lsdb verbose/)
+    expect(refused[5]!.hint).toMatch(/^Save the OSPFv2 database of the same routers, `show ip ospf database router`/)
+  })
+
+  it('reads show ip ospf database router given with -t, and refuses it given with --flows as a topology', async () => {
+    // Cisco IOS's router LSA layout, as in CiscoTestAutomation/genieparser,
+    // src/genie/libs/parser/iosxe/tests/ShowIpOspfDatabaseRouter/cli/equal/golden_output2_output.txt.
+    const lsa = (id: string, peer: string): string => `  LS age: 618\n  Options: (No TOS-capability, DC)\n  LS Type: Router Links\n  Link State ID: ${id}\n  Advertising Router: ${id}\n` +
+      `  Number of Links: 1\n\n    Link connected to: another Router (point-to-point)\n     (Link ID) Neighboring Router ID: ${peer}\n` +
+      '     (Link Data) Router Interface address: 192.168.12.1\n      Number of MTID metrics: 0\n       TOS 0 Metrics: 64\n\n'
+    const lsdb = 'R1#show ip ospf database router \n\n            OSPF Router with ID (100.1.1.1) (Process ID 1)\n\n                Router Link States (Area 0)\n\n' +
+      lsa('100.1.1.1', '100.1.1.2') + lsa('100.1.1.2', '100.1.1.1')
+    const dir = await testdir({ 'area0.txt': lsdb })
+    const read = await readTopology(join(dir, 'area0.txt'))
+    expect([read.format, read.topology.links]).toEqual(['ospf', [{ a: 'area0:100.1.1.1', b: 'area0:100.1.1.2', metric: 64 }]])
+    const err = await rejection(readFlows(join(dir, 'area0.txt')))
+    expect(err.message).toBe('the file is a topology (a router\'s OSPF database), not a flow list')
   })
 
   it('reads show isis database detail given with -t, and refuses it given with --flows as a topology', async () => {

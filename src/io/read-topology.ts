@@ -7,12 +7,13 @@ import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
-  detectTopologyFormat, looksLikeFlows, parseAdjacencyList, parseContainerlab, parseTgf, parseIsisDatabase, parseCytoscapeJson, parseEdgeList, parseGns3, parsePajek, parseXgmml, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
+  detectTopologyFormat, looksLikeFlows, parseAdjacencyList, parseContainerlab, parseTgf, parseIsisDatabase, parseOspfDatabase, parseCytoscapeJson, parseEdgeList, parseGns3, parsePajek, parseXgmml, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
   networkFromFile, TOPOLOGY_LIMITS, FLOW_COLUMNS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
 import { assertNotShortNeighborTable, TOPOLOGY_FORMATS, type TextFileRole } from '../inventory/not-text.js'
 import { readTextFile } from './read-text.js'
+import { HUAWEI_PROMPT } from '../inventory/lldp-text.js'
 import { isRepetitaDemandsStart } from '../topology/import/text-starts.js'
 import { xmlRootKind } from '../topology/import/xml-root.js'
 import { xmlRootName } from '../util/xml.js'
@@ -51,17 +52,23 @@ function isAsRelationships(text: string): boolean {
  * The link-state database a router printed (OSPF's `show ip ospf database`, IS-IS's `show isis
  * database`) or its OSPF neighbours (`show ip ospf neighbor`), with the line of its banner: Cisco IOS and FRR print `OSPF Router with ID (1.1.1.1)`
  * and `Router Link States (Area 0)`, Junos `OSPF database, Area 0.0.0.0`; Cisco and FRR print
- * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`.
+ * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`. `detail` names
+ * the command whose output is read instead, when there is one.
  */
-function linkStateDatabase(text: string): { what: string; line: number; isis?: true } | undefined {
+function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'ospf' | 'ospfv3' } | undefined {
   const lines = text.slice(0, 65536).split('\n')
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim()
-    if (/^OSPF Router with ID \(|^OSPF database, Area |^Router Link States \(Area /i.test(l)) return { what: 'an OSPF link-state database (the output of `show ip ospf database`)', line: i + 1 }
-    // `show isis database detail` is read (topology/import/isis-database.ts); the plain command gives no adjacencies.
-    // Junos writes `IS-IS level 2 link-state database:`, which is not read.
-    if (/^IS-IS level [12] link-state database/i.test(l)) return { what: 'a Junos IS-IS link-state database (the output of `show isis database`)', line: i + 1 }
-    if (/^IS-IS\b.*?\bLevel-?[12]\)?:?\s+link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, isis: true }
+    // OSPFv3's LSAs link routers by interface ids (`Link Metric: 10`, `Neighbor Router ID: 2.2.2.2`), which are not read.
+    if (/^OSPFv3 Router with ID \(/i.test(l)) return { what: 'an OSPFv3 link-state database (the output of `show ipv6 ospf database` or `show ospfv3 database`)', line: i + 1, detail: 'ospfv3' }
+    // `show ip ospf database router` is read (topology/import/ospf-database.ts); the plain command lists one line per LSA.
+    if (/^OSPF Router with ID \(|^Router Link States \(Area /i.test(l)) return { what: 'an OSPF link-state database without its LSAs\' links (the output of `show ip ospf database`, one line per LSA)', line: i + 1, detail: 'ospf' }
+    if (/^OSPF database, Area /i.test(l)) return { what: 'a Junos OSPF link-state database (the output of `show ospf database`)', line: i + 1 }
+    // `show isis database detail` is read (topology/import/isis-database.ts), Junos's too; the plain command gives no adjacencies.
+    if (/^IS-IS level [12] link-state database/i.test(l)) return { what: 'a Junos IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
+    if (/^IS-IS\b.*?\bLevel-?[12]\)?:?\s+link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
+    // Huawei's `display isis lsdb` (`Database information for ISIS(1)`); its `verbose` form is read.
+    if (/^Database information for ISIS\(/i.test(l)) return { what: 'a Huawei IS-IS link-state database without its detail (the output of `display isis lsdb`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis-huawei' }
     // `show ip ospf neighbor`: Cisco IOS heads it `Neighbor ID  Pri  State  Dead Time  Address  Interface`, FRR adds `Up Time`.
     if (/^Neighbor ID\s+Pri\s+State\s/i.test(l)) return { what: 'a router\'s OSPF neighbours (the output of `show ip ospf neighbor`)', line: i + 1 }
   }
@@ -103,7 +110,7 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
 
 /**
  * Reads a topology file in any supported format (GraphML, GML, DOT, GEXF, XGMML, JSON (own, node-link, Cytoscape), CSV link list, edge list, Pajek, SNDlib native and XML,
- * REPETITA, containerlab and GNS3 labs, LLDP and CDP neighbour tables, NetBox cables).
+ * REPETITA, containerlab and GNS3 labs, LLDP and CDP neighbour tables, IS-IS and OSPF databases, NetBox cables).
  * Node ids are `<network>:<local id>`.
  *
  * @throws TrustpathError `input_unreadable` when a file cannot be read, `input_invalid` when it is
@@ -158,13 +165,18 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
     }
   }
   const format = options.format ?? detectTopologyFormat(path, text)
-  // A router's link-state database, read as a CSV link list, gave "missing column a" for its command line.
-  const lsdb = options.format === undefined && (format === 'csv' || format === 'edge-list') ? linkStateDatabase(text) : undefined
+  // A router's link-state database, read as a CSV link list, gave "missing column a" for its command line;
+  // saved after a Huawei prompt (`<HUAWEI> display isis lsdb`), it was taken for XML.
+  const lsdb = options.format === undefined && (format === 'csv' || format === 'edge-list' || (format === 'graphml' && HUAWEI_PROMPT.test(text))) ? linkStateDatabase(text) : undefined
   if (lsdb !== undefined) {
     throw new TrustpathError('input_invalid', `the topology is ${lsdb.what}, which is not read: ` +
       `a topology is ${TOPOLOGY_FORMATS}`, {
       at: { file: path, line: lsdb.line },
-      hint: lsdb.isis === true ? 'Save the output of `show isis database detail` (with `show isis hostname` on FRR) and give that with -t.' : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
+      hint: lsdb.detail === 'isis' ? 'Save the output of `show isis database detail` (with `show isis hostname` on FRR) and give that with -t.'
+        : lsdb.detail === 'isis-huawei' ? 'Save the output of `display isis lsdb verbose` and give that with -t.'
+        : lsdb.detail === 'ospfv3' ? 'Save the OSPFv2 database of the same routers, `show ip ospf database router`, if they run OSPFv2 too; else write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.'
+        : lsdb.detail === 'ospf' ? 'Save the output of `show ip ospf database router` (with `show ip ospf database network` in the same file) and give that with -t.'
+        : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
     })
   }
   if ((format === 'csv' || format === 'json') && looksLikeFlows(text.slice(0, 4096))) {
@@ -211,6 +223,8 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       return { ...parseTgf(text, source, parse), flows: [], format }
     case 'isis':
       return { ...parseIsisDatabase(text, source, parse), flows: [], format }
+    case 'ospf':
+      return { ...parseOspfDatabase(text, source, parse), flows: [], format }
     case 'neighbors':
       return { ...parseNeighborTopology(text, source, parse), flows: [], format }
     case 'csv': {
@@ -262,7 +276,7 @@ export async function readInterconnect(path: string, topology: Topology, options
 const TOPOLOGY_FORMAT_NAMES: Partial<Readonly<Record<TopologyFormat, string>>> = {
   graphml: 'GraphML', gexf: 'GEXF', xgmml: 'XGMML', 'sndlib-xml': 'SNDlib XML', sndlib: 'SNDlib\'s native format', gml: 'GML', dot: 'Graphviz DOT',
   pajek: 'Pajek\'s format', cytoscape: 'Cytoscape JSON', repetita: 'REPETITA\'s format', containerlab: 'a containerlab lab', gns3: 'a GNS3 project',
-  'netbox-cables': 'NetBox\'s cables', neighbors: 'LLDP or CDP neighbour tables', isis: 'a router\'s IS-IS database',
+  'netbox-cables': 'NetBox\'s cables', neighbors: 'LLDP or CDP neighbour tables', isis: 'a router\'s IS-IS database', ospf: 'a router\'s OSPF database',
 }
 
 /**

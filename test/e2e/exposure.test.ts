@@ -370,7 +370,7 @@ describe('trustpath exposure', () => {
     const run = await runCli(['exposure', '-t', 'lab.yml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
     expect(run.status).toBe(2)
     expect(run.stderr).toBe('trustpath: lab.yml: the topology is a netlab lab topology (YAML), which is not read: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ' +
-      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS database (show isis database detail) or NetBox\'s cables\n' +
+      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router) or NetBox\'s cables\n' +
       '  hint: Give the lab as netlab builds it: the clab.yml that `netlab create` writes for containerlab, or the graph.dot of `netlab graph`, with -t.\n')
   })
 
@@ -387,7 +387,7 @@ describe('trustpath exposure', () => {
     const policy = await runCli(['exposure', '-t', 'policy.yaml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(policy.status).toBe(2)
     expect(policy.stderr).toBe('trustpath: policy.yaml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ' +
-      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS database (show isis database detail) or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
+      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router) or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
     const inventory = await runCli(['exposure', '-t', 'devices.jsonl', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(inventory.status).toBe(2)
     expect(inventory.stderr).toMatch(/^trustpath: devices\.jsonl: the topology is JSON Lines \(an inventory\?\), which is not read: .*\n  hint: Give the inventory with -i/)
@@ -402,7 +402,7 @@ describe('trustpath exposure', () => {
       expect(run.status).toBe(2)
       expect(run.stdout).toBe('')
       expect(run.stderr).toBe(`trustpath: ${flows}: the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ` +
-        'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS database (show isis database detail) or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
+        'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router) or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
     }
     // A link list with src and dst columns (and no volume) stays a topology.
     const links = await runCli(['exposure', '-t', 'net=links.csv', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
@@ -592,5 +592,34 @@ describe('links given the default metric, with several topologies', () => {
     expect(f).toMatchObject({ id: 'f1', src: 'core:R1', dst: 'core:R4', routedMetric: 20, exposedShare: 1 })
     expect(f.untrusted).toEqual([{ node: 'core:R2', share: 1 }])
     expect(f.clean).toEqual({ exists: true, metric: 40, stretch: 2, path: ['core:R1', 'core:R3', 'core:R4'] })
+  })
+  it('reads a router\'s OSPF database as the topology: routers named by router id (and by the prompt) carry the inventory\'s devices, flows take the OSPF costs', async () => {
+    // Cisco IOS's `show ip ospf database router` (its layout as in CiscoTestAutomation/genieparser,
+    // src/genie/libs/parser/iosxe/tests/ShowIpOspfDatabaseRouter/cli/equal/golden_output1_output.txt):
+    // R1 (1.1.1.1) reaches 4.4.4.4 over 2.2.2.2 at 20, and over a LAN with 3.3.3.3 at 40.
+    const link = (kind: 'p2p' | 'transit' | 'stub', ref: string, metric: number): string => {
+      const [what, id] = kind === 'p2p' ? ['another Router (point-to-point)', 'Neighboring Router ID'] : kind === 'transit' ? ['a Transit Network', 'Designated Router address'] : ['a Stub Network', 'Network/subnet number']
+      return `    Link connected to: ${what}\n     (Link ID) ${id}: ${ref}\n     (Link Data) Router Interface address: 10.0.0.1\n      Number of MTID metrics: 0\n       TOS 0 Metrics: ${metric}\n\n`
+    }
+    const lsa = (id: string, links: string[]): string =>
+      `  LS age: 742\n  Options: (No TOS-capability, DC)\n  LS Type: Router Links\n  Link State ID: ${id}\n  Advertising Router: ${id}\n  Number of Links: ${links.length}\n\n${links.join('')}\n`
+    const lsdb = 'R1#show ip ospf database router\n\n            OSPF Router with ID (1.1.1.1) (Process ID 1)\n\n                Router Link States (Area 0)\n\n' +
+      lsa('1.1.1.1', [link('stub', '1.1.1.1', 1), link('p2p', '2.2.2.2', 10), link('transit', '10.0.13.3', 10)]) +
+      lsa('2.2.2.2', [link('p2p', '1.1.1.1', 10), link('p2p', '4.4.4.4', 10)]) +
+      lsa('3.3.3.3', [link('transit', '10.0.13.3', 10), link('p2p', '4.4.4.4', 30)]) +
+      lsa('4.4.4.4', [link('p2p', '2.2.2.2', 10), link('p2p', '3.3.3.3', 30)])
+    const inventory = [
+      { id: 'R1', role: 'core', manufacturer: 'Cisco' }, { id: '2.2.2.2', role: 'core', manufacturer: 'Huawei' },
+      { id: '3.3.3.3', role: 'core', manufacturer: 'Juniper' }, { id: '4.4.4.4', role: 'core', manufacturer: 'Cisco' },
+    ].map((d) => JSON.stringify(d)).join('\n') + '\n'
+    const dir = await testdir({ 'lsdb.txt': lsdb, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': 'id,src,dst,volume\nf1,R1,4.4.4.4,100\n' })
+    const run = await runCli(['exposure', '-t', 'core=lsdb.txt', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    // Every device is placed: R1 by the prompt's name, the others by their router ids.
+    expect(run.stderr).not.toMatch(/on no topology node/)
+    const f = JSON.parse(run.stdout).flows[0]
+    expect(f).toMatchObject({ id: 'f1', src: 'core:1.1.1.1', dst: 'core:4.4.4.4', routedMetric: 20, exposedShare: 1 })
+    expect(f.untrusted).toEqual([{ node: 'core:2.2.2.2', share: 1 }])
+    expect(f.clean).toEqual({ exists: true, metric: 40, stretch: 2, path: ['core:1.1.1.1', 'core:3.3.3.3', 'core:4.4.4.4'] })
   })
 })

@@ -9,6 +9,7 @@ import { isEdgeListStart } from './edge-list.js'
 import { isNetworkxAdjlistStart } from './adjlist.js'
 import { isTgfStart } from './tgf.js'
 import { isIsisDatabaseStart } from './isis-database.js'
+import { isOspfDatabaseStart } from './ospf-database.js'
 import { LINK_COLUMNS } from './link-csv.js'
 import { normalizeHeader } from './csv-table.js'
 
@@ -29,9 +30,10 @@ function isLinkHeader(cells: readonly string[]): boolean {
  * KONECT, NetworkX, Rocketfuel's weights); Cytoscape JSON (`.cyjs`; in a `.json` file, the JSON
  * reader tells it by its content); Pajek networks (`*Vertices`, `*Edges`, `*Arcs`; by content
  * alone, so that an edge list saved as `.net` stays an edge list); `isis`: a router's IS-IS
- * link-state database (`show isis database detail` of FRR, Cisco IOS and IOS-XR).
+ * link-state database (`show isis database detail` of FRR, Cisco IOS and IOS-XR); `ospf`: a router's
+ * OSPF database (`show ip ospf database router` of Cisco and FRR, with `network` beside it).
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf' | 'isis'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf' | 'isis' | 'ospf'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf', xgmml: 'xgmml',
@@ -60,6 +62,8 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
   if (isNeighborTopologyStart(head)) return 'neighbors'
   // Before the edge list: an LSP's detail lines (`Hostname: r1`) would pass for links.
   if (isIsisDatabaseStart(head)) return 'isis'
+  // Its `Link State ID: 1.1.1.1` and `TOS 0 Metrics: 10` lines would pass for an edge list's.
+  if (isOspfDatabaseStart(head)) return 'ospf'
   if (first === '<') {
     const root = xmlRootName(head)
     if (root !== undefined && localName(root).toLowerCase() === 'lldp') return 'neighbors'

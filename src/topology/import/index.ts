@@ -1,4 +1,4 @@
-/** Topology and flow input: GraphML and GML (Topology Zoo), DOT, GEXF, JSON (own and node-link), CSV link lists, SNDlib, REPETITA, containerlab and GNS3 labs, LLDP and CDP neighbour tables, NetBox cables, flows, interconnects. */
+/** Topology and flow input: GraphML and GML (Topology Zoo), DOT, GEXF, JSON (own and node-link), CSV link lists, SNDlib, REPETITA, containerlab and GNS3 labs, LLDP and CDP neighbour tables, IS-IS and OSPF databases, NetBox cables, flows, interconnects. */
 export { parseGraphml, readGraphmlDocument } from './graphml.js'
 export type { GraphmlDocument, GraphmlKey, GraphmlElement, GraphmlNode, GraphmlEdge } from './graphml.js'
 export { parseTopologyJson } from './topology-json.js'
@@ -37,3 +37,4 @@ export { parseEdgeList } from './edge-list.js'
 export { parseAdjacencyList } from './adjlist.js'
 export { parseTgf } from './tgf.js'
 export { parseIsisDatabase } from './isis-database.js'
+export { parseOspfDatabase } from './ospf-database.js'

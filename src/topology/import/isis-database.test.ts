@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../../diagnostics/format.js'
 import { detectTopologyFormat } from './detect.js'
@@ -147,6 +148,44 @@ describe('parseIsisDatabase', () => {
     expect(r.diagnostics).toEqual([])
     expect(r.topology.nodes.map((n) => n.id)).toEqual(['lan:000F.0000.0001', 'lan:000F.0000.0002'])
     expect(r.topology.links).toEqual([{ a: 'lan:000F.0000.0001', b: 'lan:000F.0000.0002', metric: 10 }])
+  })
+
+  it('reads Junos\'s show isis database extensive: its neighbour lines once, not again from the TLVs, routers named by hostname', () => {
+    // Juniper's techposts, "EANTC BIER InterOp Testing on PTX10002-36QDD" (see test/fixtures/topology/README.md).
+    const text = readFileSync(new URL('../../../test/fixtures/topology/junos-isis-extensive.txt', import.meta.url), 'utf8')
+    expect(detectTopologyFormat('eantc.txt', text)).toBe('isis')
+    const r = parseIsisDatabase(text, { file: 'eantc.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => n.id)).toEqual([
+      'eantc:JNPR-333-PTX10002-36QDD', 'eantc:Nokia_58-SR1-3-SRv6', 'eantc:Keys-225-333', 'eantc:huawei_254_NetEngine_8000_F8', 'eantc:NOKIA-SR2-57', 'eantc:Keys-224-58',
+    ])
+    expect(r.topology.links.map((l) => `${l.a.slice(6)}-${l.b.slice(6)} ${l.metric}`).sort()).toEqual([
+      'JNPR-333-PTX10002-36QDD-Keys-225-333 10', 'JNPR-333-PTX10002-36QDD-NOKIA-SR2-57 10', 'JNPR-333-PTX10002-36QDD-Nokia_58-SR1-3-SRv6 10',
+      'JNPR-333-PTX10002-36QDD-huawei_254_NetEngine_8000_F8 10', 'Keys-224-58-Nokia_58-SR1-3-SRv6 10', 'NOKIA-SR2-57-Nokia_58-SR1-3-SRv6 10',
+    ])
+    // Junos prints the banner of an empty level too (`IS-IS level 1 link-state database:` and `0 LSPs`, as on ruissalo.github.io): it merges no level.
+    const empty = parseIsisDatabase(text.replace('IS-IS level 2', 'IS-IS level 1 link-state database:\n  0 LSPs\n\nIS-IS level 2'), { file: 'eantc.txt' })
+    expect(empty.diagnostics).toEqual([])
+    // A neighbour line whose metric does not read is reported, as for Cisco's and FRR's.
+    const bad = parseIsisDatabase(text.replace('Keys-225-333.00               Metric:       10', 'Keys-225-333.00               Metric:       ten'), { file: 'eantc.txt' })
+    expect(bad.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_isis_database@5'])
+  })
+
+  it('reads Huawei\'s display isis lsdb verbose: routers named by HOST NAME, neighbours by their +NBR ID lines', () => {
+    // Huawei's IS-IS troubleshooting guide (support.huawei.com), `display isis 1111 lsdb verbose local`
+    // on R94: its LSP id is its system id, its neighbours are named by hostname, R102 twice (two links).
+    const text = '<HUAWEI> display isis 1111 lsdb verbose local\n                        Database information for ISIS(1111)\n' +
+      '                        -----------------------------------\n                          Level-2 Link State Database\n\n' +
+      'LSPID                  Seq Num    Checksum   HoldTime       Length   ATT/P/OL\n-----------------------------------------------------------------------------\n' +
+      '1492.2624.1094.00-00*  0x000000db 0x2936     397            905      0/0/0   \n SOURCE       R94.00 \n HOST NAME    R94\n NLPID        IPV4\n NLPID        IPV6\n' +
+      ' AREA ADDR    86.5235.0001\n INTF ADDR  10.1.1.94 \n INTF ADDR    10.1.94.102\n INTF ADDR V6 2001:DB8::94\n Topology     Standard, IPV6\n' +
+      '+NBR  ID      R95.00  COST: 100\n+NBR  ID      R102.00  COST: 100\n+NBR  ID      R102.00  COST: 10\n..\nTotal LSP(s): 1\n' +
+      '    *(In TLV)-Leaking Route, *(By LSPID)-Self LSP, +-Self LSP(Extended),\n           ATT-Attached, P-Partition, OL-Overload\n'
+    expect(detectTopologyFormat('r94.txt', text)).toBe('isis')
+    const r = parseIsisDatabase(text, { file: 'r94.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => [n.id, n.devices])).toEqual([['r94:R94', ['R94']], ['r94:R95', ['R95']], ['r94:R102', ['R102']]])
+    expect(r.topology.links).toEqual([{ a: 'r94:R94', b: 'r94:R95', metric: 100 }, { a: 'r94:R102', b: 'r94:R94', metric: 10 }])
   })
 
   it('reports a neighbour line that does not read, and one before any LSP, at their lines', () => {

@@ -1,6 +1,7 @@
 /**
  * A router's IS-IS link-state database as a topology: the output of `show isis database detail`
- * as FRR, Cisco IOS and IOS-XR print it. Every router of the area floods its LSP to every other,
+ * as FRR, Cisco IOS and IOS-XR print it, Junos's `show isis database detail` or `extensive`, and
+ * Huawei VRP's `display isis lsdb verbose`. Every router of the area floods its LSP to every other,
  * so one router's database holds the whole area (the whole backbone at level 2), with the metric
  * each router gives each of its adjacencies.
  *
@@ -16,6 +17,18 @@
  *   `Metric: 10  IS-Extended R4.03` (CiscoTestAutomation/genielibs,
  *   pkgs/ops-pkg/src/genie/libs/ops/isis/iosxr/tests/isis_output.py). Cisco IOS prints
  *   `IS-IS Level-2 Link State Database:` and the same lines; narrow metrics give `Metric: 10 IS R2.00`.
+ * - Junos: `IS-IS level 2 link-state database:`, then per LSP `SPINE-1.00-00 Sequence: 0x13,
+ *   Checksum: 0xd1c1, Lifetime: 736 secs` and its neighbours `IS neighbor: LEAF-1.00  Metric: 10`,
+ *   named by hostname; `extensive` adds the LSP's TLVs, which repeat the neighbours as `IS
+ *   extended neighbor: LEAF-1.00, Metric: default 10` (and narrow `IS neighbor: LEAF-1.00,
+ *   Internal, Metric: default 10`), not read again (Juniper's techposts, juniper.github.io, "EANTC
+ *   BIER InterOp Testing on PTX10002-36QDD", `show isis database extensive` on a PTX10002).
+ * - Huawei VRP: `Database information for ISIS(1)`, then `Level-2 Link State Database` alone, LSP
+ *   headers as Cisco's (`1111.1111.1111.00-00*  0x0000000c 0xe880  1193  365  0/0/0`), then
+ *   `HOST NAME    R94` and the neighbours, `+NBR  ID      R95.00  COST: 100` (extended metrics;
+ *   narrow ones without the `+`), by hostname where the router knows it, else by system id
+ *   (Huawei's command reference, "display isis lsdb", and its IS-IS troubleshooting guide's
+ *   `display isis 1111 lsdb verbose local`, support.huawei.com).
  *
  * Choices:
  * - A router is a node named by its hostname (`Hostname:`), else by the name its LSP id gives it,
@@ -32,11 +45,16 @@
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { TopologyBuilder, emptyTopology } from './builder.js'
+import { LinkStateGraph } from './link-state.js'
 import { LINE_BREAK } from '../../util/line-ends.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
 
-/** A database's banner: FRR `IS-IS Level-2 link-state database:`, IOS `IS-IS Level-1 Link State Database:`, IOS-XR `IS-IS CORE (Level-2) Link State Database`. */
-const BANNER = /^IS-IS\b.*?\bLevel-?([12])\)?:?\s+Link[- ]State Database\b/i
+/**
+ * A database's banner: FRR `IS-IS Level-2 link-state database:`, IOS `IS-IS Level-1 Link State
+ * Database:`, IOS-XR `IS-IS CORE (Level-2) Link State Database`, Junos `IS-IS level 2 link-state database:`,
+ * Huawei `Level-2 Link State Database` (under `Database information for ISIS(1)`).
+ */
+const BANNER = /^(?:IS-IS\b.*?\bLevel[- ]?([12])\)?:?\s+Link[- ]State Database\b|Level-([12]) Link State Database$)/i
 
 /**
  * An LSP's header: its id `<name>.<pseudonode>-<fragment>`, an optional `*` (the router's own; glued
@@ -44,16 +62,26 @@ const BANNER = /^IS-IS\b.*?\bLevel-?([12])\)?:?\s+Link[- ]State Database\b/i
  */
 const LSP_HEADER = /^(\S+?)\.([0-9a-f]{2})-([0-9a-f]{2})\*?\s+(?:\*\s*)?(?:\d+\s+)?0x[0-9a-f]+\s+0x[0-9a-f]+/i
 
+/** Junos's LSP header: `SPINE-1.00-00 Sequence: 0x13, Checksum: 0xd1c1, Lifetime: 736 secs`. */
+const JUNOS_HEADER = /^(\S+?)\.([0-9a-f]{2})-([0-9a-f]{2})\s+Sequence:\s*0x[0-9a-f]+,/i
+
 /** FRR's neighbour lines: `Extended Reachability: 0000.0000.0003.00 (Metric: 10)`, narrow metrics `IS Reachability: r2.00 (Metric: 10)`. */
 const FRR_REACH = /^(?:Extended|IS) Reachability:\s*(\S+)\.([0-9a-f]{2})\s+\(Metric:\s*(\S+?)\)/i
 
 /** Cisco's neighbour lines: `Metric: 10  IS-Extended R4.03`, narrow metrics `Metric: 10  IS R2.00`. */
 const CISCO_REACH = /^Metric:\s*(\S+)\s+IS(?:-Extended)?\s+(\S+)\.([0-9a-f]{2})$/i
 
-/** A line that starts like a neighbour line, to report one that does not read. */
-const REACH_START = /^(?:(?:Extended|IS) Reachability:|Metric:\s*\S+\s+IS(?:-Extended)?\s)/i
+/** Junos's neighbour lines: `IS neighbor: LEAF-1.00  Metric: 10` (the TLVs' `IS neighbor: LEAF-1.00, Internal, ...` repeat them). */
+const JUNOS_REACH = /^IS neighbor:\s*(\S+)\.([0-9a-f]{2})\s+Metric:\s*(\S+)$/i
 
-const HOSTNAME = /^Hostname:\s*(\S+)\s*$/i
+/** Huawei's neighbour lines: `+NBR  ID      R95.00  COST: 100`, narrow metrics ` NBR  ID      R95.00  COST: 100`. */
+const HUAWEI_REACH = /^\+?NBR\s+ID\s+(\S+)\.([0-9a-f]{2})\s+COST:\s*(\S+)$/i
+
+/** A line that starts like a neighbour line, to report one that does not read. */
+const REACH_START = /^(?:(?:Extended|IS) Reachability:|Metric:\s*\S+\s+IS(?:-Extended)?\s|IS neighbor:\s*\S+\s+Metric:|\+?NBR\s+ID\s)/i
+
+/** An LSP's hostname: `Hostname: r1`, Huawei's `HOST NAME    R94`. */
+const HOSTNAME = /^(?:Hostname:|HOST NAME\s)\s*(\S+)\s*$/i
 
 /** A system id, as FRR names neighbours: `0000.0000.0003`. */
 const SYSTEM_ID = /^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$/i
@@ -75,7 +103,7 @@ const UNNAMED_EXAMPLES = 3
 export function isIsisDatabaseStart(head: string): boolean {
   const banner = isIsisDatabaseBanner(head)
   if (banner === undefined) return false
-  return head.split(LINE_BREAK).slice(banner).some((l) => HOSTNAME.test(l.trim()) || FRR_REACH.test(l.trim()) || CISCO_REACH.test(l.trim()))
+  return head.split(LINE_BREAK).slice(banner).some((l) => HOSTNAME.test(l.trim()) || FRR_REACH.test(l.trim()) || CISCO_REACH.test(l.trim()) || JUNOS_REACH.test(l.trim()) || HUAWEI_REACH.test(l.trim()))
 }
 
 /** The line of an IS-IS database banner among a text's first 30 lines (with or without the detail after it), else undefined. */
@@ -103,7 +131,9 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
   if (tooLarge(text, file, limits, diagnostics)) return { topology: emptyTopology(network), diagnostics }
   const lsps: Lsp[] = []
   const hostnames = new Map<string, string>()
+  /** The levels that hold an LSP, and the banner of the level being read. */
   const levels = new Set<string>()
+  let level: { level: string; at: SourceLocation } | undefined
   let levelAt: SourceLocation | undefined
   let lsp: Lsp | undefined
   const lines = text.replace(/^\ufeff/, '').split(LINE_BREAK)
@@ -113,13 +143,17 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
     const at: SourceLocation = { file, line: i + 1 }
     const banner = BANNER.exec(line)
     if (banner !== null) {
-      levels.add(banner[1]!)
-      if (levels.size === 2) levelAt ??= at
+      level = { level: banner[1] ?? banner[2]!, at }
       lsp = undefined
       continue
     }
-    const header = LSP_HEADER.exec(line)
+    const header = LSP_HEADER.exec(line) ?? JUNOS_HEADER.exec(line)
     if (header !== null) {
+      // A level counts when it holds an LSP: Junos prints the banner of an empty level too.
+      if (level !== undefined && !levels.has(level.level)) {
+        levels.add(level.level)
+        if (levels.size === 2) levelAt ??= level.at
+      }
       lsp = { origin: header[1]!, pseudonode: header[2]!.toLowerCase(), at, neighbors: [] }
       lsps.push(lsp)
       continue
@@ -129,7 +163,7 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
       lsp.hostname = host[1]!
       continue
     }
-    const frr = FRR_REACH.exec(line)
+    const frr = FRR_REACH.exec(line) ?? JUNOS_REACH.exec(line) ?? HUAWEI_REACH.exec(line)
     const cisco = frr === null ? CISCO_REACH.exec(line) : null
     if (frr !== null || cisco !== null) {
       const [ref, pseudonode, rawMetric] = frr !== null ? [frr[1]!, frr[2]!, frr[3]!] : [cisco![2]!, cisco![3]!, cisco![1]!]
@@ -144,7 +178,7 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
       continue
     }
     if (REACH_START.test(line) && !/\bMT\b/.test(line)) {
-      diagnostics.push({ code: 'malformed_isis_database', severity: 'error', at, expected: 'a neighbour `<name>.00` and its metric (`Metric: 10  IS-Extended r2.00`, `Extended Reachability: 0000.0000.0002.00 (Metric: 10)`)', got: line })
+      diagnostics.push({ code: 'malformed_isis_database', severity: 'error', at, expected: 'a neighbour `<name>.00` and its metric (`Metric: 10  IS-Extended r2.00`, `Extended Reachability: 0000.0000.0002.00 (Metric: 10)`, `IS neighbor: r2.00  Metric: 10`, `+NBR  ID  r2.00  COST: 10`)', got: line })
       continue
     }
     // `show isis hostname` saved with the database names FRR's system ids.
@@ -163,56 +197,19 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
     return ref
   }
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
-  /** The smallest metric each way of each pair of routers (`a\nb`, a < b), and where it was first read. */
-  const pairs = new Map<string, { a: string; b: string; ab?: number; ba?: number; at: SourceLocation }>()
-  const arc = (from: string, to: string, metric: number, at: SourceLocation): void => {
-    if (from === to) return
-    const [a, b] = from < to ? [from, to] : [to, from]
-    const key = `${a}\n${b}`
-    const pair = pairs.get(key) ?? { a, b, at }
-    pairs.set(key, pair)
-    if (from === a) pair.ab = Math.min(pair.ab ?? metric, metric)
-    else pair.ba = Math.min(pair.ba ?? metric, metric)
-  }
-  /** Each LAN (`<DIS>.<pseudonode>`) → the routers on it, with the metric each gives it. */
-  const lans = new Map<string, Map<string, { metric: number; at: SourceLocation }>>()
+  const graph = new LinkStateGraph()
   for (const l of lsps) {
     if (l.pseudonode !== '00') continue
     const router = l.hostname ?? nameOf(l.origin, l.at)
     if (!builder.hasNode(router)) builder.addNode(router, { devices: [router] }, l.at)
     for (const n of l.neighbors) {
       const neighbor = nameOf(n.ref, n.at)
-      if (n.pseudonode === '00') {
-        arc(router, neighbor, n.metric, n.at)
-        continue
-      }
-      const lan = `${neighbor}.${n.pseudonode}`
-      const members = lans.get(lan) ?? new Map<string, { metric: number; at: SourceLocation }>()
-      lans.set(lan, members)
-      const was = members.get(router)
-      if (was === undefined || n.metric < was.metric) members.set(router, { metric: n.metric, at: n.at })
+      // A LAN is `<DIS>.<pseudonode>`: the routers whose LSPs list it are on it.
+      if (n.pseudonode === '00') graph.arc(router, neighbor, n.metric, n.at)
+      else graph.join(`${neighbor}.${n.pseudonode}`, router, n.metric, n.at)
     }
   }
-  for (const members of lans.values()) {
-    const list = [...members]
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, am] = list[i]!
-        const [b, bm] = list[j]!
-        arc(a, b, am.metric, am.at)
-        arc(b, a, bm.metric, bm.at)
-      }
-    }
-  }
-  for (const { a, b, ab, ba, at } of pairs.values()) {
-    if (builder.full) break
-    for (const id of [a, b]) if (!builder.hasNode(id)) builder.addNode(id, { devices: [id] }, at)
-    const metric = Math.min(ab ?? Infinity, ba ?? Infinity)
-    if (ab !== undefined) builder.noteArc(a, b, ab, at)
-    if (ba !== undefined) builder.noteArc(b, a, ba, at)
-    // A metric of 0 (a pseudonode's own) is no routing cost: the link keeps the default metric.
-    builder.addLink(a, b, metric > 0 ? { metric } : {}, at, [a, b])
-  }
+  graph.addTo(builder)
   if (levels.size === 2 && levelAt !== undefined) diagnostics.push({ code: 'isis_levels_merged', severity: 'info', at: levelAt })
   if (unnamed.size > 0) {
     const [first] = unnamed.values()

@@ -1,0 +1,248 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../../diagnostics/format.js'
+import { detectTopologyFormat } from './detect.js'
+import { parseOspfDatabase } from './ospf-database.js'
+
+/** Cisco IOS XE, router and network LSAs of three processes (see test/fixtures/topology/README.md). */
+const IOS_XE = readFileSync(new URL('../../../test/fixtures/topology/iosxe-ospf-database.txt', import.meta.url), 'utf8')
+
+/**
+ * Quagga's ospfd (as FRR prints it) in an NSSA: `show ip ospf database network` then `router`, with
+ * the NSSA-external and external LSAs after them, from OpenSwitchNOS/openswitch-ops,
+ * docs/OSPFv2_cli.md ("Show OSPF database"). 2.2.2.2 gives the LAN 65535 (max-metric router-lsa).
+ */
+const FRR_NSSA = `switch# show ip ospf database network
+
+       OSPF Router with ID (2.2.2.2)
+
+
+                Net Link States (Area 0.0.0.1 [NSSA])
+
+  LS age: 754
+  Options: 0x8  : *|-|-|-|N/P|-|-|*
+  LS Flags: 0x6
+  LS Type: network-LSA
+  Link State ID: 16.77.114.11 (address of Designated Router)
+  Advertising Router: 1.1.1.1
+  LS Seq Number: 80000003
+  Checksum: 0xb1b5
+  Length: 32
+  Network Mask: /24
+        Attached Router: 2.2.2.2
+        Attached Router: 1.1.1.1
+
+
+switch# show ip ospf database router
+
+       OSPF Router with ID (2.2.2.2)
+
+
+                Router Link States (Area 0.0.0.1 [NSSA])
+
+  LS age: 676
+  Options: 0x8  : *|-|-|-|N/P|-|-|*
+  LS Flags: 0x6
+  Flags: 0x0
+  LS Type: router-LSA
+  Link State ID: 1.1.1.1
+  Advertising Router: 1.1.1.1
+  LS Seq Number: 80000007
+  Checksum: 0xc7b8
+  Length: 36
+   Number of Links: 1
+
+    Link connected to: a Transit Network
+     (Link ID) Designated Router address: 16.77.114.11
+     (Link Data) Router Interface address: 16.77.114.11
+      Number of TOS metrics: 0
+       TOS 0 Metric: 10
+
+
+  LS age: 680
+  Options: 0x8  : *|-|-|-|N/P|-|-|*
+  LS Flags: 0x3
+  Flags: 0x2 : ASBR
+  LS Type: router-LSA
+  Link State ID: 2.2.2.2
+  Advertising Router: 2.2.2.2
+  LS Seq Number: 80000008
+  Checksum: 0xbcc3
+  Length: 36
+   Number of Links: 1
+
+    Link connected to: a Transit Network
+     (Link ID) Designated Router address: 16.77.114.11
+     (Link Data) Router Interface address: 16.77.114.10
+      Number of TOS metrics: 0
+       TOS 0 Metric: 65535
+
+
+switch# show ip ospf database nssa-external
+
+       OSPF Router with ID (2.2.2.2)
+
+
+                NSSA-external Link States (Area 0.0.0.1 [NSSA])
+
+  LS age: 43
+  Options: 0xa  : *|-|-|-|N/P|-|E|*
+  LS Flags: 0xb
+  LS Type: NSSA-LSA
+  Link State ID: 0.0.0.0 (External Network Number for NSSA)
+  Advertising Router: 2.2.2.2
+  LS Seq Number: 80000001
+  Checksum: 0xc81d
+  Length: 36
+  Network Mask: /0
+        Metric Type: 2 (Larger than any link state path)
+        TOS: 0
+        Metric: 1
+        NSSA: Forward Address: 16.77.114.10
+        External Route Tag: 0
+
+switch# show ip ospf database external 0.0.0.0
+
+       OSPF Router with ID (2.2.2.2)
+
+                AS External Link States
+
+  LS age: 338
+  Options: 0x2  : *|-|-|-|-|-|E|*
+  LS Flags: 0xb
+  LS Type: AS-external-LSA
+  Link State ID: 0.0.0.0 (External Network Number)
+  Advertising Router: 2.2.2.2
+  LS Seq Number: 80000004
+  Checksum: 0xaa1c
+  Length: 36
+  Network Mask: /0
+        Metric Type: 2 (Larger than any link state path)
+        TOS: 0
+        Metric: 1
+        Forward Address: 0.0.0.0
+        External Route Tag: 0
+`
+
+/** A router LSA in Cisco's layout, with its links as `[kind, link id, metric]`. */
+function routerLsa(id: string, links: [string, string, number | string][]): string {
+  return `  LS age: 1\n  Options: (No TOS-capability, DC)\n  LS Type: Router Links\n  Link State ID: ${id}\n  Advertising Router: ${id}\n  Number of Links: ${links.length}\n\n` +
+    links.map(([kind, ref, metric]) => {
+      const what = kind === 'p2p' ? ['another Router (point-to-point)', 'Neighboring Router ID'] : kind === 'transit' ? ['a Transit Network', 'Designated Router address'] : ['a Stub Network', 'Network/subnet number']
+      return `    Link connected to: ${what[0]}\n     (Link ID) ${what[1]}: ${ref}\n     (Link Data) Router Interface address: 10.0.0.1\n      Number of MTID metrics: 0\n       TOS 0 Metrics: ${metric}\n\n`
+    }).join('')
+}
+
+describe('parseOspfDatabase', () => {
+  it('links the routers on each transit network through its network LSA, reads every area and process, and names the router that printed it by its prompt', () => {
+    const r = parseOspfDatabase(IOS_XE, { file: 'r1.txt' })
+    expect(r.topology.nodes.map((n) => n.id)).toEqual([
+      'r1:10.4.1.1', 'r1:10.16.2.2', 'r1:10.36.3.3', 'r1:10.64.4.4',
+      'r1:10.229.11.11', 'r1:10.151.22.22', 'r1:10.115.55.55', 'r1:10.84.66.66', 'r1:10.1.77.77', 'r1:10.115.11.11',
+    ])
+    // The prompt `R1_ospf_xe#show ip ospf database router` names the router id of the first process
+    // after it; the router's other processes have ids of their own, and a device sits on one node.
+    expect(r.topology.nodes.filter((n) => n.label !== undefined).map((n) => [n.id, n.label, n.devices])).toEqual([
+      ['r1:10.4.1.1', 'R1_ospf_xe', ['10.4.1.1', 'R1_ospf_xe']],
+    ])
+    expect(r.topology.nodes.find((n) => n.id === 'r1:10.16.2.2')?.devices).toEqual(['10.16.2.2'])
+    const links = r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`).sort()
+    expect(links).toEqual([
+      '10.1.77.77-10.36.3.3 1', '10.1.77.77-10.84.66.66 30',
+      '10.115.55.55-10.229.11.11 1', '10.115.55.55-10.84.66.66 30',
+      '10.151.22.22-10.229.11.11 1', '10.151.22.22-10.84.66.66 1',
+      '10.16.2.2-10.36.3.3 1', '10.16.2.2-10.4.1.1 1', '10.16.2.2-10.64.4.4 1',
+      '10.36.3.3-10.64.4.4 1', '10.4.1.1-10.64.4.4 1',
+    ])
+    expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['ospf_areas_merged@141', 'asymmetric_link_metrics@178'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('r1.txt:141: info: the OSPF database holds 3 areas (0.0.0.0, 0.0.0.1, 0.0.0.11): all are read, as one network, ' +
+      'and routers linked in several areas are linked once, at the smaller metric. To have one area alone, save the database of a router inside it: an area border router prints every area it is in.')
+    // 10.229.11.11 gives its point-to-point link 111 and 10.151.22.22 gives it 1; 10.151.22.22 gives its LAN with 10.84.66.66 40.
+    expect(formatDiagnostic(r.diagnostics[1]!)).toMatch(/^r1\.txt:178: warning: 2 links have a different metric in each direction \(10\.151\.22\.22 → 10\.229\.11\.11 1, back 111; 10\.151\.22\.22 → 10\.84\.66\.66 40, back 1\)/)
+  })
+
+  it('joins the routers that list one designated router\'s address when the network LSAs were not saved', () => {
+    // IOS XE process 1 of the fixture, router LSAs alone: the same links.
+    const routers = IOS_XE.slice(0, IOS_XE.indexOf('OSPF Router with ID (10.229.11.11)'))
+    const r = parseOspfDatabase(routers, { file: 'r1.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)}`).sort()).toEqual([
+      '10.16.2.2-10.36.3.3', '10.16.2.2-10.4.1.1', '10.16.2.2-10.64.4.4', '10.36.3.3-10.64.4.4', '10.4.1.1-10.64.4.4',
+    ])
+  })
+
+  it('reads FRR\'s layout in an NSSA, skips external LSAs, and warns about a LAN given 65535 by one router', () => {
+    expect(detectTopologyFormat('lsdb.txt', FRR_NSSA)).toBe('ospf')
+    const r = parseOspfDatabase(FRR_NSSA, { file: 'lsdb.txt' })
+    expect(r.topology.nodes.map((n) => [n.id, n.label, n.devices])).toEqual([['lsdb:1.1.1.1', undefined, ['1.1.1.1']], ['lsdb:2.2.2.2', 'switch', ['2.2.2.2', 'switch']]])
+    expect(r.topology.links).toEqual([{ a: 'lsdb:1.1.1.1', b: 'lsdb:2.2.2.2', metric: 10 }])
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['asymmetric_link_metrics'])
+  })
+
+  it('reads IOS-XR\'s show ospf database router, its prompt naming the router that printed it', () => {
+    // CiscoTestAutomation/genieparser, src/genie/libs/parser/iosxr/tests/ShowOspfVrfAllInclusiveDatabaseRouter/cli/equal/golden_output_1_output.txt, its first three LSAs.
+    const stub = (net: string): string => `    Link connected to: a Stub Network\n     (Link ID) Network/subnet number: ${net}\n     (Link Data) Network Mask: 255.255.255.255\n      Number of TOS metrics: 0\n       TOS 0 Metrics: 1\n\n`
+    const transit = (dr: string, own: string): string => `    Link connected to: a Transit Network\n     (Link ID) Designated Router address: ${dr}\n     (Link Data) Router Interface address: ${own}\n      Number of TOS metrics: 0\n       TOS 0 Metrics: 1\n\n`
+    const head = (id: string, age: number): string => `  LS age: ${age}\n  Options: (No TOS-capability, DC)\n  LS Type: Router Links\n  Link State ID: ${id}\n  Advertising Router: ${id}\n`
+    const text = '\nRP/0/0/CPU0:R3_ospf_xr#show ospf vrf all-inclusive database router\nThu Nov  2 21:25:10.231 UTC\n\n\t    OSPF Router with ID (10.36.3.3) (Process ID mpls1)\n\n\t\tRouter Link States (Area 0)\n\n' +
+      '  Routing Bit Set on this LSA\n' + head('10.4.1.1', 1802) + '   Number of Links: 3\n\n' + stub('10.4.1.1') + transit('10.1.2.1', '10.1.2.1') + transit('10.1.4.4', '10.1.4.1') + '\n' +
+      '  Routing Bit Set on this LSA\n' + head('10.16.2.2', 756) + '   Number of Links: 4\n\n' + stub('10.16.2.2') + transit('10.2.3.3', '10.2.3.2') + transit('10.2.4.4', '10.2.4.2') + transit('10.1.2.1', '10.1.2.2') + '\n' +
+      head('10.36.3.3', 1291) + '   Number of Links: 3\n\n' + stub('10.36.3.3') + transit('10.3.4.4', '10.3.4.3') + transit('10.2.3.3', '10.2.3.3')
+    expect(detectTopologyFormat('r3.txt', text)).toBe('ospf')
+    const r = parseOspfDatabase(text, { file: 'r3.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => [n.id, n.label])).toEqual([['r3:10.4.1.1', undefined], ['r3:10.16.2.2', undefined], ['r3:10.36.3.3', 'R3_ospf_xr']])
+    expect(r.topology.links).toEqual([{ a: 'r3:10.16.2.2', b: 'r3:10.4.1.1', metric: 1 }, { a: 'r3:10.16.2.2', b: 'r3:10.36.3.3', metric: 1 }])
+  })
+
+  it('leaves out of a transit network a router its network LSA does not attach, as OSPF\'s SPF does', () => {
+    const text = '            OSPF Router with ID (1.1.1.1) (Process ID 1)\n\n                Router Link States (Area 0)\n\n' +
+      routerLsa('1.1.1.1', [['transit', '10.0.0.1', 10], ['stub', '1.1.1.1', 1]]) + routerLsa('2.2.2.2', [['transit', '10.0.0.1', 10]]) +
+      routerLsa('3.3.3.3', [['transit', '10.0.0.1', 10]]) +
+      '                Net Link States (Area 0)\n\n  LS age: 1\n  LS Type: Network Links\n  Link State ID: 10.0.0.1 (address of Designated Router)\n  Advertising Router: 1.1.1.1\n' +
+      '  Network Mask: /24\n        Attached Router: 1.1.1.1\n        Attached Router: 2.2.2.2\n'
+    const r = parseOspfDatabase(text, { file: 'core.txt' })
+    expect(r.topology.nodes.map((n) => n.id)).toEqual(['core:1.1.1.1', 'core:2.2.2.2', 'core:3.3.3.3'])
+    expect(r.topology.links).toEqual([{ a: 'core:1.1.1.1', b: 'core:2.2.2.2', metric: 10 }])
+  })
+
+  it('leaves out a point-to-point link that the neighbour\'s router LSA does not list back, and keeps one to a router whose LSA is missing', () => {
+    // 3.3.3.3's LSA (Cisco's `Adv Router is not-reachable`, an adjacency gone down) still lists 1.1.1.1, whose LSA no longer lists it.
+    const text = 'OSPF Router with ID (1.1.1.1) (Process ID 1)\n\nRouter Link States (Area 0)\n\n' +
+      routerLsa('1.1.1.1', [['p2p', '2.2.2.2', 10], ['p2p', '4.4.4.4', 10]]) + routerLsa('2.2.2.2', [['p2p', '1.1.1.1', 10]]) +
+      '  Adv Router is not-reachable in topology Base with MTID 0\n' + routerLsa('3.3.3.3', [['p2p', '1.1.1.1', 10]])
+    const r = parseOspfDatabase(text, { file: 'core.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.links).toEqual([{ a: 'core:1.1.1.1', b: 'core:2.2.2.2', metric: 10 }, { a: 'core:1.1.1.1', b: 'core:4.4.4.4', metric: 10 }])
+    expect(r.topology.nodes.map((n) => n.id)).toEqual(['core:1.1.1.1', 'core:2.2.2.2', 'core:3.3.3.3', 'core:4.4.4.4'])
+  })
+
+  it('reports a metric that does not read and a link without its neighbour, at their lines, and reads the rest', () => {
+    const text = 'OSPF Router with ID (1.1.1.1)\n\nRouter Link States (Area 0)\n\n' +
+      routerLsa('1.1.1.1', [['p2p', '2.2.2.2', 'ten'], ['p2p', '3.3.3.3', 10], ['p2p', '4.4.4.4', 70000]]) +
+      '    Link connected to: a Transit Network\n       TOS 0 Metrics: 1\n'
+    const r = parseOspfDatabase(text, { file: 'core.txt' })
+    expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_ospf_database@16', 'malformed_ospf_database@28', 'malformed_ospf_database@30'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('core.txt:16: error: cannot read this line of the OSPF database: expected a metric of 0 to 65535, got "TOS 0 Metrics: ten". ' +
+      'Save the output of show ip ospf database router as the router printed it.')
+    expect(r.topology.links).toEqual([{ a: 'core:1.1.1.1', b: 'core:3.3.3.3', metric: 10 }])
+  })
+
+  it('refuses a database of network LSAs alone, with the command to save', () => {
+    const networks = IOS_XE.slice(IOS_XE.indexOf('R1_ospf_xe#show ip ospf database network'))
+    expect(detectTopologyFormat('nets.txt', networks)).toBe('ospf')
+    const r = parseOspfDatabase(networks, { file: 'nets.txt' })
+    expect(r.topology.nodes).toEqual([])
+    expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['ospf_router_lsas_missing@3'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatch(/^nets\.txt:3: error: the OSPF database holds no router LSA, .* Save show ip ospf database router \(and show ip ospf database network, in the same file\) and give that\.$/)
+  })
+
+  it('is told by its banner and an LSA\'s detail in its first lines; the plain show ip ospf database is not', () => {
+    expect(detectTopologyFormat('r1.txt', IOS_XE)).toBe('ospf')
+    // Cisco IOS XE `show ip ospf database`: CiscoTestAutomation/genieparser,
+    // src/genie/libs/parser/iosxe/tests/ShowIpOspfDatabase/cli/equal/golden_output1_output.txt.
+    const plain = 'Router#show ip ospf database\n\n            OSPF Router with ID (172.31.197.254) (Process ID 65109)\n\n                Router Link States (Area 0)\n\n' +
+      'Link ID         ADV Router      Age         Seq#       Checksum Link count\n10.22.102.64    10.22.102.64    2794        0x80000043 0x002254 3\n'
+    expect(detectTopologyFormat('r1.txt', plain)).not.toBe('ospf')
+  })
+})

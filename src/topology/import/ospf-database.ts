@@ -1,0 +1,298 @@
+/**
+ * A router's OSPFv2 link-state database as a topology: the router LSAs of `show ip ospf database
+ * router` as Cisco IOS, IOS XE, IOS-XR (`show ospf database router`) and FRR print them, with the
+ * network LSAs of `show ip ospf database network` when they are saved beside them. Every router
+ * of an area floods its router LSA to every other, so one router's database holds the whole area,
+ * with the cost each router gives each of its links.
+ *
+ * What was read to write this (real outputs):
+ * - Cisco IOS XE: `OSPF Router with ID (10.4.1.1) (Process ID 1)`, `Router Link States (Area 0)`,
+ *   then per LSA `LS age:`, `Link State ID:`, `Advertising Router:` and its links, each `Link
+ *   connected to: another Router (point-to-point)` with `(Link ID) Neighboring Router ID: ...`, `a
+ *   Transit Network` with `(Link ID) Designated Router address: ...` or `a Stub Network`, and `TOS
+ *   0 Metrics: 1` (after `Number of MTID metrics: 2`, the `MTID 32 Metrics:` lines of other
+ *   topologies); `Net Link States (Area 0)` with `Link State ID: 10.1.2.1 (address of Designated
+ *   Router)` and `Attached Router:` lines (CiscoTestAutomation/genieparser,
+ *   src/genie/libs/parser/iosxe/tests/ShowIpOspfDatabaseRouter/cli/equal/golden_output1_output.txt
+ *   and ShowIpOspfDatabaseNetwork/cli/equal/golden_output1_output.txt).
+ * - FRR (as VyOS documents it, vyos/vyos-documentation, docs/configuration/protocols/ospf.rst):
+ *   `OSPF Router with ID (10.0.13.1)`, `Router Link States (Area 0.0.0.0)`, `LS Type: router-LSA`
+ *   and `TOS 0 Metric: 1`; FRR writes an NSSA's area `(Area 0.0.0.1 [NSSA])`.
+ *
+ * Choices:
+ * - A router is a node named by its router id (`Advertising Router:`), the one name every LSA
+ *   gives it; its `devices` list that id, so an inventory device with that id sits on it. The
+ *   router that printed the database is also named by its prompt (`R1#show ip ospf database
+ *   router`) when the prompt comes before the `OSPF Router with ID` line: its node is labelled so
+ *   and lists that name too. Only the first process after a prompt is so named.
+ * - A point-to-point link is a link at the metric each end gives it; seen from both ends with a
+ *   different metric each way it is warned about (`asymmetric_link_metrics`) and routed at the
+ *   smaller one, as IS-IS's adjacencies are. A link the neighbour's own router LSA (in the same
+ *   area) does not list back is left out, as OSPF's SPF leaves it (an adjacency gone down, an
+ *   unreachable router's stale LSA); one to a router whose LSA is missing from the dump is kept.
+ * - A transit network (a LAN with a designated router) links the routers on it two by two, each
+ *   way at the metric the router gives the network (the network gives 0 back). The routers on it
+ *   are those whose router LSAs list its designated router's address, in the same area; when the
+ *   network's own LSA is in the dump, only the routers it lists as `Attached Router` (OSPF's SPF
+ *   uses a link only when both ends list it).
+ * - Stub networks are prefixes, not links. A virtual link is a path across a transit area, whose
+ *   routers and links are in that area's LSAs: it is not read as a link of its own.
+ * - Summary, external, NSSA and opaque LSAs carry prefixes and are skipped.
+ * - Several areas (an area border router's database, or the dumps of several routers in one
+ *   file) are all read, as one network, with one `ospf_areas_merged` note. So are several
+ *   processes of one router (`Process ID 1`, `Process ID 2`): each is a routing domain of its own,
+ *   joined to the others only where one router id is in both.
+ */
+import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
+import { TopologyBuilder, emptyTopology } from './builder.js'
+import { LinkStateGraph } from './link-state.js'
+import { LINE_BREAK } from '../../util/line-ends.js'
+import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
+
+/** The database's banner: Cisco `OSPF Router with ID (10.4.1.1) (Process ID 1)`, FRR `OSPF Router with ID (10.0.13.1)`. */
+const BANNER = /^OSPF Router with ID\s*\(([^)\s]+)\)/i
+
+/**
+ * A section's heading: `Router Link States (Area 0)`, `Net Link States (Area 0.0.0.0)`, FRR's
+ * `Router Link States (Area 0.0.0.1 [NSSA])`, and the headings of LSAs not read (`Summary Net
+ * Link States (Area 0)`, `Type-5 AS External Link States`).
+ */
+const SECTION = /^(.+?)\s+Link States(?:\s*\(Area\s+([^)\s]+)(?:\s*\[[^\]]*\])?\))?\s*$/i
+
+const LS_AGE = /^LS age:/i
+const LINK_STATE_ID = /^Link State ID:\s*(\S+)/i
+const ADVERTISING_ROUTER = /^Advertising Router:\s*(\S+)/i
+const LINK_CONNECTED = /^Link connected to:\s*(.*)$/i
+/** `(Link ID) Neighboring Router ID: 2.2.2.2`, `(Link ID) Designated Router address: 10.1.2.1`. */
+const LINK_ID = /^\(Link ID\)[^:]*:\s*(\S+)/i
+/** Cisco `TOS 0 Metrics: 10`, FRR `TOS 0 Metric: 10`. */
+const TOS0_METRIC = /^TOS 0 Metrics?:\s*(.*)$/i
+const ATTACHED_ROUTER = /^Attached Router:\s*(\S+)/i
+
+/** A prompt before a command: `R1#show ...`, `r1# show ...`, `RP/0/RP0/CPU0:xr1#show ...`, `R1>sh ...`. */
+const PROMPT = /^(?:RP\/[^:\s]+:)?([A-Za-z0-9][\w.-]*)(?:\([\w-]+\))?[#>]\s*sh(?:ow)?\s/i
+
+/** The largest OSPF metric (16 bits). */
+const MAX_METRIC = 0xffff
+
+/** How far into a text its banner is looked for. */
+const BANNER_LINES = 30
+
+/**
+ * True when a text starts like the detail of an OSPF database (`show ip ospf database router` or
+ * `network`): an `OSPF Router with ID` banner or a `... Link States (Area ...)` heading among its
+ * first lines, followed by an LSA's `Link State ID:` line. The plain `show ip ospf database` (one
+ * line per LSA) does not pass: it has no links to read; nor does OSPFv3's database.
+ */
+export function isOspfDatabaseStart(head: string): boolean {
+  const lines = head.split(LINE_BREAK)
+  // OSPFv3's LSAs (`OSPFv3 Router with ID`) name their links otherwise, and are refused by name.
+  if (lines.some((l) => /^OSPFv3 Router with ID/i.test(l.trim()))) return false
+  const banner = lines.slice(0, BANNER_LINES).findIndex((l) => BANNER.test(l.trim()) || /^(?:Router|Net) Link States \(Area /i.test(l.trim()))
+  return banner >= 0 && lines.slice(banner).some((l) => LINK_STATE_ID.test(l.trim()))
+}
+
+/** A router LSA as read: its router id, area, and the links to other routers and to transit networks. */
+type RouterLsa = { router?: string; area: string; at: SourceLocation; links: { kind: 'router' | 'transit'; ref: string; metric: number; at: SourceLocation }[] }
+
+/** A link being read, from its `Link connected to:` line to its metric. */
+type PendingLink = { kind: 'router' | 'transit' | 'other'; ref?: string; at: SourceLocation; line: string }
+
+/** A decimal area number as a dotted one (`0` → `0.0.0.0`), as FRR writes Cisco's areas. */
+function areaName(raw: string): string {
+  if (!/^\d+$/.test(raw)) return raw
+  const n = Number(raw)
+  return n > 0xffffffff ? raw : [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.')
+}
+
+/**
+ * Parses `show ip ospf database router` (with `show ip ospf database network`, in the same file,
+ * when saved) into a topology of one network.
+ *
+ * @example
+ * const text = 'OSPF Router with ID (1.1.1.1)\nRouter Link States (Area 0)\nLS age: 5\nLink State ID: 1.1.1.1\nAdvertising Router: 1.1.1.1\n' +
+ *   'Link connected to: another Router (point-to-point)\n(Link ID) Neighboring Router ID: 2.2.2.2\nTOS 0 Metrics: 10\n'
+ * parseOspfDatabase(text, { file: 'core.txt' }).topology.links // [{ a: 'core:1.1.1.1', b: 'core:2.2.2.2', metric: 10 }]
+ */
+export function parseOspfDatabase(text: string, source: TopologySource, options: ParseTopologyOptions = {}): TopologyResult {
+  const limits = resolveLimits(options)
+  const diagnostics: Diagnostic[] = []
+  const file = source.file
+  const network = networkOf('topology/parseOspfDatabase', source)
+  if (tooLarge(text, file, limits, diagnostics)) return { topology: emptyTopology(network), diagnostics }
+  const routerLsas: RouterLsa[] = []
+  /** Each transit network (`<area>\n<designated router's address>`) whose network LSA was read → its attached routers. */
+  const attached = new Map<string, Set<string>>()
+  /** Router id → the host name of the prompt before its banner. */
+  const hosts = new Map<string, string>()
+  /** Each area read, with the line of its first heading. */
+  const areas = new Map<string, SourceLocation>()
+  let host: string | undefined
+  let firstBanner: SourceLocation | undefined
+  let section: 'router' | 'network' | 'other' | undefined
+  let area = ''
+  let lsa: RouterLsa | undefined
+  let net: { id?: string; routers: Set<string> } | undefined
+  let link: PendingLink | undefined
+  const malformed = (at: SourceLocation, expected: string, got: string): void => {
+    diagnostics.push({ code: 'malformed_ospf_database', severity: 'error', at, expected, got })
+  }
+  /** Ends the link being read: one without its metric is reported. */
+  const closeLink = (): void => {
+    if (link !== undefined && link.kind !== 'other') malformed(link.at, 'a `TOS 0 Metrics:` line after the link', link.line)
+    link = undefined
+  }
+  const closeNetwork = (): void => {
+    if (net?.id !== undefined) {
+      const key = `${area}\n${net.id}`
+      const routers = attached.get(key) ?? new Set<string>()
+      for (const r of net.routers) routers.add(r)
+      attached.set(key, routers)
+    }
+    net = undefined
+  }
+  const lines = text.replace(/^\ufeff/, '').split(LINE_BREAK)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim()
+    if (line === '') continue
+    const at: SourceLocation = { file, line: i + 1 }
+    const prompt = PROMPT.exec(line)
+    if (prompt !== null) {
+      host = prompt[1]!
+      continue
+    }
+    const banner = BANNER.exec(line)
+    if (banner !== null) {
+      closeLink()
+      closeNetwork()
+      firstBanner ??= at
+      // The prompt names the router id of the first process after it: the router's other processes
+      // (the `Process ID 2` of the same command) have ids of their own, which the device cannot sit on at once.
+      if (host !== undefined && !hosts.has(banner[1]!)) hosts.set(banner[1]!, host)
+      host = undefined
+      section = undefined
+      lsa = undefined
+      continue
+    }
+    const heading = SECTION.exec(line)
+    if (heading !== null) {
+      closeLink()
+      closeNetwork()
+      firstBanner ??= at
+      const kind = heading[1]!.toLowerCase()
+      section = kind === 'router' ? 'router' : kind === 'net' ? 'network' : 'other'
+      area = areaName(heading[2] ?? '')
+      if (section !== 'other' && !areas.has(area)) areas.set(area, at)
+      lsa = undefined
+      continue
+    }
+    if (section === undefined || section === 'other') continue
+    if (LS_AGE.test(line)) {
+      closeLink()
+      closeNetwork()
+      lsa = undefined
+      if (section === 'router') {
+        lsa = { area, at, links: [] }
+        routerLsas.push(lsa)
+      } else {
+        net = { routers: new Set() }
+      }
+      continue
+    }
+    if (section === 'network') {
+      const id = LINK_STATE_ID.exec(line)
+      if (id !== null) {
+        // An LSA whose `LS age:` line was cut off.
+        if (net === undefined || net.id !== undefined) {
+          closeNetwork()
+          net = { routers: new Set() }
+        }
+        net.id = id[1]!
+        continue
+      }
+      const router = ATTACHED_ROUTER.exec(line)
+      if (router !== null && net !== undefined) net.routers.add(router[1]!)
+      continue
+    }
+    const id = LINK_STATE_ID.exec(line)
+    if (id !== null && (lsa === undefined || lsa.router !== undefined)) {
+      // An LSA whose `LS age:` line was cut off.
+      closeLink()
+      lsa = { area, at, links: [] }
+      routerLsas.push(lsa)
+    }
+    const advertising = ADVERTISING_ROUTER.exec(line)
+    if (advertising !== null && lsa !== undefined) {
+      lsa.router = advertising[1]!
+      continue
+    }
+    if (id !== null) {
+      lsa!.router ??= id[1]!
+      continue
+    }
+    const connected = LINK_CONNECTED.exec(line)
+    if (connected !== null) {
+      closeLink()
+      const what = connected[1]!
+      const kind = /another Router/i.test(what) ? 'router' : /Transit Network/i.test(what) ? 'transit' : /Stub Network|Virtual Link/i.test(what) ? 'other' : undefined
+      if (kind === undefined) {
+        malformed(at, 'another Router (point-to-point), a Transit Network, a Stub Network or a Virtual Link', line)
+      } else if (lsa === undefined) {
+        malformed(at, 'an LSA\'s `LS age:` and `Link State ID:` lines before its links', line)
+      } else {
+        link = { kind, at, line }
+      }
+      continue
+    }
+    const linkId = LINK_ID.exec(line)
+    if (linkId !== null && link !== undefined) {
+      link.ref = linkId[1]!
+      continue
+    }
+    const tos = TOS0_METRIC.exec(line)
+    if (tos !== null && link !== undefined) {
+      const raw = tos[1]!.trim()
+      const metric = Number(raw)
+      const pending = link
+      link = undefined
+      if (pending.kind === 'other') continue
+      if (!/^\d+$/.test(raw) || metric > MAX_METRIC) malformed(at, `a metric of 0 to ${MAX_METRIC}`, line)
+      else if (pending.ref === undefined) malformed(pending.at, 'a `(Link ID)` line that names the neighbour or the designated router', pending.line)
+      else lsa!.links.push({ kind: pending.kind, ref: pending.ref, metric, at })
+    }
+  }
+  closeLink()
+  closeNetwork()
+  const builder = new TopologyBuilder(network, file, limits, diagnostics)
+  const read = routerLsas.filter((l): l is RouterLsa & { router: string } => l.router !== undefined)
+  if (read.length === 0) {
+    diagnostics.push({ code: 'ospf_router_lsas_missing', severity: 'error', at: firstBanner ?? { file } })
+    return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
+  }
+  // OSPF's route computation uses a point-to-point link only when the neighbour's router LSA links
+  // back (RFC 2328, 16.1): a link the neighbour's LSA, read in the same area, does not list is left out.
+  const back = new Set(read.flatMap((l) => l.links.filter((k) => k.kind === 'router').map((k) => `${l.area}\n${l.router}\n${k.ref}`)))
+  const advertised = new Set(read.map((l) => `${l.area}\n${l.router}`))
+  const graph = new LinkStateGraph()
+  for (const l of read) {
+    if (!builder.hasNode(l.router)) {
+      const name = hosts.get(l.router)
+      builder.addNode(l.router, name === undefined ? { devices: [l.router] } : { label: name, devices: [l.router, name] }, l.at)
+    }
+    for (const k of l.links) {
+      if (k.kind === 'router') {
+        if (!advertised.has(`${l.area}\n${k.ref}`) || back.has(`${l.area}\n${k.ref}\n${l.router}`)) graph.arc(l.router, k.ref, k.metric, k.at)
+        continue
+      }
+      const key = `${l.area}\n${k.ref}`
+      const members = attached.get(key)
+      if (members === undefined || members.has(l.router)) graph.join(key, l.router, k.metric, k.at)
+    }
+  }
+  graph.addTo(builder)
+  if (areas.size > 1) {
+    const [, second] = [...areas.values()]
+    diagnostics.push({ code: 'ospf_areas_merged', severity: 'info', at: second!, areas: [...areas.keys()] })
+  }
+  return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
+}
