@@ -194,7 +194,7 @@ describe('parseIsisDatabase', () => {
     const r = parseIsisDatabase(text, { file: 'core.txt' })
     expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_isis_database@2', 'malformed_isis_database@4'])
     expect(formatDiagnostic(r.diagnostics[1]!)).toBe('core.txt:4: error: cannot read this line of the IS-IS database: expected a metric of 0 to 16777215, got "Metric: ten        IS-Extended r2.00". ' +
-      'Save the output of show isis database detail as the router printed it.')
+      'Save the output of show isis database detail (Junos: show isis database extensive; Huawei: display isis lsdb verbose) as the router printed it.')
     expect(r.topology.links).toEqual([{ a: 'core:r1', b: 'core:r3', metric: 10 }])
   })
 
