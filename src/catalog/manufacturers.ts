@@ -1712,6 +1712,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // "Telekom" alone is Deutsche Telekom as German inventories write it; it matches only whole.
   maker('vodafone', 'Vodafone', 'GB', ['Vodafone', 'Vodafone Group', 'Vodafone Group Plc']),
   maker('deutsche-telekom', 'Deutsche Telekom', 'DE', ['Deutsche Telekom', 'Deutsche Telekom AG', 'Telekom', 'Telekom Deutschland', 'T-Home']),
+  // Drei is CK Hutchison's "3" in Austria (Hutchison Drei Austria).
+  maker('drei', 'Drei (Hutchison Drei Austria)', 'AT', ['Drei', 'Drei Austria', 'Hutchison Drei', 'Hutchison Drei Austria', 'Hutchison Drei Austria GmbH']),
   maker('luma', 'Luma (Snap One)', 'US', ['Luma', 'Luma Surveillance']),
   // Video brands whose recorders or cameras sources tie to Dahua or Hikvision (see oem.ts). Each
   // holds its own IEEE block where the registry lists one ("FLIR Systems", "FLIR Systems Inc",

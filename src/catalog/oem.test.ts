@@ -53,6 +53,11 @@ describe('OEM_RELATIONS', () => {
       ['lts', 'hikvision', 'CMIP8242WB', true], ['lts', 'hikvision', 'LTN8708', false],
       ['vodafone', 'huawei', 'K5161h', true], ['vodafone', 'huawei', 'K3765-Z', false], ['vodafone', 'huawei', 'K3766', false],
       ['vodafone', 'zte', 'K5006-Z', true], ['vodafone', 'zte', 'K5006', false],
+      // GigaCube MF289F and the DreiTube: 1zun4/zte-cpe-rs's README and OpenWrt PR #13482.
+      ['vodafone', 'zte', 'GigaCube MF289F', true], ['vodafone', 'zte', 'MF289F', true], ['vodafone', 'zte', 'GigaCube', false],
+      ['vodafone', 'zte', 'GigaCube 5G', false], ['vodafone', 'zte', 'GigaCube B528', false], ['vodafone', 'zte', 'Vodafone Station', false],
+      ['drei', 'zte', 'HuiTube', true], ['drei', 'zte', '3HuiTube', true], ['drei', 'zte', 'DreiTube', true], ['drei', 'zte', 'MF282 Plus', true],
+      ['drei', 'zte', 'MF282', true], ['drei', 'zte', '3Tube', false], ['drei', 'zte', 'Neo', false], ['drei', 'zte', 'MF286D', false],
       ['deutsche-telekom', 'huawei', 'Speedport Hybrid', true], ['deutsche-telekom', 'huawei', 'Speedport Smart 4', false],
       ['flir', 'dahua', 'DNR216', true], ['flir', 'dahua', 'M232', false],
       ['geniv', 'dahua', 'G4-HBRPRO8-1TB', true], ['geniv', 'dahua', 'G4-NVR8', false],

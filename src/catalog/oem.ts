@@ -28,6 +28,31 @@ export const SPEEDPORT_HYBRID: Source = {
 }
 
 /**
+ * Vodafone's GigaCube (an LTE router for the home) has been built by more than one maker; the one
+ * named ZTE MF289F is ZTE's. A bare "GigaCube" names no maker.
+ */
+export const GIGACUBE_ZTE: Source = {
+  title: 'zte-cpe-rs (a library for ZTE routers), README: "ZTE devices, such as the GigaCube ZTE MF289F"; its MF289F client is pointed at http://giga.cube, the GigaCube\u2019s own address',
+  url: 'https://github.com/1zun4/zte-cpe-rs',
+}
+
+/** Vodafone's ZTE-made GigaCube, by its model number with or without the product name before it. */
+export const GIGACUBE_ZTE_MODELS = String.raw`(?:(?:Vodafone )?GigaCube[ -]?)?MF289F`
+
+/**
+ * Drei (Hutchison Drei Austria) sells ZTE's MF282 LTE router as the "HuiTube" and the MF282 Plus as
+ * the "DreiTube".
+ */
+export const DREI_TUBE_ZTE: Source = {
+  title: 'OpenWrt pull request #13482, "ipq4019: add support for ZTE MF282 Plus aka DreiTube" ("a LTE router used (exclusively?) by the network operator \"3\"", merged); OpenWrt forum topic 157177: "Adding OpenWrt support for ZTE MF282 aka 3 HuiTube"',
+  url: 'https://github.com/openwrt/openwrt/pull/13482',
+  date: '2023-09-18',
+}
+
+/** Drei's ZTE-made tubes: their product names (with Drei's "3" before them or not) and ZTE's model numbers. */
+export const DREI_TUBE_ZTE_MODELS = String.raw`(?:3 ?)?(?:HuiTube|DreiTube)|MF282(?: ?Plus)?`
+
+/**
  * Camio's table of camera models it connects to (company, model, the MAC blocks their devices carry):
  * Amcrest's IP2M-841 camera and NV1104 recorder in Dahua's block 90:02:A9 with Dahua's RTSP path, LT
  * Security's CMIP8242WB camera in Hikvision's blocks (C4:2F:90, BC:AD:28, 44:19:B6...).
@@ -139,6 +164,15 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
       url: 'https://www.chinatechnews.com/2006/02/17/3477-huawei-reaches-big-3g-deal-with-vodafone',
       date: '2006-02-17',
     },
+  },
+  {
+    brand: 'vodafone', maker: 'zte', products: 'GigaCube MF289F LTE home router',
+    // Only the model the source names: other GigaCubes have other makers.
+    scope: { models: `^(?:${GIGACUBE_ZTE_MODELS})$` }, source: GIGACUBE_ZTE,
+  },
+  {
+    brand: 'drei', maker: 'zte', products: 'HuiTube (MF282) and DreiTube (MF282 Plus) LTE routers',
+    scope: { models: `^(?:${DREI_TUBE_ZTE_MODELS})$` }, source: DREI_TUBE_ZTE,
   },
   { brand: 'deutsche-telekom', maker: 'huawei', products: 'Speedport Hybrid router', scope: { models: '^Speedport Hybrid$' }, source: SPEEDPORT_HYBRID },
   {

@@ -201,6 +201,10 @@ describe('identify', () => {
       [{ id: 'stick', manufacturer: 'Vodafone', model: 'K5161h' }, 'huawei', 'vodafone'],
       [{ id: 'stick-z', manufacturer: 'Vodafone', model: 'K5006-Z' }, 'zte', 'vodafone'],
       [{ id: 'hybrid', manufacturer: 'Telekom', model: 'Speedport Hybrid' }, 'huawei', 'deutsche-telekom'],
+      // Vodafone's GigaCube by its ZTE model number (1zun4/zte-cpe-rs's README); Drei's DreiTube is
+      // ZTE's MF282 Plus (OpenWrt PR #13482).
+      [{ id: 'gigacube', manufacturer: 'Vodafone', model: 'GigaCube MF289F' }, 'zte', 'vodafone'],
+      [{ id: 'dreitube', manufacturer: 'Drei', model: 'MF282 Plus' }, 'zte', 'drei'],
       [{ id: 'cam', manufacturer: 'Honeywell', model: 'IPC-HFW2431S-S-S2' }, 'dahua', 'honeywell'],
     ]
     for (const [device, group, brand] of cases) {
@@ -217,6 +221,22 @@ describe('identify', () => {
   it('leaves an operator\'s own equipment with the operator when no evidence names another maker', () => {
     expect(identify({ id: 'r', manufacturer: 'Telekom', model: 'Speedport Smart 4' }, catalog).group).toBe('deutsche-telekom')
     expect(identify({ id: 's', manufacturer: 'Vodafone', model: 'K3766' }, catalog).group).toBe('vodafone')
+    // GigaCubes of other makers exist: the product name alone names none of them.
+    for (const model of ['GigaCube', 'GigaCube 5G', 'Vodafone Station']) {
+      expect(identify({ id: 'g', manufacturer: 'Vodafone', model }, catalog).group, model).toBe('vodafone')
+    }
+    expect(identify({ id: 'n', manufacturer: 'Drei', model: 'Neo' }, catalog).group).toBe('drei')
+  })
+
+  it('attributes an operator\'s product known by its name alone to the maker its OEM relation names, as weak evidence', () => {
+    // "3 HuiTube" is ZTE's MF282 (OpenWrt forum topic 157177): the name, with no model number, gives
+    // only the relation's evidence.
+    for (const model of ['HuiTube', '3HuiTube', 'DreiTube']) {
+      const a = identify({ id: 't', manufacturer: 'Drei', model }, catalog)
+      expect(a.group, model).toBe('zte')
+      expect(a.confidence, model).toBe(0.4)
+      expect(a.evidence.find((e) => e.method === 'oem'), model).toMatchObject({ brand: 'drei', relation: { maker: 'zte', source: { url: 'https://github.com/openwrt/openwrt/pull/13482' } } })
+    }
   })
 
   it('reports a brand the evidence contradicts without a known relation as a possible rebrand, with no source', () => {
