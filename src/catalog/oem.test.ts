@@ -58,6 +58,10 @@ describe('OEM_RELATIONS', () => {
       ['vodafone', 'zte', 'GigaCube 5G', false], ['vodafone', 'zte', 'GigaCube B528', false], ['vodafone', 'zte', 'Vodafone Station', false],
       ['drei', 'zte', 'HuiTube', true], ['drei', 'zte', '3HuiTube', true], ['drei', 'zte', 'DreiTube', true], ['drei', 'zte', 'MF282 Plus', true],
       ['drei', 'zte', 'MF282', true], ['drei', 'zte', '3Tube', false], ['drei', 'zte', 'Neo', false], ['drei', 'zte', 'MF286D', false],
+      // Telstra's and Optus's sticks (uavpal/disco4g issue #87), Orange's Livebox Fibre F6600P (mkst/zte-config-utility issue #121).
+      ['telstra', 'huawei', 'E8372h-320', true], ['telstra', 'huawei', '8372h-320', true], ['telstra', 'huawei', 'Smart Modem Gen 2', false],
+      ['optus', 'huawei', 'E3372h-608', true], ['optus', 'huawei', 'E3372', true], ['optus', 'huawei', 'E5573', false],
+      ['orange', 'zte', 'ZXHN F6600P', true], ['orange', 'zte', 'F6600P', true], ['orange', 'zte', 'Livebox Fibre', false], ['orange', 'zte', 'Livebox 5', false],
       ['deutsche-telekom', 'huawei', 'Speedport Hybrid', true], ['deutsche-telekom', 'huawei', 'Speedport Smart 4', false],
       ['flir', 'dahua', 'DNR216', true], ['flir', 'dahua', 'M232', false],
       ['geniv', 'dahua', 'G4-HBRPRO8-1TB', true], ['geniv', 'dahua', 'G4-NVR8', false],

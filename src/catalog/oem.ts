@@ -53,6 +53,23 @@ export const DREI_TUBE_ZTE: Source = {
 export const DREI_TUBE_ZTE_MODELS = String.raw`(?:3 ?)?(?:HuiTube|DreiTube)|MF282(?: ?Plus)?`
 
 /**
+ * Australian operators' Huawei-made USB modems, as owners name them: Telstra's E8372h-320 (a USB
+ * modem with Wi-Fi) and Optus's E3372h-608, which Optus's prepaid shop sells as the "E3372".
+ */
+export const AU_OPERATOR_HUAWEI_STICKS: Source = {
+  title: 'uavpal/disco4g issue #87, "Cant get USB MODEM to work." (owners\u2019 reports: "the telstra 8372h-320"; "a optus e3372h-608 which is same as optus prepaid", the Optus prepaid mobile broadband shop page for the E3372 at optus.com.au/shop/prepaid/mobile-broadband/usb/e3372)',
+  url: 'https://github.com/uavpal/disco4g/issues/87',
+  date: '2021-03-11',
+}
+
+/** Orange's Livebox Fibre of the ZTE ZXHN F6600P model. */
+export const ORANGE_F6600P_ZTE: Source = {
+  title: 'mkst/zte-config-utility issue #121: "the ZTE ZXHN F6600P router, which is issued by the company Orange (Livebox Fibre)" (an owner\u2019s report, with the router\u2019s ZTE factory parameters: vendor id ZTEG, OUI FC4009)',
+  url: 'https://github.com/mkst/zte-config-utility/issues/121',
+  date: '2025-07-31',
+}
+
+/**
  * Camio's table of camera models it connects to (company, model, the MAC blocks their devices carry):
  * Amcrest's IP2M-841 camera and NV1104 recorder in Dahua's block 90:02:A9 with Dahua's RTSP path, LT
  * Security's CMIP8242WB camera in Hikvision's blocks (C4:2F:90, BC:AD:28, 44:19:B6...).
@@ -174,6 +191,11 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     brand: 'drei', maker: 'zte', products: 'HuiTube (MF282) and DreiTube (MF282 Plus) LTE routers',
     scope: { models: `^(?:${DREI_TUBE_ZTE_MODELS})$` }, source: DREI_TUBE_ZTE,
   },
+  // Operators whose devices' own model numbers name the maker: the relation says the brand on the
+  // label is that maker's OEM customer. Each covers only the models its source names.
+  { brand: 'telstra', maker: 'huawei', products: 'E8372h-320 USB modem with Wi-Fi', scope: { models: '^E?8372h-320$' }, source: AU_OPERATOR_HUAWEI_STICKS },
+  { brand: 'optus', maker: 'huawei', products: 'E3372 USB modem (E3372h-608)', scope: { models: '^E3372(?:h-608)?$' }, source: AU_OPERATOR_HUAWEI_STICKS },
+  { brand: 'orange', maker: 'zte', products: 'Livebox Fibre of the ZXHN F6600P model (Liveboxes of other models are other makers\u2019)', scope: { models: '^(?:ZXHN )?F6600P$' }, source: ORANGE_F6600P_ZTE },
   { brand: 'deutsche-telekom', maker: 'huawei', products: 'Speedport Hybrid router', scope: { models: '^Speedport Hybrid$' }, source: SPEEDPORT_HYBRID },
   {
     brand: 'lts', maker: 'hikvision',

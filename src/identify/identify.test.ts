@@ -205,6 +205,10 @@ describe('identify', () => {
       // ZTE's MF282 Plus (OpenWrt PR #13482).
       [{ id: 'gigacube', manufacturer: 'Vodafone', model: 'GigaCube MF289F' }, 'zte', 'vodafone'],
       [{ id: 'dreitube', manufacturer: 'Drei', model: 'MF282 Plus' }, 'zte', 'drei'],
+      // Owners' reports: uavpal/disco4g issue #87 (Telstra, Optus), mkst/zte-config-utility issue #121 (Orange).
+      [{ id: 'telstra-stick', manufacturer: 'Telstra', model: 'E8372h-320' }, 'huawei', 'telstra'],
+      [{ id: 'optus-stick', manufacturer: 'Optus', model: 'E3372h-608' }, 'huawei', 'optus'],
+      [{ id: 'livebox', manufacturer: 'Orange', model: 'ZXHN F6600P' }, 'zte', 'orange'],
       [{ id: 'cam', manufacturer: 'Honeywell', model: 'IPC-HFW2431S-S-S2' }, 'dahua', 'honeywell'],
     ]
     for (const [device, group, brand] of cases) {
@@ -226,6 +230,10 @@ describe('identify', () => {
       expect(identify({ id: 'g', manufacturer: 'Vodafone', model }, catalog).group, model).toBe('vodafone')
     }
     expect(identify({ id: 'n', manufacturer: 'Drei', model: 'Neo' }, catalog).group).toBe('drei')
+    expect(identify({ id: 'l', manufacturer: 'Orange', model: 'Livebox 5' }, catalog).group).toBe('orange')
+    expect(identify({ id: 'm', manufacturer: 'Telstra', model: 'Smart Modem Gen 2' }, catalog).group).toBe('telstra')
+    // A board named after its maker's line is not the operator's: Orange Pi boards are Xunlong's.
+    expect(identify({ id: 'pi', model: 'Orange Pi 5' }, catalog).group).toBe('xunlong')
   })
 
   it('attributes an operator\'s product known by its name alone to the maker its OEM relation names, as weak evidence', () => {
