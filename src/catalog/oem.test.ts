@@ -48,6 +48,9 @@ describe('OEM_RELATIONS', () => {
     const fits = (brand: string, maker: string, model: string) => OEM_RELATIONS.some((r) =>
       r.brand === brand && r.maker === maker && typeof r.scope === 'object' && r.scope.models !== undefined && new RegExp(r.scope.models, 'i').test(model))
     const cases: [string, string, string, boolean][] = [
+      // Lorex's models that Dahua-API software drives (homebridge-dahua-alerts, unifi-cam-proxy).
+      ['lorex', 'dahua', 'LHV1004', true], ['lorex', 'dahua', 'NR818', true], ['lorex', 'dahua', 'LNB4321B', true],
+      ['lorex', 'dahua', 'LNR6100', false], ['lorex', 'dahua', 'NR8', false],
       ['amcrest', 'dahua', 'IP2M-841', true], ['amcrest', 'dahua', 'NV1104', true], ['amcrest', 'dahua', 'AD410', true],
       ['amcrest', 'dahua', 'IP8M-2493EB-V2', true], ['amcrest', 'dahua', 'AWR-1', false],
       ['lts', 'hikvision', 'CMIP8242WB', true], ['lts', 'hikvision', 'LTN8708', false],

@@ -70,6 +70,19 @@ export const ORANGE_F6600P_ZTE: Source = {
 }
 
 /**
+ * Lorex's model families that software written for Dahua's API drives as Dahua's: the LHV1004 DVR and
+ * NR818 NVR (homebridge-dahua-alerts, "Lorex DVR" beside Dahua's, through Dahua's VideoMotion API) and
+ * the LNB4321B camera (unifi-cam-proxy's "Dahua/Lorex" driver). An inventory without a role still
+ * names them by these model numbers.
+ */
+const LOREX_DAHUA_MODELS = String.raw`^(?:LNB[0-9]{4}|LHV[0-9]{4}|NR8[0-9]{2})`
+
+const LOREX_DAHUA_API: Source = {
+  title: 'homebridge-dahua-alerts, README: confirmed working through Dahua\u2019s VideoMotion API with the Lorex DVR LHV1004 DHV and NVR NR818 beside Dahua\u2019s recorders ("lots of Dahua/Lorex NVRs and standalone cameras share this VideoMotion api"); unifi-cam-proxy, docs/docs/configuration/dahua.md: its "Dahua/Lorex" driver, with the Lorex LNB4321B camera',
+  url: 'https://github.com/kushagharahi/homebridge-dahua-alerts',
+}
+
+/**
  * Camio's table of camera models it connects to (company, model, the MAC blocks their devices carry):
  * Amcrest's IP2M-841 camera and NV1104 recorder in Dahua's block 90:02:A9 with Dahua's RTSP path, LT
  * Security's CMIP8242WB camera in Hikvision's blocks (C4:2F:90, BC:AD:28, 44:19:B6...).
@@ -120,6 +133,13 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
       url: 'https://www.einpresswire.com/article/851747640/attorney-general-hilgers-sues-lorex-for-selling-cameras-that-put-nebraskans-security-at-risk',
       date: '2025-09-23',
     },
+  },
+  {
+    brand: 'lorex', maker: 'dahua',
+    products: 'LHV DVRs, NR8 NVRs and LNB cameras, which run Dahua\u2019s firmware',
+    // The families of the models the sources name; undated, as the firmware is Dahua's whoever owned Lorex.
+    scope: { models: LOREX_DAHUA_MODELS },
+    source: LOREX_DAHUA_API,
   },
   {
     brand: 'amcrest', maker: 'dahua',

@@ -236,6 +236,17 @@ describe('identify', () => {
     expect(identify({ id: 'pi', model: 'Orange Pi 5' }, catalog).group).toBe('xunlong')
   })
 
+  it('attributes a Lorex recorder or camera known by brand and model only, without a role, to Dahua when its model family runs Dahua\'s firmware', () => {
+    // homebridge-dahua-alerts drives the LHV1004 DVR through Dahua's API; unifi-cam-proxy's Dahua driver the LNB4321B.
+    for (const model of ['LHV1004', 'LNB4321B']) {
+      const a = identify({ id: 'l', manufacturer: 'Lorex', model }, catalog)
+      expect(a.group, model).toBe('dahua')
+      expect(a.confidence, model).toBe(0.4)
+      expect(a.evidence.find((e) => e.method === 'oem'), model).toMatchObject({ relation: { source: { url: 'https://github.com/kushagharahi/homebridge-dahua-alerts' } } })
+    }
+    expect(identify({ id: 'n', manufacturer: 'Lorex', model: 'LNR6100' }, catalog).group).toBe('lorex')
+  })
+
   it('attributes an operator\'s product known by its name alone to the maker its OEM relation names, as weak evidence', () => {
     // "3 HuiTube" is ZTE's MF282 (OpenWrt forum topic 157177): the name, with no model number, gives
     // only the relation's evidence.
