@@ -1712,6 +1712,11 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // "Telekom" alone is Deutsche Telekom as German inventories write it; it matches only whole.
   maker('vodafone', 'Vodafone', 'GB', ['Vodafone', 'Vodafone Group', 'Vodafone Group Plc']),
   maker('deutsche-telekom', 'Deutsche Telekom', 'DE', ['Deutsche Telekom', 'Deutsche Telekom AG', 'Telekom', 'Telekom Deutschland', 'T-Home']),
+  // Drei is CK Hutchison's "3" in Austria (Hutchison Drei Austria).
+  maker('drei', 'Drei (Hutchison Drei Austria)', 'AT', ['Drei', 'Drei Austria', 'Hutchison Drei', 'Hutchison Drei Austria', 'Hutchison Drei Austria GmbH']),
+  maker('telstra', 'Telstra', 'AU', ['Telstra', 'Telstra Corporation', 'Telstra Corporation Limited', 'Telstra Group']),
+  maker('optus', 'Optus', 'AU', ['Optus', 'Singtel Optus', 'Singtel Optus Pty Limited']),
+  maker('orange', 'Orange', 'FR', ['Orange', 'Orange S.A.', 'Orange SA', 'Orange Polska', 'Orange Espagne', 'Orange Espa\u00f1a', 'France Telecom', 'France T\u00e9l\u00e9com']),
   maker('luma', 'Luma (Snap One)', 'US', ['Luma', 'Luma Surveillance']),
   // Video brands whose recorders or cameras sources tie to Dahua or Hikvision (see oem.ts). Each
   // holds its own IEEE block where the registry lists one ("FLIR Systems", "FLIR Systems Inc",
@@ -1979,6 +1984,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [TRIPP_LITE_EATON, IEEE_REGISTRY],
   },
   maker('raspberry-pi', 'Raspberry Pi', 'GB', ['Raspberry Pi', 'Raspberry Pi Ltd', 'Raspberry Pi Trading', 'Raspberry Pi Foundation']),
+  // Orange Pi boards: their maker holds the IEEE block C0742B ("SHENZHEN XUNLONG SOFTWARE CO.,LIMITED").
+  // Listed so that a model "Orange Pi 5" names it, not the operator Orange.
+  { ...maker('xunlong', 'Shenzhen Xunlong Software (Orange Pi)', 'CN', ['Shenzhen Xunlong Software', 'Shenzhen Xunlong Software Co., Limited', 'Xunlong', 'Orange Pi', 'OrangePi']), sources: [IEEE_REGISTRY] },
   // ── Owners of makers above ──────────────────────────────────────────────────────────────────
   // Groups that own a maker in the catalog. Investors and holding companies make no equipment of
   // their own: they are listed so that a device's group names its owner. None is a covered entity.

@@ -1,4 +1,4 @@
-import { SPEEDPORT_HYBRID, VODAFONE_K_HUAWEI, VODAFONE_K_HUAWEI_MODELS, VODAFONE_K_ZTE, VODAFONE_K_ZTE_MODELS } from './oem.js'
+import { DREI_TUBE_ZTE, GIGACUBE_ZTE, SPEEDPORT_HYBRID, VODAFONE_K_HUAWEI, VODAFONE_K_HUAWEI_MODELS, VODAFONE_K_ZTE, VODAFONE_K_ZTE_MODELS } from './oem.js'
 import type { ModelPattern } from './types.js'
 
 // Model numbers are matched whole (anchored at both ends) and case-insensitively, but for ZTE's MF
@@ -603,6 +603,24 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`Speedport Hybrid`),
     examples: ['Speedport Hybrid'],
     counterExamples: ['Speedport Smart 4', 'Speedport W 724V', 'Speedport Pro'],
+  },
+  {
+    // Vodafone's GigaCube written with ZTE's model number (the bare "MF289F" is read by zte-mf); a
+    // bare "GigaCube" is read by nothing, as GigaCubes of other makers exist.
+    name: 'vodafone-gigacube-zte', manufacturer: 'zte', brand: 'vodafone', source: GIGACUBE_ZTE,
+    product: 'Vodafone GigaCube LTE router made by ZTE (MF289F)',
+    pattern: rx(String.raw`(?:Vodafone )?GigaCube[ -]?MF289F`),
+    examples: ['GigaCube MF289F', 'Vodafone GigaCube MF289F', 'GigaCube-MF289F'],
+    counterExamples: ['GigaCube', 'GigaCube 5G', 'GigaCube B528', 'GigaCube MF289'],
+  },
+  {
+    // Drei's DreiTube by ZTE's model number (the MF282 itself, the HuiTube, is read by zte-mf). The
+    // tubes' product names alone are left to the OEM relation, which gives weaker evidence.
+    name: 'drei-tube-zte', manufacturer: 'zte', brand: 'drei', source: DREI_TUBE_ZTE,
+    product: 'Drei DreiTube LTE router made by ZTE (MF282 Plus)',
+    pattern: rx(String.raw`MF282 ?Plus`),
+    examples: ['MF282 Plus', 'MF282Plus'],
+    counterExamples: ['MF282', 'MF283 Plus', 'DreiTube'],
   },
   // ── Hytera ──────────────────────────────────────────────────────────────────────────────────
   {

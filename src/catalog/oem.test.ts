@@ -48,11 +48,23 @@ describe('OEM_RELATIONS', () => {
     const fits = (brand: string, maker: string, model: string) => OEM_RELATIONS.some((r) =>
       r.brand === brand && r.maker === maker && typeof r.scope === 'object' && r.scope.models !== undefined && new RegExp(r.scope.models, 'i').test(model))
     const cases: [string, string, string, boolean][] = [
+      // Lorex's models that Dahua-API software drives (homebridge-dahua-alerts, unifi-cam-proxy).
+      ['lorex', 'dahua', 'LHV1004', true], ['lorex', 'dahua', 'NR818', true], ['lorex', 'dahua', 'LNB4321B', true],
+      ['lorex', 'dahua', 'LNR6100', false], ['lorex', 'dahua', 'NR8', false],
       ['amcrest', 'dahua', 'IP2M-841', true], ['amcrest', 'dahua', 'NV1104', true], ['amcrest', 'dahua', 'AD410', true],
       ['amcrest', 'dahua', 'IP8M-2493EB-V2', true], ['amcrest', 'dahua', 'AWR-1', false],
       ['lts', 'hikvision', 'CMIP8242WB', true], ['lts', 'hikvision', 'LTN8708', false],
       ['vodafone', 'huawei', 'K5161h', true], ['vodafone', 'huawei', 'K3765-Z', false], ['vodafone', 'huawei', 'K3766', false],
       ['vodafone', 'zte', 'K5006-Z', true], ['vodafone', 'zte', 'K5006', false],
+      // GigaCube MF289F and the DreiTube: 1zun4/zte-cpe-rs's README and OpenWrt PR #13482.
+      ['vodafone', 'zte', 'GigaCube MF289F', true], ['vodafone', 'zte', 'MF289F', true], ['vodafone', 'zte', 'GigaCube', false],
+      ['vodafone', 'zte', 'GigaCube 5G', false], ['vodafone', 'zte', 'GigaCube B528', false], ['vodafone', 'zte', 'Vodafone Station', false],
+      ['drei', 'zte', 'HuiTube', true], ['drei', 'zte', '3HuiTube', true], ['drei', 'zte', 'DreiTube', true], ['drei', 'zte', 'MF282 Plus', true],
+      ['drei', 'zte', 'MF282', true], ['drei', 'zte', '3Tube', false], ['drei', 'zte', 'Neo', false], ['drei', 'zte', 'MF286D', false],
+      // Telstra's and Optus's sticks (uavpal/disco4g issue #87), Orange's Livebox Fibre F6600P (mkst/zte-config-utility issue #121).
+      ['telstra', 'huawei', 'E8372h-320', true], ['telstra', 'huawei', '8372h-320', true], ['telstra', 'huawei', 'Smart Modem Gen 2', false],
+      ['optus', 'huawei', 'E3372h-608', true], ['optus', 'huawei', 'E3372', true], ['optus', 'huawei', 'E5573', false],
+      ['orange', 'zte', 'ZXHN F6600P', true], ['orange', 'zte', 'F6600P', true], ['orange', 'zte', 'Livebox Fibre', false], ['orange', 'zte', 'Livebox 5', false],
       ['deutsche-telekom', 'huawei', 'Speedport Hybrid', true], ['deutsche-telekom', 'huawei', 'Speedport Smart 4', false],
       ['flir', 'dahua', 'DNR216', true], ['flir', 'dahua', 'M232', false],
       ['geniv', 'dahua', 'G4-HBRPRO8-1TB', true], ['geniv', 'dahua', 'G4-NVR8', false],

@@ -28,6 +28,61 @@ export const SPEEDPORT_HYBRID: Source = {
 }
 
 /**
+ * Vodafone's GigaCube (an LTE router for the home) has been built by more than one maker; the one
+ * named ZTE MF289F is ZTE's. A bare "GigaCube" names no maker.
+ */
+export const GIGACUBE_ZTE: Source = {
+  title: 'zte-cpe-rs (a library for ZTE routers), README: "ZTE devices, such as the GigaCube ZTE MF289F"; its MF289F client is pointed at http://giga.cube, the GigaCube\u2019s own address',
+  url: 'https://github.com/1zun4/zte-cpe-rs',
+}
+
+/** Vodafone's ZTE-made GigaCube, by its model number with or without the product name before it. */
+export const GIGACUBE_ZTE_MODELS = String.raw`(?:(?:Vodafone )?GigaCube[ -]?)?MF289F`
+
+/**
+ * Drei (Hutchison Drei Austria) sells ZTE's MF282 LTE router as the "HuiTube" and the MF282 Plus as
+ * the "DreiTube".
+ */
+export const DREI_TUBE_ZTE: Source = {
+  title: 'OpenWrt pull request #13482, "ipq4019: add support for ZTE MF282 Plus aka DreiTube" ("a LTE router used (exclusively?) by the network operator \"3\"", merged); OpenWrt forum topic 157177: "Adding OpenWrt support for ZTE MF282 aka 3 HuiTube"',
+  url: 'https://github.com/openwrt/openwrt/pull/13482',
+  date: '2023-09-18',
+}
+
+/** Drei's ZTE-made tubes: their product names (with Drei's "3" before them or not) and ZTE's model numbers. */
+export const DREI_TUBE_ZTE_MODELS = String.raw`(?:3 ?)?(?:HuiTube|DreiTube)|MF282(?: ?Plus)?`
+
+/**
+ * Australian operators' Huawei-made USB modems, as owners name them: Telstra's E8372h-320 (a USB
+ * modem with Wi-Fi) and Optus's E3372h-608, which Optus's prepaid shop sells as the "E3372".
+ */
+export const AU_OPERATOR_HUAWEI_STICKS: Source = {
+  title: 'uavpal/disco4g issue #87, "Cant get USB MODEM to work." (owners\u2019 reports: "the telstra 8372h-320"; "a optus e3372h-608 which is same as optus prepaid", the Optus prepaid mobile broadband shop page for the E3372 at optus.com.au/shop/prepaid/mobile-broadband/usb/e3372)',
+  url: 'https://github.com/uavpal/disco4g/issues/87',
+  date: '2021-03-11',
+}
+
+/** Orange's Livebox Fibre of the ZTE ZXHN F6600P model. */
+export const ORANGE_F6600P_ZTE: Source = {
+  title: 'mkst/zte-config-utility issue #121: "the ZTE ZXHN F6600P router, which is issued by the company Orange (Livebox Fibre)" (an owner\u2019s report, with the router\u2019s ZTE factory parameters: vendor id ZTEG, OUI FC4009)',
+  url: 'https://github.com/mkst/zte-config-utility/issues/121',
+  date: '2025-07-31',
+}
+
+/**
+ * Lorex's model families that software written for Dahua's API drives as Dahua's: the LHV1004 DVR and
+ * NR818 NVR (homebridge-dahua-alerts, "Lorex DVR" beside Dahua's, through Dahua's VideoMotion API) and
+ * the LNB4321B camera (unifi-cam-proxy's "Dahua/Lorex" driver). An inventory without a role still
+ * names them by these model numbers.
+ */
+const LOREX_DAHUA_MODELS = String.raw`^(?:LNB[0-9]{4}|LHV[0-9]{4}|NR8[0-9]{2})`
+
+const LOREX_DAHUA_API: Source = {
+  title: 'homebridge-dahua-alerts, README: confirmed working through Dahua\u2019s VideoMotion API with the Lorex DVR LHV1004 DHV and NVR NR818 beside Dahua\u2019s recorders ("lots of Dahua/Lorex NVRs and standalone cameras share this VideoMotion api"); unifi-cam-proxy, docs/docs/configuration/dahua.md: its "Dahua/Lorex" driver, with the Lorex LNB4321B camera',
+  url: 'https://github.com/kushagharahi/homebridge-dahua-alerts',
+}
+
+/**
  * Camio's table of camera models it connects to (company, model, the MAC blocks their devices carry):
  * Amcrest's IP2M-841 camera and NV1104 recorder in Dahua's block 90:02:A9 with Dahua's RTSP path, LT
  * Security's CMIP8242WB camera in Hikvision's blocks (C4:2F:90, BC:AD:28, 44:19:B6...).
@@ -78,6 +133,13 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
       url: 'https://www.einpresswire.com/article/851747640/attorney-general-hilgers-sues-lorex-for-selling-cameras-that-put-nebraskans-security-at-risk',
       date: '2025-09-23',
     },
+  },
+  {
+    brand: 'lorex', maker: 'dahua',
+    products: 'LHV DVRs, NR8 NVRs and LNB cameras, which run Dahua\u2019s firmware',
+    // The families of the models the sources name; undated, as the firmware is Dahua's whoever owned Lorex.
+    scope: { models: LOREX_DAHUA_MODELS },
+    source: LOREX_DAHUA_API,
   },
   {
     brand: 'amcrest', maker: 'dahua',
@@ -140,6 +202,20 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
       date: '2006-02-17',
     },
   },
+  {
+    brand: 'vodafone', maker: 'zte', products: 'GigaCube MF289F LTE home router',
+    // Only the model the source names: other GigaCubes have other makers.
+    scope: { models: `^(?:${GIGACUBE_ZTE_MODELS})$` }, source: GIGACUBE_ZTE,
+  },
+  {
+    brand: 'drei', maker: 'zte', products: 'HuiTube (MF282) and DreiTube (MF282 Plus) LTE routers',
+    scope: { models: `^(?:${DREI_TUBE_ZTE_MODELS})$` }, source: DREI_TUBE_ZTE,
+  },
+  // Operators whose devices' own model numbers name the maker: the relation says the brand on the
+  // label is that maker's OEM customer. Each covers only the models its source names.
+  { brand: 'telstra', maker: 'huawei', products: 'E8372h-320 USB modem with Wi-Fi', scope: { models: '^E?8372h-320$' }, source: AU_OPERATOR_HUAWEI_STICKS },
+  { brand: 'optus', maker: 'huawei', products: 'E3372 USB modem (E3372h-608)', scope: { models: '^E3372(?:h-608)?$' }, source: AU_OPERATOR_HUAWEI_STICKS },
+  { brand: 'orange', maker: 'zte', products: 'Livebox Fibre of the ZXHN F6600P model (Liveboxes of other models are other makers\u2019)', scope: { models: '^(?:ZXHN )?F6600P$' }, source: ORANGE_F6600P_ZTE },
   { brand: 'deutsche-telekom', maker: 'huawei', products: 'Speedport Hybrid router', scope: { models: '^Speedport Hybrid$' }, source: SPEEDPORT_HYBRID },
   {
     brand: 'lts', maker: 'hikvision',

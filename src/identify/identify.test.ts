@@ -201,6 +201,14 @@ describe('identify', () => {
       [{ id: 'stick', manufacturer: 'Vodafone', model: 'K5161h' }, 'huawei', 'vodafone'],
       [{ id: 'stick-z', manufacturer: 'Vodafone', model: 'K5006-Z' }, 'zte', 'vodafone'],
       [{ id: 'hybrid', manufacturer: 'Telekom', model: 'Speedport Hybrid' }, 'huawei', 'deutsche-telekom'],
+      // Vodafone's GigaCube by its ZTE model number (1zun4/zte-cpe-rs's README); Drei's DreiTube is
+      // ZTE's MF282 Plus (OpenWrt PR #13482).
+      [{ id: 'gigacube', manufacturer: 'Vodafone', model: 'GigaCube MF289F' }, 'zte', 'vodafone'],
+      [{ id: 'dreitube', manufacturer: 'Drei', model: 'MF282 Plus' }, 'zte', 'drei'],
+      // Owners' reports: uavpal/disco4g issue #87 (Telstra, Optus), mkst/zte-config-utility issue #121 (Orange).
+      [{ id: 'telstra-stick', manufacturer: 'Telstra', model: 'E8372h-320' }, 'huawei', 'telstra'],
+      [{ id: 'optus-stick', manufacturer: 'Optus', model: 'E3372h-608' }, 'huawei', 'optus'],
+      [{ id: 'livebox', manufacturer: 'Orange', model: 'ZXHN F6600P' }, 'zte', 'orange'],
       [{ id: 'cam', manufacturer: 'Honeywell', model: 'IPC-HFW2431S-S-S2' }, 'dahua', 'honeywell'],
     ]
     for (const [device, group, brand] of cases) {
@@ -217,6 +225,37 @@ describe('identify', () => {
   it('leaves an operator\'s own equipment with the operator when no evidence names another maker', () => {
     expect(identify({ id: 'r', manufacturer: 'Telekom', model: 'Speedport Smart 4' }, catalog).group).toBe('deutsche-telekom')
     expect(identify({ id: 's', manufacturer: 'Vodafone', model: 'K3766' }, catalog).group).toBe('vodafone')
+    // GigaCubes of other makers exist: the product name alone names none of them.
+    for (const model of ['GigaCube', 'GigaCube 5G', 'Vodafone Station']) {
+      expect(identify({ id: 'g', manufacturer: 'Vodafone', model }, catalog).group, model).toBe('vodafone')
+    }
+    expect(identify({ id: 'n', manufacturer: 'Drei', model: 'Neo' }, catalog).group).toBe('drei')
+    expect(identify({ id: 'l', manufacturer: 'Orange', model: 'Livebox 5' }, catalog).group).toBe('orange')
+    expect(identify({ id: 'm', manufacturer: 'Telstra', model: 'Smart Modem Gen 2' }, catalog).group).toBe('telstra')
+    // A board named after its maker's line is not the operator's: Orange Pi boards are Xunlong's.
+    expect(identify({ id: 'pi', model: 'Orange Pi 5' }, catalog).group).toBe('xunlong')
+  })
+
+  it('attributes a Lorex recorder or camera known by brand and model only, without a role, to Dahua when its model family runs Dahua\'s firmware', () => {
+    // homebridge-dahua-alerts drives the LHV1004 DVR through Dahua's API; unifi-cam-proxy's Dahua driver the LNB4321B.
+    for (const model of ['LHV1004', 'LNB4321B']) {
+      const a = identify({ id: 'l', manufacturer: 'Lorex', model }, catalog)
+      expect(a.group, model).toBe('dahua')
+      expect(a.confidence, model).toBe(0.4)
+      expect(a.evidence.find((e) => e.method === 'oem'), model).toMatchObject({ relation: { source: { url: 'https://github.com/kushagharahi/homebridge-dahua-alerts' } } })
+    }
+    expect(identify({ id: 'n', manufacturer: 'Lorex', model: 'LNR6100' }, catalog).group).toBe('lorex')
+  })
+
+  it('attributes an operator\'s product known by its name alone to the maker its OEM relation names, as weak evidence', () => {
+    // "3 HuiTube" is ZTE's MF282 (OpenWrt forum topic 157177): the name, with no model number, gives
+    // only the relation's evidence.
+    for (const model of ['HuiTube', '3HuiTube', 'DreiTube']) {
+      const a = identify({ id: 't', manufacturer: 'Drei', model }, catalog)
+      expect(a.group, model).toBe('zte')
+      expect(a.confidence, model).toBe(0.4)
+      expect(a.evidence.find((e) => e.method === 'oem'), model).toMatchObject({ brand: 'drei', relation: { maker: 'zte', source: { url: 'https://github.com/openwrt/openwrt/pull/13482' } } })
+    }
   })
 
   it('reports a brand the evidence contradicts without a known relation as a possible rebrand, with no source', () => {

@@ -1011,6 +1011,28 @@ describe('equipment sold under another brand', () => {
     expect(messages[1]).toMatch(/oem "Annke" → hikvision \(annke sells IP cameras and NVRs made by hikvision; source: https:\/\/github\.com\/Supergiovane/)
   })
 
+  it('unmasks operator-branded LTE routers and a Lorex DVR declared by brand and model only, and leaves the brands\' other products alone', async () => {
+    // The GigaCube MF289F is ZTE's (1zun4/zte-cpe-rs's README), the DreiTube is ZTE's MF282 Plus and
+    // the "3 HuiTube" its MF282 (OpenWrt PR #13482, OpenWrt forum topic 157177). Vodafone Stations
+    // are Sercomm's or Technicolor's (chemelli74/aiovodafone's backends), GigaCubes of other makers exist.
+    // Telstra's E8372h-320 is Huawei's (uavpal/disco4g issue #87); Lorex's LHV1004 DVR answers
+    // Dahua's API (homebridge-dahua-alerts' README).
+    const csv = 'name,manufacturer,model\ncube,Vodafone,GigaCube MF289F\ntube,Drei,MF282 Plus\nhui,Drei,HuiTube\nbare,Vodafone,GigaCube\nstation,Vodafone,Vodafone Station\nstick,Telstra,E8372h-320\ndvr,Lorex,LHV1004\n'
+    const dir = await testdir({ 'cpe.csv': csv, 'policy.yaml': POLICY })
+    const run = await runCli(['identify', 'cpe.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; group: string; confidence: number; conflicts: { kind: string; text: string }[] }[]
+    expect(rows.map((r) => [r.id, r.group, r.confidence])).toEqual([
+      ['cube', 'zte', 0.82], ['tube', 'zte', 0.82], ['hui', 'zte', 0.4], ['bare', 'vodafone', 0.6], ['station', 'vodafone', 0.6], ['stick', 'huawei', 0.82],
+      ['dvr', 'dahua', 0.4],
+    ])
+    expect(rows[5]!.conflicts.find((c) => c.kind === 'oem_rebrand')!.text).toMatch(/^declared Telstra; model number says Huawei Technologies \(known OEM\/rebrand: Telstra sells E8372h-320/)
+    expect(rows[0]!.conflicts.find((c) => c.kind === 'oem_rebrand')!.text)
+      .toMatch(/^declared Vodafone; model number says ZTE Corporation \(known OEM\/rebrand: Vodafone sells GigaCube MF289F LTE home router made by ZTE Corporation; source: zte-cpe-rs/)
+    const table = await runCli(['identify', 'cpe.csv', '-f', 'table'], { cwd: dir })
+    expect(table.stdout).toMatch(/hui +zte +zte +0\.40 +drei: declared "Drei", OEM: "Drei" sells HuiTube \(MF282\) and DreiTube \(MF282 Plus\) LTE routers/)
+  })
+
   it('lookup tells the brand a model number is sold under, its maker and the source', async () => {
     const run = await runCli(['lookup', 'K5006-Z'], { cwd: await testdir({}) })
     expect(run.status).toBe(0)
