@@ -91,6 +91,22 @@ describe('parseIanaEnterpriseNumbers', () => {
     expect(formatDiagnostic(empty)).toMatchInlineSnapshot(`"e.txt:1: error: the file is empty or blank (a download that failed?); expected "PRIVATE ENTERPRISE NUMBERS". Pass IANA's file as downloaded: https://www.iana.org/assignments/enterprise-numbers.txt."`)
   })
 
+  it('tells enterprise-numbers.txt still gzip-compressed, in UTF-16, or a proxy\'s HTML page by what it is, where it quoted bytes as a title', () => {
+    // gzip's first bytes as the reader decodes them (Latin-1: they are not UTF-8), with the name
+    // gzip stores (enterprise-numbers.txt, as a server that compresses its answer sends it).
+    const gzip = parseIanaEnterpriseNumbers('\u001f\u008b\b\u0008I\u0015\u0016k\u0000\u0003enterprise-numbers.txt\u0000\u0094\u00dd', { file: 'enterprise-numbers.txt.gz' })
+    expect(gzip.value).toEqual([])
+    expect(gzip.diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'gzip', at: { line: 1 } }])
+    expect(formatDiagnostic(gzip.diagnostics[0]!)).toBe('enterprise-numbers.txt.gz:1: error: the file is gzip-compressed, as a server may send it: ' +
+      "decompress it first (gzip -dc enterprise-numbers.txt.gz > enterprise-numbers.txt). Download IANA's file as https://www.iana.org/assignments/enterprise-numbers.txt.")
+    const utf16 = parseIanaEnterpriseNumbers('\u00ff\u00feP\u0000R\u0000I\u0000', { file: 'pen.txt' }).diagnostics[0]!
+    expect(formatDiagnostic(utf16)).toContain("the file is UTF-16 text (a spreadsheet's \"Unicode Text\", or Windows PowerShell's \">\"), while IANA writes its file in UTF-8.")
+    const html = parseIanaEnterpriseNumbers('\n<!DOCTYPE html>\n<html><head><title>Access Denied</title></head>\n', { file: 'enterprise-numbers.txt' })
+    expect(html.diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'html', at: { line: 2 } }])
+    expect(formatDiagnostic(html.diagnostics[0]!)).toBe('enterprise-numbers.txt:2: error: this is an HTML page, not IANA\'s enterprise-numbers.txt ' +
+      "(a browser saved the page instead of the file?). Download IANA's file as https://www.iana.org/assignments/enterprise-numbers.txt.")
+  })
+
   it('reports a number without organisation and a repeated number with their lines', () => {
     const text = 'PRIVATE ENTERPRISE NUMBERS\n\n9\n  ciscoSystems\n10\n11\n  Eleven\n9\n  Again\n\n\nEnd of Document\n'
     const { value, diagnostics } = parseIanaEnterpriseNumbers(text, { file: 'e.txt' })

@@ -1,6 +1,6 @@
 import type { Diagnostic, WithDiagnostics } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
-import { parseIeeeRegistry } from './ieee-registry.js'
+import { binaryKind, parseIeeeRegistry } from './ieee-registry.js'
 import type { EnterpriseEntry, EnterpriseTable } from './types.js'
 
 /** The first line of IANA's enterprise-numbers.txt. */
@@ -18,7 +18,8 @@ const NO_ORGANIZATION = /^-+\s*none\s*-+$/i
  * Parses IANA's `enterprise-numbers.txt` (SMI Network Management Private Enterprise Codes): a
  * title and legend, then for each assignment a line with the decimal number and indented lines
  * with the organisation (2 spaces), the contact (4) and the e-mail address (6, `&` for `@`).
- * A file without the title gives a `registry_header` error and no entries; a number without an
+ * A file without the title gives a `registry_header` error and no entries (a `registry_format` one
+ * when it is no text, or an HTML page, said as such); a number without an
  * organisation, or a number seen twice, gives `registry_row_invalid` with its line. Numbers whose
  * organisation is `---none---` (returned or unassigned) are left out. A file without IANA's last
  * line, "End of Document", gives `registry_truncated` (a download cut short).
@@ -36,6 +37,16 @@ export function parseIanaEnterpriseNumbers(
   const first = lines.findIndex((l) => l.trim() !== '')
   const title = (lines[first] ?? '').replace(/^\uFEFF/, '').trim()
   if (title.toUpperCase() !== TITLE) {
+    // Not text (IANA's file gzip-compressed as a server may send it, UTF-16, a program), or the
+    // HTML page a proxy or a browser saved in its place: said as what it is, not quoted as a title.
+    const binary = binaryKind(text)
+    if (binary !== undefined || /^\s*</.test(title)) {
+      diagnostics.push({
+        code: 'registry_format', severity: 'error', at: { file: source.file, line: binary !== undefined ? 1 : first + 1 },
+        registry: 'PEN', found: binary ?? 'html', got: binary !== undefined ? '' : title.slice(0, 80),
+      })
+      return { value: [], diagnostics }
+    }
     // An IEEE registry (oui.csv, mam.txt) given for IANA's file: said as such, with the option it goes to.
     const ieee = first < 0 ? undefined : parseIeeeRegistry(lines.slice(0, first + SNIFF_LINES).join('\n'), { file: source.file }).value[0]
     if (ieee !== undefined) {

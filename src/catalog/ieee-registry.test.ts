@@ -304,8 +304,12 @@ describe('parseIeeeRegistry', () => {
     const resaved = parseIeeeRegistry(cases[0]![0], { file: 'oui.csv', registry: 'MA-L' }).diagnostics[0]!
     expect(formatDiagnostic(resaved)).toMatchInlineSnapshot(`"oui.csv:1: error: "Registry;Assignment;Organization Name;Organization Address" is the IEEE's header with its fields parted by semicolons or tabs: a spreadsheet saved the file again, and may have turned assignments that read as numbers into numbers. Pass the file as downloaded, not opened and saved. Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
     expect(formatDiagnostic(parseIeeeRegistry(cases[7]![0], { file: 'capture.pcap', registry: 'MA-L' }).diagnostics[0]!)).toMatchInlineSnapshot(`"capture.pcap:1: error: the file is binary data (a program, a capture, an image...), not text: not an IEEE registry file. Pass the file as downloaded. Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
+    // A file saved as oui.csv.gz decompresses into oui.csv; one whose name does not end in .gz
+    // into another name, never over itself.
+    expect(formatDiagnostic(parseIeeeRegistry(cases[2]![0], { file: 'downloads/oui.csv.gz', registry: 'MA-L' }).diagnostics[0]!)).toContain('decompress it first (gzip -dc downloads/oui.csv.gz > oui.csv).')
+    expect(formatDiagnostic(parseIeeeRegistry(cases[2]![0], { file: 'oui.csv', registry: 'MA-L' }).diagnostics[0]!)).toContain('decompress it first (gzip -dc oui.csv > registry.csv).')
     const utf16 = parseIeeeRegistry(cases[5]![0], { file: 'oui.csv', registry: 'MA-L' }).diagnostics[0]!
-    expect(formatDiagnostic(utf16)).toMatchInlineSnapshot(`"oui.csv:1: error: the file is UTF-16 text (a spreadsheet's "Unicode Text", or Windows PowerShell's ">"), while the IEEE writes its files in UTF-8. Pass the file as downloaded, or convert it (iconv -f UTF-16 -t UTF-8 FILE). Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
+    expect(formatDiagnostic(utf16)).toMatchInlineSnapshot(`"oui.csv:1: error: the file is UTF-16 text (a spreadsheet's "Unicode Text", or Windows PowerShell's ">"), while the IEEE writes its files in UTF-8. Pass the file as downloaded, or convert it (iconv -f UTF-16 -t UTF-8 oui.csv). Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
   })
 
   it('still reports a CSV of another kind by its header', () => {

@@ -349,7 +349,7 @@ const RESAVED_HEADER_START = /^\s*"?Registry"?\s*[;\t]\s*"?Assignment"?\s*[;\t]/
  * an .xls workbook's OLE signature D0 CF 11 E0, UTF-16 (its byte-order mark, or a NUL beside
  * every other character), or other binary data (NUL bytes otherwise).
  */
-function binaryKind(text: string): ForeignRegistryFile | undefined {
+export function binaryKind(text: string): ForeignRegistryFile | undefined {
   if (/^\u001f(?:\u008b|\ufffd)/.test(text)) return 'gzip'
   if (text.startsWith('PK\u0003\u0004') || text.startsWith('PK\u0005\u0006')) return 'zip'
   if (/^(?:\u00d0\u00cf\u0011\u00e0|\ufffd\ufffd\u0011)/.test(text)) return 'xls'

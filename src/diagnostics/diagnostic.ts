@@ -185,9 +185,9 @@ export type Diagnostic =
   | { code: 'registry_header'; severity: 'error'; at: SourceLocation; expected: string[]; got: string[] }
   | {
     code: 'registry_format'; severity: 'error'; at: SourceLocation
-    /** The registry the file was given for, if known. */
-    registry?: OuiRegistry
-    /** What the file is instead of an IEEE registry file (CSV or text), and its first line. */
+    /** The registry the file was given for, if known: an IEEE one, or IANA's enterprise numbers (`PEN`). */
+    registry?: OuiRegistry | 'PEN'
+    /** What the file is instead of a registry file (the IEEE's CSV or text, IANA's text), and its first line. */
     found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'resaved' | 'gzip' | 'zip' | 'xls' | 'utf16' | 'binary' | 'unknown'; got: string
   }
   | {
