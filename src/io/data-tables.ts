@@ -235,7 +235,10 @@ export async function readCatalogOverride(dir: string): Promise<CatalogOverride 
       at: { file: path }, cause, hint: 'Check the permissions of the data directory.',
     })
   }
-  const hint = 'Run `trustpath catalog update` again to rewrite it, or delete the file to use the shipped data.'
+  // catalog update reads this file too (to keep the registries not given), so it cannot rewrite it:
+  // --reset, which reads nothing, goes back to the shipped data.
+  const hint = 'Run `trustpath catalog update --reset` to go back to the shipped data (it removes this file), ' +
+    'then `trustpath catalog update` with the registry files to refresh them again.'
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -247,7 +250,7 @@ export async function readCatalogOverride(dir: string): Promise<CatalogOverride 
   const parsed = (await catalogOverrideSchema()).safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new TrustpathError('catalog_invalid', `the catalog file ${path} is not a trustpath catalog: ${issue?.message ?? 'invalid'}`, {
+    throw new TrustpathError('catalog_invalid', `the catalog file is not a trustpath catalog: ${issue?.message ?? 'invalid'}`, {
       at: { file: path, path: (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol') },
       hint,
     })

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, utimesSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
@@ -920,6 +920,26 @@ describe('trustpath catalog', () => {
     expect(update.stdout).toMatch(/MA-L +2 blocks from oui\.csv \(file modified \d{4}-\d{2}-\d{2}\); 2 more listings of an assignment listed before \(the last listing counts\)/)
     const lookup = JSON.parse((await runCli(['lookup', '08:00:30:12:34:56', '--format', 'json'], { cwd: dir })).stdout)
     expect(lookup).toMatchObject({ match: { prefix: '080030', organization: 'CERN' } })
+  })
+
+  it('tells a catalog file cut short (a disk that filled up, a copy cut) to go back with --reset, which works, where its hint sent to catalog update, which fails on it too', async () => {
+    const dir = await testdir({
+      'mam.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-M,A4CDEF1,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN\r\n',
+    })
+    expect((await runCli(['catalog', 'update', '--mam', 'mam.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const file = join(dir, '.trustpath', 'catalog.json')
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 5_000))
+    const hint = '  hint: Run `trustpath catalog update --reset` to go back to the shipped data (it removes this file), ' +
+      'then `trustpath catalog update` with the registry files to refresh them again.\n'
+    for (const args of [['lookup', '00E0FC'], ['catalog', 'update', '--mam', 'mam.csv', '--force']]) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr, args.join(' ')).toMatch(/^trustpath: \.trustpath\/catalog\.json: the catalog file is not valid JSON: .*\n/)
+      expect(run.stderr, args.join(' ')).toContain(hint)
+    }
+    expect((await runCli(['catalog', 'update', '--reset'], { cwd: dir })).status).toBe(0)
+    expect((await runCli(['catalog', 'update', '--mam', 'mam.csv', '--force'], { cwd: dir })).status).toBe(0)
+    expect(JSON.parse((await runCli(['lookup', 'a4:cd:ef:12:34:56', '--format', 'json'], { cwd: dir })).stdout)).toMatchObject({ group: 'dahua' })
   })
 
   it('rejects a file that is not an IEEE registry and writes nothing', async () => {
