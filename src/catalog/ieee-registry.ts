@@ -374,8 +374,9 @@ const SNIFF_LINES = 20
 
 /**
  * Tells the layout of a registry file from its content (not its name): the IEEE CSV, the IEEE
- * text layout, or another file users download by mistake (Wireshark's `manuf`, Nmap's
- * `nmap-mac-prefixes`, an HTML page saved instead of the file, an empty file).
+ * text layout, or another file users download by mistake or have on disk (Wireshark's `manuf`,
+ * Nmap's `nmap-mac-prefixes`, arp-scan's `ieee-oui.txt`, an HTML page saved instead of the file,
+ * an empty file).
  */
 function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout: 'pen'; line: number } | { layout: 'foreign'; found: ForeignRegistryFile; line: number; got: string } {
   const binary = binaryKind(text)
@@ -394,6 +395,11 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
   // their first data line tells them apart.
   const data = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'))
   const line = lines[data] ?? ''
+  // arp-scan's ieee-oui.txt has Nmap's layout with a tab, under comments that name arp-scan:
+  // "# ieee-oui.txt -- Ethernet vendor OUI file for arp-scan" (royhills/arp-scan, ieee-oui.txt).
+  if (NMAP_LINE.test(line) && lines.slice(0, data).some((l) => /^#.*\barp-scan\b/.test(l))) {
+    return { layout: 'foreign', found: 'arp_scan_oui', line: data + 1, got: line.trim().slice(0, 80) }
+  }
   if (MANUF_LINE.test(line)) return { layout: 'foreign', found: 'wireshark_manuf', line: data + 1, got: line.trim().slice(0, 80) }
   if (NMAP_LINE.test(line)) return { layout: 'foreign', found: 'nmap_mac_prefixes', line: data + 1, got: line.trim().slice(0, 80) }
   // Some other CSV: the CSV parser names the header it expected.

@@ -79,6 +79,8 @@ const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'regis
   wireshark_manuf: () => "this is Wireshark's manuf file, not an IEEE registry file: it merges the registries, " +
     'so it cannot tell IAB from MA-S blocks or CID from MA-L assignments, and shortens some names.',
   nmap_mac_prefixes: () => "this is Nmap's nmap-mac-prefixes, not an IEEE registry file: it names no registry and shortens the names.",
+  arp_scan_oui: () => "this is arp-scan's ieee-oui.txt, not an IEEE registry file: its get-oui keeps a prefix and a name of each block " +
+    'but no registry, and its recent versions merge MA-L, MA-M, MA-S and IAB into one file (a 36-bit block there may be MA-S or IAB).',
   resaved: (got) => `${quote(got)} is the IEEE's header with its fields parted by semicolons or tabs: a spreadsheet saved the file again, ` +
     'and may have turned assignments that read as numbers into numbers. Pass the file as downloaded, not opened and saved.',
   gzip: (_, into, file) => `the file is gzip-compressed, as a server may send it: decompress it first (gzip -dc ${file} > ${into}).`,
