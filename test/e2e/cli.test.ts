@@ -762,6 +762,24 @@ describe('trustpath catalog', () => {
     expect(again.stdout).not.toMatch(/added/)
   })
 
+  it('says which numbers a newer enterprise-numbers file took from a group keep the catalog\'s own entry, which lookups still read', async () => {
+    const pen = (entries: string) => `PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\n${entries}\nEnd of Document\n`
+    const entry = (n: number, organization: string) => `${n}\n  ${organization}\n    Contact\n      x&example.com\n`
+    const dir = await testdir({
+      'enterprise-2025.txt': pen(entry(2011, 'HUAWEI Technology Co.,Ltd') + entry(3902, 'Zhongxing Telecom Co.,ltd. (abbr. ZTE)') + entry(99990, 'Acme Widgets')),
+      // 2011 given to another holder and 3902 gone, as a file edited by hand (or a registry error) would have them; 99990 to Nubia.
+      'enterprise-2026.txt': pen(entry(2011, 'Example Holdings') + entry(99990, 'Nubia Technology Co., Ltd.')),
+    })
+    expect((await runCli(['catalog', 'update', '--enterprise', 'enterprise-2025.txt', '--force'], { cwd: dir })).status).toBe(0)
+    const update = await runCli(['catalog', 'update', '--enterprise', 'enterprise-2026.txt', '--force'], { cwd: dir })
+    expect(update.status, update.stderr).toBe(0)
+    expect(update.stdout).toMatch(/^ {6}0 added, 1 removed \(zte 1\), 2 now of another holder's group \(none → zte 1, huawei → none 1\)\n/m)
+    // The changes counted 2011 and 3902, but lookups read the catalog's own entries of them: said under the changes.
+    expect(update.stdout).toMatch(/^ {6}2 of these numbers keep the catalog's own entry, which lookups read before the file's: 2011 \(huawei\), 3902 \(zte\)\n/m)
+    expect(JSON.parse((await runCli(['lookup', '1.3.6.1.4.1.2011.2.23.95', '-f', 'json'], { cwd: dir })).stdout)).toMatchObject({ group: 'huawei' })
+    expect(JSON.parse((await runCli(['lookup', '1.3.6.1.4.1.99990.1', '-f', 'json'], { cwd: dir })).stdout)).toMatchObject({ group: 'zte' })
+  })
+
   it('says what a newer enterprise-numbers file changed, number by number, against the one taken before', async () => {
     const pen = (entries: string) => `PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\n${entries}\nEnd of Document\n`
     const dir = await testdir({

@@ -6,7 +6,8 @@ import { IEEE_REGISTRY_FILES } from '../../catalog/ieee-registry.js'
 import { groupOf, manufacturerMap, MANUFACTURERS } from '../../catalog/manufacturers.js'
 import { buildNameResolver } from '../../catalog/org-name.js'
 import { REGISTRY_ALIASES } from '../../catalog/registry-aliases.js'
-import type { OuiEntry } from '../../catalog/types.js'
+import type { EnterpriseEntry, OuiEntry } from '../../catalog/types.js'
+import type { Manufacturer, ManufacturerSlug } from '../../domain/manufacturer.js'
 import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { hasErrors } from '../../diagnostics/diagnostic.js'
 import type { OuiRegistry } from '../../domain/evidence.js'
@@ -141,6 +142,31 @@ function formatRegistryChanges(changes: RegistryChanges): string | undefined {
     (moved === 0 ? '' : `, ${moved.toLocaleString('en-US')} now of another holder's group (${pairs.join(', ')}${changes.moved.length > pairs.length ? ', ...' : ''})`)
 }
 
+/**
+ * The numbers a newer enterprise-numbers file removed or gave a holder of another group that the
+ * catalog's own entries hold (lookups read those before a file's, see buildCatalog), as a line
+ * under the changes: the changes count them, but lookups of them do not change.
+ */
+function formatKeptByOwnEntries(
+  before: readonly EnterpriseEntry[], after: readonly EnterpriseEntry[],
+  resolveName: (organization: string) => ManufacturerSlug | undefined, manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>,
+): string | undefined {
+  const groupOfName = (organization: string | undefined): string => {
+    const slug = organization === undefined ? undefined : resolveName(organization)
+    return slug === undefined ? 'none' : groupOf(slug, undefined, manufacturers).group
+  }
+  const was = new Map(before.map((e) => [e.number, e.organization]))
+  const now = new Map(after.map((e) => [e.number, e.organization]))
+  const kept = ENTERPRISE_NUMBERS.filter((own) => {
+    const old = was.get(own.number)
+    const next = now.get(own.number)
+    return old !== undefined && (next === undefined || (next !== old && groupOfName(next) !== groupOfName(old)))
+  }).sort((a, b) => a.number - b.number)
+  if (kept.length === 0) return undefined
+  const shown = kept.slice(0, 5).map((own) => `${own.number} (${groupOf(own.manufacturer, undefined, manufacturers).group})`).join(', ') + (kept.length > 5 ? ', ...' : '')
+  return `      ${kept.length === 1 ? '1 of these numbers keeps' : `${kept.length} of these numbers keep`} the catalog's own entry, which lookups read before the file's: ${shown}`
+}
+
 /** Where the IEEE publishes the file of `registry` in the layout given (CSV or text). */
 function ieeeAddress(registry: OuiRegistry, path: string): string {
   const { folder, csv, text } = IEEE_REGISTRY_FILES[registry]
@@ -265,6 +291,8 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     if (current?.enterprise !== undefined) {
       const changed = formatRegistryChanges(buildRegistryChanges(current.enterprise.entries, value, resolveName, manufacturers))
       if (changed !== undefined) report.push(changed)
+      const kept = changed === undefined ? undefined : formatKeptByOwnEntries(current.enterprise.entries, value, resolveName, manufacturers)
+      if (kept !== undefined) report.push(kept)
     }
   } else if (current?.enterprise) {
     next.enterprise = current.enterprise
