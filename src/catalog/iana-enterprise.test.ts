@@ -91,7 +91,7 @@ describe('parseIanaEnterpriseNumbers', () => {
     expect(formatDiagnostic(empty)).toMatchInlineSnapshot(`"e.txt:1: error: the file is empty or blank (a download that failed?); expected "PRIVATE ENTERPRISE NUMBERS". Pass IANA's file as downloaded: https://www.iana.org/assignments/enterprise-numbers.txt."`)
   })
 
-  it('tells enterprise-numbers.txt still gzip-compressed, in UTF-16, or a proxy\'s HTML page by what it is, where it quoted bytes as a title', () => {
+  it('tells enterprise-numbers.txt still gzip-compressed, in UTF-16, a proxy\'s HTML page or saved after the server\'s headers by what it is, where it quoted bytes as a title', () => {
     // gzip's first bytes as the reader decodes them (Latin-1: they are not UTF-8), with the name
     // gzip stores (enterprise-numbers.txt, as a server that compresses its answer sends it).
     const gzip = parseIanaEnterpriseNumbers('\u001f\u008b\b\u0008I\u0015\u0016k\u0000\u0003enterprise-numbers.txt\u0000\u0094\u00dd', { file: 'enterprise-numbers.txt.gz' })
@@ -105,6 +105,10 @@ describe('parseIanaEnterpriseNumbers', () => {
     expect(html.diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'html', at: { line: 2 } }])
     expect(formatDiagnostic(html.diagnostics[0]!)).toBe('enterprise-numbers.txt:2: error: this is an HTML page, not IANA\'s enterprise-numbers.txt ' +
       "(a browser saved the page instead of the file?). Download IANA's file as https://www.iana.org/assignments/enterprise-numbers.txt.")
+    // Saved with the server's headers before it (curl -i).
+    const headers = parseIanaEnterpriseNumbers('HTTP/2 200 \r\ncontent-type: text/plain\r\n\r\nPRIVATE ENTERPRISE NUMBERS\r\n', { file: 'enterprise-numbers.txt' })
+    expect(headers.diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'http_headers', at: { line: 1 } }])
+    expect(formatDiagnostic(headers.diagnostics[0]!)).toContain('the file starts with the headers of the server\'s answer ("HTTP/2 200"), as curl -i and wget --save-headers keep them, not IANA\'s enterprise-numbers.txt.')
   })
 
   it('reports a number without organisation and a repeated number with their lines', () => {

@@ -1,6 +1,6 @@
 import type { Diagnostic, WithDiagnostics } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
-import { binaryKind, parseIeeeRegistry } from './ieee-registry.js'
+import { binaryKind, HTTP_STATUS_LINE, parseIeeeRegistry } from './ieee-registry.js'
 import type { EnterpriseEntry, EnterpriseTable } from './types.js'
 
 /** The first line of IANA's enterprise-numbers.txt. */
@@ -37,13 +37,15 @@ export function parseIanaEnterpriseNumbers(
   const first = lines.findIndex((l) => l.trim() !== '')
   const title = (lines[first] ?? '').replace(/^\uFEFF/, '').trim()
   if (title.toUpperCase() !== TITLE) {
-    // Not text (IANA's file gzip-compressed as a server may send it, UTF-16, a program), or the
-    // HTML page a proxy or a browser saved in its place: said as what it is, not quoted as a title.
+    // Not text (IANA's file gzip-compressed as a server may send it, UTF-16, a program), the HTML
+    // page a proxy or a browser saved in its place, or the file after the server's headers (curl
+    // -i): said as what it is, not quoted as a title.
     const binary = binaryKind(text)
-    if (binary !== undefined || /^\s*</.test(title)) {
+    const found = binary ?? (/^\s*</.test(title) ? 'html' : HTTP_STATUS_LINE.test(title) ? 'http_headers' : undefined)
+    if (found !== undefined) {
       diagnostics.push({
         code: 'registry_format', severity: 'error', at: { file: source.file, line: binary !== undefined ? 1 : first + 1 },
-        registry: 'PEN', found: binary ?? 'html', got: binary !== undefined ? '' : title.slice(0, 80),
+        registry: 'PEN', found, got: binary !== undefined ? '' : title.slice(0, 80),
       })
       return { value: [], diagnostics }
     }

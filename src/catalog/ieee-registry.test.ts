@@ -252,6 +252,18 @@ describe('parseIeeeRegistryText', () => {
 })
 
 describe('parseIeeeRegistry', () => {
+  it('tells a registry saved with the server\'s headers before it (curl -i), or the server\'s refusal, from a file of another layout', () => {
+    const csv = 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN\r\n'
+    const saved = parseIeeeRegistry(`HTTP/1.1 200 OK\r\nDate: Mon, 07 Dec 2026 02:00:00 GMT\r\nContent-Type: text/csv\r\n\r\n${csv}`, { file: 'oui.csv', registry: 'MA-L' })
+    expect(saved.value).toEqual([])
+    expect(saved.diagnostics).toMatchObject([{ code: 'registry_format', found: 'http_headers', at: { line: 1 }, got: 'HTTP/1.1 200 OK' }])
+    expect(formatDiagnostic(saved.diagnostics[0]!)).toBe('oui.csv:1: error: the file starts with the headers of the server\'s answer ("HTTP/1.1 200 OK"), ' +
+      'as curl -i and wget --save-headers keep them, not an IEEE registry file. Download it again without them (curl -o FILE URL). ' +
+      'Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt.')
+    const refused = parseIeeeRegistry('HTTP/2 403 \r\ncontent-type: text/html\r\n\r\n<html><body>Request Rejected</body></html>\r\n', { file: 'mam.csv', registry: 'MA-M' })
+    expect(formatDiagnostic(refused.diagnostics[0]!)).toMatch(/^mam\.csv:1: error: the file holds the server's answer "HTTP\/2 403", a refusal or an error, not an IEEE registry file: the download failed\. Download the MA-M registry as /)
+  })
+
   it('tells the CSV from the text layout by the content, whatever the file is called', () => {
     const csv = parseIeeeRegistry(toCsv('MA-S'), { file: 'oui36.txt', registry: 'MA-S' })
     const text = parseIeeeRegistry(toText('MA-S'), { file: 'oui36.csv', registry: 'MA-S' })

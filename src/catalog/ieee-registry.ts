@@ -367,6 +367,11 @@ export function binaryKind(text: string): ForeignRegistryFile | undefined {
   if (nul >= start.length / 3 && Math.max(oddNul, nul - oddNul) >= 0.9 * nul) return 'utf16'
   return 'binary'
 }
+/**
+ * The status line of an HTTP answer ("HTTP/1.1 200 OK", "HTTP/2 403"): a file saved with the
+ * server's headers before its content, as `curl -i` and `wget --save-headers` write it.
+ */
+export const HTTP_STATUS_LINE = /^HTTP\/\d(?:\.\d)?\s+\d{3}\b/
 const MANUF_LINE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){2,5}(?:\/\d{1,2})?[\t ]+\S/
 const NMAP_LINE = /^[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]|[0-9A-Fa-f]{3})?[\t ]+\S/
 /** Lines looked at to tell the layout: the text files' header block is 4 lines. */
@@ -387,6 +392,7 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
   const head = lines[first] as string
   const got = head.trim().slice(0, 80)
   if (/^\s*</.test(head)) return { layout: 'foreign', found: 'html', line: first + 1, got }
+  if (HTTP_STATUS_LINE.test(head)) return { layout: 'foreign', found: 'http_headers', line: first + 1, got }
   if (got.toUpperCase() === IANA_TITLE) return { layout: 'pen', line: first + 1 }
   if (CSV_HEADER_START.test(head)) return { layout: 'csv' }
   if (RESAVED_HEADER_START.test(head)) return { layout: 'foreign', found: 'resaved', line: first + 1, got }

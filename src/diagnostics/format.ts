@@ -76,6 +76,9 @@ const YAML_FIXES: Readonly<Record<string, string>> = {
 const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'registry_format' }>['found'], (got: string, into: string, file: string) => string>> = {
   empty: () => 'the file is empty, not an IEEE registry file (a download that failed?).',
   html: () => 'this is an HTML page, not an IEEE registry file (a browser saved the page instead of the file?).',
+  http_headers: (got) => /^\S+\s+2\d\d\b/.test(got)
+    ? `the file starts with the headers of the server's answer (${quote(got)}), as curl -i and wget --save-headers keep them, not an IEEE registry file. Download it again without them (curl -o FILE URL).`
+    : `the file holds the server's answer ${quote(got)}, a refusal or an error, not an IEEE registry file: the download failed.`,
   wireshark_manuf: () => "this is Wireshark's manuf file, not an IEEE registry file: it merges the registries, " +
     'so it cannot tell IAB from MA-S blocks or CID from MA-L assignments, and shortens some names.',
   nmap_mac_prefixes: () => "this is Nmap's nmap-mac-prefixes, not an IEEE registry file: it names no registry and shortens the names.",
