@@ -118,6 +118,16 @@ export function defaultOuiSource(): { source: string } {
 
 let shippedSource: string | undefined
 
+/**
+ * The shipped data of one registry, as a refreshed catalog names the registries not refreshed:
+ * `oui-data 2.1.9 (shipped)` for MA-L, MA-M and MA-S, `IEEE IAB registry of 2026-05-21 (shipped)`
+ * for IAB, where each was named by both (the IAB registry's date read as MA-M's).
+ */
+export function shippedRegistrySource(registry: OuiRegistry): RegistryFileSource {
+  const [ouiData = '', iab = ''] = defaultOuiSource().source.split(' and the ')
+  return { file: `${registry === 'IAB' ? iab : ouiData} (shipped)`, registry }
+}
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 const LATIN1 = new TextDecoder('latin1')
 

@@ -712,7 +712,10 @@ describe('trustpath catalog', () => {
     const stats = await runCli(['catalog', 'stats'], { cwd: dir })
     expect(stats.stdout).toMatch(/^IEEE blocks: IEEE registry files .*mam\.csv \(file modified 2026-05-21\)/m)
     // Each registry with the data it comes from: the one refreshed, the others as shipped.
-    expect(stats.stdout).toMatch(/^ {2}MA-L from oui-data [\d.]+ and the IEEE IAB registry of \d{4}-\d{2}-\d{2}\n {2}MA-M from mam\.csv \(file modified 2026-05-21\)\n/m)
+    // The shipped data of each, by its own name and date: MA-L's was named with the IAB registry's date too.
+    expect(stats.stdout).toMatch(/^ {2}MA-L from oui-data [\d.]+ \(shipped\)\n {2}MA-M from mam\.csv \(file modified 2026-05-21\)\n {2}MA-S from oui-data [\d.]+ \(shipped\)\n {2}IAB {2}from IEEE IAB registry of \d{4}-\d{2}-\d{2} \(shipped\)\n/m)
+    const iab = JSON.parse((await runCli(['lookup', '0050C2F71', '-f', 'json'], { cwd: dir })).stdout)
+    expect(iab.registryData).toMatch(/^IEEE IAB registry of \d{4}-\d{2}-\d{2} \(shipped\)$/)
     // The catalog's own numbers apply on top of the file's one.
     expect(stats.stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt \(2025-08-22\): \d+$/m)
   })
@@ -815,7 +818,7 @@ describe('trustpath catalog', () => {
     const hidden = await runCli(['lookup', 'a4:cd:ef:22:34:56'], { cwd: dir })
     expect(hidden.stdout).toMatch(/a private block: its holder asked the IEEE not to publish its name, so it names no manufacturer/)
     // Blocks of a registry not refreshed come from the shipped data, which the lookup names.
-    expect((await runCli(['lookup', '00:e0:fc:12:34:56'], { cwd: dir })).stdout).toMatch(/^ {2}registry data: oui-data [\d.]+ and the IEEE IAB registry of \d{4}-\d{2}-\d{2}$/m)
+    expect((await runCli(['lookup', '00:e0:fc:12:34:56'], { cwd: dir })).stdout).toMatch(/^ {2}registry data: oui-data [\d.]+ \(shipped\)$/m)
   })
 
   it('says which option takes a registry file given for another (enterprise-numbers.txt as --oui, oui.csv as --enterprise), and that a header alone holds no entry; writes nothing', async () => {

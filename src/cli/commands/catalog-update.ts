@@ -15,7 +15,7 @@ import { TrustpathError, ExitError } from '../../errors.js'
 import type { CatalogOverride, RegistryFileSource } from '../../io/data-tables.js'
 import {
   defaultOuiSource, formatRegistryDate, loadDefaultOuiEntries, readCatalogOverride, readIanaEnterpriseNumbers, readIeeeRegistry,
-  removeCatalogOverride, writeCatalogOverride,
+  removeCatalogOverride, shippedRegistrySource, writeCatalogOverride,
 } from '../../io/data-tables.js'
 import { dataDirFor } from '../data-dir.js'
 import { EXIT } from '../cli.js'
@@ -258,9 +258,8 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
 
   const next: CatalogOverride = { format: 'trustpath-catalog', version: 1 }
   if (given.length > 0 || current?.oui) {
-    const fallback = { file: defaultOuiSource().source }
     next.oui = {
-      sources: [...byRegistry.keys()].sort().map((r) => sources.get(r) ?? { ...fallback, registry: r }),
+      sources: [...byRegistry.keys()].sort().map((r) => sources.get(r) ?? shippedRegistrySource(r)),
       entries: [...byRegistry.values()].flat(),
     }
   }
