@@ -963,6 +963,24 @@ describe('trustpath catalog', () => {
     expect(JSON.parse((await runCli(['lookup', 'a4:cd:ef:12:34:56', '--format', 'json'], { cwd: dir })).stdout)).toMatchObject({ group: 'dahua' })
   })
 
+  it('says a MAC that only one of the IEEE\'s own blocks holds lies in a block the registry data lacks, where it said the IEEE was not in the catalog', async () => {
+    // 70-B3-D5, the IEEE's own MA-L block, and one of its MA-S blocks, as the files of 2026-05-21 list them.
+    const dir = await testdir({
+      'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,70B3D5,IEEE Registration Authority,445 Hoes Lane Piscataway NJ US 08554 \r\n',
+      'oui36.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-S,70B3D500F,"Neusoft Reach Automotive Technology (Shenyang) Co.,Ltd","No.2 Xinxiu Street, Hunnan District, Shenyang Shenyang Liaoning CN 110000 "\r\n',
+    })
+    expect((await runCli(['catalog', 'update', '--oui', 'oui.csv', '--oui36', 'oui36.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const missing = await runCli(['lookup', '70:b3:d5:00:00:01'], { cwd: dir })
+    expect(missing.stdout).toContain('  IEEE MA-L block 70B3D5/24 assigned to "IEEE Registration Authority"\n  registry data: oui.csv (file modified ')
+    expect(missing.stdout).toContain("  the IEEE's own block, divided into MA-M, MA-S and IAB blocks: none of the registry data holds this address " +
+      "(a block assigned after the data's date? refresh the registries with `trustpath catalog update --mam mam.csv --oui36 oui36.csv --iab iab.csv`)\n")
+    expect(missing.stdout).not.toContain('not in the trustpath catalog')
+    const prefix = await runCli(['lookup', '70B3D5'], { cwd: dir })
+    expect(prefix.stdout).toContain("  the IEEE's own block, divided into MA-M, MA-S and IAB blocks held by their own organisations\n  1 longer block (MA-M, MA-S or IAB) lies under it")
+    // A MAC of the MA-S block names that block's holder.
+    expect((await runCli(['lookup', '70:b3:d5:00:f0:01'], { cwd: dir })).stdout).toContain('IEEE MA-S block 70B3D500F/36 assigned to "Neusoft Reach Automotive Technology (Shenyang) Co.,Ltd"')
+  })
+
   it('rejects a file that is not an IEEE registry and writes nothing', async () => {
     const dir = await testdir({ 'oui.csv': 'prefix,vendor\n00E0FC,Huawei\n' })
     const update = await runCli(['catalog', 'update', '--oui', 'oui.csv'], { cwd: dir })
