@@ -110,6 +110,19 @@ describe('readIeeeRegistry and readIanaEnterpriseNumbers', () => {
   })
 })
 
+describe('a registry given as its directory', () => {
+  it('names the registry file in it, as the ieee-data package\'s /usr/share/ieee-data holds them', async () => {
+    // ieee-data keeps the IEEE's files under their own names (oui.csv, oui.txt, mam.csv, ...).
+    const dir = await testdir({ 'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\n', 'oui.txt': '', 'mam.csv': '' })
+    await expect(readIeeeRegistry(dir, 'MA-L')).rejects.toMatchObject({
+      code: 'input_unreadable', at: { file: dir }, hint: `Give the registry file in it, not the directory: ${join(dir, 'oui.csv')} or ${join(dir, 'oui.txt')}.`,
+    })
+    await expect(readIeeeRegistry(dir, 'MA-M')).rejects.toMatchObject({ hint: `Give the registry file in it, not the directory: ${join(dir, 'mam.csv')}.` })
+    // A directory without the registry's file: the general hint.
+    await expect(readIeeeRegistry(dir, 'IAB')).rejects.toMatchObject({ hint: expect.stringMatching(/^Check the path\. /) })
+  })
+})
+
 describe('catalog override file', () => {
   it('reads back what it wrote, without manufacturers', async () => {
     const dir = join(await testdir(), 'nested', 'trustpath')

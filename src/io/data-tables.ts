@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import IAB from '../catalog/data/ieee-iab.json' with { type: 'json' }
 import { parseIanaEnterpriseDate, parseIanaEnterpriseNumbers } from '../catalog/iana-enterprise.js'
-import { parseIeeeRegistry } from '../catalog/ieee-registry.js'
+import { IEEE_REGISTRY_FILES, parseIeeeRegistry } from '../catalog/ieee-registry.js'
 import { isPrivateOrganization } from '../catalog/oui.js'
 import { packOuiBlocks, unpackOuiBlocks, type OuiBlocks } from '../catalog/oui-blocks.js'
 import type { EnterpriseEntry, OuiEntry } from '../catalog/types.js'
@@ -144,14 +144,24 @@ function decodeRegistryText(bytes: Uint8Array): string {
   }
 }
 
-async function readText(path: string, what: string): Promise<string> {
+/**
+ * Reads a registry file's text. `names` are the file names the registry has (oui.csv, oui.txt):
+ * given a directory that holds one (the ieee-data package's /usr/share/ieee-data), the hint names it.
+ */
+async function readText(path: string, what: string, names: readonly string[] = []): Promise<string> {
   try {
     return decodeRegistryText(await readFile(path))
   } catch (cause) {
+    const inside = (cause as NodeJS.ErrnoException).code === 'EISDIR'
+      ? (await Promise.all(names.map(async (name) => (await stat(join(path, name)).then((s) => s.isFile(), () => false)) ? join(path, name) : undefined)))
+        .filter((found) => found !== undefined)
+      : []
     throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${fileProblem(cause)}`, {
       at: { file: path },
       cause,
-      hint: 'Check the path. The registry files are published by the IEEE (oui.csv, mam.csv, oui36.csv, iab.csv, cid.csv, or the same as .txt) and IANA (enterprise-numbers.txt).',
+      hint: inside.length > 0
+        ? `Give the registry file in it, not the directory: ${inside.join(' or ')}.`
+        : 'Check the path. The registry files are published by the IEEE (oui.csv, mam.csv, oui36.csv, iab.csv, cid.csv, or the same as .txt) and IANA (enterprise-numbers.txt).',
     })
   }
 }
@@ -177,7 +187,7 @@ export async function readIeeeRegistry(
   path: string,
   registry: OuiRegistry,
 ): Promise<WithDiagnostics<OuiEntry[]> & { source: RegistryFileSource }> {
-  const text = await readText(path, `IEEE ${registry} registry`)
+  const text = await readText(path, `IEEE ${registry} registry`, [IEEE_REGISTRY_FILES[registry].csv, IEEE_REGISTRY_FILES[registry].text])
   const result = parseIeeeRegistry(text, { file: path, registry })
   const source: RegistryFileSource = { file: basename(path), registry }
   const date = await modifiedDate(path)
@@ -192,7 +202,7 @@ export async function readIeeeRegistry(
 export async function readIanaEnterpriseNumbers(
   path: string,
 ): Promise<WithDiagnostics<EnterpriseEntry[]> & { source: RegistryFileSource }> {
-  const text = await readText(path, 'IANA enterprise numbers file')
+  const text = await readText(path, 'IANA enterprise numbers file', ['enterprise-numbers.txt', 'enterprise-numbers'])
   const result = parseIanaEnterpriseNumbers(text, { file: path })
   const source: RegistryFileSource = { file: basename(path) }
   const stated = parseIanaEnterpriseDate(text)
