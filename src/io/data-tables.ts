@@ -38,12 +38,22 @@ export type RegistryFileSource = {
    * files written before it was recorded.
    */
   dateOf?: 'registry' | 'file'
+  /** The line a file cut short (a download interrupted) ends on, when `catalog update --force` took it. */
+  cutAt?: number
 }
 
-/** The date of a registry file as words for a report: ` (file modified 2026-05-21)`, ` (last updated 2025-08-22)`, or ''. */
+/**
+ * The date of a registry file as words for a report: ` (file modified 2026-05-21)`, ` (last
+ * updated 2025-08-22)`, or ''; and, for a file cut short that --force took, where it was cut
+ * (` (file modified 2026-05-21; cut short at line 38897)`), so that its blocks are not taken for the
+ * whole registry.
+ */
 export function formatRegistryDate(source: RegistryFileSource): string {
-  if (source.date === undefined) return ''
-  return ` (${source.dateOf === 'file' ? 'file modified ' : source.dateOf === 'registry' ? 'last updated ' : ''}${source.date})`
+  const parts = [
+    ...(source.date === undefined ? [] : [`${source.dateOf === 'file' ? 'file modified ' : source.dateOf === 'registry' ? 'last updated ' : ''}${source.date}`]),
+    ...(source.cutAt === undefined ? [] : [`cut short at line ${source.cutAt}`]),
+  ]
+  return parts.length === 0 ? '' : ` (${parts.join('; ')})`
 }
 
 /**
@@ -225,6 +235,7 @@ async function catalogOverrideSchema() {
     registry: registry.optional(),
     date: z.string().optional(),
     dateOf: z.enum(['registry', 'file']).optional(),
+    cutAt: z.number().int().positive().optional(),
   })
   return z.object({
     format: z.literal('trustpath-catalog'),

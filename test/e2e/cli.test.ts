@@ -876,7 +876,7 @@ describe('trustpath catalog', () => {
     expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(false)
   })
 
-  it('refuses a registry file cut short with its file and line, and takes it with --force', async () => {
+  it('refuses a registry file cut short with its file and line, and takes it with --force, saying where it was cut wherever its data is named', async () => {
     const dir = await testdir({
       'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,A4CDEF,"HUAWEI TECHNOLOGIES CO.,LTD","Shenzhen CN"\r\nMA-L,A4CDF0,"HUAWEI TECHNO',
       'enterprise-numbers.txt': 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2025-08-22)\n\n2011\n  HUAWEI Technology Co.,Ltd\n    Contact\n',
@@ -892,7 +892,14 @@ describe('trustpath catalog', () => {
     expect(pen.stderr).toMatch(/enterprise-numbers\.txt:7: warning: the file ends here without IANA's closing line "End of Document"/)
     const forced = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })
     expect(forced.status, forced.stderr).toBe(0)
-    expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv \(file modified \d{4}-\d{2}-\d{2}\); [\d,]+ fewer than the [\d,]+ blocks the catalog held\n/)
+    // Where the file was cut stays with its data: in the report, catalog stats and lookups, so that
+    // its blocks are not taken for the whole registry.
+    expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv \(file modified \d{4}-\d{2}-\d{2}; cut short at line 3\); [\d,]+ fewer than the [\d,]+ blocks the catalog held\n/)
+    expect((await runCli(['catalog', 'stats'], { cwd: dir })).stdout).toMatch(/^ {2}MA-L from oui\.csv \(file modified \d{4}-\d{2}-\d{2}; cut short at line 3\)$/m)
+    expect((await runCli(['lookup', 'a4:cd:ef:12:34:56'], { cwd: dir })).stdout).toMatch(/^ {2}registry data: oui\.csv \(file modified \d{4}-\d{2}-\d{2}; cut short at line 3\)$/m)
+    const forcedPen = await runCli(['catalog', 'update', '--enterprise', 'enterprise-numbers.txt', '--force'], { cwd: dir })
+    expect(forcedPen.stdout).toMatch(/^PEN +1 enterprise number from enterprise-numbers\.txt \(last updated 2025-08-22; cut short at line 7\)$/m)
+    expect((await runCli(['catalog', 'stats'], { cwd: dir })).stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt cut short at line 7 \(2025-08-22\): \d+$/m)
   })
 
   it('refuses an enterprise-numbers file of a few entries on the first refresh, as it is not IANA\'s registry, and takes it with --force', async () => {

@@ -93,6 +93,12 @@ function refuseTruncated(printer: DiagnosticsPrinter, option: string, path: stri
   })
 }
 
+/** The source of a file taken, with the line it was cut short at when --force took it so (see `registry_truncated`). */
+function withCut(source: RegistryFileSource, diagnostics: readonly Diagnostic[]): RegistryFileSource {
+  const cut = diagnostics.find((d) => d.code === 'registry_truncated')
+  return cut?.at.line === undefined ? source : { ...source, cutAt: cut.at.line }
+}
+
 /** The catalog's blocks of `registry` that `next` lacks, counted per manufacturer group (the five largest). */
 function lostBlocks(current: readonly OuiEntry[], next: readonly OuiEntry[]): Loss {
   const kept = new Set(next.map((e) => e.prefix))
@@ -241,7 +247,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
         () => lostBlocks(before, value), source.date, ieeeAddress(registry, path))
     }
     byRegistry.set(registry, value)
-    sources.set(registry, source)
+    sources.set(registry, withCut(source, diagnostics))
     // The IEEE lists a few early assignments more than once (MA-L 080030 three times): the last
     // listing is the one looked up, so the count of blocks is that of distinct assignments.
     const blocks = new Set(value.map((e) => e.prefix)).size
@@ -251,7 +257,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     // so that a copy older than the data it replaces is not taken for news.
     const held = new Set(before.map((e) => e.prefix)).size
     const fewer = held > blocks ? `; ${(held - blocks).toLocaleString('en-US')} fewer than the ${formatCount(held, 'block')} the catalog held` : ''
-    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option]}${formatRegistryDate(source)}${note}${fewer}`)
+    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option]}${formatRegistryDate(sources.get(registry)!)}${note}${fewer}`)
     const changed = formatRegistryChanges(buildRegistryChanges(before, value, resolveName, manufacturers))
     if (changed !== undefined) report.push(changed)
   }
@@ -284,8 +290,9 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       }, source.date, 'https://www.iana.org/assignments/enterprise-numbers.txt')
       refuseIncompleteRegistry(printer, opts.enterprise, value)
     }
-    next.enterprise = { source, entries: value }
-    report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} ${pluralOf(value.length, 'enterprise number')} from ${opts.enterprise}${formatRegistryDate(source)}`)
+    const taken = withCut(source, diagnostics)
+    next.enterprise = { source: taken, entries: value }
+    report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} ${pluralOf(value.length, 'enterprise number')} from ${opts.enterprise}${formatRegistryDate(taken)}`)
     // Against the numbers of the file taken before; the first file has none to compare with.
     if (current?.enterprise !== undefined) {
       const changed = formatRegistryChanges(buildRegistryChanges(current.enterprise.entries, value, resolveName, manufacturers))
