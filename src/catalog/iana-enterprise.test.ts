@@ -105,6 +105,10 @@ describe('parseIanaEnterpriseNumbers', () => {
     expect(html.diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'html', at: { line: 2 } }])
     expect(formatDiagnostic(html.diagnostics[0]!)).toBe('enterprise-numbers.txt:2: error: this is an HTML page, not IANA\'s enterprise-numbers.txt ' +
       "(a browser saved the page instead of the file?). Download IANA's file as https://www.iana.org/assignments/enterprise-numbers.txt.")
+    // Apache's redirection page, as curl saves it without -L.
+    const moved = parseIanaEnterpriseNumbers('<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>302 Found</title>\n</head><body>\n', { file: 'enterprise-numbers.txt' })
+    expect(moved.diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'redirect', got: '302 Found' }])
+    expect(formatDiagnostic(moved.diagnostics[0]!)).toContain('this is a server\'s redirection page ("302 Found"), not IANA\'s enterprise-numbers.txt: the address moved')
     // Saved with the server's headers before it (curl -i).
     const headers = parseIanaEnterpriseNumbers('HTTP/2 200 \r\ncontent-type: text/plain\r\n\r\nPRIVATE ENTERPRISE NUMBERS\r\n', { file: 'enterprise-numbers.txt' })
     expect(headers.diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'http_headers', at: { line: 1 } }])

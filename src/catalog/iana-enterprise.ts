@@ -1,6 +1,6 @@
 import type { Diagnostic, WithDiagnostics } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
-import { binaryKind, HTTP_STATUS_LINE, parseIeeeRegistry } from './ieee-registry.js'
+import { binaryKind, HTTP_STATUS_LINE, parseIeeeRegistry, redirectTitle } from './ieee-registry.js'
 import type { EnterpriseEntry, EnterpriseTable } from './types.js'
 
 /** The first line of IANA's enterprise-numbers.txt. */
@@ -41,11 +41,12 @@ export function parseIanaEnterpriseNumbers(
     // page a proxy or a browser saved in its place, or the file after the server's headers (curl
     // -i): said as what it is, not quoted as a title.
     const binary = binaryKind(text)
-    const found = binary ?? (/^\s*</.test(title) ? 'html' : HTTP_STATUS_LINE.test(title) ? 'http_headers' : undefined)
+    const redirect = /^\s*</.test(title) ? redirectTitle(lines.slice(first)) : undefined
+    const found = binary ?? (redirect !== undefined ? 'redirect' : /^\s*</.test(title) ? 'html' : HTTP_STATUS_LINE.test(title) ? 'http_headers' : undefined)
     if (found !== undefined) {
       diagnostics.push({
         code: 'registry_format', severity: 'error', at: { file: source.file, line: binary !== undefined ? 1 : first + 1 },
-        registry: 'PEN', found, got: binary !== undefined ? '' : title.slice(0, 80),
+        registry: 'PEN', found, got: binary !== undefined ? '' : redirect ?? title.slice(0, 80),
       })
       return { value: [], diagnostics }
     }

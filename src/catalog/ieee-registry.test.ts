@@ -264,6 +264,18 @@ describe('parseIeeeRegistry', () => {
     expect(formatDiagnostic(refused.diagnostics[0]!)).toMatch(/^mam\.csv:1: error: the file holds the server's answer "HTTP\/2 403", a refusal or an error, not an IEEE registry file: the download failed\. Download the MA-M registry as /)
   })
 
+  it('tells the redirection page curl saves without -L from the registry, where it called it a page a browser saved', () => {
+    // nginx's redirection page (its default 301 page), as curl -o saves it from an address that moved.
+    const page = '<html>\r\n<head><title>301 Moved Permanently</title></head>\r\n<body>\r\n<center><h1>301 Moved Permanently</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n'
+    const { value, diagnostics } = parseIeeeRegistry(page, { file: 'oui.txt', registry: 'MA-L' })
+    expect(value).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'registry_format', found: 'redirect', got: '301 Moved Permanently', at: { line: 1 } }])
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('oui.txt:1: error: this is a server\'s redirection page ("301 Moved Permanently"), not an IEEE registry file: ' +
+      'the address moved, and curl saves the page unless told to follow it (curl -L). Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt.')
+    // Another page is still an HTML page.
+    expect(parseIeeeRegistry('<html><head><title>Access Denied</title></head></html>\n', { file: 'oui.txt' }).diagnostics).toMatchObject([{ found: 'html' }])
+  })
+
   it('tells the CSV from the text layout by the content, whatever the file is called', () => {
     const csv = parseIeeeRegistry(toCsv('MA-S'), { file: 'oui36.txt', registry: 'MA-S' })
     const text = parseIeeeRegistry(toText('MA-S'), { file: 'oui36.csv', registry: 'MA-S' })

@@ -368,6 +368,19 @@ export function binaryKind(text: string): ForeignRegistryFile | undefined {
   return 'binary'
 }
 /**
+ * The title of a server's redirection page ("301 Moved Permanently", "302 Found"), as nginx and
+ * Apache write it in <title>: what `curl -o` saves without -L when the address moved (http:// to
+ * https://, an older address of the file). Undefined for another page.
+ */
+export function redirectTitle(lines: readonly string[]): string | undefined {
+  for (const line of lines.slice(0, 20)) {
+    const title = /<title>\s*(30[12378]\b[^<]*)<\/title>/i.exec(line)
+    if (title !== null) return (title[1] as string).trim()
+  }
+  return undefined
+}
+
+/**
  * The status line of an HTTP answer ("HTTP/1.1 200 OK", "HTTP/2 403"): a file saved with the
  * server's headers before its content, as `curl -i` and `wget --save-headers` write it.
  */
@@ -391,7 +404,10 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
   if (first === -1) return { layout: 'foreign', found: 'empty', line: 1, got: '' }
   const head = lines[first] as string
   const got = head.trim().slice(0, 80)
-  if (/^\s*</.test(head)) return { layout: 'foreign', found: 'html', line: first + 1, got }
+  if (/^\s*</.test(head)) {
+    const redirect = redirectTitle(lines)
+    return redirect === undefined ? { layout: 'foreign', found: 'html', line: first + 1, got } : { layout: 'foreign', found: 'redirect', line: first + 1, got: redirect }
+  }
   if (HTTP_STATUS_LINE.test(head)) return { layout: 'foreign', found: 'http_headers', line: first + 1, got }
   if (got.toUpperCase() === IANA_TITLE) return { layout: 'pen', line: first + 1 }
   if (CSV_HEADER_START.test(head)) return { layout: 'csv' }

@@ -76,6 +76,8 @@ const YAML_FIXES: Readonly<Record<string, string>> = {
 const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'registry_format' }>['found'], (got: string, into: string, file: string) => string>> = {
   empty: () => 'the file is empty, not an IEEE registry file (a download that failed?).',
   html: () => 'this is an HTML page, not an IEEE registry file (a browser saved the page instead of the file?).',
+  redirect: (got) => `this is a server's redirection page (${quote(got)}), not an IEEE registry file: the address moved, and curl saves the page ` +
+    'unless told to follow it (curl -L).',
   http_headers: (got) => /^\S+\s+2\d\d\b/.test(got)
     ? `the file starts with the headers of the server's answer (${quote(got)}), as curl -i and wget --save-headers keep them, not an IEEE registry file. Download it again without them (curl -o FILE URL).`
     : `the file holds the server's answer ${quote(got)}, a refusal or an error, not an IEEE registry file: the download failed.`,
