@@ -125,6 +125,35 @@ describe('parseIanaEnterpriseNumbers', () => {
   })
 })
 
+describe("parseIanaEnterpriseNumbers on Wireshark's copy of the registry", () => {
+  // The head of wireshark/wireshark's enterprises.tsv (installed with Wireshark's data files), with
+  // two of its lines that keep a former name after the organisation.
+  const TSV = '#\n# generated from http://www.iana.org/assignments/enterprise-numbers\n# run "tools/make-sminmpec.pl [infile]" to regenerate\n#\n' +
+    '# The format used here is: <NUMERICAL_ID><SPACE><NAME>\n# Where SPACE can be any sequence of spaces and tabs.\n#\n# (last updated 2019-05-05)\n\n' +
+    '0\tReserved\n1\tNxNetworks\n2\tIBM (https://w3.ibm.com/standards )\n9\tciscoSystems\n78\tLogMatrix Inc\t# formerly \'OpenService Inc.\'\n' +
+    "95\tRockwell Automation, Inc.\t# formerly 'Allen-Bradley Company'\n2011\tHUAWEI Technology Co.,Ltd\n"
+
+  it('reads enterprises.tsv as the registry it copies, each number with its organisation and without its former name, where it was refused as a file without the title', () => {
+    const { value, diagnostics } = parseIanaEnterpriseNumbers(TSV, { file: 'enterprises.tsv' })
+    expect(diagnostics).toEqual([])
+    expect(value).toEqual([
+      { number: 0, organization: 'Reserved' }, { number: 1, organization: 'NxNetworks' }, { number: 2, organization: 'IBM (https://w3.ibm.com/standards )' },
+      { number: 9, organization: 'ciscoSystems' }, { number: 78, organization: 'LogMatrix Inc' },
+      { number: 95, organization: 'Rockwell Automation, Inc.' }, { number: 2011, organization: 'HUAWEI Technology Co.,Ltd' },
+    ])
+    expect(parseIanaEnterpriseDate(TSV)).toBe('2019-05-05')
+  })
+
+  it('reports a line of enterprises.tsv that is no number and organisation, and a number seen twice, with their lines', () => {
+    const { value, diagnostics } = parseIanaEnterpriseNumbers(`${TSV}HUAWEI\n2011\tSomeone Else\n`, { file: 'enterprises.tsv' })
+    expect(value).toHaveLength(7)
+    expect(diagnostics).toMatchObject([
+      { code: 'registry_row_invalid', at: { file: 'enterprises.tsv', line: 17 } },
+      { code: 'registry_row_invalid', at: { line: 18 }, problem: 'enterprise number 2011 appears twice; the first is kept' },
+    ])
+  })
+})
+
 describe('buildEnterpriseTable', () => {
   it('looks numbers up, the later of two equal numbers winning', () => {
     const table = buildEnterpriseTable([

@@ -443,7 +443,7 @@ Examples:
     .option('--oui36 <file>', 'IEEE MA-S registry (oui36.csv or oui36.txt)')
     .option('--iab <file>', 'IEEE IAB registry (iab.csv or iab.txt)')
     .option('--cid <file>', 'IEEE CID registry (cid.csv or cid.txt): marks company IDs as not a manufacturer')
-    .option('--enterprise <file>', 'IANA private enterprise numbers (enterprise-numbers.txt)')
+    .option('--enterprise <file>', "IANA private enterprise numbers (enterprise-numbers.txt, or Wireshark's copy enterprises.tsv)")
     .option('--reset', 'forget refreshed registries and go back to the shipped data')
     .option('--force', 'take a registry file even if it was cut short or holds far fewer entries than the catalog has now')
     .addHelpText('after', `
