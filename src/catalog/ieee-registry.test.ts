@@ -96,6 +96,16 @@ describe('parseIeeeRegistryCsv', () => {
     expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"enterprise-numbers.txt:1: error: this file is IANA's private enterprise numbers (enterprise-numbers.txt), not MA-L; nothing is read from it. Pass it with --enterprise, or download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
   })
 
+  it("tells Wireshark's enterprises.tsv given for an IEEE registry as IANA's numbers, which --enterprise takes", () => {
+    // The head of wireshark/wireshark's enterprises.tsv.
+    const tsv = '#\n# generated from http://www.iana.org/assignments/enterprise-numbers\n# run "tools/make-sminmpec.pl [infile]" to regenerate\n#\n' +
+      '# The format used here is: <NUMERICAL_ID><SPACE><NAME>\n#\n# (last updated 2019-05-05)\n\n0\tReserved\n1\tNxNetworks\n'
+    const { value, diagnostics } = parseIeeeRegistry(tsv, { file: 'enterprises.tsv', registry: 'MA-L' })
+    expect(value).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'registry_mismatch', expected: 'MA-L', got: 'PEN' }])
+    expect(formatDiagnostic(diagnostics[0]!)).toContain('Pass it with --enterprise')
+  })
+
   it('accepts a byte order mark before the header', () => {
     expect(parseIeeeRegistryCsv(`\uFEFF${HEADER}\nMA-L,00E0FC,Huawei,\n`, { file: 'oui.csv' }).value).toHaveLength(1)
   })

@@ -410,6 +410,8 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
   }
   if (HTTP_STATUS_LINE.test(head)) return { layout: 'foreign', found: 'http_headers', line: first + 1, got }
   if (got.toUpperCase() === IANA_TITLE) return { layout: 'pen', line: first + 1 }
+  // Wireshark's copy of IANA's registry (enterprises.tsv), which --enterprise takes.
+  if (lines.slice(first, first + SNIFF_LINES).some((l) => /^#.*generated from .*iana\.org\/assignments\/enterprise-numbers/i.test(l))) return { layout: 'pen', line: first + 1 }
   if (CSV_HEADER_START.test(head)) return { layout: 'csv' }
   if (RESAVED_HEADER_START.test(head)) return { layout: 'foreign', found: 'resaved', line: first + 1, got }
   if (lines.slice(first, first + SNIFF_LINES).some((l) => TEXT_HEX_LINE.test(l) || TEXT_BASE16_LINE.test(l) || TEXT_TITLE.test(l))) return { layout: 'text' }
