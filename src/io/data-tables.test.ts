@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { blockEntry, type OuiBlocks } from '../catalog/oui-blocks.js'
 import type { OuiEntry } from '../catalog/types.js'
 import {
-  CATALOG_FILE, PACKED_CATALOG_FILE, defaultOuiSource, loadCatalogOverride, loadDefaultOuiEntries, readCatalogOverride,
+  CATALOG_FILE, PACKED_CATALOG_FILE, defaultOuiSource, formatRegistryDate, loadCatalogOverride, loadDefaultOuiEntries, readCatalogOverride,
   readIanaEnterpriseNumbers, readIeeeRegistry, writeCatalogOverride, type CatalogOverride,
 } from './data-tables.js'
 import { defaultDataDir } from './data-dir.js'
@@ -75,6 +75,19 @@ describe('readIeeeRegistry and readIanaEnterpriseNumbers', () => {
     const pen = await readIanaEnterpriseNumbers(join(dir, 'enterprise-numbers.txt'))
     expect(pen.value).toEqual([{ number: 2011, organization: 'HUAWEI Technology Co.,Ltd' }])
     expect(pen.source).toEqual({ file: 'enterprise-numbers.txt', date: '2026-05-20', dateOf: 'registry' })
+  })
+
+  it('dates an oui.txt of 2015 by its own "Generated:" line, where a copy made today read as today\'s registry', async () => {
+    // The head of oui.txt as the IEEE wrote it in May 2015 (quoted in a blog post on rebuilding nmap-mac-prefixes).
+    const dir = await testdir({
+      'oui.txt': 'Generated: Sun, 24 May 2015 05:00:02 -0400\r\n\r\nOUI/MA-L\t\t\tOrganization\r\ncompany_id\t\t\tOrganization\r\n\t\t\t\tAddress\r\n\r\n\r\n' +
+        '00-00-00   (hex)\t\tXEROX CORPORATION\r\n000000     (base 16)\t\tXEROX CORPORATION\r\n\t\t\t\tM/S 105-50C\r\n\t\t\t\t800 PHILLIPS ROAD\r\n\r\n',
+    })
+    const oui = await readIeeeRegistry(join(dir, 'oui.txt'), 'MA-L')
+    expect(oui.diagnostics).toEqual([])
+    expect(oui.value).toEqual([{ prefix: '000000', registry: 'MA-L', organization: 'XEROX CORPORATION' }])
+    expect(oui.source).toEqual({ file: 'oui.txt', registry: 'MA-L', date: '2015-05-24', dateOf: 'registry' })
+    expect(formatRegistryDate(oui.source)).toBe(' (last updated 2015-05-24)')
   })
 
   it('reads the Latin-1 bytes of older copies of oui.txt, and UTF-8 as the IEEE writes now', async () => {

@@ -184,11 +184,25 @@ async function modifiedDate(path: string): Promise<string | undefined> {
   }
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+/**
+ * The date the IEEE wrote at the head of its text files until about 2016 ("Generated: Sun, 24 May
+ * 2015 05:00:02 -0400", the day as written there), as yyyy-mm-dd; undefined for the files of later
+ * years and the CSVs, which state none.
+ */
+export function ieeeGeneratedDate(text: string): string | undefined {
+  const found = /^\s*Generated:\s*(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\b/m.exec(text.slice(0, 1000))
+  if (found === null) return undefined
+  const month = MONTHS.indexOf((found[2] as string).toLowerCase())
+  return month === -1 ? undefined : `${found[3]}-${String(month + 1).padStart(2, '0')}-${(found[1] as string).padStart(2, '0')}`
+}
+
 /**
  * Reads an IEEE registry file, CSV (`oui.csv`) or text (`oui.txt`), told from its content. Throws
  * `input_unreadable` when the file cannot be read; data problems, and a file of neither layout,
- * come back as diagnostics. The source's date is the file's modification date, since the IEEE
- * files state none.
+ * come back as diagnostics. The source's date is the one an older text file states ("Generated:
+ * ..."), else the file's modification date, since the IEEE's files of later years state none.
  *
  * @example
  * const { value, diagnostics, source } = await readIeeeRegistry('oui.txt', 'MA-L')
@@ -200,8 +214,9 @@ export async function readIeeeRegistry(
   const text = await readText(path, `IEEE ${registry} registry`, [IEEE_REGISTRY_FILES[registry].csv, IEEE_REGISTRY_FILES[registry].text])
   const result = parseIeeeRegistry(text, { file: path, registry })
   const source: RegistryFileSource = { file: basename(path), registry }
-  const date = await modifiedDate(path)
-  if (date !== undefined) Object.assign(source, { date, dateOf: 'file' })
+  const generated = ieeeGeneratedDate(text)
+  const date = generated ?? (await modifiedDate(path))
+  if (date !== undefined) Object.assign(source, { date, dateOf: generated === undefined ? 'file' : 'registry' })
   return { ...result, source }
 }
 
