@@ -461,9 +461,9 @@ the registries only grow: a file with less than 90% of the entries the catalog h
 copy, a download cut short) is refused too, and so is an enterprise-numbers file that lacks more
 than a tenth of the numbers the catalog read in IANA's registry, unless --force is given.
 Under each registry's line the update says what the file changed: blocks added and removed per
-manufacturer group, and blocks now registered to a holder of another group (enterprise numbers
-likewise, against the enterprise-numbers file taken before, naming the changed numbers that keep
-the catalog's own entry, which lookups read first).
+manufacturer group (the groups on a built-in list first), and blocks now registered to a holder of
+another group (enterprise numbers likewise, against the enterprise-numbers file taken before, naming
+the changed numbers that keep the catalog's own entry, which lookups read first).
 
 Examples:
   $ trustpath catalog update --oui oui.csv --mam mam.csv --oui36 oui36.csv --cid cid.csv

@@ -783,6 +783,20 @@ describe('trustpath catalog', () => {
     expect(JSON.parse((await runCli(['lookup', '1.3.6.1.4.1.99990.1', '-f', 'json'], { cwd: dir })).stdout)).toMatchObject({ group: 'zte' })
   })
 
+  it('names the blocks a newer file adds for a group on a built-in list before those of larger groups, where one Hikvision block was counted among "more groups"', async () => {
+    const header = 'Registry,Assignment,Organization Name,Organization Address\r\n'
+    const makers = ['Apple, Inc.', 'Cisco Systems, Inc', 'Samsung Electronics Co.,Ltd', 'Intel Corporate', 'Dell Inc.', 'Hewlett Packard Enterprise',
+      'LENOVO(BEIJING)CO., LTD.', 'Sony Corporation', 'Nokia Corporation', 'Xiaomi Communications Co Ltd']
+    // Two new blocks of each of ten makers, and one of Hikvision's.
+    const rows = makers.flatMap((maker, i) => [0, 1].map((k) => `MA-L,F1F0${(2 * i + k).toString(16).padStart(2, '0').toUpperCase()},"${maker}",Somewhere\r\n`)).join('') +
+      'MA-L,F1F1FF,"Hangzhou Hikvision Digital Technology Co.,Ltd.",Hangzhou CN\r\n'
+    const dir = await testdir({ 'oui-old.csv': `${header}MA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN\r\n`, 'oui-new.csv': `${header}MA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN\r\n${rows}` })
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-old.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const update = await runCli(['catalog', 'update', '--oui', 'oui-new.csv', '--force'], { cwd: dir })
+    expect(update.status, update.stderr).toBe(0)
+    expect(update.stdout).toMatch(/^ {6}21 added \(hikvision 1, apple 2, cisco 2, dell 2, hpe 2, intel 2, lenovo 2, nokia 2, 6 of 3 more groups\), 0 removed\n/m)
+  })
+
   it('says what a newer enterprise-numbers file changed, number by number, against the one taken before', async () => {
     const pen = (entries: string) => `PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\n${entries}\nEnd of Document\n`
     const dir = await testdir({

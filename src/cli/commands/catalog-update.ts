@@ -23,6 +23,7 @@ import type { CliContext } from '../context.js'
 import { println, shownPath } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
+import { BUILTIN_LISTS } from '../../policy/lists.js'
 
 type Options = { oui?: string; mam?: string; oui36?: string; iab?: string; cid?: string; enterprise?: string; reset?: boolean; force?: boolean; dataDir?: string }
 
@@ -121,12 +122,21 @@ function lostBlocks(current: readonly OuiEntry[], next: readonly OuiEntry[]): Lo
 /** Groups listed by name in a line of changes; the rest are counted. */
 const CHANGED_GROUPS_SHOWN = 8
 
-/** Blocks per group, most first: `huawei 4, hikvision 3, 12 of 9 more groups; 2 naming no catalog manufacturer`. */
+/** The groups a built-in list names (Huawei, ZTE, Hikvision, Dahua, Hytera...), whose blocks a change names before any other's. */
+const LISTED_GROUPS: ReadonlySet<string> = new Set([...BUILTIN_LISTS.values()].flatMap((list) => list.entries.map((e) => e.group)))
+
+/**
+ * Blocks per group, most first, the groups on a built-in list before the others, so that the
+ * handful of a covered group is not counted among many more groups:
+ * `huawei 4, hikvision 3, apple 9, 12 of 9 more groups; 2 naming no catalog manufacturer`.
+ */
 function formatGroupCounts(counts: ReadonlyMap<string, number>): string {
-  const named = [...counts].filter(([g]) => g !== '').sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-  const shown = named.slice(0, CHANGED_GROUPS_SHOWN).map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`)
+  const listedFirst = (g: string) => (LISTED_GROUPS.has(g) ? 0 : 1)
+  const named = [...counts].filter(([g]) => g !== '').sort((a, b) => listedFirst(a[0]) - listedFirst(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))
+  const listed = named.filter(([g]) => LISTED_GROUPS.has(g)).length
+  const shown = named.slice(0, Math.max(CHANGED_GROUPS_SHOWN, listed)).map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`)
   const more = named.length - shown.length
-  const rest = named.slice(CHANGED_GROUPS_SHOWN).reduce((sum, [, n]) => sum + n, 0)
+  const rest = named.slice(shown.length).reduce((sum, [, n]) => sum + n, 0)
   if (more > 0) shown.push(`${rest.toLocaleString('en-US')} of ${formatCount(more, 'more group')}`)
   const none = counts.get('') ?? 0
   return shown.join(', ') + (none === 0 ? '' : `${shown.length === 0 ? '' : '; '}${none.toLocaleString('en-US')} naming no catalog manufacturer`)
