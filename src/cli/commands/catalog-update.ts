@@ -100,7 +100,7 @@ function withCut(source: RegistryFileSource, diagnostics: readonly Diagnostic[])
   return cut?.at.line === undefined ? source : { ...source, cutAt: cut.at.line }
 }
 
-/** The catalog's blocks of `registry` that `next` lacks, counted per manufacturer group (the five largest). */
+/** The catalog's blocks of `registry` that `next` lacks, counted per manufacturer group (those on a built-in list, and the largest to five). */
 function lostBlocks(current: readonly OuiEntry[], next: readonly OuiEntry[]): Loss {
   const kept = new Set(next.map((e) => e.prefix))
   const resolve = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
@@ -115,7 +115,10 @@ function lostBlocks(current: readonly OuiEntry[], next: readonly OuiEntry[]): Lo
     const group = groupOf(slug, undefined, manufacturers).group
     groups.set(group, (groups.get(group) ?? 0) + 1)
   }
-  const largest = [...groups].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5)
+  // The groups on a built-in list first, as in the changes of a file taken (formatGroupCounts).
+  const listedFirst = (g: string) => (LISTED_GROUPS.has(g) ? 0 : 1)
+  const sorted = [...groups].sort((a, b) => listedFirst(a[0]) - listedFirst(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))
+  const largest = sorted.slice(0, Math.max(5, sorted.filter(([g]) => LISTED_GROUPS.has(g)).length))
   return { count, groups: largest.map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`).join(', ') }
 }
 
