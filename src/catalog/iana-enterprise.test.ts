@@ -91,12 +91,65 @@ describe('parseIanaEnterpriseNumbers', () => {
     expect(formatDiagnostic(empty)).toMatchInlineSnapshot(`"e.txt:1: error: the file is empty or blank (a download that failed?); expected "PRIVATE ENTERPRISE NUMBERS". Pass IANA's file as downloaded: https://www.iana.org/assignments/enterprise-numbers.txt."`)
   })
 
+  it('tells enterprise-numbers.txt still gzip-compressed, in UTF-16, a proxy\'s HTML page or saved after the server\'s headers by what it is, where it quoted bytes as a title', () => {
+    // gzip's first bytes as the reader decodes them (Latin-1: they are not UTF-8), with the name
+    // gzip stores (enterprise-numbers.txt, as a server that compresses its answer sends it).
+    const gzip = parseIanaEnterpriseNumbers('\u001f\u008b\b\u0008I\u0015\u0016k\u0000\u0003enterprise-numbers.txt\u0000\u0094\u00dd', { file: 'enterprise-numbers.txt.gz' })
+    expect(gzip.value).toEqual([])
+    expect(gzip.diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'gzip', at: { line: 1 } }])
+    expect(formatDiagnostic(gzip.diagnostics[0]!)).toBe('enterprise-numbers.txt.gz:1: error: the file is gzip-compressed, as a server may send it: ' +
+      "decompress it first (gzip -dc enterprise-numbers.txt.gz > enterprise-numbers.txt). Download IANA's file as https://www.iana.org/assignments/enterprise-numbers.txt.")
+    const utf16 = parseIanaEnterpriseNumbers('\u00ff\u00feP\u0000R\u0000I\u0000', { file: 'pen.txt' }).diagnostics[0]!
+    expect(formatDiagnostic(utf16)).toContain("the file is UTF-16 text (a spreadsheet's \"Unicode Text\", or Windows PowerShell's \">\"), while IANA writes its file in UTF-8.")
+    const html = parseIanaEnterpriseNumbers('\n<!DOCTYPE html>\n<html><head><title>Access Denied</title></head>\n', { file: 'enterprise-numbers.txt' })
+    expect(html.diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'html', at: { line: 2 } }])
+    expect(formatDiagnostic(html.diagnostics[0]!)).toBe('enterprise-numbers.txt:2: error: this is an HTML page, not IANA\'s enterprise-numbers.txt ' +
+      "(a browser saved the page instead of the file?). Download IANA's file as https://www.iana.org/assignments/enterprise-numbers.txt.")
+    // Apache's redirection page, as curl saves it without -L.
+    const moved = parseIanaEnterpriseNumbers('<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>302 Found</title>\n</head><body>\n', { file: 'enterprise-numbers.txt' })
+    expect(moved.diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'redirect', got: '302 Found' }])
+    expect(formatDiagnostic(moved.diagnostics[0]!)).toContain('this is a server\'s redirection page ("302 Found"), not IANA\'s enterprise-numbers.txt: the address moved')
+    // Saved with the server's headers before it (curl -i).
+    const headers = parseIanaEnterpriseNumbers('HTTP/2 200 \r\ncontent-type: text/plain\r\n\r\nPRIVATE ENTERPRISE NUMBERS\r\n', { file: 'enterprise-numbers.txt' })
+    expect(headers.diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'http_headers', at: { line: 1 } }])
+    expect(formatDiagnostic(headers.diagnostics[0]!)).toContain('the file starts with the headers of the server\'s answer ("HTTP/2 200"), as curl -i and wget --save-headers keep them, not IANA\'s enterprise-numbers.txt.')
+  })
+
   it('reports a number without organisation and a repeated number with their lines', () => {
     const text = 'PRIVATE ENTERPRISE NUMBERS\n\n9\n  ciscoSystems\n10\n11\n  Eleven\n9\n  Again\n\n\nEnd of Document\n'
     const { value, diagnostics } = parseIanaEnterpriseNumbers(text, { file: 'e.txt' })
     expect(value.map((e) => e.number)).toEqual([9, 11])
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([
       ['registry_row_invalid', 5], ['registry_row_invalid', 8],
+    ])
+  })
+})
+
+describe("parseIanaEnterpriseNumbers on Wireshark's copy of the registry", () => {
+  // The head of wireshark/wireshark's enterprises.tsv (installed with Wireshark's data files), with
+  // two of its lines that keep a former name after the organisation.
+  const TSV = '#\n# generated from http://www.iana.org/assignments/enterprise-numbers\n# run "tools/make-sminmpec.pl [infile]" to regenerate\n#\n' +
+    '# The format used here is: <NUMERICAL_ID><SPACE><NAME>\n# Where SPACE can be any sequence of spaces and tabs.\n#\n# (last updated 2019-05-05)\n\n' +
+    '0\tReserved\n1\tNxNetworks\n2\tIBM (https://w3.ibm.com/standards )\n9\tciscoSystems\n78\tLogMatrix Inc\t# formerly \'OpenService Inc.\'\n' +
+    "95\tRockwell Automation, Inc.\t# formerly 'Allen-Bradley Company'\n2011\tHUAWEI Technology Co.,Ltd\n"
+
+  it('reads enterprises.tsv as the registry it copies, each number with its organisation and without its former name, where it was refused as a file without the title', () => {
+    const { value, diagnostics } = parseIanaEnterpriseNumbers(TSV, { file: 'enterprises.tsv' })
+    expect(diagnostics).toEqual([])
+    expect(value).toEqual([
+      { number: 0, organization: 'Reserved' }, { number: 1, organization: 'NxNetworks' }, { number: 2, organization: 'IBM (https://w3.ibm.com/standards )' },
+      { number: 9, organization: 'ciscoSystems' }, { number: 78, organization: 'LogMatrix Inc' },
+      { number: 95, organization: 'Rockwell Automation, Inc.' }, { number: 2011, organization: 'HUAWEI Technology Co.,Ltd' },
+    ])
+    expect(parseIanaEnterpriseDate(TSV)).toBe('2019-05-05')
+  })
+
+  it('reports a line of enterprises.tsv that is no number and organisation, and a number seen twice, with their lines', () => {
+    const { value, diagnostics } = parseIanaEnterpriseNumbers(`${TSV}HUAWEI\n2011\tSomeone Else\n`, { file: 'enterprises.tsv' })
+    expect(value).toHaveLength(7)
+    expect(diagnostics).toMatchObject([
+      { code: 'registry_row_invalid', at: { file: 'enterprises.tsv', line: 17 } },
+      { code: 'registry_row_invalid', at: { line: 18 }, problem: 'enterprise number 2011 appears twice; the first is kept' },
     ])
   })
 })

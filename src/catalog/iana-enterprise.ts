@@ -1,6 +1,6 @@
 import type { Diagnostic, WithDiagnostics } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
-import { parseIeeeRegistry } from './ieee-registry.js'
+import { binaryKind, HTTP_STATUS_LINE, parseIeeeRegistry, redirectTitle } from './ieee-registry.js'
 import type { EnterpriseEntry, EnterpriseTable } from './types.js'
 
 /** The first line of IANA's enterprise-numbers.txt. */
@@ -18,10 +18,12 @@ const NO_ORGANIZATION = /^-+\s*none\s*-+$/i
  * Parses IANA's `enterprise-numbers.txt` (SMI Network Management Private Enterprise Codes): a
  * title and legend, then for each assignment a line with the decimal number and indented lines
  * with the organisation (2 spaces), the contact (4) and the e-mail address (6, `&` for `@`).
- * A file without the title gives a `registry_header` error and no entries; a number without an
+ * A file without the title gives a `registry_header` error and no entries (a `registry_format` one
+ * when it is no text, or an HTML page, said as such); a number without an
  * organisation, or a number seen twice, gives `registry_row_invalid` with its line. Numbers whose
  * organisation is `---none---` (returned or unassigned) are left out. A file without IANA's last
- * line, "End of Document", gives `registry_truncated` (a download cut short).
+ * line, "End of Document", gives `registry_truncated` (a download cut short). Wireshark's copy of the
+ * registry, `enterprises.tsv`, is read too (see `parseWiresharkEnterprises`).
  *
  * @example
  * parseIanaEnterpriseNumbers(text, { file: 'enterprise-numbers.txt' }).value
@@ -36,6 +38,20 @@ export function parseIanaEnterpriseNumbers(
   const first = lines.findIndex((l) => l.trim() !== '')
   const title = (lines[first] ?? '').replace(/^\uFEFF/, '').trim()
   if (title.toUpperCase() !== TITLE) {
+    // Not text (IANA's file gzip-compressed as a server may send it, UTF-16, a program), the HTML
+    // page a proxy or a browser saved in its place, or the file after the server's headers (curl
+    // -i): said as what it is, not quoted as a title.
+    const binary = binaryKind(text)
+    const redirect = /^\s*</.test(title) ? redirectTitle(lines.slice(first)) : undefined
+    const found = binary ?? (redirect !== undefined ? 'redirect' : /^\s*</.test(title) ? 'html' : HTTP_STATUS_LINE.test(title) ? 'http_headers' : undefined)
+    if (found !== undefined) {
+      diagnostics.push({
+        code: 'registry_format', severity: 'error', at: { file: source.file, line: binary !== undefined ? 1 : first + 1 },
+        registry: 'PEN', found, got: binary !== undefined ? '' : redirect ?? title.slice(0, 80),
+      })
+      return { value: [], diagnostics }
+    }
+    if (isWiresharkEnterprises(lines)) return parseWiresharkEnterprises(lines, source)
     // An IEEE registry (oui.csv, mam.txt) given for IANA's file: said as such, with the option it goes to.
     const ieee = first < 0 ? undefined : parseIeeeRegistry(lines.slice(0, first + SNIFF_LINES).join('\n'), { file: source.file }).value[0]
     if (ieee !== undefined) {
@@ -97,6 +113,50 @@ export function parseIanaEnterpriseNumbers(
       code: 'registry_truncated', severity: 'warning', at: { file: source.file, line: last },
       registry: 'PEN', ending: 'no_end_marker', skipped,
     })
+  }
+  return { value: entries, diagnostics }
+}
+
+/**
+ * Wireshark's copy of the registry, `enterprises.tsv` (installed beside its other data files), told
+ * by its comments: "# generated from http://www.iana.org/assignments/enterprise-numbers" and the
+ * layout "<NUMERICAL_ID><SPACE><NAME>" (wireshark/wireshark, enterprises.tsv).
+ */
+function isWiresharkEnterprises(lines: readonly string[]): boolean {
+  const head = lines.slice(0, SNIFF_LINES)
+  return head.some((l) => /^#.*generated from .*iana\.org\/assignments\/enterprise-numbers/i.test(l)) &&
+    head.some((l) => /^\d+\s+\S/.test(l))
+}
+
+/**
+ * Reads Wireshark's `enterprises.tsv`: IANA's numbers and organisations, one a line (`2011<TAB>HUAWEI
+ * Technology Co.,Ltd`), a former name after a tab and `#` (`# formerly 'Allen-Bradley Company'`),
+ * no contacts, under comments that give IANA's "last updated" date. Numbers IANA lists without an
+ * organisation (`---none---`) are left out, as in IANA's file; a line that is neither is reported.
+ */
+function parseWiresharkEnterprises(lines: readonly string[], source: { file: string }): WithDiagnostics<EnterpriseEntry[]> {
+  const diagnostics: Diagnostic[] = []
+  const entries: EnterpriseEntry[] = []
+  const seen = new Set<number>()
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.replace(/^\uFEFF/, '')
+    if (line.trim() === '' || line.startsWith('#')) continue
+    const match = /^(\d+)\s+(.*)$/.exec(line)
+    const organization = match === null ? '' : (match[2] as string).replace(/\t#.*$/, '').trim()
+    if (match === null || organization === '') {
+      diagnostics.push({ code: 'registry_row_invalid', severity: 'warning', at: { file: source.file, line: i + 1 }, problem: 'not a line of a number and its organisation' })
+      continue
+    }
+    const number = Number(match[1])
+    if (!Number.isSafeInteger(number) || seen.has(number)) {
+      diagnostics.push({
+        code: 'registry_row_invalid', severity: 'warning', at: { file: source.file, line: i + 1 },
+        problem: seen.has(number) ? `enterprise number ${number} appears twice; the first is kept` : `enterprise number ${match[1]} is too large`,
+      })
+      continue
+    }
+    seen.add(number)
+    if (!NO_ORGANIZATION.test(organization)) entries.push({ number, organization })
   }
   return { value: entries, diagnostics }
 }

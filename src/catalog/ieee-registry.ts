@@ -349,7 +349,7 @@ const RESAVED_HEADER_START = /^\s*"?Registry"?\s*[;\t]\s*"?Assignment"?\s*[;\t]/
  * an .xls workbook's OLE signature D0 CF 11 E0, UTF-16 (its byte-order mark, or a NUL beside
  * every other character), or other binary data (NUL bytes otherwise).
  */
-function binaryKind(text: string): ForeignRegistryFile | undefined {
+export function binaryKind(text: string): ForeignRegistryFile | undefined {
   if (/^\u001f(?:\u008b|\ufffd)/.test(text)) return 'gzip'
   if (text.startsWith('PK\u0003\u0004') || text.startsWith('PK\u0005\u0006')) return 'zip'
   if (/^(?:\u00d0\u00cf\u0011\u00e0|\ufffd\ufffd\u0011)/.test(text)) return 'xls'
@@ -367,6 +367,24 @@ function binaryKind(text: string): ForeignRegistryFile | undefined {
   if (nul >= start.length / 3 && Math.max(oddNul, nul - oddNul) >= 0.9 * nul) return 'utf16'
   return 'binary'
 }
+/**
+ * The title of a server's redirection page ("301 Moved Permanently", "302 Found"), as nginx and
+ * Apache write it in <title>: what `curl -o` saves without -L when the address moved (http:// to
+ * https://, an older address of the file). Undefined for another page.
+ */
+export function redirectTitle(lines: readonly string[]): string | undefined {
+  for (const line of lines.slice(0, 20)) {
+    const title = /<title>\s*(30[12378]\b[^<]*)<\/title>/i.exec(line)
+    if (title !== null) return (title[1] as string).trim()
+  }
+  return undefined
+}
+
+/**
+ * The status line of an HTTP answer ("HTTP/1.1 200 OK", "HTTP/2 403"): a file saved with the
+ * server's headers before its content, as `curl -i` and `wget --save-headers` write it.
+ */
+export const HTTP_STATUS_LINE = /^HTTP\/\d(?:\.\d)?\s+\d{3}\b/
 const MANUF_LINE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){2,5}(?:\/\d{1,2})?[\t ]+\S/
 const NMAP_LINE = /^[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]|[0-9A-Fa-f]{3})?[\t ]+\S/
 /** Lines looked at to tell the layout: the text files' header block is 4 lines. */
@@ -374,8 +392,9 @@ const SNIFF_LINES = 20
 
 /**
  * Tells the layout of a registry file from its content (not its name): the IEEE CSV, the IEEE
- * text layout, or another file users download by mistake (Wireshark's `manuf`, Nmap's
- * `nmap-mac-prefixes`, an HTML page saved instead of the file, an empty file).
+ * text layout, or another file users download by mistake or have on disk (Wireshark's `manuf`,
+ * Nmap's `nmap-mac-prefixes`, arp-scan's `ieee-oui.txt`, an HTML page saved instead of the file,
+ * an empty file).
  */
 function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout: 'pen'; line: number } | { layout: 'foreign'; found: ForeignRegistryFile; line: number; got: string } {
   const binary = binaryKind(text)
@@ -385,8 +404,14 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
   if (first === -1) return { layout: 'foreign', found: 'empty', line: 1, got: '' }
   const head = lines[first] as string
   const got = head.trim().slice(0, 80)
-  if (/^\s*</.test(head)) return { layout: 'foreign', found: 'html', line: first + 1, got }
+  if (/^\s*</.test(head)) {
+    const redirect = redirectTitle(lines)
+    return redirect === undefined ? { layout: 'foreign', found: 'html', line: first + 1, got } : { layout: 'foreign', found: 'redirect', line: first + 1, got: redirect }
+  }
+  if (HTTP_STATUS_LINE.test(head)) return { layout: 'foreign', found: 'http_headers', line: first + 1, got }
   if (got.toUpperCase() === IANA_TITLE) return { layout: 'pen', line: first + 1 }
+  // Wireshark's copy of IANA's registry (enterprises.tsv), which --enterprise takes.
+  if (lines.slice(first, first + SNIFF_LINES).some((l) => /^#.*generated from .*iana\.org\/assignments\/enterprise-numbers/i.test(l))) return { layout: 'pen', line: first + 1 }
   if (CSV_HEADER_START.test(head)) return { layout: 'csv' }
   if (RESAVED_HEADER_START.test(head)) return { layout: 'foreign', found: 'resaved', line: first + 1, got }
   if (lines.slice(first, first + SNIFF_LINES).some((l) => TEXT_HEX_LINE.test(l) || TEXT_BASE16_LINE.test(l) || TEXT_TITLE.test(l))) return { layout: 'text' }
@@ -394,6 +419,11 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
   // their first data line tells them apart.
   const data = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'))
   const line = lines[data] ?? ''
+  // arp-scan's ieee-oui.txt has Nmap's layout with a tab, under comments that name arp-scan:
+  // "# ieee-oui.txt -- Ethernet vendor OUI file for arp-scan" (royhills/arp-scan, ieee-oui.txt).
+  if (NMAP_LINE.test(line) && lines.slice(0, data).some((l) => /^#.*\barp-scan\b/.test(l))) {
+    return { layout: 'foreign', found: 'arp_scan_oui', line: data + 1, got: line.trim().slice(0, 80) }
+  }
   if (MANUF_LINE.test(line)) return { layout: 'foreign', found: 'wireshark_manuf', line: data + 1, got: line.trim().slice(0, 80) }
   if (NMAP_LINE.test(line)) return { layout: 'foreign', found: 'nmap_mac_prefixes', line: data + 1, got: line.trim().slice(0, 80) }
   // Some other CSV: the CSV parser names the header it expected.

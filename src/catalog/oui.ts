@@ -271,3 +271,12 @@ export function resolveOuiEntries(
 export function isPrivateOrganization(organization: string): boolean {
   return organization.trim().toLowerCase() === 'private'
 }
+
+/**
+ * True for the holder of the MA-L blocks the IEEE keeps for itself and divides into MA-M, MA-S and
+ * IAB blocks (70-B3-D5, 00-50-C2, ...): the registry's "IEEE Registration Authority". A MAC that
+ * only such a block holds lies in a smaller block the registry data lacks.
+ */
+export function isRegistrationAuthority(organization: string): boolean {
+  return organization.trim().replace(/\s+/g, ' ').toLowerCase() === 'ieee registration authority'
+}

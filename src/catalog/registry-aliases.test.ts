@@ -366,6 +366,11 @@ describe('registry names of other dates', () => {
       ['XFUSION DIGITAL TECHNOLOGIES CO., LTD.', 'xfusion'],
       ['Hangzhou EZVIZ Network Co., Ltd.', 'ezviz'],
       ['Hangzhou Hikmicro Sensing Technology Co., Ltd.', 'hikmicro'],
+      // HikStorage's company in Hangzhou, as JEDEC's JEP106 list names it (bank 13, code 124), and
+      // its brand: the IEEE's one registration is of its Wuhan company, and they named nobody.
+      ['Hangzhou Hikstorage Technology Co', 'hikstorage'],
+      ['Hangzhou Hikstorage Technology Co., Ltd.', 'hikstorage'],
+      ['HIKSEMI Technology Co., Ltd.', 'hikstorage'],
     ]
     for (const [name, slug] of LATER) expect(resolve(name), name).toBe(slug)
     // Names that only share a word or a city with them.

@@ -83,6 +83,10 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   { manufacturer: 'hiwatch', names: [], tokens: ['hiwatch'] },
   { manufacturer: 'hilook', names: [], tokens: ['hilook'] },
   { manufacturer: 'hikrobot', names: ['Hangzhou Hikrobot Technology Co., Ltd.'], tokens: ['hikrobot'] },
+  // HikStorage's coined words, wherever its registrant is based: the IEEE lists the CID of its Wuhan
+  // company, JEDEC's JEP106 list the memory maker "Hangzhou Hikstorage Technology Co" (bank 13,
+  // code 124), and HIKSEMI is the brand its drives are sold under.
+  { manufacturer: 'hikstorage', names: ['WUHAN HIKSTORAGE TECHNOLOGY CO.,LTD'], tokens: ['hikstorage', 'hiksemi'] },
   // HIKMICRO's registered company name.
   { manufacturer: 'hikmicro', names: ['Hangzhou Microimage Software Co., Ltd'], tokens: ['hikmicro'] },
   // Dahua group

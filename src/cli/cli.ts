@@ -443,25 +443,27 @@ Examples:
     .option('--oui36 <file>', 'IEEE MA-S registry (oui36.csv or oui36.txt)')
     .option('--iab <file>', 'IEEE IAB registry (iab.csv or iab.txt)')
     .option('--cid <file>', 'IEEE CID registry (cid.csv or cid.txt): marks company IDs as not a manufacturer')
-    .option('--enterprise <file>', 'IANA private enterprise numbers (enterprise-numbers.txt)')
+    .option('--enterprise <file>', "IANA private enterprise numbers (enterprise-numbers.txt, or Wireshark's copy enterprises.tsv)")
     .option('--reset', 'forget refreshed registries and go back to the shipped data')
     .option('--force', 'take a registry file even if it was cut short or holds far fewer entries than the catalog has now')
     .addHelpText('after', `
 The IEEE files are at https://standards-oui.ieee.org/ (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv,
 iab/iab.csv, cid/cid.csv) and IANA's at https://www.iana.org/assignments/enterprise-numbers.txt.
 Each IEEE registry is taken as CSV or in the IEEE's text layout (oui/oui.txt, oui28/mam.txt, ...),
-told from the content; both give the same blocks. Wireshark's manuf and nmap-mac-prefixes are not
-registry files: they merge the registries. Pass the files as downloaded: a registry a spreadsheet
-saved again (fields parted by semicolons or tabs), still gzip-compressed, or in UTF-16 is refused,
-with what to do. Files not given keep their current data. The refreshed
-catalog is written atomically.
+told from the content; both give the same blocks. Wireshark's manuf, nmap-mac-prefixes and
+arp-scan's ieee-oui.txt are not registry files: they merge the registries; the files of the
+ieee-data package (/usr/share/ieee-data, /var/lib/ieee-data) are the IEEE's and are read as such.
+Pass the files as downloaded: a registry a spreadsheet saved again (fields parted by semicolons or
+tabs), still gzip-compressed, or in UTF-16 is refused, with what to do. Files not given keep their
+current data. The refreshed catalog is written atomically.
 A file that ends in the middle of a line (or IANA's without "End of Document") was cut short, and
 the registries only grow: a file with less than 90% of the entries the catalog holds now (an older
 copy, a download cut short) is refused too, and so is an enterprise-numbers file that lacks more
 than a tenth of the numbers the catalog read in IANA's registry, unless --force is given.
 Under each registry's line the update says what the file changed: blocks added and removed per
-manufacturer group, and blocks now registered to a holder of another group (enterprise numbers
-likewise, against the enterprise-numbers file taken before).
+manufacturer group (the groups on a built-in list first), and blocks now registered to a holder of
+another group (enterprise numbers likewise, against the enterprise-numbers file taken before, naming
+the changed numbers that keep the catalog's own entry, which lookups read first).
 
 Examples:
   $ trustpath catalog update --oui oui.csv --mam mam.csv --oui36 oui36.csv --cid cid.csv

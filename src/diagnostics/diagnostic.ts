@@ -185,10 +185,10 @@ export type Diagnostic =
   | { code: 'registry_header'; severity: 'error'; at: SourceLocation; expected: string[]; got: string[] }
   | {
     code: 'registry_format'; severity: 'error'; at: SourceLocation
-    /** The registry the file was given for, if known. */
-    registry?: OuiRegistry
-    /** What the file is instead of an IEEE registry file (CSV or text), and its first line. */
-    found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'resaved' | 'gzip' | 'zip' | 'xls' | 'utf16' | 'binary' | 'unknown'; got: string
+    /** The registry the file was given for, if known: an IEEE one, or IANA's enterprise numbers (`PEN`). */
+    registry?: OuiRegistry | 'PEN'
+    /** What the file is instead of a registry file (the IEEE's CSV or text, IANA's text), and its first line. */
+    found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'arp_scan_oui' | 'http_headers' | 'redirect' | 'resaved' | 'gzip' | 'zip' | 'xls' | 'utf16' | 'binary' | 'unknown'; got: string
   }
   | {
     code: 'registry_mismatch'; severity: 'error'; at: SourceLocation

@@ -73,19 +73,26 @@ const YAML_FIXES: Readonly<Record<string, string>> = {
 }
 
 /** Why each file that users download instead of an IEEE registry cannot stand for one. */
-const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'registry_format' }>['found'], (got: string) => string>> = {
+const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'registry_format' }>['found'], (got: string, into: string, file: string) => string>> = {
   empty: () => 'the file is empty, not an IEEE registry file (a download that failed?).',
   html: () => 'this is an HTML page, not an IEEE registry file (a browser saved the page instead of the file?).',
+  redirect: (got) => `this is a server's redirection page (${quote(got)}), not an IEEE registry file: the address moved, and curl saves the page ` +
+    'unless told to follow it (curl -L).',
+  http_headers: (got) => /^\S+\s+2\d\d\b/.test(got)
+    ? `the file starts with the headers of the server's answer (${quote(got)}), as curl -i and wget --save-headers keep them, not an IEEE registry file. Download it again without them (curl -o FILE URL).`
+    : `the file holds the server's answer ${quote(got)}, a refusal or an error, not an IEEE registry file: the download failed.`,
   wireshark_manuf: () => "this is Wireshark's manuf file, not an IEEE registry file: it merges the registries, " +
     'so it cannot tell IAB from MA-S blocks or CID from MA-L assignments, and shortens some names.',
   nmap_mac_prefixes: () => "this is Nmap's nmap-mac-prefixes, not an IEEE registry file: it names no registry and shortens the names.",
+  arp_scan_oui: () => "this is arp-scan's ieee-oui.txt, not an IEEE registry file: its get-oui keeps a prefix and a name of each block " +
+    'but no registry, and its recent versions merge MA-L, MA-M, MA-S and IAB into one file (a 36-bit block there may be MA-S or IAB).',
   resaved: (got) => `${quote(got)} is the IEEE's header with its fields parted by semicolons or tabs: a spreadsheet saved the file again, ` +
     'and may have turned assignments that read as numbers into numbers. Pass the file as downloaded, not opened and saved.',
-  gzip: () => 'the file is gzip-compressed, as a server may send it: decompress it first (gzip -dc FILE > registry.csv).',
+  gzip: (_, into, file) => `the file is gzip-compressed, as a server may send it: decompress it first (gzip -dc ${file} > ${into}).`,
   zip: () => 'the file is a zip archive (an Excel workbook saved from the registry is one), not an IEEE registry file. Pass the file as downloaded.',
   xls: () => 'the file is an Excel 97-2003 workbook (.xls), not an IEEE registry file. Pass the file as downloaded.',
-  utf16: () => 'the file is UTF-16 text (a spreadsheet\'s "Unicode Text", or Windows PowerShell\'s ">"), while the IEEE writes its files in UTF-8. ' +
-    'Pass the file as downloaded, or convert it (iconv -f UTF-16 -t UTF-8 FILE).',
+  utf16: (_, _into, file) => 'the file is UTF-16 text (a spreadsheet\'s "Unicode Text", or Windows PowerShell\'s ">"), while the IEEE writes its files in UTF-8. ' +
+    `Pass the file as downloaded, or convert it (iconv -f UTF-16 -t UTF-8 ${file}).`,
   binary: () => 'the file is binary data (a program, a capture, an image...), not text: not an IEEE registry file. Pass the file as downloaded.',
   unknown: (got) => `${quote(got)} starts neither an IEEE registry CSV (header "Registry,Assignment,Organization Name,Organization Address") ` +
     'nor an IEEE registry text file (entries like "00-E0-FC   (hex)   HUAWEI TECHNOLOGIES CO.,LTD").',
@@ -110,6 +117,21 @@ const FOREIGN_XML_ROOTS: Readonly<Record<Extract<Diagnostic, { code: 'unexpected
 /** The first line of IANA's enterprise-numbers.txt, and where IANA publishes the file. */
 const IANA_TITLE = 'PRIVATE ENTERPRISE NUMBERS'
 const IANA_ADDRESS = 'https://www.iana.org/assignments/enterprise-numbers.txt'
+
+/**
+ * The name to decompress a gzip-compressed registry file into: its own name without `.gz`
+ * (`oui.csv.gz` gives `oui.csv`), else `fallback`, so that the command never writes over the file it reads.
+ */
+function decompressedName(file: string | undefined, fallback: string): string {
+  const name = (file ?? '').split(/[\\/]/).pop() ?? ''
+  return /\.gz$/i.test(name) && name.length > 3 ? name.slice(0, -3) : fallback
+}
+
+/** A file as a command a hint suggests names it: bare when a shell reads it back as written, else quoted; FILE when not known. */
+function shellFile(file: string | undefined): string {
+  if (file === undefined || file === '') return 'FILE'
+  return /^[\p{L}\p{N}_@%+=:,./-]+$/u.test(file) ? file : shellQuoted(file)
+}
 
 function downloadRegistry(registry: OuiRegistry | undefined): string {
   if (registry === undefined) {
@@ -392,8 +414,15 @@ function describe(d: Diagnostic): string {
         `; expected ${quote(d.expected.join(','))}. ` + (d.expected[0] === IANA_TITLE
         ? `Pass IANA's file as downloaded: ${IANA_ADDRESS}.`
         : 'Pass the registry file as downloaded (`trustpath catalog update --help` gives the addresses).')
-    case 'registry_format':
-      return `${FOREIGN_REGISTRY_FILES[d.found](d.got)} ${downloadRegistry(d.registry)}`
+    case 'registry_format': {
+      if (d.registry === 'PEN') {
+        // IANA's file: the IEEE's words of the reasons are said of IANA's, with its address.
+        const why = FOREIGN_REGISTRY_FILES[d.found](d.got, decompressedName(d.at.file, 'iana-pen.txt'), shellFile(d.at.file))
+          .replace(/not an IEEE registry file/g, "not IANA's enterprise-numbers.txt").replace(/the IEEE writes its files/, 'IANA writes its file')
+        return `${why} Download IANA's file as ${IANA_ADDRESS}.`
+      }
+      return `${FOREIGN_REGISTRY_FILES[d.found](d.got, decompressedName(d.at.file, 'registry.csv'), shellFile(d.at.file))} ${downloadRegistry(d.registry)}`
+    }
     case 'registry_mismatch': {
       const is = d.got === 'PEN'
         ? "IANA's private enterprise numbers (enterprise-numbers.txt)"

@@ -12,6 +12,11 @@ describe('lookupIdentifier', () => {
     expect(lookupIdentifier('1.3.6.1.4.1.3902.3.1', catalog)).not.toHaveProperty('registrant')
   })
 
+  it('dates the catalog\'s own entry of an enterprise number once, where a source whose title states its date had it twice', () => {
+    const rockwell = lookupIdentifier('1.3.6.1.4.1.95.1', catalog)
+    expect(rockwell).toMatchObject({ kind: 'oid', registryData: "trustpath's own entry, from IANA, Private Enterprise Numbers, enterprise-numbers.txt (last updated 2025-08-22)" })
+  })
+
   it('names the maker of a DOCSIS sysDescr by its VENDOR field, weakly for a chip maker\'s reference design', () => {
     const modem = lookupIdentifier('<<HW_REV: 4; VENDOR: ARRIS Group, Inc.; BOOTR: 2700; SW_REV: 1.0.0.1; MODEL: CM8200B>>', catalog)
     expect(modem).toMatchObject({ kind: 'text', banners: [{ pattern: 'docsis-sysdescr-vendor', manufacturer: 'arris', certainty: 'high' }] })

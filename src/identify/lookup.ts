@@ -105,7 +105,8 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     const curated = registered === undefined || enterprise === undefined ? undefined : ENTERPRISE_NUMBERS.find((e) => e.number === enterprise)
     const { source: data, date } = catalog.meta.enterprise
     const registryData = registered === undefined ? undefined : curated !== undefined
-      ? `trustpath's own entry, from ${curated.source.title}${curated.source.date ? ` (${curated.source.date})` : ''}`
+      // A title that states its date already ("... (last updated 2025-08-22)") is not dated twice.
+      ? `trustpath's own entry, from ${curated.source.title}${curated.source.date && !curated.source.title.includes(curated.source.date) ? ` (${curated.source.date})` : ''}`
       : `${data}${date ? ` (${date})` : ''}`
     return {
       kind: 'oid', query: q, enterprise, entry, group: groupAt(entry?.manufacturer),

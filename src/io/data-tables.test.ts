@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { blockEntry, type OuiBlocks } from '../catalog/oui-blocks.js'
 import type { OuiEntry } from '../catalog/types.js'
 import {
-  CATALOG_FILE, PACKED_CATALOG_FILE, defaultOuiSource, loadCatalogOverride, loadDefaultOuiEntries, readCatalogOverride,
+  CATALOG_FILE, PACKED_CATALOG_FILE, defaultOuiSource, formatRegistryDate, loadCatalogOverride, loadDefaultOuiEntries, readCatalogOverride,
   readIanaEnterpriseNumbers, readIeeeRegistry, writeCatalogOverride, type CatalogOverride,
 } from './data-tables.js'
 import { defaultDataDir } from './data-dir.js'
@@ -77,6 +77,19 @@ describe('readIeeeRegistry and readIanaEnterpriseNumbers', () => {
     expect(pen.source).toEqual({ file: 'enterprise-numbers.txt', date: '2026-05-20', dateOf: 'registry' })
   })
 
+  it('dates an oui.txt of 2015 by its own "Generated:" line, where a copy made today read as today\'s registry', async () => {
+    // The head of oui.txt as the IEEE wrote it in May 2015 (quoted in a blog post on rebuilding nmap-mac-prefixes).
+    const dir = await testdir({
+      'oui.txt': 'Generated: Sun, 24 May 2015 05:00:02 -0400\r\n\r\nOUI/MA-L\t\t\tOrganization\r\ncompany_id\t\t\tOrganization\r\n\t\t\t\tAddress\r\n\r\n\r\n' +
+        '00-00-00   (hex)\t\tXEROX CORPORATION\r\n000000     (base 16)\t\tXEROX CORPORATION\r\n\t\t\t\tM/S 105-50C\r\n\t\t\t\t800 PHILLIPS ROAD\r\n\r\n',
+    })
+    const oui = await readIeeeRegistry(join(dir, 'oui.txt'), 'MA-L')
+    expect(oui.diagnostics).toEqual([])
+    expect(oui.value).toEqual([{ prefix: '000000', registry: 'MA-L', organization: 'XEROX CORPORATION' }])
+    expect(oui.source).toEqual({ file: 'oui.txt', registry: 'MA-L', date: '2015-05-24', dateOf: 'registry' })
+    expect(formatRegistryDate(oui.source)).toBe(' (last updated 2015-05-24)')
+  })
+
   it('reads the Latin-1 bytes of older copies of oui.txt, and UTF-8 as the IEEE writes now', async () => {
     const entry = (name: string) => `00-18-C1   (hex)\t\t${name}\r\n0018C1     (base 16)\t\t${name}\r\n\t\t\t\tBRAZIL\r\n\r\n`
     const name = 'Almitec Informática e Comércio Ltda.'
@@ -107,6 +120,19 @@ describe('readIeeeRegistry and readIanaEnterpriseNumbers', () => {
     const path = join(dir, 'missing.csv')
     await expect(readIeeeRegistry(path, 'MA-L')).rejects.toMatchObject({ code: 'input_unreadable', at: { file: path } })
     await expect(readIanaEnterpriseNumbers(path)).rejects.toMatchObject({ code: 'input_unreadable', at: { file: path } })
+  })
+})
+
+describe('a registry given as its directory', () => {
+  it('names the registry file in it, as the ieee-data package\'s /usr/share/ieee-data holds them', async () => {
+    // ieee-data keeps the IEEE's files under their own names (oui.csv, oui.txt, mam.csv, ...).
+    const dir = await testdir({ 'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\n', 'oui.txt': '', 'mam.csv': '' })
+    await expect(readIeeeRegistry(dir, 'MA-L')).rejects.toMatchObject({
+      code: 'input_unreadable', at: { file: dir }, hint: `Give the registry file in it, not the directory: ${join(dir, 'oui.csv')} or ${join(dir, 'oui.txt')}.`,
+    })
+    await expect(readIeeeRegistry(dir, 'MA-M')).rejects.toMatchObject({ hint: `Give the registry file in it, not the directory: ${join(dir, 'mam.csv')}.` })
+    // A directory without the registry's file: the general hint.
+    await expect(readIeeeRegistry(dir, 'IAB')).rejects.toMatchObject({ hint: expect.stringMatching(/^Check the path\. /) })
   })
 })
 

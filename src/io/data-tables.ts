@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import IAB from '../catalog/data/ieee-iab.json' with { type: 'json' }
 import { parseIanaEnterpriseDate, parseIanaEnterpriseNumbers } from '../catalog/iana-enterprise.js'
-import { parseIeeeRegistry } from '../catalog/ieee-registry.js'
+import { IEEE_REGISTRY_FILES, parseIeeeRegistry } from '../catalog/ieee-registry.js'
 import { isPrivateOrganization } from '../catalog/oui.js'
 import { packOuiBlocks, unpackOuiBlocks, type OuiBlocks } from '../catalog/oui-blocks.js'
 import type { EnterpriseEntry, OuiEntry } from '../catalog/types.js'
@@ -38,12 +38,22 @@ export type RegistryFileSource = {
    * files written before it was recorded.
    */
   dateOf?: 'registry' | 'file'
+  /** The line a file cut short (a download interrupted) ends on, when `catalog update --force` took it. */
+  cutAt?: number
 }
 
-/** The date of a registry file as words for a report: ` (file modified 2026-05-21)`, ` (last updated 2025-08-22)`, or ''. */
+/**
+ * The date of a registry file as words for a report: ` (file modified 2026-05-21)`, ` (last
+ * updated 2025-08-22)`, or ''; and, for a file cut short that --force took, where it was cut
+ * (` (file modified 2026-05-21; cut short at line 38897)`), so that its blocks are not taken for the
+ * whole registry.
+ */
 export function formatRegistryDate(source: RegistryFileSource): string {
-  if (source.date === undefined) return ''
-  return ` (${source.dateOf === 'file' ? 'file modified ' : source.dateOf === 'registry' ? 'last updated ' : ''}${source.date})`
+  const parts = [
+    ...(source.date === undefined ? [] : [`${source.dateOf === 'file' ? 'file modified ' : source.dateOf === 'registry' ? 'last updated ' : ''}${source.date}`]),
+    ...(source.cutAt === undefined ? [] : [`cut short at line ${source.cutAt}`]),
+  ]
+  return parts.length === 0 ? '' : ` (${parts.join('; ')})`
 }
 
 /**
@@ -118,6 +128,16 @@ export function defaultOuiSource(): { source: string } {
 
 let shippedSource: string | undefined
 
+/**
+ * The shipped data of one registry, as a refreshed catalog names the registries not refreshed:
+ * `oui-data 2.1.9 (shipped)` for MA-L, MA-M and MA-S, `IEEE IAB registry of 2026-05-21 (shipped)`
+ * for IAB, where each was named by both (the IAB registry's date read as MA-M's).
+ */
+export function shippedRegistrySource(registry: OuiRegistry): RegistryFileSource {
+  const [ouiData = '', iab = ''] = defaultOuiSource().source.split(' and the ')
+  return { file: `${registry === 'IAB' ? iab : ouiData} (shipped)`, registry }
+}
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 const LATIN1 = new TextDecoder('latin1')
 
@@ -134,14 +154,24 @@ function decodeRegistryText(bytes: Uint8Array): string {
   }
 }
 
-async function readText(path: string, what: string): Promise<string> {
+/**
+ * Reads a registry file's text. `names` are the file names the registry has (oui.csv, oui.txt):
+ * given a directory that holds one (the ieee-data package's /usr/share/ieee-data), the hint names it.
+ */
+async function readText(path: string, what: string, names: readonly string[] = []): Promise<string> {
   try {
     return decodeRegistryText(await readFile(path))
   } catch (cause) {
+    const inside = (cause as NodeJS.ErrnoException).code === 'EISDIR'
+      ? (await Promise.all(names.map(async (name) => (await stat(join(path, name)).then((s) => s.isFile(), () => false)) ? join(path, name) : undefined)))
+        .filter((found) => found !== undefined)
+      : []
     throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${fileProblem(cause)}`, {
       at: { file: path },
       cause,
-      hint: 'Check the path. The registry files are published by the IEEE (oui.csv, mam.csv, oui36.csv, iab.csv, cid.csv, or the same as .txt) and IANA (enterprise-numbers.txt).',
+      hint: inside.length > 0
+        ? `Give the registry file in it, not the directory: ${inside.join(' or ')}.`
+        : 'Check the path. The registry files are published by the IEEE (oui.csv, mam.csv, oui36.csv, iab.csv, cid.csv, or the same as .txt) and IANA (enterprise-numbers.txt).',
     })
   }
 }
@@ -154,11 +184,25 @@ async function modifiedDate(path: string): Promise<string | undefined> {
   }
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+/**
+ * The date the IEEE wrote at the head of its text files until about 2016 ("Generated: Sun, 24 May
+ * 2015 05:00:02 -0400", the day as written there), as yyyy-mm-dd; undefined for the files of later
+ * years and the CSVs, which state none.
+ */
+export function ieeeGeneratedDate(text: string): string | undefined {
+  const found = /^\s*Generated:\s*(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\b/m.exec(text.slice(0, 1000))
+  if (found === null) return undefined
+  const month = MONTHS.indexOf((found[2] as string).toLowerCase())
+  return month === -1 ? undefined : `${found[3]}-${String(month + 1).padStart(2, '0')}-${(found[1] as string).padStart(2, '0')}`
+}
+
 /**
  * Reads an IEEE registry file, CSV (`oui.csv`) or text (`oui.txt`), told from its content. Throws
  * `input_unreadable` when the file cannot be read; data problems, and a file of neither layout,
- * come back as diagnostics. The source's date is the file's modification date, since the IEEE
- * files state none.
+ * come back as diagnostics. The source's date is the one an older text file states ("Generated:
+ * ..."), else the file's modification date, since the IEEE's files of later years state none.
  *
  * @example
  * const { value, diagnostics, source } = await readIeeeRegistry('oui.txt', 'MA-L')
@@ -167,11 +211,12 @@ export async function readIeeeRegistry(
   path: string,
   registry: OuiRegistry,
 ): Promise<WithDiagnostics<OuiEntry[]> & { source: RegistryFileSource }> {
-  const text = await readText(path, `IEEE ${registry} registry`)
+  const text = await readText(path, `IEEE ${registry} registry`, [IEEE_REGISTRY_FILES[registry].csv, IEEE_REGISTRY_FILES[registry].text])
   const result = parseIeeeRegistry(text, { file: path, registry })
   const source: RegistryFileSource = { file: basename(path), registry }
-  const date = await modifiedDate(path)
-  if (date !== undefined) Object.assign(source, { date, dateOf: 'file' })
+  const generated = ieeeGeneratedDate(text)
+  const date = generated ?? (await modifiedDate(path))
+  if (date !== undefined) Object.assign(source, { date, dateOf: generated === undefined ? 'file' : 'registry' })
   return { ...result, source }
 }
 
@@ -182,7 +227,7 @@ export async function readIeeeRegistry(
 export async function readIanaEnterpriseNumbers(
   path: string,
 ): Promise<WithDiagnostics<EnterpriseEntry[]> & { source: RegistryFileSource }> {
-  const text = await readText(path, 'IANA enterprise numbers file')
+  const text = await readText(path, 'IANA enterprise numbers file', ['enterprise-numbers.txt', 'enterprise-numbers'])
   const result = parseIanaEnterpriseNumbers(text, { file: path })
   const source: RegistryFileSource = { file: basename(path) }
   const stated = parseIanaEnterpriseDate(text)
@@ -205,6 +250,7 @@ async function catalogOverrideSchema() {
     registry: registry.optional(),
     date: z.string().optional(),
     dateOf: z.enum(['registry', 'file']).optional(),
+    cutAt: z.number().int().positive().optional(),
   })
   return z.object({
     format: z.literal('trustpath-catalog'),
@@ -235,7 +281,10 @@ export async function readCatalogOverride(dir: string): Promise<CatalogOverride 
       at: { file: path }, cause, hint: 'Check the permissions of the data directory.',
     })
   }
-  const hint = 'Run `trustpath catalog update` again to rewrite it, or delete the file to use the shipped data.'
+  // catalog update reads this file too (to keep the registries not given), so it cannot rewrite it:
+  // --reset, which reads nothing, goes back to the shipped data.
+  const hint = 'Run `trustpath catalog update --reset` to go back to the shipped data (it removes this file), ' +
+    'then `trustpath catalog update` with the registry files to refresh them again.'
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -247,7 +296,7 @@ export async function readCatalogOverride(dir: string): Promise<CatalogOverride 
   const parsed = (await catalogOverrideSchema()).safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new TrustpathError('catalog_invalid', `the catalog file ${path} is not a trustpath catalog: ${issue?.message ?? 'invalid'}`, {
+    throw new TrustpathError('catalog_invalid', `the catalog file is not a trustpath catalog: ${issue?.message ?? 'invalid'}`, {
       at: { file: path, path: (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol') },
       hint,
     })

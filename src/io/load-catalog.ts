@@ -15,7 +15,9 @@ const CURATED_ENTERPRISE_SOURCE: CatalogMeta['enterprise'] = (() => {
  * time (a file without that line) is said to be one, and is no date of the registry.
  */
 function refreshedEnterpriseSource(source: RegistryFileSource): CatalogMeta['enterprise'] {
-  if (source.date !== undefined && source.dateOf !== 'file') return { source: `IANA ${source.file}`, date: source.date }
+  if (source.date !== undefined && source.dateOf !== 'file') {
+    return { source: `IANA ${source.file}${source.cutAt === undefined ? '' : ` cut short at line ${source.cutAt}`}`, date: source.date }
+  }
   return { source: `IANA ${source.file}${formatRegistryDate(source)}` }
 }
 

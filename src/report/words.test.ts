@@ -30,6 +30,12 @@ describe('summarizeEvidence', () => {
     expect(summarizeEvidence(unknown([{ method: 'oui', value: '08:ea:44:00:00:01', organization: 'Acme Widgets' }]))).toBe('MAC OUI Acme Widgets (not in catalog)')
   })
 
+  it('says a MAC that only the IEEE\'s own block holds lies in a block the registry data lacks, where it said the IEEE was not in the catalog', () => {
+    // 70-B3-D5 is the IEEE Registration Authority's, divided into MA-S blocks; 70B3D5000 is in none of the files of 2026-05-21.
+    expect(summarizeEvidence(unknown([{ method: 'oui', value: '70:b3:d5:00:00:01', organization: 'IEEE Registration Authority' }])))
+      .toBe("MAC OUI of the IEEE's own block, in a smaller block the registry data lacks (refresh the MA-M, MA-S and IAB registries)")
+  })
+
   it('says the evidence of two MACs of one block once, as identify\'s CSV writes it', () => {
     const a: Attribution = {
       deviceId: 'sw-core-01', manufacturer: 'huawei', group: 'huawei', confidence: 0.993, conflicts: [], componentGroups: [], unrecognised: [], chain: [],

@@ -1,6 +1,6 @@
 import { BANNER_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
 import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind, Source } from '../domain/manufacturer.js'
-import { isPrivateOrganization } from '../catalog/oui.js'
+import { isPrivateOrganization, isRegistrationAuthority } from '../catalog/oui.js'
 import { boundBoughtAfter, formatBoughtAfter, formatSharedBound, MADE_WITHIN_YEARS_BEFORE_PURCHASE, sharedPeriod } from '../util/dates.js'
 
 /** How each evidence method is named in text output. */
@@ -69,7 +69,10 @@ export function summarizeEvidence(a: Attribution): string {
       // A block the registry lists as "Private": its holder asked not to be named, so no catalog could know it.
       : u.method === 'oui' && u.organization !== undefined && isPrivateOrganization(u.organization)
         ? `${METHOD_LABELS[u.method]} of a private block (its holder is not published)`
-        : `${METHOD_LABELS[u.method]} ${u.organization ?? u.value} (not in catalog)`).join('; ')
+        // The IEEE's own MA-L block: the MAC's smaller block (MA-M, MA-S, IAB) is missing from the registry data.
+        : u.method === 'oui' && u.organization !== undefined && isRegistrationAuthority(u.organization)
+          ? `${METHOD_LABELS[u.method]} of the IEEE's own block, in a smaller block the registry data lacks (refresh the MA-M, MA-S and IAB registries)`
+          : `${METHOD_LABELS[u.method]} ${u.organization ?? u.value} (not in catalog)`).join('; ')
   }
   return evidenceLine(a.evidence)
 }

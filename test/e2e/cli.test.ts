@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, utimesSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
@@ -712,7 +712,10 @@ describe('trustpath catalog', () => {
     const stats = await runCli(['catalog', 'stats'], { cwd: dir })
     expect(stats.stdout).toMatch(/^IEEE blocks: IEEE registry files .*mam\.csv \(file modified 2026-05-21\)/m)
     // Each registry with the data it comes from: the one refreshed, the others as shipped.
-    expect(stats.stdout).toMatch(/^ {2}MA-L from oui-data [\d.]+ and the IEEE IAB registry of \d{4}-\d{2}-\d{2}\n {2}MA-M from mam\.csv \(file modified 2026-05-21\)\n/m)
+    // The shipped data of each, by its own name and date: MA-L's was named with the IAB registry's date too.
+    expect(stats.stdout).toMatch(/^ {2}MA-L from oui-data [\d.]+ \(shipped\)\n {2}MA-M from mam\.csv \(file modified 2026-05-21\)\n {2}MA-S from oui-data [\d.]+ \(shipped\)\n {2}IAB {2}from IEEE IAB registry of \d{4}-\d{2}-\d{2} \(shipped\)\n/m)
+    const iab = JSON.parse((await runCli(['lookup', '0050C2F71', '-f', 'json'], { cwd: dir })).stdout)
+    expect(iab.registryData).toMatch(/^IEEE IAB registry of \d{4}-\d{2}-\d{2} \(shipped\)$/)
     // The catalog's own numbers apply on top of the file's one.
     expect(stats.stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt \(2025-08-22\): \d+$/m)
   })
@@ -726,6 +729,8 @@ describe('trustpath catalog', () => {
     const refused = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--mam', 'mam.csv'], { cwd: dir })
     expect(refused.status).toBe(2)
     expect(refused.stderr).toMatch(/oui\.csv: --oui: the file holds 1 MA-L entries, but the catalog holds [\d,]+ now: [\d,]+ MA-L entries of the catalog are not in it, among them huawei [\d,]+, .*; nothing was written/)
+    // The groups on a built-in list are named, each, before Apple's or Cisco's larger counts.
+    expect(refused.stderr).toMatch(/among them huawei [\d,]+, zte [\d,]+, (?:[a-z-]+ [\d,]+, )*hikvision [\d,]+, (?:[a-z-]+ [\d,]+, )*dahua [\d,]+, (?:[a-z-]+ [\d,]+, )*hytera [\d,]+[,;]/)
     expect(refused.stderr).toMatch(/an older copy \(the file is dated \d{4}-\d{2}-\d{2}\) or a download cut short/)
     expect(refused.stderr).toMatch(/https:\/\/standards-oui\.ieee\.org\/oui\/oui\.csv\), or pass --force/)
     expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(false)
@@ -760,6 +765,38 @@ describe('trustpath catalog', () => {
     // The same file again changes nothing, and says nothing of changes.
     const again = await runCli(['catalog', 'update', '--oui', 'oui-2026.csv'], { cwd: dir })
     expect(again.stdout).not.toMatch(/added/)
+  })
+
+  it('says which numbers a newer enterprise-numbers file took from a group keep the catalog\'s own entry, which lookups still read', async () => {
+    const pen = (entries: string) => `PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\n${entries}\nEnd of Document\n`
+    const entry = (n: number, organization: string) => `${n}\n  ${organization}\n    Contact\n      x&example.com\n`
+    const dir = await testdir({
+      'enterprise-2025.txt': pen(entry(2011, 'HUAWEI Technology Co.,Ltd') + entry(3902, 'Zhongxing Telecom Co.,ltd. (abbr. ZTE)') + entry(99990, 'Acme Widgets')),
+      // 2011 given to another holder and 3902 gone, as a file edited by hand (or a registry error) would have them; 99990 to Nubia.
+      'enterprise-2026.txt': pen(entry(2011, 'Example Holdings') + entry(99990, 'Nubia Technology Co., Ltd.')),
+    })
+    expect((await runCli(['catalog', 'update', '--enterprise', 'enterprise-2025.txt', '--force'], { cwd: dir })).status).toBe(0)
+    const update = await runCli(['catalog', 'update', '--enterprise', 'enterprise-2026.txt', '--force'], { cwd: dir })
+    expect(update.status, update.stderr).toBe(0)
+    expect(update.stdout).toMatch(/^ {6}0 added, 1 removed \(zte 1\), 2 now of another holder's group \(none → zte 1, huawei → none 1\)\n/m)
+    // The changes counted 2011 and 3902, but lookups read the catalog's own entries of them: said under the changes.
+    expect(update.stdout).toMatch(/^ {6}2 of these numbers keep the catalog's own entry, which lookups read before the file's: 2011 \(huawei\), 3902 \(zte\)\n/m)
+    expect(JSON.parse((await runCli(['lookup', '1.3.6.1.4.1.2011.2.23.95', '-f', 'json'], { cwd: dir })).stdout)).toMatchObject({ group: 'huawei' })
+    expect(JSON.parse((await runCli(['lookup', '1.3.6.1.4.1.99990.1', '-f', 'json'], { cwd: dir })).stdout)).toMatchObject({ group: 'zte' })
+  })
+
+  it('names the blocks a newer file adds for a group on a built-in list before those of larger groups, where one Hikvision block was counted among "more groups"', async () => {
+    const header = 'Registry,Assignment,Organization Name,Organization Address\r\n'
+    const makers = ['Apple, Inc.', 'Cisco Systems, Inc', 'Samsung Electronics Co.,Ltd', 'Intel Corporate', 'Dell Inc.', 'Hewlett Packard Enterprise',
+      'LENOVO(BEIJING)CO., LTD.', 'Sony Corporation', 'Nokia Corporation', 'Xiaomi Communications Co Ltd']
+    // Two new blocks of each of ten makers, and one of Hikvision's.
+    const rows = makers.flatMap((maker, i) => [0, 1].map((k) => `MA-L,F1F0${(2 * i + k).toString(16).padStart(2, '0').toUpperCase()},"${maker}",Somewhere\r\n`)).join('') +
+      'MA-L,F1F1FF,"Hangzhou Hikvision Digital Technology Co.,Ltd.",Hangzhou CN\r\n'
+    const dir = await testdir({ 'oui-old.csv': `${header}MA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN\r\n`, 'oui-new.csv': `${header}MA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN\r\n${rows}` })
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-old.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const update = await runCli(['catalog', 'update', '--oui', 'oui-new.csv', '--force'], { cwd: dir })
+    expect(update.status, update.stderr).toBe(0)
+    expect(update.stdout).toMatch(/^ {6}21 added \(hikvision 1, apple 2, cisco 2, dell 2, hpe 2, intel 2, lenovo 2, nokia 2, 6 of 3 more groups\), 0 removed\n/m)
   })
 
   it('says what a newer enterprise-numbers file changed, number by number, against the one taken before', async () => {
@@ -797,7 +834,7 @@ describe('trustpath catalog', () => {
     const hidden = await runCli(['lookup', 'a4:cd:ef:22:34:56'], { cwd: dir })
     expect(hidden.stdout).toMatch(/a private block: its holder asked the IEEE not to publish its name, so it names no manufacturer/)
     // Blocks of a registry not refreshed come from the shipped data, which the lookup names.
-    expect((await runCli(['lookup', '00:e0:fc:12:34:56'], { cwd: dir })).stdout).toMatch(/^ {2}registry data: oui-data [\d.]+ and the IEEE IAB registry of \d{4}-\d{2}-\d{2}$/m)
+    expect((await runCli(['lookup', '00:e0:fc:12:34:56'], { cwd: dir })).stdout).toMatch(/^ {2}registry data: oui-data [\d.]+ \(shipped\)$/m)
   })
 
   it('says which option takes a registry file given for another (enterprise-numbers.txt as --oui, oui.csv as --enterprise), and that a header alone holds no entry; writes nothing', async () => {
@@ -855,7 +892,7 @@ describe('trustpath catalog', () => {
     expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(false)
   })
 
-  it('refuses a registry file cut short with its file and line, and takes it with --force', async () => {
+  it('refuses a registry file cut short with its file and line, and takes it with --force, saying where it was cut wherever its data is named', async () => {
     const dir = await testdir({
       'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,A4CDEF,"HUAWEI TECHNOLOGIES CO.,LTD","Shenzhen CN"\r\nMA-L,A4CDF0,"HUAWEI TECHNO',
       'enterprise-numbers.txt': 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2025-08-22)\n\n2011\n  HUAWEI Technology Co.,Ltd\n    Contact\n',
@@ -871,7 +908,14 @@ describe('trustpath catalog', () => {
     expect(pen.stderr).toMatch(/enterprise-numbers\.txt:7: warning: the file ends here without IANA's closing line "End of Document"/)
     const forced = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })
     expect(forced.status, forced.stderr).toBe(0)
-    expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv \(file modified \d{4}-\d{2}-\d{2}\); [\d,]+ fewer than the [\d,]+ blocks the catalog held\n/)
+    // Where the file was cut stays with its data: in the report, catalog stats and lookups, so that
+    // its blocks are not taken for the whole registry.
+    expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv \(file modified \d{4}-\d{2}-\d{2}; cut short at line 3\); [\d,]+ fewer than the [\d,]+ blocks the catalog held\n/)
+    expect((await runCli(['catalog', 'stats'], { cwd: dir })).stdout).toMatch(/^ {2}MA-L from oui\.csv \(file modified \d{4}-\d{2}-\d{2}; cut short at line 3\)$/m)
+    expect((await runCli(['lookup', 'a4:cd:ef:12:34:56'], { cwd: dir })).stdout).toMatch(/^ {2}registry data: oui\.csv \(file modified \d{4}-\d{2}-\d{2}; cut short at line 3\)$/m)
+    const forcedPen = await runCli(['catalog', 'update', '--enterprise', 'enterprise-numbers.txt', '--force'], { cwd: dir })
+    expect(forcedPen.stdout).toMatch(/^PEN +1 enterprise number from enterprise-numbers\.txt \(last updated 2025-08-22; cut short at line 7\)$/m)
+    expect((await runCli(['catalog', 'stats'], { cwd: dir })).stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt cut short at line 7 \(2025-08-22\): \d+$/m)
   })
 
   it('refuses an enterprise-numbers file of a few entries on the first refresh, as it is not IANA\'s registry, and takes it with --force', async () => {
@@ -920,6 +964,44 @@ describe('trustpath catalog', () => {
     expect(update.stdout).toMatch(/MA-L +2 blocks from oui\.csv \(file modified \d{4}-\d{2}-\d{2}\); 2 more listings of an assignment listed before \(the last listing counts\)/)
     const lookup = JSON.parse((await runCli(['lookup', '08:00:30:12:34:56', '--format', 'json'], { cwd: dir })).stdout)
     expect(lookup).toMatchObject({ match: { prefix: '080030', organization: 'CERN' } })
+  })
+
+  it('tells a catalog file cut short (a disk that filled up, a copy cut) to go back with --reset, which works, where its hint sent to catalog update, which fails on it too', async () => {
+    const dir = await testdir({
+      'mam.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-M,A4CDEF1,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN\r\n',
+    })
+    expect((await runCli(['catalog', 'update', '--mam', 'mam.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const file = join(dir, '.trustpath', 'catalog.json')
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 5_000))
+    const hint = '  hint: Run `trustpath catalog update --reset` to go back to the shipped data (it removes this file), ' +
+      'then `trustpath catalog update` with the registry files to refresh them again.\n'
+    for (const args of [['lookup', '00E0FC'], ['catalog', 'update', '--mam', 'mam.csv', '--force']]) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr, args.join(' ')).toMatch(/^trustpath: \.trustpath\/catalog\.json: the catalog file is not valid JSON: .*\n/)
+      expect(run.stderr, args.join(' ')).toContain(hint)
+    }
+    expect((await runCli(['catalog', 'update', '--reset'], { cwd: dir })).status).toBe(0)
+    expect((await runCli(['catalog', 'update', '--mam', 'mam.csv', '--force'], { cwd: dir })).status).toBe(0)
+    expect(JSON.parse((await runCli(['lookup', 'a4:cd:ef:12:34:56', '--format', 'json'], { cwd: dir })).stdout)).toMatchObject({ group: 'dahua' })
+  })
+
+  it('says a MAC that only one of the IEEE\'s own blocks holds lies in a block the registry data lacks, where it said the IEEE was not in the catalog', async () => {
+    // 70-B3-D5, the IEEE's own MA-L block, and one of its MA-S blocks, as the files of 2026-05-21 list them.
+    const dir = await testdir({
+      'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,70B3D5,IEEE Registration Authority,445 Hoes Lane Piscataway NJ US 08554 \r\n',
+      'oui36.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-S,70B3D500F,"Neusoft Reach Automotive Technology (Shenyang) Co.,Ltd","No.2 Xinxiu Street, Hunnan District, Shenyang Shenyang Liaoning CN 110000 "\r\n',
+    })
+    expect((await runCli(['catalog', 'update', '--oui', 'oui.csv', '--oui36', 'oui36.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const missing = await runCli(['lookup', '70:b3:d5:00:00:01'], { cwd: dir })
+    expect(missing.stdout).toContain('  IEEE MA-L block 70B3D5/24 assigned to "IEEE Registration Authority"\n  registry data: oui.csv (file modified ')
+    expect(missing.stdout).toContain("  the IEEE's own block, divided into MA-M, MA-S and IAB blocks: none of the registry data holds this address " +
+      "(a block assigned after the data's date? refresh the registries with `trustpath catalog update --mam mam.csv --oui36 oui36.csv --iab iab.csv`)\n")
+    expect(missing.stdout).not.toContain('not in the trustpath catalog')
+    const prefix = await runCli(['lookup', '70B3D5'], { cwd: dir })
+    expect(prefix.stdout).toContain("  the IEEE's own block, divided into MA-M, MA-S and IAB blocks held by their own organisations\n  1 longer block (MA-M, MA-S or IAB) lies under it")
+    // A MAC of the MA-S block names that block's holder.
+    expect((await runCli(['lookup', '70:b3:d5:00:f0:01'], { cwd: dir })).stdout).toContain('IEEE MA-S block 70B3D500F/36 assigned to "Neusoft Reach Automotive Technology (Shenyang) Co.,Ltd"')
   })
 
   it('rejects a file that is not an IEEE registry and writes nothing', async () => {

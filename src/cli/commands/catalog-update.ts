@@ -6,7 +6,8 @@ import { IEEE_REGISTRY_FILES } from '../../catalog/ieee-registry.js'
 import { groupOf, manufacturerMap, MANUFACTURERS } from '../../catalog/manufacturers.js'
 import { buildNameResolver } from '../../catalog/org-name.js'
 import { REGISTRY_ALIASES } from '../../catalog/registry-aliases.js'
-import type { OuiEntry } from '../../catalog/types.js'
+import type { EnterpriseEntry, OuiEntry } from '../../catalog/types.js'
+import type { Manufacturer, ManufacturerSlug } from '../../domain/manufacturer.js'
 import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { hasErrors } from '../../diagnostics/diagnostic.js'
 import type { OuiRegistry } from '../../domain/evidence.js'
@@ -14,7 +15,7 @@ import { TrustpathError, ExitError } from '../../errors.js'
 import type { CatalogOverride, RegistryFileSource } from '../../io/data-tables.js'
 import {
   defaultOuiSource, formatRegistryDate, loadDefaultOuiEntries, readCatalogOverride, readIanaEnterpriseNumbers, readIeeeRegistry,
-  removeCatalogOverride, writeCatalogOverride,
+  removeCatalogOverride, shippedRegistrySource, writeCatalogOverride,
 } from '../../io/data-tables.js'
 import { dataDirFor } from '../data-dir.js'
 import { EXIT } from '../cli.js'
@@ -22,6 +23,7 @@ import type { CliContext } from '../context.js'
 import { println, shownPath } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
+import { BUILTIN_LISTS } from '../../policy/lists.js'
 
 type Options = { oui?: string; mam?: string; oui36?: string; iab?: string; cid?: string; enterprise?: string; reset?: boolean; force?: boolean; dataDir?: string }
 
@@ -92,7 +94,13 @@ function refuseTruncated(printer: DiagnosticsPrinter, option: string, path: stri
   })
 }
 
-/** The catalog's blocks of `registry` that `next` lacks, counted per manufacturer group (the five largest). */
+/** The source of a file taken, with the line it was cut short at when --force took it so (see `registry_truncated`). */
+function withCut(source: RegistryFileSource, diagnostics: readonly Diagnostic[]): RegistryFileSource {
+  const cut = diagnostics.find((d) => d.code === 'registry_truncated')
+  return cut?.at.line === undefined ? source : { ...source, cutAt: cut.at.line }
+}
+
+/** The catalog's blocks of `registry` that `next` lacks, counted per manufacturer group (those on a built-in list, and the largest to five). */
 function lostBlocks(current: readonly OuiEntry[], next: readonly OuiEntry[]): Loss {
   const kept = new Set(next.map((e) => e.prefix))
   const resolve = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
@@ -107,19 +115,31 @@ function lostBlocks(current: readonly OuiEntry[], next: readonly OuiEntry[]): Lo
     const group = groupOf(slug, undefined, manufacturers).group
     groups.set(group, (groups.get(group) ?? 0) + 1)
   }
-  const largest = [...groups].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5)
+  // The groups on a built-in list first, as in the changes of a file taken (formatGroupCounts).
+  const listedFirst = (g: string) => (LISTED_GROUPS.has(g) ? 0 : 1)
+  const sorted = [...groups].sort((a, b) => listedFirst(a[0]) - listedFirst(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))
+  const largest = sorted.slice(0, Math.max(5, sorted.filter(([g]) => LISTED_GROUPS.has(g)).length))
   return { count, groups: largest.map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`).join(', ') }
 }
 
 /** Groups listed by name in a line of changes; the rest are counted. */
 const CHANGED_GROUPS_SHOWN = 8
 
-/** Blocks per group, most first: `huawei 4, hikvision 3, 12 of 9 more groups; 2 naming no catalog manufacturer`. */
+/** The groups a built-in list names (Huawei, ZTE, Hikvision, Dahua, Hytera...), whose blocks a change names before any other's. */
+const LISTED_GROUPS: ReadonlySet<string> = new Set([...BUILTIN_LISTS.values()].flatMap((list) => list.entries.map((e) => e.group)))
+
+/**
+ * Blocks per group, most first, the groups on a built-in list before the others, so that the
+ * handful of a covered group is not counted among many more groups:
+ * `huawei 4, hikvision 3, apple 9, 12 of 9 more groups; 2 naming no catalog manufacturer`.
+ */
 function formatGroupCounts(counts: ReadonlyMap<string, number>): string {
-  const named = [...counts].filter(([g]) => g !== '').sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-  const shown = named.slice(0, CHANGED_GROUPS_SHOWN).map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`)
+  const listedFirst = (g: string) => (LISTED_GROUPS.has(g) ? 0 : 1)
+  const named = [...counts].filter(([g]) => g !== '').sort((a, b) => listedFirst(a[0]) - listedFirst(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))
+  const listed = named.filter(([g]) => LISTED_GROUPS.has(g)).length
+  const shown = named.slice(0, Math.max(CHANGED_GROUPS_SHOWN, listed)).map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`)
   const more = named.length - shown.length
-  const rest = named.slice(CHANGED_GROUPS_SHOWN).reduce((sum, [, n]) => sum + n, 0)
+  const rest = named.slice(shown.length).reduce((sum, [, n]) => sum + n, 0)
   if (more > 0) shown.push(`${rest.toLocaleString('en-US')} of ${formatCount(more, 'more group')}`)
   const none = counts.get('') ?? 0
   return shown.join(', ') + (none === 0 ? '' : `${shown.length === 0 ? '' : '; '}${none.toLocaleString('en-US')} naming no catalog manufacturer`)
@@ -139,6 +159,31 @@ function formatRegistryChanges(changes: RegistryChanges): string | undefined {
   const pairs = changes.moved.slice(0, CHANGED_GROUPS_SHOWN).map((m) => `${m.from || 'none'} → ${m.to || 'none'} ${m.count.toLocaleString('en-US')}`)
   return `      ${part(added, 'added', changes.added)}, ${part(removed, 'removed', changes.removed)}` +
     (moved === 0 ? '' : `, ${moved.toLocaleString('en-US')} now of another holder's group (${pairs.join(', ')}${changes.moved.length > pairs.length ? ', ...' : ''})`)
+}
+
+/**
+ * The numbers a newer enterprise-numbers file removed or gave a holder of another group that the
+ * catalog's own entries hold (lookups read those before a file's, see buildCatalog), as a line
+ * under the changes: the changes count them, but lookups of them do not change.
+ */
+function formatKeptByOwnEntries(
+  before: readonly EnterpriseEntry[], after: readonly EnterpriseEntry[],
+  resolveName: (organization: string) => ManufacturerSlug | undefined, manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>,
+): string | undefined {
+  const groupOfName = (organization: string | undefined): string => {
+    const slug = organization === undefined ? undefined : resolveName(organization)
+    return slug === undefined ? 'none' : groupOf(slug, undefined, manufacturers).group
+  }
+  const was = new Map(before.map((e) => [e.number, e.organization]))
+  const now = new Map(after.map((e) => [e.number, e.organization]))
+  const kept = ENTERPRISE_NUMBERS.filter((own) => {
+    const old = was.get(own.number)
+    const next = now.get(own.number)
+    return old !== undefined && (next === undefined || (next !== old && groupOfName(next) !== groupOfName(old)))
+  }).sort((a, b) => a.number - b.number)
+  if (kept.length === 0) return undefined
+  const shown = kept.slice(0, 5).map((own) => `${own.number} (${groupOf(own.manufacturer, undefined, manufacturers).group})`).join(', ') + (kept.length > 5 ? ', ...' : '')
+  return `      ${kept.length === 1 ? '1 of these numbers keeps' : `${kept.length} of these numbers keep`} the catalog's own entry, which lookups read before the file's: ${shown}`
 }
 
 /** Where the IEEE publishes the file of `registry` in the layout given (CSV or text). */
@@ -215,7 +260,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
         () => lostBlocks(before, value), source.date, ieeeAddress(registry, path))
     }
     byRegistry.set(registry, value)
-    sources.set(registry, source)
+    sources.set(registry, withCut(source, diagnostics))
     // The IEEE lists a few early assignments more than once (MA-L 080030 three times): the last
     // listing is the one looked up, so the count of blocks is that of distinct assignments.
     const blocks = new Set(value.map((e) => e.prefix)).size
@@ -225,16 +270,15 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     // so that a copy older than the data it replaces is not taken for news.
     const held = new Set(before.map((e) => e.prefix)).size
     const fewer = held > blocks ? `; ${(held - blocks).toLocaleString('en-US')} fewer than the ${formatCount(held, 'block')} the catalog held` : ''
-    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option]}${formatRegistryDate(source)}${note}${fewer}`)
+    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option]}${formatRegistryDate(sources.get(registry)!)}${note}${fewer}`)
     const changed = formatRegistryChanges(buildRegistryChanges(before, value, resolveName, manufacturers))
     if (changed !== undefined) report.push(changed)
   }
 
   const next: CatalogOverride = { format: 'trustpath-catalog', version: 1 }
   if (given.length > 0 || current?.oui) {
-    const fallback = { file: defaultOuiSource().source }
     next.oui = {
-      sources: [...byRegistry.keys()].sort().map((r) => sources.get(r) ?? { ...fallback, registry: r }),
+      sources: [...byRegistry.keys()].sort().map((r) => sources.get(r) ?? shippedRegistrySource(r)),
       entries: [...byRegistry.values()].flat(),
     }
   }
@@ -259,12 +303,15 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       }, source.date, 'https://www.iana.org/assignments/enterprise-numbers.txt')
       refuseIncompleteRegistry(printer, opts.enterprise, value)
     }
-    next.enterprise = { source, entries: value }
-    report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} ${pluralOf(value.length, 'enterprise number')} from ${opts.enterprise}${formatRegistryDate(source)}`)
+    const taken = withCut(source, diagnostics)
+    next.enterprise = { source: taken, entries: value }
+    report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} ${pluralOf(value.length, 'enterprise number')} from ${opts.enterprise}${formatRegistryDate(taken)}`)
     // Against the numbers of the file taken before; the first file has none to compare with.
     if (current?.enterprise !== undefined) {
       const changed = formatRegistryChanges(buildRegistryChanges(current.enterprise.entries, value, resolveName, manufacturers))
       if (changed !== undefined) report.push(changed)
+      const kept = changed === undefined ? undefined : formatKeptByOwnEntries(current.enterprise.entries, value, resolveName, manufacturers)
+      if (kept !== undefined) report.push(kept)
     }
   } else if (current?.enterprise) {
     next.enterprise = current.enterprise

@@ -5,7 +5,7 @@ import { lookupIdentifier } from '../../identify/lookup.js'
 import { formatOemRelation, formatOemScope, formatOwner, manufacturerName } from '../../report/words.js'
 import { formatProductDefinition } from '../../catalog/product-oids.js'
 import { isNameOf } from '../../catalog/org-name.js'
-import { isPrivateOrganization } from '../../catalog/oui.js'
+import { isPrivateOrganization, isRegistrationAuthority } from '../../catalog/oui.js'
 import { loadCatalogFor } from '../catalog-options.js'
 import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
@@ -154,6 +154,14 @@ function found(r: LookupResult): boolean {
 /** Said of a block the registry lists as "Private". */
 const PRIVATE_NOTE = '  a private block: its holder asked the IEEE not to publish its name, so it names no manufacturer'
 
+/**
+ * Said of a MAC that only one of the IEEE's own MA-L blocks holds: the smaller block it lies in is
+ * missing from the data (assigned after it, or its registry not refreshed), so it names no one yet.
+ */
+const AUTHORITY_MAC_NOTE = '  the IEEE\'s own block, divided into MA-M, MA-S and IAB blocks: none of the registry data holds this address ' +
+  '(a block assigned after the data\'s date? refresh the registries with `trustpath catalog update --mam mam.csv --oui36 oui36.csv --iab iab.csv`)'
+const AUTHORITY_PREFIX_NOTE = '  the IEEE\'s own block, divided into MA-M, MA-S and IAB blocks held by their own organisations'
+
 /** Said of a block of a maker of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
 const INTERFACE_NOTE = '  this block numbers network interfaces inside other makers\' devices (cards, chips, or virtual ones): in a device, the MAC names its interface, and the device only beside other evidence of this maker'
 
@@ -173,8 +181,9 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
         lines.push(`  IEEE ${m.registry} block ${m.prefix}/${m.bits} assigned to "${m.organization}"`)
         if (r.registryData !== undefined) lines.push(`  registry data: ${r.registryData}`)
         if (m.registry === 'CID') lines.push('  a Company ID (CID) is not a manufacturer block: no evidence')
-        else if (m.manufacturer === undefined) lines.push(isPrivateOrganization(m.organization) ? PRIVATE_NOTE : '  organisation not in the trustpath catalog')
-        else {
+        else if (m.manufacturer === undefined) {
+          lines.push(isPrivateOrganization(m.organization) ? PRIVATE_NOTE : isRegistrationAuthority(m.organization) ? AUTHORITY_MAC_NOTE : '  organisation not in the trustpath catalog')
+        } else {
           lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
           if (r.interfaceMaker !== undefined) lines.push(INTERFACE_NOTE)
         }
@@ -217,7 +226,9 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
         lines.push(`  IEEE ${m.registry} block ${m.prefix}/${m.prefix.length * 4} assigned to "${m.organization}"`)
         if (r.registryData !== undefined) lines.push(`  registry data: ${r.registryData}`)
         if (m.registry === 'CID') lines.push('  a Company ID (CID) is not a manufacturer block: no evidence')
-        else if (m.manufacturer === undefined) lines.push(isPrivateOrganization(m.organization) ? PRIVATE_NOTE : '  organisation not in the trustpath catalog')
+        else if (m.manufacturer === undefined) {
+          lines.push(isPrivateOrganization(m.organization) ? PRIVATE_NOTE : isRegistrationAuthority(m.organization) ? AUTHORITY_PREFIX_NOTE : '  organisation not in the trustpath catalog')
+        }
         else {
           lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
           if (r.interfaceMaker !== undefined) lines.push(INTERFACE_NOTE)
