@@ -44,9 +44,13 @@ export type Conflict =
   /**
    * A declared manufacturer that the other evidence contradicts. `known` when the declared brand
    * belongs to the maker's group at the device's date or sells the maker's products; `relation` is
-   * the OEM relation (with its source) that explains it, in the latter case.
+   * the OEM relation (with its source) that explains it, in the latter case. `otherProducts` is
+   * true when that relation is on record for other products than this device (its model or role
+   * is outside the relation's scope): the brand is known to sell the maker's products, but not
+   * this one on record (a Vodafone router of Huawei's, where the relation is Vodafone's Huawei USB
+   * modems).
    */
-  | { kind: 'oem_rebrand'; declared: ManufacturerSlug; maker: ManufacturerSlug; methods: EvidenceMethod[]; known: boolean; relation?: OemRelation }
+  | { kind: 'oem_rebrand'; declared: ManufacturerSlug; maker: ManufacturerSlug; methods: EvidenceMethod[]; known: boolean; relation?: OemRelation; otherProducts?: true }
   | { kind: 'contradicting_evidence'; manufacturers: ManufacturerSlug[] }
   /**
    * A time-bound ownership relation of the maker that the device's date cannot decide: the device

@@ -216,10 +216,22 @@ describe('identify', () => {
       expect(a.group, device.id).toBe(group)
       const c = a.conflicts.find((x) => x.kind === 'oem_rebrand')
       expect(c, device.id).toMatchObject({ declared: brand, maker: group, known: true, relation: { brand, maker: group } })
+      expect(c, device.id).not.toHaveProperty('otherProducts')
       expect(c?.kind === 'oem_rebrand' && c.relation?.source.url, device.id).toMatch(/^https:\/\//)
       // The known relation explains the declared brand: it is not reported as a rival group.
       expect(a.conflicts.map((x) => x.kind), device.id).not.toContain('contradicting_evidence')
     }
+  })
+
+  it('says the OEM relation on record is of other products when it does not cover the device its model unmasks', () => {
+    // A Huawei router model sold by Vodafone: the relation on record is Vodafone's Huawei USB modems.
+    const a = identify({ id: 'router', manufacturer: 'Vodafone', model: 'B528s-23a' }, catalog)
+    expect(a.group).toBe('huawei')
+    const c = a.conflicts.find((x) => x.kind === 'oem_rebrand')
+    expect(c).toMatchObject({ declared: 'vodafone', maker: 'huawei', known: true, otherProducts: true, relation: { brand: 'vodafone', maker: 'huawei' } })
+    expect(formatConflict(c!, catalog.manufacturers)).toMatch(/\(known OEM\/rebrand of other products: Vodafone sells K-series USB mobile broadband modems/)
+    const stick = identify({ id: 'stick', manufacturer: 'Vodafone', model: 'K5161h' }, catalog).conflicts.find((x) => x.kind === 'oem_rebrand')
+    expect(formatConflict(stick!, catalog.manufacturers)).toMatch(/\(known OEM\/rebrand: Vodafone sells K-series/)
   })
 
   it('leaves an operator\'s own equipment with the operator when no evidence names another maker', () => {

@@ -1113,7 +1113,7 @@ function combine(
       const relation = declaredGroup === group ? undefined : applied ?? knownOem(catalog, declared, manufacturer, at)
       const known = declaredGroup === group || relation !== undefined
       if (known) explainedGroup = declaredGroup
-      conflicts.push({ kind: 'oem_rebrand', declared, maker: manufacturer, methods: otherMethods, known, ...(relation ? { relation } : {}) })
+      conflicts.push({ kind: 'oem_rebrand', declared, maker: manufacturer, methods: otherMethods, known, ...(relation ? { relation } : {}), ...(relation !== undefined && relation !== applied && outsideOemScope(relation, device) ? { otherProducts: true } : {}) })
     }
   }
   let strongestRival = 0
@@ -1227,6 +1227,24 @@ function knownOem(catalog: Catalog, brand: ManufacturerSlug, maker: Manufacturer
     r.brand === brand &&
     (r.maker === maker || groupOf(r.maker, at, catalog.manufacturers).group === makerGroup) &&
     (at === undefined || oemHoldsAt(r, at)))
+}
+
+/**
+ * Whether a device is outside an OEM relation's scope by what it says of itself: a role the scope
+ * does not list, or a model its pattern does not match, and neither in scope. A device that says
+ * neither is not known to be outside. (Runs only for a conflict that a relation not covering the
+ * device explains, so the pattern is compiled here.)
+ */
+function outsideOemScope(r: OemRelation, device: Device): boolean {
+  const scope = r.scope
+  if (scope === 'brand' || scope === 'none') return false
+  const role = device.role
+  const model = device.model?.trim() ?? ''
+  const roleKnown = scope.roles !== undefined && role !== undefined
+  const modelKnown = scope.models !== undefined && model !== ''
+  if (roleKnown && scope.roles!.includes(role!)) return false
+  if (modelKnown && new RegExp(scope.models!, 'i').test(model)) return false
+  return roleKnown || modelKnown
 }
 
 /**

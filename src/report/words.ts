@@ -172,6 +172,8 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
       return `declared ${name(c.declared)}; ${joinAnd(c.methods.map((m) => METHOD_LABELS[m]))} ${c.methods.length === 1 ? 'says' : 'say'} ${name(c.maker)}` +
         (!c.known ? ` (possible OEM/rebrand${pastTie(c.declared, c.maker, manufacturers)})`
           : c.relation === undefined ? ` (${formatGroupTie(c.declared, c.maker, manufacturers)})`
+          : c.otherProducts === true
+          ? ` (known OEM/rebrand of other products: ${formatOemRelation(c.relation, name)})`
           : ` (known OEM/rebrand: ${formatOemRelation(c.relation, name)})`)
     case 'contradicting_evidence':
       return `evidence points at several groups: ${c.manufacturers.map(name).join(' vs ')}`
