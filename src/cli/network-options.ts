@@ -321,6 +321,11 @@ export async function rateNodes(
   onPolicy?.(policy)
   const trust = new NodeTrustBuilder(topology, parseTransitRoles(opts.transitRoles))
   const source = await openInventory(ctx, opts.inventory, opts)
+  // Columns no field reads: one may hold the node a device sits on, under a header of the sheet's own.
+  const unreadColumns = new Set<string>()
+  const noteUnread = (diagnostics: readonly Diagnostic[]) => {
+    for (const d of diagnostics) if (d.code === 'unknown_column') for (const c of d.columns) unreadColumns.add(c)
+  }
   try {
     const checked = await checkInventory(source.batches, {
       catalog, policy, now,
@@ -333,14 +338,16 @@ export async function rateNodes(
       onFindings: () => {},
       onBatch: (devices, diagnostics) => {
         printer.add(diagnostics)
+        noteUnread(diagnostics)
         source.progress(devices)
       },
     })
     printer.add(checked.diagnostics)
+    noteUnread(checked.diagnostics)
   } finally {
     source.done()
   }
-  for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology))) {
+  for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology), [...unreadColumns])) {
     println(ctx.stderr, line)
   }
   const unplaced: UnplacedDevicesSummary = { devices: trust.unplaced, untrusted: trust.unplacedUntrusted, untrustedExamples: trust.unplacedUntrustedExamples }

@@ -585,3 +585,33 @@ describe('links given the default metric, with several topologies', () => {
     expect(f.clean).toEqual({ exists: true, metric: 40, stretch: 2, path: ['core:R1', 'core:R3', 'core:R4'] })
   })
 })
+
+describe('an operator\'s sheet that names each device\'s node under a header of its own', () => {
+  it('is told, in exposure as in plan, that its "PoP" column is not read and would place the devices if called site', async () => {
+    const dir = await testdir({
+      'net.json': TOPOLOGY,
+      'devices.csv': 'Hostname,Vendor,Model,Role,PoP\nrt-a,Huawei,NE40E-X8,core,a\nrt-b,Juniper,MX960,core,b\n',
+      'policy.yaml': POLICY,
+      'flows.csv': FLOWS,
+    })
+    const runs = [
+      ['exposure', '-t', 'net.json', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'json'],
+      ['plan', '-t', 'net.json', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '--solver', 'greedy'],
+    ]
+    for (const args of runs) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.stderr, args[0]).toContain('devices.csv: 2 devices have no site and no node lists them, so they are on no topology node. ' +
+        'Add a site column (a node label or id); the column "PoP" is not read: if it names the nodes, call it site.')
+    }
+    // Renamed, the same sheet places its devices: the Huawei router makes node a untrusted.
+    const renamed = await testdir({
+      'net.json': TOPOLOGY,
+      'devices.csv': 'Hostname,Vendor,Model,Role,site\nrt-a,Huawei,NE40E-X8,core,a\nrt-b,Juniper,MX960,core,b\n',
+      'policy.yaml': POLICY,
+      'flows.csv': FLOWS,
+    })
+    const run = await runCli(runs[0]!, { cwd: renamed })
+    expect(run.stderr).not.toContain('no topology node')
+    expect(JSON.parse(run.stdout).nodes.find((n: { node: string }) => n.node === 'net:a')).toMatchObject({ status: 'untrusted', untrusted: ['rt-a'] })
+  })
+})
