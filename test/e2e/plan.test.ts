@@ -495,3 +495,20 @@ describe('trustpath plan counts', () => {
     expect(run.stdout).toMatch(/^Phase 2026: 1 replacement, \$120,000; 1 finding cleared; 0 flows clean from this phase on\.$/m)
   })
 })
+
+describe('a plan over many flows', () => {
+  it('counts the flows a replacement cleans grouped by thousands, as every other count: "cleans 1,122 flows", not "1122"', async () => {
+    // A star of 34 nodes whose hub holds a Huawei router: all 1,122 ordered pairs (33 × 32 between
+    // leaves, 2 × 33 to and from the hub) cross the hub.
+    const leaves = Array.from({ length: 33 }, (_, i) => `leaf${i + 1}`)
+    const dir = await testdir({
+      'star.edgelist': leaves.map((l) => `hub ${l}\n`).join(''),
+      'devices.jsonl': `${JSON.stringify({ id: 'core-hub', site: 'hub', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8' })}\n`,
+      'policy.yaml': POLICY,
+    })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '-t', 'star.edgelist', '--flows', 'all-pairs', '--unknown-as', 'trusted',
+      '--phases', '2026-2027', '--now', '2026-01-15', '--solver', 'greedy'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/^ {2}core-hub +\$[\d,]+ {2}deadline 2026-12-31 \(rule core-2026\); cleans 1,122 flows from 2026 \(star:hub>star:leaf1, /m)
+  })
+})
