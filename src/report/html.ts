@@ -8,7 +8,7 @@ import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
 import { buildNodeNamer } from './exposure-table.js'
-import { formatGreedyComparison, formatIneligible, formatInfeasibilityText, formatUnmetDeadlines, formatUsd as usd, formatVolume } from './plan.js'
+import { formatGreedyComparison, formatIneligible, PLAN_VALUE_MEANING, formatInfeasibilityText, formatUnmetDeadlines, formatUsd as usd, formatVolume } from './plan.js'
 import type { UnplacedDevicesSummary } from './placement.js'
 import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
@@ -547,8 +547,8 @@ ${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.pr
   : ''}</table>${formatIneligible(p.subsidy) === undefined ? '' : `<p>${esc(formatIneligible(p.subsidy)!)}.</p>`}`
   const status = solverStatus(plan)
   return `<section id="plan"><h2>Replacement plan</h2>
-<p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.
-${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy))}.` : ''}</p>
+<p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}${plan.objective === 'max-clean' ? `, value ${plan.value.toLocaleString('en-US')}` : ''}.
+${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy))}.` : ''}${plan.objective === 'max-clean' ? ` ${esc(PLAN_VALUE_MEANING)}.` : ''}</p>
 ${plan.unmetDeadlines !== undefined && plan.unmetDeadlines.length > 0 ? `<p><strong>${esc(formatUnmetDeadlines(plan.unmetDeadlines))}</strong></p>` : ''}
 <svg class="chart" width="${40 + phases.length * groupW}" height="${H + 56}" viewBox="0 0 ${40 + phases.length * groupW} ${H + 56}" role="img" aria-label="${esc(`Spend per phase: ${spoken.join('; ')}`)}">${svg}</svg>
 <p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>

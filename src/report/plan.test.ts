@@ -193,6 +193,7 @@ describe('formatPlanText', () => {
     const lines = formatPlanText(plan('max-clean', 226_000, { value: 90_000, totalCost: 3_772_376, feasible: false })).split('\n')
     expect(lines[0]).toMatch(/; value 226,000 \(highs/)
     expect(lines[1]).toBe('Greedy baseline: value 90,000 (39.8% of this plan), cost $3,772,376, misses a deadline or budget.')
+    expect(lines[2]).toBe('Value: each flow made clean counts its volume × class weight once for every phase it is clean in, so cleaning earlier counts more.')
     // Flows only through unknown nodes: nothing to clean, a value of 0 for both.
     expect(formatPlanText(plan('max-clean', 0, { value: 0, totalCost: 699_000, feasible: true })).split('\n')[1])
       .toBe('Greedy baseline: value 0 (the same as this plan), cost $699,000.')

@@ -50,6 +50,12 @@ export function formatGreedyComparison(plan: Pick<Plan, 'objective' | 'value' | 
   return `value ${greedy.value.toLocaleString('en-US')} (${ratio}), cost ${usd(greedy.totalCost)}${misses}`
 }
 
+/**
+ * What a max-clean plan's value counts, for a reader who has not seen the model: "value 226,000"
+ * alone said nothing of what it is a value of.
+ */
+export const PLAN_VALUE_MEANING = 'Value: each flow made clean counts its volume × class weight once for every phase it is clean in, so cleaning earlier counts more'
+
 /** Replacements listed per phase in the text; JSON has them all. */
 const ACTIONS_PER_PHASE = 25
 
@@ -57,6 +63,7 @@ const ACTIONS_PER_PHASE = 25
 export function formatPlanText(plan: Plan): string {
   const lines: string[] = [formatPlanHeadline(plan)]
   if (plan.greedy !== undefined && plan.status !== 'heuristic') lines.push(`Greedy baseline: ${formatGreedyComparison(plan, plan.greedy)}.`)
+  if (plan.objective === 'max-clean') lines.push(`${PLAN_VALUE_MEANING}.`)
   const phases = [...new Set([...plan.spend.map((s) => s.phase), ...plan.actions.map((a) => a.phase)])]
   // A tool's numeric id (NetBox's `101`) says nothing to the reader: the name goes beside it, and
   // the column is as wide as the longest device shown, so that the costs stay in line.

@@ -512,3 +512,27 @@ describe('a plan over many flows', () => {
     expect(run.stdout).toMatch(/^ {2}core-hub +\$[\d,]+ {2}deadline 2026-12-31 \(rule core-2026\); cleans 1,122 flows from 2026 \(star:hub>star:leaf1, /m)
   })
 })
+
+describe('the value of a max-clean plan', () => {
+  it('is said in the text and on the page, with what it counts: volume × class weight for every phase a flow is clean in', async () => {
+    // A star of four nodes whose hub holds a Huawei router: its 12 ordered pairs cross the hub, each of
+    // volume 1 and weight 1, clean in both phases once the router goes in 2026: a value of 24.
+    const dir = await testdir({
+      'star.edgelist': 'hub a\nhub b\nhub c\n',
+      'devices.jsonl': `${JSON.stringify({ id: 'core-hub', site: 'hub', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8' })}\n`,
+      'policy.yaml': POLICY,
+    })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '-t', 'star.edgelist', '--flows', 'all-pairs', '--unknown-as', 'trusted',
+      '--phases', '2026-2027', '--now', '2026-01-15']
+    const meaning = 'Value: each flow made clean counts its volume × class weight once for every phase it is clean in, so cleaning earlier counts more.'
+    const text = await runCli(args, { cwd: dir })
+    expect(text.status, text.stderr).toBe(0)
+    expect(text.stdout).toMatch(/^Plan \(max-clean\): optimal; 1 replacement, \$[\d,]+ in all; value 24 \(highs/m)
+    expect(text.stdout.split('\n')).toContain(meaning)
+    const page = await runCli([...args, '-o', 'plan.html'], { cwd: dir })
+    expect(page.status, page.stderr).toBe(0)
+    const html = readFileSync(join(dir, 'plan.html'), 'utf8')
+    expect(html).toMatch(/1 replacement for \$[\d,]+, value 24\./)
+    expect(html).toContain(meaning)
+  })
+})
