@@ -6,7 +6,7 @@ import { DEVICE_ROLES } from '../domain/device.js'
 import type { DeviceRole } from '../domain/device.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import { ExitError, TrustpathError } from '../errors.js'
-import { generateFlows, parseFlowGenerator, type FlowGenerator } from '../exposure/generate-flows.js'
+import { buildPairNames, generateFlows, parseFlowGenerator, type FlowGenerator } from '../exposure/generate-flows.js'
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import { readFlows, readInterconnect, readTopology } from '../io/read-topology.js'
 import { TOPOLOGY_FORMATS } from '../inventory/not-text.js'
@@ -150,7 +150,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
         hint: 'Check that the topology holds its nodes and links, or give the flows in a file with --flows (a flow from a node to itself crosses that node).',
       })
     }
-    flows = generateFlows(topology.nodes.map((n) => n.id), generator)
+    flows = generateFlows(topology.nodes.map((n) => n.id), generator, buildPairNames(topology.nodes))
     generated = generator.kind === 'all-pairs' ? topology.nodes.length * (topology.nodes.length - 1) : generator.count
   } else if (opts.flows !== undefined) {
     flowsFile = opts.flows

@@ -178,13 +178,14 @@ describe('formatPlanText', () => {
   it('shows the escape sequences and bidirectional controls of a device id and name, rather than sending them to the terminal', () => {
     const actions = [
       { deviceId: 'rt\u001b[2J', name: 'evil\u202Eexe', phase: '2026', cost: 120_000, reasons: ['deadline 2026-12-31 (rule core)'], findingsCleared: ['core'] },
-      { deviceId: 'core-3', phase: '2026', cost: 120_000, reasons: ['deadline 2026-12-31 (rule core)'], findingsCleared: ['core'] },
+      // The flows a replacement cleans are named by the labels and ids of topology files.
+      { deviceId: 'core-3', phase: '2026', cost: 120_000, reasons: ['deadline 2026-12-31 (rule core)', 'cleans flow a\u001b[2J>b from 2026'], findingsCleared: ['core'] },
     ]
     const text = formatPlanText({ ...plan('max-clean', 0, undefined), actions, unmetDeadlines: [{ deviceId: 'x\u001b]8;;http://evil\u0007', deadline: '2026-12-31' }] })
     expect(text).not.toMatch(/[\u001b\u0007\u202e]/)
     expect(text.split('\n').filter((l) => l.startsWith('  '))).toEqual([
       '  rt\\x1B[2J (evil\\u202Eexe)      $120,000  deadline 2026-12-31 (rule core)',
-      '  core-3                         $120,000  deadline 2026-12-31 (rule core)',
+      '  core-3                         $120,000  deadline 2026-12-31 (rule core); cleans flow a\\x1B[2J>b from 2026',
     ])
     expect(text).toContain('x\\x1B]8;;http://evil\\x07 due 2026-12-31')
   })

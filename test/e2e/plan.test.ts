@@ -536,3 +536,22 @@ describe('the value of a max-clean plan', () => {
     expect(html).toContain(meaning)
   })
 })
+
+describe('generated flows on a topology whose nodes have labels', () => {
+  it('are named by the labels of their ends, so that a replacement says which places it cleans rather than node numbers', async () => {
+    // Three PoPs in the Topology Zoo's GraphML layout: numbered nodes with their city as label.
+    const graphml = '<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' +
+      '  <key attr.name="label" attr.type="string" for="node" id="d34" />\n  <graph edgedefault="undirected">\n' +
+      '    <node id="0"><data key="d34">Berlin</data></node>\n    <node id="1"><data key="d34">Frankfurt</data></node>\n' +
+      '    <node id="2"><data key="d34">Munich</data></node>\n    <edge source="0" target="1" />\n    <edge source="1" target="2" />\n  </graph>\n</graphml>\n'
+    const dir = await testdir({
+      'Pops.graphml': graphml,
+      'devices.jsonl': `${JSON.stringify({ id: 'core-fra', site: 'Frankfurt', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8' })}\n`,
+      'policy.yaml': POLICY,
+    })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '-t', 'Pops.graphml', '--flows', 'all-pairs', '--unknown-as', 'trusted',
+      '--phases', '2026-2027', '--now', '2026-01-15', '--default-metric', '1'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/^ {2}core-fra +\$[\d,]+ {2}deadline 2026-12-31 \(rule core-2026\); cleans 6 flows from 2026 \(Berlin>Frankfurt, Berlin>Munich, Frankfurt>Berlin, …\)$/m)
+  })
+})
