@@ -13,7 +13,7 @@ import type { UnplacedDevicesSummary } from './placement.js'
 import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
-import { formatConflict, formatEvidence, joinNotes, manufacturerName } from './words.js'
+import { formatConflict, formatDeadline, formatEvidence, joinNotes, manufacturerName } from './words.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 
 /** What the HTML report shows. */
@@ -109,7 +109,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const notInService = findings.filter((f) => f.lifecycle !== undefined && f.lifecycle !== 'in-service').length
   const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${cell(f.rule)}</td>` +
     `<td class="nowrap">${cell(f.deviceId)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td><td class="nowrap">${cell(f.list)}</td>` +
-    `<td class="nowrap">${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
+    `<td class="nowrap">${esc(formatDeadline(f) ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
 
   const rebrandRows = rebrands.map(({ device, attribution: a }) => `<tr><td>${cell(device.id)}</td><td>${cell(device.manufacturer)}</td>` +
     `<td>${cell(device.model)}</td><td class="why">${escLinks(a.conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, manufacturers)).join('; '))}</td></tr>`).join('\n')
