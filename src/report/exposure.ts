@@ -13,7 +13,7 @@ const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDi
 export function formatExposureSummary(summary: ExposureSummary, placements: readonly NodePlacement[], unknownAs: string, skipped = 0): string {
   const count = (s: NodePlacement['status']) => placements.filter((p) => p.status === s).length
   let s = `${formatCount(summary.flows, 'flow')}` +
-    (skipped > 0 ? ` (${num(skipped)} more of the list skipped, see the errors above)` : '') + `, ${num(summary.totalVolume)} sensitive volume: ${num(summary.exposedVolume)} (${pct(summary.exposedShare)}) ` +
+    (skipped > 0 ? ` (${num(skipped)} more of the list skipped, see the errors above)` : '') + `, ${num(summary.totalVolume)} Mbit/s of sensitive traffic: ${num(summary.exposedVolume)} Mbit/s (${pct(summary.exposedShare)}) ` +
     `crosses untrusted equipment${unknownAs === 'untrusted' ? ' (unknown nodes counted as untrusted)' : ''}.\n`
   s += `${num(summary.flowsWithoutCleanPath)} ${pluralOf(summary.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path` +
     (summary.unroutedFlows > 0 ? ` (${num(summary.unroutedFlows)} not routed at all)` : '') + '.\n'
@@ -24,7 +24,7 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
       ? `; ${formatCount(summary.unknownNodes.length, 'unknown node')} on the flows' paths ${pluralOf(summary.unknownNodes.length, 'counts', 'count')} as untrusted (--unknown-as trusted counts them as clean)`
       : '') + '.\n'
   if (summary.untrustedNodes.length > 0) {
-    s += 'Untrusted nodes by sensitive volume crossing them:\n'
+    s += 'Untrusted nodes by sensitive traffic crossing them, in Mbit/s:\n'
     const byNode = new Map(placements.map((p) => [p.node, p]))
     // Node names come from topology files: their escape sequences are shown, not sent to the terminal.
     const shown = summary.untrustedNodes.slice(0, 10)
@@ -39,7 +39,7 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
   // Unknown nodes expose flows too when they count as untrusted: the list above leaves out the
   // volume they alone expose (a PoP of another operator behind an interconnect), so name the worst.
   if (unknownAs === 'untrusted' && summary.unknownNodes.length > 0) {
-    s += 'Unknown nodes (no known equipment) by sensitive volume crossing them:\n'
+    s += 'Unknown nodes (no known equipment) by sensitive traffic crossing them, in Mbit/s:\n'
     const shown = summary.unknownNodes.slice(0, UNKNOWN_SHOWN).map((n) => ({ ...n, node: showControls(n.node) }))
     const width = Math.max(...shown.map((n) => displayWidth(n.node)))
     for (const n of shown) s += `  ${fitWidth(n.node, width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}\n`

@@ -74,7 +74,7 @@ describe('trustpath exposure', () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': flows })
     const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv']
     const table = await runCli([...args, '-f', 'table'], { cwd: dir })
-    expect(table.stdout).toContain('1 flow (2 more of the list skipped, see the errors above), 100 sensitive volume')
+    expect(table.stdout).toContain('1 flow (2 more of the list skipped, see the errors above), 100 Mbit/s of sensitive traffic')
     const json = await runCli([...args, '-f', 'json'], { cwd: dir })
     expect(json.status).toBe(2)
     expect(JSON.parse(json.stdout).summary).toMatchObject({ flows: 1, totalVolume: 100, skippedFlows: 2 })
@@ -613,5 +613,23 @@ describe('an operator\'s sheet that names each device\'s node under a header of 
     const run = await runCli(runs[0]!, { cwd: renamed })
     expect(run.stderr).not.toContain('no topology node')
     expect(JSON.parse(run.stdout).nodes.find((n: { node: string }) => n.node === 'net:a')).toMatchObject({ status: 'untrusted', untrusted: ['rt-a'] })
+  })
+})
+
+describe('the volumes of an exposure run', () => {
+  it('are given in Mbit/s in the text summary, as on the HTML page and in --help, where the text said "100 sensitive volume" without a unit', async () => {
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'table'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stdout).toContain('1 flow, 100 Mbit/s of sensitive traffic: 50 Mbit/s (50.0%) crosses untrusted equipment')
+    expect(run.stdout).toMatch(/^Untrusted nodes by sensitive traffic crossing them, in Mbit\/s:\n {2}a +50 in 1 flow/m)
+    const page = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-o', 'exposure.html'], { cwd: dir })
+    const html = readFileSync(join(dir, 'exposure.html'), 'utf8')
+    expect(html).toContain('1 flow carries 100 Mbit/s of sensitive traffic')
+    expect(html).toContain('<th scope="col">volume (Mbit/s)</th>')
+    expect(html).toContain('<th scope="col">sensitive volume crossing (Mbit/s)</th>')
+    expect(page.status).toBe(1)
+    const help = await runCli(['exposure', '--help'], { cwd: dir })
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('volume in Mbit/s')
   })
 })
