@@ -59,19 +59,23 @@ export function formatExposureRow(f: FlowExposure): string {
   return showControls(`${f.id.padEnd(30)} ${pct(f.exposedShare).padStart(6)}  ${clean.padEnd(22)} ${worst}${fix ? `  ${fix}` : ''}`.trimEnd()) + '\n'
 }
 
-/** The columns of the exposure CSV: the flow as the flow list gives it (its class too), then what routing found. */
+/**
+ * The columns of the exposure CSV: the flow as the flow list gives it (its class too), then what
+ * routing found, then the labels of its ends (`Beijing`, where `src` is the node id `Chinanet:39`),
+ * last so that the columns before them stay where they were.
+ */
 export const EXPOSURE_CSV_COLUMNS = [
   'id', 'src', 'dst', 'volume', 'class', 'routed_metric', 'exposed_share', 'untrusted', 'unknown', 'clean_exists', 'clean_metric', 'clean_stretch',
-  'clean_path', 'fix_nodes', 'fix_cost',
+  'clean_path', 'fix_nodes', 'fix_cost', 'src_label', 'dst_label',
 ] as const
 
 /** One CSV line per flow (lists joined with ";"; node shares as node=share). */
-export function formatExposureCsv(f: FlowExposure & { class?: string }): string {
+export function formatExposureCsv(f: FlowExposure & { class?: string; srcLabel?: string; dstLabel?: string }): string {
   return csvLine([
     f.id, f.src, f.dst, f.volume, f.class ?? '', f.routedMetric ?? '', f.exposedShare,
     f.untrusted.map((n) => `${n.node}=${n.share}`).join(';'), f.unknown.map((n) => `${n.node}=${n.share}`).join(';'),
     String(f.clean.exists), f.clean.metric ?? '', f.clean.stretch ?? '', f.clean.path.join(';'),
-    f.cheapestFix?.nodes.join(';') ?? '', f.cheapestFix?.cost ?? '',
+    f.cheapestFix?.nodes.join(';') ?? '', f.cheapestFix?.cost ?? '', f.srcLabel ?? '', f.dstLabel ?? '',
   ])
 }
 

@@ -633,3 +633,29 @@ describe('the volumes of an exposure run', () => {
     expect(help.stdout.replace(/\s+/g, ' ')).toContain('volume in Mbit/s')
   })
 })
+
+describe('the exposure CSV', () => {
+  it('names the ends of each flow by their labels in its last two columns, where a sheet opened from it showed only node ids', async () => {
+    const graphml = '<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' +
+      '  <key attr.name="label" attr.type="string" for="node" id="d34" />\n  <graph edgedefault="undirected">\n' +
+      '    <node id="0"><data key="d34">Beijing</data></node>\n    <node id="1"><data key="d34">Hong Kong</data></node>\n' +
+      '    <node id="2" />\n    <edge source="0" target="1" />\n    <edge source="1" target="2" />\n  </graph>\n</graphml>\n'
+    const dir = await testdir({
+      'Chinanet.graphml': graphml,
+      'devices.csv': 'name,manufacturer,model,site,role\nbj-core-01,Huawei,NE40E-X8,Beijing,core\n',
+      'policy.yaml': POLICY,
+      'flows.csv': 'id,src,dst,volume,class\nembassy-hk,Beijing,Hong Kong,400,secret\nto-2,Hong Kong,2,10,secret\n',
+    })
+    const run = await runCli(['exposure', '-t', 'Chinanet.graphml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'csv',
+      '--default-metric', '1'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const [header, ...rows] = run.stdout.trimEnd().split(/\r?\n/)
+    expect(header!.split(',').slice(0, 3)).toEqual(['id', 'src', 'dst'])
+    expect(header!.split(',').slice(-2)).toEqual(['src_label', 'dst_label'])
+    const embassy = rows.find((r) => r.startsWith('embassy-hk,'))!
+    expect(embassy.split(',').slice(0, 3)).toEqual(['embassy-hk', 'Chinanet:0', 'Chinanet:1'])
+    expect(embassy.split(',').slice(-2)).toEqual(['Beijing', 'Hong Kong'])
+    // A node without a label leaves its cell empty.
+    expect(rows.find((r) => r.startsWith('to-2,'))!.split(',').slice(-2)).toEqual(['Hong Kong', ''])
+  })
+})
