@@ -12,8 +12,8 @@ describe('formatSubsidyText', () => {
   it('says that the volume still exposed is that of the flows replacements can clean when others cross nodes no replacement cleans', () => {
     const subsidy = compareSubsidyRules(200, REQUESTS)
     const last = (text: string) => text.trimEnd().split('\n').at(-1)
-    expect(last(formatSubsidyText(subsidy))).toBe('  value still exposed (volume × class weight, as the plan\'s value): 0 under proration, 0 when paying by impact')
-    expect(last(formatSubsidyText(subsidy, 4))).toBe('  value still exposed (volume × class weight, as the plan\'s value): 0 under proration, 0 when paying by impact ' +
+    expect(last(formatSubsidyText(subsidy))).toBe('  value still exposed (volume × class weight, counted once, not per phase as in the plan\'s value): 0 under proration, 0 when paying by impact')
+    expect(last(formatSubsidyText(subsidy, 4))).toBe('  value still exposed (volume × class weight, counted once, not per phase as in the plan\'s value): 0 under proration, 0 when paying by impact ' +
       '(of the flows replacements can clean; 4 more cross nodes no replacement cleans)')
     expect(last(formatSubsidyText(subsidy, 1))).toMatch(/; 1 more crosses nodes no replacement cleans\)$/)
     // The request is every candidate's replacement, which may cost more than the plan.
@@ -38,7 +38,7 @@ describe('formatSubsidyText, what stays exposed', () => {
   it('counts what stays exposed in the plan\'s value (volume × class weight), and says so, not as the exposure\'s volume', () => {
     // A secret flow of 2,500 Mbit/s through one router: exposure reports 2,500, the plan's value is 25,000.
     const c = compareSubsidyRules(100, [{ operator: 'us', requested: 233_000, candidates: [{ deviceId: 'kc-core-1', cost: 233_000, value: 25_000 }] }])
-    expect(formatSubsidyText(c)).toContain('\n  value still exposed (volume × class weight, as the plan\'s value): 25,000 under proration, 25,000 when paying by impact')
+    expect(formatSubsidyText(c)).toContain('\n  value still exposed (volume × class weight, counted once, not per phase as in the plan\'s value): 25,000 under proration, 25,000 when paying by impact')
   })
 })
 

@@ -172,7 +172,7 @@ export function formatSubsidyText(c: SubsidyComparison, uncleanableFlows = 0): s
       `${formatVolume(o.prorate.exposed).padStart(14)} ${usd(o.impact.granted).padStart(14)} ${formatVolume(o.impact.exposed).padStart(14)}`)
   }
   // The plan's value, not the exposure's volume: a secret flow of 2,500 counts 25,000 (class weights).
-  lines.push(`  value still exposed (volume × class weight, as the plan's value): ${formatVolume(c.prorate.totals.exposed)} under proration, ` +
+  lines.push(`  value still exposed (volume × class weight, counted once, not per phase as in the plan's value): ${formatVolume(c.prorate.totals.exposed)} under proration, ` +
     `${formatVolume(c.impact.totals.exposed)} when paying by impact` +
     (uncleanableFlows > 0 ? ` (of the flows replacements can clean; ${uncleanableFlows.toLocaleString('en-US')} more ${pluralOf(uncleanableFlows, 'crosses', 'cross')} nodes no replacement cleans)` : ''))
   const ineligible = formatIneligible(c)
