@@ -6,7 +6,7 @@ import { DEVICE_ROLES } from '../domain/device.js'
 import type { DeviceRole } from '../domain/device.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import { ExitError, TrustpathError } from '../errors.js'
-import { generateFlows, parseFlowGenerator, type FlowGenerator } from '../exposure/generate-flows.js'
+import { buildPairNames, generateFlows, parseFlowGenerator, type FlowGenerator } from '../exposure/generate-flows.js'
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import { readFlows, readInterconnect, readTopology } from '../io/read-topology.js'
 import { TOPOLOGY_FORMATS } from '../inventory/not-text.js'
@@ -150,7 +150,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
         hint: 'Check that the topology holds its nodes and links, or give the flows in a file with --flows (a flow from a node to itself crosses that node).',
       })
     }
-    flows = generateFlows(topology.nodes.map((n) => n.id), generator)
+    flows = generateFlows(topology.nodes.map((n) => n.id), generator, buildPairNames(topology.nodes))
     generated = generator.kind === 'all-pairs' ? topology.nodes.length * (topology.nodes.length - 1) : generator.count
   } else if (opts.flows !== undefined) {
     flowsFile = opts.flows
@@ -321,6 +321,11 @@ export async function rateNodes(
   onPolicy?.(policy)
   const trust = new NodeTrustBuilder(topology, parseTransitRoles(opts.transitRoles))
   const source = await openInventory(ctx, opts.inventory, opts)
+  // Columns no field reads: one may hold the node a device sits on, under a header of the sheet's own.
+  const unreadColumns = new Set<string>()
+  const noteUnread = (diagnostics: readonly Diagnostic[]) => {
+    for (const d of diagnostics) if (d.code === 'unknown_column') for (const c of d.columns) unreadColumns.add(c)
+  }
   try {
     const checked = await checkInventory(source.batches, {
       catalog, policy, now,
@@ -333,14 +338,16 @@ export async function rateNodes(
       onFindings: () => {},
       onBatch: (devices, diagnostics) => {
         printer.add(diagnostics)
+        noteUnread(diagnostics)
         source.progress(devices)
       },
     })
     printer.add(checked.diagnostics)
+    noteUnread(checked.diagnostics)
   } finally {
     source.done()
   }
-  for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology))) {
+  for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology), [...unreadColumns])) {
     println(ctx.stderr, line)
   }
   const unplaced: UnplacedDevicesSummary = { devices: trust.unplaced, untrusted: trust.unplacedUntrusted, untrustedExamples: trust.unplacedUntrustedExamples }

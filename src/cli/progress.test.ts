@@ -103,9 +103,9 @@ describe('startFlowProgress', () => {
     bar.tick(499_712)
     expect(screen.shown()).toEqual([expect.stringMatching(/^ {2}routing \[=+-+\] 50% \| 499,712 of 999,000 flows \| \d+s elapsed, eta /)])
     bar.stop()
-    println(screen, '999,000 flows, 999,000 sensitive volume: 12 (0.0%) crosses untrusted equipment.')
+    println(screen, '999,000 flows, 999,000 Mbit/s of sensitive traffic: 12 Mbit/s (0.0%) crosses untrusted equipment.')
     await new Promise<void>((resolve) => screen.end(resolve))
-    expect(screen.shown()).toEqual(['999,000 flows, 999,000 sensitive volume: 12 (0.0%) crosses untrusted equipment.'])
+    expect(screen.shown()).toEqual(['999,000 flows, 999,000 Mbit/s of sensitive traffic: 12 Mbit/s (0.0%) crosses untrusted equipment.'])
   })
 
   it('draws nothing when the count is unknown, with --quiet, or on a stream that is no terminal', () => {

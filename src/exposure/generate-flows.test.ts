@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generateFlows, parseFlowGenerator } from './generate-flows.js'
+import { buildPairNames, generateFlows, parseFlowGenerator } from './generate-flows.js'
 
 describe('generated flows', () => {
   it('reads the --flows generator values and leaves file names alone', () => {
@@ -12,6 +12,21 @@ describe('generated flows', () => {
   it('makes every ordered pair of distinct nodes once', () => {
     const flows = [...generateFlows(['a', 'b', 'c'], { kind: 'all-pairs' })]
     expect(flows.map((f) => `${f.src}${f.dst}`)).toEqual(['ab', 'ac', 'ba', 'bc', 'ca', 'cb'])
+  })
+
+  it('names all-pairs flows by the labels of their ends where each label is the node\'s alone, else by the node ids', () => {
+    // Chinanet's labels (Topology Zoo), GtsCe's two nodes labelled Istanbul, an unlabelled node, a
+    // label that is another node's id, and one with the > that parts the two ends.
+    const nodes = [
+      { id: 'cn:39', label: 'Beijing' }, { id: 'cn:23', label: 'Hong Kong' }, { id: 'gts:145', label: 'Istanbul' }, { id: 'gts:146', label: 'Istanbul' },
+      { id: 'x:1' }, { id: 'x:2', label: 'x:1' }, { id: 'x:3', label: 'a>b' },
+    ]
+    const names = buildPairNames(nodes)
+    expect(names).toEqual(['Beijing', 'Hong Kong', 'gts:145', 'gts:146', 'x:1', 'x:2', 'x:3'])
+    const flows = [...generateFlows(nodes.map((n) => n.id), { kind: 'all-pairs' }, names)]
+    expect(flows[0]).toEqual({ id: 'Beijing>Hong Kong', src: 'cn:39', dst: 'cn:23', volume: 1 })
+    expect(flows.find((f) => f.src === 'gts:145' && f.dst === 'gts:146')?.id).toBe('gts:145>gts:146')
+    expect(new Set(flows.map((f) => f.id)).size).toBe(nodes.length * (nodes.length - 1))
   })
 
   it('samples the same pairs for the same seed, never a node to itself', () => {

@@ -1,4 +1,4 @@
-import type { Flow } from '../domain/topology.js'
+import type { Flow, TopologyNode } from '../domain/topology.js'
 import { buildPrng, type Prng } from '../util/prng.js'
 
 /** How to make flows when the user has none: every ordered pair, or a random sample. */
@@ -16,18 +16,36 @@ export function parseFlowGenerator(text: string): FlowGenerator | undefined {
 }
 
 /**
+ * The names that `all-pairs` flow ids give their ends: a node's label where no other node has it
+ * (`Beijing>Hong Kong`), else its id (`Chinanet:5`), so that a plan's "cleans 8 flows (…)" names
+ * places a reader knows rather than `Chinanet:39`. A label shared by several nodes (the Topology
+ * Zoo's unlabelled "None"s, one city in two networks), one that is another node's id, or one with
+ * a `>` in it would let two pairs share an id: such a node is named by its id.
+ */
+export function buildPairNames(nodes: readonly Pick<TopologyNode, 'id' | 'label'>[]): string[] {
+  const ids = new Set(nodes.map((n) => n.id))
+  const uses = new Map<string, number>()
+  for (const n of nodes) if (n.label !== undefined) uses.set(n.label, (uses.get(n.label) ?? 0) + 1)
+  return nodes.map((n) => (n.label !== undefined && n.label !== '' && uses.get(n.label) === 1 && !ids.has(n.label) && !n.label.includes('>') ? n.label : n.id))
+}
+
+/**
  * Generates flows of volume 1 between nodes: all ordered pairs of distinct nodes, or `count` pairs
  * drawn uniformly with a seeded generator (the same seed gives the same flows). A sample holds
  * distinct pairs while there are enough of them: asked for 20 flows among 11 nodes, a user expects
  * 20 different pairs, not one pair twice by chance. Only a count above the number of ordered pairs
  * draws pairs again (each pair as likely). Either way the flows come in the order of their source,
- * then destination, in the order of `nodes`, and their ids follow that order. Lazy for all pairs,
- * so millions of flows never sit in memory at once; a sample holds one number per pair.
+ * then destination, in the order of `nodes`, and their ids follow that order: an all-pairs flow is
+ * `<source>><destination>` by the `names` of its ends (one per node, distinct and without `>`:
+ * see `buildPairNames`; the node ids by default). Lazy for all pairs, so millions of flows never
+ * sit in memory at once; a sample holds one number per pair.
  */
-export function* generateFlows(nodes: readonly string[], generator: FlowGenerator): Generator<Flow> {
+export function* generateFlows(nodes: readonly string[], generator: FlowGenerator, names: readonly string[] = nodes): Generator<Flow> {
   if (nodes.length < 2) return
   if (generator.kind === 'all-pairs') {
-    for (const src of nodes) for (const dst of nodes) if (src !== dst) yield { id: `${src}>${dst}`, src, dst, volume: 1 }
+    for (let a = 0; a < nodes.length; a++) {
+      for (let b = 0; b < nodes.length; b++) if (a !== b) yield { id: `${names[a]!}>${names[b]!}`, src: nodes[a]!, dst: nodes[b]!, volume: 1 }
+    }
     return
   }
   const n = nodes.length

@@ -3,6 +3,7 @@ import type { DeviceSet, FlowGroup, ProgramIndex } from './build-program.js'
 import type { MilpProgram } from './program.js'
 import type { MilpSolution } from './solver.js'
 import type { PhaseSpend, Plan, PlanAction, PlanInput, SolverStatus } from './types.js'
+import { formatCount } from '../util/plural.js'
 
 /** At most this many flow ids are named in one reason; the rest are counted. */
 const FLOWS_PER_REASON = 3
@@ -119,7 +120,7 @@ export function describePlan(input: PlanInput, phaseOf: Int32Array, meta: PlanMe
       ids.sort(byText)
       reasons.push(ids.length <= FLOWS_PER_REASON
         ? `cleans flow${ids.length > 1 ? 's' : ''} ${ids.join(', ')} from ${phaseId(from)}`
-        : `cleans ${ids.length} flows from ${phaseId(from)} (${ids.slice(0, FLOWS_PER_REASON).join(', ')}, …)`)
+        : `cleans ${formatCount(ids.length, 'flow')} from ${phaseId(from)} (${ids.slice(0, FLOWS_PER_REASON).join(', ')}, …)`)
     }
     const action: PlanAction = { deviceId: c.deviceId, phase: phaseId(p), cost: c.cost, reasons, findingsCleared: [...c.findings].sort(byText) }
     if (c.name !== undefined) action.name = c.name

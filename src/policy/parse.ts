@@ -47,7 +47,7 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
       diagnostics: [{
         code: 'policy_invalid', severity: 'error', at: { file: source.file, line: notPolicy.line },
         problem: `the file is ${notPolicy.what}, not a YAML policy`,
-        expected: 'a YAML map with version: 1 and rules (docs/policy.md); check that the policy, not the inventory or another table, follows -p',
+        expected: notPolicy.expected ?? 'a YAML map with version: 1 and rules (docs/policy.md); check that the policy, not the inventory or another table, follows -p',
       }],
     }
   }
@@ -714,7 +714,7 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
  * first line with no ":" whose separators the second line repeats: a CSV header and a row) or XML.
  * Undefined for anything else, which the YAML parser judges.
  */
-function otherKindOf(text: string): { what: string; line: number } | undefined {
+function otherKindOf(text: string): { what: string; line: number; expected?: string } | undefined {
   const lines: { text: string; line: number }[] = []
   let start = 0
   for (let n = 1; lines.length < 2 && start < text.length; n++) {
@@ -737,6 +737,16 @@ function otherKindOf(text: string): { what: string; line: number } | undefined {
     }
   }
   if (isRecord(first.text) && isRecord(second.text)) return { what: 'JSON Lines (a record a line, as an inventory is)', line: first.line }
+  // The Covered List as the FCC's page tables it (fcc.gov/supplychain/coveredlist: the covered
+  // equipment or services, and the date of inclusion), saved as CSV: the list a newcomer means the
+  // policy to check against, which is built in.
+  if (/covered[\W_]*equipment[\W_]*or[\W_]*services/i.test(first.text)) {
+    return {
+      what: 'the FCC Covered List (its table of covered equipment or services)', line: first.line,
+      expected: 'a YAML policy that names the list: the Covered List is built in, with the date of each entry, as fcc-covered; ' +
+        'the smallest policy is version: 1 and rules: [{ id: no-covered, lists: [fcc-covered], effect: prohibit }] (docs/policy.md)',
+    }
+  }
   if (!first.text.includes(':')) {
     for (const sep of [',', '\t', ';']) {
       const count = (t: string) => t.split(sep).length - 1

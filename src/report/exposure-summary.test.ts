@@ -26,7 +26,7 @@ describe('formatExposureSummary', () => {
     let step = run.flows.next()
     while (step.done !== true) step = run.flows.next()
     const text = formatExposureSummary(step.value, placements, 'untrusted', run.skipped)
-    expect(text).toContain('2 flows (1 more of the list skipped, see the errors above), 15 sensitive volume')
+    expect(text).toContain('2 flows (1 more of the list skipped, see the errors above), 15 Mbit/s of sensitive traffic: 15 Mbit/s (100.0%) crosses untrusted equipment')
     expect(text.split('\n').filter((l) => l.startsWith('  '))).toEqual([
       '  kl-core-7           15 in 2 flows  (1 untrusted device: huawei)',
       '  fra                 10 in 1 flow  (1 untrusted device: huawei)',
@@ -57,7 +57,7 @@ describe('formatExposureSummary', () => {
     expect(summaryOf('trusted')).toContain('Nodes: 0 untrusted, 1 unknown, 2 trusted.\n')
     // The volume they expose is named by node, as the untrusted nodes' is.
     expect(summaryOf('untrusted').split('\n').slice(-3)).toEqual([
-      'Unknown nodes (no known equipment) by sensitive volume crossing them:',
+      'Unknown nodes (no known equipment) by sensitive traffic crossing them, in Mbit/s:',
       '  kl-core-7           10 in 1 flow',
       '',
     ])

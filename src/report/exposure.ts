@@ -13,7 +13,7 @@ const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDi
 export function formatExposureSummary(summary: ExposureSummary, placements: readonly NodePlacement[], unknownAs: string, skipped = 0): string {
   const count = (s: NodePlacement['status']) => placements.filter((p) => p.status === s).length
   let s = `${formatCount(summary.flows, 'flow')}` +
-    (skipped > 0 ? ` (${num(skipped)} more of the list skipped, see the errors above)` : '') + `, ${num(summary.totalVolume)} sensitive volume: ${num(summary.exposedVolume)} (${pct(summary.exposedShare)}) ` +
+    (skipped > 0 ? ` (${num(skipped)} more of the list skipped, see the errors above)` : '') + `, ${num(summary.totalVolume)} Mbit/s of sensitive traffic: ${num(summary.exposedVolume)} Mbit/s (${pct(summary.exposedShare)}) ` +
     `crosses untrusted equipment${unknownAs === 'untrusted' ? ' (unknown nodes counted as untrusted)' : ''}.\n`
   s += `${num(summary.flowsWithoutCleanPath)} ${pluralOf(summary.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path` +
     (summary.unroutedFlows > 0 ? ` (${num(summary.unroutedFlows)} not routed at all)` : '') + '.\n'
@@ -24,7 +24,7 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
       ? `; ${formatCount(summary.unknownNodes.length, 'unknown node')} on the flows' paths ${pluralOf(summary.unknownNodes.length, 'counts', 'count')} as untrusted (--unknown-as trusted counts them as clean)`
       : '') + '.\n'
   if (summary.untrustedNodes.length > 0) {
-    s += 'Untrusted nodes by sensitive volume crossing them:\n'
+    s += 'Untrusted nodes by sensitive traffic crossing them, in Mbit/s:\n'
     const byNode = new Map(placements.map((p) => [p.node, p]))
     // Node names come from topology files: their escape sequences are shown, not sent to the terminal.
     const shown = summary.untrustedNodes.slice(0, 10)
@@ -39,7 +39,7 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
   // Unknown nodes expose flows too when they count as untrusted: the list above leaves out the
   // volume they alone expose (a PoP of another operator behind an interconnect), so name the worst.
   if (unknownAs === 'untrusted' && summary.unknownNodes.length > 0) {
-    s += 'Unknown nodes (no known equipment) by sensitive volume crossing them:\n'
+    s += 'Unknown nodes (no known equipment) by sensitive traffic crossing them, in Mbit/s:\n'
     const shown = summary.unknownNodes.slice(0, UNKNOWN_SHOWN).map((n) => ({ ...n, node: showControls(n.node) }))
     const width = Math.max(...shown.map((n) => displayWidth(n.node)))
     for (const n of shown) s += `  ${fitWidth(n.node, width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}\n`
@@ -59,19 +59,24 @@ export function formatExposureRow(f: FlowExposure): string {
   return showControls(`${f.id.padEnd(30)} ${pct(f.exposedShare).padStart(6)}  ${clean.padEnd(22)} ${worst}${fix ? `  ${fix}` : ''}`.trimEnd()) + '\n'
 }
 
-/** The columns of the exposure CSV: the flow as the flow list gives it (its class too), then what routing found. */
+/**
+ * The columns of the exposure CSV: the flow as the flow list gives it (its class too), then what
+ * routing found, then the labels of its ends (`Beijing`, where `src` is the node id `Chinanet:39`)
+ * and, longest, the routed nodes with their shares: added columns come last, so that the columns
+ * before them stay where they were.
+ */
 export const EXPOSURE_CSV_COLUMNS = [
   'id', 'src', 'dst', 'volume', 'class', 'routed_metric', 'exposed_share', 'untrusted', 'unknown', 'clean_exists', 'clean_metric', 'clean_stretch',
-  'clean_path', 'fix_nodes', 'fix_cost', 'routed',
+  'clean_path', 'fix_nodes', 'fix_cost', 'src_label', 'dst_label', 'routed',
 ] as const
 
 /** One CSV line per flow (lists joined with ";"; node shares as node=share). */
-export function formatExposureCsv(f: FlowExposure & { class?: string }): string {
+export function formatExposureCsv(f: FlowExposure & { class?: string; srcLabel?: string; dstLabel?: string }): string {
   return csvLine([
     f.id, f.src, f.dst, f.volume, f.class ?? '', f.routedMetric ?? '', f.exposedShare,
     f.untrusted.map((n) => `${n.node}=${n.share}`).join(';'), f.unknown.map((n) => `${n.node}=${n.share}`).join(';'),
     String(f.clean.exists), f.clean.metric ?? '', f.clean.stretch ?? '', f.clean.path.join(';'),
-    f.cheapestFix?.nodes.join(';') ?? '', f.cheapestFix?.cost ?? '',
+    f.cheapestFix?.nodes.join(';') ?? '', f.cheapestFix?.cost ?? '', f.srcLabel ?? '', f.dstLabel ?? '',
     f.routed?.map((n) => `${n.node}=${n.share}`).join(';') ?? '',
   ])
 }

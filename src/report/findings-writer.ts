@@ -10,7 +10,7 @@ import type { CheckSummary } from './findings.js'
 import { FINDING_CSV_COLUMNS, formatCheckSummary, formatFindingCsvRows } from './findings.js'
 import type { SarifContext } from './sarif.js'
 import { buildSarifResultJson, toSarif } from './sarif.js'
-import { briefEvidenceList, fitDeviceLabel, joinNotes, tableDeviceLabel } from './words.js'
+import { briefEvidenceList, fitDeviceLabel, formatDeadline, joinNotes, tableDeviceLabel } from './words.js'
 
 const COMMA_NEWLINE = utf8Bytes(',\n')
 const NEWLINE = utf8Bytes('\n')
@@ -156,7 +156,7 @@ export function buildFindingsWriter(
           const notes = away ? f.notes.slice(0, -1) : f.notes
           return row([
             f.severity, f.rule, tableDeviceLabel(f.deviceId, f.deviceName), f.manufacturer ?? 'unknown', f.matchedGroup ?? f.group ?? '-',
-            f.deadline ?? '-', f.confidence.toFixed(2),
+            formatDeadline(f) ?? '-', f.confidence.toFixed(2),
           ], (away ? `recorded ${JSON.stringify(f.deviceStatus)} (${LIFECYCLE_WORDS[f.lifecycle!]}): ` : '') +
             briefEvidenceList(strongestFirst(f.evidence).slice(0, 3), f.manufacturer) +
             (notes.length > 0 ? ` [${joinNotes(notes)}]` : ''))

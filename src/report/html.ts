@@ -8,12 +8,12 @@ import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
 import { buildNodeNamer } from './exposure-table.js'
-import { formatGreedyComparison, formatIneligible, formatInfeasibilityText, formatUnmetDeadlines, formatUsd as usd, formatVolume } from './plan.js'
+import { formatGreedyComparison, formatIneligible, PLAN_VALUE_MEANING, formatInfeasibilityText, formatUnmetDeadlines, formatUsd as usd, formatVolume } from './plan.js'
 import type { UnplacedDevicesSummary } from './placement.js'
 import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
-import { formatConflict, formatEvidence, joinNotes, manufacturerName } from './words.js'
+import { formatConflict, formatDeadline, formatEvidence, joinNotes, manufacturerName } from './words.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 
 /** What the HTML report shows. */
@@ -109,7 +109,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const notInService = findings.filter((f) => f.lifecycle !== undefined && f.lifecycle !== 'in-service').length
   const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${cell(f.rule)}</td>` +
     `<td class="nowrap">${cell(f.deviceId)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td><td class="nowrap">${cell(f.list)}</td>` +
-    `<td class="nowrap">${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
+    `<td class="nowrap">${esc(formatDeadline(f) ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
 
   const rebrandRows = rebrands.map(({ device, attribution: a }) => `<tr><td>${cell(device.id)}</td><td>${cell(device.manufacturer)}</td>` +
     `<td>${cell(device.model)}</td><td class="why">${escLinks(a.conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, manufacturers)).join('; '))}</td></tr>`).join('\n')
@@ -339,7 +339,7 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
 ${formatExposureMaps(e.topology, e.placements, e.flows.slice(0, MAP_FLOWS), mapSize)}${drawn}
 ${notice ? `<p class="conflict">${esc(notice)}</p>` : ''}${e.flows.length > 10 ? filterBox('flows') : ''}
-${fold(`<table id="flows"><thead><tr><th scope="col">flow</th><th scope="col">class</th><th scope="col">volume</th><th scope="col">exposed</th><th scope="col">untrusted (or unknown) nodes on the routed paths</th><th scope="col">clean path (metric, stretch)</th><th scope="col">cheapest fix (nodes to replace)</th></tr></thead><tbody>
+${fold(`<table id="flows"><thead><tr><th scope="col">flow</th><th scope="col">class</th><th scope="col">volume (Mbit/s)</th><th scope="col">exposed</th><th scope="col">untrusted (or unknown) nodes on the routed paths</th><th scope="col">clean path (metric, stretch)</th><th scope="col">cheapest fix (nodes to replace)</th></tr></thead><tbody>
 ${rows}
 </tbody></table>`, e.flows.length, 'flows')}</section>`
 }
@@ -429,7 +429,7 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
 ${skippedFlowsNotice(input.skippedFlows ?? 0, input.flowsFile)}${unplacedNotice(input.unplacedDevices, input.inventoryFile)}
 ${exposureSection(e, input.notice, mapSizeFor(e.topology.networks.length))}
 <section id="nodes"><h2>Untrusted nodes on the routed paths</h2>${s.untrustedNodes.length === 0 ? '<p>None: no flow crosses an untrusted node.</p>' : `
-<table><thead><tr><th scope="col">node</th><th scope="col">sensitive volume crossing</th><th scope="col">flows</th><th scope="col">groups</th><th scope="col">untrusted devices</th></tr></thead><tbody>
+<table><thead><tr><th scope="col">node</th><th scope="col">sensitive volume crossing (Mbit/s)</th><th scope="col">flows</th><th scope="col">groups</th><th scope="col">untrusted devices</th></tr></thead><tbody>
 ${nodeRows}
 </tbody></table>`}</section>
 </main>
@@ -547,8 +547,8 @@ ${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.pr
   : ''}</table>${formatIneligible(p.subsidy) === undefined ? '' : `<p>${esc(formatIneligible(p.subsidy)!)}.</p>`}`
   const status = solverStatus(plan)
   return `<section id="plan"><h2>Replacement plan</h2>
-<p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.
-${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy))}.` : ''}</p>
+<p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}${plan.objective === 'max-clean' ? `, value ${plan.value.toLocaleString('en-US')}` : ''}.
+${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy))}.` : ''}${plan.objective === 'max-clean' ? ` ${esc(PLAN_VALUE_MEANING)}.` : ''}</p>
 ${plan.unmetDeadlines !== undefined && plan.unmetDeadlines.length > 0 ? `<p><strong>${esc(formatUnmetDeadlines(plan.unmetDeadlines))}</strong></p>` : ''}
 <svg class="chart" width="${40 + phases.length * groupW}" height="${H + 56}" viewBox="0 0 ${40 + phases.length * groupW} ${H + 56}" role="img" aria-label="${esc(`Spend per phase: ${spoken.join('; ')}`)}">${svg}</svg>
 <p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>

@@ -18,16 +18,26 @@ const CISCO: Attribution = {
   deviceId: 'x', manufacturer: 'cisco', group: 'cisco', confidence: 0.9, evidence: [], conflicts: [], componentGroups: [], unrecognised: [],
 }
 
-const run = (devices: { id: string; site?: string }[]): string[] => {
+const run = (devices: { id: string; site?: string }[], unreadColumns: string[] = []): string[] => {
   const b = new NodeTrustBuilder(TOPOLOGY)
   for (const d of devices) b.add({ ...d, role: 'core' }, CISCO, [])
-  return formatUnplacedDevices(b, 'devices.csv', TOPOLOGY.nodes.length, buildNodeSuggester(TOPOLOGY), buildNodeNamer(TOPOLOGY))
+  return formatUnplacedDevices(b, 'devices.csv', TOPOLOGY.nodes.length, buildNodeSuggester(TOPOLOGY), buildNodeNamer(TOPOLOGY), unreadColumns)
 }
 
 describe('formatUnplacedDevices', () => {
   it('shows the escape sequences and bidirectional controls of a site and a device id, rather than sending them to the terminal', () => {
     const lines = run([{ id: 'r1\u001b]8;;http://evil\u0007', site: 'x\u001b[2J\u202Ey' }])
     expect(lines[1]).toBe('  "x\\x1B[2J\\u202Ey" (1 device: r1\\x1B]8;;http://evil\\x07)')
+  })
+
+  it('names the columns no field reads when devices have no site: one of them may name the nodes', () => {
+    expect(run([{ id: 'r1' }], ['PoP'])).toEqual([
+      'devices.csv: 1 device has no site and no node lists it, so it is on no topology node. Add a site column (a node label or id); ' +
+        'the column "PoP" is not read: if it names the nodes, call it site.',
+    ])
+    expect(run([{ id: 'r1' }, { id: 'r2' }], ['Rack', 'PoP'])[0]).toMatch(/Add a site column \(a node label or id\); the columns "Rack", "PoP" are not read: if one names the nodes, call it site\.$/)
+    // Devices that have a site are not told about the columns.
+    expect(run([{ id: 'r1', site: 'FRANKFURT' }], ['PoP'])).toEqual([])
   })
 
   it('says nothing when every device is on a node', () => {

@@ -21,10 +21,13 @@ const devicesOf = (devices: readonly string[], total: number): string =>
 /**
  * The lines that tell a user which devices of `inventory` sit on no topology node and why: sites
  * that match no node (each with its devices and the nodes it may have meant), sites that name
- * several nodes (with their ids), devices with no site; and how to fix each.
+ * several nodes (with their ids), devices with no site; and how to fix each. `unreadColumns` are
+ * the inventory's columns that no field reads: an operator's sheet often names the node a device
+ * sits on under a header of its own (`PoP`), which the message for devices without a site names.
  */
 export function formatUnplacedDevices(
   u: UnplacedDevices, inventory: string, nodes: number, suggest: (site: string) => string[], name: NodeNamer,
+  unreadColumns: readonly string[] = [],
 ): string[] {
   if (u.unplaced === 0 || nodes === 0) return []
   const lines: string[] = []
@@ -70,7 +73,11 @@ export function formatUnplacedDevices(
   }
   if (u.noSite > 0) {
     lines.push(`${inventory}: ${formatCount(u.noSite, 'device')} ${u.noSite === 1 ? 'has' : 'have'} no site and no node lists ${u.noSite === 1 ? 'it' : 'them'}, ` +
-      `so ${u.noSite === 1 ? 'it is' : 'they are'} on no topology node. Add a site column (a node label or id).`)
+      `so ${u.noSite === 1 ? 'it is' : 'they are'} on no topology node. Add a site column (a node label or id)` +
+      (unreadColumns.length === 0 ? '.' : unreadColumns.length === 1
+        ? `; the column "${unreadColumns[0]}" is not read: if it names the nodes, call it site.`
+        : `; the columns ${unreadColumns.slice(0, SHOWN).map((c) => `"${c}"`).join(', ')}${unreadColumns.length > SHOWN ? ', …' : ''} are not read: ` +
+          'if one names the nodes, call it site.'))
   }
   // Sites and device ids come from the inventory: their escape sequences are shown, not sent to the terminal.
   return lines.map(showControls)

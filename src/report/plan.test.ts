@@ -12,8 +12,8 @@ describe('formatSubsidyText', () => {
   it('says that the volume still exposed is that of the flows replacements can clean when others cross nodes no replacement cleans', () => {
     const subsidy = compareSubsidyRules(200, REQUESTS)
     const last = (text: string) => text.trimEnd().split('\n').at(-1)
-    expect(last(formatSubsidyText(subsidy))).toBe('  value still exposed (volume × class weight, as the plan\'s value): 0 under proration, 0 when paying by impact')
-    expect(last(formatSubsidyText(subsidy, 4))).toBe('  value still exposed (volume × class weight, as the plan\'s value): 0 under proration, 0 when paying by impact ' +
+    expect(last(formatSubsidyText(subsidy))).toBe('  value still exposed (volume × class weight, counted once, not per phase as in the plan\'s value): 0 under proration, 0 when paying by impact')
+    expect(last(formatSubsidyText(subsidy, 4))).toBe('  value still exposed (volume × class weight, counted once, not per phase as in the plan\'s value): 0 under proration, 0 when paying by impact ' +
       '(of the flows replacements can clean; 4 more cross nodes no replacement cleans)')
     expect(last(formatSubsidyText(subsidy, 1))).toMatch(/; 1 more crosses nodes no replacement cleans\)$/)
     // The request is every candidate's replacement, which may cost more than the plan.
@@ -38,7 +38,7 @@ describe('formatSubsidyText, what stays exposed', () => {
   it('counts what stays exposed in the plan\'s value (volume × class weight), and says so, not as the exposure\'s volume', () => {
     // A secret flow of 2,500 Mbit/s through one router: exposure reports 2,500, the plan's value is 25,000.
     const c = compareSubsidyRules(100, [{ operator: 'us', requested: 233_000, candidates: [{ deviceId: 'kc-core-1', cost: 233_000, value: 25_000 }] }])
-    expect(formatSubsidyText(c)).toContain('\n  value still exposed (volume × class weight, as the plan\'s value): 25,000 under proration, 25,000 when paying by impact')
+    expect(formatSubsidyText(c)).toContain('\n  value still exposed (volume × class weight, counted once, not per phase as in the plan\'s value): 25,000 under proration, 25,000 when paying by impact')
   })
 })
 
@@ -178,13 +178,14 @@ describe('formatPlanText', () => {
   it('shows the escape sequences and bidirectional controls of a device id and name, rather than sending them to the terminal', () => {
     const actions = [
       { deviceId: 'rt\u001b[2J', name: 'evil\u202Eexe', phase: '2026', cost: 120_000, reasons: ['deadline 2026-12-31 (rule core)'], findingsCleared: ['core'] },
-      { deviceId: 'core-3', phase: '2026', cost: 120_000, reasons: ['deadline 2026-12-31 (rule core)'], findingsCleared: ['core'] },
+      // The flows a replacement cleans are named by the labels and ids of topology files.
+      { deviceId: 'core-3', phase: '2026', cost: 120_000, reasons: ['deadline 2026-12-31 (rule core)', 'cleans flow a\u001b[2J>b from 2026'], findingsCleared: ['core'] },
     ]
     const text = formatPlanText({ ...plan('max-clean', 0, undefined), actions, unmetDeadlines: [{ deviceId: 'x\u001b]8;;http://evil\u0007', deadline: '2026-12-31' }] })
     expect(text).not.toMatch(/[\u001b\u0007\u202e]/)
     expect(text.split('\n').filter((l) => l.startsWith('  '))).toEqual([
       '  rt\\x1B[2J (evil\\u202Eexe)      $120,000  deadline 2026-12-31 (rule core)',
-      '  core-3                         $120,000  deadline 2026-12-31 (rule core)',
+      '  core-3                         $120,000  deadline 2026-12-31 (rule core); cleans flow a\\x1B[2J>b from 2026',
     ])
     expect(text).toContain('x\\x1B]8;;http://evil\\x07 due 2026-12-31')
   })
@@ -193,6 +194,7 @@ describe('formatPlanText', () => {
     const lines = formatPlanText(plan('max-clean', 226_000, { value: 90_000, totalCost: 3_772_376, feasible: false })).split('\n')
     expect(lines[0]).toMatch(/; value 226,000 \(highs/)
     expect(lines[1]).toBe('Greedy baseline: value 90,000 (39.8% of this plan), cost $3,772,376, misses a deadline or budget.')
+    expect(lines[2]).toBe('Value: each flow made clean counts its volume × class weight once for every phase it is clean in, so cleaning earlier counts more.')
     // Flows only through unknown nodes: nothing to clean, a value of 0 for both.
     expect(formatPlanText(plan('max-clean', 0, { value: 0, totalCost: 699_000, feasible: true })).split('\n')[1])
       .toBe('Greedy baseline: value 0 (the same as this plan), cost $699,000.')

@@ -50,6 +50,12 @@ export function formatGreedyComparison(plan: Pick<Plan, 'objective' | 'value' | 
   return `value ${greedy.value.toLocaleString('en-US')} (${ratio}), cost ${usd(greedy.totalCost)}${misses}`
 }
 
+/**
+ * What a max-clean plan's value counts, for a reader who has not seen the model: "value 226,000"
+ * alone said nothing of what it is a value of.
+ */
+export const PLAN_VALUE_MEANING = 'Value: each flow made clean counts its volume × class weight once for every phase it is clean in, so cleaning earlier counts more'
+
 /** Replacements listed per phase in the text; JSON has them all. */
 const ACTIONS_PER_PHASE = 25
 
@@ -57,6 +63,7 @@ const ACTIONS_PER_PHASE = 25
 export function formatPlanText(plan: Plan): string {
   const lines: string[] = [formatPlanHeadline(plan)]
   if (plan.greedy !== undefined && plan.status !== 'heuristic') lines.push(`Greedy baseline: ${formatGreedyComparison(plan, plan.greedy)}.`)
+  if (plan.objective === 'max-clean') lines.push(`${PLAN_VALUE_MEANING}.`)
   const phases = [...new Set([...plan.spend.map((s) => s.phase), ...plan.actions.map((a) => a.phase)])]
   // A tool's numeric id (NetBox's `101`) says nothing to the reader: the name goes beside it, and
   // the column is as wide as the longest device shown, so that the costs stay in line.
@@ -78,7 +85,7 @@ export function formatPlanText(plan: Plan): string {
       lines.push(`  ${s.network ?? 'all operators'}: spent ${usd(s.spent)}` +
         (s.budget !== null ? ` of ${usd(s.budget)}, ${usd(s.left ?? 0)} left` : ' (no budget cap)'))
     }
-    for (const a of actions.slice(0, ACTIONS_PER_PHASE)) lines.push(`  ${deviceOf(a)}${' '.repeat(width - displayWidth(deviceOf(a)))} ${usd(a.cost).padStart(12)}  ${a.reasons.join('; ')}`)
+    for (const a of actions.slice(0, ACTIONS_PER_PHASE)) lines.push(`  ${deviceOf(a)}${' '.repeat(width - displayWidth(deviceOf(a)))} ${usd(a.cost).padStart(12)}  ${showControls(a.reasons.join('; '))}`)
     if (actions.length > ACTIONS_PER_PHASE) lines.push(`  … and ${actions.length - ACTIONS_PER_PHASE} more (see --format json)`)
   }
   return `${lines.join('\n')}\n`
@@ -165,7 +172,7 @@ export function formatSubsidyText(c: SubsidyComparison, uncleanableFlows = 0): s
       `${formatVolume(o.prorate.exposed).padStart(14)} ${usd(o.impact.granted).padStart(14)} ${formatVolume(o.impact.exposed).padStart(14)}`)
   }
   // The plan's value, not the exposure's volume: a secret flow of 2,500 counts 25,000 (class weights).
-  lines.push(`  value still exposed (volume × class weight, as the plan's value): ${formatVolume(c.prorate.totals.exposed)} under proration, ` +
+  lines.push(`  value still exposed (volume × class weight, counted once, not per phase as in the plan's value): ${formatVolume(c.prorate.totals.exposed)} under proration, ` +
     `${formatVolume(c.impact.totals.exposed)} when paying by impact` +
     (uncleanableFlows > 0 ? ` (of the flows replacements can clean; ${uncleanableFlows.toLocaleString('en-US')} more ${pluralOf(uncleanableFlows, 'crosses', 'cross')} nodes no replacement cleans)` : ''))
   const ineligible = formatIneligible(c)

@@ -1,4 +1,5 @@
 import { BANNER_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
+import type { Finding } from '../domain/finding.js'
 import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind, Source } from '../domain/manufacturer.js'
 import { isPrivateOrganization, isRegistrationAuthority } from '../catalog/oui.js'
 import { boundBoughtAfter, formatBoughtAfter, formatSharedBound, MADE_WITHIN_YEARS_BEFORE_PURCHASE, sharedPeriod } from '../util/dates.js'
@@ -91,6 +92,15 @@ export function evidenceLine(evidence: readonly Evidence[]): string {
  */
 export function joinNotes(notes: readonly string[]): string {
   return notes.join('. ')
+}
+
+/**
+ * A finding's deadline as the table and the HTML report show it: its date, or `now` for a
+ * prohibition already in force, which has none (a blank or a dash read as "no deadline"); nothing
+ * for a flag, which asks for no removal.
+ */
+export function formatDeadline(f: Pick<Finding, 'deadline' | 'effect'>): string | undefined {
+  return f.deadline ?? (f.effect.kind === 'prohibit' ? 'now' : undefined)
 }
 
 /**

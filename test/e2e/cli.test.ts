@@ -2135,3 +2135,28 @@ rules:
     expect(run.stderr).toContain('1,200 findings are on devices the inventory records as not in service (1,200 not yet deployed)')
   })
 })
+
+describe('the deadline of a finding in the table and the HTML report', () => {
+  it('is "now" for a prohibition already in force, the date of a remove-by, and nothing for a flag, where a prohibition showed "-" as if it had none', async () => {
+    const dir = await testdir({
+      'devices.csv': 'id,role,manufacturer,model\nrt-1,core,Huawei,NE40E-X8\nrt-2,core,ZTE,ZXR10 M6000-8S\nrt-3,core,Hikvision,DS-2CD2143G2-I\n',
+      'policy.yaml': 'version: 1\nrules:\n' +
+        '  - { id: ban-huawei, lists: [huawei-only], effect: prohibit }\n' +
+        '  - { id: zte-by-2028, lists: [zte-only], effect: { remove-by: 2028-12-31 } }\n' +
+        '  - { id: note-hikvision, lists: [hik-only], effect: flag }\n' +
+        'lists:\n  huawei-only: [huawei]\n  zte-only: [zte]\n  hik-only: [hikvision]\n',
+    })
+    const table = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--format', 'table', '--now', '2026-06-30'], { cwd: dir })
+    expect(table.status, table.stderr).toBe(1)
+    expect(table.stdout).toMatch(/^error +ban-huawei +rt-1 +huawei +huawei +now +0\.\d\d /m)
+    expect(table.stdout).toMatch(/^warning +zte-by-2028 +rt-2 +zte +zte +2028-12-31 +0\.\d\d /m)
+    expect(table.stdout).toMatch(/^note +note-hikvision +rt-3 +hikvision +hikvision +- +0\.\d\d /m)
+    const page = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-o', 'report.html', '--now', '2026-06-30'], { cwd: dir })
+    expect(page.status, page.stderr).toBe(1)
+    const html = readFileSync(join(dir, 'report.html'), 'utf8')
+    const deadlineOf = (rule: string) => new RegExp(`<td class="nowrap">${rule}</td>.*?<td class="nowrap">([^<]*)</td><td>0\\.\\d\\d</td>`).exec(html)?.[1]
+    expect(deadlineOf('ban-huawei')).toBe('now')
+    expect(deadlineOf('zte-by-2028')).toBe('2028-12-31')
+    expect(deadlineOf('note-hikvision')).toBe('')
+  })
+})

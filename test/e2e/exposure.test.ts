@@ -83,7 +83,7 @@ describe('trustpath exposure', () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': flows })
     const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv']
     const table = await runCli([...args, '-f', 'table'], { cwd: dir })
-    expect(table.stdout).toContain('1 flow (2 more of the list skipped, see the errors above), 100 sensitive volume')
+    expect(table.stdout).toContain('1 flow (2 more of the list skipped, see the errors above), 100 Mbit/s of sensitive traffic')
     const json = await runCli([...args, '-f', 'json'], { cwd: dir })
     expect(json.status).toBe(2)
     expect(JSON.parse(json.stdout).summary).toMatchObject({ flows: 1, totalVolume: 100, skippedFlows: 2 })
@@ -621,5 +621,79 @@ describe('links given the default metric, with several topologies', () => {
     expect(f).toMatchObject({ id: 'f1', src: 'core:1.1.1.1', dst: 'core:4.4.4.4', routedMetric: 20, exposedShare: 1 })
     expect(f.untrusted).toEqual([{ node: 'core:2.2.2.2', share: 1 }])
     expect(f.clean).toEqual({ exists: true, metric: 40, stretch: 2, path: ['core:1.1.1.1', 'core:3.3.3.3', 'core:4.4.4.4'] })
+  })
+})
+
+describe('an operator\'s sheet that names each device\'s node under a header of its own', () => {
+  it('is told, in exposure as in plan, that its "PoP" column is not read and would place the devices if called site', async () => {
+    const dir = await testdir({
+      'net.json': TOPOLOGY,
+      'devices.csv': 'Hostname,Vendor,Model,Role,PoP\nrt-a,Huawei,NE40E-X8,core,a\nrt-b,Juniper,MX960,core,b\n',
+      'policy.yaml': POLICY,
+      'flows.csv': FLOWS,
+    })
+    const runs = [
+      ['exposure', '-t', 'net.json', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'json'],
+      ['plan', '-t', 'net.json', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '--solver', 'greedy'],
+    ]
+    for (const args of runs) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.stderr, args[0]).toContain('devices.csv: 2 devices have no site and no node lists them, so they are on no topology node. ' +
+        'Add a site column (a node label or id); the column "PoP" is not read: if it names the nodes, call it site.')
+    }
+    // Renamed, the same sheet places its devices: the Huawei router makes node a untrusted.
+    const renamed = await testdir({
+      'net.json': TOPOLOGY,
+      'devices.csv': 'Hostname,Vendor,Model,Role,site\nrt-a,Huawei,NE40E-X8,core,a\nrt-b,Juniper,MX960,core,b\n',
+      'policy.yaml': POLICY,
+      'flows.csv': FLOWS,
+    })
+    const run = await runCli(runs[0]!, { cwd: renamed })
+    expect(run.stderr).not.toContain('no topology node')
+    expect(JSON.parse(run.stdout).nodes.find((n: { node: string }) => n.node === 'net:a')).toMatchObject({ status: 'untrusted', untrusted: ['rt-a'] })
+  })
+})
+
+describe('the volumes of an exposure run', () => {
+  it('are given in Mbit/s in the text summary, as on the HTML page and in --help, where the text said "100 sensitive volume" without a unit', async () => {
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'table'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stdout).toContain('1 flow, 100 Mbit/s of sensitive traffic: 50 Mbit/s (50.0%) crosses untrusted equipment')
+    expect(run.stdout).toMatch(/^Untrusted nodes by sensitive traffic crossing them, in Mbit\/s:\n {2}a +50 in 1 flow/m)
+    const page = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-o', 'exposure.html'], { cwd: dir })
+    const html = readFileSync(join(dir, 'exposure.html'), 'utf8')
+    expect(html).toContain('1 flow carries 100 Mbit/s of sensitive traffic')
+    expect(html).toContain('<th scope="col">volume (Mbit/s)</th>')
+    expect(html).toContain('<th scope="col">sensitive volume crossing (Mbit/s)</th>')
+    expect(page.status).toBe(1)
+    const help = await runCli(['exposure', '--help'], { cwd: dir })
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('volume in Mbit/s')
+  })
+})
+
+describe('the exposure CSV', () => {
+  it('names the ends of each flow by their labels in its last two columns, where a sheet opened from it showed only node ids', async () => {
+    const graphml = '<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' +
+      '  <key attr.name="label" attr.type="string" for="node" id="d34" />\n  <graph edgedefault="undirected">\n' +
+      '    <node id="0"><data key="d34">Beijing</data></node>\n    <node id="1"><data key="d34">Hong Kong</data></node>\n' +
+      '    <node id="2" />\n    <edge source="0" target="1" />\n    <edge source="1" target="2" />\n  </graph>\n</graphml>\n'
+    const dir = await testdir({
+      'Chinanet.graphml': graphml,
+      'devices.csv': 'name,manufacturer,model,site,role\nbj-core-01,Huawei,NE40E-X8,Beijing,core\n',
+      'policy.yaml': POLICY,
+      'flows.csv': 'id,src,dst,volume,class\nembassy-hk,Beijing,Hong Kong,400,secret\nto-2,Hong Kong,2,10,secret\n',
+    })
+    const run = await runCli(['exposure', '-t', 'Chinanet.graphml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'csv',
+      '--default-metric', '1'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const [header, ...rows] = run.stdout.trimEnd().split(/\r?\n/)
+    expect(header!.split(',').slice(0, 3)).toEqual(['id', 'src', 'dst'])
+    expect(header!.split(',').slice(-3)).toEqual(['src_label', 'dst_label', 'routed'])
+    const embassy = rows.find((r) => r.startsWith('embassy-hk,'))!
+    expect(embassy.split(',').slice(0, 3)).toEqual(['embassy-hk', 'Chinanet:0', 'Chinanet:1'])
+    expect(embassy.split(',').slice(-3, -1)).toEqual(['Beijing', 'Hong Kong'])
+    // A node without a label leaves its cell empty.
+    expect(rows.find((r) => r.startsWith('to-2,'))!.split(',').slice(-3, -1)).toEqual(['Hong Kong', ''])
   })
 })

@@ -702,3 +702,24 @@ describe('--strict stopping at a bad row after results went to standard output',
     expect(file.stderr).not.toContain('Standard output')
   })
 })
+
+describe('the FCC Covered List saved from its page, given as the policy', () => {
+  it('is told as the list, built in as fcc-covered, with the smallest policy that names it, and the policy written so checks the inventory', async () => {
+    // The head of the Covered List's table as the FCC publishes it (fcc.gov/supplychain/coveredlist), saved as CSV.
+    const covered = 'covered_equipment_or_services,date_of_inclusion_on_covered_list\n' +
+      '"Telecommunications equipment produced by Huawei Technologies Company, including telecommunications or video surveillance services provided by such entity or using such equipment.","March 12, 2021"\n'
+    const dir = await testdir({ 'devices.csv': CSV, 'covered-list.csv': covered, 'Covered List.csv': covered.replace(/^[^\n]*/, 'Covered Equipment or Services,Date of Inclusion on Covered List') })
+    for (const list of ['covered-list.csv', 'Covered List.csv']) {
+      const run = await runCli(['check', 'devices.csv', '-p', list], { cwd: dir })
+      expect(run.status, list).toBe(2)
+      expect(run.stderr).toContain(`${list}:1: error: the file is the FCC Covered List (its table of covered equipment or services), not a YAML policy. ` +
+        'Expected a YAML policy that names the list: the Covered List is built in, with the date of each entry, as fcc-covered; ' +
+        'the smallest policy is version: 1 and rules: [{ id: no-covered, lists: [fcc-covered], effect: prohibit }] (docs/policy.md).')
+    }
+    // The policy the message gives, written as it says, finds the Huawei router.
+    await writeFile(join(dir, 'policy.yaml'), 'version: 1\nrules: [{ id: no-covered, lists: [fcc-covered], effect: prohibit }]\n')
+    const checked = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(checked.status, checked.stderr).toBe(1)
+    expect(JSON.parse(checked.stdout).findings.map((f: { deviceId: string }) => f.deviceId)).toEqual(['r1'])
+  })
+})

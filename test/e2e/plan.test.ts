@@ -495,3 +495,63 @@ describe('trustpath plan counts', () => {
     expect(run.stdout).toMatch(/^Phase 2026: 1 replacement, \$120,000; 1 finding cleared; 0 flows clean from this phase on\.$/m)
   })
 })
+
+describe('a plan over many flows', () => {
+  it('counts the flows a replacement cleans grouped by thousands, as every other count: "cleans 1,122 flows", not "1122"', async () => {
+    // A star of 34 nodes whose hub holds a Huawei router: all 1,122 ordered pairs (33 × 32 between
+    // leaves, 2 × 33 to and from the hub) cross the hub.
+    const leaves = Array.from({ length: 33 }, (_, i) => `leaf${i + 1}`)
+    const dir = await testdir({
+      'star.edgelist': leaves.map((l) => `hub ${l}\n`).join(''),
+      'devices.jsonl': `${JSON.stringify({ id: 'core-hub', site: 'hub', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8' })}\n`,
+      'policy.yaml': POLICY,
+    })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '-t', 'star.edgelist', '--flows', 'all-pairs', '--unknown-as', 'trusted',
+      '--phases', '2026-2027', '--now', '2026-01-15', '--solver', 'greedy'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/^ {2}core-hub +\$[\d,]+ {2}deadline 2026-12-31 \(rule core-2026\); cleans 1,122 flows from 2026 \(star:hub>star:leaf1, /m)
+  })
+})
+
+describe('the value of a max-clean plan', () => {
+  it('is said in the text and on the page, with what it counts: volume × class weight for every phase a flow is clean in', async () => {
+    // A star of four nodes whose hub holds a Huawei router: its 12 ordered pairs cross the hub, each of
+    // volume 1 and weight 1, clean in both phases once the router goes in 2026: a value of 24.
+    const dir = await testdir({
+      'star.edgelist': 'hub a\nhub b\nhub c\n',
+      'devices.jsonl': `${JSON.stringify({ id: 'core-hub', site: 'hub', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8' })}\n`,
+      'policy.yaml': POLICY,
+    })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '-t', 'star.edgelist', '--flows', 'all-pairs', '--unknown-as', 'trusted',
+      '--phases', '2026-2027', '--now', '2026-01-15']
+    const meaning = 'Value: each flow made clean counts its volume × class weight once for every phase it is clean in, so cleaning earlier counts more.'
+    const text = await runCli(args, { cwd: dir })
+    expect(text.status, text.stderr).toBe(0)
+    expect(text.stdout).toMatch(/^Plan \(max-clean\): optimal; 1 replacement, \$[\d,]+ in all; value 24 \(highs/m)
+    expect(text.stdout.split('\n')).toContain(meaning)
+    const page = await runCli([...args, '-o', 'plan.html'], { cwd: dir })
+    expect(page.status, page.stderr).toBe(0)
+    const html = readFileSync(join(dir, 'plan.html'), 'utf8')
+    expect(html).toMatch(/1 replacement for \$[\d,]+, value 24\./)
+    expect(html).toContain(meaning)
+  })
+})
+
+describe('generated flows on a topology whose nodes have labels', () => {
+  it('are named by the labels of their ends, so that a replacement says which places it cleans rather than node numbers', async () => {
+    // Three PoPs in the Topology Zoo's GraphML layout: numbered nodes with their city as label.
+    const graphml = '<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' +
+      '  <key attr.name="label" attr.type="string" for="node" id="d34" />\n  <graph edgedefault="undirected">\n' +
+      '    <node id="0"><data key="d34">Berlin</data></node>\n    <node id="1"><data key="d34">Frankfurt</data></node>\n' +
+      '    <node id="2"><data key="d34">Munich</data></node>\n    <edge source="0" target="1" />\n    <edge source="1" target="2" />\n  </graph>\n</graphml>\n'
+    const dir = await testdir({
+      'Pops.graphml': graphml,
+      'devices.jsonl': `${JSON.stringify({ id: 'core-fra', site: 'Frankfurt', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8' })}\n`,
+      'policy.yaml': POLICY,
+    })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '-t', 'Pops.graphml', '--flows', 'all-pairs', '--unknown-as', 'trusted',
+      '--phases', '2026-2027', '--now', '2026-01-15', '--default-metric', '1'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/^ {2}core-fra +\$[\d,]+ {2}deadline 2026-12-31 \(rule core-2026\); cleans 6 flows from 2026 \(Berlin>Frankfurt, Berlin>Munich, Frankfurt>Berlin, …\)$/m)
+  })
+})
