@@ -147,11 +147,15 @@ describe('readTopology', () => {
       'vrp-isis.txt': '<HUAWEI> display isis lsdb\nDatabase information for ISIS(1)\n-------------------------------------------------------------------------------------\n' +
         'Level-2 Link State Database\nLSPID                 Seq Num      Checksum      Holdtime      Length  ATT/P/OL\n' +
         '-------------------------------------------------------------------------------\n0000.0000.0001.00-00  0x0000017a   0xa21c             846          84  0/0/0\n',
+      // Junos `show ospf database`, its layout as in CiscoTestAutomation/genieparser,
+      // src/genie/libs/parser/junos/tests/ShowOspfDatabase/cli/equal/golden_output_output.txt.
+      'junos-ospf.txt': 'lab@r1> show ospf database\n\n    OSPF database, Area 0.0.0.8\n Type       ID               Adv Rtr           Seq      Age  Opt  Cksum  Len\n' +
+        'Router  *10.34.2.250     10.34.2.250     0x8000205a  1027  0x22 0x26f6 144\nRouter   10.34.2.251     10.34.2.251     0x80001dde   858  0x22 0x1022 108\n',
       // Cisco IOS `show ip ospf neighbor`, its header and a point-to-point neighbour as printed in OSPF lab write-ups.
       'nbr.txt': 'Core#sh ip ospf neighbor\n\nNeighbor ID     Pri   State           Dead Time   Address         Interface\n' +
         '10.1.0.2          0   FULL/  -        00:00:36    10.10.0.3       Ethernet0/2\n',
     })
-    const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt', 'vrp-isis.txt', 'ospfv3.txt'].map((f) => rejection(readTopology(join(dir, f)))))
+    const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt', 'vrp-isis.txt', 'ospfv3.txt', 'junos-ospf.txt'].map((f) => rejection(readTopology(join(dir, f)))))
     expect(refused.map((e) => [e.code, e.message.split(' (')[0], e.at?.line])).toEqual([
       ['input_invalid', 'the topology is an OSPF link-state database without its LSAs\' links', 3],
       ['input_invalid', 'the topology is a Junos IS-IS link-state database without its detail', 2],
@@ -159,6 +163,7 @@ describe('readTopology', () => {
       ['input_invalid', 'the topology is a router\'s OSPF neighbours', 3],
       ['input_invalid', 'the topology is a Huawei IS-IS link-state database without its detail', 2],
       ['input_invalid', 'the topology is an OSPFv3 link-state database', 3],
+      ['input_invalid', 'the topology is a Junos OSPF link-state database without its LSAs\' links', 3],
     ])
     // The plain commands list no links; their detail is read.
     expect(refused[0]!.hint).toMatch(/show ip ospf database router/)
@@ -167,6 +172,7 @@ describe('readTopology', () => {
     expect(refused[3]!.hint).toMatch(/edge list/)
     expect(refused[4]!.hint).toMatch(/display isis lsdb verbose/)
     expect(refused[5]!.hint).toMatch(/^Save the OSPFv2 database of the same routers, `show ip ospf database router`/)
+    expect(refused[6]!.hint).toMatch(/^Save the output of `show ospf database router extensive` \(with `show ospf database network extensive` in the same file\)/)
   })
 
   it('reads show ip ospf database router given with -t, and refuses it given with --flows as a topology', async () => {

@@ -55,7 +55,7 @@ function isAsRelationships(text: string): boolean {
  * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`. `detail` names
  * the command whose output is read instead, when there is one.
  */
-function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'ospf' | 'ospfv3' } | undefined {
+function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'ospf' | 'ospf-junos' | 'ospfv3' } | undefined {
   const lines = text.slice(0, 65536).split('\n')
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim()
@@ -63,7 +63,8 @@ function linkStateDatabase(text: string): { what: string; line: number; detail?:
     if (/^OSPFv3 Router with ID \(/i.test(l)) return { what: 'an OSPFv3 link-state database (the output of `show ipv6 ospf database` or `show ospfv3 database`)', line: i + 1, detail: 'ospfv3' }
     // `show ip ospf database router` is read (topology/import/ospf-database.ts); the plain command lists one line per LSA.
     if (/^OSPF Router with ID \(|^Router Link States \(Area /i.test(l)) return { what: 'an OSPF link-state database without its LSAs\' links (the output of `show ip ospf database`, one line per LSA)', line: i + 1, detail: 'ospf' }
-    if (/^OSPF database, Area /i.test(l)) return { what: 'a Junos OSPF link-state database (the output of `show ospf database`)', line: i + 1 }
+    // Junos's `show ospf database router extensive` (or `detail`) is read too; the plain command lists one line per LSA.
+    if (/^OSPF (?:link state )?database, Area /i.test(l)) return { what: 'a Junos OSPF link-state database without its LSAs\' links (the output of `show ospf database`, one line per LSA)', line: i + 1, detail: 'ospf-junos' }
     // `show isis database detail` is read (topology/import/isis-database.ts), Junos's too; the plain command gives no adjacencies.
     if (/^IS-IS level [12] link-state database/i.test(l)) return { what: 'a Junos IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
     if (/^IS-IS\b.*?\bLevel-?[12]\)?:?\s+link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
@@ -176,6 +177,7 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
         : lsdb.detail === 'isis-huawei' ? 'Save the output of `display isis lsdb verbose` and give that with -t.'
         : lsdb.detail === 'ospfv3' ? 'Save the OSPFv2 database of the same routers, `show ip ospf database router`, if they run OSPFv2 too; else write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.'
         : lsdb.detail === 'ospf' ? 'Save the output of `show ip ospf database router` (with `show ip ospf database network` in the same file) and give that with -t.'
+        : lsdb.detail === 'ospf-junos' ? 'Save the output of `show ospf database router extensive` (with `show ospf database network extensive` in the same file) and give that with -t.'
         : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
     })
   }

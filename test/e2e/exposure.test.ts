@@ -370,7 +370,7 @@ describe('trustpath exposure', () => {
     const run = await runCli(['exposure', '-t', 'lab.yml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
     expect(run.status).toBe(2)
     expect(run.stderr).toBe('trustpath: lab.yml: the topology is a netlab lab topology (YAML), which is not read: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ' +
-      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router) or NetBox\'s cables\n' +
+      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router, show ospf database router extensive) or NetBox\'s cables\n' +
       '  hint: Give the lab as netlab builds it: the clab.yml that `netlab create` writes for containerlab, or the graph.dot of `netlab graph`, with -t.\n')
   })
 
@@ -387,7 +387,7 @@ describe('trustpath exposure', () => {
     const policy = await runCli(['exposure', '-t', 'policy.yaml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(policy.status).toBe(2)
     expect(policy.stderr).toBe('trustpath: policy.yaml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ' +
-      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router) or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
+      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router, show ospf database router extensive) or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
     const inventory = await runCli(['exposure', '-t', 'devices.jsonl', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(inventory.status).toBe(2)
     expect(inventory.stderr).toMatch(/^trustpath: devices\.jsonl: the topology is JSON Lines \(an inventory\?\), which is not read: .*\n  hint: Give the inventory with -i/)
@@ -402,7 +402,7 @@ describe('trustpath exposure', () => {
       expect(run.status).toBe(2)
       expect(run.stdout).toBe('')
       expect(run.stderr).toBe(`trustpath: ${flows}: the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ` +
-        'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router) or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
+        'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router, show ospf database router extensive) or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
     }
     // A link list with src and dst columns (and no volume) stays a topology.
     const links = await runCli(['exposure', '-t', 'net=links.csv', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
@@ -616,6 +616,33 @@ describe('links given the default metric, with several topologies', () => {
     const run = await runCli(['exposure', '-t', 'core=lsdb.txt', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
     expect(run.status, run.stderr).toBe(1)
     // Every device is placed: R1 by the prompt's name, the others by their router ids.
+    expect(run.stderr).not.toMatch(/on no topology node/)
+    const f = JSON.parse(run.stdout).flows[0]
+    expect(f).toMatchObject({ id: 'f1', src: 'core:1.1.1.1', dst: 'core:4.4.4.4', routedMetric: 20, exposedShare: 1 })
+    expect(f.untrusted).toEqual([{ node: 'core:2.2.2.2', share: 1 }])
+    expect(f.clean).toEqual({ exists: true, metric: 40, stretch: 2, path: ['core:1.1.1.1', 'core:3.3.3.3', 'core:4.4.4.4'] })
+  })
+  it('reads a Juniper router\'s show ospf database router extensive as the topology: the prompt names its own router, flows take the OSPF costs', async () => {
+    // Junos's layout as in CiscoTestAutomation/genieparser,
+    // src/genie/libs/parser/junos/tests/ShowOspfDatabaseExtensive/cli/equal/golden_output_output.txt:
+    // r1 (1.1.1.1) reaches 4.4.4.4 over 2.2.2.2 at 20, and over a LAN (DR 10.0.13.3) with 3.3.3.3 at 40.
+    const lsa = (id: string, links: [string, string, number][], own = false): string =>
+      `Router  ${own ? '*' : ' '}${id}         ${id}         0x80000004   247  0x22 0x7e38  48\n  bits 0x0, link count ${links.length}\n` +
+      links.map(([type, ref, metric]) => `  id ${ref}, data 10.0.0.1, Type ${type}\n    Topology count: 0, Default metric: ${metric}\n`).join('') +
+      '  Aging timer 00:54:08\n  Installed 00:05:44 ago, expires in 00:54:08, sent 00:05:42 ago\n  Last changed 1d 02:16:03 ago, Change count: 69\n'
+    const lsdb = 'lab@r1> show ospf database router extensive\n\n    OSPF database, Area 0.0.0.0\n Type       ID               Adv Rtr           Seq      Age  Opt  Cksum  Len\n' +
+      lsa('1.1.1.1', [['Stub (3)', '1.1.1.1', 0], ['PointToPoint (1)', '2.2.2.2', 10], ['Transit (2)', '10.0.13.3', 10]], true) +
+      lsa('2.2.2.2', [['PointToPoint (1)', '1.1.1.1', 10], ['PointToPoint (1)', '4.4.4.4', 10]]) +
+      lsa('3.3.3.3', [['Transit (2)', '10.0.13.3', 10], ['PointToPoint (1)', '4.4.4.4', 30]]) +
+      lsa('4.4.4.4', [['PointToPoint (1)', '2.2.2.2', 10], ['PointToPoint (1)', '3.3.3.3', 30]])
+    const inventory = [
+      { id: 'r1', role: 'core', manufacturer: 'Juniper' }, { id: '2.2.2.2', role: 'core', manufacturer: 'Huawei' },
+      { id: '3.3.3.3', role: 'core', manufacturer: 'Juniper' }, { id: '4.4.4.4', role: 'core', manufacturer: 'Cisco' },
+    ].map((d) => JSON.stringify(d)).join('\n') + '\n'
+    const dir = await testdir({ 'lsdb.txt': lsdb, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': 'id,src,dst,volume\nf1,r1,4.4.4.4,100\n' })
+    const run = await runCli(['exposure', '-t', 'core=lsdb.txt', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    // Every device is placed: r1 by the prompt's name (on its own LSA, marked *), the others by their router ids.
     expect(run.stderr).not.toMatch(/on no topology node/)
     const f = JSON.parse(run.stdout).flows[0]
     expect(f).toMatchObject({ id: 'f1', src: 'core:1.1.1.1', dst: 'core:4.4.4.4', routedMetric: 20, exposedShare: 1 })

@@ -7,6 +7,23 @@ import { parseOspfDatabase } from './ospf-database.js'
 /** Cisco IOS XE, router and network LSAs of three processes (see test/fixtures/topology/README.md). */
 const IOS_XE = readFileSync(new URL('../../../test/fixtures/topology/iosxe-ospf-database.txt', import.meta.url), 'utf8')
 
+/** Junos `show ospf database extensive`, five router LSAs and an opaque one (see test/fixtures/topology/README.md). */
+const JUNOS = readFileSync(new URL('../../../test/fixtures/topology/junos-ospf-database-extensive.txt', import.meta.url), 'utf8')
+
+/**
+ * A Junos router LSA in the layout of `show ospf database router extensive`, with its links as
+ * `[type, id, metric]` (CiscoTestAutomation/genieparser,
+ * src/genie/libs/parser/junos/tests/ShowOspfDatabaseExtensive/cli/equal/golden_output_output.txt).
+ */
+function junosRouterLsa(id: string, links: [string, string, number | string][], own = false): string {
+  return `Router  ${own ? '*' : ' '}${id}      ${id}      0x80000004   247  0x22 0x7e38  48\n  bits 0x0, link count ${links.length}\n` +
+    links.map(([type, ref, metric]) => `  id ${ref}, data 10.0.0.9, Type ${type}\n    Topology count: 0, Default metric: ${metric}\n`).join('') +
+    '  Aging timer 00:54:08\n  Installed 00:05:44 ago, expires in 00:54:08, sent 00:05:42 ago\n  Last changed 1d 02:16:03 ago, Change count: 69\n'
+}
+
+/** Junos's area heading and column header, as `show ospf database` prints them. */
+const JUNOS_AREA0 = '\n    OSPF database, Area 0.0.0.0\n Type       ID               Adv Rtr           Seq      Age  Opt  Cksum  Len\n'
+
 /**
  * Quagga's ospfd (as FRR prints it) in an NSSA: `show ip ospf database network` then `router`, with
  * the NSSA-external and external LSAs after them, from OpenSwitchNOS/openswitch-ops,
@@ -243,6 +260,70 @@ describe('parseOspfDatabase', () => {
     // src/genie/libs/parser/iosxe/tests/ShowIpOspfDatabase/cli/equal/golden_output1_output.txt.
     const plain = 'Router#show ip ospf database\n\n            OSPF Router with ID (172.31.197.254) (Process ID 65109)\n\n                Router Link States (Area 0)\n\n' +
       'Link ID         ADV Router      Age         Seq#       Checksum Link count\n10.22.102.64    10.22.102.64    2794        0x80000043 0x002254 3\n'
+    expect(detectTopologyFormat('r1.txt', plain)).not.toBe('ospf')
+  })
+
+  it('reads Junos\'s show ospf database extensive: routers by their Adv Rtr, links by neighbour router id at their Default metric, opaque LSAs skipped', () => {
+    expect(detectTopologyFormat('j.txt', JUNOS)).toBe('ospf')
+    const r = parseOspfDatabase(JUNOS, { file: 'j.txt' })
+    expect(r.topology.nodes.map((n) => n.id.slice(2))).toEqual([
+      '10.36.3.3', '10.100.5.5', '10.19.198.239', '10.34.2.250', '10.34.2.251',
+      // Neighbours whose router LSAs are not in the published output: kept, as for Cisco.
+      '10.169.196.241', '10.189.5.253', '10.189.5.252', '10.169.14.240', '10.169.14.241',
+    ])
+    expect(r.topology.links.map((l) => `${l.a.slice(2)}-${l.b.slice(2)} ${l.metric}`)).toEqual([
+      // 10.36.3.3's two parallel links to 10.169.196.241 are one link.
+      '10.169.196.241-10.36.3.3 1', '10.100.5.5-10.34.2.250 1', '10.189.5.253-10.19.198.239 1000', '10.189.5.252-10.19.198.239 1000',
+      '10.34.2.250-10.34.2.251 5', '10.169.14.240-10.34.2.250 100', '10.169.196.241-10.34.2.250 1000', '10.169.14.241-10.34.2.251 120',
+      '10.169.196.241-10.34.2.251 1000',
+    ])
+    // 10.100.5.5 gives its link to 10.34.2.250 1, which gives it 1000 back.
+    expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['asymmetric_link_metrics@38'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatch(/^j\.txt:38: warning: 1 link has a different metric in each direction \(10\.100\.5\.5 → 10\.34\.2\.250 1, back 1,000\)/)
+  })
+
+  it('joins a Junos LAN\'s routers through its network LSA when saved, else through its designated router\'s address, and names the router of the prompt by its own LSA', () => {
+    // Network LSA layout: CiscoTestAutomation/genieparser, src/genie/libs/parser/junos/tests/ShowOspfDatabaseNetworkLsaidDetail/cli/equal/golden_output_output.txt.
+    const routers = 'lab@r2> show ospf database router extensive\n' + JUNOS_AREA0 +
+      junosRouterLsa('1.1.1.1', [['Transit (2)', '10.0.0.1', 10], ['Stub (3)', '1.1.1.1', 0]]) +
+      junosRouterLsa('2.2.2.2', [['Transit (2)', '10.0.0.1', 20]], true) + junosRouterLsa('3.3.3.3', [['Transit (2)', '10.0.0.1', 10]])
+    const networks = '\nlab@r2> show ospf database network extensive\n' + JUNOS_AREA0 +
+      'Network *10.0.0.1         1.1.1.1          0x80000026  1730  0x22 0x1b56  36\n  mask 255.255.255.0\n  attached router 1.1.1.1\n  attached router 2.2.2.2\n' +
+      '  Topology default (ID 0)\n    Type: Transit, Node ID: 2.2.2.2\n      Metric: 0, Bidirectional\n    Type: Transit, Node ID: 1.1.1.1\n      Metric: 0, Bidirectional\n'
+    const alone = parseOspfDatabase(routers, { file: 'lan.txt' })
+    expect(alone.topology.nodes.map((n) => [n.id, n.label, n.devices])).toEqual([
+      ['lan:1.1.1.1', undefined, ['1.1.1.1']], ['lan:2.2.2.2', 'r2', ['2.2.2.2', 'r2']], ['lan:3.3.3.3', undefined, ['3.3.3.3']],
+    ])
+    expect(alone.topology.links.map((l) => `${l.a.slice(4)}-${l.b.slice(4)} ${l.metric}`)).toEqual(['1.1.1.1-2.2.2.2 10', '1.1.1.1-3.3.3.3 10', '2.2.2.2-3.3.3.3 10'])
+    // The network LSA attaches 1.1.1.1 and 2.2.2.2 alone: 3.3.3.3's adjacency is not up.
+    const both = parseOspfDatabase(routers + networks, { file: 'lan.txt' })
+    expect(both.topology.links.map((l) => `${l.a.slice(4)}-${l.b.slice(4)} ${l.metric}`)).toEqual(['1.1.1.1-2.2.2.2 10'])
+    expect(both.diagnostics.map((d) => d.code)).toEqual(['asymmetric_link_metrics'])
+    // Configuration mode's `run show` names the router too; a logical system's prompt names the chassis, not a node.
+    const label = (prompt: string): (string | undefined)[] => parseOspfDatabase(routers.replace('lab@r2> show', prompt), { file: 'lan.txt' }).topology.nodes.map((n) => n.label)
+    expect(label('root@r2# run show')).toEqual([undefined, 'r2', undefined])
+    expect(label('lab@mx1:r2> show')).toEqual([undefined, undefined, undefined])
+  })
+
+  it('reports a Junos link of an unknown type, a metric that does not read and a link without its metric, at their lines, with Junos\'s command', () => {
+    const text = JUNOS_AREA0 + junosRouterLsa('1.1.1.1', [['PointToPoint (1)', '2.2.2.2', 'ten'], ['Bogus (9)', '3.3.3.3', 1], ['PointToPoint (1)', '4.4.4.4', 10]]) +
+      junosRouterLsa('2.2.2.2', [['PointToPoint (1)', '1.1.1.1', 10]]) + '  id 5.5.5.5, data 10.0.0.9, Type PointToPoint (1)\n'
+    const r = parseOspfDatabase(text, { file: 'j.txt' })
+    expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_ospf_database@7', 'malformed_ospf_database@8', 'malformed_ospf_database@22'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('j.txt:7: error: cannot read this line of the OSPF database: expected a metric of 0 to 65535, got "Topology count: 0, Default metric: ten". ' +
+      'Save the output of show ospf database router extensive as the router printed it.')
+    expect(formatDiagnostic(r.diagnostics[2]!)).toMatch(/expected a `Topology count: 0, Default metric:` line after the link, got "id 5\.5\.5\.5, data 10\.0\.0\.9, Type PointToPoint \(1\)"/)
+    expect(r.topology.links).toEqual([{ a: 'j:1.1.1.1', b: 'j:4.4.4.4', metric: 10 }])
+  })
+
+  it('refuses Junos\'s network LSAs alone with Junos\'s command; the plain show ospf database is not told as a database it reads', () => {
+    const networks = 'lab@r1> show ospf database network detail\n' + JUNOS_AREA0 + 'Network *10.0.0.1         1.1.1.1          0x80000026  1730  0x22 0x1b56  36\n  mask 255.255.255.0\n  attached router 1.1.1.1\n'
+    expect(detectTopologyFormat('nets.txt', networks)).toBe('ospf')
+    const r = parseOspfDatabase(networks, { file: 'nets.txt' })
+    expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['ospf_router_lsas_missing@3'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatch(/Save show ospf database router extensive \(and show ospf database network extensive, in the same file\) and give that\.$/)
+    // Junos `show ospf database` (CiscoTestAutomation/genieparser, src/genie/libs/parser/junos/tests/ShowOspfDatabase/cli/equal/golden_output_output.txt, its layout).
+    const plain = 'lab@r1> show ospf database\n' + JUNOS_AREA0 + 'Router  *10.34.2.250     10.34.2.250     0x8000205a  1027  0x22 0x26f6 144\nRouter   10.34.2.251     10.34.2.251     0x80001dde   858  0x22 0x1022 108\n'
     expect(detectTopologyFormat('r1.txt', plain)).not.toBe('ospf')
   })
 })

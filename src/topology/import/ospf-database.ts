@@ -18,13 +18,28 @@
  * - FRR (as VyOS documents it, vyos/vyos-documentation, docs/configuration/protocols/ospf.rst):
  *   `OSPF Router with ID (10.0.13.1)`, `Router Link States (Area 0.0.0.0)`, `LS Type: router-LSA`
  *   and `TOS 0 Metric: 1`; FRR writes an NSSA's area `(Area 0.0.0.1 [NSSA])`.
+ * - Junos `show ospf database router extensive` (or `detail`; `network` beside it): no banner with
+ *   the router id, but `OSPF database, Area 0.0.0.8` (older releases: `OSPF link state database,
+ *   Area 0.0.0.0`), a column header, then one header line per LSA, `Router   10.34.2.250
+ *   10.34.2.250   0x8000205a  1027  0x22 0x26f6 144` (type, LSA id, advertising router, seq, age,
+ *   options, checksum, length; a `*` before the id marks the printing router's own LSAs), its
+ *   links as `id 10.34.2.251, data 10.34.2.201, Type PointToPoint (1)` (`Transit (2)`, `Stub (3)`,
+ *   `Virtual (4)`) each followed by `Topology count: 0, Default metric: 5`; a network LSA
+ *   (`Network *10.69.197.1  192.168.219.235 ...`) lists `attached router 10.69.198.249`. The
+ *   `Topology default (ID 0)` block that `extensive` adds (`Type: PointToPoint, Node ID: ...`,
+ *   `Metric: 5, Bidirectional`) repeats the links and is not read again (CiscoTestAutomation/genieparser,
+ *   src/genie/libs/parser/junos/tests/ShowOspfDatabaseExtensive/cli/equal/golden_output_output.txt and
+ *   ShowOspfDatabaseNetworkLsaidDetail/cli/equal/golden_output_output.txt; Juniper's prompt
+ *   `user@host> show ...` as in Juniper's CLI documentation).
  *
  * Choices:
- * - A router is a node named by its router id (`Advertising Router:`), the one name every LSA
- *   gives it; its `devices` list that id, so an inventory device with that id sits on it. The
- *   router that printed the database is also named by its prompt (`R1#show ip ospf database
- *   router`) when the prompt comes before the `OSPF Router with ID` line: its node is labelled so
- *   and lists that name too. Only the first process after a prompt is so named.
+ * - A router is a node named by its router id (`Advertising Router:`, Junos's `Adv Rtr` column),
+ *   the one name every LSA gives it; its `devices` list that id, so an inventory device with that
+ *   id sits on it. The router that printed the database is also named by its prompt (`R1#show ip
+ *   ospf database router`) when the prompt comes before the `OSPF Router with ID` line: its node is
+ *   labelled so and lists that name too. Only the first process after a prompt is so named. Junos
+ *   prints no router id before its LSAs: its prompt (`lab@r1> show ospf database ...`) names the
+ *   router of the first router LSA marked `*` (its own) after it.
  * - A point-to-point link is a link at the metric each end gives it; seen from both ends with a
  *   different metric each way it is warned about (`asymmetric_link_metrics`) and routed at the
  *   smaller one, as IS-IS's adjacencies are. A link the neighbour's own router LSA (in the same
@@ -69,6 +84,26 @@ const LINK_ID = /^\(Link ID\)[^:]*:\s*(\S+)/i
 const TOS0_METRIC = /^TOS 0 Metrics?:\s*(.*)$/i
 const ATTACHED_ROUTER = /^Attached Router:\s*(\S+)/i
 
+/** Junos's area heading: `OSPF database, Area 0.0.0.8`, older releases' `OSPF link state database, Area 0.0.0.0`. */
+const JUNOS_AREA = /^OSPF (?:link state )?database, Area\s+(\S+)\s*$/i
+/** Junos's headings of LSAs outside any area: `OSPF AS SCOPE link state database`, `OSPF Link-Local link state database, interface ge-0/0/0.0`. */
+const JUNOS_OTHER_SCOPE = /^OSPF (?:AS SCOPE|Link-Local) link state database/i
+/**
+ * A Junos LSA's header line: `Router  *10.4.1.1   10.4.1.1   0x80000004   247  0x22 0x7e38  48`,
+ * `OpaqArea*10.1.0.4  10.189.5.252 ...` (no space before the `*` of a long type name).
+ */
+const JUNOS_LSA = /^([A-Za-z][\w-]*?)\s*(\*?)\s*(\d{1,3}(?:\.\d{1,3}){3})\s+(\d{1,3}(?:\.\d{1,3}){3})\s+0x[0-9a-f]+\s+\d+\b/i
+/** A Junos router LSA's link: `id 10.34.2.251, data 10.34.2.201, Type PointToPoint (1)`. */
+const JUNOS_LINK = /^id\s+(\S+),\s*data\s+(\S+),\s*Type\s+(.*)$/i
+/** Its metric: `Topology count: 0, Default metric: 5`. */
+const JUNOS_METRIC = /^Topology count:\s*\d+,\s*Default metric:\s*(.*)$/i
+const JUNOS_ATTACHED_ROUTER = /^attached router\s+(\S+)/i
+/**
+ * A Junos prompt before a command: `lab@r1> show ...`, `root@R8> show ...`, configuration mode's
+ * `root@r1# run show ...`, a logical system's `lab@mxB:R4> show ...`.
+ */
+const JUNOS_PROMPT = /^[\w.-]+@([A-Za-z0-9][\w.-]*)(:[\w.-]+)?[>#]\s*(?:run\s+)?show\s/i
+
 /** A prompt before a command: `R1#show ...`, `r1# show ...`, `RP/0/RP0/CPU0:xr1#show ...`, `R1>sh ...`. */
 const PROMPT = /^(?:RP\/[^:\s]+:)?([A-Za-z0-9][\w.-]*)(?:\([\w-]+\))?[#>]\s*sh(?:ow)?\s/i
 
@@ -81,22 +116,34 @@ const BANNER_LINES = 30
 /**
  * True when a text starts like the detail of an OSPF database (`show ip ospf database router` or
  * `network`): an `OSPF Router with ID` banner or a `... Link States (Area ...)` heading among its
- * first lines, followed by an LSA's `Link State ID:` line. The plain `show ip ospf database` (one
- * line per LSA) does not pass: it has no links to read; nor does OSPFv3's database.
+ * first lines, followed by an LSA's `Link State ID:` line; or Junos's `OSPF database, Area ...`
+ * followed by a link (`id ..., data ..., Type ...`) or an `attached router` line. The plain `show
+ * ip ospf database` and `show ospf database` (one line per LSA) do not pass: they have no links to
+ * read; nor does OSPFv3's database.
  */
 export function isOspfDatabaseStart(head: string): boolean {
   const lines = head.split(LINE_BREAK)
   // OSPFv3's LSAs (`OSPFv3 Router with ID`) name their links otherwise, and are refused by name.
   if (lines.some((l) => /^OSPFv3 Router with ID/i.test(l.trim()))) return false
   const banner = lines.slice(0, BANNER_LINES).findIndex((l) => BANNER.test(l.trim()) || /^(?:Router|Net) Link States \(Area /i.test(l.trim()))
-  return banner >= 0 && lines.slice(banner).some((l) => LINK_STATE_ID.test(l.trim()))
+  if (banner >= 0 && lines.slice(banner).some((l) => LINK_STATE_ID.test(l.trim()))) return true
+  // Junos: `OSPF database, Area 0.0.0.0` then a router LSA's link or a network LSA's attached router
+  // (the plain `show ospf database`, one line per LSA, has neither).
+  const area = lines.slice(0, BANNER_LINES).findIndex((l) => JUNOS_AREA.test(l.trim()))
+  return area >= 0 && lines.slice(area).some((l) => JUNOS_LINK.test(l.trim()) || JUNOS_ATTACHED_ROUTER.test(l.trim()))
 }
 
 /** A router LSA as read: its router id, area, and the links to other routers and to transit networks. */
 type RouterLsa = { router?: string; area: string; at: SourceLocation; links: { kind: 'router' | 'transit'; ref: string; metric: number; at: SourceLocation }[] }
 
-/** A link being read, from its `Link connected to:` line to its metric. */
-type PendingLink = { kind: 'router' | 'transit' | 'other'; ref?: string; at: SourceLocation; line: string }
+/** A link being read, from its `Link connected to:` line (Junos: `id ..., data ..., Type ...`) to its metric. */
+type PendingLink = { kind: 'router' | 'transit' | 'other'; ref?: string; at: SourceLocation; line: string; dialect: OspfDialect }
+
+/** Whose layout a line is in: Cisco's (IOS, IOS XE, IOS-XR, and FRR's like it) or Junos's. */
+type OspfDialect = 'cisco' | 'junos'
+
+/** Junos's link types by their number (RFC 2328, A.4.2): 1 point-to-point, 2 transit, 3 stub, 4 virtual link. */
+const JUNOS_LINK_KINDS: Readonly<Record<string, PendingLink['kind']>> = { 1: 'router', 2: 'transit', 3: 'other', 4: 'other' }
 
 /** A decimal area number as a dotted one (`0` → `0.0.0.0`), as FRR writes Cisco's areas. */
 function areaName(raw: string): string {
@@ -129,17 +176,23 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
   const areas = new Map<string, SourceLocation>()
   let host: string | undefined
   let firstBanner: SourceLocation | undefined
-  let section: 'router' | 'network' | 'other' | undefined
+  let section: 'router' | 'network' | 'junos' | 'other' | undefined
+  /** Whether any of the file is in Junos's layout: the errors then name Junos's commands. */
+  let junos = false
+  /** The host of a Junos prompt, until the router's own router LSA (marked `*`) after it is read. */
+  let junosHost: string | undefined
   let area = ''
   let lsa: RouterLsa | undefined
   let net: { id?: string; routers: Set<string> } | undefined
   let link: PendingLink | undefined
-  const malformed = (at: SourceLocation, expected: string, got: string): void => {
-    diagnostics.push({ code: 'malformed_ospf_database', severity: 'error', at, expected, got })
+  const malformed = (at: SourceLocation, expected: string, got: string, dialect: OspfDialect = 'cisco'): void => {
+    diagnostics.push({ code: 'malformed_ospf_database', severity: 'error', at, expected, got, dialect })
   }
   /** Ends the link being read: one without its metric is reported. */
   const closeLink = (): void => {
-    if (link !== undefined && link.kind !== 'other') malformed(link.at, 'a `TOS 0 Metrics:` line after the link', link.line)
+    if (link !== undefined && link.kind !== 'other') {
+      malformed(link.at, link.dialect === 'junos' ? 'a `Topology count: 0, Default metric:` line after the link' : 'a `TOS 0 Metrics:` line after the link', link.line, link.dialect)
+    }
     link = undefined
   }
   const closeNetwork = (): void => {
@@ -151,14 +204,80 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
     }
     net = undefined
   }
+  /** One line of Junos's layout, inside an area: an LSA's header, a router LSA's link or metric, a network LSA's attached router. */
+  const readJunosLine = (line: string, at: SourceLocation): void => {
+    const header = JUNOS_LSA.exec(line)
+    if (header !== null) {
+      closeLink()
+      closeNetwork()
+      lsa = undefined
+      const type = header[1]!.toLowerCase()
+      if (type === 'router') {
+        lsa = { router: header[4]!, area, at, links: [] }
+        routerLsas.push(lsa)
+        if (header[2] === '*' && junosHost !== undefined) {
+          if (!hosts.has(lsa.router!)) hosts.set(lsa.router!, junosHost)
+          junosHost = undefined
+        }
+      } else if (type === 'network') {
+        net = { id: header[3]!, routers: new Set() }
+      }
+      return
+    }
+    const attachedRouter = JUNOS_ATTACHED_ROUTER.exec(line)
+    if (attachedRouter !== null) {
+      net?.routers.add(attachedRouter[1]!)
+      return
+    }
+    if (lsa === undefined) return
+    const idLine = JUNOS_LINK.exec(line)
+    if (idLine !== null) {
+      closeLink()
+      const number = /\((\d+)\)\s*$/.exec(idLine[3]!)?.[1]
+      const kind = number === undefined ? undefined : JUNOS_LINK_KINDS[number]
+      if (kind === undefined) malformed(at, 'a link of Type PointToPoint (1), Transit (2), Stub (3) or Virtual (4)', line, 'junos')
+      else link = { kind, ref: idLine[1]!, at, line, dialect: 'junos' }
+      return
+    }
+    const metricLine = JUNOS_METRIC.exec(line)
+    if (metricLine !== null && link !== undefined) {
+      const raw = metricLine[1]!.trim()
+      const pending = link
+      link = undefined
+      if (pending.kind === 'other') return
+      const metric = Number(raw)
+      if (!/^\d+$/.test(raw) || metric > MAX_METRIC) malformed(at, `a metric of 0 to ${MAX_METRIC}`, line, 'junos')
+      else lsa.links.push({ kind: pending.kind, ref: pending.ref!, metric, at })
+    }
+  }
   const lines = text.replace(/^\ufeff/, '').split(LINE_BREAK)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim()
     if (line === '') continue
     const at: SourceLocation = { file, line: i + 1 }
+    const junosPrompt = JUNOS_PROMPT.exec(line)
+    if (junosPrompt !== null) {
+      // A logical system's prompt (`lab@mxB:R4>`) names the chassis, not the router the LSAs are of.
+      junosHost = junosPrompt[2] === undefined ? junosPrompt[1]! : undefined
+      host = undefined
+      continue
+    }
     const prompt = PROMPT.exec(line)
     if (prompt !== null) {
       host = prompt[1]!
+      junosHost = undefined
+      continue
+    }
+    const junosArea = JUNOS_AREA.exec(line)
+    if (junosArea !== null || JUNOS_OTHER_SCOPE.test(line)) {
+      closeLink()
+      closeNetwork()
+      firstBanner ??= at
+      junos = true
+      section = junosArea === null ? 'other' : 'junos'
+      area = areaName(junosArea?.[1] ?? '')
+      if (junosArea !== null && !areas.has(area)) areas.set(area, at)
+      lsa = undefined
       continue
     }
     const banner = BANNER.exec(line)
@@ -184,6 +303,10 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
       area = areaName(heading[2] ?? '')
       if (section !== 'other' && !areas.has(area)) areas.set(area, at)
       lsa = undefined
+      continue
+    }
+    if (section === 'junos') {
+      readJunosLine(line, at)
       continue
     }
     if (section === undefined || section === 'other') continue
@@ -240,7 +363,7 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
       } else if (lsa === undefined) {
         malformed(at, 'an LSA\'s `LS age:` and `Link State ID:` lines before its links', line)
       } else {
-        link = { kind, at, line }
+        link = { kind, at, line, dialect: 'cisco' }
       }
       continue
     }
@@ -266,7 +389,7 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
   const read = routerLsas.filter((l): l is RouterLsa & { router: string } => l.router !== undefined)
   if (read.length === 0) {
-    diagnostics.push({ code: 'ospf_router_lsas_missing', severity: 'error', at: firstBanner ?? { file } })
+    diagnostics.push({ code: 'ospf_router_lsas_missing', severity: 'error', at: firstBanner ?? { file }, dialect: junos ? 'junos' : 'cisco' })
     return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
   }
   // OSPF's route computation uses a point-to-point link only when the neighbour's router LSA links
