@@ -27,6 +27,11 @@ const QUALYS_LIMIT_ERRORS: ReadonlySet<string> = new Set(['1960', '1965'])
  * a workbook's sheet is `file:sheet!row` (`assets.xlsx:Assets!12`), the sheet quoted as Excel
  * quotes it in a reference when its name is more than letters and digits (`'IP phones'!12`).
  */
+
+/** The command that prints the router LSAs an OSPF database is read from, by whose layout it is in. */
+const OSPF_ROUTER_COMMAND: Readonly<Record<'cisco' | 'junos' | 'ospfv3', string>> = {
+  cisco: 'show ip ospf database router', junos: 'show ospf database router extensive', ospfv3: 'show ospfv3 database router',
+}
 export function formatLocation(at: SourceLocation): string {
   let s = at.file
   if (at.sheet !== undefined) {
@@ -556,14 +561,13 @@ function describe(d: Diagnostic): string {
         'Save show isis hostname in the same file, before or after the database.'
     case 'malformed_ospf_database':
       return `cannot read this line of the OSPF database: expected ${d.expected}, got ${quote(d.got)}. ` +
-        `Save the output of ${d.dialect === 'junos' ? 'show ospf database router extensive' : 'show ip ospf database router'} as the router printed it.`
+        `Save the output of ${OSPF_ROUTER_COMMAND[d.dialect]} as the router printed it.`
     case 'ospf_areas_merged':
       return `the OSPF database holds ${formatCount(d.areas.length, 'area')} (${d.areas.join(', ')}): all are read, as one network, and routers linked in several areas are linked once, at the smaller metric. ` +
         'To have one area alone, save the database of a router inside it: an area border router prints every area it is in.'
     case 'ospf_router_lsas_missing':
       return 'the OSPF database holds no router LSA, whose links make the topology (network, summary and external LSAs name no router-to-router costs). ' +
-        (d.dialect === 'junos' ? 'Save show ospf database router extensive (and show ospf database network extensive, in the same file) and give that.'
-          : 'Save show ip ospf database router (and show ip ospf database network, in the same file) and give that.')
+        `Save ${OSPF_ROUTER_COMMAND[d.dialect]} (and ${OSPF_ROUTER_COMMAND[d.dialect].replace(' router', ' network')}, in the same file) and give that.`
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).'

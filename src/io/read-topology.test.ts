@@ -138,11 +138,9 @@ describe('readTopology', () => {
         'LSP ID                      Sequence Checksum Lifetime Attributes\nR1_re0.00-00           0x1ca5d   0x5ba9     1051 L1 L2\n',
       'ios-isis.log': 'R25#sh isis database\n\nTag 2523:\nIS-IS Level-2 Link State Database:\nLSPID                 LSP Seq Num  LSP Checksum  LSP Holdtime      ATT/P/OL\n' +
         'R23.00-00             0x00000004   0x25DB        950               0/0/0\n',
-      // Cisco's OSPFv3 router LSAs, their banner and lines as CiscoTestAutomation/genieparser's
-      // src/genie/libs/parser/iosxe/show_ospf.py parses them (`OSPFv3 Router with ID (96.96.96.96) (Process ID mpls1 VRF default)`, `Link Metric:`, `Neighbor Router ID:`).
-      'ospfv3.txt': 'R1#show ospfv3 database router\n\n            OSPFv3 Router with ID (96.96.96.96) (Process ID mpls1 VRF default)\n\n                Router Link States (Area 0)\n\n' +
-        '  LS age: 1580\n  LS Type: Router Links\n  Link State ID: 0\n  Advertising Router: 96.96.96.96\n  Number of Links: 1\n\n' +
-        '    Link connected to: another Router (point-to-point)\n      Link Metric: 65535\n      Local Interface ID: 7\n      Neighbor Interface ID: 6\n      Neighbor Router ID: 95.95.95.95\n',
+      // Cisco IOS XE's `show ospfv3 database`, one line per LSA, as in OSPFv3 lab write-ups on GitHub.
+      'ospfv3.txt': 'R1#show ospfv3 database\n\n          OSPFv3 1 address-family ipv6 (router-id 192.168.12.1)\n\n\t\tRouter Link States (Area 0)\n\n' +
+        'ADV Router       Age         Seq#        Fragment ID  Link count  Bits\n 192.168.12.1    154         0x80000002  0            1           None\n',
       // Huawei's `display isis lsdb`, as its command reference prints it (support.huawei.com, "display isis lsdb").
       'vrp-isis.txt': '<HUAWEI> display isis lsdb\nDatabase information for ISIS(1)\n-------------------------------------------------------------------------------------\n' +
         'Level-2 Link State Database\nLSPID                 Seq Num      Checksum      Holdtime      Length  ATT/P/OL\n' +
@@ -162,7 +160,7 @@ describe('readTopology', () => {
       ['input_invalid', 'the topology is an IS-IS link-state database without its detail', 4],
       ['input_invalid', 'the topology is a router\'s OSPF neighbours', 3],
       ['input_invalid', 'the topology is a Huawei IS-IS link-state database without its detail', 2],
-      ['input_invalid', 'the topology is an OSPFv3 link-state database', 3],
+      ['input_invalid', 'the topology is an OSPFv3 link-state database without its LSAs\' links', 3],
       ['input_invalid', 'the topology is a Junos OSPF link-state database without its LSAs\' links', 3],
     ])
     // The plain commands list no links; their detail is read.
@@ -171,7 +169,7 @@ describe('readTopology', () => {
     expect(refused[2]!.hint).toMatch(/show isis database detail/)
     expect(refused[3]!.hint).toMatch(/edge list/)
     expect(refused[4]!.hint).toMatch(/display isis lsdb verbose/)
-    expect(refused[5]!.hint).toMatch(/^Save the OSPFv2 database of the same routers, `show ip ospf database router`/)
+    expect(refused[5]!.hint).toMatch(/^Save the output of `show ospfv3 database router`/)
     expect(refused[6]!.hint).toMatch(/^Save the output of `show ospf database router extensive` \(with `show ospf database network extensive` in the same file\)/)
   })
 

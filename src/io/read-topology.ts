@@ -59,8 +59,8 @@ function linkStateDatabase(text: string): { what: string; line: number; detail?:
   const lines = text.slice(0, 65536).split('\n')
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim()
-    // OSPFv3's LSAs link routers by interface ids (`Link Metric: 10`, `Neighbor Router ID: 2.2.2.2`), which are not read.
-    if (/^OSPFv3 Router with ID \(/i.test(l)) return { what: 'an OSPFv3 link-state database (the output of `show ipv6 ospf database` or `show ospfv3 database`)', line: i + 1, detail: 'ospfv3' }
+    // `show ospfv3 database router` is read (topology/import/ospf-database.ts); the plain command lists one line per LSA.
+    if (/^OSPFv3 (?:Router with ID \(|\S+ address-family )/i.test(l)) return { what: 'an OSPFv3 link-state database without its LSAs\' links (the output of `show ipv6 ospf database` or `show ospfv3 database`, one line per LSA)', line: i + 1, detail: 'ospfv3' }
     // `show ip ospf database router` is read (topology/import/ospf-database.ts); the plain command lists one line per LSA.
     if (/^OSPF Router with ID \(|^Router Link States \(Area /i.test(l)) return { what: 'an OSPF link-state database without its LSAs\' links (the output of `show ip ospf database`, one line per LSA)', line: i + 1, detail: 'ospf' }
     // Junos's `show ospf database router extensive` (or `detail`) is read too; the plain command lists one line per LSA.
@@ -175,7 +175,7 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       at: { file: path, line: lsdb.line },
       hint: lsdb.detail === 'isis' ? 'Save the output of `show isis database detail` (with `show isis hostname` on FRR) and give that with -t.'
         : lsdb.detail === 'isis-huawei' ? 'Save the output of `display isis lsdb verbose` and give that with -t.'
-        : lsdb.detail === 'ospfv3' ? 'Save the OSPFv2 database of the same routers, `show ip ospf database router`, if they run OSPFv2 too; else write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.'
+        : lsdb.detail === 'ospfv3' ? 'Save the output of `show ospfv3 database router` (`show ipv6 ospf database router`; with `show ospfv3 database network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf' ? 'Save the output of `show ip ospf database router` (with `show ip ospf database network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf-junos' ? 'Save the output of `show ospf database router extensive` (with `show ospf database network extensive` in the same file) and give that with -t.'
         : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',

@@ -326,4 +326,39 @@ describe('parseOspfDatabase', () => {
     const plain = 'lab@r1> show ospf database\n' + JUNOS_AREA0 + 'Router  *10.34.2.250     10.34.2.250     0x8000205a  1027  0x22 0x26f6 144\nRouter   10.34.2.251     10.34.2.251     0x80001dde   858  0x22 0x1022 108\n'
     expect(detectTopologyFormat('r1.txt', plain)).not.toBe('ospf')
   })
+
+  it('reads Cisco\'s OSPFv3 router LSAs: point-to-point links by Neighbor Router ID, LANs by their DR\'s router id and interface id, checked against the network LSAs', () => {
+    // Cisco IOS `show ipv6 ospf database router` and `network` of MLS3, https://pastebin.com/rnXj9nQq and
+    // https://pastebin.com/sGYfg1Zt (their layout); the point-to-point link's lines as
+    // CiscoTestAutomation/genieparser's src/genie/libs/parser/iosxe/show_ospf.py parses them.
+    const lsa = (router: string, links: string[]): string => `  LS age: 1237\n  Options: (V6-Bit E-Bit R-bit DC-Bit)\n  LS Type: Router Links\n  Link State ID: 0\n` +
+      `  Advertising Router: ${router}\n  LS Seq Number: 80000009\n  Checksum: 0x9587\n  Length: 72\n  Number of Links: ${links.length}\n\n${links.join('\n')}\n`
+    const transit = (metric: number, own: number, dr: string, drId: number): string =>
+      `    Link connected to: a Transit Network\n      Link Metric: ${metric}\n      Local Interface ID: ${own}\n      Neighbor (DR) Interface ID: ${drId}\n      Neighbor (DR) Router ID: ${dr}\n`
+    const p2p = (metric: number | string, peer: string): string =>
+      `    Link connected to: another Router (point-to-point)\n      Link Metric: ${metric}\n      Local Interface ID: 7\n      Neighbor Interface ID: 6\n      Neighbor Router ID: ${peer}\n`
+    const network = (drId: number, dr: string, attached: string[]): string => `  LS age: 1332\n  Options: (V6-Bit E-Bit R-bit DC-Bit)\n  LS Type: Network Links\n` +
+      `  Link State ID: ${drId} (Interface ID of Designated Router)\n  Advertising Router: ${dr}\n  LS Seq Number: 80000004\n  Checksum: 0xA021\n  Length: 32\n` +
+      attached.map((r) => `        Attached Router: ${r}\n`).join('') + '\n'
+    const routers = 'MLS3#show ipv6 ospf database router\n\n            OSPFv3 Router with ID (3.3.3.3) (Process ID 1)\n\n                Router Link States (Area 0)\n\n' +
+      lsa('3.3.3.3', [transit(1, 25, '4.4.4.4', 25), transit(1, 24, '4.4.4.4', 24), transit(10, 4, '5.5.5.5', 4)]) +
+      lsa('4.4.4.4', [transit(1, 25, '4.4.4.4', 25), transit(1, 24, '4.4.4.4', 24)]) +
+      lsa('5.5.5.5', [transit(10, 4, '5.5.5.5', 4), p2p(30, '6.6.6.6')]) + lsa('6.6.6.6', [transit(10, 4, '6.6.6.6', 4), p2p(30, '5.5.5.5')])
+    expect(detectTopologyFormat('mls3.txt', routers)).toBe('ospf')
+    const r = parseOspfDatabase(routers, { file: 'mls3.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => [n.id, n.label])).toEqual([['mls3:3.3.3.3', 'MLS3'], ['mls3:4.4.4.4', undefined], ['mls3:5.5.5.5', undefined], ['mls3:6.6.6.6', undefined]])
+    // 6.6.6.6's LAN has interface id 4 too, but another DR: it is another network.
+    expect(r.topology.links.map((l) => `${l.a.slice(5)}-${l.b.slice(5)} ${l.metric}`)).toEqual(['5.5.5.5-6.6.6.6 30', '3.3.3.3-4.4.4.4 1', '3.3.3.3-5.5.5.5 10'])
+    // The network LSA of 5.5.5.5's LAN no longer attaches 3.3.3.3.
+    const networks = '\nMLS3#show ipv6 ospf database network\n\n            OSPFv3 Router with ID (3.3.3.3) (Process ID 1)\n\n                Net Link States (Area 0)\n\n' +
+      network(24, '4.4.4.4', ['4.4.4.4', '3.3.3.3']) + network(25, '4.4.4.4', ['4.4.4.4', '3.3.3.3']) + network(4, '5.5.5.5', ['5.5.5.5'])
+    const both = parseOspfDatabase(routers + networks, { file: 'mls3.txt' })
+    expect(both.topology.links.map((l) => `${l.a.slice(5)}-${l.b.slice(5)} ${l.metric}`)).toEqual(['5.5.5.5-6.6.6.6 30', '3.3.3.3-4.4.4.4 1'])
+    // A metric that does not read, and a link without its neighbour, are reported at their lines with OSPFv3's command.
+    const bad = parseOspfDatabase(routers.replace('Link Metric: 30', 'Link Metric: far').replace('      Neighbor (DR) Router ID: 5.5.5.5\n', ''), { file: 'mls3.txt' })
+    expect(bad.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_ospf_database@29', 'malformed_ospf_database@73'])
+    expect(formatDiagnostic(bad.diagnostics[0]!)).toBe('mls3.txt:29: error: cannot read this line of the OSPF database: expected a `Link Metric:` and a `Neighbor (DR) Router ID:` line ' +
+      '(with its `Neighbor (DR) Interface ID:`) after the link, got "Link connected to: a Transit Network". Save the output of show ospfv3 database router as the router printed it.')
+  })
 })

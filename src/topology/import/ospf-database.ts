@@ -31,6 +31,14 @@
  *   src/genie/libs/parser/junos/tests/ShowOspfDatabaseExtensive/cli/equal/golden_output_output.txt and
  *   ShowOspfDatabaseNetworkLsaidDetail/cli/equal/golden_output_output.txt; Juniper's prompt
  *   `user@host> show ...` as in Juniper's CLI documentation).
+ * - Cisco's OSPFv3 (`show ospfv3 database router`, `show ipv6 ospf database router`): an `OSPFv3
+ *   Router with ID (3.3.3.3) (Process ID 1)` banner (IOS XE's `OSPFv3 1 address-family ipv6
+ *   (router-id 1.1.1.1)`), the same LSA headers with `Link State ID: 0` (no router id), and links as
+ *   `Link connected to: another Router (point-to-point)` or `a Transit Network`, then `Link Metric:
+ *   1`, `Local Interface ID: 25`, `Neighbor (DR) Interface ID: 25` and `Neighbor (DR) Router ID:
+ *   4.4.4.4` (`Neighbor Router ID:` for a point-to-point link); its network LSA's `Link State ID: 24
+ *   (Interface ID of Designated Router)` with `Attached Router:` lines (https://pastebin.com/rnXj9nQq
+ *   and https://pastebin.com/sGYfg1Zt; CiscoTestAutomation/genieparser, src/genie/libs/parser/iosxe/show_ospf.py).
  *
  * Choices:
  * - A router is a node named by its router id (`Advertising Router:`, Junos's `Adv Rtr` column),
@@ -66,6 +74,8 @@ import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopology
 
 /** The database's banner: Cisco `OSPF Router with ID (10.4.1.1) (Process ID 1)`, FRR `OSPF Router with ID (10.0.13.1)`. */
 const BANNER = /^OSPF Router with ID\s*\(([^)\s]+)\)/i
+/** OSPFv3's banner: Cisco `OSPFv3 Router with ID (3.3.3.3) (Process ID 1)`, IOS XE's `OSPFv3 1 address-family ipv6 (router-id 1.1.1.1)`. */
+const BANNER_V3 = /^OSPFv3 (?:Router with ID\s*\(|\S+ address-family \S+ \(router-id\s+)([^)\s]+)\)/i
 
 /**
  * A section's heading: `Router Link States (Area 0)`, `Net Link States (Area 0.0.0.0)`, FRR's
@@ -80,6 +90,10 @@ const ADVERTISING_ROUTER = /^Advertising Router:\s*(\S+)/i
 const LINK_CONNECTED = /^Link connected to:\s*(.*)$/i
 /** `(Link ID) Neighboring Router ID: 2.2.2.2`, `(Link ID) Designated Router address: 10.1.2.1`. */
 const LINK_ID = /^\(Link ID\)[^:]*:\s*(\S+)/i
+/** OSPFv3's link lines: `Link Metric: 1`, `Neighbor (DR) Interface ID: 25`, `Neighbor Router ID: 4.4.4.4` or `Neighbor (DR) Router ID: 4.4.4.4`. */
+const LINK_METRIC = /^Link Metric:\s*(.*)$/i
+const NEIGHBOR_DR_INTERFACE_ID = /^Neighbor \(DR\) Interface ID:\s*(\S+)/i
+const NEIGHBOR_ROUTER_ID = /^Neighbor (?:\(DR\) )?Router ID:\s*(\S+)/i
 /** Cisco `TOS 0 Metrics: 10`, FRR `TOS 0 Metric: 10`. */
 const TOS0_METRIC = /^TOS 0 Metrics?:\s*(.*)$/i
 const ATTACHED_ROUTER = /^Attached Router:\s*(\S+)/i
@@ -119,13 +133,11 @@ const BANNER_LINES = 30
  * first lines, followed by an LSA's `Link State ID:` line; or Junos's `OSPF database, Area ...`
  * followed by a link (`id ..., data ..., Type ...`) or an `attached router` line. The plain `show
  * ip ospf database` and `show ospf database` (one line per LSA) do not pass: they have no links to
- * read; nor does OSPFv3's database.
+ * read. OSPFv3's (`show ospfv3 database router`) passes as OSPFv2's does.
  */
 export function isOspfDatabaseStart(head: string): boolean {
   const lines = head.split(LINE_BREAK)
-  // OSPFv3's LSAs (`OSPFv3 Router with ID`) name their links otherwise, and are refused by name.
-  if (lines.some((l) => /^OSPFv3 Router with ID/i.test(l.trim()))) return false
-  const banner = lines.slice(0, BANNER_LINES).findIndex((l) => BANNER.test(l.trim()) || /^(?:Router|Net) Link States \(Area /i.test(l.trim()))
+  const banner = lines.slice(0, BANNER_LINES).findIndex((l) => BANNER.test(l.trim()) || BANNER_V3.test(l.trim()) || /^(?:Router|Net) Link States \(Area /i.test(l.trim()))
   if (banner >= 0 && lines.slice(banner).some((l) => LINK_STATE_ID.test(l.trim()))) return true
   // Junos: `OSPF database, Area 0.0.0.0` then a router LSA's link or a network LSA's attached router
   // (the plain `show ospf database`, one line per LSA, has neither).
@@ -137,10 +149,14 @@ export function isOspfDatabaseStart(head: string): boolean {
 type RouterLsa = { router?: string; area: string; at: SourceLocation; links: { kind: 'router' | 'transit'; ref: string; metric: number; at: SourceLocation }[] }
 
 /** A link being read, from its `Link connected to:` line (Junos: `id ..., data ..., Type ...`) to its metric. */
-type PendingLink = { kind: 'router' | 'transit' | 'other'; ref?: string; at: SourceLocation; line: string; dialect: OspfDialect }
+type PendingLink = {
+  kind: 'router' | 'transit' | 'other'; ref?: string; at: SourceLocation; line: string; dialect: OspfDialect
+  /** OSPFv3's: its metric (read before the neighbour), the DR's interface id of a transit network, and the LSA it is of. */
+  metric?: number; drInterface?: string; owner?: RouterLsa
+}
 
-/** Whose layout a line is in: Cisco's (IOS, IOS XE, IOS-XR, and FRR's like it) or Junos's. */
-type OspfDialect = 'cisco' | 'junos'
+/** Whose layout a line is in: Cisco's (IOS, IOS XE, IOS-XR, and FRR's like it), Junos's, or Cisco's OSPFv3. */
+type OspfDialect = 'cisco' | 'junos' | 'ospfv3'
 
 /** Junos's link types by their number (RFC 2328, A.4.2): 1 point-to-point, 2 transit, 3 stub, 4 virtual link. */
 const JUNOS_LINK_KINDS: Readonly<Record<string, PendingLink['kind']>> = { 1: 'router', 2: 'transit', 3: 'other', 4: 'other' }
@@ -183,21 +199,29 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
   let junosHost: string | undefined
   let area = ''
   let lsa: RouterLsa | undefined
-  let net: { id?: string; routers: Set<string> } | undefined
+  let net: { id?: string; adv?: string; v3: boolean; routers: Set<string> } | undefined
+  /** Whether the process being read is OSPFv3's, and whether any was. */
+  let v3 = false
+  let anyV3 = false
   let link: PendingLink | undefined
   const malformed = (at: SourceLocation, expected: string, got: string, dialect: OspfDialect = 'cisco'): void => {
     diagnostics.push({ code: 'malformed_ospf_database', severity: 'error', at, expected, got, dialect })
   }
-  /** Ends the link being read: one without its metric is reported. */
+  /** Ends the link being read: one without its metric is reported; an OSPFv3 link, read whole, is noted. */
   const closeLink = (): void => {
-    if (link !== undefined && link.kind !== 'other') {
+    if (link?.dialect === 'ospfv3' && link.kind !== 'other') {
+      const { kind, ref, metric, drInterface, owner, at } = link
+      // OSPFv3 names a transit network by its DR's router id and interface id (RFC 5340, A.4.3).
+      if (ref !== undefined && metric !== undefined && (kind === 'router' || drInterface !== undefined)) owner!.links.push({ kind, ref: kind === 'router' ? ref : `${ref}/${drInterface}`, metric, at })
+      else malformed(at, `a \`Link Metric:\` and a \`Neighbor ${kind === 'router' ? '' : '(DR) '}Router ID:\` line${kind === 'router' ? '' : ' (with its `Neighbor (DR) Interface ID:`)'} after the link`, link.line, 'ospfv3')
+    } else if (link !== undefined && link.kind !== 'other') {
       malformed(link.at, link.dialect === 'junos' ? 'a `Topology count: 0, Default metric:` line after the link' : 'a `TOS 0 Metrics:` line after the link', link.line, link.dialect)
     }
     link = undefined
   }
   const closeNetwork = (): void => {
-    if (net?.id !== undefined) {
-      const key = `${area}\n${net.id}`
+    if (net?.id !== undefined && (!net.v3 || net.adv !== undefined)) {
+      const key = net.v3 ? `${area}\n${net.adv}/${net.id}` : `${area}\n${net.id}`
       const routers = attached.get(key) ?? new Set<string>()
       for (const r of net.routers) routers.add(r)
       attached.set(key, routers)
@@ -220,7 +244,7 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
           junosHost = undefined
         }
       } else if (type === 'network') {
-        net = { id: header[3]!, routers: new Set() }
+        net = { id: header[3]!, v3: false, routers: new Set() }
       }
       return
     }
@@ -280,8 +304,10 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
       lsa = undefined
       continue
     }
-    const banner = BANNER.exec(line)
+    const banner = BANNER.exec(line) ?? BANNER_V3.exec(line)
     if (banner !== null) {
+      v3 = /^OSPFv3/i.test(line)
+      anyV3 ||= v3
       closeLink()
       closeNetwork()
       firstBanner ??= at
@@ -318,7 +344,7 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
         lsa = { area, at, links: [] }
         routerLsas.push(lsa)
       } else {
-        net = { routers: new Set() }
+        net = { v3, routers: new Set() }
       }
       continue
     }
@@ -328,9 +354,15 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
         // An LSA whose `LS age:` line was cut off.
         if (net === undefined || net.id !== undefined) {
           closeNetwork()
-          net = { routers: new Set() }
+          net = { v3, routers: new Set() }
         }
         net.id = id[1]!
+        continue
+      }
+      // OSPFv3's network LSA is named by its DR's router id (`Advertising Router:`) and interface id (`Link State ID: 24 (Interface ID of Designated Router)`).
+      const advertising = ADVERTISING_ROUTER.exec(line)
+      if (advertising !== null && net !== undefined) {
+        net.adv = advertising[1]!
         continue
       }
       const router = ATTACHED_ROUTER.exec(line)
@@ -363,8 +395,29 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
       } else if (lsa === undefined) {
         malformed(at, 'an LSA\'s `LS age:` and `Link State ID:` lines before its links', line)
       } else {
-        link = { kind, at, line, dialect: 'cisco' }
+        link = v3 ? { kind, at, line, dialect: 'ospfv3', owner: lsa } : { kind, at, line, dialect: 'cisco' }
       }
+      continue
+    }
+    if (link?.dialect === 'ospfv3') {
+      const metricLine = LINK_METRIC.exec(line)
+      if (metricLine !== null) {
+        const raw = metricLine[1]!.trim()
+        if (/^\d+$/.test(raw) && Number(raw) <= MAX_METRIC) {
+          link.metric = Number(raw)
+        } else {
+          malformed(at, `a metric of 0 to ${MAX_METRIC}`, line, 'ospfv3')
+          link = undefined
+        }
+        continue
+      }
+      const drInterface = NEIGHBOR_DR_INTERFACE_ID.exec(line)
+      if (drInterface !== null) {
+        link.drInterface = drInterface[1]!
+        continue
+      }
+      const neighbor = NEIGHBOR_ROUTER_ID.exec(line)
+      if (neighbor !== null) link.ref = neighbor[1]!
       continue
     }
     const linkId = LINK_ID.exec(line)
@@ -389,7 +442,7 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
   const read = routerLsas.filter((l): l is RouterLsa & { router: string } => l.router !== undefined)
   if (read.length === 0) {
-    diagnostics.push({ code: 'ospf_router_lsas_missing', severity: 'error', at: firstBanner ?? { file }, dialect: junos ? 'junos' : 'cisco' })
+    diagnostics.push({ code: 'ospf_router_lsas_missing', severity: 'error', at: firstBanner ?? { file }, dialect: junos ? 'junos' : anyV3 ? 'ospfv3' : 'cisco' })
     return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
   }
   // OSPF's route computation uses a point-to-point link only when the neighbour's router LSA links
