@@ -1202,6 +1202,27 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NMAP_PROBES,
   },
   {
+    name: 'hikvision-ip-camera-realm',
+    manufacturer: 'hikvision',
+    product: 'IP camera, recorder or intercom (firmware 5.x and later)',
+    protocols: ['rtsp', 'http'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="ip camera('],
+    // Hikvision's firmware since 5.x no longer says "Hikvision" in its challenge: the realm is "IP Camera" and a short
+    // code of the device in parentheses (C2183, L4906, 21388), on the ISAPI web service and the RTSP server alike. The
+    // code must hold a digit, so a realm that only names a product ("IP Camera(Front)") claims nothing.
+    pattern: /realm="IP Camera\((?=[0-9A-Za-z]*\d)[0-9A-Za-z]{4,12}\)"/,
+    examples: [
+      'Digest qop="auth", realm="IP Camera(C2183)", nonce="4e5468694e7a42694e7a4d364f4449354d7a6b354d54513d", stale="FALSE"',
+      'Basic realm="IP Camera(L4906)"',
+    ],
+    source: {
+      title:
+        'Hikvision ISAPI Developer Guide, Arming without Subscription: the 401 a device answers GET /ISAPI/Event/notification/alertStream with (WWW-Authenticate: Digest qop="auth", realm="IP Camera(C2183)"); and a camera on Hikvision\'s RTSP path /Streaming/channels/101 challenging with Basic realm="IP Camera(L4906)" (blakeblackshear/frigate issue #9006)',
+      url: 'https://github.com/blakeblackshear/frigate/issues/9006',
+    },
+  },
+  {
     name: 'hikvision-sip-user-agent',
     manufacturer: 'hikvision',
     product: 'camera, recorder or video platform (GB28181 SIP signalling)',

@@ -1506,6 +1506,13 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['rtsp', undefined, 'hikvision', 'RTSP/1.0 401 Unauthorized\r\nCSeq: 2\r\nWWW-Authenticate: Digest realm="Hikvision", nonce="xxxxx", random="+462w9mVKGL+MpScHTtAHnUz0v2OqIBWK69eQZlKqyX7ypxIT3K5fZHItr4Y22mW", stale="FALSE"\r\nWWW-Authenticate: Basic realm="Hikvision"\r\nDate:  Tue, Dec 28 2021 12:29:27 GMT\r\n\r\n'],
   ['rtsp', 'www-authenticate', 'hikvision', 'Basic realm="Hikvision"'],
   ['rtsp', 'user-agent', 'hikvision', 'HIKVISION player NVR'],
+  // Firmware 5.x and later challenges with realm "IP Camera(<code>)": the ISAPI Developer Guide's 401 to an arming
+  // request, whole, and an RTSP camera on Hikvision's /Streaming/channels/101 path (blakeblackshear/frigate issue #9006).
+  // A realm that is "IP Camera" alone or a name in parentheses names nobody
+  ['http', undefined, 'hikvision', 'HTTP/1.1 401 Unauthorized\r\nDate: Sun, 01 Apr 2018 18:58:53 GMT\r\nContent-Length: 178\r\nContent-Type: text/html\r\nConnection: keep-alive\r\nKeep-Alive: timeout=10, max=99\r\nWWW-Authenticate: Digest qop="auth", realm="IP Camera(C2183)", nonce="4e5468694e7a42694e7a4d364f4449354d7a6b354d54513d", stale="FALSE"\r\n\r\n'],
+  ['rtsp', 'www-authenticate', 'hikvision', 'Basic realm="IP Camera(L4906)"'],
+  ['rtsp', 'www-authenticate', null, 'Basic realm="IP Camera"'],
+  ['http', 'www-authenticate', null, 'Basic realm="IP Camera(Front)"'],
   // nmap-service-probes: the bare OPTIONS answer nmap calls a Hikvision DVR rtspd carries no name another RTSP server
   // could not send: nobody
   ['rtsp', undefined, null, 'RTSP/1.0 200 OK\r\nPublic: OPTIONS, DESCRIBE, SETUP, PLAY, TEARDOWN, PAUSE\r\n\r\n'],
