@@ -314,6 +314,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NMAP_PROBES,
   },
   {
+    name: 'huawei-smartax-login-prompt',
+    manufacturer: 'huawei',
+    product: 'SmartAX OLT / MSAN (MA5600T, MA5800, MA5616, UA5000)',
+    protocols: ['telnet'],
+    keywords: ['>>user name'],
+    // Huawei's access nodes ask for the user with two angle brackets (">>User name:", then
+    // ">>User password:"), where VRP asks "Username:" and ZTE's and FiberHome's OLTs "Username:" and
+    // "Login:". The prompt must end the line, after the start of the greeting or a line break, so a
+    // script or a page that quotes it inside a sentence claims nothing.
+    pattern: /(?:^|[\r\n])>>User name(?:\([^)\r\n]{1,40}\))?:[ \t]*$/,
+    examples: ['>>User name:', '\r\n\r\n>>User name:'],
+    source: {
+      title:
+        'NOC Project, the profile of Huawei\'s SmartAX access nodes (sa/profiles/Huawei/MA5600T/profile.py: pattern_username ">>User name:", pattern_password ">>User password:"), which it drives on MA5600T, MA5603T, MA5616, MA5626 and UA5000',
+      url: 'https://github.com/nocproject/noc/blob/master/sa/profiles/Huawei/MA5600T/profile.py',
+    },
+  },
+  {
     name: 'huawei-home-gateway-realm',
     manufacturer: 'huawei',
     product: 'Home Gateway (TR-069 connection request of EchoLife / HG ONTs and CPEs)',

@@ -628,6 +628,12 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['telnet', 'greeting', 'huawei', '\n\rWelcome Visiting Huawei  Home Gateway\n\rCopyright by Huawei Technologies Co., Ltd.\n\rLogin:'],
   ['telnet', 'greeting', 'huawei', '-------------------------------\r\n-----Welcome to ATP Cli------\r\n-------------------------------\r\n\r\nLogin: '],
   ['telnet', 'greeting', 'huawei', 'Huawei SmartAX MT882\r\nLogin: '],
+  // The login prompt of Huawei's SmartAX OLTs and MSANs (MA5600T, MA5800; NOC Project's Huawei.MA5600T profile), alone and
+  // after the Stelnet warning newer releases print first; a VRP router's and a ZTE OLT's prompts stay theirs or nobody's
+  ['telnet', 'greeting', 'huawei', '>>User name:'],
+  ['telnet', 'greeting', 'huawei', 'Warning: Telnet is not a secure protocol, and it is recommended to use Stelnet.\r\n\r\n>>User name:'],
+  ['telnet', 'greeting', null, 'User name:'],
+  ['telnet', 'greeting', null, 'Enter >>User name: to log in, then press Enter'],
   ['ssh', undefined, 'huawei', 'SSH-2.0-HUAWEI-VRP5.120'],
   ['ssh', undefined, 'huawei', 'SSH-2.0-VRP-3.3'],
   ['snmp', 'sysdescr', 'huawei', 'Huawei Versatile Routing Platform Software\n      VRP (R) software, Version 5.111 (5310EI V200R003) Copyright (C) 2011-2012 HUAWEI TECH CO., LTD\n    '],
