@@ -1200,12 +1200,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'IP camera or recorder (factory host name)',
     protocols: ['telnet'],
     fields: ['greeting'],
-    keywords: ['192.0.0.64 login'],
+    keywords: ['192.0.0.64 login', 'dvrdvs login'],
     // 192.0.0.64 is the factory address of Hikvision cameras and recorders, and their firmware uses
-    // it as the host name in the login prompt.
-    pattern: /^192\.0\.0\.64 login:\s*$/,
-    examples: ['192.0.0.64 login:'],
-    source: RECOG('telnet_banners.xml'),
+    // it as the host name in the login prompt. The recorders' firmware names the host "dvrdvs"
+    // (its /etc/rcS.d/S70hostname), so a DVR or NVR whose telnet service is on greets with
+    // "dvrdvs login:". Either name must be the whole prompt.
+    pattern: /^(?:192\.0\.0\.64|dvrdvs) login:\s*$/,
+    examples: ['192.0.0.64 login:', 'dvrdvs login:'],
+    source: {
+      title:
+        'Rapid7 Recog xml/telnet_banners.xml (192.0.0.64 login:); Team ENVY, BoB 12th NVR vulnerability analysis, Hikvision file system analysis report (LOURC0D3/ENVY-gitbook, hikvsion-report/file-system-analysis-report.md: "/etc/rcS.d/S70hostname ... sets the host name of the appliance to dvrdvs"), and the Hikvision telnet exploit of MDSec\'s BSidesMCR talk, which waits for "dvrdvs login:" once it has turned telnetd on',
+      url: 'https://github.com/LOURC0D3/ENVY-gitbook/blob/main/hikvsion-report/file-system-analysis-report.md',
+    },
   },
 
   {

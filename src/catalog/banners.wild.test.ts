@@ -496,6 +496,10 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['telnet', 'greeting', 'zte', 'ZXHN H298A V1.1\r\nLogin:'],
   ['telnet', 'greeting', 'zte', 'ZXHN H367N\r\n\rLogin:'],
   ['telnet', 'greeting', 'hikvision', '192.0.0.64 login:'],
+  // A Hikvision recorder's host name, "dvrdvs" (Team ENVY's Hikvision NVR file system report, LOURC0D3/ENVY-gitbook; the
+  // prompt MDSec's BSidesMCR Hikvision exploit waits for); a DVR of another maker named otherwise names nobody
+  ['telnet', 'greeting', 'hikvision', 'dvrdvs login:'],
+  ['telnet', 'greeting', null, 'dvr login:'],
   ['telnet', 'greeting', 'fortinet', 'FGT60C3G13001111 login:'],
   ['telnet', 'greeting', 'nokia', 'TiMOS-C-14.0.R5 cpm/hops64 Nokia 7750 SR Copyright (c) 2000-2016 Nokia.\r\r\nBanner Shortened For \r\r\nBrevity\r\nLogin:'],
   ['telnet', 'greeting', 'nokia', 'TiMOS-C-12.0.R12 cpm/hops64 ALCATEL SR 7750 Copyright (c) 2000-2015 Alcatel-Lucent.\r\r\nBanner Shortened For \r\r\nBrevity\r\nLogin:'],
