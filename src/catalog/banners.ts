@@ -314,6 +314,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NMAP_PROBES,
   },
   {
+    name: 'huawei-smartax-login-prompt',
+    manufacturer: 'huawei',
+    product: 'SmartAX OLT / MSAN (MA5600T, MA5800, MA5616, UA5000)',
+    protocols: ['telnet'],
+    keywords: ['>>user name'],
+    // Huawei's access nodes ask for the user with two angle brackets (">>User name:", then
+    // ">>User password:"), where VRP asks "Username:" and ZTE's and FiberHome's OLTs "Username:" and
+    // "Login:". The prompt must end the line, after the start of the greeting or a line break, so a
+    // script or a page that quotes it inside a sentence claims nothing.
+    pattern: /(?:^|[\r\n])>>User name(?:\([^)\r\n]{1,40}\))?:[ \t]*$/,
+    examples: ['>>User name:', '\r\n\r\n>>User name:'],
+    source: {
+      title:
+        'NOC Project, the profile of Huawei\'s SmartAX access nodes (sa/profiles/Huawei/MA5600T/profile.py: pattern_username ">>User name:", pattern_password ">>User password:"), which it drives on MA5600T, MA5603T, MA5616, MA5626 and UA5000',
+      url: 'https://github.com/nocproject/noc/blob/master/sa/profiles/Huawei/MA5600T/profile.py',
+    },
+  },
+  {
     name: 'huawei-home-gateway-realm',
     manufacturer: 'huawei',
     product: 'Home Gateway (TR-069 connection request of EchoLife / HG ONTs and CPEs)',
@@ -1182,12 +1200,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'IP camera or recorder (factory host name)',
     protocols: ['telnet'],
     fields: ['greeting'],
-    keywords: ['192.0.0.64 login'],
+    keywords: ['192.0.0.64 login', 'dvrdvs login'],
     // 192.0.0.64 is the factory address of Hikvision cameras and recorders, and their firmware uses
-    // it as the host name in the login prompt.
-    pattern: /^192\.0\.0\.64 login:\s*$/,
-    examples: ['192.0.0.64 login:'],
-    source: RECOG('telnet_banners.xml'),
+    // it as the host name in the login prompt. The recorders' firmware names the host "dvrdvs"
+    // (its /etc/rcS.d/S70hostname), so a DVR or NVR whose telnet service is on greets with
+    // "dvrdvs login:". Either name must be the whole prompt.
+    pattern: /^(?:192\.0\.0\.64|dvrdvs) login:\s*$/,
+    examples: ['192.0.0.64 login:', 'dvrdvs login:'],
+    source: {
+      title:
+        'Rapid7 Recog xml/telnet_banners.xml (192.0.0.64 login:); Team ENVY, BoB 12th NVR vulnerability analysis, Hikvision file system analysis report (LOURC0D3/ENVY-gitbook, hikvsion-report/file-system-analysis-report.md: "/etc/rcS.d/S70hostname ... sets the host name of the appliance to dvrdvs"), and the Hikvision telnet exploit of MDSec\'s BSidesMCR talk, which waits for "dvrdvs login:" once it has turned telnetd on',
+      url: 'https://github.com/LOURC0D3/ENVY-gitbook/blob/main/hikvsion-report/file-system-analysis-report.md',
+    },
   },
 
   {
@@ -1200,6 +1224,27 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /realm="Hikvision"/,
     examples: ['Digest realm="Hikvision", nonce="0a1b2c3d4e5f60718293a4b5c6d7e8f9", stale="FALSE"'],
     source: NMAP_PROBES,
+  },
+  {
+    name: 'hikvision-ip-camera-realm',
+    manufacturer: 'hikvision',
+    product: 'IP camera, recorder or intercom (firmware 5.x and later)',
+    protocols: ['rtsp', 'http'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="ip camera('],
+    // Hikvision's firmware since 5.x no longer says "Hikvision" in its challenge: the realm is "IP Camera" and a short
+    // code of the device in parentheses (C2183, L4906, 21388), on the ISAPI web service and the RTSP server alike. The
+    // code must hold a digit, so a realm that only names a product ("IP Camera(Front)") claims nothing.
+    pattern: /realm="IP Camera\((?=[0-9A-Za-z]*\d)[0-9A-Za-z]{4,12}\)"/,
+    examples: [
+      'Digest qop="auth", realm="IP Camera(C2183)", nonce="4e5468694e7a42694e7a4d364f4449354d7a6b354d54513d", stale="FALSE"',
+      'Basic realm="IP Camera(L4906)"',
+    ],
+    source: {
+      title:
+        'Hikvision ISAPI Developer Guide, Arming without Subscription: the 401 a device answers GET /ISAPI/Event/notification/alertStream with (WWW-Authenticate: Digest qop="auth", realm="IP Camera(C2183)"); and a camera on Hikvision\'s RTSP path /Streaming/channels/101 challenging with Basic realm="IP Camera(L4906)" (blakeblackshear/frigate issue #9006)',
+      url: 'https://github.com/blakeblackshear/frigate/issues/9006',
+    },
   },
   {
     name: 'hikvision-sip-user-agent',

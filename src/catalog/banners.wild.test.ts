@@ -496,6 +496,10 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['telnet', 'greeting', 'zte', 'ZXHN H298A V1.1\r\nLogin:'],
   ['telnet', 'greeting', 'zte', 'ZXHN H367N\r\n\rLogin:'],
   ['telnet', 'greeting', 'hikvision', '192.0.0.64 login:'],
+  // A Hikvision recorder's host name, "dvrdvs" (Team ENVY's Hikvision NVR file system report, LOURC0D3/ENVY-gitbook; the
+  // prompt MDSec's BSidesMCR Hikvision exploit waits for); a DVR of another maker named otherwise names nobody
+  ['telnet', 'greeting', 'hikvision', 'dvrdvs login:'],
+  ['telnet', 'greeting', null, 'dvr login:'],
   ['telnet', 'greeting', 'fortinet', 'FGT60C3G13001111 login:'],
   ['telnet', 'greeting', 'nokia', 'TiMOS-C-14.0.R5 cpm/hops64 Nokia 7750 SR Copyright (c) 2000-2016 Nokia.\r\r\nBanner Shortened For \r\r\nBrevity\r\nLogin:'],
   ['telnet', 'greeting', 'nokia', 'TiMOS-C-12.0.R12 cpm/hops64 ALCATEL SR 7750 Copyright (c) 2000-2015 Alcatel-Lucent.\r\r\nBanner Shortened For \r\r\nBrevity\r\nLogin:'],
@@ -628,6 +632,12 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['telnet', 'greeting', 'huawei', '\n\rWelcome Visiting Huawei  Home Gateway\n\rCopyright by Huawei Technologies Co., Ltd.\n\rLogin:'],
   ['telnet', 'greeting', 'huawei', '-------------------------------\r\n-----Welcome to ATP Cli------\r\n-------------------------------\r\n\r\nLogin: '],
   ['telnet', 'greeting', 'huawei', 'Huawei SmartAX MT882\r\nLogin: '],
+  // The login prompt of Huawei's SmartAX OLTs and MSANs (MA5600T, MA5800; NOC Project's Huawei.MA5600T profile), alone and
+  // after the Stelnet warning newer releases print first; a VRP router's and a ZTE OLT's prompts stay theirs or nobody's
+  ['telnet', 'greeting', 'huawei', '>>User name:'],
+  ['telnet', 'greeting', 'huawei', 'Warning: Telnet is not a secure protocol, and it is recommended to use Stelnet.\r\n\r\n>>User name:'],
+  ['telnet', 'greeting', null, 'User name:'],
+  ['telnet', 'greeting', null, 'Enter >>User name: to log in, then press Enter'],
   ['ssh', undefined, 'huawei', 'SSH-2.0-HUAWEI-VRP5.120'],
   ['ssh', undefined, 'huawei', 'SSH-2.0-VRP-3.3'],
   ['snmp', 'sysdescr', 'huawei', 'Huawei Versatile Routing Platform Software\n      VRP (R) software, Version 5.111 (5310EI V200R003) Copyright (C) 2011-2012 HUAWEI TECH CO., LTD\n    '],
@@ -1506,6 +1516,13 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['rtsp', undefined, 'hikvision', 'RTSP/1.0 401 Unauthorized\r\nCSeq: 2\r\nWWW-Authenticate: Digest realm="Hikvision", nonce="xxxxx", random="+462w9mVKGL+MpScHTtAHnUz0v2OqIBWK69eQZlKqyX7ypxIT3K5fZHItr4Y22mW", stale="FALSE"\r\nWWW-Authenticate: Basic realm="Hikvision"\r\nDate:  Tue, Dec 28 2021 12:29:27 GMT\r\n\r\n'],
   ['rtsp', 'www-authenticate', 'hikvision', 'Basic realm="Hikvision"'],
   ['rtsp', 'user-agent', 'hikvision', 'HIKVISION player NVR'],
+  // Firmware 5.x and later challenges with realm "IP Camera(<code>)": the ISAPI Developer Guide's 401 to an arming
+  // request, whole, and an RTSP camera on Hikvision's /Streaming/channels/101 path (blakeblackshear/frigate issue #9006).
+  // A realm that is "IP Camera" alone or a name in parentheses names nobody
+  ['http', undefined, 'hikvision', 'HTTP/1.1 401 Unauthorized\r\nDate: Sun, 01 Apr 2018 18:58:53 GMT\r\nContent-Length: 178\r\nContent-Type: text/html\r\nConnection: keep-alive\r\nKeep-Alive: timeout=10, max=99\r\nWWW-Authenticate: Digest qop="auth", realm="IP Camera(C2183)", nonce="4e5468694e7a42694e7a4d364f4449354d7a6b354d54513d", stale="FALSE"\r\n\r\n'],
+  ['rtsp', 'www-authenticate', 'hikvision', 'Basic realm="IP Camera(L4906)"'],
+  ['rtsp', 'www-authenticate', null, 'Basic realm="IP Camera"'],
+  ['http', 'www-authenticate', null, 'Basic realm="IP Camera(Front)"'],
   // nmap-service-probes: the bare OPTIONS answer nmap calls a Hikvision DVR rtspd carries no name another RTSP server
   // could not send: nobody
   ['rtsp', undefined, null, 'RTSP/1.0 200 OK\r\nPublic: OPTIONS, DESCRIBE, SETUP, PLAY, TEARDOWN, PAUSE\r\n\r\n'],
