@@ -22,16 +22,16 @@ const MAX_KEYS_SHOWN = 12
 /** Qualys API errors of its concurrency limit (1960) and rate limit (1965): asking again later works (Qualys API, Appendix D). */
 const QUALYS_LIMIT_ERRORS: ReadonlySet<string> = new Set(['1960', '1965'])
 
+/** The command that prints the router LSAs an OSPF database is read from, by whose layout it is in. */
+const OSPF_ROUTER_COMMAND: Readonly<Record<'cisco' | 'junos' | 'ospfv3', string>> = {
+  cisco: 'show ip ospf database router', junos: 'show ospf database router extensive', ospfv3: 'show ospfv3 database router',
+}
+
 /**
  * `file:line:column` (or as much of it as is known), plus a data path when there is one. A row of
  * a workbook's sheet is `file:sheet!row` (`assets.xlsx:Assets!12`), the sheet quoted as Excel
  * quotes it in a reference when its name is more than letters and digits (`'IP phones'!12`).
  */
-
-/** The command that prints the router LSAs an OSPF database is read from, by whose layout it is in. */
-const OSPF_ROUTER_COMMAND: Readonly<Record<'cisco' | 'junos' | 'ospfv3', string>> = {
-  cisco: 'show ip ospf database router', junos: 'show ospf database router extensive', ospfv3: 'show ospfv3 database router',
-}
 export function formatLocation(at: SourceLocation): string {
   let s = at.file
   if (at.sheet !== undefined) {
