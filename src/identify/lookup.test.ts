@@ -17,6 +17,12 @@ describe('lookupIdentifier', () => {
     expect(rockwell).toMatchObject({ kind: 'oid', registryData: "trustpath's own entry, from IANA, Private Enterprise Numbers, enterprise-numbers.txt (last updated 2025-08-22)" })
   })
 
+  it('names the shipped data of the block\'s own registry, not every registry\'s at once', () => {
+    expect(lookupIdentifier('00:e0:fc:00:00:01', catalog)).toMatchObject({ kind: 'mac', registryData: expect.stringMatching(/^oui-data \d+\.\d+\.\d+$/) })
+    // An IAB block (00-50-C2-8C-A, Altair Semiconductor) comes from the IEEE IAB registry the package carries.
+    expect(lookupIdentifier('00:50:c2:8c:a0:01', catalog)).toMatchObject({ kind: 'mac', registryData: expect.stringMatching(/^IEEE IAB registry of \d{4}-\d{2}-\d{2}$/) })
+  })
+
   it('names the maker of a DOCSIS sysDescr by its VENDOR field, weakly for a chip maker\'s reference design', () => {
     const modem = lookupIdentifier('<<HW_REV: 4; VENDOR: ARRIS Group, Inc.; BOOTR: 2700; SW_REV: 1.0.0.1; MODEL: CM8200B>>', catalog)
     expect(modem).toMatchObject({ kind: 'text', banners: [{ pattern: 'docsis-sysdescr-vendor', manufacturer: 'arris', certainty: 'high' }] })

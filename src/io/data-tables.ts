@@ -134,8 +134,13 @@ let shippedSource: string | undefined
  * for IAB, where each was named by both (the IAB registry's date read as MA-M's).
  */
 export function shippedRegistrySource(registry: OuiRegistry): RegistryFileSource {
+  return { file: `${shippedRegistryName(registry)} (shipped)`, registry }
+}
+
+/** The shipped data a registry's blocks come from: `oui-data 2.1.9`, or `IEEE IAB registry of 2026-05-21` for IAB. */
+export function shippedRegistryName(registry: OuiRegistry): string {
   const [ouiData = '', iab = ''] = defaultOuiSource().source.split(' and the ')
-  return { file: `${registry === 'IAB' ? iab : ouiData} (shipped)`, registry }
+  return registry === 'IAB' ? iab : ouiData
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true })

@@ -1,10 +1,18 @@
 import { buildCatalog } from '../catalog/catalog.js'
 import type { Catalog, CatalogMeta } from '../catalog/types.js'
+import type { OuiRegistry } from '../domain/evidence.js'
 import { curatedEnterpriseDate } from '../catalog/enterprise-numbers.js'
 import type { RegistryFileSource } from './data-tables.js'
-import { defaultOuiSource, formatRegistryDate, loadCatalogOverride, loadDefaultOui } from './data-tables.js'
+import { defaultOuiSource, formatRegistryDate, loadCatalogOverride, loadDefaultOui, shippedRegistryName } from './data-tables.js'
 
 /** The shipped enterprise numbers, dated by the latest reading of IANA's registry among their sources. */
+/** The registries the shipped data holds blocks of (it has no CID). */
+const SHIPPED_REGISTRIES: readonly OuiRegistry[] = ['MA-L', 'MA-M', 'MA-S', 'IAB']
+
+/** The shipped data, with each registry named by its own source. */
+const shippedOuiSource = (): CatalogMeta['oui'] =>
+  ({ ...defaultOuiSource(), registries: Object.fromEntries(SHIPPED_REGISTRIES.map((r) => [r, shippedRegistryName(r)])) })
+
 const CURATED_ENTERPRISE_SOURCE: CatalogMeta['enterprise'] = (() => {
   const date = curatedEnterpriseDate()
   return { source: 'trustpath curated enterprise numbers, read in the IANA registry', ...(date === undefined ? {} : { date }) }
@@ -34,7 +42,9 @@ export async function loadCatalog(dataDir: string | undefined): Promise<Catalog>
         source: `IEEE registry files ${[...new Set(override.oui.sources.map((s) => `${s.file}${formatRegistryDate(s)}`))].join(', ')}`,
         registries: Object.fromEntries(override.oui.sources.flatMap((s) => (s.registry === undefined ? [] : [[s.registry, `${s.file}${formatRegistryDate(s)}`]]))),
       }
-      : defaultOuiSource(),
+      // Each registry names its own shipped data, so that a lookup in an IAB block does not name
+      // oui-data, nor one in an MA-L block the IAB registry's date.
+      : shippedOuiSource(),
     enterprise: override?.enterprise ? refreshedEnterpriseSource(override.enterprise.source) : CURATED_ENTERPRISE_SOURCE,
   }
   return buildCatalog({
@@ -51,6 +61,6 @@ export async function loadCatalog(dataDir: string | undefined): Promise<Catalog>
 export function loadDefaultCatalog(): Catalog {
   return buildCatalog({
     ouiEntries: loadDefaultOui,
-    meta: { oui: defaultOuiSource(), enterprise: CURATED_ENTERPRISE_SOURCE },
+    meta: { oui: shippedOuiSource(), enterprise: CURATED_ENTERPRISE_SOURCE },
   })
 }
