@@ -1113,7 +1113,7 @@ function combine(
       const relation = declaredGroup === group ? undefined : applied ?? knownOem(catalog, declared, manufacturer, at)
       const known = declaredGroup === group || relation !== undefined
       if (known) explainedGroup = declaredGroup
-      conflicts.push({ kind: 'oem_rebrand', declared, maker: manufacturer, methods: otherMethods, known, ...(relation ? { relation } : {}), ...(relation !== undefined && relation !== applied && outsideOemScope(relation, device) ? { otherProducts: true } : {}) })
+      conflicts.push({ kind: 'oem_rebrand', declared, maker: manufacturer, methods: otherMethods, known, ...(relation ? { relation } : {}), ...(relation !== undefined && relation !== applied && outsideOemScope(memo, relation, device) ? { otherProducts: true } : {}) })
     }
   }
   let strongestRival = 0
@@ -1232,19 +1232,14 @@ function knownOem(catalog: Catalog, brand: ManufacturerSlug, maker: Manufacturer
 /**
  * Whether a device is outside an OEM relation's scope by what it says of itself: a role the scope
  * does not list, or a model its pattern does not match, and neither in scope. A device that says
- * neither is not known to be outside. (Runs only for a conflict that a relation not covering the
- * device explains, so the pattern is compiled here.)
+ * neither is not known to be outside, nor is one of a relation without a scope of roles or models.
+ * Reads the relation's rule as `oemRules` compiled it (its pattern and the models it has tried).
  */
-function outsideOemScope(r: OemRelation, device: Device): boolean {
-  const scope = r.scope
-  if (scope === 'brand' || scope === 'none') return false
-  const role = device.role
-  const model = device.model?.trim() ?? ''
-  const roleKnown = scope.roles !== undefined && role !== undefined
-  const modelKnown = scope.models !== undefined && model !== ''
-  if (roleKnown && scope.roles!.includes(role!)) return false
-  if (modelKnown && new RegExp(scope.models!, 'i').test(model)) return false
-  return roleKnown || modelKnown
+function outsideOemScope(memo: Memo, r: OemRelation, device: Device): boolean {
+  const rule = memo.oem.get(r.brand)?.find((x) => x.relation === r)
+  if (rule === undefined || rule.brandWide) return false
+  if (inOemScope(rule, device)) return false
+  return (rule.roles !== undefined && device.role !== undefined) || (rule.models !== undefined && (device.model?.trim() ?? '') !== '')
 }
 
 /**
