@@ -612,15 +612,8 @@ describe('links given the default metric, with several topologies', () => {
       { id: 'R1', role: 'core', manufacturer: 'Cisco' }, { id: '2.2.2.2', role: 'core', manufacturer: 'Huawei' },
       { id: '3.3.3.3', role: 'core', manufacturer: 'Juniper' }, { id: '4.4.4.4', role: 'core', manufacturer: 'Cisco' },
     ].map((d) => JSON.stringify(d)).join('\n') + '\n'
-    const dir = await testdir({ 'lsdb.txt': lsdb, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': 'id,src,dst,volume\nf1,R1,4.4.4.4,100\n' })
-    const run = await runCli(['exposure', '-t', 'core=lsdb.txt', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
-    expect(run.status, run.stderr).toBe(1)
     // Every device is placed: R1 by the prompt's name, the others by their router ids.
-    expect(run.stderr).not.toMatch(/on no topology node/)
-    const f = JSON.parse(run.stdout).flows[0]
-    expect(f).toMatchObject({ id: 'f1', src: 'core:1.1.1.1', dst: 'core:4.4.4.4', routedMetric: 20, exposedShare: 1 })
-    expect(f.untrusted).toEqual([{ node: 'core:2.2.2.2', share: 1 }])
-    expect(f.clean).toEqual({ exists: true, metric: 40, stretch: 2, path: ['core:1.1.1.1', 'core:3.3.3.3', 'core:4.4.4.4'] })
+    await expectOspfCostsRouted(lsdb, inventory, 'R1')
   })
   it('reads a Juniper router\'s show ospf database router extensive as the topology: the prompt names its own router, flows take the OSPF costs', async () => {
     // Junos's layout as in CiscoTestAutomation/genieparser,
@@ -639,15 +632,8 @@ describe('links given the default metric, with several topologies', () => {
       { id: 'r1', role: 'core', manufacturer: 'Juniper' }, { id: '2.2.2.2', role: 'core', manufacturer: 'Huawei' },
       { id: '3.3.3.3', role: 'core', manufacturer: 'Juniper' }, { id: '4.4.4.4', role: 'core', manufacturer: 'Cisco' },
     ].map((d) => JSON.stringify(d)).join('\n') + '\n'
-    const dir = await testdir({ 'lsdb.txt': lsdb, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': 'id,src,dst,volume\nf1,r1,4.4.4.4,100\n' })
-    const run = await runCli(['exposure', '-t', 'core=lsdb.txt', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
-    expect(run.status, run.stderr).toBe(1)
     // Every device is placed: r1 by the prompt's name (on its own LSA, marked *), the others by their router ids.
-    expect(run.stderr).not.toMatch(/on no topology node/)
-    const f = JSON.parse(run.stdout).flows[0]
-    expect(f).toMatchObject({ id: 'f1', src: 'core:1.1.1.1', dst: 'core:4.4.4.4', routedMetric: 20, exposedShare: 1 })
-    expect(f.untrusted).toEqual([{ node: 'core:2.2.2.2', share: 1 }])
-    expect(f.clean).toEqual({ exists: true, metric: 40, stretch: 2, path: ['core:1.1.1.1', 'core:3.3.3.3', 'core:4.4.4.4'] })
+    await expectOspfCostsRouted(lsdb, inventory, 'r1')
   })
 })
 
@@ -724,3 +710,19 @@ describe('the exposure CSV', () => {
     expect(rows.find((r) => r.startsWith('to-2,'))!.split(',').slice(-3, -1)).toEqual(['Hong Kong', ''])
   })
 })
+
+/**
+ * Runs exposure on an OSPF database of four routers (1.1.1.1 reaches 4.4.4.4 over the Huawei
+ * 2.2.2.2 at 20, and over 3.3.3.3 at 40) with a flow from the router the prompt names, `from`:
+ * every device placed, the flow routed at the OSPF costs.
+ */
+async function expectOspfCostsRouted(lsdb: string, inventory: string, from: string): Promise<void> {
+  const dir = await testdir({ 'lsdb.txt': lsdb, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': `id,src,dst,volume\nf1,${from},4.4.4.4,100\n` })
+  const run = await runCli(['exposure', '-t', 'core=lsdb.txt', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+  expect(run.status, run.stderr).toBe(1)
+  expect(run.stderr).not.toMatch(/on no topology node/)
+  const f = JSON.parse(run.stdout).flows[0]
+  expect(f).toMatchObject({ id: 'f1', src: 'core:1.1.1.1', dst: 'core:4.4.4.4', routedMetric: 20, exposedShare: 1 })
+  expect(f.untrusted).toEqual([{ node: 'core:2.2.2.2', share: 1 }])
+  expect(f.clean).toEqual({ exists: true, metric: 40, stretch: 2, path: ['core:1.1.1.1', 'core:3.3.3.3', 'core:4.4.4.4'] })
+}
