@@ -6988,6 +6988,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('eatonups.snmprec'),
   },
   {
+    // Eaton's automatic transfer switches name the maker, the kind and the rating, and report
+    // Merlin Gerin's enterprise number (1.3.6.1.4.1.705.1), which MGE's and others' devices share.
+    name: 'eaton-ats-sysdescr',
+    manufacturer: 'eaton',
+    product: 'ATS (automatic transfer switch)',
+    protocols: ['snmp'],
+    keywords: ['eaton ats '],
+    pattern: /^Eaton ATS \d+V \d+A\b/,
+    examples: ['Eaton ATS 230V 16A'],
+    source: LIBRENMS('eaton-ats.snmprec'),
+  },
+  {
     // The same card's telnet configuration menu names it in a framed title.
     name: 'eaton-connectups-telnet',
     manufacturer: 'eaton',

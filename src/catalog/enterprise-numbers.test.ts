@@ -123,6 +123,9 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(makerOf('1.3.6.1.4.1.23465')).toBe('vivotek')
     // Datadog's Peplink profile reads the model at 23695.200.1.1.1.1.1.
     expect(makerOf('1.3.6.1.4.1.23695.200.1.1.1.1.1')).toBe('peplink')
+    // Peplink's first registration, "PePWave Ltd.": a Pepwave MAX HD4 reports the bare number as its
+    // sysObjectID (LibreNMS tests/snmpsim/pepwave.snmprec).
+    expect(makerOf('1.3.6.1.4.1.27662')).toBe('peplink')
   })
 
   it('knows the numbers of camera, CPE, industrial and cellular makers', () => {

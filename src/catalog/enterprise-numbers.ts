@@ -696,6 +696,8 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [1981, 'EMC CLARiiON Advanced Storage Solutions', 'emc', 'contact at emc.com; LibreNMS\'s OS detection test: the flareos OS answers to sysObjectID .1.3.6.1.4.1.1981.1.1'],
     [20632, 'Barracuda Networks, Inc.', 'barracuda', 'contact at barracudanetworks.com; Checkmk\'s Barracuda checks (cmk.plugins.barracuda) read .1.3.6.1.4.1.20632.2.5, and a check_mk plugin for a Barracuda WAF .1.3.6.1.4.1.20632.8'],
     [35047, 'Sangfor Technologies Co.,Ltd.', 'sangfor', 'contact at sangfor.com.cn; SANGFOR-GENERAL-MIB objects as polled on a Sangfor SG: CPU use at .1.3.6.1.4.1.35047.1.3.0, online users at .1.3.6.1.4.1.35047.2.1.1.1.0'],
+    // Peplink's first name (its routers are still sold as Pepwave); beside 23695 "PePLink Ltd.".
+    [27662, 'PePWave Ltd.', 'peplink', 'contact at pepwave.com; LibreNMS tests/snmpsim/pepwave.snmprec: a Pepwave MAX HD4 reports sysObjectID .1.3.6.1.4.1.27662 and answers its model under Peplink\'s 23695 (.1.3.6.1.4.1.23695.200.1.1.1.1.1.0 "Pepwave MAX HD4")'],
   ] as const).map(([number, organization, manufacturer, seen]) => ({
     number, organization, manufacturer,
     source: { title: `IANA, Private Enterprise Numbers, enterprise-numbers.txt (a public copy of the file): ${number} "${organization}"; ${seen}`, url: IANA_FILE_COPY },

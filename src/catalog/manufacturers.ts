@@ -1895,7 +1895,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('iskratel', 'Iskratel', 'SI', ['Iskratel', 'Iskratel d.o.o.']), sources: [IEEE_REGISTRY] },
   { ...maker('ceragon', 'Ceragon Networks', 'IL', ['Ceragon', 'Ceragon Networks', 'Ceragon Networks Ltd.']), sources: [IEEE_REGISTRY] },
   { ...maker('lantronix', 'Lantronix', 'US', ['Lantronix', 'Lantronix, Inc.']), sources: [IEEE_REGISTRY] },
-  { ...maker('peplink', 'Peplink', 'HK', ['Peplink', 'Peplink International']), sources: [IEEE_REGISTRY] },
+  { ...maker('peplink', 'Peplink', 'HK', ['Peplink', 'Peplink International', 'Pepwave', 'PePWave Ltd.']), sources: [IEEE_REGISTRY] },
   { ...maker('trendnet', 'TRENDnet', 'US', ['TRENDnet', 'TRENDnet, Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('inteno', 'Inteno Broadband Technology', 'SE', ['Inteno', 'Inteno Broadband Technology']), sources: [IEEE_REGISTRY] },
   { ...maker('devolo', 'devolo', 'DE', ['devolo', 'devolo AG']), sources: [IEEE_REGISTRY] },

@@ -146,9 +146,18 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   ...(['annke', 'intelbras', 'montavue'] as const).map((slug) => ({ manufacturer: slug, names: [], tokens: [slug] })),
   // Coined words of the router, storage and phone makers. Not "lancom": Beijing L&S Lancom
   // Platform Tech. is another company; LANCOM Systems' own blocks resolve by name. Not "poly" or
-  // "arris" either: Litton/Poly-Scientific, Harris and Parris are other companies.
-  ...(['draytek', 'adtran', 'commscope', 'netapp', 'yealink', 'grandstream', 'polycom', 'plantronics'] as const)
-    .map((token) => ({ manufacturer: token === 'polycom' || token === 'plantronics' ? 'poly' : token, names: [], tokens: [token] })),
+  // "arris" either: Litton/Poly-Scientific, Harris and Parris are other companies. "Pepwave" is
+  // Peplink's first name (IANA 27662 "PePWave Ltd."), still the name of its routers ("Pepwave MAX
+  // HD4" as the sysDescr of one, LibreNMS tests/snmpsim/pepwave.snmprec).
+  ...(['draytek', 'adtran', 'commscope', 'netapp', 'yealink', 'grandstream', 'polycom', 'plantronics', 'peplink', 'pepwave'] as const)
+    .map((token) => ({
+      manufacturer: token === 'polycom' || token === 'plantronics' ? 'poly' : token === 'pepwave' ? 'peplink' : token,
+      names: [],
+      tokens: [token],
+    })),
+  // OKI's print servers, built into its printers, carry the coined name OkiLAN ("OKI OkiLAN", the
+  // sysDescr of LibreNMS tests/snmpsim/okilan.snmprec; "OKI OkiLAN 8450e Rev.08.01 ..." in full).
+  { manufacturer: 'oki', names: [], tokens: ['okilan'] },
   // Network and security makers. Coined words only: not "ruckus", "brocade", "foundry" or
   // "cambium", which are ordinary words; their registry names resolve by name.
   ...(['avaya', 'citrix', 'netscaler', 'enterasys', 'sophos'] as const)

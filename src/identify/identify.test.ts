@@ -556,12 +556,25 @@ describe('identify', () => {
     ['fortiwlc', '1.3.6.1.4.1.15983.1.1.7.18', 'controller', 'meru-networks'],
     ['sophos-xg', '1.3.6.1.4.1.2604.5', 'Linux localhost 4.14.38 #2 SMP Fri Jun 5 23:03:53 UTC 2020 x86_64', 'sophos'],
     ['hpe-ipdu', '1.3.6.1.4.1.232.165.5', 'HP Intelligent Modular PDU , revision W-J, firmware version 2.0.22', 'hpe'],
+    // Named from their text or numbers since this sweep: Pepwave's router reports PePWave's number
+    // (Peplink's first name), Eaton's transfer switch Merlin Gerin's, OKI's print server its OkiLAN line only.
+    ['pepwave', '1.3.6.1.4.1.27662', 'Pepwave MAX HD4', 'peplink'],
+    ['eaton-ats', '1.3.6.1.4.1.705.1', 'Eaton ATS 230V 16A', 'eaton'],
+    ['okilan', undefined, 'OKI OkiLAN', 'oki'],
   ]
   it.each(RECORDED)('names the maker of the device recorded in LibreNMS\'s %s.snmprec from its sysObjectID and sysDescr', (_file, sysObjectID, sysDescr, expected) => {
     const snmp = { ...(sysObjectID === undefined ? {} : { sysObjectID }), ...(sysDescr === undefined ? {} : { sysDescr }) }
     const a = identify({ id: 'd', snmp }, catalog)
     expect(a.manufacturer).toBe(expected)
     expect(a.conflicts.filter((c) => c.kind === 'contradicting_evidence')).toEqual([])
+  })
+
+  // LibreNMS tests/snmpsim/pepwave.snmprec and okilan.snmprec: the router line's name and the print
+  // server line's name, each Peplink's and OKI's own coined word, name the maker from the text alone.
+  it('names Peplink from a Pepwave router\'s sysDescr and OKI from an OkiLAN print server\'s, without their sysObjectIDs', () => {
+    expect(identify({ id: 'r', snmp: { sysDescr: 'Pepwave MAX HD4' } }, catalog).manufacturer).toBe('peplink')
+    expect(identify({ id: 'r', manufacturer: 'Pepwave' }, catalog).manufacturer).toBe('peplink')
+    expect(identify({ id: 'p', snmp: { sysDescr: 'OKI OkiLAN' } }, catalog).manufacturer).toBe('oki')
   })
 
   // The FiberHome OLT's number, 5875, is read by ONU-polling scripts of V-SOL and HSGQ OLTs too
