@@ -561,6 +561,39 @@ describe('identify', () => {
     ['pepwave', '1.3.6.1.4.1.27662', 'Pepwave MAX HD4', 'peplink'],
     ['eaton-ats', '1.3.6.1.4.1.705.1', 'Eaton ATS 230V 16A', 'eaton'],
     ['okilan', undefined, 'OKI OkiLAN', 'oki'],
+    // The rest of the third sweep: HW group's Poseidon and STE monitors (hwg-*) are HW group's, not Huawei's;
+    // vrp_2 is VRP's bare version line.
+    // With no maker, outside the catalog: Aaron, Acano (Net-SNMP's number), Airconsole, ALGcom, Innovaphone,
+    // EtherWAN, Xirrus, ABB's CMS700 (Net-SNMP's number), Infortrend, Accedian (aen) and a NET Agent II card.
+    // Left out: cyberoam-utm (Cyberoam, which Sophos bought, is not in the catalog, nor its number 21067), lenovoemc ("EMC
+    // SOHO-NAS Storage.", a bare word) and nimbleos (Nimble Storage, HPE's, is not in the catalog).
+    ['vrp_2', undefined, 'Software Version VRP', 'huawei'],
+    ['hwg-poseidon', '1.3.6.1.4.1.21796.3.3', 'Poseidon 4002 SNMP Supervisor v2.0.15', 'hw-group'],
+    ['hwg-ste', '1.3.6.1.4.1.21796.4.1', undefined, 'hw-group'],
+    ['3com1', undefined, '3Com SuperStack 3 Switch 4500 26-Port Software Version 3Com OS V3.02.00s56', '3com'],
+    ['XMG1915-10EP', '1.3.6.1.4.1.890.1.15', 'XMG1915-10EP', 'zyxel'],
+    ['ipolis', '1.3.6.1.4.1.36849.1.2.91', 'SAMSUNG iPolis H.264 Premium Level IP Camera', 'hanwha-vision'],
+    ['draytek', '1.3.6.1.4.1.7367', 'DrayTek Corporation, Router Model: Vigor2920 Series, Version: 3.8.8.2, Build Date/Time:May 21 2018 16:45:55', 'draytek'],
+    ['trendnet', '1.3.6.1.4.1.28866.2.49', 'TEG-S80ES', 'trendnet'],
+    ['ruckuswireless-sz', '1.3.6.1.4.1.25053.3.1.11.1', 'SmartZone', 'ruckus'],
+    ['sanos', '1.3.6.1.4.1.9.12.3.1.3.587', 'Cisco SAN-OS(tm) m9100, Software (m9100-s2ek9-mz), Version 3.3(2), RELEASE SOFTWARE (fc2) Copyright (c) 2002-2005 by Cisco Systems, Inc. Compiled 10/3/2008 11:00:00', 'cisco'],
+    ['acs', '1.3.6.1.4.1.9.1.1117', 'Cisco Secure Access Control System ', 'cisco'],
+    ['Cisco_sfe2000', '1.3.6.1.4.1.9.6.1.70.2000.1', '24-port 10/100 Ethernet Switch', 'cisco'],
+    ['cimc', '1.3.6.1.4.1.9.1.2178', 'Cisco Integrated Management Controller(Cisco IMC) [UCS C220 M4S\n], Firmware Version 3.0(3a) Copyright (c) 2008-2016, Cisco Systems, Inc.', 'cisco'],
+    ['dell-rpdu', '.1.3.6.1.4.1.674.10903.200.3.1', 'DELL Web/SNMP Management Card (MB:V1.0f PF:v5.1.4 PN:dell_hw05_aos_514.bin AF1:v5.1.2 AN1:dell_hw05_rpdud_512.bin MN:DELL6606 HR:HW01 SN: IN1A234B5678912CD345E67 MD:09/19/2013)', 'dell'],
+    ['drac', undefined, 'Dell Out-of-band SNMP Agent for Remote Access Controller', 'dell'],
+    ['equallogic', '1.3.6.1.4.1.12740.17.1', 'User input', 'equallogic'],
+    ['aaron', '.1.3.6.1.4.1.42111.650', 'FM Rebroadcast Receiver', undefined],
+    ['acano', '1.3.6.1.4.1.8072.3.2.10', 'Acano', undefined],
+    ['airconsole', '1.3.6.1.4.1.14358.1', 'Airconsole 2.80', undefined],
+    ['algcom-dc-ups', '1.3.6.1.4.1.49136', 'DC UPS ALGCOM', undefined],
+    ['innovaphone', '1.3.6.1.4.1.6666', '13r1 sr8 IP3011[13.2195], Bootcode[132134], Hardware[401#]', undefined],
+    ['etherwan', '1.3.6.1.4.1.2736.1.1', 'Etherwan 6TX+2G Managed Switch, Firmware rev: 1.94.3 05/11/15 16:31:18', undefined],
+    ['xirrus_aos', '1.3.6.1.4.1.21013.1.188', 'Xirrus XD4-130 WiFi Array', undefined],
+    ['abb-cms700', '1.3.6.1.4.1.8072.3.2.10', 'ABBCircuitMeasurementSystemCMS700', undefined],
+    ['DS_3016', '.1.3.6.1.4.1.1714.1.1', 'Infortrend SNMP agent', undefined],
+    ['aen', undefined, 'AMN-', undefined],
+    ['netagent2', '.1.3.6.1.4.1.935', 'NET Agent II', undefined],
   ]
   it.each(RECORDED)('names the maker of the device recorded in LibreNMS\'s %s.snmprec from its sysObjectID and sysDescr', (_file, sysObjectID, sysDescr, expected) => {
     const snmp = { ...(sysObjectID === undefined ? {} : { sysObjectID }), ...(sysDescr === undefined ? {} : { sysDescr }) }
