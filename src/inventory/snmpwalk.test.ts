@@ -185,6 +185,22 @@ describe('SNMP walks as inventories', () => {
     ])
   })
 
+  it('starts a new device at the sysDescr of the next snmpsim recording of a file, after a recording without one', () => {
+    // LibreNMS tests/snmpsim/hwg-ste.snmprec (a sysObjectID only) and boss.snmprec, one file after the other.
+    const text = '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.21796.4.1\n' +
+      '1.3.6.1.2.1.1.1.0|4|Ethernet Routing Switch 5530-24TFD    HW:32       FW:6.0.0.18  SW:v6.3.2.011 BN:11 (c) Avaya Networks\n' +
+      '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.45.3.65\n'
+    const { devices, diagnostics } = parseInventory(text, { file: 'recordings.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: 'walk-1', snmp: { sysObjectID: '1.3.6.1.4.1.21796.4.1' } },
+      { id: 'walk-2', snmp: { sysObjectID: '1.3.6.1.4.1.45.3.65', sysDescr: expect.stringMatching(/^Ethernet Routing Switch 5530/) } },
+    ])
+    // A walk printed by Net-SNMP keeps its order of objects: snmpget sysName.0 sysDescr.0 is one host.
+    expect(parseInventory('.1.3.6.1.2.1.1.5.0 = STRING: a\n.1.3.6.1.2.1.1.1.0 = STRING: Huawei AR1220\n', { file: 'get.txt' }).devices)
+      .toEqual([{ id: 'a', name: 'a', snmp: { sysDescr: 'Huawei AR1220' } }])
+  })
+
   it('names the product of a sysObjectID printed by its MIB name (HUAWEI-MIB) when the catalog\'s MIB table defines it', () => {
     const text = 'SNMPv2-MIB::sysDescr.0 = STRING: S2700-9TP-EI-AC\nSNMPv2-MIB::sysObjectID.0 = OID: HUAWEI-MIB::s2700-9TP-EI-AC\nSNMPv2-MIB::sysName.0 = STRING: sw1\n'
     const { devices, diagnostics } = parseInventory(text, { file: 'walk.txt' })

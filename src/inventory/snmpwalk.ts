@@ -6,7 +6,8 @@
  * A walk is one device. A file of several walks one after another (`for h in ...; do snmpwalk ...
  * $h system; done > walks.txt`) gives one device per walk: a new walk starts where the system
  * group starts again, at a system object the walk being read already holds (or at sysDescr.0 when
- * other objects came after the walk's system group). A walk that repeats an earlier one line for
+ * other objects came after the walk's system group, or, in snmpsim recordings, which are in OID order,
+ * after any system object). A walk that repeats an earlier one line for
  * line, and holds a sysUpTime, a MAC or a serial number, is the same output pasted or saved twice,
  * not a second device (two devices differ in those at least): it is skipped with a warning. Walks
  * of nothing but a sysName, sysDescr and sysObjectID may be two switches of one model left with
@@ -440,8 +441,12 @@ export class SnmpWalkRowParser implements RowParser {
     const name = resolveName(nameText)
     const at = { file: this.file, line: this.line }
     let walk = this.walk
+    // snmpsim keeps a recording's objects in OID order, where sysDescr.0 comes first in the system group:
+    // in recordings one after another (`cat *.snmprec`), a sysDescr.0 after any system object begins
+    // the next one, also after a recording that has no sysDescr (LibreNMS's hwg-ste: a sysObjectID only).
+    const recordingStart = this.layout === 'snmprec' || walk?.afterSystem === true
     if (name.system !== undefined && walk !== undefined &&
-      (walk.system.has(name.system) || (name.object === 'sysDescr' && walk.system.size > 0 && walk.afterSystem))) {
+      (walk.system.has(name.system) || (name.object === 'sysDescr' && walk.system.size > 0 && recordingStart))) {
       this.finishWalk(sink)
       walk = undefined
     }
