@@ -582,9 +582,11 @@ describe('NO_MAKER_ENTERPRISE_NUMBERS', () => {
       { number: 4413, organization: 'Broadcom Limited' },
       { number: 27282, organization: 'Realtek Semiconductor corp.' },
       { number: 4526, organization: 'Netgear' },
+      { number: 8072, organization: 'net-snmp' },
+      { number: 2021, organization: 'U.C. Davis, ECE Dept. Tom' },
     ]
     const catalog = buildCatalog({ ouiEntries: [], enterpriseEntries: refreshed, meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
-    for (const n of [311, 6876, 4413, 27282]) {
+    for (const n of [311, 6876, 4413, 27282, 8072, 2021]) {
       expect(NO_MAKER_ENTERPRISE_NUMBERS.has(n)).toBe(true)
       expect(catalog.enterprises.lookup(n)).toEqual({ number: n, organization: refreshed.find((e) => e.number === n)!.organization })
     }

@@ -750,6 +750,10 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
  */
 export const NO_MAKER_ENTERPRISE_NUMBERS: ReadonlyMap<number, string> = new Map([
   [311, "Microsoft's: the SNMP agent of Windows, on servers of every maker"],
+  // NET-SNMP-MIB puts netSnmp at enterprises 8072 and its netSnmpAgentOIDs (linux .3.2.10) under it;
+  // UCD-SNMP-MIB, its predecessor's, ucdavis at 2021 (its agents report 2021.250.<platform>).
+  [8072, "Net-SNMP's: the default sysObjectID of its agent (8072.3.2.10 on Linux), which firmware of every maker runs unchanged"],
+  [2021, "UC Davis' (UCD-SNMP, Net-SNMP's predecessor): the default sysObjectID of its agent (2021.250.<platform>), on devices of every maker"],
   [6876, "VMware's: the SNMP agent of ESXi, on servers of every maker"],
   [4413, "Broadcom's: its reference switch software, which other makers ship (a Ubiquiti EdgeSwitch reports it)"],
   [27282, "Realtek's: the software of its switch chips, which other brands ship (Ubiquiti and Almatek switches report it)"],

@@ -106,6 +106,9 @@ describe('lookupIdentifier', () => {
     const r = lookupIdentifier('1.3.6.1.4.1.27282.3.2.10', catalog)
     expect(r).toMatchObject({ kind: 'oid', enterprise: 27282, entry: undefined, group: undefined })
     expect(r).toHaveProperty('noMaker', expect.stringMatching(/^Realtek's/))
+    // Net-SNMP's and UCD-SNMP's agent defaults, on the Linux firmware of any maker: a refresh would name no maker either.
+    expect(lookupIdentifier('1.3.6.1.4.1.8072.3.2.10', catalog)).toHaveProperty('noMaker', expect.stringMatching(/^Net-SNMP's/))
+    expect(lookupIdentifier('1.3.6.1.4.1.2021.250.10', catalog)).toHaveProperty('noMaker', expect.stringMatching(/^UC Davis'/))
     expect(lookupIdentifier('1.3.6.1.4.1.4874', catalog)).not.toHaveProperty('noMaker')
     expect(lookupIdentifier('1.3.6.1.4.1.2011.2.23.95', catalog)).not.toHaveProperty('noMaker')
   })
