@@ -295,7 +295,9 @@ export function isTitleRow(cells: readonly string[]): boolean {
 
 /** Columns of scanner exports that hold one HTTP header or the page title. */
 const HEADER_BANNERS: ReadonlyMap<string, ColumnTarget> = new Map<string, ColumnTarget>([
-  ...['http_server', 'server_header', 'http_server_header'].map((h): [string, ColumnTarget] => [headerKey(h), { kind: 'banner', protocol: 'http', field: 'server' }]),
+  // Angry IP Scanner's `Web detect`: the Server header of a HEAD request to port 80
+  // (WebDetectFetcher, angryip/ipscan).
+  ...['http_server', 'server_header', 'http_server_header', 'web_detect'].map((h): [string, ColumnTarget] => [headerKey(h), { kind: 'banner', protocol: 'http', field: 'server' }]),
   ...['http_title', 'page_title', 'html_title'].map((h): [string, ColumnTarget] => [headerKey(h), { kind: 'banner', protocol: 'http', field: 'title' }]),
 ])
 
@@ -314,6 +316,12 @@ export type ColumnMap = {
   idFromMac?: boolean
   /** Parallel to `targets`: the rank of each column among those of its field (`columnRank`). */
   ranks?: number[]
+  /**
+   * The column of a network scan's ping (Angry IP Scanner's `Ping`: the round trip in ms, or
+   * `[n/a]` for a host that did not answer), by which a dead host's row is told (see
+   * `CsvDeviceBuilder.build`).
+   */
+  ping?: number
   /**
    * In an internet scanner's export (a banner column, devices known by their name): the column
    * of the port each row's service was seen on, whose number joins the name in the id, and the
@@ -358,7 +366,11 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
       else if (targets[i] === undefined && k === 'header') targets[i] = { kind: 'banner', protocol: 'http' }
     })
   }
-  const used = new Set([service?.port, service?.protocol])
+  // Angry IP Scanner's `Ping` column (its fetcher `fetcher.ping`, resources/messages.properties):
+  // read only to tell the hosts that did not answer.
+  const pingAt = header.findIndex((h, i) => targets[i] === undefined && headerKey(h) === 'ping')
+  const ping = pingAt >= 0 ? pingAt : undefined
+  const used = new Set([service?.port, service?.protocol, ping])
   // One warning for all of them: exports of inventory tools carry many columns trustpath has no use for.
   const unknown = header.filter((h, i) => targets[i] === undefined && h.trim() !== '' && !used.has(i))
   if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at, columns: unknown, known: KNOWN_HEADERS })
@@ -373,11 +385,11 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
     diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS })
   }
   const ranks = header.map((h, i) => (targets[i]?.kind === 'scalar' ? columnRank(h) : 0))
-  if (names.length > 0) {
-    return service === undefined ? { targets, usable: true, idFromName: true, ranks } : { targets, usable: true, idFromName: true, ranks, service }
-  }
-  if (byMac) return { targets, usable: true, idFromMac: true, ranks }
-  return { targets, usable: ids.length > 0, ranks }
+  const map: ColumnMap = names.length > 0
+    ? (service === undefined ? { targets, usable: true, idFromName: true, ranks } : { targets, usable: true, idFromName: true, ranks, service })
+    : byMac ? { targets, usable: true, idFromMac: true, ranks } : { targets, usable: ids.length > 0, ranks }
+  if (ping !== undefined) map.ping = ping
+  return map
 }
 
 /**
