@@ -97,18 +97,20 @@ const ZERO_MAC = 0
 /**
  * Words after an IP address that say the entry has no MAC yet (`<incomplete>`, Cisco's and
  * Huawei's `Incomplete`, NX-OS's `INCOMPLETE`, `ip neigh`'s `FAILED`), so that the line is no
- * entry to report.
+ * entry to report; also a scanner's line of a host that gave no MAC: nbtscan's `<unknown>` and its
+ * `Sendto failed: Permission denied` (the network's own address), Angry IP Scanner's `[n/a]` (not
+ * available: a dead host, or one behind a router) and `[n/s]` (not scanned) in its text export.
  */
-const NO_MAC_YET = /(?:^|[\s(<])(?:incomplete|failed|noarp|none|unreachable)(?:$|[\s)>])/i
+const NO_MAC_YET = /(?:^|[\s(<])(?:incomplete|failed|noarp|none|unreachable|unknown)(?:$|[\s)>:])|(?:^|\s)\[n\/[as]\](?:$|\s)/i
 
 /** A column header that names the MAC column (Cisco `Hardware Addr`, Windows `Physical Address`, Linux `HWaddress`, MikroTik `MAC-ADDRESS`). */
 const MAC_HEADER = /^(?:mac|mac[ -]?addr(?:ess)?|hardware addr(?:ess)?|hw ?address|physical address|link-?layer address)$/i
 /**
  * A column header whose values are host names (Juniper's `Name`, MikroTik's `HOST-NAME` in `/ip
- * dhcp-server lease print`), and one whose values may be (Linux `arp`'s `Address`: the name it
- * resolved, else the IP).
+ * dhcp-server lease print`, nbtscan's `NetBIOS Name`, Angry IP Scanner's `Hostname`), and one whose
+ * values may be (Linux `arp`'s `Address`: the name it resolved, else the IP).
  */
-const NAME_HEADER = /^(?:name|host[ -]?name|host)$/i
+const NAME_HEADER = /^(?:name|host[ -]?name|host|netbios name)$/i
 const ADDRESS_HEADER = /^address$/i
 
 /** The columns of a header line: each title (words one space apart) and where it starts. */
