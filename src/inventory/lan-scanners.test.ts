@@ -107,3 +107,28 @@ describe("nbtscan's output", () => {
     ])
   })
 })
+
+describe("RMM tools' device lists", () => {
+  const catalog = loadDefaultCatalog()
+
+  it("reads NinjaOne's device details by their system section, not by their operating system's maker", () => {
+    // GET /v2/devices-detailed, each device as DeviceDetails (NielsKrijnen/ninja-api,
+    // src/services/devices/types.ts): the computer's maker and model under `system`, the OS's under `os`.
+    const answer = [{
+      id: 101, organizationId: 1, locationId: 2, nodeClass: 'WINDOWS_WORKSTATION', nodeRoleId: 1, rolePolicyId: 1, approvalStatus: 'APPROVED', offline: false,
+      displayName: 'RECEPTION-PC', systemName: 'RECEPTION-PC', dnsName: 'reception-pc.example.org', netbiosName: 'RECEPTION-PC',
+      created: 1700000000, lastContact: 1700100000, lastUpdate: 1700100000, ipAddresses: ['10.1.2.15'], macAddresses: ['00:E0:FC:12:34:56'], publicIP: '203.0.113.9',
+      os: { manufacturer: 'Microsoft Corporation', name: 'Windows 11 Pro', architecture: '64-bit', buildNumber: '22631', releaseId: '23H2', needsReboot: false },
+      system: { name: 'RECEPTION-PC', manufacturer: 'HUAWEI', model: 'MateBook D 15', biosSerialNumber: 'K4Q0221A1234', serialNumber: 'K4Q0221A1234', domain: 'example.org', virtualMachine: false, chassisType: 'LAPTOP' },
+      lastLoggedInUser: 'EXAMPLE\\clerk', deviceType: 'AGENT',
+    }]
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer), { file: 'ninja.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toMatchObject([{ id: '101', name: 'RECEPTION-PC', manufacturer: 'HUAWEI', model: 'MateBook D 15', serial: 'K4Q0221A1234', macs: ['00:e0:fc:12:34:56'] }])
+    const result = identify(devices[0]!, catalog)
+    expect(result.group).toBe('huawei')
+    // The OS's maker is no declared manufacturer: no rebrand of Microsoft's is told.
+    expect(result.evidence.map((e) => e.manufacturer)).toEqual(['huawei', 'huawei'])
+    expect(result.conflicts).toEqual([])
+  })
+})
