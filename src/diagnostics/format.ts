@@ -339,7 +339,7 @@ function describe(d: Diagnostic): string {
       return `this row, ${quote(d.text)}, is a spreadsheet's total, not a ${d.table === 'flows' ? 'flow' : d.table === 'costs' ? 'cost row' : 'device'}: it is skipped.`
     case 'row_without_device':
       if (d.reason === 'no_answer') {
-        return `this host of the scan, ${quote(d.text)}, did not answer (no ping time) and nothing else was found of it (no MAC address, no banner): ` +
+        return `this host of the scan, ${quote(d.text)}, did not answer and nothing else was found of it (no MAC address, no banner): ` +
           'an address, not a device, it is skipped.'
       }
       return d.reason === 'merged_cells'
