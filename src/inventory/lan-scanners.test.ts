@@ -192,3 +192,32 @@ describe("RMM tools' device lists", () => {
     expect(result.conflicts).toEqual([])
   })
 })
+
+describe("the Fing CLI's event log", () => {
+  // `fing 192.168.1.0/24 --silent -o log,csv`, its sample output in gmacario/docker-fing's README:
+  // time;state;IP;;host name;MAC;Fing's vendor, no header, a line per host a round.
+  const log = [
+    '2018/08/29 04:31:35;up;192.168.1.74;;iongmacario;02:04:4B:00:B5:0A;',
+    '2018/08/29 04:31:36;up;192.168.1.65;;;D8:58:D7:00:5E:42;CZ.NIC, z.s.p.o.',
+    '2018/08/29 04:31:36;up;192.168.1.67;;;B8:27:EB:FC:20:00;Raspberry Pi',
+    '2018/08/29 04:31:40;up;192.168.1.253;;;C6:EA:1D:46:E0:98;',
+    '2018/08/29 04:31:40;up;192.168.1.254;;_gateway;C4:EA:1D:46:E0:98;Technicolor',
+    '2018/08/29 04:32:35;up;192.168.1.74;;iongmacario;02:04:4B:00:B5:0A;',
+    '2018/08/29 04:32:36;up;192.168.1.65;;;D8:58:D7:00:5E:42;CZ.NIC, z.s.p.o.',
+    '',
+  ].join('\n')
+
+  for (const file of ['fing.csv', 'fing.txt']) {
+    it(`reads each host once, by its MAC, named by its host name (${file})`, () => {
+      const { devices, diagnostics } = parseInventory(log, { file })
+      expect(diagnostics).toEqual([])
+      expect(devices).toEqual([
+        { id: '192.168.1.74', name: 'iongmacario', macs: ['02:04:4b:00:b5:0a'] },
+        { id: '192.168.1.65', macs: ['d8:58:d7:00:5e:42'] },
+        { id: '192.168.1.67', macs: ['b8:27:eb:fc:20:00'] },
+        { id: '192.168.1.253', macs: ['c6:ea:1d:46:e0:98'] },
+        { id: '192.168.1.254', name: '_gateway', macs: ['c4:ea:1d:46:e0:98'] },
+      ])
+    })
+  }
+})
