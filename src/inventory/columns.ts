@@ -295,9 +295,9 @@ export function isTitleRow(cells: readonly string[]): boolean {
 
 /** Columns of scanner exports that hold one HTTP header or the page title. */
 const HEADER_BANNERS: ReadonlyMap<string, ColumnTarget> = new Map<string, ColumnTarget>([
-  // Angry IP Scanner's `Web detect`: the Server header of a HEAD request to port 80
-  // (WebDetectFetcher, angryip/ipscan).
-  ...['http_server', 'server_header', 'http_server_header', 'web_detect'].map((h): [string, ColumnTarget] => [headerKey(h), { kind: 'banner', protocol: 'http', field: 'server' }]),
+  // Angry IP Scanner's `Web detect` (`Web Erkennung` in German): the Server header of a HEAD
+  // request to port 80 (WebDetectFetcher, resources/messages.properties and messages_de.properties, angryip/ipscan).
+  ...['http_server', 'server_header', 'http_server_header', 'web_detect', 'web_erkennung'].map((h): [string, ColumnTarget] => [headerKey(h), { kind: 'banner', protocol: 'http', field: 'server' }]),
   ...['http_title', 'page_title', 'html_title'].map((h): [string, ColumnTarget] => [headerKey(h), { kind: 'banner', protocol: 'http', field: 'title' }]),
 ])
 

@@ -42,6 +42,12 @@ describe("Angry IP Scanner's exports", () => {
     expect(diagnostics[0]).toMatchObject({ columns: ['Ports', 'Comments', 'MAC Vendor'] })
   })
 
+  it('reads its German columns, as its German interface names them (resources/messages_de.properties)', () => {
+    const { devices, diagnostics } = parseInventory('IP,Ping,Hostname,Ports,Web Erkennung,MAC Addresse,MAC Hersteller\n192.168.0.20,2 ms,[n/a],80,App-webs/,C0:56:E3:12:34:56,Hangzhou\n', { file: 'scan.csv' })
+    expect(devices).toEqual([{ id: '192.168.0.20', name: '192.168.0.20', macs: ['c0:56:e3:12:34:56'], banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] }])
+    expect(diagnostics).toMatchObject([{ code: 'unknown_column', columns: ['Ports', 'MAC Hersteller'] }])
+  })
+
   it('keeps a host that did not answer the ping but gave its MAC ("Scan dead hosts" in its preferences)', () => {
     const { devices, diagnostics } = parseInventory('IP,Ping,Hostname,MAC Address\n192.168.0.31,[n/a],[n/s],00:E0:FC:00:00:31\n', { file: 'scan.csv' })
     expect(devices).toEqual([{ id: '192.168.0.31', name: '192.168.0.31', macs: ['00:e0:fc:00:00:31'] }])
