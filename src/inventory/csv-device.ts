@@ -279,9 +279,15 @@ function filledText(cells: readonly string[]): string {
   return cells.map((c) => c.trim()).filter((c) => c !== '').join(' ')
 }
 
-/** A ping cell of a host that did not answer: empty, or a placeholder (Angry IP Scanner's `[n/a]`). */
+/**
+ * A ping cell of a host that did not answer: a placeholder (Angry IP Scanner's `[n/a]`) or `dead`
+ * (Advanced IP Scanner's status other than `alive`, as lan-scan-xml.ts passes it). An empty cell
+ * says nothing: a sheet's `Ping` column may be left blank for hosts not pinged.
+ */
 function noAnswer(cell: string | undefined): boolean {
-  return cell === undefined || cell.trim() === '' || isPlaceholder(cell)
+  if (cell === undefined) return false
+  const t = cell.trim()
+  return t !== '' && (isPlaceholder(t) || t.toLowerCase() === 'dead')
 }
 
 /** Whether a row's scalar cells say anything of what the device is (its maker, model, serial, SNMP identity, firmware). */

@@ -81,7 +81,7 @@ export class LanScanXmlParser extends ScanXmlParser {
     for (const [attribute, column] of ADVANCED_IP_SCANNER_COLUMNS) {
       let v = attributes[attribute]
       if (v === undefined) continue
-      if (attribute === 'status') v = v.trim().toLowerCase() === 'alive' ? 'alive' : ''
+      if (attribute === 'status') v = v.trim().toLowerCase() === 'alive' ? 'alive' : 'dead'
       // The scanner's MAC of a host whose MAC it did not get.
       if (attribute === 'mac' && /^(?:00[:-]){5}00$/.test(v.trim())) continue
       values.push([column, v])

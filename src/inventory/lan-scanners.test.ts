@@ -48,6 +48,12 @@ describe("Angry IP Scanner's exports", () => {
     expect(diagnostics).toMatchObject([{ code: 'unknown_column', columns: ['Ports', 'MAC Hersteller'] }])
   })
 
+  it('takes an empty Ping cell for no answer of any kind: a row without a ping is still a device', () => {
+    const { devices, diagnostics } = parseInventory('Name,IP,Ping\nkiosk-1,10.0.0.5,\n', { file: 'sheet.csv' })
+    expect(devices).toEqual([{ id: 'kiosk-1', name: 'kiosk-1' }])
+    expect(diagnostics).toEqual([])
+  })
+
   it('keeps a host that did not answer the ping but gave its MAC ("Scan dead hosts" in its preferences)', () => {
     const { devices, diagnostics } = parseInventory('IP,Ping,Hostname,MAC Address\n192.168.0.31,[n/a],[n/s],00:E0:FC:00:00:31\n', { file: 'scan.csv' })
     expect(devices).toEqual([{ id: '192.168.0.31', name: '192.168.0.31', macs: ['00:e0:fc:00:00:31'] }])
