@@ -203,6 +203,25 @@ describe("RMM tools' device lists", () => {
     expect(result.evidence.map((e) => e.manufacturer)).toEqual(['huawei', 'huawei'])
     expect(result.conflicts).toEqual([])
   })
+
+  it("reads Datto RMM's device audit as one device, by its sections, with the MACs of its interfaces", () => {
+    // GET /v2/audit/device/{deviceUid}: SystemInfo, Nics, Bios, BaseBoard (DattoRMM.Core's
+    // DRMMDeviceAudit, PowerShell Gallery, about_DRMMDeviceAudit), keys in camelCase as the API writes them.
+    const audit = {
+      portalUrl: 'https://merlot.centrastage.net/csm/search?qs=uid%3Aabc', webRemoteUrl: 'https://merlot.centrastage.net/csm/remote/rto/abc',
+      systemInfo: { manufacturer: 'Huawei', model: '2288H V5', totalPhysicalMemory: 68719476736, username: 'SRV\\admin', dotNetVersion: '4.8', totalCpuCores: 16 },
+      nics: [
+        { instance: 'Intel(R) Ethernet Connection X722', ipv4: '10.1.2.20', ipv6: '', macAddress: '00:E0:FC:AA:BB:CC', type: 'Ethernet' },
+        { instance: 'Intel(R) Ethernet Connection X722 #2', ipv4: '10.1.3.20', ipv6: '', macAddress: '00:E0:FC:AA:BB:CD', type: 'Ethernet' },
+      ],
+      bios: { instance: 'BIOS', releaseDate: '2021-03-01T00:00:00Z', serialNumber: '2102311TYBN0K1000123', smBiosVersion: '3.2' },
+      baseBoard: { manufacturer: 'Huawei', product: 'BC11SPSCB0' },
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(audit, null, 2), { file: 'audit.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toMatchObject([{ id: '2102311TYBN0K1000123', manufacturer: 'Huawei', model: '2288H V5', serial: '2102311TYBN0K1000123', macs: ['00:e0:fc:aa:bb:cc', '00:e0:fc:aa:bb:cd'] }])
+    expect(identify(devices[0]!, catalog).group).toBe('huawei')
+  })
 })
 
 describe("the Fing CLI's event log", () => {
