@@ -204,6 +204,15 @@ describe("RMM tools' device lists", () => {
     expect(result.conflicts).toEqual([])
   })
 
+  it("reads Tanium's sensors as columns, Computer Serial Number the serial", () => {
+    // The sensors of ServiceNow's Service Graph Connector for Tanium ("Supported Tanium resource
+    // types"): Computer Name, Computer Serial Number, Manufacturer, Model, Tanium Client IP Address.
+    const csv = 'Computer Name,Computer Serial Number,Manufacturer,Model,Tanium Client IP Address\nSRV-01,2102311TYBN0K1000123,Huawei,2288H V5,10.1.2.20\n'
+    const { devices, diagnostics } = parseInventory(csv, { file: 'tanium.csv' })
+    expect(devices).toEqual([{ id: 'SRV-01', name: 'SRV-01', manufacturer: 'Huawei', model: '2288H V5', serial: '2102311TYBN0K1000123' }])
+    expect(diagnostics).toMatchObject([{ code: 'unknown_column', columns: ['Tanium Client IP Address'] }])
+  })
+
   it("reads Datto RMM's device audit as one device, by its sections, with the MACs of its interfaces", () => {
     // GET /v2/audit/device/{deviceUid}: SystemInfo, Nics, Bios, BaseBoard (DattoRMM.Core's
     // DRMMDeviceAudit, PowerShell Gallery, about_DRMMDeviceAudit), keys in camelCase as the API writes them.
