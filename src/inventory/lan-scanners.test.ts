@@ -204,6 +204,28 @@ describe("RMM tools' device lists", () => {
     expect(result.conflicts).toEqual([])
   })
 
+  it("reads NetBrain's device attributes, its oid and descr the SNMP identity", () => {
+    // GET /ServicesAPI/API/V1/CMDB/Devices?fullattr=1, its Example 2 (NetBrainAPI/NetBrain-REST-API-R11,
+    // REST APIs Documentation/Devices Management/Get Devices API Version_1.md), and a Huawei switch
+    // known only by its SNMP identity.
+    const answer = {
+      devices: [
+        { name: 'ALCSWAVG310P01', mgmtIP: '10.65.116.25', mgmtIntf: 'GigabitEthernet0/0', subTypeName: 'Cisco Voice Gateway', vendor: 'Cisco', model: 'VG310', ver: '15.9(3)M6', sn: 'FJC2134A07N', site: 'My Network\\Unassigned', loc: '', contact: '', mem: '864503964', os: '', assetTag: '', layer: '', descr: '', oid: '1.3.6.1.4.1.9.1.1769', driverName: 'Cisco Voice Gateway', snmpName: 'ALCSWAVG310P01.pmusa.net', module_serial: '', id: '43704ff9-2c37-4f3e-9e5a-a51983677976' },
+        { name: 'core-sw-01', mgmtIP: '10.0.0.2', subTypeName: 'Huawei Switch', vendor: '', model: '', ver: '', sn: '', site: 'My Network\\Embassy', descr: 'Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 5.170 (S5735 V200R019C10SPC500)', oid: '1.3.6.1.4.1.2011.2.23.570', driverName: 'Huawei Switch', id: '1111' },
+      ],
+      statusCode: 790200, statusDescription: 'Success.',
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer), { file: 'netbrain.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toMatchObject([
+      { id: '43704ff9-2c37-4f3e-9e5a-a51983677976', name: 'ALCSWAVG310P01', manufacturer: 'Cisco', model: 'VG310', serial: 'FJC2134A07N', firmware: { version: '15.9(3)M6' }, snmp: { sysObjectID: '1.3.6.1.4.1.9.1.1769' } },
+      { id: '1111', name: 'core-sw-01', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.23.570' } },
+    ])
+    const huawei = identify(devices[1]!, catalog)
+    expect(huawei.group).toBe('huawei')
+    expect(huawei.evidence.map((e) => e.method)).toEqual(['snmp_enterprise', 'banner'])
+  })
+
   it("reads Tanium's sensors as columns, Computer Serial Number the serial", () => {
     // The sensors of ServiceNow's Service Graph Connector for Tanium ("Supported Tanium resource
     // types"): Computer Name, Computer Serial Number, Manufacturer, Model, Tanium Client IP Address.
