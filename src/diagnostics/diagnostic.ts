@@ -83,7 +83,7 @@ export type Diagnostic =
    * that is not read (`unread_columns`: a row number in a `No.` column, a note beside the table);
    * `text` is its filled cells.
    */
-  | { code: 'row_without_device'; severity: 'warning'; at: SourceLocation; reason: 'merged_cells' | 'unread_columns'; text: string }
+  | { code: 'row_without_device'; severity: 'warning'; at: SourceLocation; reason: 'merged_cells' | 'unread_columns' | 'no_answer'; text: string }
   | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
   /**
    * One of several inventory files read as none, while the others are read: refused at its start

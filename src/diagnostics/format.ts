@@ -338,6 +338,10 @@ function describe(d: Diagnostic): string {
     case 'total_row':
       return `this row, ${quote(d.text)}, is a spreadsheet's total, not a ${d.table === 'flows' ? 'flow' : d.table === 'costs' ? 'cost row' : 'device'}: it is skipped.`
     case 'row_without_device':
+      if (d.reason === 'no_answer') {
+        return `this host of the scan, ${quote(d.text)}, did not answer and nothing else was found of it (no MAC address, no banner): ` +
+          'an address, not a device, it is skipped.'
+      }
       return d.reason === 'merged_cells'
         ? `this row, ${quote(d.text)}, is one cell merged across the table (a note or a section title), not a device: it is skipped.`
         : `this row holds nothing in the columns of a device, only ${quote(d.text)} in a column that is not read: it is skipped.`

@@ -97,18 +97,20 @@ const ZERO_MAC = 0
 /**
  * Words after an IP address that say the entry has no MAC yet (`<incomplete>`, Cisco's and
  * Huawei's `Incomplete`, NX-OS's `INCOMPLETE`, `ip neigh`'s `FAILED`), so that the line is no
- * entry to report.
+ * entry to report; also a scanner's line of a host that gave no MAC: nbtscan's `<unknown>` and its
+ * `Sendto failed: Permission denied` (the network's own address), Angry IP Scanner's `[n/a]` (not
+ * available: a dead host, or one behind a router) and `[n/s]` (not scanned) in its text export.
  */
-const NO_MAC_YET = /(?:^|[\s(<])(?:incomplete|failed|noarp|none|unreachable)(?:$|[\s)>])/i
+const NO_MAC_YET = /(?:^|[\s(<])(?:incomplete|failed|noarp|none|unreachable|unknown)(?:$|[\s)>:])|(?:^|\s)\[n\/[as]\](?:$|\s)/i
 
 /** A column header that names the MAC column (Cisco `Hardware Addr`, Windows `Physical Address`, Linux `HWaddress`, MikroTik `MAC-ADDRESS`). */
 const MAC_HEADER = /^(?:mac|mac[ -]?addr(?:ess)?|hardware addr(?:ess)?|hw ?address|physical address|link-?layer address)$/i
 /**
  * A column header whose values are host names (Juniper's `Name`, MikroTik's `HOST-NAME` in `/ip
- * dhcp-server lease print`), and one whose values may be (Linux `arp`'s `Address`: the name it
- * resolved, else the IP).
+ * dhcp-server lease print`, nbtscan's `NetBIOS Name`, Angry IP Scanner's `Hostname`), and one whose
+ * values may be (Linux `arp`'s `Address`: the name it resolved, else the IP).
  */
-const NAME_HEADER = /^(?:name|host[ -]?name|host)$/i
+const NAME_HEADER = /^(?:name|host[ -]?name|host|netbios name)$/i
 const ADDRESS_HEADER = /^address$/i
 
 /** The columns of a header line: each title (words one space apart) and where it starts. */
@@ -135,6 +137,19 @@ const BSD_ENTRY = /^\s*(\S+) \(([^()\s]+)\) at /
 const PROMPT = /^\s*(?:\S*[#>$%\]]\s*)?(?:(?:sudo\s+)?(?:show|sh|display|dis|arp|arp-scan|ip|\/ip|cat|run)\b.*)?$/
 
 /**
+ * A line of the Fing CLI's event log as CSV (`fing -o log,csv`): time, state, IP address, an empty
+ * field, host name, MAC and Fing's vendor, separated by `;`, without a header
+ * (`2018/08/29 04:31:35;up;192.168.1.74;;iongmacario;02:04:4B:00:B5:0A;`, as gmacario/docker-fing's
+ * README shows its output). The vendor is Fing's reading of the MAC and is not read.
+ */
+const FING_LOG = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2};[a-z]*;[\da-f.:]+;[^;]*;[^;]*;(?:[\da-f]{2}[:-]){5}[\da-f]{2};/i
+
+/** True when a text starts with a line of the Fing CLI's event log (see `FING_LOG`): a `.csv` file so named is read as one. */
+export function isFingLogStart(text: string): boolean {
+  return FING_LOG.test(text)
+}
+
+/**
  * Lines that start an address table, each enough to tell one: an entry of `arp -a` (net-tools
  * writes `<incomplete>`, macOS and the BSDs `(incomplete)`), of `ip neigh`, of dnsmasq's lease file,
  * the first lines of arp-scan and of Windows' `arp -a`, and the statements of `dhcpd.leases`.
@@ -146,6 +161,7 @@ const START_LINES: readonly RegExp[] = [
   /^duid (?:[\da-f]{2}:)+[\da-f]{2}$/i,
   /^Interface: \S+, type: \S+, MAC: /,
   /^Starting arp-scan /,
+  FING_LOG,
   // Windows names the block in its language (`Interface:`, German `Schnittstelle:`).
   /^\S+: [\d.]+ --- 0x[\da-f]+$/i,
   /^(?:lease [\d.]+ \{|authoring-byte-order \S+;|server-duid ")/,
@@ -245,6 +261,13 @@ export class AddressTableParser implements RowParser {
 
   /** A line of a table: an entry when it holds a MAC, a header when it names the columns, framing otherwise. */
   private readLine(line: string, at: number, sink: RowSink): void {
+    if (FING_LOG.test(line)) {
+      // Fing's event log: a host's events (up, down) one a line, one device per MAC.
+      const fields = line.split(';')
+      const mac = parseMac(fields[5]!.trim())
+      if (mac !== undefined && isAddress(fields[2]!)) this.add(mac, [fields[2]!], hostName(fields[4]), at)
+      return
+    }
     // Words as plain strings: this runs once per line of tables of a million entries.
     const words = line.trim().split(/\s+/)
     let mac: number | undefined

@@ -137,10 +137,12 @@ export const TRANSLATED_HEADERS = {
    * MACアドレス; Checker: 物理アドレス(MAC). NetBox and Snipe-IT alike: de MAC-Adresse, fr Adresse MAC,
    * it Indirizzo MAC (Snipe-IT it: MAC Address), es Dirección MAC (Snipe-IT es: MAC Dirección),
    * pt Endereço MAC, nl MAC-adres, pl Adres MAC, tr MAC Adresi, uk MAC-адреса, cs MAC adresa.
+   * Angry IP Scanner in German: MAC Addresse (its fetcher.mac, resources/messages_de.properties).
    */
   macs: [
     'MAC地址', '内网MAC地址', '外网MAC', 'MACアドレス', '物理アドレス', 'MAC 주소', 'MAC-адрес',
     'MAC-Adresse', 'Adresse MAC', 'Indirizzo MAC', 'Dirección MAC', 'MAC Dirección', 'Endereço MAC', 'MAC-adres', 'Adres MAC', 'MAC Adresi', 'MAC-адреса', 'MAC adresa',
+    'MAC Addresse',
   ],
   /** BlueKing: 用途 (bk_func), what a switch or router is used for. */
   purpose: ['用途'],

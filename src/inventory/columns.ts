@@ -63,7 +63,7 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     // device that has no name, before its addresses: Snipe-IT requires a unique `Asset Tag` and
     // leaves the name optional (snipe/snipe-it, app/Models/Asset.php, its `$rules`), and its
     // unnamed assets (cameras, phones) were each an error.
-    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'device_sys_name', 'system_name', 'netbios_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'asset_names', 'hostnames', 'fqdns', 'fqdn', 'fully_qualified_domain_name', 'device_name_or_ip', 'resource_name', ...T.name, 'asset_tag', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'login_ip', 'device_ip_dotted', 'management_ips', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'device_sys_name', 'system_name', 'netbios_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'asset_names', 'hostnames', 'fqdns', 'fqdn', 'fully_qualified_domain_name', 'device_name_or_ip', 'resource_name', ...T.name, 'asset_tag', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'mgmt_ip', 'ne_ip_address', 'primary_ip4__host', 'login_ip', 'device_ip_dotted', 'management_ips', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
   // Cisco Catalyst Center's network devices give the sysLocation the device reports as `snmpLocation`.
   { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id', 'snmp_location', 'ip_location', ...T.site], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
@@ -93,14 +93,20 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
   // AssetExplorer name a computer's serial number its `Service Tag` (Dell's word for it), the key
   // their scans match assets by (manageengine.com, desktop-central/help/ec-sdp-integration: "Computer
   // name, Service Tag, IPAddress, Bios Version, Model, Manufacturer"; AssetExplorer Cloud's asset FAQ).
-  { name: 'serial', aliases: ['serial_number', 'serial_no', 'device_serial_no', 'device_serial_number', 'device_serial', 'sn_hw', 'sn', 's/n', 'serialno_a', 'serial_number_a', 'ansible_net_serialnum', 'device_manufacturer_serial', 'esn', 'inv_hardware_system_serial', 'inv_hardware_system_serial_number', 'service_tag', ...T.serial], description: 'Serial number', example: '2102351234', target: scalar('serial') },
+  // Tanium names its sensor of the computer's serial `Computer Serial Number` (beside `Computer
+  // Name`, `Manufacturer`, `Model`: ServiceNow's Service Graph Connector for Tanium, "Supported
+  // Tanium resource types"), the header of a question's results exported as CSV.
+  { name: 'serial', aliases: ['serial_number', 'serial_no', 'device_serial_no', 'device_serial_number', 'device_serial', 'sn_hw', 'sn', 's/n', 'serialno_a', 'serial_number_a', 'ansible_net_serialnum', 'device_manufacturer_serial', 'esn', 'inv_hardware_system_serial', 'inv_hardware_system_serial_number', 'service_tag', 'computer_serial_number', ...T.serial], description: 'Serial number', example: '2102351234', target: scalar('serial') },
   { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address', 'ethernet_mac', 'ethernet_mac_address', 'wifi_mac', 'wi_fi_mac', 'wifi_mac_address', 'macaddress_a', 'macaddress_b', 'mac_address_a', 'mac_address_b', 'asset_mac_addresses', 'macaddr', 'hwaddr', 'hw_address', 'link_layer_address', 'client_id', 'newest_mac', 'mac_list', 'network_interfaces_mac', 'ne_mac_address', 'device_mac', ...T.macs], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
-  { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id', 'snmp_oid', 'snmp_object_id'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },
+  // NetBrain's device attributes name the SNMP identity `oid` and `descr`, the software version
+  // `ver`, the management address `mgmtIP` (its Get Devices API, `fullattr=1`: NetBrainAPI/NetBrain-REST-API-R11,
+  // REST APIs Documentation/Devices Management/Get Devices API Version_1.md).
+  { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id', 'snmp_oid', 'snmp_object_id', 'oid'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },
   // Checkmk's SNMP inventory puts the sysDescr into the hardware's product (`.hardware.system.product`,
   // exported as `inv_hardware_system_product`); for a host inventoried by its agent it is the DMI
   // product name ("PowerEdge R640"), which the sysDescr patterns read as the product it names.
-  { name: 'sys_descr', aliases: ['sysDescr', 'sys_description', 'snmp_sys_descr', 'node_description', 'device_sys_descr', 'inv_hardware_system_product'], description: 'SNMP sysDescr', example: 'Huawei Versatile Routing Platform Software', target: scalar('sysDescr') },
-  { name: 'firmware_version', aliases: ['firmware', 'firmware_revision', 'firmware_ver', 'software_or_firmware_version', 'software_revision', 'software_version', 'sw_version', 'os_version', 'os_ver', 'operating_system_version', 'osver', 'ios_version', 'image_version', 'version', 'ansible_net_version', 'networkequipmentfirmwares_id', 'software_version__version', 'device_version'], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
+  { name: 'sys_descr', aliases: ['sysDescr', 'sys_description', 'snmp_sys_descr', 'node_description', 'device_sys_descr', 'inv_hardware_system_product', 'descr'], description: 'SNMP sysDescr', example: 'Huawei Versatile Routing Platform Software', target: scalar('sysDescr') },
+  { name: 'firmware_version', aliases: ['firmware', 'firmware_revision', 'firmware_ver', 'software_or_firmware_version', 'software_revision', 'software_version', 'sw_version', 'os_version', 'os_ver', 'operating_system_version', 'osver', 'ios_version', 'image_version', 'version', 'ver', 'ansible_net_version', 'networkequipmentfirmwares_id', 'software_version__version', 'device_version'], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
   { name: 'firmware_sha256', aliases: [], description: 'SHA-256 of the firmware image (64 hex digits)', example: 'e3b0c442…', target: scalar('firmwareSha256') },
   { name: 'components', aliases: [], description: 'Hardware components as manufacturer:model:kind, several separated by ";"', example: 'HiSilicon:Hi3516:soc', target: { kind: 'components' } },
   { name: 'manufactured', aliases: ['manufacture_date', 'manufacturing_date', 'date_of_manufacture'], description: 'Date of manufacture or purchase (yyyy-mm-dd; a time after it is ignored; a year or a month alone, 2019 or 2019-06, is kept as such)', example: '2019-05-01', target: scalar('manufactured') },
@@ -295,7 +301,9 @@ export function isTitleRow(cells: readonly string[]): boolean {
 
 /** Columns of scanner exports that hold one HTTP header or the page title. */
 const HEADER_BANNERS: ReadonlyMap<string, ColumnTarget> = new Map<string, ColumnTarget>([
-  ...['http_server', 'server_header', 'http_server_header'].map((h): [string, ColumnTarget] => [headerKey(h), { kind: 'banner', protocol: 'http', field: 'server' }]),
+  // Angry IP Scanner's `Web detect` (`Web Erkennung` in German): the Server header of a HEAD
+  // request to port 80 (WebDetectFetcher, resources/messages.properties and messages_de.properties, angryip/ipscan).
+  ...['http_server', 'server_header', 'http_server_header', 'web_detect', 'web_erkennung'].map((h): [string, ColumnTarget] => [headerKey(h), { kind: 'banner', protocol: 'http', field: 'server' }]),
   ...['http_title', 'page_title', 'html_title'].map((h): [string, ColumnTarget] => [headerKey(h), { kind: 'banner', protocol: 'http', field: 'title' }]),
 ])
 
@@ -314,6 +322,12 @@ export type ColumnMap = {
   idFromMac?: boolean
   /** Parallel to `targets`: the rank of each column among those of its field (`columnRank`). */
   ranks?: number[]
+  /**
+   * The column of a network scan's ping (Angry IP Scanner's `Ping`: the round trip in ms, or
+   * `[n/a]` for a host that did not answer), by which a dead host's row is told (see
+   * `CsvDeviceBuilder.build`).
+   */
+  ping?: number
   /**
    * In an internet scanner's export (a banner column, devices known by their name): the column
    * of the port each row's service was seen on, whose number joins the name in the id, and the
@@ -358,7 +372,11 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
       else if (targets[i] === undefined && k === 'header') targets[i] = { kind: 'banner', protocol: 'http' }
     })
   }
-  const used = new Set([service?.port, service?.protocol])
+  // Angry IP Scanner's `Ping` column (its fetcher `fetcher.ping`, resources/messages.properties):
+  // read only to tell the hosts that did not answer.
+  const pingAt = header.findIndex((h, i) => targets[i] === undefined && headerKey(h) === 'ping')
+  const ping = pingAt >= 0 ? pingAt : undefined
+  const used = new Set([service?.port, service?.protocol, ping])
   // One warning for all of them: exports of inventory tools carry many columns trustpath has no use for.
   const unknown = header.filter((h, i) => targets[i] === undefined && h.trim() !== '' && !used.has(i))
   if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at, columns: unknown, known: KNOWN_HEADERS })
@@ -373,11 +391,11 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
     diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS })
   }
   const ranks = header.map((h, i) => (targets[i]?.kind === 'scalar' ? columnRank(h) : 0))
-  if (names.length > 0) {
-    return service === undefined ? { targets, usable: true, idFromName: true, ranks } : { targets, usable: true, idFromName: true, ranks, service }
-  }
-  if (byMac) return { targets, usable: true, idFromMac: true, ranks }
-  return { targets, usable: ids.length > 0, ranks }
+  const map: ColumnMap = names.length > 0
+    ? (service === undefined ? { targets, usable: true, idFromName: true, ranks } : { targets, usable: true, idFromName: true, ranks, service })
+    : byMac ? { targets, usable: true, idFromMac: true, ranks } : { targets, usable: ids.length > 0, ranks }
+  if (ping !== undefined) map.ping = ping
+  return map
 }
 
 /**

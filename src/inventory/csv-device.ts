@@ -52,6 +52,8 @@ export class CsvDeviceBuilder {
   /** The port and protocol columns of a scanner's export (`ColumnMap.service`). */
   private readonly service: ColumnMap['service']
   private readonly idFromMac: boolean
+  /** The ping column of a network scan (`ColumnMap.ping`), else -1. */
+  private readonly ping: number
   private readonly slots: (string | undefined)[] = new Array(SCALARS.length)
   /** The columns in the order they are read: by rank, so the best column of a field wins (`ColumnMap.ranks`). */
   private readonly order: Int32Array
@@ -74,6 +76,7 @@ export class CsvDeviceBuilder {
     this.idFromName = columns.idFromName === true
     this.service = columns.service
     this.idFromMac = columns.idFromMac === true
+    this.ping = columns.ping ?? -1
     const ranks = columns.ranks ?? []
     this.order = Int32Array.from(columns.targets.map((_, i) => i).sort((a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0) || a - b))
     this.recent = Array.from(this.codes, (code) => (code === BANNER || INTERNED.has(code) ? new Array<string | undefined>(RECENT).fill(undefined) : undefined))
@@ -134,10 +137,16 @@ export class CsvDeviceBuilder {
       if (code >= 0) {
         // A Windows product ID under `Product ID` is no model (see `isWindowsProductId`).
         if (code === SLOT.model && slots[code] === undefined && isWindowsProductId(cell)) continue
-        slots[code] ??= cell
+        const had = slots[code]
+        if (had === undefined) slots[code] = cell
+        // A name written as a placeholder ("N/A", Angry IP Scanner's `[n/a]` for a host name it
+        // could not resolve) gives way to the next name column, the address a scan knows the host by.
+        else if (code === SLOT.name && isPlaceholder(had) && !isPlaceholder(cell)) slots[code] = cell
       } else if (code === MACS) {
         macList = splitMacs(cell, macList ?? [])
       } else if (code === BANNER) {
+        // No banner: `N/A`, Angry IP Scanner's `[n/a]` where its web detection got no answer.
+        if (isPlaceholder(cell)) continue
         const column = this.banners[i]!
         if (cell.includes('\\')) cell = unescapeControls(cell)
         // A bare banner column of a scanner's export is of the protocol the row names (`ssh`, `HTTP`).
@@ -176,6 +185,13 @@ export class CsvDeviceBuilder {
       // hand-made sheet. A record of several values without its id (an endpoint without its MAC)
       // is still reported as an error below.
       diagnostics.push({ code: 'row_without_device', severity: 'warning', at, reason: 'unread_columns', text: filledText(cells) })
+      return undefined
+    }
+    if (this.ping >= 0 && (macList === undefined || macList.length === 0) && bannerList === undefined && componentList === undefined && noAnswer(cells[this.ping]) && !describes(slots)) {
+      // A host of a network scan that did not answer the ping (Angry IP Scanner writes `[n/a]`,
+      // and `[n/s]`, not scanned, in the columns after it), of which nothing else was found: an
+      // address, no device. A host that did not answer but gave a MAC or a banner is one.
+      diagnostics.push({ code: 'row_without_device', severity: 'warning', at, reason: 'no_answer', text: filledText(cells) })
       return undefined
     }
     if (id === undefined) {
@@ -262,6 +278,27 @@ function trimmed(s: string): string {
 function filledText(cells: readonly string[]): string {
   return cells.map((c) => c.trim()).filter((c) => c !== '').join(' ')
 }
+
+/**
+ * A ping cell of a host that did not answer: a placeholder (Angry IP Scanner's `[n/a]`) or `dead`
+ * (Advanced IP Scanner's status other than `alive`, as lan-scan-xml.ts passes it). An empty cell
+ * says nothing: a sheet's `Ping` column may be left blank for hosts not pinged.
+ */
+function noAnswer(cell: string | undefined): boolean {
+  if (cell === undefined) return false
+  const t = cell.trim()
+  return t !== '' && (isPlaceholder(t) || t.toLowerCase() === 'dead')
+}
+
+/** Whether a row's scalar cells say anything of what the device is (its maker, model, serial, SNMP identity, firmware). */
+function describes(slots: readonly (string | undefined)[]): boolean {
+  for (const k of DESCRIBING) {
+    const v = slots[k]
+    if (v !== undefined && !isPlaceholder(v)) return true
+  }
+  return false
+}
+const DESCRIBING: readonly number[] = [SLOT.manufacturer, SLOT.model, SLOT.serial, SLOT.sysObjectID, SLOT.sysDescr, SLOT.firmwareVersion]
 
 /** A name or serial that names a device: not empty, and no placeholder such as "Unknown" or "N/A". */
 function known(text: string | undefined): string | undefined {

@@ -11,6 +11,7 @@ import { parseOid, privateObjectsStandIn } from '../identify/oid.js'
 import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type Component, type Device, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { columnRank, isWindowsProductId, resolveColumn } from './columns.js'
+import { headerKey } from './header-key.js'
 import { fromNetboxDevice, isNetboxDevice, statusOf, type NetboxDevice } from './netbox.js'
 import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js'
 import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './masscan.js'
@@ -481,6 +482,9 @@ const DEVICE_KEYS: ReadonlySet<string> = new Set([
  * when the shape's own key is absent; the best ranked key of a field wins, as among CSV columns.
  * Without an id, the name is the id. Entries in the device shape come back as they are.
  */
+/** Keys (as `headerKey` writes them) of a record's section about its operating system, not read one level down. */
+const OS_SECTIONS: ReadonlySet<string> = new Set(['os', 'operatingsystem'])
+
 function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> {
   let foreign = false
   for (const k in raw) {
@@ -538,7 +542,11 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // So is a `device` one level down: ZoomEye's `portinfo.device` is the kind of device it guessed
   // ("webcam", "router"), which became the device's name (ZoomEye's host search, r4b3rt/DarkEye,
   // zoomeye/config.go).
-  const nested = top.flatMap(([key, v]) => (isObject(v) ? Object.entries(v).filter(([k]) => (k !== 'id' && k !== 'name' && k !== 'device') || key.toLowerCase() === 'general') : []))
+  // A section of the operating system describes the software, not the device: NinjaOne's device
+  // details keep the computer's maker and model under `system` and the OS's under `os`
+  // (`{"manufacturer": "Microsoft Corporation", "name": "Windows 11 Pro", ...}`: NielsKrijnen/ninja-api,
+  // src/services/devices/types.ts, DeviceDetails), whose maker was declared the device's.
+  const nested = top.flatMap(([key, v]) => (isObject(v) && !OS_SECTIONS.has(headerKey(key)) ? Object.entries(v).filter(([k]) => (k !== 'id' && k !== 'name' && k !== 'device') || key.toLowerCase() === 'general') : []))
   const inOrder = [...top, ...nested]
   const entries = [...inOrder].sort(byRank)
   // Every MAC key is read, as every MAC column of a CSV is (Intune: `wiFiMacAddress` and

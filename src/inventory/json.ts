@@ -227,13 +227,33 @@ function soleRecordList(value: Record<string, unknown>, nested = false): [string
     const inner = soleRecordList(value['data'], true)
     return inner === undefined ? undefined : [['data', ...inner[0]], inner[1]]
   }
-  if (found === undefined || hasOwnShape(value)) return undefined
+  if (found === undefined || hasOwnShape(value) || describesItself(value)) return undefined
   for (const k in value) if (resolveColumn(k) !== undefined) return undefined
   // Its records describe devices: one of the first has a device field besides an id (a policy's
   // `rules` or a report's `findings` are no device list).
   const list = value[found] as Record<string, unknown>[]
   const devices = list.slice(0, 10).some((r) => Object.keys(r).some((k) => k !== 'id' && resolveColumn(k) !== undefined) || hasOwnShape(r))
   return devices ? [[found], list] : undefined
+}
+
+/**
+ * Whether a record names its own maker or serial number in a section of its own, one level down:
+ * Datto RMM's device audit (`GET /v2/audit/device/{deviceUid}`: `{"portalUrl", "systemInfo":
+ * {"manufacturer", "model", ...}, "nics": [{"ipv4", "macAddress", ...}], "bios": {"serialNumber",
+ * ...}, "baseBoard": {...}}`: DattoRMM.Core's DRMMDeviceAudit, its SystemInfo, Nics, Bios and
+ * BaseBoard, https://www.powershellgallery.com/packages/DattoRMM.Core/0.6.0/Content/en-US%5Cabout_DRMMDeviceAudit.help.txt). Such a record is one device, with the MACs of its interfaces: its `nics` were
+ * taken for the list of an answer, each interface a device without its maker, model and serial.
+ */
+function describesItself(value: Record<string, unknown>): boolean {
+  for (const k in value) {
+    const section = value[k]
+    if (!isObject(section)) continue
+    for (const field in section) {
+      const target = resolveColumn(field)
+      if (target?.kind === 'scalar' && (target.field === 'manufacturer' || target.field === 'serial') && typeof section[field] === 'string' && section[field] !== '') return true
+    }
+  }
+  return false
 }
 
 /** The key that may hold an object of devices keyed by id instead of an array (Observium). */
@@ -746,8 +766,9 @@ function lineOf(text: string, position: number): number {
 
 /**
  * A top-level object with no device list that is one record itself (it has an id, or it is a
- * record of a tool read in its own shape, lldpd's neighbour table, or a device's facts as NAPALM
- * or Ansible gather them), with the line it starts on;
+ * record of a tool read in its own shape, lldpd's neighbour table, a device's facts as NAPALM
+ * or Ansible gather them, or a record that names its maker or serial in a section, see
+ * `describesItself`), with the line it starts on;
  * else undefined.
  */
 function wholeRecord(text: string): { value: Record<string, unknown>; line: number } | undefined {
@@ -757,7 +778,7 @@ function wholeRecord(text: string): { value: Record<string, unknown>; line: numb
   } catch {
     return undefined
   }
-  if (!isObject(value) || !('id' in value || hasOwnShape(value) || isLldpdOutput(value) || isNetworkFacts(value))) return undefined
+  if (!isObject(value) || !('id' in value || hasOwnShape(value) || isLldpdOutput(value) || isNetworkFacts(value) || describesItself(value))) return undefined
   // A JSON-RPC answer without a result (an error) is no device either.
   if (Object.keys(value).every((k) => RPC_KEYS.has(k))) return undefined
   return { value, line: lineOf(text, text.search(/\S/)) }

@@ -155,6 +155,9 @@ describe('outputs of other tools', () => {
       ['\n.1.3.6.1.4.1.3902.3.1\r\n', /^the inventory is a list of SNMP object identifiers/],
       ['SSH-2.0-HUAWEI-1.5\nSSH-2.0-Cisco-1.25\nServer: Hikvision-Webs\n', /^the inventory is a list of SSH banners/],
       ['SSH-2.0-OpenSSH_8.4p1 Debian-5+deb11u3\r\n', /^the inventory is a list of SSH banners \(or one captured banner\)/],
+      // Angry IP Scanner's IP:Port list (IPListExporter in angryip/ipscan: address:port, a line per open port).
+      ['192.168.0.1:80\n192.168.0.3:22\n192.168.0.3:80\n', /^the inventory is a list of addresses and ports/],
+      ['192.168.0.1:80\r\n', /^the inventory is a list of addresses and ports/],
     ]
     for (const [text, what] of cases) expect(() => parseInventory(text, { file: 'scan.txt' }), text).toThrow(what)
     expect(() => parseInventory('1.3.6.1.4.1.2011.2.23.1\n', { file: 'oids.txt' })).toThrow(expect.objectContaining({ hint: expect.stringMatching(/^trustpath lookup --from FILE/) }))

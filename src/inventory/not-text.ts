@@ -224,6 +224,13 @@ const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
     what: 'a list of SNMP object identifiers, one a line', hint: LOOKUP_LIST_HINT,
   },
   { test: /^\s*SSH-\d\.\d+-[^\s,;|]*(?:[ \t][^\r\n]*)?\r?(?:\n|$)/, what: 'a list of SSH banners (or one captured banner)', hint: LOOKUP_LIST_HINT },
+  // Angry IP Scanner's IP:Port list (IPListExporter, angryip/ipscan: `address:port`, a line per open
+  // port, `.lst`): addresses and ports, nothing of any device's maker.
+  {
+    test: /^\s*\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}[^\S\r\n]*(?:\r?\n|$)(?:[^\S\r\n]*(?:\d{1,3}(?:\.\d{1,3}){3}:\d{1,5})?[^\S\r\n]*(?:\r?\n|$))*$/,
+    what: 'a list of addresses and ports (address:port, one a line: Angry IP Scanner\'s IP:Port list), which names no maker',
+    hint: 'Export the scan as CSV or XML instead (Angry IP Scanner: Scan > Export all, with the MAC Address and Web detect fetchers chosen), or give a scan of the services\' banners (nmap -sV -oX).',
+  },
   // FOFA's search API (/api/v1/search/all) answers `{"error": false, "size": …, "page": 1, "mode":
   // "extended", "query": …, "results": [["1.2.3.4", "22", …], …]}`, each result the values of the
   // `fields` asked for, in their order, without their names (projectdiscovery/uncover,

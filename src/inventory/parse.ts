@@ -15,7 +15,7 @@ import { XmlScanParser } from './xml-scan.js'
 import { isNmapTextStart, NmapTextParser } from './nmap-text.js'
 import { isMasscanListStart, MasscanListParser } from './masscan-list.js'
 import { HUAWEI_PROMPT, isNeighborTableStart, NeighborTextParser } from './lldp-text.js'
-import { AddressTableParser, isAddressTableStart } from './addresses.js'
+import { AddressTableParser, isAddressTableStart, isFingLogStart } from './addresses.js'
 import { isCommandOutputStart, isSessionStart } from './cli-output.js'
 import { DeviceTextParser, isConfigBackupStart } from './config-backup.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
@@ -377,11 +377,13 @@ function walkOrCsv(held: string, from: number, complete: boolean): InventoryForm
 
 /**
  * The text outputs of scanners, told by their first line (`text` starts at its first character
- * that is not blank): nmap's normal or grepable output, masscan's list.
+ * that is not blank): nmap's normal or grepable output, masscan's list, the Fing CLI's event log.
  */
-export function scanTextFormat(text: string): 'nmap' | 'masscan' | undefined {
+export function scanTextFormat(text: string): 'nmap' | 'masscan' | 'addresses' | undefined {
   if (isNmapTextStart(text)) return 'nmap'
   if (isMasscanListStart(text)) return 'masscan'
+  // The Fing CLI's event log, which it writes as CSV (`-o log,csv,scan.csv`) without a header.
+  if (isFingLogStart(text)) return 'addresses'
   return undefined
 }
 

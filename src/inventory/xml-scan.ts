@@ -3,7 +3,8 @@
  * report (`<report>`, `<get_reports_response>`), a Rapid7 Nexpose or InsightVM report
  * (`<NexposeReport>`), Qualys results (`<SCAN>`, `<ASSET_DATA_REPORT>`,
  * `<HOST_LIST_VM_DETECTION_OUTPUT>`), a CycloneDX BOM (`<bom>`), lldpd's neighbour table
- * (`<lldp>`) or WhatWeb's log (`<log>`), told apart by the root element, since all come as `.xml` (and as standard input).
+ * (`<lldp>`), WhatWeb's log (`<log>`) or a LAN scanner's export (Angry IP Scanner's
+ * `<scanning_report>`, Advanced IP Scanner's `<Advanced_IP_scanner>`), told apart by the root element, since all come as `.xml` (and as standard input).
  */
 import { CycloneDxParser } from './cyclonedx.js'
 import { GvmRowParser } from './gvm.js'
@@ -13,6 +14,7 @@ import { NmapRowParser } from './nmap.js'
 import { QUALYS_ROOTS, QUALYS_SIMPLE_RETURN, QualysRowParser } from './qualys.js'
 import { LldpdXmlParser } from './lldpd.js'
 import { WhatWebXmlParser } from './whatweb.js'
+import { LAN_SCAN_ROOTS, LanScanXmlParser } from './lan-scan-xml.js'
 import type { RowParser, RowSink } from './rows.js'
 import { xmlRootName } from '../util/xml.js'
 import { TOPOLOGY_HINT, ZABBIX_EXPORT_HINT } from './not-text.js'
@@ -100,6 +102,11 @@ export class XmlScanParser implements RowParser {
     }
     if (root === 'lldp') {
       this.inner = new LldpdXmlParser(this.file)
+      return
+    }
+    // A LAN scanner's export: Angry IP Scanner's, Advanced IP Scanner's.
+    if (root !== undefined && LAN_SCAN_ROOTS.has(root)) {
+      this.inner = new LanScanXmlParser(this.file)
       return
     }
     // WhatWeb's XML log (`whatweb --log-xml`).

@@ -12,6 +12,11 @@ describe('isPlaceholder', () => {
       expect(isPlaceholder(t), t).toBe(true)
   })
 
+  it("knows Angry IP Scanner's labels for a value not available and one not scanned (angryip/ipscan, resources/messages.properties)", () => {
+    for (const t of ['[n/a]', '[n/s]', '[N/A]']) expect(isPlaceholder(t), t).toBe(true)
+    expect(isPlaceholder('[n/a] ms')).toBe(false)
+  })
+
   it('takes real values for values, also those that begin like a placeholder', () => {
     for (const t of ['Nokia', 'NEC', 'Ubiquiti', 'TP-Link', 'NE40E-X8', 'N9K-C93180YC-EX', 'U2000', '00:e0:fc:12:34:56', '00e0fc123456', '00e0.fc12.3456', '-48V DC', 'Unknown Vendor Inc.', 'nan0', 'none of these', '', ' ', 'Kathrein', 'Nokia Siemens', 'Inconnu Networks', '未知科技'])
       expect(isPlaceholder(t), t).toBe(false)

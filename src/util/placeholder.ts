@@ -8,6 +8,10 @@ const PLACEHOLDERS = new Set([
   'unknown', 'unk', 'n/a', 'n.a.', 'na', 'none', 'null', 'nil', 'undefined', 'unspecified', 'not available',
   'not applicable', 'not set', 'not known', 'tbd', '-', '--', '---', '?', '??', '???', '(none)', '(null)',
   '(unknown)', '<none>', '<unknown>', '<null>', '#n/a', '0',
+  // Angry IP Scanner's labels for a value not available and a value not scanned (a dead host's
+  // cells), its defaults `fetcher.value.notAvailable` and `fetcher.value.notScanned` in
+  // resources/messages.properties (angryip/ipscan).
+  '[n/a]', '[n/s]',
   // The same in the languages of the inventories read (column-translations.ts): German ("keine
   // Angabe", "nicht vorhanden"), French, Italian ("non disponibile"), Spanish ("sin datos"),
   // Portuguese, Dutch, Polish, Czech, Turkish, Ukrainian, Russian, Chinese, Japanese, Korean.

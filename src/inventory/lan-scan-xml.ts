@@ -1,0 +1,120 @@
+/**
+ * The XML exports of two LAN scanners, read as the rows of a table whose columns are what the
+ * scanner found (so that a host gives the device its CSV row gives, through `CsvDeviceBuilder`):
+ *
+ * - Angry IP Scanner's (`<scanning_report>`, XMLExporter in angryip/ipscan): a `<host address="…">`
+ *   per host, with a `<result name="…">` per fetcher whose value is not null, the fetcher's name
+ *   (`IP`, `Ping`, `Hostname`, `MAC Address`, `Web detect`…) as the column and the value in CDATA;
+ * - Advanced IP Scanner's (`<Advanced_IP_scanner>`): a `<row>` per host, its attributes `status`
+ *   (`alive`, else a host that did not answer), `name`, `ip`, `mac` (`00:00:00:00:00:00` for none),
+ *   `manufacturer` (the scanner's reading of the MAC, not read), `http_title`, as Pentest
+ *   Collaboration Framework's import of it reads them (Cyberwatch/Pentest-Collaboration-Framework,
+ *   routes/ui/tools_addons/import_plugins/advanced_port_scanner/plugin.py: `row` attributes `ip`,
+ *   `name`, `alias`, `netbiosname`, `os_version`, `status` "alive/unknown", `manufacturer`, `mac`,
+ *   `has_http`, `http_title`), and as other importers that skip a row whose `status` is not
+ *   `alive` do.
+ */
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import { buildColumnMap, type ColumnMap } from './columns.js'
+import { CsvDeviceBuilder } from './csv-device.js'
+import { ScanXmlParser } from './scan-xml.js'
+
+/** The root elements read here. */
+export const LAN_SCAN_ROOTS: ReadonlySet<string> = new Set(['scanning_report', 'Advanced_IP_scanner'])
+
+/**
+ * Advanced IP Scanner's attributes, as the columns they are read as: its `manufacturer` and the
+ * flags of the services it saw (`has_http`…) are not among them. `status` is read as a ping.
+ */
+const ADVANCED_IP_SCANNER_COLUMNS: readonly [attribute: string, column: string][] = [
+  ['name', 'Name'], ['ip', 'IP'], ['mac', 'MAC'], ['http_title', 'HTTP Title'], ['status', 'Status'],
+]
+
+/** Reads either export (see the module comment), one device per host. */
+export class LanScanXmlParser extends ScanXmlParser {
+  private root: string | undefined
+  /** The column of each name seen, in the order first seen (Angry IP Scanner's fetchers). */
+  private readonly columns = new Map<string, number>()
+  private builder: CsvDeviceBuilder | undefined
+  /** Angry IP Scanner: the results of the host being read, and where it starts. */
+  private host: { at: SourceLocation; values: Map<string, string> } | undefined
+  /** Angry IP Scanner: the name of the result being read. */
+  private result: string | undefined
+
+  constructor(file: string) {
+    super(file, "a LAN scanner's XML export (Angry IP Scanner's <scanning_report>, Advanced IP Scanner's <Advanced_IP_scanner>)")
+    this.collectText(() => this.result !== undefined)
+    this.parser.on('opentag', (tag) => {
+      if (this.failed) return
+      if (this.root === undefined) {
+        this.root = tag.name
+        return
+      }
+      const a = tag.attributes as Record<string, string>
+      if (this.root === 'Advanced_IP_scanner') {
+        if (tag.name === 'row') this.advancedRow(a)
+      } else if (tag.name === 'host') {
+        this.host = { at: this.here(), values: new Map() }
+      } else if (tag.name === 'result' && this.host !== undefined && typeof a['name'] === 'string') {
+        this.result = a['name']
+        this.text = ''
+      }
+    })
+    this.parser.on('closetag', (tag) => {
+      if (this.failed) return
+      if (tag.name === 'result' && this.result !== undefined) {
+        this.host?.values.set(this.result, this.text.trim())
+        this.result = undefined
+        this.text = ''
+      } else if (tag.name === 'host' && this.host !== undefined) {
+        const { at, values } = this.host
+        this.host = undefined
+        this.emit([...values], at)
+      }
+    })
+  }
+
+  /** One row of Advanced IP Scanner's export: its attributes read as columns, its status as a ping. */
+  private advancedRow(attributes: Record<string, string>): void {
+    const at = this.here()
+    const values: [string, string][] = []
+    for (const [attribute, column] of ADVANCED_IP_SCANNER_COLUMNS) {
+      let v = attributes[attribute]
+      if (v === undefined) continue
+      if (attribute === 'status') v = v.trim().toLowerCase() === 'alive' ? 'alive' : 'dead'
+      // The scanner's MAC of a host whose MAC it did not get.
+      if (attribute === 'mac' && /^(?:00[:-]){5}00$/.test(v.trim())) continue
+      values.push([column, v])
+    }
+    this.emit(values, at)
+  }
+
+  /** Hands one host's device to the sink, its values put in the columns of their names. */
+  private emit(values: readonly [string, string][], at: SourceLocation): void {
+    const sink = this.sink!
+    let grown = false
+    for (const [name] of values) {
+      if (this.columns.has(name)) continue
+      this.columns.set(name, this.columns.size)
+      grown = true
+    }
+    // The columns are known from the first host on; a name first seen later (a result a host had
+    // and the first had not) makes the map again, its warnings given once, with the first.
+    if (grown || this.builder === undefined) this.builder = this.newBuilder(this.builder === undefined ? sink.diagnostics : [], at)
+    const cells = new Array<string>(this.columns.size).fill('')
+    for (const [name, value] of values) cells[this.columns.get(name)!] = value
+    sink.device(this.builder.build(cells, at, sink.diagnostics), at, this.builder.byName)
+  }
+
+  private newBuilder(diagnostics: Diagnostic[], at: SourceLocation): CsvDeviceBuilder {
+    const header = [...this.columns.keys()]
+    const map: ColumnMap = buildColumnMap(header, at, diagnostics)
+    // Advanced IP Scanner's status says whether the host answered, as Angry IP Scanner's ping does.
+    if (this.root === 'Advanced_IP_scanner' && this.columns.has('Status')) {
+      const status = this.columns.get('Status')!
+      map.targets[status] = undefined
+      map.ping = status
+    }
+    return new CsvDeviceBuilder(map)
+  }
+}
