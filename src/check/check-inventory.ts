@@ -5,7 +5,7 @@ import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import { identify } from '../identify/identify.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
-import { checkDevice, exemptionDiagnostics, newCheckState, sortFindings } from '../policy/evaluate.js'
+import { checkDevice, dayOfNow, exemptionDiagnostics, newCheckState, sortFindings } from '../policy/evaluate.js'
 
 /** A slice of a streamed inventory: devices, where each starts, and the problems found on the way. */
 export type DeviceBatch = { devices: Device[]; locations?: SourceLocation[]; diagnostics: Diagnostic[] }
@@ -42,8 +42,11 @@ export type CheckResult = {
 /**
  * Identifies every device of a streamed inventory and checks it against a compiled policy, in one
  * pass and bounded memory (only findings are kept).
+ *
+ * @throws TrustpathError `usage` when `opts.now` is not a valid Date.
  */
 export async function checkInventory(batches: AsyncIterable<DeviceBatch>, opts: CheckInventoryOptions): Promise<CheckResult> {
+  dayOfNow(opts.now, 'check/checkInventory')
   const state = newCheckState(opts.policy)
   const findings: Finding[] = []
   const deviceLines = new Map<string, number>()
