@@ -96,11 +96,11 @@ export type { ByteOutput } from './util/byte-output.js'
 export { buildGraph } from './topology/graph.js'
 export type { Graph, LinkMetricInfo, MetricRule, BuildGraphOptions, BuildGraphResult } from './topology/graph.js'
 export {
-  parseGraphml, parseTopologyJson, parseLinkCsv, parseSndlib, parseFlows, parseInterconnect, mergeTopologies,
+  parseTopology, parseGraphml, parseTopologyJson, parseLinkCsv, parseSndlib, parseFlows, parseInterconnect, mergeTopologies,
 } from './topology/import/index.js'
 export type {
   TopologySource, TopologyResult, FlowsResult, ParseTopologyOptions, ParseLinkCsvOptions, ParseFlowsOptions, SndlibResult, InterconnectResult,
-  TopologyPart, TopologyFormat,
+  TopologyPart, TopologyFormat, ParsedTopology, ParseTopologyTextOptions,
 } from './topology/import/index.js'
 export { readTopology, readFlows, readInterconnect } from './io/read-topology.js'
 export type { ReadTopologyOptions, ReadTopologyResult } from './io/read-topology.js'
