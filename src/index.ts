@@ -64,7 +64,7 @@ export type { InventoryStat } from './io/inventory-file.js'
 
 /** Policies: parse, compile, check. */
 export {
-  parsePolicy, compilePolicy, checkDevice, newCheckState, exemptionDiagnostics, evaluatePolicy, sortFindings, BUILTIN_LISTS, PURPOSES,
+  parsePolicy, parseSites, compilePolicy, checkDevice, newCheckState, exemptionDiagnostics, evaluatePolicy, sortFindings, BUILTIN_LISTS, PURPOSES,
 } from './policy/index.js'
 export type {
   Policy, Rule, Scope, Exemption, VendorList, ListEntry, CategoryEntry, Purpose, CompiledPolicy,
