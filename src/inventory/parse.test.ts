@@ -79,6 +79,17 @@ describe('parseInventoryStream', () => {
     expect(await names(new Response(bytes).body!)).toEqual(['Zürich-1', 'Genève'])
   })
 
+  it('names parseWorkbookInventory for the bytes of a workbook, which are no text', async () => {
+    // The local file header every zip starts with (PK\x03\x04), as an .xlsx workbook's first bytes.
+    const workbook = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x62, 0xee])
+    const run = async (): Promise<void> => {
+      for await (const _ of lib.parseInventoryStream([workbook], { file: 'assets.xlsx' })) void _
+    }
+    const error = await run().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(lib.TrustpathError)
+    expect(error).toMatchObject({ code: 'input_invalid', at: { file: 'assets.xlsx' }, hint: expect.stringContaining('parseWorkbookInventory') })
+  })
+
   it('refuses a chunk that is neither text nor bytes with a usage error naming the function and the file', async () => {
     const rows = Readable.from([{ id: 'r1', mac: '00:e0:fc:12:34:56' }])
     const run = async (): Promise<void> => {
