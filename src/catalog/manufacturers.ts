@@ -2596,16 +2596,15 @@ function holdsAt(relation: ParentRelation, at: string | undefined): Holds {
 
 const ISO_DATE = /^(?:\.\.\/)?\d{4}(-\d{2}(-\d{2})?)?$/
 
-/** How a date of `groupOf` is written, for the messages of the functions that take one. */
-export const OWNERSHIP_DATE_HINT = 'Write it as yyyy-mm-dd (or yyyy-mm, yyyy; ../yyyy-mm-dd for on or before it), or pass undefined when the date is unknown.'
-
 /**
  * Throws a `usage` error naming `caller` when `at` is not a date `groupOf` reads; `what` names the
  * argument (`options.at`, `the date`).
  */
 export function assertOwnershipDate(at: string | undefined, caller: string, what: string): void {
   if (at !== undefined && !ISO_DATE.test(at)) {
-    throw new TrustpathError('usage', `${caller}: ${what} ${JSON.stringify(at)} is not an ISO date`, { hint: OWNERSHIP_DATE_HINT })
+    throw new TrustpathError('usage', `${caller}: ${what} ${JSON.stringify(at)} is not an ISO date`, {
+      hint: 'Write it as yyyy-mm-dd (or yyyy-mm, yyyy; ../yyyy-mm-dd for on or before it), or pass undefined when the date is unknown.',
+    })
   }
 }
 
