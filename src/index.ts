@@ -64,7 +64,7 @@ export type { InventoryStat } from './io/inventory-file.js'
 
 /** Policies: parse, compile, check. */
 export {
-  parsePolicy, compilePolicy, checkDevice, newCheckState, exemptionDiagnostics, evaluatePolicy, sortFindings, BUILTIN_LISTS, PURPOSES,
+  parsePolicy, parseSites, compilePolicy, checkDevice, newCheckState, exemptionDiagnostics, evaluatePolicy, sortFindings, BUILTIN_LISTS, PURPOSES,
 } from './policy/index.js'
 export type {
   Policy, Rule, Scope, Exemption, VendorList, ListEntry, CategoryEntry, Purpose, CompiledPolicy,
@@ -81,7 +81,7 @@ export type { HtmlReportInput } from './report/html.js'
 export { formatExposureHtmlReport, formatPlanHtmlReport } from './report/html.js'
 export type { ExposureHtmlInput, PlanHtmlInput } from './report/html.js'
 export type { UnplacedDevicesSummary } from './report/placement.js'
-export { toExposureGeojson } from './report/exposure.js'
+export { toExposureGeojson, formatExposureCsv, EXPOSURE_CSV_COLUMNS } from './report/exposure.js'
 export type { ExposureFeature, ExposureGeojson } from './report/exposure.js'
 export { formatPlanText, formatInfeasibilityText } from './report/plan.js'
 export { toAttributionRow, buildAttributionsWriter } from './report/attributions.js'
@@ -96,11 +96,11 @@ export type { ByteOutput } from './util/byte-output.js'
 export { buildGraph } from './topology/graph.js'
 export type { Graph, LinkMetricInfo, MetricRule, BuildGraphOptions, BuildGraphResult } from './topology/graph.js'
 export {
-  parseGraphml, parseTopologyJson, parseLinkCsv, parseSndlib, parseFlows, parseInterconnect, mergeTopologies,
+  parseTopology, parseGraphml, parseTopologyJson, parseLinkCsv, parseSndlib, parseFlows, parseInterconnect, mergeTopologies,
 } from './topology/import/index.js'
 export type {
   TopologySource, TopologyResult, FlowsResult, ParseTopologyOptions, ParseLinkCsvOptions, ParseFlowsOptions, SndlibResult, InterconnectResult,
-  TopologyPart, TopologyFormat,
+  TopologyPart, TopologyFormat, ParsedTopology, ParseTopologyTextOptions,
 } from './topology/import/index.js'
 export { readTopology, readFlows, readInterconnect } from './io/read-topology.js'
 export type { ReadTopologyOptions, ReadTopologyResult } from './io/read-topology.js'

@@ -181,7 +181,7 @@ describe('groupOf', () => {
   })
 
   it('rejects a date that is not ISO', () => {
-    expect(() => groupOf('honor', '17/11/2020', bySlug)).toThrow(RangeError)
+    expect(() => groupOf('honor', '17/11/2020', bySlug)).toThrow(expect.objectContaining({ code: 'usage' }))
   })
 
   it('follows Ruckus through its owners by date: Brocade, ARRIS, then CommScope', () => {

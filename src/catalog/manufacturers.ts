@@ -1,5 +1,6 @@
 import type { CompanySplit, Manufacturer, ManufacturerSlug, ParentRelation, Source } from '../domain/manufacturer.js'
 import { dateSpan } from '../util/dates.js'
+import { TrustpathError } from '../errors.js'
 
 // Sources shared by several entries. Dates are publication dates (or the snapshot date of a registry).
 
@@ -2596,6 +2597,18 @@ function holdsAt(relation: ParentRelation, at: string | undefined): Holds {
 const ISO_DATE = /^(?:\.\.\/)?\d{4}(-\d{2}(-\d{2})?)?$/
 
 /**
+ * Throws a `usage` error naming `caller` when `at` is not a date `groupOf` reads; `what` names the
+ * argument (`options.at`, `the date`).
+ */
+export function assertOwnershipDate(at: string | undefined, caller: string, what: string): void {
+  if (at !== undefined && !ISO_DATE.test(at)) {
+    throw new TrustpathError('usage', `${caller}: ${what} ${JSON.stringify(at)} is not an ISO date`, {
+      hint: 'Write it as yyyy-mm-dd (or yyyy-mm, yyyy; ../yyyy-mm-dd for on or before it), or pass undefined when the date is unknown.',
+    })
+  }
+}
+
+/**
  * The group at the top of a manufacturer's ownership chain at date `at` (ISO yyyy, yyyy-mm or
  * yyyy-mm-dd; after `../`, the date a device was bought or installed, which it was made in the
  * `MADE_WITHIN_YEARS_BEFORE_PURCHASE` years before, see `dateSpan`). Without a date, only
@@ -2606,6 +2619,8 @@ const ISO_DATE = /^(?:\.\.\/)?\d{4}(-\d{2}(-\d{2})?)?$/
  * the relation followed from each maker of the chain to the next, and `ruledOut` the relations of
  * the chain's makers that the date rules out (an Honor phone of 2022: Huawei's brand until
  * 2020-11-17), each with its maker, but those to a parent the chain reaches by another.
+ *
+ * @throws TrustpathError `usage` when `at` is not written so.
  */
 export function groupOf(
   slug: ManufacturerSlug,
@@ -2615,9 +2630,7 @@ export function groupOf(
   group: ManufacturerSlug; chain: ManufacturerSlug[]; undated: ParentRelation[]; via: ParentRelation[]
   ruledOut: { manufacturer: ManufacturerSlug; relation: ParentRelation }[]
 } {
-  if (at !== undefined && !ISO_DATE.test(at)) {
-    throw new RangeError(`catalog/groupOf: the date ${JSON.stringify(at)} is not an ISO date. Write it as yyyy-mm-dd (or yyyy-mm, yyyy; ../yyyy-mm-dd for on or before it), or pass undefined when the date is unknown.`)
-  }
+  assertOwnershipDate(at, 'catalog/groupOf', 'the date')
   const chain: ManufacturerSlug[] = [slug]
   const undated: ParentRelation[] = []
   const via: ParentRelation[] = []

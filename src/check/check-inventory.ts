@@ -5,7 +5,7 @@ import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import { identify } from '../identify/identify.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
-import { checkDevice, exemptionDiagnostics, newCheckState, sortFindings } from '../policy/evaluate.js'
+import { checkDevice, dayOfNow, exemptionDiagnostics, newCheckState, sortFindings } from '../policy/evaluate.js'
 
 /** A slice of a streamed inventory: devices, where each starts, and the problems found on the way. */
 export type DeviceBatch = { devices: Device[]; locations?: SourceLocation[]; diagnostics: Diagnostic[] }
@@ -26,6 +26,12 @@ export type CheckInventoryOptions = {
   onFindings?: (findings: Finding[], line: number | undefined, file: string | undefined) => void
   /** Called after each batch with the number of devices so far (for a progress bar). */
   onBatch?: (devices: number, diagnostics: readonly Diagnostic[]) => void | Promise<void>
+  /**
+   * Stops the check between two batches once aborted (a client that went away, a timeout:
+   * `AbortSignal.timeout(ms)`): the promise rejects with the signal's reason, and the batches'
+   * iterator is closed (a file stream under `readInventory` is closed with it).
+   */
+  signal?: AbortSignal
 }
 
 /** What a check of a whole inventory found. */
@@ -42,8 +48,18 @@ export type CheckResult = {
 /**
  * Identifies every device of a streamed inventory and checks it against a compiled policy, in one
  * pass and bounded memory (only findings are kept).
+ *
+ * @throws TrustpathError `usage` when `opts.now` is not a valid Date; the reason of `opts.signal`
+ *   once it is aborted.
+ * @example
+ * const result = await checkInventory(readInventory('devices.csv'), {
+ *   catalog, policy: compilePolicy(policy, sites), now, signal: AbortSignal.timeout(60_000),
+ *   onBatch: (devices) => console.log(`${devices} devices checked`),
+ * })
  */
 export async function checkInventory(batches: AsyncIterable<DeviceBatch>, opts: CheckInventoryOptions): Promise<CheckResult> {
+  dayOfNow(opts.now, 'check/checkInventory')
+  opts.signal?.throwIfAborted()
   const state = newCheckState(opts.policy)
   const findings: Finding[] = []
   const deviceLines = new Map<string, number>()
@@ -67,6 +83,7 @@ export async function checkInventory(batches: AsyncIterable<DeviceBatch>, opts: 
     }
     devices += batch.devices.length
     await opts.onBatch?.(devices, batch.diagnostics)
+    opts.signal?.throwIfAborted()
   }
   return { devices, findings: sortFindings(findings), diagnostics: exemptionDiagnostics(opts.policy, state, opts.now), deviceLines }
 }

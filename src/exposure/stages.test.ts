@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeExposure, buildGraph, computeExposure, resolveFlows, toNodeTrust, type NodePlacement, type Topology } from '../index.js'
+import {
+  analyzeExposure, buildGraph, computeExposure, EXPOSURE_CSV_COLUMNS, formatExposureCsv, resolveFlows, toNodeTrust, type NodePlacement, type Topology,
+} from '../index.js'
 
 // A square fra-ber-ham-muc-fra (metric 1) whose node ber holds untrusted equipment.
 const TOPOLOGY: Topology = {
@@ -26,5 +28,16 @@ describe('exposure called stage by stage from the package entry point', () => {
     const whole = analyzeExposure(TOPOLOGY, PLACEMENTS, FLOWS)
     expect(whole.flows.map((f) => [f.id, f.exposedShare])).toEqual(flows.map((f) => [f.id, f.exposedShare]))
     expect(whole.summary).toEqual(summary)
+  })
+})
+
+describe('the exposure CSV from the package entry point', () => {
+  it('writes the columns and rows exposure -f csv writes, the routed nodes with their shares as evidence', () => {
+    const { flows } = analyzeExposure(TOPOLOGY, PLACEMENTS, FLOWS, { routedNodes: true })
+    const [header, ...rows] = (EXPOSURE_CSV_COLUMNS.join(',') + '\n' + flows.map(formatExposureCsv).join('')).trimEnd().split('\n')
+    const columns = header!.split(',')
+    const f1 = Object.fromEntries(rows[0]!.split(',').map((cell, i) => [columns[i], cell]))
+    expect(f1).toMatchObject({ id: 'f1', src: 'fra', dst: 'ham', volume: '10', exposed_share: '0.5', untrusted: 'ber=0.5', clean_exists: 'true', clean_path: 'fra;muc;ham' })
+    expect(f1['routed']!.split(';').sort()).toEqual(['ber=0.5', 'fra=1', 'ham=1', 'muc=0.5'])
   })
 })

@@ -7,6 +7,7 @@ import { parseInventoryCsv } from '../inventory/csv.js'
 import { formatConflict, formatEvidence } from '../report/words.js'
 import { checkDevice, compilePolicy } from '../policy/evaluate.js'
 import { policyOf } from '../test-support/policy.js'
+import * as lib from '../index.js'
 
 const catalog = loadDefaultCatalog()
 
@@ -1611,5 +1612,32 @@ describe('identify by a date bought or installed', () => {
     const cam = got.get('cam-bought-2023')!
     expect(cam.evidence.map((e) => e.method)).toEqual(['declared', 'oem'])
     expect(cam).toMatchObject({ manufacturer: 'dahua', conflicts: [] })
+  })
+})
+
+describe('identify on dates that are not ISO', () => {
+  // Honor was Huawei's brand until 2020-11-17: its devices are the ones whose group depends on the date.
+  const honor = { id: 'p1', manufacturer: 'Honor', model: 'Magic5' } satisfies lib.Device
+
+  it('refuses options.at written otherwise with a usage error naming identify, whatever the maker', () => {
+    expect(lib.identify(honor, catalog, { at: '2019-06-30' }).group).toBe('huawei')
+    for (const device of [honor, { id: 'r1', manufacturer: 'Cisco' }]) {
+      const error = (() => { try { lib.identify(device, catalog, { at: '30/06/2019' }) } catch (e) { return e } })()
+      expect(error).toBeInstanceOf(lib.TrustpathError)
+      expect(error).toMatchObject({ code: 'usage', message: 'identify: options.at "30/06/2019" is not an ISO date' })
+    }
+  })
+
+  it('refuses a typed device whose manufactured date is written otherwise as input_invalid naming the device; toDevice reads such a date', () => {
+    const error = (() => { try { lib.identify({ ...honor, manufactured: 'June 2019' }, catalog) } catch (e) { return e } })()
+    expect(error).toBeInstanceOf(lib.TrustpathError)
+    expect(error).toMatchObject({ code: 'input_invalid', message: 'identify: device "p1" has manufactured "June 2019", which is not an ISO date' })
+    const device = lib.toDevice({ ...honor, manufactured: 'June 2019' }, { file: 'api' }, [])!
+    expect(device.manufactured).toBe('2019-06')
+    expect(lib.identify(device, catalog).group).toBe('huawei')
+  })
+
+  it('refuses a date lookupIdentifier cannot read with a usage error naming it', () => {
+    expect(() => lib.lookupIdentifier('Honor', catalog, 'June 2019')).toThrow('identify/lookupIdentifier: the date "June 2019" is not an ISO date')
   })
 })

@@ -1,7 +1,8 @@
 import { COMMAND_OUTPUT_FIELDS, type Device, type DeviceRole } from '../domain/device.js'
 import { BANNER_NAME_PATTERN, DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
 import type { ManufacturerSlug, OemRelation, ParentRelation } from '../domain/manufacturer.js'
-import { groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
+import { assertOwnershipDate, groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
+import { TrustpathError } from '../errors.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
 import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
@@ -227,16 +228,29 @@ function bannerTable(memo: Memo, protocol: string, field: string): Map<string, r
   return table
 }
 
+/** A device's `manufactured` as `Device` documents it: yyyy-mm-dd, yyyy-mm or yyyy. */
+const DEVICE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+
 /**
  * Attributes a device to its real manufacturer and that manufacturer's group, combining every piece
  * of evidence the inventory holds: declared manufacturer and model, MAC OUIs, sysObjectID, sysDescr,
  * banners and hardware components. Unknown stays unknown, with the reason.
  *
+ * @throws TrustpathError `usage` when `options.at` is not an ISO date, `input_invalid` when the
+ *   device's `manufactured` is not one (`toDevice` reads the dates inventories write, `June 2019` or
+ *   `31.12.2019`, as the parsers do).
  * @example
  * const a = identify({ id: 'd1', macs: ['00:e0:fc:12:34:56'] }, catalog)
  * a.group // 'huawei'
  */
 export function identify(device: Device, catalog: Catalog, options: IdentifyOptions = {}): Attribution {
+  // A date written otherwise reached groupOf only for makers whose owner changed (Honor), as a RangeError naming it.
+  if (options.at !== undefined) assertOwnershipDate(options.at, 'identify', 'options.at')
+  if (device.manufactured !== undefined && !DEVICE_DATE.test(device.manufactured)) {
+    throw new TrustpathError('input_invalid', `identify: device "${device.id}" has manufactured ${JSON.stringify(device.manufactured)}, which is not an ISO date`, {
+      hint: 'Write it as yyyy-mm-dd (or yyyy-mm, yyyy), or leave it out when unknown; toDevice reads a device object with the dates inventories write (June 2019, 31.12.2019) as the parsers do.',
+    })
+  }
   const memo = memoFor(catalog)
   const scored: Scored[] = []
   const components: Evidence[] = []

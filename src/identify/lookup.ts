@@ -1,5 +1,5 @@
 import { isLocallyAdministered, isMulticast, macOfEui64, parseEui64, parseMac, formatMac } from '../catalog/mac.js'
-import { groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
+import { assertOwnershipDate, groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import type { Catalog, EnterpriseEntry, OuiEntry, OuiMatch } from '../catalog/types.js'
 import type { ProductOid } from '../catalog/product-oids.js'
 import { BANNER_PROTOCOLS } from '../domain/device.js'
@@ -46,12 +46,15 @@ export type LookupResult =
 
 /**
  * Looks up a MAC address, an SNMP object identifier, or a text (manufacturer name, model number,
- * banner or sysDescr), and tells which catalog entry or pattern answers.
+ * banner or sysDescr), and tells which catalog entry or pattern answers, the groups as of `at`
+ * (ISO yyyy-mm-dd) when given.
  *
+ * @throws TrustpathError `usage` when `at` is not an ISO date.
  * @example
  * lookupIdentifier('00:E0:FC:00:00:01', catalog) // { kind: 'mac', match: { prefix: '00E0FC', ... }, group: 'huawei' }
  */
 export function lookupIdentifier(query: string, catalog: Catalog, at?: string): LookupResult {
+  assertOwnershipDate(at, 'identify/lookupIdentifier', 'the date')
   const groupAt = (slug: ManufacturerSlug | undefined) =>
     slug === undefined ? undefined : groupOf(slug, at, catalog.manufacturers).group
   const interfaceMakerOf = (entry: OuiEntry | undefined): Source | undefined =>

@@ -126,6 +126,10 @@ function explain(kind: NotText, what: TextFileRole): { is: string; hint: string 
         hint: what === 'inventory' ? 'Decompress it first (gunzip -k FILE), or stream it in: gunzip -c FILE | trustpath ... -' : 'Decompress it first (gunzip -k FILE).',
       }
     case 'zip':
+      // readInventory reads a workbook by its bytes: an inventory's text that is a zip came through the library's parse functions.
+      if (what === 'inventory') {
+        return { is: 'a zip archive (an Excel .xlsx workbook is one)', hint: 'Give a workbook\'s bytes to parseWorkbookInventory, or its path to readInventory, which tells a workbook by its bytes; or save the sheet as CSV (UTF-8).' }
+      }
       return spreadsheet
         ? { is: 'a zip archive (an Excel .xlsx workbook is one)', hint: `Save the sheet as CSV (UTF-8), or unzip the archive and pass the ${what} in it.` }
         : { is: 'a zip archive', hint: `Unzip the archive and pass the ${what} in it.` }

@@ -4,6 +4,8 @@ import { collect } from './formats.case.test.js'
 import { detectInventoryFormat } from './formats.js'
 import { DuplicateIndex } from './duplicate-index.js'
 import { parseInventory, parseInventoryStream } from './parse.js'
+import { Readable } from 'node:stream'
+import * as lib from '../index.js'
 
 describe('detectInventoryFormat', () => {
   it('knows .csv, .json, .jsonl and .ndjson, and nothing else', () => {
@@ -60,6 +62,43 @@ describe('parseInventoryStream', () => {
     for (const b of batches) expect(b.locations).toHaveLength(b.devices.length)
     expect(batches.at(-1)!.locations.at(-1)).toEqual({ file: 'x.csv', line: 10_001 })
     expect(batches.at(-1)!.bytes).toBe(new TextEncoder().encode(text).length)
+  })
+
+  it('reads a stream of bytes as UTF-8, as createReadStream and a fetch body give them, a character cut between chunks kept whole', async () => {
+    const bytes = new TextEncoder().encode('id,name,mac\nr1,Zürich-1,00:e0:fc:12:34:56\nr2,Genève,00:00:0c:11:22:33\n')
+    const cut = bytes.indexOf(0xc3) + 1 // between the two bytes of "ü"
+    const names = async (chunks: AsyncIterable<string | Uint8Array>): Promise<(string | undefined)[]> => {
+      const out: (string | undefined)[] = []
+      for await (const batch of lib.parseInventoryStream(chunks, { file: 'devices.csv' })) {
+        expect(batch.diagnostics).toEqual([])
+        out.push(...batch.devices.map((d) => d.name))
+      }
+      return out
+    }
+    expect(await names(Readable.from([Buffer.from(bytes.subarray(0, cut)), Buffer.from(bytes.subarray(cut))], { objectMode: false }))).toEqual(['Zürich-1', 'Genève'])
+    expect(await names(new Response(bytes).body!)).toEqual(['Zürich-1', 'Genève'])
+  })
+
+  it('names parseWorkbookInventory for the bytes of a workbook, which are no text', async () => {
+    // The local file header every zip starts with (PK\x03\x04), as an .xlsx workbook's first bytes.
+    const workbook = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x62, 0xee])
+    const run = async (): Promise<void> => {
+      for await (const _ of lib.parseInventoryStream([workbook], { file: 'assets.xlsx' })) void _
+    }
+    const error = await run().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(lib.TrustpathError)
+    expect(error).toMatchObject({ code: 'input_invalid', at: { file: 'assets.xlsx' }, hint: expect.stringContaining('parseWorkbookInventory') })
+  })
+
+  it('refuses a chunk that is neither text nor bytes with a usage error naming the function and the file', async () => {
+    const rows = Readable.from([{ id: 'r1', mac: '00:e0:fc:12:34:56' }])
+    const run = async (): Promise<void> => {
+      for await (const _ of lib.parseInventoryStream(rows, { file: 'api' })) void _
+    }
+    const error = await run().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(lib.TrustpathError)
+    expect(error).toMatchObject({ code: 'usage', at: { file: 'api' } })
+    expect((error as Error).message).toBe('inventory/parseInventoryStream: a chunk of api is an object, not text or bytes')
   })
 
   it('reports a duplicate id with the location of the first one and skips it', async () => {

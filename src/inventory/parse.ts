@@ -474,23 +474,49 @@ function utf8Length(s: string): number {
 }
 
 /**
- * Parses an inventory that arrives in chunks (a file or stdin read as UTF-8), in any of the
- * formats, yielding batches of up to 512 devices. Diagnostics are reported in the batch where
- * they were found; bad rows are skipped and the stream goes on.
+ * Parses an inventory that arrives in chunks, in any of the formats, yielding batches of up to 512
+ * devices. Chunks are text, or bytes read as UTF-8 (a character cut between two chunks is kept
+ * whole): a Node stream as it comes (`createReadStream(path)`, an HTTP request) or a fetch
+ * response's `body`. Text in another encoding (UTF-16, a Windows code page) is decoded first, or
+ * read by `readInventory`, which tells the encoding from the bytes. Diagnostics are reported in
+ * the batch where they were found; bad rows are skipped and the stream goes on.
  *
+ * @throws TrustpathError `usage` when a chunk is neither text nor bytes (an object stream's rows:
+ *   give them to `toDevice`).
  * @example
- * for await (const batch of parseInventoryStream(chunks, { file: 'devices.csv' })) {
+ * for await (const batch of parseInventoryStream(createReadStream('devices.csv'), { file: 'devices.csv' })) {
  *   for (const device of batch.devices) count++
  * }
  */
 export async function* parseInventoryStream(
-  chunks: AsyncIterable<string> | Iterable<string>,
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
   source: InventorySource,
   options: ParseInventoryOptions = {},
 ): AsyncGenerator<InventoryBatch> {
   const assembler = new InventoryAssembler(source, options)
-  for await (const chunk of chunks) yield* assembler.push(chunk)
+  let decoder: InstanceType<typeof TextDecoder> | undefined
+  for await (const chunk of chunks) {
+    if (typeof chunk === 'string') yield* assembler.push(chunk)
+    else if (chunk instanceof Uint8Array) yield* assembler.push((decoder ??= new TextDecoder('utf-8')).decode(chunk, { stream: true }))
+    else {
+      throw new TrustpathError('usage', `inventory/parseInventoryStream: a chunk of ${source.file} is ${chunkKind(chunk)}, not text or bytes`, {
+        at: { file: source.file },
+        hint: 'Give the text of the inventory in chunks (a stream of a file, or strings); an object that describes a device goes through toDevice.',
+      })
+    }
+  }
+  if (decoder !== undefined) {
+    const rest = decoder.decode()
+    if (rest !== '') yield* assembler.push(rest)
+  }
   yield* assembler.end()
+}
+
+/** What a chunk that is neither text nor bytes is, for the message: `an object`, `a number`, `null`. */
+function chunkKind(chunk: unknown): string {
+  if (chunk === null || chunk === undefined) return String(chunk)
+  if (Array.isArray(chunk)) return 'an array'
+  return typeof chunk === 'object' ? 'an object' : `a ${typeof chunk}`
 }
 
 /**

@@ -7,6 +7,7 @@ import { scorePlan } from './explain.js'
 import { planGreedy } from './greedy.js'
 import { planReplacements } from './plan.js'
 import { formatPlanText } from '../report/plan.js'
+import * as lib from '../index.js'
 import type { Budgets, Candidate, Plan, PlanFlow, PlanInput, PlanObjective } from './types.js'
 
 const PHASES = [
@@ -283,6 +284,22 @@ function exhaustive(i: PlanInput): { value: number; cost: number } | null {
   }
   return best
 }
+
+describe('planReplacements options', () => {
+  it('refuses a time limit or gap the solver cannot take with a usage error naming the option, where HiGHS\'s own error reached the caller', async () => {
+    const i = input(2, { shared: { 2026: 200, 2027: 200 } }, [candidate('r1', 100)], [flow('f1', 10, ['r1'])])
+    for (const [options, message] of [
+      [{ timeLimitMs: -5 }, 'plan/planReplacements: options.timeLimitMs is -5; expected a finite number of milliseconds above 0'],
+      [{ timeLimitMs: Number.POSITIVE_INFINITY }, 'plan/planReplacements: options.timeLimitMs is Infinity; expected a finite number of milliseconds above 0'],
+      [{ relGap: Number.NaN }, 'plan/planReplacements: options.relGap is NaN; expected a finite fraction of 0 or more'],
+    ] as const) {
+      const error = await lib.planReplacements(i, lib.createHighsSolver(), options).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(lib.TrustpathError)
+      expect(error).toMatchObject({ code: 'usage', message })
+    }
+    expect(await lib.planReplacements(i, lib.createHighsSolver(), { timeLimitMs: 10_000, relGap: 0 })).toMatchObject({ plan: { actions: [{ deviceId: 'r1' }] } })
+  })
+})
 
 describe('planReplacements on random small instances', () => {
   it('finds the optimum exhaustive search finds, or reports infeasible exactly when there is no plan', async () => {

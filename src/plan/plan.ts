@@ -4,6 +4,7 @@ import { planGreedy } from './greedy.js'
 import { explainInfeasibility } from './infeasibility.js'
 import type { MilpSolver } from './solver.js'
 import type { Infeasibility, Plan, PlanInput } from './types.js'
+import { TrustpathError } from '../errors.js'
 
 /** Options of `planReplacements`. */
 export type PlanOptions = {
@@ -18,12 +19,29 @@ export type PlanOptions = {
 const DEFAULTS = { timeLimitMs: 60_000, relGap: 1e-4, warmStart: true } satisfies PlanOptions
 
 /**
+ * Refuses a time limit or gap the solver cannot take: they reached HiGHS, whose "setOptionValue
+ * failed with HiGHS status -1" (a negative limit) or "numeric option values must be finite" (NaN,
+ * Infinity) named neither the option nor the function.
+ */
+function validatePlanOptions(opts: Required<PlanOptions>): void {
+  const checks = [
+    ['timeLimitMs', opts.timeLimitMs, opts.timeLimitMs > 0 && Number.isFinite(opts.timeLimitMs), 'a finite number of milliseconds above 0', 'For example { timeLimitMs: 60_000 } (a minute).'],
+    ['relGap', opts.relGap, opts.relGap >= 0 && Number.isFinite(opts.relGap), 'a finite fraction of 0 or more', 'For example { relGap: 0.01 } (within 1% of the optimum), or 0 to prove the optimum.'],
+  ] as const
+  for (const [name, value, ok, expected, hint] of checks) {
+    if (!ok) throw new TrustpathError('usage', `plan/planReplacements: options.${name} is ${String(value)}; expected ${expected}`, { hint })
+  }
+}
+
+/**
  * Plans which untrusted devices to replace in which phase: every deadline met, no budget broken,
  * the most sensitive traffic clean earliest (`max-clean`) or every cleanable flow clean at the least
  * cost (`min-cost`). Solves the program with `solver`; with `solver` undefined, returns the greedy
  * plan (status `heuristic`). The greedy plan's value is always reported beside the solver's.
  * Infeasible input returns `{ infeasible }`: the smallest budget increase per phase that fixes it.
  *
+ * @throws TrustpathError `usage` when `timeLimitMs` or `relGap` is not a number the solver takes,
+ *   `input_invalid` when the input does not hold together (a deadline in no phase, ...).
  * @example
  * const result = await planReplacements(input, createHighsSolver(), { timeLimitMs: 30_000 })
  * if ('plan' in result) console.log(result.plan.status, result.plan.value, result.plan.gap)
@@ -34,6 +52,7 @@ export async function planReplacements(
   options: PlanOptions = {},
 ): Promise<{ plan: Plan } | { infeasible: Infeasibility }> {
   const opts = { ...DEFAULTS, ...options } satisfies PlanOptions
+  validatePlanOptions(opts)
   validatePlanInput(input, 'planReplacements')
   const greedy = planGreedy(input)
   const greedyScore = scorePlan(input, greedy.phaseOf)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allocateSubsidy, compareSubsidyRules, ineligibleAfter, type SubsidyRequest } from './subsidy.js'
+import * as lib from '../index.js'
 
 /**
  * FCC Secure and Trusted Communications Networks Reimbursement Program: $1.9B appropriated against
@@ -104,5 +105,16 @@ describe('ineligibleAfter', () => {
   it('tells a device dated after the cutoff ineligible, by day, month or year, and one that may have been obtained by then eligible', () => {
     expect(['2020-07-01', '2020-07', '2021'].map((d) => ineligibleAfter(d, FCC_CUTOFF))).toEqual([true, true, true])
     expect(['2020-06-30', '2020-06', '2020', '2019-12-31'].map((d) => ineligibleAfter(d, FCC_CUTOFF))).toEqual([false, false, false, false])
+  })
+
+  it('refuses a date written otherwise with a usage error, where the dates compared as text gave an answer', () => {
+    for (const [date, cutoff, message] of [
+      ['2021', '06/30/2020', 'plan/ineligibleAfter: the cutoff "06/30/2020" is not a date'],
+      ['30/06/2021', FCC_CUTOFF, 'plan/ineligibleAfter: the device\'s date "30/06/2021" is not an ISO date'],
+    ] as const) {
+      const error = (() => { try { lib.ineligibleAfter(date, cutoff) } catch (e) { return e } })()
+      expect(error).toBeInstanceOf(lib.TrustpathError)
+      expect(error).toMatchObject({ code: 'usage', message })
+    }
   })
 })

@@ -88,11 +88,20 @@ export type SubsidyComparison = {
  * the FCC's Secure and Trusted Communications Networks Reimbursement Program reimburses covered
  * equipment obtained on or before 2020-06-30. A device made after the cutoff was bought after it
  * too; one made before it may have been bought either side, and is not told ineligible.
+ *
+ * @throws TrustpathError `usage` when either date is written otherwise.
  * @example
  * ineligibleAfter('2021', '2020-06-30') // true
  * ineligibleAfter('2020-03', '2020-06-30') // false
  */
 export function ineligibleAfter(date: string, cutoff: string): boolean {
+  // Dates are compared as text, which is right for ISO dates only: "06/30/2020" as the cutoff made every device dated 2021 eligible.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(cutoff)) {
+    throw new TrustpathError('usage', `plan/ineligibleAfter: the cutoff "${cutoff}" is not a date`, { hint: 'Write it as YYYY-MM-DD, e.g. 2020-06-30 (the FCC program\'s).' })
+  }
+  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date)) {
+    throw new TrustpathError('usage', `plan/ineligibleAfter: the device's date "${date}" is not an ISO date`, { hint: 'Write it as yyyy-mm-dd, yyyy-mm or yyyy, as Device.manufactured holds it.' })
+  }
   const first = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date
   return first > cutoff
 }

@@ -9,6 +9,7 @@ import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { parsePolicy } from './parse.js'
 import { parseInventoryCsv } from '../inventory/csv.js'
+import * as lib from '../index.js'
 
 const NOW = new Date('2026-09-01T12:00:00Z')
 const NO_SITES: ReadonlyMap<string, Site> = new Map()
@@ -702,5 +703,45 @@ describe('the real rules of docs/policy.md', () => {
     expect(check(blocks[2]!, devices, '2026-12-06')).toEqual([
       ['core', 'dvd-5g', 'warning', '2027-12-31'], ['core', 'dvd-core', 'error', '2023-12-31'], ['ran', 'dvd-5g', 'warning', '2027-12-31'],
     ])
+  })
+})
+
+describe('the date a check is judged at', () => {
+  const POLICY = `
+version: 1
+rules:
+  - { id: rm, lists: [fcc-covered], effect: { remove-by: 2027-12-31 } }
+exemptions:
+  - { device: r2, rule: rm, until: 2026-12-31, reason: contract }
+`
+  const catalog = loadDefaultCatalog()
+  const devices: Device[] = [{ id: 'r1', macs: ['00:e0:fc:12:34:56'] }, { id: 'r2', macs: ['00:e0:fc:12:34:57'] }]
+
+  it('refuses an Invalid Date at every entry point with a usage error naming the function, where the exemption read as expired', async () => {
+    const { policy } = lib.parsePolicy(POLICY, { file: 'policy.yaml' }, { manufacturers: new Set(catalog.manufacturers.keys()) })
+    const items = devices.map((device) => ({ device, attribution: lib.identify(device, catalog) }))
+    // The exemption lifts r2's finding on the day given; a date JavaScript cannot read is no day.
+    expect(lib.evaluatePolicy(policy!, items, { now: new Date('2026-06-30'), sites: NO_SITES }).findings.map((f) => f.deviceId)).toEqual(['r1'])
+    const invalid = new Date('30/06/2026')
+    const compiled = lib.compilePolicy(policy!, NO_SITES)
+    const state = lib.newCheckState(compiled)
+    const calls: [string, () => unknown][] = [
+      ['policy/evaluatePolicy', () => lib.evaluatePolicy(policy!, items, { now: invalid, sites: NO_SITES })],
+      ['policy/checkDevice', () => lib.checkDevice(compiled, items[1]!.device, items[1]!.attribution, invalid, state)],
+      ['policy/exemptionDiagnostics', () => lib.exemptionDiagnostics(compiled, state, invalid)],
+    ]
+    for (const [name, call] of calls) {
+      const error = (() => { try { call() } catch (e) { return e } })()
+      expect(error, name).toBeInstanceOf(lib.TrustpathError)
+      expect(error, name).toMatchObject({ code: 'usage', message: `${name}: now is an Invalid Date, not a date; deadlines and exemptions are judged at it` })
+    }
+    const batches = (async function* () { yield { devices, diagnostics: [] } })()
+    await expect(lib.checkInventory(batches, { catalog, policy: compiled, now: invalid })).rejects.toMatchObject({ code: 'usage', message: expect.stringMatching(/^check\/checkInventory: now is an Invalid Date/) })
+  })
+
+  it('names what was passed instead of a Date, from a caller without types', () => {
+    const { policy } = lib.parsePolicy(POLICY, { file: 'policy.yaml' }, { manufacturers: new Set(catalog.manufacturers.keys()) })
+    expect(() => lib.evaluatePolicy(policy!, [], { now: '2026-06-30' as unknown as Date, sites: NO_SITES }))
+      .toThrow('policy/evaluatePolicy: now is the string "2026-06-30", not a date')
   })
 })

@@ -7,12 +7,31 @@ import type { Site } from '../domain/site.js'
 import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
 import type { Exemption, ListEntry, Policy, Rule } from './policy.js'
 import { loose, suggest } from '../util/suggest.js'
+import { TrustpathError } from '../errors.js'
 import { boundBoughtAfter, formatBoughtAfter, formatSharedBound, MADE_WITHIN_YEARS_BEFORE_PURCHASE, sharedPeriod } from '../util/dates.js'
 
 /** Mean Earth radius in km, for great-circle (haversine) distances. */
 export { EARTH_RADIUS_KM }
 
 const DAY_MS = 86_400_000
+
+/**
+ * The day number of `now`, the date a check is judged at. An Invalid Date (`new Date('30/06/2026')`,
+ * which JavaScript does not read) compared as no date at all: every exemption looked expired and
+ * was said to match no finding, and every remove-by deadline looked future.
+ *
+ * @throws TrustpathError `usage` naming `caller`, when `now` is not a Date that holds a time.
+ */
+export function dayOfNow(now: Date, caller: string): number {
+  const time = now instanceof Date ? now.getTime() : Number.NaN
+  if (Number.isNaN(time)) {
+    const got = now instanceof Date ? 'an Invalid Date' : now === null || now === undefined ? String(now) : `the ${typeof now} ${JSON.stringify(now)}`
+    throw new TrustpathError('usage', `${caller}: now is ${got}, not a date; deadlines and exemptions are judged at it`, {
+      hint: 'Pass a Date that holds a time, such as new Date(\'2026-06-30\') (ISO yyyy-mm-dd; JavaScript reads no other way of writing a date reliably).',
+    })
+  }
+  return Math.floor(time / DAY_MS)
+}
 
 /**
  * The list entry a rule matched, and for a prohibit rule whose list added the entry after the
@@ -537,6 +556,7 @@ export const WEAK_CONFIDENCE = 0.5
  * come in rule order. Pass a `CheckState` to record which exemptions were used, for
  * `exemptionDiagnostics` at the end of the stream.
  *
+ * @throws TrustpathError `usage` when `now` is not a valid Date.
  * @example
  * const compiled = compilePolicy(policy, sites)
  * const state = newCheckState(compiled)
@@ -550,7 +570,7 @@ export function checkDevice(
   now: Date,
   state?: CheckState,
 ): Finding[] {
-  const today = Math.floor(now.getTime() / DAY_MS)
+  const today = dayOfNow(now, 'policy/checkDevice')
   const findings: Finding[] = []
   const rules = compiled.rules
   if (state !== undefined) {
@@ -654,7 +674,7 @@ function exemptionTarget(e: Exemption): string {
  * position (its own lat/lon, or a site with coordinates), so that its zone could hold none of them.
  */
 export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState, now: Date): Diagnostic[] {
-  const today = Math.floor(now.getTime() / DAY_MS)
+  const today = dayOfNow(now, 'policy/exemptionDiagnostics')
   const zones = compiled.rules.flatMap((c, r): Diagnostic[] => {
     const seen = state.used[compiled.exemptions.length + r] ?? 0
     if (c.near === undefined || seen !== ZONE_TESTED) return []
@@ -705,6 +725,7 @@ export type EvaluateContext = {
  * Checks every device against every rule of a policy. Findings are sorted by device id, then rule
  * id; diagnostics report geofences that match no site and expired or unused exemptions.
  *
+ * @throws TrustpathError `usage` when `ctx.now` is not a valid Date (`new Date('30/06/2026')`).
  * @example
  * const { findings, diagnostics } = evaluatePolicy(policy, items, { now: new Date(), sites: new Map() })
  */
@@ -713,6 +734,7 @@ export function evaluatePolicy(
   items: Iterable<{ device: Device; attribution: Attribution }>,
   ctx: EvaluateContext,
 ): { findings: Finding[]; diagnostics: Diagnostic[] } {
+  dayOfNow(ctx.now, 'policy/evaluatePolicy')
   const compiled = compilePolicy(policy, ctx.sites)
   const state = newCheckState(compiled)
   const findings: Finding[] = []

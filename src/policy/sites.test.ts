@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseSites } from './sites.js'
+import * as lib from '../index.js'
 
 describe('parseSites', () => {
   it('reads a CSV of sites, NetBox spellings included', () => {
@@ -44,5 +45,23 @@ describe('parseSites', () => {
     const { sites, diagnostics } = parseSites('[\n  {"id": "ramstein"},\n  "aviano",\n  {"id": "x", "lat": 95}\n]\n', { file: 's.json' })
     expect(diagnostics.map((d) => [d.code, d.at.line, d.at.path])).toEqual([['invalid_field', 3, [1]], ['invalid_field', 4, [2]]])
     expect(sites.map((s) => s.id)).toEqual(['ramstein', 'x'])
+  })
+})
+
+describe('parseSites from the package entry point', () => {
+  it('gives the geofence centres a near rule measures from, as check --sites does', () => {
+    const catalog = lib.loadDefaultCatalog()
+    const { sites, diagnostics } = lib.parseSites('id,kind,lat,lon\nramstein,military-base,49.4369,7.6003\n', { file: 'sites.csv' })
+    expect(diagnostics).toEqual([])
+    const { policy } = lib.parsePolicy('version: 1\nrules:\n  - { id: zone, lists: [ndaa-889], scope: { near: { kind: military-base, km: 5 } }, effect: prohibit }\n',
+      { file: 'policy.yaml' }, { manufacturers: new Set(catalog.manufacturers.keys()) })
+    // One degree of latitude is about 111.2 km: 3 km and 30 km north of the base.
+    const devices: lib.Device[] = [
+      { id: 'near', manufacturer: 'Hikvision', lat: 49.4369 + 3 / 111.195, lon: 7.6003 },
+      { id: 'far', manufacturer: 'Hikvision', lat: 49.4369 + 30 / 111.195, lon: 7.6003 },
+    ]
+    const items = devices.map((device) => ({ device, attribution: lib.identify(device, catalog) }))
+    const { findings } = lib.evaluatePolicy(policy!, items, { now: new Date('2026-06-30'), sites: new Map(sites.map((s) => [s.id, s])) })
+    expect(findings.map((f) => f.deviceId)).toEqual(['near'])
   })
 })

@@ -70,7 +70,14 @@ export const EXPOSURE_CSV_COLUMNS = [
   'clean_path', 'fix_nodes', 'fix_cost', 'src_label', 'dst_label', 'routed',
 ] as const
 
-/** One CSV line per flow (lists joined with ";"; node shares as node=share). */
+/**
+ * One CSV line per flow, under a header of `EXPOSURE_CSV_COLUMNS` (lists joined with ";"; node
+ * shares as node=share), as `trustpath exposure -f csv` writes it; `routed` is filled for flows
+ * analysed with `routedNodes: true`.
+ *
+ * @example
+ * const csv = EXPOSURE_CSV_COLUMNS.join(',') + '\n' + analysis.flows.map(formatExposureCsv).join('')
+ */
 export function formatExposureCsv(f: FlowExposure & { class?: string; srcLabel?: string; dstLabel?: string }): string {
   return csvLine([
     f.id, f.src, f.dst, f.volume, f.class ?? '', f.routedMetric ?? '', f.exposedShare,
