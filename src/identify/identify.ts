@@ -110,9 +110,10 @@ type Memo = {
   signals: Map<string, number>
   /**
    * OUI blocks → the signal of their evidence (the evidence itself differs per device: its MAC), and
-   * whether the block numbers network interfaces inside other makers' devices (`interfaceSourceOf`).
+   * whether the block numbers network interfaces inside other makers' devices (`interfaceSourceOf`),
+   * and whether it is a contract manufacturer's (`Manufacturer.contractManufacturer`).
    */
-  ouiBlocks: Map<OuiMatch, { signal: number; interface: boolean }>
+  ouiBlocks: Map<OuiMatch, { signal: number; interface: boolean; contract: boolean }>
   /** Results of `combine` by date, then by the signals of the pieces in order (a trie). */
   combined: Map<string, CombineNode>
   combinedNodes: number
@@ -269,8 +270,10 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     } else unrecognised.push(declared)
   }
 
-  // MACs of network-interface makers' blocks, weighed only when other evidence names their group.
+  // MACs of network-interface makers' blocks, weighed only when other evidence names their group;
+  // MACs of contract manufacturers' blocks, weighed unless the device's description names another.
   let interfaces: Scored[] | undefined
+  let builders: Scored[] | undefined
   const macs = device.macs
   if (macs !== undefined) {
     for (const text of macs) {
@@ -282,9 +285,11 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
       }
       let block = memo.ouiBlocks.get(match)
       if (block === undefined) {
+        const maker = catalog.manufacturers.get(match.manufacturer)
         block = put(memo.ouiBlocks, match, {
           signal: signalOf(memo, 'oui', match.manufacturer, EVIDENCE_WEIGHTS.oui),
-          interface: interfaceSourceOf(catalog.manufacturers.get(match.manufacturer), match.prefix) !== undefined,
+          interface: interfaceSourceOf(maker, match.prefix) !== undefined,
+          contract: maker?.contractManufacturer !== undefined,
         })
       }
       const piece: Scored = {
@@ -297,7 +302,10 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
         signal: block.signal,
       }
       if (block.interface) (interfaces ??= []).push(piece)
-      else scored.push(piece)
+      else {
+        scored.push(piece)
+        if (block.contract) (builders ??= []).push(piece)
+      }
     }
   }
 
@@ -370,6 +378,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     components.push({ method: 'component', manufacturer: slug, value, ...(c.kind ? { kind: c.kind } : {}) })
   }
 
+  if (builders !== undefined) weighBuilders(memo, catalog, deviceDate(device, options.at), builders, scored, components)
   if (interfaces !== undefined) weighInterfaces(memo, catalog, deviceDate(device, options.at), interfaces, scored, components)
   if (memo.splits.size > 0) weighSplits(memo, catalog, deviceDate(device, options.at), scored)
 
@@ -445,6 +454,35 @@ function weighInterfaces(
   for (const piece of interfaces) {
     if (named.includes(groupAt(memo, catalog, piece.evidence.manufacturer, at).group)) scored.push(piece)
     else if (piece.evidence.method === 'oui') components.push({ ...piece.evidence, interfaceOnly: true })
+  }
+}
+
+/** The methods by which a device describes itself beside its declared maker: its model, its sysObjectID, its banners. */
+const DESCRIPTION_METHODS: ReadonlySet<EvidenceMethod> = new Set(['model', 'snmp_enterprise', 'banner'])
+
+/**
+ * Takes the MACs of contract manufacturers' blocks (`Manufacturer.contractManufacturer`) out of
+ * the weighed evidence when the device's description agrees with itself on another group: its
+ * declared maker and its model number, sysObjectID or a banner name one group, and nothing else
+ * names the builder's (a Cisco C9300 in a Hon Hai block). Such a MAC names who built the device
+ * for its brand: it is listed with the components, marked `contractManufacturer`, not weighed and
+ * not in `componentGroups`. Otherwise the MAC stays where it was and names the device's maker as
+ * any block does (an operator's gateway in Sercomm's block is Sercomm's).
+ */
+function weighBuilders(
+  memo: Memo, catalog: Catalog, at: string | undefined, builders: readonly Scored[], scored: Scored[], components: Evidence[],
+): void {
+  let declared: ManufacturerSlug | undefined
+  for (const s of scored) if (s.evidence.method === 'declared') declared = groupAt(memo, catalog, s.evidence.manufacturer, at).group
+  if (declared === undefined) return
+  const others = scored.filter((s) => !builders.includes(s))
+  const named = others.map((s) => groupAt(memo, catalog, s.evidence.manufacturer, at).group)
+  if (!others.some((s, i) => named[i] === declared && DESCRIPTION_METHODS.has(s.evidence.method))) return
+  for (const piece of builders) {
+    const group = groupAt(memo, catalog, piece.evidence.manufacturer, at).group
+    if (group === declared || named.includes(group) || piece.evidence.method !== 'oui') continue
+    scored.splice(scored.indexOf(piece), 1)
+    components.push({ ...piece.evidence, contractManufacturer: true })
   }
 }
 
@@ -988,7 +1026,10 @@ function combine(
   const resolve = (slug: ManufacturerSlug) => groupAt(memo, catalog, slug, at)
 
   let componentGroups: ManufacturerSlug[] = []
-  if (components.length > 0) componentGroups = [...new Set(components.map((e) => resolve(e.manufacturer).group))].sort()
+  // A contract manufacturer's MAC names who built the device, not a part of it.
+  if (components.length > 0) {
+    componentGroups = [...new Set(components.filter((e) => !(e.method === 'oui' && e.contractManufacturer)).map((e) => resolve(e.manufacturer).group))].sort()
+  }
   // A declared brand with an OEM relation that covers the device is read one of two ways, never
   // both (they are one label): see `oemReading`. The reading not taken is not scored; an OEM
   // relation outweighed by the device's own evidence is not listed either (it named no rival).
