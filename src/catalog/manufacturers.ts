@@ -2430,8 +2430,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // the source that says so: a MAC in their blocks is then a component, not the device's maker.
   // ODMs that build whole devices for brands (Hon Hai/Foxconn, Quanta, Compal, Pegatron, WNC, T&W,
   // Gaoshengda, Goertek) made the device: a MAC of theirs names its maker, except on a device whose
-  // declared maker and model name another group, for the ODMs marked `contractManufacturer` with
-  // the source that says they build for other brands. Parents are recorded only where a
+  // other evidence names another maker, for the ODMs marked `contractManufacturer` with the source
+  // that says they build for other brands. Parents are recorded only where a
   // source was read: Ring and eero under Amazon, LCFC under Lenovo. OPPO, vivo, realme and OnePlus,
   // and itel, TECNO and Infinix, stand alone: no source for a common owner was read. Countries are
   // those of the registry's addresses.

@@ -12,9 +12,9 @@ export type Evidence =
    * and no other evidence names that maker's group, so the MAC names the interface's maker, not the
    * device's: listed with the components, not weighed.
    * `contractManufacturer`: the block is a contract manufacturer's (see
-   * `Manufacturer.contractManufacturer`) and the device's declared maker and its model (number,
-   * sysObjectID or banner) name another group: the MAC names who built the device for that maker,
-   * listed with the evidence, not weighed, and no conflict.
+   * `Manufacturer.contractManufacturer`) and the device's other evidence names another maker and
+   * not the builder: the MAC names who built the device for that maker, listed with the evidence,
+   * not weighed, and no conflict.
    */
   | { method: 'oui'; manufacturer: ManufacturerSlug; value: string; prefix: string; registry: OuiRegistry; organization: string; interfaceOnly?: true; contractManufacturer?: true }
   /**

@@ -100,11 +100,9 @@ export type Manufacturer = {
   /**
    * Set for a contract manufacturer or ODM that builds whole devices for other brands (Hon Hai for
    * Cisco, Sony and Dell; Quanta and Compal for HP and Dell), with the source that says so. A MAC in
-   * its blocks on a device whose own description names another group by two of its readings (the
-   * declared maker and the model number, a sysObjectID or a banner) is the builder's, listed with
-   * `contractManufacturer` and not weighed: no second group contradicting that description. Where
-   * the description does not agree with itself (an operator's name on a gateway, no model it reads)
-   * the block names the device's maker as any block does.
+   * its blocks on a device whose other evidence names another maker (its declared maker, its model
+   * number, sysObjectID or a banner) is the builder's, listed with `contractManufacturer` and not
+   * weighed: no second group and no rebrand. A MAC that is all a device shows names the builder.
    */
   contractManufacturer?: Source
   /**

@@ -997,13 +997,15 @@ describe('identify on MACs of contract manufacturers', () => {
     expect(hp.evidence).toContainEqual(expect.objectContaining({ manufacturer: 'quanta', contractManufacturer: true }))
   })
 
-  it('weighs the block where the device\'s description does not agree with itself: a brand alone, a model alone', () => {
-    // A Dell-declared laptop with no model the catalog reads, a Cisco model with no maker declared.
+  it('reads the block as the builder\'s beside a brand alone or a model alone, and as the maker\'s when it is all a device shows', () => {
+    // A Dell laptop with no model the catalog reads, a Cisco model with no maker declared.
     const brandOnly = identify({ id: 'nb', manufacturer: 'Dell', macs: [QUANTA_MAC] }, catalog)
-    expect(brandOnly.group).toBe('quanta')
-    expect(brandOnly.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'dell', maker: 'quanta' }))
+    expect(brandOnly).toMatchObject({ manufacturer: 'dell', group: 'dell', confidence: 0.6, conflicts: [], componentGroups: [] })
+    expect(brandOnly.evidence).toContainEqual(expect.objectContaining({ manufacturer: 'quanta', contractManufacturer: true }))
     const modelOnly = identify({ id: 'sw', model: 'C9300-48P', macs: [FOXCONN_MAC] }, catalog)
-    expect([modelOnly.group, ...(modelOnly.rivals ?? []).map((r) => r.group)].sort()).toEqual(['cisco', 'hon-hai'])
+    expect(modelOnly).toMatchObject({ group: 'cisco', conflicts: [] })
+    // A DHCP lease: the builder's block is all there is.
+    expect(identify({ id: 'lease', macs: [QUANTA_MAC] }, catalog)).toMatchObject({ group: 'quanta', conflicts: [] })
     // The builder's own name declared: its block is its own.
     const quanta = identify({ id: 'sv', manufacturer: 'Quanta Computer', macs: [QUANTA_MAC] }, catalog)
     expect(quanta.evidence.some((e) => e.method === 'oui' && e.contractManufacturer === true)).toBe(false)
@@ -1019,6 +1021,11 @@ describe('identify on MACs of contract manufacturers', () => {
     const cpe = identify({ id: 'cpe', manufacturer: 'Vodafone', model: 'MF286R', macs: ['f0:1b:24:01:02:03'] }, catalog)
     expect(cpe.group).toBe('zte')
     expect(cpe.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'vodafone', maker: 'zte' }))
+    // A Huawei model under an operator's name in a Foxconn block is Huawei's, where the block named Hon Hai.
+    const hybrid = identify({ id: 'cpe', manufacturer: 'Vodafone', model: 'B315s-22', macs: [FOXCONN_MAC] }, catalog)
+    expect(hybrid.group).toBe('huawei')
+    // A phone declared Huawei in a Foxconn block (Foxconn builds Huawei's handsets) stays Huawei's.
+    expect(identify({ id: 'ph', manufacturer: 'Huawei', macs: [FOXCONN_MAC] }, catalog)).toMatchObject({ group: 'huawei', conflicts: [] })
   })
 
   it('marks as contract manufacturers only makers with a source, none of them a covered group', () => {

@@ -271,7 +271,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   }
 
   // MACs of network-interface makers' blocks, weighed only when other evidence names their group;
-  // MACs of contract manufacturers' blocks, weighed unless the device's description names another.
+  // MACs of contract manufacturers' blocks, weighed unless other evidence names another maker.
   let interfaces: Scored[] | undefined
   let builders: Scored[] | undefined
   const macs = device.macs
@@ -457,30 +457,22 @@ function weighInterfaces(
   }
 }
 
-/** The methods by which a device describes itself beside its declared maker: its model, its sysObjectID, its banners. */
-const DESCRIPTION_METHODS: ReadonlySet<EvidenceMethod> = new Set(['model', 'snmp_enterprise', 'banner'])
-
 /**
  * Takes the MACs of contract manufacturers' blocks (`Manufacturer.contractManufacturer`) out of
- * the weighed evidence when the device's description agrees with itself on another group: its
- * declared maker and its model number, sysObjectID or a banner name one group, and nothing else
- * names the builder's (a Cisco C9300 in a Hon Hai block). Such a MAC names who built the device
- * for its brand: it is listed with the components, marked `contractManufacturer`, not weighed and
- * not in `componentGroups`. Otherwise the MAC stays where it was and names the device's maker as
- * any block does (an operator's gateway in Sercomm's block is Sercomm's).
+ * the weighed evidence when the device's other evidence names another maker and none names the
+ * builder's group: its declared maker, its model number, its sysObjectID or a banner (a Cisco
+ * C9300 in a Hon Hai block, a Dell laptop in Compal's). Such a MAC names who built the device for
+ * that maker: it is listed with the components, marked `contractManufacturer`, not weighed and not
+ * in `componentGroups`. A MAC that is all a device shows still names the builder as its maker.
  */
 function weighBuilders(
   memo: Memo, catalog: Catalog, at: string | undefined, builders: readonly Scored[], scored: Scored[], components: Evidence[],
 ): void {
-  let declared: ManufacturerSlug | undefined
-  for (const s of scored) if (s.evidence.method === 'declared') declared = groupAt(memo, catalog, s.evidence.manufacturer, at).group
-  if (declared === undefined) return
-  const others = scored.filter((s) => !builders.includes(s))
-  const named = others.map((s) => groupAt(memo, catalog, s.evidence.manufacturer, at).group)
-  if (!others.some((s, i) => named[i] === declared && DESCRIPTION_METHODS.has(s.evidence.method))) return
+  const named: ManufacturerSlug[] = []
+  for (const s of scored) if (!builders.includes(s)) named.push(groupAt(memo, catalog, s.evidence.manufacturer, at).group)
+  if (named.length === 0) return
   for (const piece of builders) {
-    const group = groupAt(memo, catalog, piece.evidence.manufacturer, at).group
-    if (group === declared || named.includes(group) || piece.evidence.method !== 'oui') continue
+    if (named.includes(groupAt(memo, catalog, piece.evidence.manufacturer, at).group) || piece.evidence.method !== 'oui') continue
     scored.splice(scored.indexOf(piece), 1)
     components.push({ ...piece.evidence, contractManufacturer: true })
   }

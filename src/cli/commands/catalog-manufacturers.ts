@@ -25,7 +25,7 @@ export default async function catalogManufacturersCommand(ctx: CliContext, opts:
     }
     const k = m.contractManufacturer
     if (k !== undefined) {
-      println(ctx.stdout, `${' '.repeat(25)}builds devices for other brands: its MACs on a device whose declared maker and model name another group name who built it, not a second maker — ${k.title}${k.url ? ` <${k.url}>` : ''}`)
+      println(ctx.stdout, `${' '.repeat(25)}builds devices for other brands: its MACs on a device whose other evidence names another maker name who built it, not a second maker — ${k.title}${k.url ? ` <${k.url}>` : ''}`)
     }
     const w = m.softwareMaker
     if (w !== undefined) {
