@@ -1153,6 +1153,17 @@ describe('devices built by contract manufacturers', () => {
     expect((JSON.parse(check.stdout).findings as { deviceId: string; group: string }[]).map((f) => [f.deviceId, f.group])).toEqual([['cpe-9', 'zte']])
   })
 
+  it('lookup says a contract manufacturer\'s block names who built a device another maker is declared for', async () => {
+    const run = await runCli(['lookup', '00:01:6c:11:22:33'], { cwd: await testdir({}) })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toContain('manufacturer: Hon Hai Precision Industry (Foxconn) (hon-hai)')
+    expect(run.stdout).toContain('this block is of a contract manufacturer that builds devices for other brands')
+    const json = await runCli(['lookup', '00:01:6c:11:22:33', '-f', 'json'], { cwd: await testdir({}) })
+    expect(JSON.parse(json.stdout).contractManufacturer.url).toMatch(/^http:\/\/www\.itworld\.com\//)
+    // A Cisco block is no contract manufacturer's.
+    expect((await runCli(['lookup', 'e8:0a:b9:00:00:03'], { cwd: await testdir({}) })).stdout).not.toContain('contract manufacturer')
+  })
+
   it('catalog manufacturers marks the contract manufacturers, with the source that says they build for other brands', async () => {
     const run = await runCli(['catalog', 'manufacturers'], { cwd: await testdir({}) })
     expect(run.status, run.stderr).toBe(0)
