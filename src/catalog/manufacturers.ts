@@ -1251,6 +1251,26 @@ const AVM_FRITZ: Source = {
   url: 'https://www.crn.de/news/2025/tschuss-avm',
   date: '2025',
 }
+// Contract manufacturers and ODMs (`contractManufacturer`): each source says the company builds
+// devices that other brands sell.
+const FOXCONN_CUSTOMERS: Source = {
+  title: 'ITworld (IDG News Service): Foxconn builds products for many vendors, but its mud sticks to Apple; Foxconn makes PCs, game consoles and network gear for many top companies: Sony, Nintendo, Amazon, HP, Dell, Acer, networking equipment for Cisco; Cisco, Huawei, Nintendo, Sony and Nokia confirmed they use Foxconn as a manufacturer',
+  url: 'http://www.itworld.com/it-managementstrategy/306542/foxconn-builds-products-many-vendors-its-mud-sticks-apple',
+}
+const NOTEBOOK_ODMS: Source = {
+  title: 'CNET: Taiwanese maker nabs notebook top spot; contract manufacturer Quanta made more notebooks than any other company in 2002, most for brands such as Hewlett-Packard, Dell and Sharp, Compal 4.1 million for many of the same companies; companies such as Quanta, Compal and Wistron design the notebooks their clients sell (iSuppli)',
+  url: 'https://www.cnet.com/news/taiwanese-maker-nabs-notebook-top-spot/',
+}
+const PEGATRON_THIRD_PARTIES: Source = {
+  title: 'Display Blog (DigiTimes): Pegatron next generation iPhone OEM; on 1 Jan 2008 Asustek split into three companies, Pegatron manufacturing PC-related devices for third-party customers; the next iPhone to be built by Pegatron',
+  url: 'http://displayblog.com/2010/02/03/pegatron-next-generation-iphone-oem/',
+  date: '2010-02-03',
+}
+const ACCTON_ODM: Source = {
+  title: 'etherhack: The switch economy; ODMs turn chip makers\u2019 reference designs into hardware and firmware that other companies sell, and hardly ever sell finished products themselves (Accton, Delta Networks); OEMs produce the units (Foxconn, Accton, Delta Networks)',
+  url: 'https://etherhack.wordpress.com/2010/04/20/the-switch-economy-according-to-us/',
+  date: '2010-04-20',
+}
 const LCFC_LENOVO: Source = {
   title: 'The Register: Lenovo, Compal snuggle up to build notebook plant (a joint venture in Hefei, Lenovo 51% and Compal 49%, to act as an exclusive supplier of PCs to Lenovo, production from the end of 2012); DisplayDaily: LCFC (Hefei) Electronics, a joint venture between Lenovo and Compal',
   url: 'http://www.theregister.co.uk/2011/09/27/lenovo_compal_joint_venture/',
@@ -1788,7 +1808,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('fibocom', 'Fibocom Wireless', 'CN', ['Fibocom', 'Fibocom Wireless', 'Fibocom Wireless Inc.', '\u5e7f\u548c\u901a', '\u5e7f\u548c\u901a\u65e0\u7ebf', '\u6df1\u5733\u5e02\u5e7f\u548c\u901a\u65e0\u7ebf']), sources: [IEEE_REGISTRY, IANA_PEN, FIBOCOM_CN_NAMES] },
   { ...maker('allied-telesis', 'Allied Telesis', 'JP', ['Allied Telesis', 'alliedtelesyn', 'Allied Telesis, Inc.', 'Allied Telesis K.K.', 'Allied Telesyn', 'AlliedWare', '\u30a2\u30e9\u30a4\u30c9\u30c6\u30ec\u30b7\u30b9', '\u30a2\u30e9\u30a4\u30c9\u30c6\u30ec\u30b7\u30b9\u30db\u30fc\u30eb\u30c7\u30a3\u30f3\u30b0\u30b9']), sources: [IEEE_REGISTRY, IANA_PEN, ALLIED_TELESIS_JA_NAMES] },
   maker('edgecore', 'Edgecore Networks', 'TW', ['Edgecore', 'Edge-Core', 'Edgecore Networks', 'Edge-Core Networks', 'Edgecore Networks Corporation']),
-  { ...maker('accton', 'Accton Technology', 'TW', ['Accton', 'Accton Technology', 'Accton Technology Corporation', '\u667a\u90a6\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008] },
+  { ...maker('accton', 'Accton Technology', 'TW', ['Accton', 'Accton Technology', 'Accton Technology Corporation', '\u667a\u90a6\u79d1\u6280']), contractManufacturer: ACCTON_ODM, sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008, ACCTON_ODM] },
   {
     ...maker('ale', 'Alcatel-Lucent Enterprise', 'FR', ['Alcatel-Lucent Enterprise', 'ALE', 'ALE International', 'ALE USA']),
     parents: [{ parent: 'huaxin-post-telecom', kind: 'subsidiary', from: '2014-10', source: ALE_HUAXIN }],
@@ -1843,7 +1863,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('nortel', 'Nortel Networks', 'CA', ['Nortel', 'Nortel Networks', 'Nortel Networks Corporation', 'Northern Telecom', 'Northern Telecom Ltd.']),
   {
     ...maker('mitrastar', 'MitraStar Technology', 'TW', ['MitraStar', 'MitraStar Technology', 'MitraStar Technology Corp.']),
-    sources: [MITRASTAR_UNIZYX, IEEE_REGISTRY],
+    contractManufacturer: MITRASTAR_UNIZYX, sources: [MITRASTAR_UNIZYX, IEEE_REGISTRY],
   },
   { ...maker('sundray', 'Shenzhen Sundray Technologies', 'CN', ['Sundray', 'Sundray Technologies', 'Shenzhen Sundray Technologies']), sources: [IEEE_REGISTRY] },
   {
@@ -2410,7 +2430,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Wi-Fi and Bluetooth interfaces they sell for other makers' devices carry `interfaceMaker` with
   // the source that says so: a MAC in their blocks is then a component, not the device's maker.
   // ODMs that build whole devices for brands (Hon Hai/Foxconn, Quanta, Compal, Pegatron, WNC, T&W,
-  // Gaoshengda, Goertek) are plain makers: they made the device. Parents are recorded only where a
+  // Gaoshengda, Goertek) made the device: a MAC of theirs names its maker, except on a device whose
+  // other evidence names another maker, for the ODMs marked `contractManufacturer` with the source
+  // that says they build for other brands. Parents are recorded only where a
   // source was read: Ring and eero under Amazon, LCFC under Lenovo. OPPO, vivo, realme and OnePlus,
   // and itel, TECNO and Infinix, stand alone: no source for a common owner was read. Countries are
   // those of the registry's addresses.
@@ -2470,7 +2492,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Hon Hai registers under its own spellings (Tucheng, New Taipei, and its plants in China) and as
   // Foxconn. Its Nanning and Chongqing companies that register under other names (Cloud Network
   // Technology Singapore, Chongqing Fugui) were not verified to be Hon Hai's and stay apart.
-  { ...maker('hon-hai', 'Hon Hai Precision Industry (Foxconn)', 'TW', ['Hon Hai', 'Hon Hai Precision Industry', 'Hon Hai Precision Ind.', 'Foxconn', 'Foxconn Technology Group']), sources: [IEEE_REGISTRY] },
+  { ...maker('hon-hai', 'Hon Hai Precision Industry (Foxconn)', 'TW', ['Hon Hai', 'Hon Hai Precision Industry', 'Hon Hai Precision Ind.', 'Foxconn', 'Foxconn Technology Group']), contractManufacturer: FOXCONN_CUSTOMERS, sources: [IEEE_REGISTRY, FOXCONN_CUSTOMERS] },
   // LG Electronics' own blocks, also those of its former mobile business; LG Innotek (modules and
   // components), LG Display, LG CNS, LG Chem and the joint ventures (Hitachi-LG Data Storage,
   // LG-Ericsson) are other companies.
@@ -2513,14 +2535,14 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'lenovo', kind: 'subsidiary', from: '2011', source: LCFC_LENOVO }],
     sources: [LCFC_LENOVO, IEEE_REGISTRY],
   },
-  { ...maker('quanta', 'Quanta Computer', 'TW', ['Quanta Computer', 'Quanta Computer Inc.']), sources: [IEEE_REGISTRY] },
-  { ...maker('compal', 'Compal Electronics', 'TW', ['Compal Electronics', 'Compal Information (Kunshan)', 'Compal Communications']), sources: [IEEE_REGISTRY] },
-  { ...maker('pegatron', 'Pegatron', 'TW', ['Pegatron', 'Pegatron Corporation']), sources: [IEEE_REGISTRY] },
+  { ...maker('quanta', 'Quanta Computer', 'TW', ['Quanta Computer', 'Quanta Computer Inc.']), contractManufacturer: NOTEBOOK_ODMS, sources: [IEEE_REGISTRY, NOTEBOOK_ODMS] },
+  { ...maker('compal', 'Compal Electronics', 'TW', ['Compal Electronics', 'Compal Information (Kunshan)', 'Compal Communications']), contractManufacturer: NOTEBOOK_ODMS, sources: [IEEE_REGISTRY, NOTEBOOK_ODMS] },
+  { ...maker('pegatron', 'Pegatron', 'TW', ['Pegatron', 'Pegatron Corporation']), contractManufacturer: PEGATRON_THIRD_PARTIES, sources: [IEEE_REGISTRY, PEGATRON_THIRD_PARTIES] },
   { ...maker('wnc', 'WNC (Wistron NeWeb)', 'TW', ['WNC', 'WNC Corporation', 'Wistron NeWeb', 'Wistron NeWeb Corporation']), sources: [IEEE_REGISTRY] },
   { ...maker('tw-electronics', 'T&W Electronics', 'CN', ['T&W Electronics', 'Taicang T&W Electronics', 'T&W Electronics (Shenzhen)']), sources: [IEEE_REGISTRY] },
   { ...maker('gaoshengda', 'Hui Zhou Gaoshengda Technology', 'CN', ['Gaoshengda', 'Hui Zhou Gaoshengda Technology', 'Huizhou Gaoshengda Technology']), sources: [IEEE_REGISTRY] },
   { ...maker('goertek', 'Goertek', 'CN', ['Goertek', 'Goertek Inc.', 'Weifang Goertek Electronics']), sources: [IEEE_REGISTRY] },
-  { ...maker('wistron', 'Wistron', 'TW', ['Wistron', 'Wistron Corporation', 'Wistron InfoComm']), sources: [IEEE_REGISTRY] },
+  { ...maker('wistron', 'Wistron', 'TW', ['Wistron', 'Wistron Corporation', 'Wistron InfoComm']), contractManufacturer: NOTEBOOK_ODMS, sources: [IEEE_REGISTRY, NOTEBOOK_ODMS] },
   // TCL's TV and electronics companies by their names: "TCL" is also a scripting language's name, so
   // it is no token, and "TCL INCORPORATED" (Fremont, an early block) was not verified to be TCL's.
   {

@@ -11,8 +11,12 @@ export type Evidence =
    * `interfaceOnly`: the block is a network-interface maker's (see `Manufacturer.interfaceMaker`)
    * and no other evidence names that maker's group, so the MAC names the interface's maker, not the
    * device's: listed with the components, not weighed.
+   * `contractManufacturer`: the block is a contract manufacturer's (see
+   * `Manufacturer.contractManufacturer`) and the device's other evidence names another maker and
+   * not the builder: the MAC names who built the device for that maker, listed with the evidence,
+   * not weighed, and no conflict.
    */
-  | { method: 'oui'; manufacturer: ManufacturerSlug; value: string; prefix: string; registry: OuiRegistry; organization: string; interfaceOnly?: true }
+  | { method: 'oui'; manufacturer: ManufacturerSlug; value: string; prefix: string; registry: OuiRegistry; organization: string; interfaceOnly?: true; contractManufacturer?: true }
   /**
    * `value`: the sysObjectID, or, with `privateObject`, an object the agent answered under the
    * maker's enterprise number when it gave no sysObjectID (weaker: see EVIDENCE_WEIGHTS).

@@ -98,6 +98,14 @@ export type Manufacturer = {
    */
   interfaceBlocks?: { prefixes: readonly string[]; source: Source }
   /**
+   * Set for a contract manufacturer or ODM that builds whole devices for other brands (Hon Hai for
+   * Cisco, Sony and Dell; Quanta and Compal for HP and Dell), with the source that says so. A MAC in
+   * its blocks on a device whose other evidence names another maker (its declared maker, its model
+   * number, sysObjectID or a banner) is the builder's, listed with `contractManufacturer` and not
+   * weighed: no second group and no rebrand. A MAC that is all a device shows names the builder.
+   */
+  contractManufacturer?: Source
+  /**
    * Set for a maker of operating systems and server software that runs on other makers' hardware
    * (Windows, IIS, SQL Server), with the source that says so: its name in a banner, a sysDescr or a
    * scanner's product name ("Microsoft IIS httpd", "Microsoft Windows RPC") names that software,

@@ -972,6 +972,74 @@ describe('identify memo tables', () => {
   })
 })
 
+// Real MA-L blocks of contract manufacturers: 00016C "FOXCONN" and 843095 "Hon Hai Precision IND.CO.,LTD"
+// (Hon Hai), C45444 Quanta Computer Inc.; F01B24 is a zte corporation block.
+const FOXCONN_MAC = '00:01:6c:11:22:33'
+const HON_HAI_MAC = '84:30:95:01:02:03'
+const QUANTA_MAC = 'c4:54:44:01:02:03'
+
+describe('identify on MACs of contract manufacturers', () => {
+  it('keeps a Cisco C9300 in a Foxconn block Cisco\'s, with no second group and the builder listed', () => {
+    const a = identify({ id: 'sw', manufacturer: 'Cisco', model: 'C9300-48P', macs: [FOXCONN_MAC] }, catalog)
+    expect(a).toMatchObject({ manufacturer: 'cisco', group: 'cisco', conflicts: [], componentGroups: [] })
+    expect(a.rivals).toBeUndefined()
+    // As sure as the declared maker and model number alone: the builder's MAC weighs nothing.
+    expect(a.confidence).toBe(identify({ id: 'sw', manufacturer: 'Cisco', model: 'C9300-48P' }, catalog).confidence)
+    const mac = a.evidence.find((e) => e.method === 'oui')!
+    expect(mac).toMatchObject({ manufacturer: 'hon-hai', prefix: '00016C', contractManufacturer: true })
+    expect(formatEvidence(mac)).toBe('MAC OUI 00016C (MA-L FOXCONN): the contract manufacturer that built the device for its brand, not a second maker')
+  })
+
+  it('reads a sysObjectID or a banner as the device\'s description too, and a laptop\'s model beside an ODM\'s block', () => {
+    const meraki = identify({ id: 'ap', manufacturer: 'Cisco Meraki', macs: [HON_HAI_MAC], snmp: { sysObjectID: '1.3.6.1.4.1.29671.2.107' } }, catalog)
+    expect(meraki).toMatchObject({ group: 'cisco', conflicts: [] })
+    const hp = identify({ id: 'nb', manufacturer: 'HP', model: 'EliteBook 840 G8', macs: [QUANTA_MAC] }, catalog)
+    expect(hp).toMatchObject({ manufacturer: 'hp-inc', conflicts: [], componentGroups: [] })
+    expect(hp.evidence).toContainEqual(expect.objectContaining({ manufacturer: 'quanta', contractManufacturer: true }))
+  })
+
+  it('reads the block as the builder\'s beside a brand alone or a model alone, and as the maker\'s when it is all a device shows', () => {
+    // A Dell laptop with no model the catalog reads, a Cisco model with no maker declared.
+    const brandOnly = identify({ id: 'nb', manufacturer: 'Dell', macs: [QUANTA_MAC] }, catalog)
+    expect(brandOnly).toMatchObject({ manufacturer: 'dell', group: 'dell', confidence: 0.6, conflicts: [], componentGroups: [] })
+    expect(brandOnly.evidence).toContainEqual(expect.objectContaining({ manufacturer: 'quanta', contractManufacturer: true }))
+    const modelOnly = identify({ id: 'sw', model: 'C9300-48P', macs: [FOXCONN_MAC] }, catalog)
+    expect(modelOnly).toMatchObject({ group: 'cisco', conflicts: [] })
+    // A DHCP lease: the builder's block is all there is.
+    expect(identify({ id: 'lease', macs: [QUANTA_MAC] }, catalog)).toMatchObject({ group: 'quanta', conflicts: [] })
+    // The builder's own name declared: its block is its own.
+    const quanta = identify({ id: 'sv', manufacturer: 'Quanta Computer', macs: [QUANTA_MAC] }, catalog)
+    expect(quanta.evidence.some((e) => e.method === 'oui' && e.contractManufacturer === true)).toBe(false)
+    expect(quanta).toMatchObject({ group: 'quanta', conflicts: [] })
+  })
+
+  it('still reports a covered maker\'s evidence beside a builder\'s block on another brand\'s device', () => {
+    const a = identify({ id: 'sw', manufacturer: 'Cisco', model: 'C9300-48P', macs: [FOXCONN_MAC, HUAWEI_MAC] }, catalog)
+    expect(a.group).toBe('cisco')
+    expect(a.rivals?.map((r) => r.group)).toEqual(['huawei'])
+    expect(a.conflicts).toContainEqual({ kind: 'contradicting_evidence', manufacturers: ['cisco', 'huawei'] })
+    // An operator-branded router whose model and MAC say ZTE stays ZTE's, the Vodafone label a rebrand.
+    const cpe = identify({ id: 'cpe', manufacturer: 'Vodafone', model: 'MF286R', macs: ['f0:1b:24:01:02:03'] }, catalog)
+    expect(cpe.group).toBe('zte')
+    expect(cpe.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'vodafone', maker: 'zte' }))
+    // A Huawei model under an operator's name in a Foxconn block is Huawei's, where the block named Hon Hai.
+    const hybrid = identify({ id: 'cpe', manufacturer: 'Vodafone', model: 'B315s-22', macs: [FOXCONN_MAC] }, catalog)
+    expect(hybrid.group).toBe('huawei')
+    // A phone declared Huawei in a Foxconn block (Foxconn builds Huawei's handsets) stays Huawei's.
+    expect(identify({ id: 'ph', manufacturer: 'Huawei', macs: [FOXCONN_MAC] }, catalog)).toMatchObject({ group: 'huawei', conflicts: [] })
+  })
+
+  it('marks as contract manufacturers only makers with a source, none of them a covered group', () => {
+    const marked = [...catalog.manufacturers.values()].filter((m) => m.contractManufacturer !== undefined)
+    expect(marked.map((m) => m.slug).sort()).toEqual(['accton', 'compal', 'hon-hai', 'mitrastar', 'pegatron', 'quanta', 'wistron'])
+    for (const m of marked) {
+      expect(m.contractManufacturer!.url, m.slug).toMatch(/^https?:\/\//)
+      expect(m.sources, m.slug).toContainEqual(m.contractManufacturer)
+    }
+    for (const slug of ['huawei', 'zte', 'hikvision', 'dahua', 'hytera']) expect(catalog.manufacturers.get(slug)?.contractManufacturer, slug).toBeUndefined()
+  })
+})
+
 describe('identify on MACs of network-interface makers', () => {
   it('reads an Intel card in a Dell server as a component, not as an OEM Dell', () => {
     const a = identify({ id: 'srv', manufacturer: 'Dell', model: 'PowerEdge R740', macs: [INTEL_MAC, BROADCOM_MAC] }, catalog)

@@ -111,9 +111,10 @@ type Memo = {
   signals: Map<string, number>
   /**
    * OUI blocks → the signal of their evidence (the evidence itself differs per device: its MAC), and
-   * whether the block numbers network interfaces inside other makers' devices (`interfaceSourceOf`).
+   * whether the block numbers network interfaces inside other makers' devices (`interfaceSourceOf`),
+   * and whether it is a contract manufacturer's (`Manufacturer.contractManufacturer`).
    */
-  ouiBlocks: Map<OuiMatch, { signal: number; interface: boolean }>
+  ouiBlocks: Map<OuiMatch, { signal: number; interface: boolean; contract: boolean }>
   /** Results of `combine` by date, then by the signals of the pieces in order (a trie). */
   combined: Map<string, CombineNode>
   combinedNodes: number
@@ -283,8 +284,10 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     } else unrecognised.push(declared)
   }
 
-  // MACs of network-interface makers' blocks, weighed only when other evidence names their group.
+  // MACs of network-interface makers' blocks, weighed only when other evidence names their group;
+  // MACs of contract manufacturers' blocks, weighed unless other evidence names another maker.
   let interfaces: Scored[] | undefined
+  let builders: Scored[] | undefined
   const macs = device.macs
   if (macs !== undefined) {
     for (const text of macs) {
@@ -296,9 +299,11 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
       }
       let block = memo.ouiBlocks.get(match)
       if (block === undefined) {
+        const maker = catalog.manufacturers.get(match.manufacturer)
         block = put(memo.ouiBlocks, match, {
           signal: signalOf(memo, 'oui', match.manufacturer, EVIDENCE_WEIGHTS.oui),
-          interface: interfaceSourceOf(catalog.manufacturers.get(match.manufacturer), match.prefix) !== undefined,
+          interface: interfaceSourceOf(maker, match.prefix) !== undefined,
+          contract: maker?.contractManufacturer !== undefined,
         })
       }
       const piece: Scored = {
@@ -311,7 +316,10 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
         signal: block.signal,
       }
       if (block.interface) (interfaces ??= []).push(piece)
-      else scored.push(piece)
+      else {
+        scored.push(piece)
+        if (block.contract) (builders ??= []).push(piece)
+      }
     }
   }
 
@@ -384,6 +392,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     components.push({ method: 'component', manufacturer: slug, value, ...(c.kind ? { kind: c.kind } : {}) })
   }
 
+  if (builders !== undefined) weighBuilders(memo, catalog, deviceDate(device, options.at), builders, scored, components)
   if (interfaces !== undefined) weighInterfaces(memo, catalog, deviceDate(device, options.at), interfaces, scored, components)
   if (memo.splits.size > 0) weighSplits(memo, catalog, deviceDate(device, options.at), scored)
 
@@ -459,6 +468,27 @@ function weighInterfaces(
   for (const piece of interfaces) {
     if (named.includes(groupAt(memo, catalog, piece.evidence.manufacturer, at).group)) scored.push(piece)
     else if (piece.evidence.method === 'oui') components.push({ ...piece.evidence, interfaceOnly: true })
+  }
+}
+
+/**
+ * Takes the MACs of contract manufacturers' blocks (`Manufacturer.contractManufacturer`) out of
+ * the weighed evidence when the device's other evidence names another maker and none names the
+ * builder's group: its declared maker, its model number, its sysObjectID or a banner (a Cisco
+ * C9300 in a Hon Hai block, a Dell laptop in Compal's). Such a MAC names who built the device for
+ * that maker: it is listed with the components, marked `contractManufacturer`, not weighed and not
+ * in `componentGroups`. A MAC that is all a device shows still names the builder as its maker.
+ */
+function weighBuilders(
+  memo: Memo, catalog: Catalog, at: string | undefined, builders: readonly Scored[], scored: Scored[], components: Evidence[],
+): void {
+  const named: ManufacturerSlug[] = []
+  for (const s of scored) if (!builders.includes(s)) named.push(groupAt(memo, catalog, s.evidence.manufacturer, at).group)
+  if (named.length === 0) return
+  for (const piece of builders) {
+    if (named.includes(groupAt(memo, catalog, piece.evidence.manufacturer, at).group) || piece.evidence.method !== 'oui') continue
+    scored.splice(scored.indexOf(piece), 1)
+    components.push({ ...piece.evidence, contractManufacturer: true })
   }
 }
 
@@ -1002,7 +1032,10 @@ function combine(
   const resolve = (slug: ManufacturerSlug) => groupAt(memo, catalog, slug, at)
 
   let componentGroups: ManufacturerSlug[] = []
-  if (components.length > 0) componentGroups = [...new Set(components.map((e) => resolve(e.manufacturer).group))].sort()
+  // A contract manufacturer's MAC names who built the device, not a part of it.
+  if (components.length > 0) {
+    componentGroups = [...new Set(components.filter((e) => !(e.method === 'oui' && e.contractManufacturer)).map((e) => resolve(e.manufacturer).group))].sort()
+  }
   // A declared brand with an OEM relation that covers the device is read one of two ways, never
   // both (they are one label): see `oemReading`. The reading not taken is not scored; an OEM
   // relation outweighed by the device's own evidence is not listed either (it named no rival).

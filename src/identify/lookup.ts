@@ -20,13 +20,15 @@ import { describedManufacturers, describedModels } from '../catalog/described-mo
 export type LookupResult =
   /**
    * `interfaceMaker`: the block's maker sells network interfaces for other makers' devices (the
-   * source that says so): the MAC names a device's card or chip, not the device.
+   * source that says so): the MAC names a device's card or chip, not the device. `contractManufacturer`:
+   * the block's maker builds devices for other brands (the source that says so): beside another
+   * maker's evidence the MAC names who built the device, alone its maker.
    */
   /**
    * `ipv6`: the IPv6 address whose interface identifier (modified EUI-64) holds the MAC; `eui64`: the
    * EUI-64 formed from the MAC (`ff:fe` or `ff:ff` in its middle).
    */
-  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined; registryData?: string; interfaceMaker?: Source; ipv6?: string; eui64?: string }
+  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined; registryData?: string; interfaceMaker?: Source; contractManufacturer?: Source; ipv6?: string; eui64?: string }
   /** `product`: the product the OID names in its maker's MIB, when the catalog knows it. */
   /**
    * `noMaker`: why the enterprise number names no maker whoever registered it (devices of other makers
@@ -42,7 +44,7 @@ export type LookupResult =
    * prefix, else the longest block holding it, and how many longer blocks lie under it. `eui64`: the
    * query was an EUI-64 assigned as such (no MAC in it), whose first 36 bits are the prefix.
    */
-  | { kind: 'prefix'; query: string; prefix: string; match: OuiEntry | undefined; group: ManufacturerSlug | undefined; longer: number; registryData?: string; interfaceMaker?: Source; eui64?: true }
+  | { kind: 'prefix'; query: string; prefix: string; match: OuiEntry | undefined; group: ManufacturerSlug | undefined; longer: number; registryData?: string; interfaceMaker?: Source; contractManufacturer?: Source; eui64?: true }
 
 /**
  * Looks up a MAC address, an SNMP object identifier, or a text (manufacturer name, model number,
@@ -59,6 +61,10 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     slug === undefined ? undefined : groupOf(slug, at, catalog.manufacturers).group
   const interfaceMakerOf = (entry: OuiEntry | undefined): Source | undefined =>
     entry?.manufacturer === undefined || entry.registry === 'CID' ? undefined : interfaceSourceOf(catalog.manufacturers.get(entry.manufacturer), entry.prefix)
+  const contractManufacturerOf = (entry: OuiEntry | undefined): { contractManufacturer?: Source } => {
+    const source = entry?.manufacturer === undefined || entry.registry === 'CID' ? undefined : catalog.manufacturers.get(entry.manufacturer)?.contractManufacturer
+    return source === undefined ? {} : { contractManufacturer: source }
+  }
   // The registry data a block was read from, and its date: the file `catalog update` took, or the shipped data.
   const registryData = (entry: OuiEntry | undefined): { registryData?: string } =>
     entry === undefined ? {} : { registryData: catalog.meta.oui.registries?.[entry.registry] ?? catalog.meta.oui.source }
@@ -77,6 +83,7 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
       group: match?.registry === 'CID' || locallyAdministered || multicast ? undefined : groupAt(match?.manufacturer),
       ...registryData(match),
       ...(interfaceMaker !== undefined && !locallyAdministered && !multicast ? { interfaceMaker } : {}),
+      ...(!locallyAdministered && !multicast ? contractManufacturerOf(match) : {}),
       ...(fromIpv6 !== undefined ? { ipv6: q } : {}),
       ...(fromEui64 !== undefined ? { eui64: q } : {}),
     }
@@ -92,6 +99,7 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
       group: entry === undefined || entry.registry === 'CID' ? undefined : groupAt(entry.manufacturer),
       ...registryData(entry),
       ...(interfaceMaker !== undefined ? { interfaceMaker } : {}),
+      ...contractManufacturerOf(entry),
       ...(eui64 !== undefined ? { eui64: true as const } : {}),
     }
   }

@@ -28,7 +28,8 @@ export function formatEvidence(e: Evidence): string {
       return e.field === 'model' ? `declared "${e.value}" (the start of the model)` : `declared "${e.value}"`
     case 'oui':
       return `MAC OUI ${e.prefix} (${e.registry} ${e.organization})` +
-        (e.interfaceOnly ? ': the network interface\'s maker only, not the device\'s' : '')
+        (e.interfaceOnly ? ': the network interface\'s maker only, not the device\'s' : '') +
+        (e.contractManufacturer ? ': the contract manufacturer that built the device for its brand, not a second maker' : '')
     case 'snmp_enterprise':
       return `SNMP enterprise ${e.enterprise} (${e.organization})${e.product ? `, product ${e.product}` : ''}${e.privateObject ? `, a private object (${e.value}) in place of a sysObjectID` : ''}`
     case 'banner':
@@ -146,7 +147,7 @@ function briefEvidence(e: Evidence): string {
     case 'declared':
       return `declared "${e.value}"`
     case 'oui':
-      return `MAC ${e.prefix}${e.interfaceOnly ? ' (interface)' : ''}`
+      return `MAC ${e.prefix}${e.interfaceOnly ? ' (interface)' : e.contractManufacturer ? ' (built by)' : ''}`
     case 'snmp_enterprise':
       return `${e.privateObject ? 'SNMP object' : 'sysObjectID'} ${e.enterprise}${e.product ? ` ${e.product}` : ''}`
     case 'banner': {

@@ -1124,6 +1124,53 @@ describe('equipment sold under another brand', () => {
   })
 })
 
+describe('devices built by contract manufacturers', () => {
+  // Real MA-L blocks: 00016C "FOXCONN" (Hon Hai), C45444 Quanta Computer Inc., F01B24 zte corporation.
+  const CSV = 'id,role,manufacturer,model,macs\n' +
+    'sw-core,access,Cisco,C9300-48P,00:01:6c:11:22:33\n' +
+    'nb-17,other,HP,EliteBook 840 G8,c4:54:44:01:02:03\n' +
+    'nb-18,other,Dell,,c4:54:44:01:02:04\n' +
+    'cpe-9,cpe,Vodafone,MF286R,f0:1b:24:01:02:03\n'
+
+  it('keeps a branded device its brand\'s, the builder listed, and still unmasks a covered maker', async () => {
+    const dir = await testdir({ 'fleet.csv': CSV, 'policy.yaml': POLICY })
+    const run = await runCli(['identify', 'fleet.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; group: string; confidence: number; conflicts: { kind: string }[]; evidence: { method: string; manufacturer: string; contractManufacturer?: boolean }[] }[]
+    expect(rows.map((r) => [r.id, r.group, r.confidence, r.conflicts.map((c) => c.kind)])).toEqual([
+      ['sw-core', 'cisco', 0.88, []],
+      ['nb-17', 'hp-inc', 0.88, []],
+      // A brand alone, with no model the catalog reads: the builder built it for that brand.
+      ['nb-18', 'dell', 0.6, []],
+      ['cpe-9', 'zte', 0.925, ['oem_rebrand']],
+    ])
+    expect(rows[0]!.evidence).toContainEqual({ method: 'oui', manufacturer: 'hon-hai', value: '00:01:6c:11:22:33', prefix: '00016C', registry: 'MA-L', organization: 'FOXCONN', contractManufacturer: true })
+    const table = await runCli(['identify', 'fleet.csv', '-f', 'table'], { cwd: dir })
+    expect(table.stdout).toMatch(/sw-core +cisco +cisco +0\.88 +declared "Cisco", model C9300-48P, hon-hai: MAC 00016C \(built by\)\n/)
+
+    const check = await runCli(['check', 'fleet.csv', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.status).toBe(1)
+    expect((JSON.parse(check.stdout).findings as { deviceId: string; group: string }[]).map((f) => [f.deviceId, f.group])).toEqual([['cpe-9', 'zte']])
+  })
+
+  it('lookup says a contract manufacturer\'s block names who built a device another maker is declared for', async () => {
+    const run = await runCli(['lookup', '00:01:6c:11:22:33'], { cwd: await testdir({}) })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toContain('manufacturer: Hon Hai Precision Industry (Foxconn) (hon-hai)')
+    expect(run.stdout).toContain('this block is of a contract manufacturer that builds devices for other brands')
+    const json = await runCli(['lookup', '00:01:6c:11:22:33', '-f', 'json'], { cwd: await testdir({}) })
+    expect(JSON.parse(json.stdout).contractManufacturer.url).toMatch(/^http:\/\/www\.itworld\.com\//)
+    // A Cisco block is no contract manufacturer's.
+    expect((await runCli(['lookup', 'e8:0a:b9:00:00:03'], { cwd: await testdir({}) })).stdout).not.toContain('contract manufacturer')
+  })
+
+  it('catalog manufacturers marks the contract manufacturers, with the source that says they build for other brands', async () => {
+    const run = await runCli(['catalog', 'manufacturers'], { cwd: await testdir({}) })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/^hon-hai +Hon Hai Precision Industry \(Foxconn\) \(TW\)\n +builds devices for other brands: .* — ITworld \(IDG News Service\): Foxconn builds products for many vendors.* <http:\/\/www\.itworld\.com\//m)
+  })
+})
+
 describe('trustpath identify', () => {
   it('attributes each device with the JSON fields of the documentation', async () => {
     const dir = await testdir({ 'devices.csv': CSV })

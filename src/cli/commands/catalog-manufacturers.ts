@@ -23,6 +23,10 @@ export default async function catalogManufacturersCommand(ctx: CliContext, opts:
     if (s !== undefined) {
       println(ctx.stdout, `${' '.repeat(25)}makes network interfaces for other makers' devices: its MACs name a device only beside other evidence — ${s.title}${s.url ? ` <${s.url}>` : ''}`)
     }
+    const k = m.contractManufacturer
+    if (k !== undefined) {
+      println(ctx.stdout, `${' '.repeat(25)}builds devices for other brands: its MACs on a device whose other evidence names another maker name who built it, not a second maker — ${k.title}${k.url ? ` <${k.url}>` : ''}`)
+    }
     const w = m.softwareMaker
     if (w !== undefined) {
       println(ctx.stdout, `${' '.repeat(25)}makes software that runs on other makers' hardware: its name in a banner or a scanner's product names that software, not the device's maker — ${w.title}${w.url ? ` <${w.url}>` : ''}`)

@@ -162,6 +162,9 @@ const AUTHORITY_MAC_NOTE = '  the IEEE\'s own block, divided into MA-M, MA-S and
   '(a block assigned after the data\'s date? refresh the registries with `trustpath catalog update --mam mam.csv --oui36 oui36.csv --iab iab.csv`)'
 const AUTHORITY_PREFIX_NOTE = '  the IEEE\'s own block, divided into MA-M, MA-S and IAB blocks held by their own organisations'
 
+/** Said of a block of a contract manufacturer (`Manufacturer.contractManufacturer`). */
+const CONTRACT_NOTE = '  this block is of a contract manufacturer that builds devices for other brands: in a device another maker is declared or named for (its model, sysObjectID or a banner), the MAC names who built it, not a second maker'
+
 /** Said of a block of a maker of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
 const INTERFACE_NOTE = '  this block numbers network interfaces inside other makers\' devices (cards, chips, or virtual ones): in a device, the MAC names its interface, and the device only beside other evidence of this maker'
 
@@ -186,6 +189,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
         } else {
           lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
           if (r.interfaceMaker !== undefined) lines.push(INTERFACE_NOTE)
+          if (r.contractManufacturer !== undefined) lines.push(CONTRACT_NOTE)
         }
       }
       break
@@ -232,6 +236,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
         else {
           lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
           if (r.interfaceMaker !== undefined) lines.push(INTERFACE_NOTE)
+          if (r.contractManufacturer !== undefined) lines.push(CONTRACT_NOTE)
         }
       }
       if (r.longer > 0) lines.push(`  ${formatCount(r.longer, 'longer block')} (MA-M, MA-S or IAB) ${pluralOf(r.longer, 'lies', 'lie')} under it: look a whole MAC up to tell which holds it`)
