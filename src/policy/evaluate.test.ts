@@ -664,6 +664,70 @@ rules:
   })
 })
 
+describe('rules on when equipment was bought or installed (scope.acquired)', () => {
+  // Canada's policy statement of 19 May 2022: no new Huawei or ZTE 4G or 5G equipment bought after
+  // 1 September 2022, 5G equipment out by 28 June 2024, 4G equipment by 31 December 2027.
+  const CANADA = `
+version: 1
+lists: { huawei-zte: [huawei, zte] }
+rules:
+  - { id: ca-no-new, lists: [huawei-zte], scope: { networks: [ca-4g, ca-5g], acquired: { from: 2022-09-02 } }, effect: prohibit }
+  - { id: ca-5g, lists: [huawei-zte], scope: { networks: [ca-5g] }, effect: { remove-by: 2024-06-28 } }
+  - { id: ca-4g, lists: [huawei-zte], scope: { networks: [ca-4g] }, effect: { remove-by: 2027-12-31 } }
+`
+  const findings = (yaml: string, items: ReturnType<typeof item>[]) =>
+    run(yaml, items, { now: new Date('2026-12-07') }).findings.map((f) => [f.deviceId, f.rule, f.severity])
+
+  it('finds equipment bought on or after the first day of a ban on new purchases, not equipment bought before it', () => {
+    expect(findings(CANADA, [
+      item('enb-old', 'huawei', { network: 'ca-4g', manufactured: '2019-03-01', dateKind: 'purchased' }),
+      item('enb-new', 'huawei', { network: 'ca-4g', manufactured: '2022-09-02', dateKind: 'purchased' }),
+      item('enb-eve', 'zte', { network: 'ca-4g', manufactured: '2022-09-01', dateKind: 'purchased' }),
+      // Made before the ban, installed after it: the date installed decides.
+      item('enb-stock', 'zte', { network: 'ca-4g', manufactured: '2021-05-01', purchased: '2023-01-10' }),
+      item('gnb', 'huawei', { network: 'ca-5g', manufactured: '2020-01-01', dateKind: 'purchased' }),
+    ])).toEqual([
+      ['enb-eve', 'ca-4g', 'warning'],
+      ['enb-new', 'ca-4g', 'warning'], ['enb-new', 'ca-no-new', 'error'],
+      ['enb-old', 'ca-4g', 'warning'],
+      ['enb-stock', 'ca-4g', 'warning'], ['enb-stock', 'ca-no-new', 'error'],
+      ['gnb', 'ca-5g', 'error'],
+    ])
+  })
+
+  it('decides by a date of manufacture only that the device was bought after it, and asks for the date of the rest', () => {
+    const { findings: found } = run(CANADA, [
+      item('made-after', 'huawei', { network: 'ca-4g', manufactured: '2023-02-01' }),
+      item('made-before', 'huawei', { network: 'ca-4g', manufactured: '2021-02-01' }),
+      item('year', 'huawei', { network: 'ca-4g', manufactured: '2022', dateKind: 'purchased' }),
+      item('none', 'huawei', { network: 'ca-4g' }),
+    ], { now: new Date('2026-12-07') })
+    const noNew = found.filter((f) => f.rule === 'ca-no-new')
+    expect(noNew.map((f) => [f.deviceId, f.severity])).toEqual([['made-after', 'error'], ['made-before', 'warning'], ['none', 'warning'], ['year', 'warning']])
+    expect(noNew.map((f) => f.notes)).toEqual([
+      [],
+      ['the rule applies to devices bought or installed from 2022-09-02; the device was made on 2021-02-01 and the inventory gives no date it was bought or installed: ' +
+        'record that date (the purchased column) to know whether the rule applies; an error is reported as a warning until then'],
+      ['the rule applies to devices bought or installed from 2022-09-02; the inventory gives no date the device was bought or installed: ' +
+        'record it (the purchased column) to know whether the rule applies; an error is reported as a warning until then'],
+      ['the rule applies to devices bought or installed from 2022-09-02; the device was bought or installed in 2022, part of which falls in that period: ' +
+        'record the day to know whether the rule applies; an error is reported as a warning until then'],
+    ])
+  })
+
+  it('limits a program to equipment obtained by a date (rip and replace: on or before 2020-06-30)', () => {
+    const yaml = 'version: 1\nlists: { huawei-zte: [huawei, zte] }\nrules:\n' +
+      '  - { id: rip-and-replace, lists: [huawei-zte], scope: { acquired: { until: 2020-06-30 } }, effect: { remove-by: 2027-06-30 } }\n'
+    expect(findings(yaml, [
+      item('on-day', 'huawei', { manufactured: '2020-06-30', dateKind: 'purchased' }),
+      item('after', 'huawei', { manufactured: '2020-07-01', dateKind: 'purchased' }),
+      // Made after the day, so obtained after it too.
+      item('made-after', 'zte', { manufactured: '2020-08-01' }),
+      item('month', 'zte', { manufactured: '2020-06', dateKind: 'purchased' }),
+    ])).toEqual([['month', 'rip-and-replace', 'warning'], ['on-day', 'rip-and-replace', 'warning']])
+  })
+})
+
 describe('the real rules of docs/policy.md', () => {
   const page = readFileSync(new URL('../../docs/policy.md', import.meta.url), 'utf8')
   const section = page.slice(page.indexOf('## Real rules as policies'), page.indexOf('## Diagnostics'))
@@ -675,7 +739,7 @@ describe('the real rules of docs/policy.md', () => {
       .findings.map((f) => [f.deviceId, f.rule, f.severity, f.deadline])
 
   it('are policies without a diagnostic', () => {
-    expect(blocks).toHaveLength(5)
+    expect(blocks).toHaveLength(6)
     for (const yaml of blocks) expect(parseDoc(yaml).diagnostics, yaml).toEqual([])
   })
 
@@ -701,6 +765,30 @@ describe('the real rules of docs/policy.md', () => {
     ]
     expect(check(blocks[2]!, devices, '2026-12-06')).toEqual([
       ['core', 'dvd-5g', 'warning', '2027-12-31'], ['core', 'dvd-core', 'error', '2023-12-31'], ['ran', 'dvd-5g', 'warning', '2027-12-31'],
+    ].flatMap((f) => f[1] === 'dvd-5g' ? [f, [f[0]!, 'dvd-5g-new', 'warning', undefined]] : [f]))
+  })
+
+  it('find what their text says: the UK ban on installing Huawei in 5G from 2022-10-13 makes a baseband installed since an error now', () => {
+    const devices: Device[] = [
+      { id: 'bbu-2021', manufacturer: 'Huawei', model: 'BBU5900', role: 'ran', network: 'uk-5g', manufactured: '2021-06-01', dateKind: 'purchased' },
+      { id: 'bbu-2023', manufacturer: 'Huawei', model: 'BBU5900', role: 'ran', network: 'uk-5g', manufactured: '2021-06-01', purchased: '2023-02-14' },
+    ]
+    expect(check(blocks[2]!, devices, '2026-12-06')).toEqual([
+      ['bbu-2021', 'dvd-5g', 'warning', '2027-12-31'],
+      ['bbu-2023', 'dvd-5g', 'warning', '2027-12-31'], ['bbu-2023', 'dvd-5g-new', 'error', undefined],
+    ])
+  })
+
+  it('find what their text says: Canada, 5G gone by 2024-06-28, 4G by 2027-12-31, nothing new bought after 2022-09-01', () => {
+    const devices: Device[] = [
+      { id: 'gnb', manufacturer: 'Huawei', model: 'AAU5613', role: 'ran', network: 'ca-5g', manufactured: '2021-01-01', dateKind: 'purchased' },
+      { id: 'enb', manufacturer: 'ZTE', model: 'ZXSDR B8200', role: 'ran', network: 'ca-4g', manufactured: '2019-05-01', dateKind: 'purchased' },
+      { id: 'enb-new', manufacturer: 'ZTE', model: 'ZXSDR B8200', role: 'ran', network: 'ca-4g', manufactured: '2022-09-01', purchased: '2022-11-15' },
+    ]
+    expect(check(blocks[5]!, devices, '2026-12-06')).toEqual([
+      ['enb', 'ca-4g', 'warning', '2027-12-31'],
+      ['enb-new', 'ca-4g', 'warning', '2027-12-31'], ['enb-new', 'ca-no-new', 'error', undefined],
+      ['gnb', 'ca-5g', 'error', '2024-06-28'],
     ])
   })
 })

@@ -117,6 +117,24 @@ describe('parsePolicy', () => {
     expect(formatted('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { status: retired }\n    effect: flag\n')).toMatch(/scope\.status.*a list of lifecycle classes/)
   })
 
+  it('reads a scope by the days equipment was bought or installed, and refuses a period that names no day or none in order', () => {
+    const ok = parse('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { acquired: { from: 2022-10-13 } }\n    effect: prohibit\n')
+    expect(ok.diagnostics).toEqual([])
+    expect(ok.policy?.rules[0]?.scope).toEqual({ acquired: { from: '2022-10-13' } })
+    const yaml = 'version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { acquired: {} }\n    effect: prohibit\n' +
+      '  - id: b\n    lists: [ndaa-889]\n    scope: { acquired: { from: 2022-10-13, until: 2020-06-30 } }\n    effect: prohibit\n'
+    expect(formatted(yaml)).toMatchInlineSnapshot(`
+      "policy.yaml:5:24: error: rules[0].scope.acquired: names no day. Expected from: YYYY-MM-DD (bought or installed on or after it), until: YYYY-MM-DD (on or before it), or both.
+      policy.yaml:9:51: error: rules[1].scope.acquired: until 2020-06-30 is before from 2022-10-13, so no device falls in it. Expected from on or before until (both days count)."
+    `)
+    // The words of the rules themselves: Canada's "after September 1, 2022", "obtained on or before June 30, 2020".
+    const words = 'version: 1\nrules:\n  - id: c\n    lists: [ndaa-889]\n    scope: { acquired: { after: 2022-09-01, before: 2020-07-01 } }\n    effect: prohibit\n'
+    expect(formatted(words)).toMatchInlineSnapshot(`
+      "policy.yaml:5:26: error: rules[0].scope.acquired: unknown key "after" (write from: 2022-09-02: both days of a period count). Expected one of from, until.
+      policy.yaml:5:45: error: rules[0].scope.acquired: unknown key "before" (write until: 2020-06-30: both days of a period count). Expected one of from, until."
+    `)
+  })
+
   it('rejects a geofence without a positive radius', () => {
     expect(codes('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { near: { kind: embassy, km: -1 } }\n    effect: flag\n'))
       .toEqual(['policy_invalid@5'])

@@ -365,6 +365,18 @@ function homeOfKey(key: string, path: Path): string | undefined {
   return homes.find(([at]) => depth(at) !== here && knownKeysAt(at).includes(key))?.[1]
 }
 
+/**
+ * The bound of a period (`acquired`) that a key of a rule's own words stands for, with the day it
+ * gives (`after: 2022-09-01`, as Canada's statement words it, is `from: 2022-09-02`); undefined for other keys.
+ */
+function periodBound(key: string, value: unknown): string | undefined {
+  const shift = ({ after: ['from', 1], since: ['from', 0], before: ['until', -1], to: ['until', 0] } as const)[key.toLowerCase() as 'after']
+  if (shift === undefined) return undefined
+  const [bound, days] = shift
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) return `${bound}: YYYY-MM-DD`
+  return `${bound}: ${new Date(Date.parse(value) + days * 86_400_000).toISOString().slice(0, 10)}`
+}
+
 /** Keys an object schema allows at a data path, found by walking the schema (for unknown-key hints). */
 function knownKeysAt(path: Path): string[] {
   const schema = schemaAt(path)
@@ -382,12 +394,14 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
       const home = near.length > 0 ? undefined : homeOfKey(key, path)
       // `{ reason: PO 4711, delivery late }`: the comma ended the value, and its rest became a key without one.
       const cut = near.length === 0 && home === undefined && /\s/.test(key) && valueAt(js, [...path, key]) === null
+      const bound = near.length === 0 && path.at(-1) === 'acquired' ? periodBound(key, valueAt(js, [...path, key])) : undefined
       return {
         code: 'policy_invalid', severity: 'error', at: keyLocation(ctx, path, key),
         problem: `${where}: unknown key ${JSON.stringify(key)}` +
           (near.length > 0 ? ` (did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?)` : '') +
           (home !== undefined ? ` (${JSON.stringify(key)} is ${home})` : '') +
-          (cut ? ' (a comma inside { } ends a value: put a value that holds a comma in quotes, e.g. reason: "PO 4711, delivery late")' : ''),
+          (cut ? ' (a comma inside { } ends a value: put a value that holds a comma in quotes, e.g. reason: "PO 4711, delivery late")' : '') +
+          (bound !== undefined ? ` (write ${bound}: both days of a period count)` : ''),
         expected: `one of ${known.join(', ')}`,
       } satisfies Diagnostic
     })
@@ -523,6 +537,27 @@ const CHECKS: readonly PolicyCheck[] = [
       return [{
         code: 'policy_invalid', severity: 'error', at: ctx.at(['sites', i, has]),
         problem: `sites[${i}]: ${has} without ${lacks}`, expected: `both lat and lon in decimal degrees (or neither), got only ${has}`,
+      }]
+    }),
+  },
+  {
+    // `acquired: {}` would hold every device and `from` after `until` none, without a word.
+    name: 'acquired-period',
+    check: (policy, ctx) => policy.rules.flatMap((rule, r): Diagnostic[] => {
+      const period = rule.scope?.acquired
+      if (period === undefined) return []
+      const where = `rules[${r}].scope.acquired`
+      if (period.from === undefined && period.until === undefined) {
+        return [{
+          code: 'policy_invalid', severity: 'error', at: ctx.at(['rules', r, 'scope', 'acquired']),
+          problem: `${where}: names no day`, expected: 'from: YYYY-MM-DD (bought or installed on or after it), until: YYYY-MM-DD (on or before it), or both',
+        }]
+      }
+      if (period.from === undefined || period.until === undefined || period.from <= period.until) return []
+      return [{
+        code: 'policy_invalid', severity: 'error', at: ctx.at(['rules', r, 'scope', 'acquired', 'until']),
+        problem: `${where}: until ${period.until} is before from ${period.from}, so no device falls in it`,
+        expected: 'from on or before until (both days count)',
       }]
     }),
   },

@@ -37,7 +37,14 @@ const scope = z.strictObject({
   status: z.array(z.enum(LIFECYCLE_CLASSES, { error: lifecycleExpected }), { error: 'a list of lifecycle classes' })
     .min(1, { error: 'at least one lifecycle class' }).optional()
     .describe(`Classes of the lifecycle status the inventory records (${LIFECYCLE_CLASSES.join(', ')}); a device without a status is in-service.`),
-}, { error: 'a map with roles, networks, sites, near or status' }).describe('Where the rule applies; every condition given must hold.')
+  acquired: z.strictObject({
+    from: date.optional().describe('First day (inclusive): devices bought or installed on or after it.'),
+    until: date.optional().describe('Last day (inclusive): devices bought or installed on or before it.'),
+  }, { error: '{from: YYYY-MM-DD, until: YYYY-MM-DD}, either or both' })
+    // At least one bound: the parser's `acquired-period` check says so in words, the JSON Schema for editors by this.
+    .meta({ minProperties: 1 }).optional()
+    .describe('When the device was bought or installed (the inventory\'s purchased date): a ban on new installations from a date, a program for equipment obtained by one.'),
+}, { error: 'a map with roles, networks, sites, near, status or acquired' }).describe('Where the rule applies; every condition given must hold.')
 
 /**
  * What a scope's `status` takes: a class, which a status an inventory records (NetBox's "active",
