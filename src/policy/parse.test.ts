@@ -288,6 +288,24 @@ describe('parsePolicy on policies as users write them', () => {
     expect(parse(`version: 1\neffective: "2026-12-31"\n${RULE}`).diagnostics).toEqual([])
   })
 
+  it('tells the day a deadline worded as the rules word it stands for, and both ends of a year or month alone', () => {
+    const told = (key: string, date: string) => {
+      const yaml = key === 'remove-by' ? `version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: { remove-by: ${date} } }\n`
+        : `version: 1\neffective: ${date}\n${RULE}`
+      return parse(yaml).diagnostics.map((d) => formatDiagnostic(d).replace(/^.*?Write it as /, ''))
+    }
+    // The UK direction's "by the end of 2027", Germany's "by the end of 2026", Canada's "by June 28, 2024".
+    expect(told('remove-by', 'end of 2027')).toEqual(['2027-12-31.'])
+    expect(told('remove-by', 'By the end of 2026')).toEqual(['2026-12-31.'])
+    expect(told('remove-by', 'end-June 2024')).toEqual(['2024-06-30.'])
+    expect(told('effective', 'start of 2025')).toEqual(['2025-01-01.'])
+    // A year alone is not a day: a remove-by date is the last day allowed, so its end comes first.
+    expect(told('remove-by', '2027')).toEqual(['2027-12-31 for the end of that year, 2027-01-01 for its start.'])
+    expect(told('remove-by', '2027-12')).toEqual(['2027-12-31 for the end of that month, 2027-12-01 for its start.'])
+    expect(told('effective', '2020')).toEqual(['2020-01-01 for the start of that year, 2020-12-31 for its end.'])
+    expect(told('remove-by', 'Q4 2027')).toEqual([expect.stringMatching(/got "Q4 2027"\.$/)])
+  })
+
   it('names the literal a differently written effect, role or purpose means, and the map form of remove-by', () => {
     const effect = (e: string) => parse(`version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    effect: ${e}\n`).diagnostics.map((d) => d.code === 'policy_invalid' && d.suggestion)
     expect(effect('Prohibit')).toEqual(['prohibit'])

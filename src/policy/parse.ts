@@ -8,7 +8,7 @@ import type { Exemption, Policy, Rule, VendorList } from './policy.js'
 import { POLICY_SCHEMA } from './schema.js'
 import type { WrittenPolicy } from './schema.js'
 import { showValue } from '../diagnostics/show-value.js'
-import { suggestDate } from '../util/dates.js'
+import { partialDate, partialDateSpan, suggestDate } from '../util/dates.js'
 import { loose, suggest } from '../util/suggest.js'
 import { withLineFeeds } from '../util/line-ends.js'
 import { yamlKindOf } from '../util/yaml-kind.js'
@@ -479,7 +479,7 @@ function suggestValue(path: Path, value: unknown, js: unknown, source?: string):
     const m = typeof value === 'string' ? /^\s*([+-]?\d+(?:\.\d+)?)\s*(?:km)?\s*$/i.exec(value) : null
     return m?.[1] === undefined ? undefined : `${Number(m[1])} (a number, without quotes or unit)`
   }
-  if (type === 'string' && def['format'] === 'date') return suggestDate(value)
+  if (type === 'string' && def['format'] === 'date') return suggestDate(value) ?? periodDay(value, path)
   if (type === 'string' && typeof value === 'number') {
     // `device: 120`, a NetBox id: YAML reads it as a number, where an id is a text. As written, so
     // that `007` stays 007.
@@ -507,6 +507,25 @@ function suggestValue(path: Path, value: unknown, js: unknown, source?: string):
     return slug !== '' && slug !== value ? slug : undefined
   }
   return undefined
+}
+
+/**
+ * The day a period written where a day belongs stands for, as the rules word their deadlines: "end
+ * of 2027" (the UK direction's "by the end of 2027") is 2027-12-31, "start of 2025" 2025-01-01. A
+ * year or a month alone (`2027`, `2026-12`, `December 2026`) is not one day: both its ends are
+ * offered, first the one the key reads it by (the last day for remove-by and until, the last days
+ * allowed; the first for effective and from). Undefined for other texts.
+ */
+function periodDay(value: unknown, path: Path): string | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
+  const m = /^(?:by\s+)?(?:the\s+)?(?:year[-\s]?)?(?:(end|start|beginning)(?:\s+of\s+|\s*-\s*|\s+))?(.+)$/i.exec(text)
+  const period = m === null ? undefined : partialDate(m[2])
+  if (m === null || period === undefined) return undefined
+  const [first, last] = partialDateSpan(period)
+  if (m[1] !== undefined) return m[1].toLowerCase() === 'end' ? last : first
+  const unit = period.month === undefined ? 'year' : 'month'
+  const lastFirst = path.at(-1) === 'remove-by' || path.at(-1) === 'until'
+  return lastFirst ? `${last} for the end of that ${unit}, ${first} for its start` : `${first} for the start of that ${unit}, ${last} for its end`
 }
 
 /** The allowed literal strings of an enum, a literal or a union of them. */
