@@ -81,6 +81,8 @@ const site = z.strictObject({
   country: text.optional(),
   network: text.optional(),
 }, { error: 'a site: {id, name, kind, lat, lon}' })
+  // lat and lon go together: the parser's `site-lat-with-lon` check says so in words, the JSON Schema for editors by this.
+  .meta({ dependentRequired: { lat: ['lon'], lon: ['lat'] } })
 
 const exemption = z.strictObject({
   device: z.string({ error: (issue) => (Array.isArray(issue.input) ? 'one device id (write one exemption per device)' : 'a device id') }).min(1, { error: 'a non-empty text' }).optional().describe('Device id.'),
@@ -88,6 +90,8 @@ const exemption = z.strictObject({
   until: date.describe('Last day the exemption applies.'),
   reason: text.describe('Why the exemption was granted.'),
 }, { error: 'an exemption: {device, rule, until, reason}' })
+  // A device, a rule or both: the parser's `exemption-has-target` check says so in words, the JSON Schema for editors by this.
+  .meta({ anyOf: [{ required: ['device'] }, { required: ['rule'] }] })
 
 /** The schema of a policy file as written (YAML keys, before built-in lists are merged). */
 export const POLICY_SCHEMA = z.strictObject({
