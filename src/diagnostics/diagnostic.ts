@@ -174,7 +174,12 @@ export type Diagnostic =
    */
   | { code: 'list_categories_unchecked'; severity: 'info'; at: SourceLocation; list: string; categories: { name: string; since: string }[] }
   | { code: 'scope_value_unseen'; severity: 'info'; at: SourceLocation; rule: string; key: 'networks' | 'sites'; value: string }
-  | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string }
+  | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string; reason: string }
+  /**
+   * An active exemption lifted findings, which the report then leaves out: said so that a report
+   * read for an attestation or an audit names each waiver it rests on, its reason and its last day.
+   */
+  | { code: 'exemption_applied'; severity: 'info'; at: SourceLocation; target: string; until: string; reason: string; daysLeft: number }
   | {
     code: 'exemption_unused'; severity: 'info'; at: SourceLocation; target: string
     /** For an exemption naming a device: its id, and whether the inventory has a device of that id. */

@@ -407,7 +407,10 @@ function describe(d: Diagnostic): string {
         `If the inventory should have it, write it as the inventory's ${what} column does (letter case counts).`
     }
     case 'exemption_expired':
-      return `the exemption for ${quote(d.target)} expired on ${d.until} and no longer applies.`
+      return `the exemption for ${quote(d.target)} (${d.reason}) expired on ${d.until} and no longer applies: its findings are reported.`
+    case 'exemption_applied':
+      return `the exemption for ${quote(d.target)} (${d.reason}) lifted findings, which are not reported; it applies until ${d.until}, ` +
+        `${d.daysLeft === 0 ? 'its last day' : `${formatCount(d.daysLeft, 'day')} from the check's date`}.`
     case 'exemption_unused':
       return `the exemption for ${quote(d.target)} matches no finding` + (d.deviceInInventory === false
         ? `: no device of the inventory has the id ${quote(d.device ?? '')}. Write the id as the inventory gives it (letter case counts).`

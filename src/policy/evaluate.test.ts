@@ -546,7 +546,21 @@ ${exemptions}`
   it('lifts one rule on one device while the exemption is active', () => {
     const r = run(yaml('  - { device: a, rule: ban, until: 2026-09-01, reason: PO 4711 }\n'), [item('a', 'huawei'), item('b', 'huawei')])
     expect(ids(r)).toEqual(['a/watch', 'b/ban', 'b/watch'])
-    expect(r.diagnostics).toEqual([])
+    expect(r.diagnostics).toMatchObject([{ code: 'exemption_applied', severity: 'info', until: '2026-09-01', daysLeft: 0 }])
+  })
+
+  it('names each waiver a report rests on, with its reason and last day, as a s.889 attestation must disclose it', () => {
+    // A contractor's waiver for one camera under s.889(d); the findings it lifts are left out of the report.
+    const policy = 'version: 1\neffective: 2020-08-13\nrules:\n  - { id: s889-b, lists: [ndaa-889], effect: prohibit }\n' +
+      'exemptions:\n  - { device: cam-7, until: 2027-03-31, reason: "agency waiver under s.889(d), FAR 4.2104" }\n' +
+      '  - { device: nvr-1, until: 2026-06-30, reason: "replacement ordered, PO 4711" }\n'
+    const r = run(policy, [item('cam-7', 'dahua', { purpose: 'public-safety' }), item('nvr-1', 'hikvision', { purpose: 'public-safety' })], { now: new Date('2026-12-07') })
+    expect(ids(r)).toEqual(['nvr-1/s889-b'])
+    expect(r.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'policy.yaml:6:5 (exemptions[0]): info: the exemption for "device cam-7" (agency waiver under s.889(d), FAR 4.2104) lifted findings, which are not reported; ' +
+        'it applies until 2027-03-31, 114 days from the check\'s date.',
+      'policy.yaml:7:5 (exemptions[1]): info: the exemption for "device nvr-1" (replacement ordered, PO 4711) expired on 2026-06-30 and no longer applies: its findings are reported.',
+    ])
   })
 
   it('lifts every rule for a device exemption and every device for a rule exemption', () => {
@@ -559,14 +573,14 @@ ${exemptions}`
     const r = run(yaml('  - { device: a, rule: ban, until: 2026-08-31, reason: PO 4711 }\n'), [item('a', 'huawei')])
     expect(ids(r)).toEqual(['a/ban', 'a/watch'])
     expect(r.diagnostics).toMatchObject([{ code: 'exemption_expired', severity: 'info', until: '2026-08-31', at: { line: 7 } }])
-    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:7:5 (exemptions[0]): info: the exemption for "device a, rule ban" expired on 2026-08-31 and no longer applies."`)
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:7:5 (exemptions[0]): info: the exemption for "device a, rule ban" (PO 4711) expired on 2026-08-31 and no longer applies: its findings are reported."`)
   })
 
   it('counts an exemption renewed beside the first, and a device\'s beside its rule\'s, as used: both lift the finding', () => {
     const r = run(yaml('  - { device: a, rule: ban, until: 2026-12-31, reason: PO 4711 }\n  - { device: a, rule: ban, until: 2027-06-30, reason: "PO 4711, delivery late" }\n' +
       '  - { rule: watch, until: 2027-01-01, reason: noise }\n  - { device: a, rule: watch, until: 2027-01-01, reason: lab }\n'), [item('a', 'huawei')])
     expect(ids(r)).toEqual([])
-    expect(r.diagnostics).toEqual([])
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['exemption_applied', 'exemption_applied', 'exemption_applied', 'exemption_applied'])
   })
 
   it('reports an exemption that lifts no finding', () => {

@@ -685,8 +685,8 @@ function exemptionTarget(e: Exemption): string {
 }
 
 /**
- * The diagnostics of a run's end: info for exemptions that expired before `now` or lifted no
- * finding, and a warning for each geofence rule whose lists name devices none of which has a
+ * The diagnostics of a run's end: info for exemptions that expired before `now`, lifted findings
+ * (which the report leaves out) or lifted none, and a warning for each geofence rule whose lists name devices none of which has a
  * position (its own lat/lon, or a site with coordinates), so that its zone could hold none of them.
  */
 export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState, now: Date): Diagnostic[] {
@@ -712,9 +712,11 @@ export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState
   return [...zones, ...unseen, ...compiled.exemptions.flatMap(({ exemption, index, untilDay }): Diagnostic[] => {
     const at = { ...exemption.at, path: ['exemptions', index] }
     const target = exemptionTarget(exemption)
-    if (untilDay < today) return [{ code: 'exemption_expired', severity: 'info', at, target, until: exemption.until }]
+    if (untilDay < today) return [{ code: 'exemption_expired', severity: 'info', at, target, until: exemption.until, reason: exemption.reason }]
     const used = state.used[index] ?? 0
-    if ((used & EXEMPTION_LIFTED) !== 0) return []
+    if ((used & EXEMPTION_LIFTED) !== 0) {
+      return [{ code: 'exemption_applied', severity: 'info', at, target, until: exemption.until, reason: exemption.reason, daysLeft: untilDay - today }]
+    }
     // An exemption naming a device no row of the inventory has is most often a typo in its id.
     return [exemption.device === undefined
       ? { code: 'exemption_unused', severity: 'info', at, target }
