@@ -400,7 +400,8 @@ function describe(d: Diagnostic): string {
     case 'list_categories_unchecked':
       return `${d.list} also covers products by where they were produced, which a device's manufacturer does not tell: ` +
         `${d.categories.map((c) => `${c.name} (since ${c.since})`).join('; ')}. ` +
-        'The check does not find these; list such devices by their country of production yourself.'
+        'The check does not find these: to flag such devices for review, name their makers in a list of the policy\'s own, in a rule scoped to the ' +
+        'devices bought since the entry\'s date (scope: { acquired: { from: <date> } }, effect: flag; docs/policy.md, the FCC Covered List).'
     case 'scope_value_unseen': {
       const what = d.key === 'networks' ? 'network' : 'site'
       return `rule ${quote(d.rule)} names the ${what} ${quote(d.value)}, which no device of the inventory has. ` +

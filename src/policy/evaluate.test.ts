@@ -127,7 +127,8 @@ rules:
     expect(formatDiagnostic(diagnostics[0]!)).toBe('policy.yaml:3:5 (rules[0].lists[1]): info: fcc-covered also covers products by where they were produced, which a device\'s manufacturer does not tell: ' +
       'uncrewed aircraft systems (UAS) and UAS critical components produced in a foreign country (since 2025-12-22); routers produced in a foreign country (since 2026-03-23); ' +
       'foreign-produced power inverters (since 2026-07-28); foreign-produced advanced robotic devices (since 2026-07-28). ' +
-      'The check does not find these; list such devices by their country of production yourself.')
+      'The check does not find these: to flag such devices for review, name their makers in a list of the policy\'s own, in a rule scoped to the ' +
+      'devices bought since the entry\'s date (scope: { acquired: { from: <date> } }, effect: flag; docs/policy.md, the FCC Covered List).')
     expect(run('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n', [item('edge', 'cisco')]).diagnostics).toEqual([])
   })
 
@@ -753,7 +754,7 @@ describe('the real rules of docs/policy.md', () => {
       .findings.map((f) => [f.deviceId, f.rule, f.severity, f.deadline])
 
   it('are policies without a diagnostic', () => {
-    expect(blocks).toHaveLength(6)
+    expect(blocks).toHaveLength(7)
     for (const yaml of blocks) expect(parseDoc(yaml).diagnostics, yaml).toEqual([])
   })
 
@@ -777,9 +778,21 @@ describe('the real rules of docs/policy.md', () => {
       { id: 'ran', manufacturer: 'Huawei', model: 'BBU5900', role: 'ran', network: 'uk-5g' },
       { id: 'zte', manufacturer: 'ZTE', model: 'ZXSDR B8200', role: 'ran', network: 'uk-5g' },
     ]
-    expect(check(blocks[2]!, devices, '2026-12-06')).toEqual([
+    expect(check(blocks[3]!, devices, '2026-12-06')).toEqual([
       ['core', 'dvd-5g', 'warning', '2027-12-31'], ['core', 'dvd-core', 'error', '2023-12-31'], ['ran', 'dvd-5g', 'warning', '2027-12-31'],
     ].flatMap((f) => f[1] === 'dvd-5g' ? [f, [f[0]!, 'dvd-5g-new', 'warning', undefined]] : [f]))
+  })
+
+  it('find what their text says: the Covered List\'s makers from their own dates, consumer routers bought since 2026-03-23 flagged by their makers', () => {
+    const devices: Device[] = [
+      { id: 'drone', manufacturer: 'DJI', model: 'Matrice 300 RTK', role: 'other' },
+      { id: 'home-old', manufacturer: 'TP-Link', model: 'Archer AX55', role: 'cpe', manufactured: '2025-11-20', dateKind: 'purchased' },
+      { id: 'home-new', manufacturer: 'TP-Link', model: 'Archer AX55', role: 'cpe', manufactured: '2026-05-01', dateKind: 'purchased' },
+      { id: 'branch', manufacturer: 'Cisco', model: 'ISR4331', role: 'cpe', manufactured: '2026-05-01', dateKind: 'purchased' },
+    ]
+    expect(check(blocks[1]!, devices, '2026-12-06')).toEqual([
+      ['drone', 'covered', 'error', '2025-12-22'], ['home-new', 'routers-since-2026-03-23', 'note', undefined],
+    ])
   })
 
   it('find what their text says: the UK ban on installing Huawei in 5G from 2022-10-13 makes a baseband installed since an error now', () => {
@@ -787,7 +800,7 @@ describe('the real rules of docs/policy.md', () => {
       { id: 'bbu-2021', manufacturer: 'Huawei', model: 'BBU5900', role: 'ran', network: 'uk-5g', manufactured: '2021-06-01', dateKind: 'purchased' },
       { id: 'bbu-2023', manufacturer: 'Huawei', model: 'BBU5900', role: 'ran', network: 'uk-5g', manufactured: '2021-06-01', purchased: '2023-02-14' },
     ]
-    expect(check(blocks[2]!, devices, '2026-12-06')).toEqual([
+    expect(check(blocks[3]!, devices, '2026-12-06')).toEqual([
       ['bbu-2021', 'dvd-5g', 'warning', '2027-12-31'],
       ['bbu-2023', 'dvd-5g', 'warning', '2027-12-31'], ['bbu-2023', 'dvd-5g-new', 'error', undefined],
     ])
@@ -799,7 +812,7 @@ describe('the real rules of docs/policy.md', () => {
       { id: 'enb', manufacturer: 'ZTE', model: 'ZXSDR B8200', role: 'ran', network: 'ca-4g', manufactured: '2019-05-01', dateKind: 'purchased' },
       { id: 'enb-new', manufacturer: 'ZTE', model: 'ZXSDR B8200', role: 'ran', network: 'ca-4g', manufactured: '2022-09-01', purchased: '2022-11-15' },
     ]
-    expect(check(blocks[5]!, devices, '2026-12-06')).toEqual([
+    expect(check(blocks[6]!, devices, '2026-12-06')).toEqual([
       ['enb', 'ca-4g', 'warning', '2027-12-31'],
       ['enb-new', 'ca-4g', 'warning', '2027-12-31'], ['enb-new', 'ca-no-new', 'error', undefined],
       ['gnb', 'ca-5g', 'error', '2024-06-28'],
