@@ -320,6 +320,15 @@ describe('parsePolicy on policies as users write them', () => {
       `)
   })
 
+  it('tells an effect word given a date (effect: { prohibit: 2022-10-13 }, "prohibited from") once, with the ways to say it', () => {
+    const told = (effect: string) => formatted(`version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: ${effect} }\n`)
+    expect(told('{ prohibit: 2022-10-13 }')).toBe('policy.yaml:3:43: error: rules[0].effect: prohibit takes no date. Expected effect: prohibit, ' +
+      'which applies from the policy\'s effective date (effective: 2022-10-13 at the top, for every prohibit rule), ' +
+      'or for this rule alone effect: { remove-by: 2022-10-12 }, an error from 2022-10-13.')
+    expect(told('{ Flag: 2027-12-31 }')).toBe('policy.yaml:3:43: error: rules[0].effect: flag takes no date. Expected effect: flag, ' +
+      'or effect: { remove-by: 2027-12-31 } for equipment to be gone by that day.')
+  })
+
   it('reports what is wrong inside a remove-by map rather than the whole effect', () => {
     const problems = (e: string) => parse(`version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: ${e} }\n`).diagnostics.map((d) => d.code === 'policy_invalid' && d.problem)
     expect(problems('{ remove-by: }')).toEqual(['rules[0].effect.remove-by: invalid value'])

@@ -407,6 +407,26 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
     })
   }
   const value = valueAt(js, path)
+  if (issue.code === 'invalid_union' && isPlainObject(value) && path.at(-1) === 'effect') {
+    // `effect: { prohibit: 2022-10-13 }`: a word of the effect given a date, which it does not take.
+    // Told once, with the two things it may mean, rather than as remove-by missing and an unknown key.
+    const keys = Object.keys(value)
+    const word = keys.length === 1 ? literalsOf(unwrap(schemaAt(path))).find((l) => loose(l) === loose(keys[0]!)) : undefined
+    if (word !== undefined) {
+      const day = value[keys[0]!]
+      const date = typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)) ? day : undefined
+      // Prohibited from a day is an error from that day: a remove-by date of the day before, for this rule alone.
+      const before = date === undefined ? 'YYYY-MM-DD' : new Date(Date.parse(date) - 86_400_000).toISOString().slice(0, 10)
+      return [{
+        code: 'policy_invalid', severity: 'error', at: keyLocation(ctx, path, keys[0]!),
+        problem: `${where}: ${word} takes no date`,
+        expected: word === 'prohibit'
+          ? `effect: prohibit, which applies from the policy's effective date (effective: ${date ?? 'YYYY-MM-DD'} at the top, for every prohibit rule), ` +
+            `or for this rule alone effect: { remove-by: ${before} }, an error from ${date ?? 'the day after'}`
+          : `effect: flag, or effect: { remove-by: ${date ?? 'YYYY-MM-DD'} } for equipment to be gone by that day`,
+      }]
+    }
+  }
   if (issue.code === 'invalid_union' && isPlainObject(value)) {
     // A map where the union allows one (`effect: { remove_by: ... }`): report what is wrong inside the
     // map rather than "not prohibit, flag or a map".
