@@ -710,24 +710,28 @@ rules:
     ])
   })
 
-  it('decides by a date of manufacture only that the device was bought after it, and asks for the date of the rest', () => {
+  it('reads a date of manufacture as a device bought in the two years after it, and asks for the date of the rest', () => {
     const { findings: found } = run(CANADA, [
       item('made-after', 'huawei', { network: 'ca-4g', manufactured: '2023-02-01' }),
-      item('made-before', 'huawei', { network: 'ca-4g', manufactured: '2021-02-01' }),
+      item('made-2021', 'huawei', { network: 'ca-4g', manufactured: '2021-02-01' }),
+      // Made in 2015: bought by 2017, long before the ban on new equipment.
+      item('made-2015', 'zte', { network: 'ca-4g', manufactured: '2015-01-01' }),
       item('year', 'huawei', { network: 'ca-4g', manufactured: '2022', dateKind: 'purchased' }),
       item('none', 'huawei', { network: 'ca-4g' }),
     ], { now: new Date('2026-12-07') })
     const noNew = found.filter((f) => f.rule === 'ca-no-new')
-    expect(noNew.map((f) => [f.deviceId, f.severity])).toEqual([['made-after', 'error'], ['made-before', 'warning'], ['none', 'warning'], ['year', 'warning']])
+    expect(noNew.map((f) => [f.deviceId, f.severity])).toEqual([['made-2021', 'warning'], ['made-after', 'error'], ['none', 'warning'], ['year', 'warning']])
     expect(noNew.map((f) => f.notes)).toEqual([
-      [],
       ['the rule applies to devices bought or installed from 2022-09-02; the device was made on 2021-02-01 and the inventory gives no date it was bought or installed: ' +
-        'record that date (the purchased column) to know whether the rule applies; an error is reported as a warning until then'],
+        'bought in the 2 years after that, inside the period or not, not decided; record that date (the purchased column) to know whether the rule applies; ' +
+        'an error is reported as a warning until then'],
+      [],
       ['the rule applies to devices bought or installed from 2022-09-02; the inventory gives no date the device was bought or installed: ' +
         'record it (the purchased column) to know whether the rule applies; an error is reported as a warning until then'],
       ['the rule applies to devices bought or installed from 2022-09-02; the device was bought or installed in 2022, part of which falls in that period: ' +
         'record the day to know whether the rule applies; an error is reported as a warning until then'],
     ])
+    expect(found.filter((f) => f.deviceId === 'made-2015').map((f) => f.rule)).toEqual(['ca-4g'])
   })
 
   it('limits a program to equipment obtained by a date (rip and replace: on or before 2020-06-30)', () => {

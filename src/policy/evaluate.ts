@@ -280,18 +280,28 @@ function inScope(c: CompiledRule, device: Device, sites: ReadonlyMap<string, Sit
   return true
 }
 
+/** The day `years` years after an ISO day (29 February to 1 March in a common year). */
+function yearsAfter(isoDay: string, years: number): string {
+  const d = new Date(`${isoDay}T00:00:00Z`)
+  d.setUTCFullYear(d.getUTCFullYear() + years)
+  return d.toISOString().slice(0, 10)
+}
+
 /**
  * Whether a device was bought or installed within a rule's `acquired` period: true or false when its
  * dates decide it, else the note of its finding, which stands as at most a warning. The date bought
- * or installed decides, a year or month alone when the whole of it falls in or out; a date of
- * manufacture alone decides only that the device was bought after it (made on or after `from`, it
- * is in; made after `until`, out); a device without either is not decided.
+ * or installed decides, a year or month alone when the whole of it falls in or out. A date of
+ * manufacture alone is read as identification reads a date bought the other way round: the device
+ * was bought in the `MADE_WITHIN_YEARS_BEFORE_PURCHASE` years after it was made (a switch made in
+ * 2015 was not bought after 2022-09-01; one made in 2021 may have been). A device without either is not decided.
  */
 function acquiredVerdict(c: CompiledRule, device: Device): boolean | string {
   const { period, notes } = c.acquired!
   const bought = device.purchased ?? (device.dateKind === 'purchased' ? device.manufactured : undefined)
   const made = bought === undefined ? device.manufactured : undefined
-  const [first, last] = bought !== undefined ? dateSpan(bought) : made !== undefined ? [dateSpan(made)[0], '9999-12-31'] : ['0000-01-01', '9999-12-31']
+  const [first, last] = bought !== undefined ? dateSpan(bought)
+    : made !== undefined ? [dateSpan(made)[0], yearsAfter(dateSpan(made)[1], MADE_WITHIN_YEARS_BEFORE_PURCHASE)]
+    : ['0000-01-01', '9999-12-31']
   if ((period.from !== undefined && last < period.from) || (period.until !== undefined && first > period.until)) return false
   if ((period.from === undefined || first >= period.from) && (period.until === undefined || last <= period.until)) return true
   const key = bought !== undefined ? `b${bought}` : made !== undefined ? `m${made}` : ''
@@ -302,7 +312,8 @@ function acquiredVerdict(c: CompiledRule, device: Device): boolean | string {
     note = (bought !== undefined
       ? `the rule applies to devices bought or installed ${days}; the device was bought or installed ${on(bought)}, part of which falls in that period: record the day`
       : made !== undefined
-      ? `the rule applies to devices bought or installed ${days}; the device was made ${on(made)} and the inventory gives no date it was bought or installed: record that date (the purchased column)`
+      ? `the rule applies to devices bought or installed ${days}; the device was made ${on(made)} and the inventory gives no date it was bought or installed: ` +
+        `bought in the ${MADE_WITHIN_YEARS_BEFORE_PURCHASE} years after that, inside the period or not, not decided; record that date (the purchased column)`
       : `the rule applies to devices bought or installed ${days}; the inventory gives no date the device was bought or installed: record it (the purchased column)`) +
       ' to know whether the rule applies; an error is reported as a warning until then'
     notes.set(key, note)
