@@ -159,7 +159,11 @@ export type Diagnostic =
     /** the value is missing on the file's last line (`effect:` and nothing after): the file may be cut short */
     endsFile?: true
   }
-  | { code: 'unknown_list'; severity: 'error'; at: SourceLocation; list: string; known: string[]; suggestions?: string[] }
+  | {
+    code: 'unknown_list'; severity: 'error'; at: SourceLocation; list: string; known: string[]; suggestions?: string[]
+    /** The manufacturer slugs the rule names where it names lists (`lists: [huawei, zte]`), for the list to define. */
+    manufacturers?: string[]
+  }
   | { code: 'unknown_manufacturer'; severity: 'error'; at: SourceLocation; manufacturer: string; suggestions: string[] }
   | {
     code: 'unknown_site_kind'; severity: 'warning'; at: SourceLocation; kind: string; known: string[]; suggestions?: string[]

@@ -377,6 +377,13 @@ function describe(d: Diagnostic): string {
         (d.suggestion !== undefined ? ` Write it as ${d.suggestion}.` : '') +
         (d.endsFile === true ? ' The file ends on this line, with the value missing: if it was cut short (a download or copy that stopped part-way), get the whole file again.' : '')
     case 'unknown_list':
+      if (d.manufacturers !== undefined) {
+        const id = d.manufacturers.join('-')
+        const named = d.manufacturers.map(quote)
+        return `unknown vendor list ${quote(d.list)}: ${named.length === 1 ? `${named[0]} is a manufacturer` : `${named.slice(0, -1).join(', ')} and ${named.at(-1)} are manufacturers`}, ` +
+          'and a rule names vendor lists. Define a list at the top and name it in the rule: ' +
+          `lists: { ${id}: [${d.manufacturers.join(', ')}] }, then lists: [${id}] in the rule. Known lists: ${list(d.known)}.`
+      }
       return `unknown vendor list ${quote(d.list)}${d.suggestions !== undefined && d.suggestions.length > 0 ? ` (did you mean ${d.suggestions.map(quote).join(' or ')}?)` : ''}. ` +
         `Known lists: ${list(d.known)}. Define it under "lists:" or use a built-in list.`
     case 'unknown_manufacturer':

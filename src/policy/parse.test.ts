@@ -157,6 +157,17 @@ describe('parsePolicy', () => {
     expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:5:7 (lists.extra[1]): error: unknown manufacturer "hikvison". Did you mean "hikvision"? Run \`trustpath catalog manufacturers\` for the catalog slugs."`)
   })
 
+  it('tells manufacturers written where a rule names lists (lists: [huawei, zte], as Germany\'s agreements name them) once, with the list to define', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: de-5g-core, lists: [huawei, zte], scope: { roles: [core] }, effect: { remove-by: 2026-12-31 } }\n'
+    expect(codes(yaml)).toEqual(['unknown_list@3'])
+    expect(formatted(yaml)).toBe('policy.yaml:3:31 (rules[0].lists[0]): error: unknown vendor list "huawei": "huawei" and "zte" are manufacturers, and a rule names vendor lists. ' +
+      'Define a list at the top and name it in the rule: lists: { huawei-zte: [huawei, zte] }, then lists: [huawei-zte] in the rule. Known lists: fcc-covered, ndaa-889.')
+    // What it says works.
+    expect(parse(yaml.replace('[huawei, zte]', '[huawei-zte]').replace('rules:', 'lists: { huawei-zte: [huawei, zte] }\nrules:')).diagnostics).toEqual([])
+    // A list id that is no manufacturer is still an unknown list, with the close ones.
+    expect(formatted('version: 1\nrules:\n  - { id: a, lists: [ndaa889], effect: prohibit }\n')).toMatch(/unknown vendor list "ndaa889" \(did you mean "ndaa-889"\?\)/)
+  })
+
   it('refuses to redefine a built-in list', () => {
     expect(codes('version: 1\nlists:\n  ndaa-889: [huawei]\nrules:\n  - { id: a, lists: [ndaa-889], effect: flag }\n')).toEqual(['policy_invalid@3'])
   })

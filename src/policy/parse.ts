@@ -628,10 +628,25 @@ const CHECKS: readonly PolicyCheck[] = [
     name: 'rule-lists-known',
     check: (policy, ctx) => {
       const known = listIds(policy)
-      return policy.rules.flatMap((rule, r) => rule.lists.flatMap((list, i): Diagnostic[] => known.includes(list) ? [] : [{
-        code: 'unknown_list', severity: 'error', at: { ...ctx.at(['rules', r, 'lists', i]), path: ['rules', r, 'lists', i] },
-        list, known, suggestions: suggest(list, known),
-      }]))
+      return policy.rules.flatMap((rule, r) => {
+        // Manufacturers written where a rule names lists (`lists: [huawei, zte]`): told once, at the
+        // first, with the list to define for them all, rather than as so many unknown lists.
+        const makers = rule.lists.flatMap((list) => {
+          if (known.includes(list)) return []
+          const slug = ctx.known.manufacturers.has(list) ? list : ctx.known.resolveName?.(list)
+          return slug === undefined ? [] : [slug]
+        })
+        let told = false
+        return rule.lists.flatMap((list, i): Diagnostic[] => {
+          if (known.includes(list)) return []
+          const at = { ...ctx.at(['rules', r, 'lists', i]), path: ['rules', r, 'lists', i] }
+          const isMaker = ctx.known.manufacturers.has(list) || ctx.known.resolveName?.(list) !== undefined
+          if (!isMaker) return [{ code: 'unknown_list', severity: 'error', at, list, known, suggestions: suggest(list, known) }]
+          if (told) return []
+          told = true
+          return [{ code: 'unknown_list', severity: 'error', at, list, known, manufacturers: [...new Set(makers)] }]
+        })
+      })
     },
   },
   {
