@@ -7,4 +7,4 @@ export { compilePolicy, checkDevice, newCheckState, exemptionDiagnostics, evalua
 export type { CompiledPolicy, CheckState, EvaluateContext } from './evaluate.js'
 export { BUILTIN_LISTS } from './lists.js'
 export { PURPOSES, MATCH_MODES } from './policy.js'
-export type { Policy, Rule, Scope, Exemption, VendorList, ListEntry, CategoryEntry, Purpose, MatchMode } from './policy.js'
+export type { Policy, Rule, Scope, AcquiredPeriod, Exemption, VendorList, ListEntry, CategoryEntry, Purpose, MatchMode } from './policy.js'
