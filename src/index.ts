@@ -67,7 +67,7 @@ export {
   parsePolicy, parseSites, compilePolicy, checkDevice, newCheckState, exemptionDiagnostics, evaluatePolicy, sortFindings, BUILTIN_LISTS, PURPOSES,
 } from './policy/index.js'
 export type {
-  Policy, Rule, Scope, Exemption, VendorList, ListEntry, CategoryEntry, Purpose, CompiledPolicy,
+  Policy, Rule, Scope, AcquiredPeriod, Exemption, VendorList, ListEntry, CategoryEntry, Purpose, CompiledPolicy,
   CheckState, EvaluateContext, ParsePolicyResult, PolicyKnown, WrittenPolicy,
 } from './policy/index.js'
 export { checkInventory } from './check/check-inventory.js'

@@ -159,7 +159,11 @@ export type Diagnostic =
     /** the value is missing on the file's last line (`effect:` and nothing after): the file may be cut short */
     endsFile?: true
   }
-  | { code: 'unknown_list'; severity: 'error'; at: SourceLocation; list: string; known: string[]; suggestions?: string[] }
+  | {
+    code: 'unknown_list'; severity: 'error'; at: SourceLocation; list: string; known: string[]; suggestions?: string[]
+    /** The manufacturer slugs the rule names where it names lists (`lists: [huawei, zte]`), for the list to define. */
+    manufacturers?: string[]
+  }
   | { code: 'unknown_manufacturer'; severity: 'error'; at: SourceLocation; manufacturer: string; suggestions: string[] }
   | {
     code: 'unknown_site_kind'; severity: 'warning'; at: SourceLocation; kind: string; known: string[]; suggestions?: string[]
@@ -174,7 +178,12 @@ export type Diagnostic =
    */
   | { code: 'list_categories_unchecked'; severity: 'info'; at: SourceLocation; list: string; categories: { name: string; since: string }[] }
   | { code: 'scope_value_unseen'; severity: 'info'; at: SourceLocation; rule: string; key: 'networks' | 'sites'; value: string }
-  | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string }
+  | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string; reason: string }
+  /**
+   * An active exemption lifted findings, which the report then leaves out: said so that a report
+   * read for an attestation or an audit names each waiver it rests on, its reason and its last day.
+   */
+  | { code: 'exemption_applied'; severity: 'info'; at: SourceLocation; target: string; until: string; reason: string; daysLeft: number }
   | {
     code: 'exemption_unused'; severity: 'info'; at: SourceLocation; target: string
     /** For an exemption naming a device: its id, and whether the inventory has a device of that id. */

@@ -381,6 +381,13 @@ function describe(d: Diagnostic): string {
         (d.suggestion !== undefined ? ` Write it as ${d.suggestion}.` : '') +
         (d.endsFile === true ? ' The file ends on this line, with the value missing: if it was cut short (a download or copy that stopped part-way), get the whole file again.' : '')
     case 'unknown_list':
+      if (d.manufacturers !== undefined) {
+        const id = d.manufacturers.join('-')
+        const named = d.manufacturers.map(quote)
+        return `unknown vendor list ${quote(d.list)}: ${named.length === 1 ? `${named[0]} is a manufacturer` : `${named.slice(0, -1).join(', ')} and ${named.at(-1)} are manufacturers`}, ` +
+          'and a rule names vendor lists. Define a list at the top and name it in the rule: ' +
+          `lists: { ${id}: [${d.manufacturers.join(', ')}] }, then lists: [${id}] in the rule. Known lists: ${list(d.known)}.`
+      }
       return `unknown vendor list ${quote(d.list)}${d.suggestions !== undefined && d.suggestions.length > 0 ? ` (did you mean ${d.suggestions.map(quote).join(' or ')}?)` : ''}. ` +
         `Known lists: ${list(d.known)}. Define it under "lists:" or use a built-in list.`
     case 'unknown_manufacturer':
@@ -404,14 +411,18 @@ function describe(d: Diagnostic): string {
     case 'list_categories_unchecked':
       return `${d.list} also covers products by where they were produced, which a device's manufacturer does not tell: ` +
         `${d.categories.map((c) => `${c.name} (since ${c.since})`).join('; ')}. ` +
-        'The check does not find these; list such devices by their country of production yourself.'
+        'The check does not find these: to flag such devices for review, name their makers in a list of the policy\'s own, in a rule scoped to the ' +
+        'devices bought since the entry\'s date (scope: { acquired: { from: <date> } }, effect: flag; docs/policy.md, the FCC Covered List).'
     case 'scope_value_unseen': {
       const what = d.key === 'networks' ? 'network' : 'site'
       return `rule ${quote(d.rule)} names the ${what} ${quote(d.value)}, which no device of the inventory has. ` +
         `If the inventory should have it, write it as the inventory's ${what} column does (letter case counts).`
     }
     case 'exemption_expired':
-      return `the exemption for ${quote(d.target)} expired on ${d.until} and no longer applies.`
+      return `the exemption for ${quote(d.target)} (${d.reason}) expired on ${d.until} and no longer applies: its findings are reported.`
+    case 'exemption_applied':
+      return `the exemption for ${quote(d.target)} (${d.reason}) lifted findings, which are not reported; it applies until ${d.until}, ` +
+        `${d.daysLeft === 0 ? 'its last day' : `${formatCount(d.daysLeft, 'day')} from the check's date`}.`
     case 'exemption_unused':
       return `the exemption for ${quote(d.target)} matches no finding` + (d.deviceInInventory === false
         ? `: no device of the inventory has the id ${quote(d.device ?? '')}. Write the id as the inventory gives it (letter case counts).`

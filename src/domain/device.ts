@@ -67,6 +67,12 @@ export type Device = {
    * `Purchase Date`), given where no date of manufacture was: the device was made in the two years before it (`MADE_WITHIN_YEARS_BEFORE_PURCHASE`).
    */
   dateKind?: 'purchased'
+  /**
+   * The date the device was bought or installed, when the inventory gives it beside a date of
+   * manufacture (which `manufactured` then holds); given alone, it is `manufactured` with
+   * `dateKind: 'purchased'`. A policy's `acquired` scope reads it.
+   */
+  purchased?: string
   /** What the equipment is used for (public-safety, government-facility-security, ...). */
   purpose?: string
   /** Location of the device itself, when known (decimal degrees). */

@@ -548,6 +548,16 @@ describe('parseInventoryCsv', () => {
     expect(install.devices.map((d) => [d.manufactured, d.dateKind])).toEqual([['2020-05-04', 'purchased']])
   })
 
+  it('keeps the purchase or install date beside a date of manufacture, for a policy\'s rules on when equipment was installed', () => {
+    const text = 'Asset Name,Manufacturer,Manufacture Date,Purchase Date\nbbu-1,Huawei,2021-04-01,2023-02-01\nbbu-2,Huawei,2021-04-01,N/A\nbbu-3,Huawei,2021-04-01,30.02.2023\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'assets.csv' })
+    expect(devices.map((d) => [d.id, d.manufactured, d.dateKind, d.purchased])).toEqual([
+      ['bbu-1', '2021-04-01', undefined, '2023-02-01'], ['bbu-2', '2021-04-01', undefined, undefined], ['bbu-3', '2021-04-01', undefined, undefined],
+    ])
+    // A purchase date that is no date is told, as it is when it stands alone.
+    expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => `${d.code}@${d.at.line}`)).toEqual(['invalid_field@4'])
+  })
+
   it('keeps the year of a date whose day and month read either way (03/04/2019), with a warning that names both readings', () => {
     const text = 'Asset Name,Manufacturer,Purchase Date\nph-1,Honor,03/04/2019\nph-2,Honor,05/05/2020\nph-3,Honor,11/12/2020\n'
     const { devices, diagnostics } = parseInventoryCsv(text, { file: 'assets.csv' })

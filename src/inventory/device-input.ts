@@ -313,7 +313,7 @@ export function setRole(ctx: Ctx, device: Device, text: string | undefined): voi
  * (`2019`, `03/2019`, `Mar 2019`), kept as such (`2019`, `2019-03`): it decides whose the device is
  * when the whole year or month falls before or after a change of owner, and is reported as not
  * deciding when the change falls in it. Without it, the date bought or installed (`bought`) stands
- * in for it, marked as such (`dateKind`).
+ * in for it, marked as such (`dateKind`); given beside it, it is kept as `purchased`.
  */
 export function setManufactured(ctx: Ctx, device: Device, made: string | undefined, bought?: string): void {
   if (made !== undefined && noDate(made)) made = undefined
@@ -321,6 +321,10 @@ export function setManufactured(ctx: Ctx, device: Device, made: string | undefin
   if (made !== undefined) {
     const date = readDate(ctx, 'manufactured', made)
     if (date !== undefined) device.manufactured = date
+    // Kept beside the date of manufacture for a policy's rules on when equipment was bought or
+    // installed (no new installations from a date); identify reads the date of manufacture.
+    const purchased = bought === undefined ? undefined : readDate(ctx, 'purchased', bought)
+    if (purchased !== undefined) device.purchased = purchased
     return
   }
   if (bought === undefined) return

@@ -128,7 +128,8 @@ rules:
     expect(formatDiagnostic(diagnostics[0]!)).toBe('policy.yaml:3:5 (rules[0].lists[1]): info: fcc-covered also covers products by where they were produced, which a device\'s manufacturer does not tell: ' +
       'uncrewed aircraft systems (UAS) and UAS critical components produced in a foreign country (since 2025-12-22); routers produced in a foreign country (since 2026-03-23); ' +
       'foreign-produced power inverters (since 2026-07-28); foreign-produced advanced robotic devices (since 2026-07-28). ' +
-      'The check does not find these; list such devices by their country of production yourself.')
+      'The check does not find these: to flag such devices for review, name their makers in a list of the policy\'s own, in a rule scoped to the ' +
+      'devices bought since the entry\'s date (scope: { acquired: { from: <date> } }, effect: flag; docs/policy.md, the FCC Covered List).')
     expect(run('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n', [item('edge', 'cisco')]).diagnostics).toEqual([])
   })
 
@@ -547,7 +548,21 @@ ${exemptions}`
   it('lifts one rule on one device while the exemption is active', () => {
     const r = run(yaml('  - { device: a, rule: ban, until: 2026-09-01, reason: PO 4711 }\n'), [item('a', 'huawei'), item('b', 'huawei')])
     expect(ids(r)).toEqual(['a/watch', 'b/ban', 'b/watch'])
-    expect(r.diagnostics).toEqual([])
+    expect(r.diagnostics).toMatchObject([{ code: 'exemption_applied', severity: 'info', until: '2026-09-01', daysLeft: 0 }])
+  })
+
+  it('names each waiver a report rests on, with its reason and last day, as a s.889 attestation must disclose it', () => {
+    // A contractor's waiver for one camera under s.889(d); the findings it lifts are left out of the report.
+    const policy = 'version: 1\neffective: 2020-08-13\nrules:\n  - { id: s889-b, lists: [ndaa-889], effect: prohibit }\n' +
+      'exemptions:\n  - { device: cam-7, until: 2027-03-31, reason: "agency waiver under s.889(d), FAR 4.2104" }\n' +
+      '  - { device: nvr-1, until: 2026-06-30, reason: "replacement ordered, PO 4711" }\n'
+    const r = run(policy, [item('cam-7', 'dahua', { purpose: 'public-safety' }), item('nvr-1', 'hikvision', { purpose: 'public-safety' })], { now: new Date('2026-12-07') })
+    expect(ids(r)).toEqual(['nvr-1/s889-b'])
+    expect(r.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'policy.yaml:6:5 (exemptions[0]): info: the exemption for "device cam-7" (agency waiver under s.889(d), FAR 4.2104) lifted findings, which are not reported; ' +
+        'it applies until 2027-03-31, 114 days from the check\'s date.',
+      'policy.yaml:7:5 (exemptions[1]): info: the exemption for "device nvr-1" (replacement ordered, PO 4711) expired on 2026-06-30 and no longer applies: its findings are reported.',
+    ])
   })
 
   it('lifts every rule for a device exemption and every device for a rule exemption', () => {
@@ -560,14 +575,14 @@ ${exemptions}`
     const r = run(yaml('  - { device: a, rule: ban, until: 2026-08-31, reason: PO 4711 }\n'), [item('a', 'huawei')])
     expect(ids(r)).toEqual(['a/ban', 'a/watch'])
     expect(r.diagnostics).toMatchObject([{ code: 'exemption_expired', severity: 'info', until: '2026-08-31', at: { line: 7 } }])
-    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:7:5 (exemptions[0]): info: the exemption for "device a, rule ban" expired on 2026-08-31 and no longer applies."`)
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:7:5 (exemptions[0]): info: the exemption for "device a, rule ban" (PO 4711) expired on 2026-08-31 and no longer applies: its findings are reported."`)
   })
 
   it('counts an exemption renewed beside the first, and a device\'s beside its rule\'s, as used: both lift the finding', () => {
     const r = run(yaml('  - { device: a, rule: ban, until: 2026-12-31, reason: PO 4711 }\n  - { device: a, rule: ban, until: 2027-06-30, reason: "PO 4711, delivery late" }\n' +
       '  - { rule: watch, until: 2027-01-01, reason: noise }\n  - { device: a, rule: watch, until: 2027-01-01, reason: lab }\n'), [item('a', 'huawei')])
     expect(ids(r)).toEqual([])
-    expect(r.diagnostics).toEqual([])
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['exemption_applied', 'exemption_applied', 'exemption_applied', 'exemption_applied'])
   })
 
   it('reports an exemption that lifts no finding', () => {
@@ -665,6 +680,74 @@ rules:
   })
 })
 
+describe('rules on when equipment was bought or installed (scope.acquired)', () => {
+  // Canada's policy statement of 19 May 2022: no new Huawei or ZTE 4G or 5G equipment bought after
+  // 1 September 2022, 5G equipment out by 28 June 2024, 4G equipment by 31 December 2027.
+  const CANADA = `
+version: 1
+lists: { huawei-zte: [huawei, zte] }
+rules:
+  - { id: ca-no-new, lists: [huawei-zte], scope: { networks: [ca-4g, ca-5g], acquired: { from: 2022-09-02 } }, effect: prohibit }
+  - { id: ca-5g, lists: [huawei-zte], scope: { networks: [ca-5g] }, effect: { remove-by: 2024-06-28 } }
+  - { id: ca-4g, lists: [huawei-zte], scope: { networks: [ca-4g] }, effect: { remove-by: 2027-12-31 } }
+`
+  const findings = (yaml: string, items: ReturnType<typeof item>[]) =>
+    run(yaml, items, { now: new Date('2026-12-07') }).findings.map((f) => [f.deviceId, f.rule, f.severity])
+
+  it('finds equipment bought on or after the first day of a ban on new purchases, not equipment bought before it', () => {
+    expect(findings(CANADA, [
+      item('enb-old', 'huawei', { network: 'ca-4g', manufactured: '2019-03-01', dateKind: 'purchased' }),
+      item('enb-new', 'huawei', { network: 'ca-4g', manufactured: '2022-09-02', dateKind: 'purchased' }),
+      item('enb-eve', 'zte', { network: 'ca-4g', manufactured: '2022-09-01', dateKind: 'purchased' }),
+      // Made before the ban, installed after it: the date installed decides.
+      item('enb-stock', 'zte', { network: 'ca-4g', manufactured: '2021-05-01', purchased: '2023-01-10' }),
+      item('gnb', 'huawei', { network: 'ca-5g', manufactured: '2020-01-01', dateKind: 'purchased' }),
+    ])).toEqual([
+      ['enb-eve', 'ca-4g', 'warning'],
+      ['enb-new', 'ca-4g', 'warning'], ['enb-new', 'ca-no-new', 'error'],
+      ['enb-old', 'ca-4g', 'warning'],
+      ['enb-stock', 'ca-4g', 'warning'], ['enb-stock', 'ca-no-new', 'error'],
+      ['gnb', 'ca-5g', 'error'],
+    ])
+  })
+
+  it('reads a date of manufacture as a device bought in the two years after it, and asks for the date of the rest', () => {
+    const { findings: found } = run(CANADA, [
+      item('made-after', 'huawei', { network: 'ca-4g', manufactured: '2023-02-01' }),
+      item('made-2021', 'huawei', { network: 'ca-4g', manufactured: '2021-02-01' }),
+      // Made in 2015: bought by 2017, long before the ban on new equipment.
+      item('made-2015', 'zte', { network: 'ca-4g', manufactured: '2015-01-01' }),
+      item('year', 'huawei', { network: 'ca-4g', manufactured: '2022', dateKind: 'purchased' }),
+      item('none', 'huawei', { network: 'ca-4g' }),
+    ], { now: new Date('2026-12-07') })
+    const noNew = found.filter((f) => f.rule === 'ca-no-new')
+    expect(noNew.map((f) => [f.deviceId, f.severity])).toEqual([['made-2021', 'warning'], ['made-after', 'error'], ['none', 'warning'], ['year', 'warning']])
+    expect(noNew.map((f) => f.notes)).toEqual([
+      ['the rule applies to devices bought or installed from 2022-09-02; the device was made on 2021-02-01 and the inventory gives no date it was bought or installed: ' +
+        'bought in the 2 years after that, inside the period or not, not decided; record that date (the purchased column) to know whether the rule applies; ' +
+        'an error is reported as a warning until then'],
+      [],
+      ['the rule applies to devices bought or installed from 2022-09-02; the inventory gives no date the device was bought or installed: ' +
+        'record it (the purchased column) to know whether the rule applies; an error is reported as a warning until then'],
+      ['the rule applies to devices bought or installed from 2022-09-02; the device was bought or installed in 2022, part of which falls in that period: ' +
+        'record the day to know whether the rule applies; an error is reported as a warning until then'],
+    ])
+    expect(found.filter((f) => f.deviceId === 'made-2015').map((f) => f.rule)).toEqual(['ca-4g'])
+  })
+
+  it('limits a program to equipment obtained by a date (rip and replace: on or before 2020-06-30)', () => {
+    const yaml = 'version: 1\nlists: { huawei-zte: [huawei, zte] }\nrules:\n' +
+      '  - { id: rip-and-replace, lists: [huawei-zte], scope: { acquired: { until: 2020-06-30 } }, effect: { remove-by: 2027-06-30 } }\n'
+    expect(findings(yaml, [
+      item('on-day', 'huawei', { manufactured: '2020-06-30', dateKind: 'purchased' }),
+      item('after', 'huawei', { manufactured: '2020-07-01', dateKind: 'purchased' }),
+      // Made after the day, so obtained after it too.
+      item('made-after', 'zte', { manufactured: '2020-08-01' }),
+      item('month', 'zte', { manufactured: '2020-06', dateKind: 'purchased' }),
+    ])).toEqual([['month', 'rip-and-replace', 'warning'], ['on-day', 'rip-and-replace', 'warning']])
+  })
+})
+
 describe('the real rules of docs/policy.md', () => {
   const page = readFileSync(new URL('../../docs/policy.md', import.meta.url), 'utf8')
   const section = page.slice(page.indexOf('## Real rules as policies'), page.indexOf('## Diagnostics'))
@@ -676,7 +759,7 @@ describe('the real rules of docs/policy.md', () => {
       .findings.map((f) => [f.deviceId, f.rule, f.severity, f.deadline])
 
   it('are policies without a diagnostic', () => {
-    expect(blocks).toHaveLength(5)
+    expect(blocks).toHaveLength(7)
     for (const yaml of blocks) expect(parseDoc(yaml).diagnostics, yaml).toEqual([])
   })
 
@@ -700,8 +783,44 @@ describe('the real rules of docs/policy.md', () => {
       { id: 'ran', manufacturer: 'Huawei', model: 'BBU5900', role: 'ran', network: 'uk-5g' },
       { id: 'zte', manufacturer: 'ZTE', model: 'ZXSDR B8200', role: 'ran', network: 'uk-5g' },
     ]
-    expect(check(blocks[2]!, devices, '2026-12-06')).toEqual([
+    expect(check(blocks[3]!, devices, '2026-12-06')).toEqual([
       ['core', 'dvd-5g', 'warning', '2027-12-31'], ['core', 'dvd-core', 'error', '2023-12-31'], ['ran', 'dvd-5g', 'warning', '2027-12-31'],
+    ].flatMap((f) => f[1] === 'dvd-5g' ? [f, [f[0]!, 'dvd-5g-new', 'warning', undefined]] : [f]))
+  })
+
+  it('find what their text says: the Covered List\'s makers from their own dates, consumer routers bought since 2026-03-23 flagged by their makers', () => {
+    const devices: Device[] = [
+      { id: 'drone', manufacturer: 'DJI', model: 'Matrice 300 RTK', role: 'other' },
+      { id: 'home-old', manufacturer: 'TP-Link', model: 'Archer AX55', role: 'cpe', manufactured: '2025-11-20', dateKind: 'purchased' },
+      { id: 'home-new', manufacturer: 'TP-Link', model: 'Archer AX55', role: 'cpe', manufactured: '2026-05-01', dateKind: 'purchased' },
+      { id: 'branch', manufacturer: 'Cisco', model: 'ISR4331', role: 'cpe', manufactured: '2026-05-01', dateKind: 'purchased' },
+    ]
+    expect(check(blocks[1]!, devices, '2026-12-06')).toEqual([
+      ['drone', 'covered', 'error', '2025-12-22'], ['home-new', 'routers-since-2026-03-23', 'note', undefined],
+    ])
+  })
+
+  it('find what their text says: the UK ban on installing Huawei in 5G from 2022-10-13 makes a baseband installed since an error now', () => {
+    const devices: Device[] = [
+      { id: 'bbu-2021', manufacturer: 'Huawei', model: 'BBU5900', role: 'ran', network: 'uk-5g', manufactured: '2021-06-01', dateKind: 'purchased' },
+      { id: 'bbu-2023', manufacturer: 'Huawei', model: 'BBU5900', role: 'ran', network: 'uk-5g', manufactured: '2021-06-01', purchased: '2023-02-14' },
+    ]
+    expect(check(blocks[3]!, devices, '2026-12-06')).toEqual([
+      ['bbu-2021', 'dvd-5g', 'warning', '2027-12-31'],
+      ['bbu-2023', 'dvd-5g', 'warning', '2027-12-31'], ['bbu-2023', 'dvd-5g-new', 'error', undefined],
+    ])
+  })
+
+  it('find what their text says: Canada, 5G gone by 2024-06-28, 4G by 2027-12-31, nothing new bought after 2022-09-01', () => {
+    const devices: Device[] = [
+      { id: 'gnb', manufacturer: 'Huawei', model: 'AAU5613', role: 'ran', network: 'ca-5g', manufactured: '2021-01-01', dateKind: 'purchased' },
+      { id: 'enb', manufacturer: 'ZTE', model: 'ZXSDR B8200', role: 'ran', network: 'ca-4g', manufactured: '2019-05-01', dateKind: 'purchased' },
+      { id: 'enb-new', manufacturer: 'ZTE', model: 'ZXSDR B8200', role: 'ran', network: 'ca-4g', manufactured: '2022-09-01', purchased: '2022-11-15' },
+    ]
+    expect(check(blocks[6]!, devices, '2026-12-06')).toEqual([
+      ['enb', 'ca-4g', 'warning', '2027-12-31'],
+      ['enb-new', 'ca-4g', 'warning', '2027-12-31'], ['enb-new', 'ca-no-new', 'error', undefined],
+      ['gnb', 'ca-5g', 'error', '2024-06-28'],
     ])
   })
 })

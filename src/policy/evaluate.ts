@@ -5,10 +5,10 @@ import type { Finding, FindingSeverity } from '../domain/finding.js'
 import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
 import type { Site } from '../domain/site.js'
 import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
-import type { Exemption, ListEntry, Policy, Rule } from './policy.js'
+import type { AcquiredPeriod, Exemption, ListEntry, Policy, Rule } from './policy.js'
 import { loose, suggest } from '../util/suggest.js'
 import { TrustpathError } from '../errors.js'
-import { boundBoughtAfter, formatBoughtAfter, formatSharedBound, MADE_WITHIN_YEARS_BEFORE_PURCHASE, sharedPeriod } from '../util/dates.js'
+import { boundBoughtAfter, dateSpan, formatBoughtAfter, formatSharedBound, MADE_WITHIN_YEARS_BEFORE_PURCHASE, sharedPeriod } from '../util/dates.js'
 
 /** Mean Earth radius in km, for great-circle (haversine) distances. */
 export { EARTH_RADIUS_KM }
@@ -51,6 +51,8 @@ type CompiledRule = {
   sites: ReadonlySet<string> | undefined
   /** Lifecycle classes of the scope's `status`. */
   statuses: ReadonlySet<string> | undefined
+  /** The scope's `acquired` period, and memo: the note of a device its dates place neither in nor out of it, by its date (see `acquiredVerdict`). */
+  acquired: { period: AcquiredPeriod; notes: Map<string, string> } | undefined
   /** Zone centres as [lat, lon] in degrees and the id of their site; undefined when the rule has no geofence. */
   near: { km: number; centers: readonly (readonly [number, number, string])[] } | undefined
   /** Memo: is the site with this id inside the zone. */
@@ -207,6 +209,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       networks: optionalSet(rule.scope.networks),
       sites: optionalSet(rule.scope.sites),
       statuses: optionalSet(rule.scope.status),
+      acquired: rule.scope.acquired === undefined ? undefined : { period: rule.scope.acquired, notes: new Map() },
       near,
       nearSite: new Map(),
       zoneNotes: new Map(),
@@ -294,6 +297,47 @@ function inScope(c: CompiledRule, device: Device, sites: ReadonlyMap<string, Sit
     return inside
   }
   return true
+}
+
+/** The day `years` years after an ISO day (29 February to 1 March in a common year). */
+function yearsAfter(isoDay: string, years: number): string {
+  const d = new Date(`${isoDay}T00:00:00Z`)
+  d.setUTCFullYear(d.getUTCFullYear() + years)
+  return d.toISOString().slice(0, 10)
+}
+
+/**
+ * Whether a device was bought or installed within a rule's `acquired` period: true or false when its
+ * dates decide it, else the note of its finding, which stands as at most a warning. The date bought
+ * or installed decides, a year or month alone when the whole of it falls in or out. A date of
+ * manufacture alone is read as identification reads a date bought the other way round: the device
+ * was bought in the `MADE_WITHIN_YEARS_BEFORE_PURCHASE` years after it was made (a switch made in
+ * 2015 was not bought after 2022-09-01; one made in 2021 may have been). A device without either is not decided.
+ */
+function acquiredVerdict(c: CompiledRule, device: Device): boolean | string {
+  const { period, notes } = c.acquired!
+  const bought = device.purchased ?? (device.dateKind === 'purchased' ? device.manufactured : undefined)
+  const made = bought === undefined ? device.manufactured : undefined
+  const [first, last] = bought !== undefined ? dateSpan(bought)
+    : made !== undefined ? [dateSpan(made)[0], yearsAfter(dateSpan(made)[1], MADE_WITHIN_YEARS_BEFORE_PURCHASE)]
+    : ['0000-01-01', '9999-12-31']
+  if ((period.from !== undefined && last < period.from) || (period.until !== undefined && first > period.until)) return false
+  if ((period.from === undefined || first >= period.from) && (period.until === undefined || last <= period.until)) return true
+  const key = bought !== undefined ? `b${bought}` : made !== undefined ? `m${made}` : ''
+  let note = notes.get(key)
+  if (note === undefined) {
+    const days = [period.from !== undefined ? `from ${period.from}` : '', period.until !== undefined ? `until ${period.until}` : ''].filter((d) => d !== '').join(' ')
+    const on = (d: string) => `${d.length >= 10 ? 'on' : 'in'} ${d}`
+    note = (bought !== undefined
+      ? `the rule applies to devices bought or installed ${days}; the device was bought or installed ${on(bought)}, part of which falls in that period: record the day`
+      : made !== undefined
+      ? `the rule applies to devices bought or installed ${days}; the device was made ${on(made)} and the inventory gives no date it was bought or installed: ` +
+        `bought in the ${MADE_WITHIN_YEARS_BEFORE_PURCHASE} years after that, inside the period or not, not decided; record that date (the purchased column)`
+      : `the rule applies to devices bought or installed ${days}; the inventory gives no date the device was bought or installed: record it (the purchased column)`) +
+      ' to know whether the rule applies; an error is reported as a warning until then'
+    notes.set(key, note)
+  }
+  return note
 }
 
 /**
@@ -593,13 +637,15 @@ export function checkDevice(
     const past = 'past' in matched ? matched.past : undefined
     const verdict = purposeVerdict(hit.entry, c, device)
     if (verdict === 'outside') continue
+    const acquired = c.acquired === undefined ? true : acquiredVerdict(c, device)
+    if (acquired === false) continue
     if (exempted(compiled, c, device.id, today, state)) continue
     let severity = baseSeverity(c, hit, today)
     // A components rule judges the parts, not who made the device: a component of a host whose maker
     // is unknown is no weaker for it.
     const components = c.rule.match === 'components'
     const weak = !rival && !components && attribution.confidence < WEAK_CONFIDENCE
-    if ((verdict === 'unknown' || verdict === 'unread' || weak || rival || past !== undefined) && severity === 'error') severity = 'warning'
+    if ((verdict === 'unknown' || verdict === 'unread' || weak || rival || past !== undefined || acquired !== true) && severity === 'error') severity = 'warning'
     let notes = findingNotes(c, hit, group, verdict, weak, rival === true, components ? componentKinds(attribution) : undefined)
     if (past !== undefined) notes = [...notes, pastOwnerNote(c, hit, past)]
     else if (rival === undefined && !components) {
@@ -607,6 +653,7 @@ export function checkDevice(
       if (owned !== undefined) notes = [...notes, owned]
     }
     if (c.near !== undefined) notes = [...notes, zoneNote(c, device, compiled.sites)]
+    if (acquired !== true) notes = [...notes, acquired]
     if (hit.from !== undefined) notes = [...notes, hit.from.note]
     else if (c.pendingNote !== undefined && today < c.effectiveDay!) notes = [...notes, c.pendingNote]
     const finding: Finding = {
@@ -669,8 +716,8 @@ function exemptionTarget(e: Exemption): string {
 }
 
 /**
- * The diagnostics of a run's end: info for exemptions that expired before `now` or lifted no
- * finding, and a warning for each geofence rule whose lists name devices none of which has a
+ * The diagnostics of a run's end: info for exemptions that expired before `now`, lifted findings
+ * (which the report leaves out) or lifted none, and a warning for each geofence rule whose lists name devices none of which has a
  * position (its own lat/lon, or a site with coordinates), so that its zone could hold none of them.
  */
 export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState, now: Date): Diagnostic[] {
@@ -696,9 +743,11 @@ export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState
   return [...zones, ...unseen, ...compiled.exemptions.flatMap(({ exemption, index, untilDay }): Diagnostic[] => {
     const at = { ...exemption.at, path: ['exemptions', index] }
     const target = exemptionTarget(exemption)
-    if (untilDay < today) return [{ code: 'exemption_expired', severity: 'info', at, target, until: exemption.until }]
+    if (untilDay < today) return [{ code: 'exemption_expired', severity: 'info', at, target, until: exemption.until, reason: exemption.reason }]
     const used = state.used[index] ?? 0
-    if ((used & EXEMPTION_LIFTED) !== 0) return []
+    if ((used & EXEMPTION_LIFTED) !== 0) {
+      return [{ code: 'exemption_applied', severity: 'info', at, target, until: exemption.until, reason: exemption.reason, daysLeft: untilDay - today }]
+    }
     // An exemption naming a device no row of the inventory has is most often a typo in its id.
     return [exemption.device === undefined
       ? { code: 'exemption_unused', severity: 'info', at, target }

@@ -117,6 +117,24 @@ describe('parsePolicy', () => {
     expect(formatted('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { status: retired }\n    effect: flag\n')).toMatch(/scope\.status.*a list of lifecycle classes/)
   })
 
+  it('reads a scope by the days equipment was bought or installed, and refuses a period that names no day or none in order', () => {
+    const ok = parse('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { acquired: { from: 2022-10-13 } }\n    effect: prohibit\n')
+    expect(ok.diagnostics).toEqual([])
+    expect(ok.policy?.rules[0]?.scope).toEqual({ acquired: { from: '2022-10-13' } })
+    const yaml = 'version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { acquired: {} }\n    effect: prohibit\n' +
+      '  - id: b\n    lists: [ndaa-889]\n    scope: { acquired: { from: 2022-10-13, until: 2020-06-30 } }\n    effect: prohibit\n'
+    expect(formatted(yaml)).toMatchInlineSnapshot(`
+      "policy.yaml:5:24: error: rules[0].scope.acquired: names no day. Expected from: YYYY-MM-DD (bought or installed on or after it), until: YYYY-MM-DD (on or before it), or both.
+      policy.yaml:9:51: error: rules[1].scope.acquired: until 2020-06-30 is before from 2022-10-13, so no device falls in it. Expected from on or before until (both days count)."
+    `)
+    // The words of the rules themselves: Canada's "after September 1, 2022", "obtained on or before June 30, 2020".
+    const words = 'version: 1\nrules:\n  - id: c\n    lists: [ndaa-889]\n    scope: { acquired: { after: 2022-09-01, before: 2020-07-01 } }\n    effect: prohibit\n'
+    expect(formatted(words)).toMatchInlineSnapshot(`
+      "policy.yaml:5:26: error: rules[0].scope.acquired: unknown key "after" (write from: 2022-09-02: both days of a period count). Expected one of from, until.
+      policy.yaml:5:45: error: rules[0].scope.acquired: unknown key "before" (write until: 2020-06-30: both days of a period count). Expected one of from, until."
+    `)
+  })
+
   it('rejects a geofence without a positive radius', () => {
     expect(codes('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { near: { kind: embassy, km: -1 } }\n    effect: flag\n'))
       .toEqual(['policy_invalid@5'])
@@ -137,6 +155,17 @@ describe('parsePolicy', () => {
     const yaml = 'version: 1\nlists:\n  extra:\n    - fiberhome\n    - hikvison\nrules:\n  - { id: a, lists: [extra], effect: flag }\n'
     expect(parse(yaml).diagnostics).toMatchObject([{ code: 'unknown_manufacturer', manufacturer: 'hikvison', suggestions: ['hikvision'], at: { line: 5 } }])
     expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:5:7 (lists.extra[1]): error: unknown manufacturer "hikvison". Did you mean "hikvision"? Run \`trustpath catalog manufacturers\` for the catalog slugs."`)
+  })
+
+  it('tells manufacturers written where a rule names lists (lists: [huawei, zte], as Germany\'s agreements name them) once, with the list to define', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: de-5g-core, lists: [huawei, zte], scope: { roles: [core] }, effect: { remove-by: 2026-12-31 } }\n'
+    expect(codes(yaml)).toEqual(['unknown_list@3'])
+    expect(formatted(yaml)).toBe('policy.yaml:3:31 (rules[0].lists[0]): error: unknown vendor list "huawei": "huawei" and "zte" are manufacturers, and a rule names vendor lists. ' +
+      'Define a list at the top and name it in the rule: lists: { huawei-zte: [huawei, zte] }, then lists: [huawei-zte] in the rule. Known lists: fcc-covered, ndaa-889.')
+    // What it says works.
+    expect(parse(yaml.replace('[huawei, zte]', '[huawei-zte]').replace('rules:', 'lists: { huawei-zte: [huawei, zte] }\nrules:')).diagnostics).toEqual([])
+    // A list id that is no manufacturer is still an unknown list, with the close ones.
+    expect(formatted('version: 1\nrules:\n  - { id: a, lists: [ndaa889], effect: prohibit }\n')).toMatch(/unknown vendor list "ndaa889" \(did you mean "ndaa-889"\?\)/)
   })
 
   it('refuses to redefine a built-in list', () => {
@@ -270,6 +299,24 @@ describe('parsePolicy on policies as users write them', () => {
     expect(parse(`version: 1\neffective: "2026-12-31"\n${RULE}`).diagnostics).toEqual([])
   })
 
+  it('tells the day a deadline worded as the rules word it stands for, and both ends of a year or month alone', () => {
+    const told = (key: string, date: string) => {
+      const yaml = key === 'remove-by' ? `version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: { remove-by: ${date} } }\n`
+        : `version: 1\neffective: ${date}\n${RULE}`
+      return parse(yaml).diagnostics.map((d) => formatDiagnostic(d).replace(/^.*?Write it as /, ''))
+    }
+    // The UK direction's "by the end of 2027", Germany's "by the end of 2026", Canada's "by June 28, 2024".
+    expect(told('remove-by', 'end of 2027')).toEqual(['2027-12-31.'])
+    expect(told('remove-by', 'By the end of 2026')).toEqual(['2026-12-31.'])
+    expect(told('remove-by', 'end-June 2024')).toEqual(['2024-06-30.'])
+    expect(told('effective', 'start of 2025')).toEqual(['2025-01-01.'])
+    // A year alone is not a day: a remove-by date is the last day allowed, so its end comes first.
+    expect(told('remove-by', '2027')).toEqual(['2027-12-31 for the end of that year, 2027-01-01 for its start.'])
+    expect(told('remove-by', '2027-12')).toEqual(['2027-12-31 for the end of that month, 2027-12-01 for its start.'])
+    expect(told('effective', '2020')).toEqual(['2020-01-01 for the start of that year, 2020-12-31 for its end.'])
+    expect(told('remove-by', 'Q4 2027')).toEqual([expect.stringMatching(/got "Q4 2027"\.$/)])
+  })
+
   it('names the literal a differently written effect, role or purpose means, and the map form of remove-by', () => {
     const effect = (e: string) => parse(`version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    effect: ${e}\n`).diagnostics.map((d) => d.code === 'policy_invalid' && d.suggestion)
     expect(effect('Prohibit')).toEqual(['prohibit'])
@@ -282,6 +329,15 @@ describe('parsePolicy on policies as users write them', () => {
         policy.yaml:3:70: error: rules[0].scope.roles[1]: invalid value. Expected one of core, ran, transport, aggregation, access, cpe, camera, radio, server, other, got "router".
         policy.yaml:3:92: error: rules[0].purposes[0]: invalid value. Expected one of public-safety, government-facility-security, critical-infrastructure-surveillance, national-security, got "public safety". Write it as public-safety."
       `)
+  })
+
+  it('tells an effect word given a date (effect: { prohibit: 2022-10-13 }, "prohibited from") once, with the ways to say it', () => {
+    const told = (effect: string) => formatted(`version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: ${effect} }\n`)
+    expect(told('{ prohibit: 2022-10-13 }')).toBe('policy.yaml:3:43: error: rules[0].effect: prohibit takes no date. Expected effect: prohibit, ' +
+      'which applies from the policy\'s effective date (effective: 2022-10-13 at the top, for every prohibit rule), ' +
+      'or for this rule alone effect: { remove-by: 2022-10-12 }, an error from 2022-10-13.')
+    expect(told('{ Flag: 2027-12-31 }')).toBe('policy.yaml:3:43: error: rules[0].effect: flag takes no date. Expected effect: flag, ' +
+      'or effect: { remove-by: 2027-12-31 } for equipment to be gone by that day.')
   })
 
   it('reports what is wrong inside a remove-by map rather than the whole effect', () => {

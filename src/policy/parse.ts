@@ -8,7 +8,7 @@ import type { Exemption, Policy, Rule, VendorList } from './policy.js'
 import { POLICY_SCHEMA } from './schema.js'
 import type { WrittenPolicy } from './schema.js'
 import { showValue } from '../diagnostics/show-value.js'
-import { suggestDate } from '../util/dates.js'
+import { partialDate, partialDateSpan, suggestDate } from '../util/dates.js'
 import { loose, suggest } from '../util/suggest.js'
 import { withLineFeeds } from '../util/line-ends.js'
 import { yamlKindOf } from '../util/yaml-kind.js'
@@ -365,6 +365,18 @@ function homeOfKey(key: string, path: Path): string | undefined {
   return homes.find(([at]) => depth(at) !== here && knownKeysAt(at).includes(key))?.[1]
 }
 
+/**
+ * The bound of a period (`acquired`) that a key of a rule's own words stands for, with the day it
+ * gives (`after: 2022-09-01`, as Canada's statement words it, is `from: 2022-09-02`); undefined for other keys.
+ */
+function periodBound(key: string, value: unknown): string | undefined {
+  const shift = ({ after: ['from', 1], since: ['from', 0], before: ['until', -1], to: ['until', 0] } as const)[key.toLowerCase() as 'after']
+  if (shift === undefined) return undefined
+  const [bound, days] = shift
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) return `${bound}: YYYY-MM-DD`
+  return `${bound}: ${new Date(Date.parse(value) + days * 86_400_000).toISOString().slice(0, 10)}`
+}
+
 /** Keys an object schema allows at a data path, found by walking the schema (for unknown-key hints). */
 function knownKeysAt(path: Path): string[] {
   const schema = schemaAt(path)
@@ -382,17 +394,39 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
       const home = near.length > 0 ? undefined : homeOfKey(key, path)
       // `{ reason: PO 4711, delivery late }`: the comma ended the value, and its rest became a key without one.
       const cut = near.length === 0 && home === undefined && /\s/.test(key) && valueAt(js, [...path, key]) === null
+      const bound = near.length === 0 && path.at(-1) === 'acquired' ? periodBound(key, valueAt(js, [...path, key])) : undefined
       return {
         code: 'policy_invalid', severity: 'error', at: keyLocation(ctx, path, key),
         problem: `${where}: unknown key ${JSON.stringify(key)}` +
           (near.length > 0 ? ` (did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?)` : '') +
           (home !== undefined ? ` (${JSON.stringify(key)} is ${home})` : '') +
-          (cut ? ' (a comma inside { } ends a value: put a value that holds a comma in quotes, e.g. reason: "PO 4711, delivery late")' : ''),
+          (cut ? ' (a comma inside { } ends a value: put a value that holds a comma in quotes, e.g. reason: "PO 4711, delivery late")' : '') +
+          (bound !== undefined ? ` (write ${bound}: both days of a period count)` : ''),
         expected: `one of ${known.join(', ')}`,
       } satisfies Diagnostic
     })
   }
   const value = valueAt(js, path)
+  if (issue.code === 'invalid_union' && isPlainObject(value) && path.at(-1) === 'effect') {
+    // `effect: { prohibit: 2022-10-13 }`: a word of the effect given a date, which it does not take.
+    // Told once, with the two things it may mean, rather than as remove-by missing and an unknown key.
+    const keys = Object.keys(value)
+    const word = keys.length === 1 ? literalsOf(unwrap(schemaAt(path))).find((l) => loose(l) === loose(keys[0]!)) : undefined
+    if (word !== undefined) {
+      const day = value[keys[0]!]
+      const date = typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)) ? day : undefined
+      // Prohibited from a day is an error from that day: a remove-by date of the day before, for this rule alone.
+      const before = date === undefined ? 'YYYY-MM-DD' : new Date(Date.parse(date) - 86_400_000).toISOString().slice(0, 10)
+      return [{
+        code: 'policy_invalid', severity: 'error', at: keyLocation(ctx, path, keys[0]!),
+        problem: `${where}: ${word} takes no date`,
+        expected: word === 'prohibit'
+          ? `effect: prohibit, which applies from the policy's effective date (effective: ${date ?? 'YYYY-MM-DD'} at the top, for every prohibit rule), ` +
+            `or for this rule alone effect: { remove-by: ${before} }, an error from ${date ?? 'the day after'}`
+          : `effect: flag, or effect: { remove-by: ${date ?? 'YYYY-MM-DD'} } for equipment to be gone by that day`,
+      }]
+    }
+  }
   if (issue.code === 'invalid_union' && isPlainObject(value)) {
     // A map where the union allows one (`effect: { remove_by: ... }`): report what is wrong inside the
     // map rather than "not prohibit, flag or a map".
@@ -465,7 +499,7 @@ function suggestValue(path: Path, value: unknown, js: unknown, source?: string):
     const m = typeof value === 'string' ? /^\s*([+-]?\d+(?:\.\d+)?)\s*(?:km)?\s*$/i.exec(value) : null
     return m?.[1] === undefined ? undefined : `${Number(m[1])} (a number, without quotes or unit)`
   }
-  if (type === 'string' && def['format'] === 'date') return suggestDate(value)
+  if (type === 'string' && def['format'] === 'date') return suggestDate(value) ?? periodDay(value, path)
   if (type === 'string' && typeof value === 'number') {
     // `device: 120`, a NetBox id: YAML reads it as a number, where an id is a text. As written, so
     // that `007` stays 007.
@@ -493,6 +527,25 @@ function suggestValue(path: Path, value: unknown, js: unknown, source?: string):
     return slug !== '' && slug !== value ? slug : undefined
   }
   return undefined
+}
+
+/**
+ * The day a period written where a day belongs stands for, as the rules word their deadlines: "end
+ * of 2027" (the UK direction's "by the end of 2027") is 2027-12-31, "start of 2025" 2025-01-01. A
+ * year or a month alone (`2027`, `2026-12`, `December 2026`) is not one day: both its ends are
+ * offered, first the one the key reads it by (the last day for remove-by and until, the last days
+ * allowed; the first for effective and from). Undefined for other texts.
+ */
+function periodDay(value: unknown, path: Path): string | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
+  const m = /^(?:by\s+)?(?:the\s+)?(?:year[-\s]?)?(?:(end|start|beginning)(?:\s+of\s+|\s*-\s*|\s+))?(.+)$/i.exec(text)
+  const period = m === null ? undefined : partialDate(m[2])
+  if (m === null || period === undefined) return undefined
+  const [first, last] = partialDateSpan(period)
+  if (m[1] !== undefined) return m[1].toLowerCase() === 'end' ? last : first
+  const unit = period.month === undefined ? 'year' : 'month'
+  const lastFirst = path.at(-1) === 'remove-by' || path.at(-1) === 'until'
+  return lastFirst ? `${last} for the end of that ${unit}, ${first} for its start` : `${first} for the start of that ${unit}, ${last} for its end`
 }
 
 /** The allowed literal strings of an enum, a literal or a union of them. */
@@ -527,6 +580,27 @@ const CHECKS: readonly PolicyCheck[] = [
     }),
   },
   {
+    // `acquired: {}` would hold every device and `from` after `until` none, without a word.
+    name: 'acquired-period',
+    check: (policy, ctx) => policy.rules.flatMap((rule, r): Diagnostic[] => {
+      const period = rule.scope?.acquired
+      if (period === undefined) return []
+      const where = `rules[${r}].scope.acquired`
+      if (period.from === undefined && period.until === undefined) {
+        return [{
+          code: 'policy_invalid', severity: 'error', at: ctx.at(['rules', r, 'scope', 'acquired']),
+          problem: `${where}: names no day`, expected: 'from: YYYY-MM-DD (bought or installed on or after it), until: YYYY-MM-DD (on or before it), or both',
+        }]
+      }
+      if (period.from === undefined || period.until === undefined || period.from <= period.until) return []
+      return [{
+        code: 'policy_invalid', severity: 'error', at: ctx.at(['rules', r, 'scope', 'acquired', 'until']),
+        problem: `${where}: until ${period.until} is before from ${period.from}, so no device falls in it`,
+        expected: 'from on or before until (both days count)',
+      }]
+    }),
+  },
+  {
     name: 'builtin-list-not-redefined',
     check: (policy, ctx) => Object.keys(policy.lists ?? {}).filter((id) => BUILTIN_LISTS.has(id)).map((id) => ({
       code: 'policy_invalid', severity: 'error', at: ctx.at(['lists', id]),
@@ -554,10 +628,25 @@ const CHECKS: readonly PolicyCheck[] = [
     name: 'rule-lists-known',
     check: (policy, ctx) => {
       const known = listIds(policy)
-      return policy.rules.flatMap((rule, r) => rule.lists.flatMap((list, i): Diagnostic[] => known.includes(list) ? [] : [{
-        code: 'unknown_list', severity: 'error', at: { ...ctx.at(['rules', r, 'lists', i]), path: ['rules', r, 'lists', i] },
-        list, known, suggestions: suggest(list, known),
-      }]))
+      return policy.rules.flatMap((rule, r) => {
+        // Manufacturers written where a rule names lists (`lists: [huawei, zte]`): told once, at the
+        // first, with the list to define for them all, rather than as so many unknown lists.
+        const makers = rule.lists.flatMap((list) => {
+          if (known.includes(list)) return []
+          const slug = ctx.known.manufacturers.has(list) ? list : ctx.known.resolveName?.(list)
+          return slug === undefined ? [] : [slug]
+        })
+        let told = false
+        return rule.lists.flatMap((list, i): Diagnostic[] => {
+          if (known.includes(list)) return []
+          const at = { ...ctx.at(['rules', r, 'lists', i]), path: ['rules', r, 'lists', i] }
+          const isMaker = ctx.known.manufacturers.has(list) || ctx.known.resolveName?.(list) !== undefined
+          if (!isMaker) return [{ code: 'unknown_list', severity: 'error', at, list, known, suggestions: suggest(list, known) }]
+          if (told) return []
+          told = true
+          return [{ code: 'unknown_list', severity: 'error', at, list, known, manufacturers: [...new Set(makers)] }]
+        })
+      })
     },
   },
   {

@@ -76,7 +76,15 @@ export type Scope = {
   near?: { kind: string; km: number }
   /** Classes of the lifecycle status the inventory records (a device without one is `in-service`). */
   status?: readonly LifecycleClass[]
+  /**
+   * The days (ISO yyyy-mm-dd, both inclusive) within which the device was bought or installed: a
+   * ban on new installations from a date (`from`), a program for equipment obtained by a date (`until`).
+   */
+  acquired?: AcquiredPeriod
 }
+
+/** A period of `Scope.acquired`: at least one bound, `from` not after `until`. */
+export type AcquiredPeriod = { from?: string; until?: string }
 
 /** A resolved policy rule. */
 export type Rule = {

@@ -37,7 +37,14 @@ const scope = z.strictObject({
   status: z.array(z.enum(LIFECYCLE_CLASSES, { error: lifecycleExpected }), { error: 'a list of lifecycle classes' })
     .min(1, { error: 'at least one lifecycle class' }).optional()
     .describe(`Classes of the lifecycle status the inventory records (${LIFECYCLE_CLASSES.join(', ')}); a device without a status is in-service.`),
-}, { error: 'a map with roles, networks, sites, near or status' }).describe('Where the rule applies; every condition given must hold.')
+  acquired: z.strictObject({
+    from: date.optional().describe('First day (inclusive): devices bought or installed on or after it.'),
+    until: date.optional().describe('Last day (inclusive): devices bought or installed on or before it.'),
+  }, { error: '{from: YYYY-MM-DD, until: YYYY-MM-DD}, either or both' })
+    // At least one bound: the parser's `acquired-period` check says so in words, the JSON Schema for editors by this.
+    .meta({ minProperties: 1 }).optional()
+    .describe('When the device was bought or installed (the inventory\'s purchased date): a ban on new installations from a date, a program for equipment obtained by one.'),
+}, { error: 'a map with roles, networks, sites, near, status or acquired' }).describe('Where the rule applies; every condition given must hold.')
 
 /**
  * What a scope's `status` takes: a class, which a status an inventory records (NetBox's "active",
@@ -74,6 +81,8 @@ const site = z.strictObject({
   country: text.optional(),
   network: text.optional(),
 }, { error: 'a site: {id, name, kind, lat, lon}' })
+  // lat and lon go together: the parser's `site-lat-with-lon` check says so in words, the JSON Schema for editors by this.
+  .meta({ dependentRequired: { lat: ['lon'], lon: ['lat'] } })
 
 const exemption = z.strictObject({
   device: z.string({ error: (issue) => (Array.isArray(issue.input) ? 'one device id (write one exemption per device)' : 'a device id') }).min(1, { error: 'a non-empty text' }).optional().describe('Device id.'),
@@ -81,6 +90,8 @@ const exemption = z.strictObject({
   until: date.describe('Last day the exemption applies.'),
   reason: text.describe('Why the exemption was granted.'),
 }, { error: 'an exemption: {device, rule, until, reason}' })
+  // A device, a rule or both: the parser's `exemption-has-target` check says so in words, the JSON Schema for editors by this.
+  .meta({ anyOf: [{ required: ['device'] }, { required: ['rule'] }] })
 
 /** The schema of a policy file as written (YAML keys, before built-in lists are merged). */
 export const POLICY_SCHEMA = z.strictObject({

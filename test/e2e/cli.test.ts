@@ -225,6 +225,35 @@ describe('trustpath identify on dates bought or installed', () => {
   })
 })
 
+describe('trustpath check, a ban on new installations (scope.acquired)', () => {
+  it('finds the baseband installed after the UK direction of 2022-10-13 in every format, with one thread or two, and names the waiver it applied', async () => {
+    // Snipe-IT's columns: a date of manufacture and a purchase date beside it.
+    const dir = await testdir({
+      'ran.csv': 'Asset Name,Manufacturer,Model,Role,Network,Manufacture Date,Purchase Date\n' +
+        'bbu-2021,Huawei,BBU5900,ran,uk-5g,2020-11-01,2021-06-01\nbbu-2023,Huawei,BBU5900,ran,uk-5g,2021-04-01,2023-02-14\n' +
+        'bbu-spare,Huawei,BBU5900,ran,uk-5g,2021-09-01,2023-03-01\ngnb-e,Ericsson,Baseband 6630,ran,uk-5g,,2023-02-14\n',
+      'policy.yaml': 'version: 1\nlists: { huawei: [huawei] }\nrules:\n' +
+        '  - { id: dvd-5g-new, lists: [huawei], scope: { networks: [uk-5g], acquired: { from: 2022-10-13 } }, effect: prohibit }\n' +
+        'exemptions:\n  - { device: bbu-spare, until: 2027-01-31, reason: "swap booked, PO 4711" }\n',
+    })
+    const args = ['check', 'ran.csv', '-p', 'policy.yaml', '--now', '2026-12-07']
+    const json = await sameWithWorkers([...args, '-f', 'json'], dir)
+    expect(json.status).toBe(1)
+    const findings = (JSON.parse(json.stdout) as { findings: { deviceId: string; rule: string; severity: string }[] }).findings
+    expect(findings.map((f) => [f.deviceId, f.rule, f.severity])).toEqual([['bbu-2023', 'dvd-5g-new', 'error']])
+    expect(json.stderr).toContain('policy.yaml:6:5 (exemptions[0]): info: the exemption for "device bbu-spare" (swap booked, PO 4711) lifted findings, ' +
+      'which are not reported; it applies until 2027-01-31, 55 days from the check\'s date.')
+    const csv = await runCli([...args, '-f', 'csv'], { cwd: dir })
+    expect(csv.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 4).join(','))).toEqual(['bbu-2023,bbu-2023,dvd-5g-new,error'])
+    const table = await runCli([...args, '-f', 'table'], { cwd: dir })
+    expect(table.stdout).toMatch(/error +dvd-5g-new +bbu-2023 +huawei +huawei +now /)
+    const sarif = await runCli([...args, '-f', 'sarif'], { cwd: dir })
+    const log = JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; level: string }[] }[] }
+    expect(sarifValidator()(log)).toBe(true)
+    expect(log.runs[0]!.results.map((r) => [r.ruleId, r.level])).toEqual([['dvd-5g-new', 'error']])
+  })
+})
+
 describe('trustpath identify, manufacturers written in Chinese', () => {
   // As Chinese asset tools and CMDBs export them: short names and full legal names, UTF-8.
   const ROWS: [string, string, string, string][] = [
