@@ -1,5 +1,5 @@
 import type { CompanySplit, Manufacturer, ManufacturerSlug, ParentRelation, Source } from '../domain/manufacturer.js'
-import { dateSpan } from '../util/dates.js'
+import { dateSpan, isCalendarDate } from '../util/dates.js'
 import { TrustpathError } from '../errors.js'
 
 // Sources shared by several entries. Dates are publication dates (or the snapshot date of a registry).
@@ -2616,14 +2616,13 @@ function holdsAt(relation: ParentRelation, at: string | undefined): Holds {
   return result
 }
 
-const ISO_DATE = /^(?:\.\.\/)?\d{4}(-\d{2}(-\d{2})?)?$/
 
 /**
  * Throws a `usage` error naming `caller` when `at` is not a date `groupOf` reads; `what` names the
  * argument (`options.at`, `the date`).
  */
 export function assertOwnershipDate(at: string | undefined, caller: string, what: string): void {
-  if (at !== undefined && !ISO_DATE.test(at)) {
+  if (at !== undefined && !isCalendarDate(at, true)) {
     throw new TrustpathError('usage', `${caller}: ${what} ${JSON.stringify(at)} is not an ISO date`, {
       hint: 'Write it as yyyy-mm-dd (or yyyy-mm, yyyy; ../yyyy-mm-dd for on or before it), or pass undefined when the date is unknown.',
     })

@@ -1705,6 +1705,16 @@ describe('identify on dates that are not ISO', () => {
     expect(lib.identify(device, catalog).group).toBe('huawei')
   })
 
+  it('refuses a date of the form that names no day of the calendar, which compared as text fell after every day of its year', () => {
+    for (const manufactured of ['2019-13', '2019-02-30', '2019-13-45', '2019-00-10']) {
+      expect(() => lib.identify({ ...honor, manufactured }, catalog)).toThrow(`identify: device "p1" has manufactured "${manufactured}", which is not an ISO date`)
+    }
+    expect(() => lib.identify(honor, catalog, { at: '2020-11-31' })).toThrow('identify: options.at "2020-11-31" is not an ISO date')
+    // 29 February of a leap year is a day, and so is the last day of a month (bought then: after Honor's sale, made maybe before).
+    expect(lib.identify({ ...honor, manufactured: '2020-02-29' }, catalog).group).toBe('huawei')
+    expect(lib.identify(honor, catalog, { at: '../2020-11-30' }).group).toBe('honor')
+  })
+
   it('refuses a date lookupIdentifier cannot read with a usage error naming it', () => {
     expect(() => lib.lookupIdentifier('Honor', catalog, 'June 2019')).toThrow('identify/lookupIdentifier: the date "June 2019" is not an ISO date')
   })

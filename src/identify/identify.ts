@@ -10,7 +10,7 @@ import { matchBanner, matchSysDescr, messageParts } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
 import { enterpriseEntryOf, parseOid, privateObjectsStandIn } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
-import { dateSpan, deviceDate } from '../util/dates.js'
+import { dateSpan, deviceDate, isCalendarDate } from '../util/dates.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { LINE_BREAK } from '../util/line-ends.js'
 import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
@@ -229,9 +229,6 @@ function bannerTable(memo: Memo, protocol: string, field: string): Map<string, r
   return table
 }
 
-/** A device's `manufactured` as `Device` documents it: yyyy-mm-dd, yyyy-mm or yyyy. */
-const DEVICE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
-
 /**
  * Attributes a device to its real manufacturer and that manufacturer's group, combining every piece
  * of evidence the inventory holds: declared manufacturer and model, MAC OUIs, sysObjectID, sysDescr,
@@ -247,7 +244,7 @@ const DEVICE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 export function identify(device: Device, catalog: Catalog, options: IdentifyOptions = {}): Attribution {
   // A date written otherwise reached groupOf only for makers whose owner changed (Honor), as a RangeError naming it.
   if (options.at !== undefined) assertOwnershipDate(options.at, 'identify', 'options.at')
-  if (device.manufactured !== undefined && !DEVICE_DATE.test(device.manufactured)) {
+  if (device.manufactured !== undefined && !isCalendarDate(device.manufactured)) {
     throw new TrustpathError('input_invalid', `identify: device "${device.id}" has manufactured ${JSON.stringify(device.manufactured)}, which is not an ISO date`, {
       hint: 'Write it as yyyy-mm-dd (or yyyy-mm, yyyy), or leave it out when unknown; toDevice reads a device object with the dates inventories write (June 2019, 31.12.2019) as the parsers do.',
     })

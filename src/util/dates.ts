@@ -7,6 +7,22 @@ const MONTHS: ReadonlyMap<string, string> = new Map([
 }))
 
 /**
+ * Whether `text` is a day, month or year of the calendar written yyyy-mm-dd, yyyy-mm or yyyy (after
+ * `../` when `bought` allows it): `2019-13-45` and `2019-02-30` are of the form but name no day,
+ * and compared as text they would fall after every real day of 2019.
+ */
+export function isCalendarDate(text: string, bought = false): boolean {
+  const m = /^(?:\.\.\/)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text)
+  if (m === null || (!bought && text.startsWith('../'))) return false
+  if (m[2] === undefined) return true
+  const month = Number(m[2])
+  if (month < 1 || month > 12) return false
+  if (m[3] === undefined) return true
+  const day = Number(m[3])
+  return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate()
+}
+
+/**
  * A date written in another common layout, as YYYY-MM-DD, when it reads one way only: 31.12.2026
  * (day first), 2026/12/31, 2026-1-5, 20261231, 2026-12-31T00:00:00Z (the date as written). 12/31/2026
  * and 31/12/2026 are read only when the day is above 12; 01/02/2026 is left alone. A month written
