@@ -14,6 +14,12 @@ export type SourceLocation = {
 export type DiagnosticSeverity = 'error' | 'warning' | 'info'
 
 /**
+ * Whose layout an OSPF database is in: Cisco's OSPFv2 (IOS, IOS XE, IOS-XR, and FRR's ospfd like
+ * it), Junos's, Cisco's OSPFv3, FRR's ospf6d, Junos's OSPFv3 (`show ospf3 ...`).
+ */
+export type OspfDialect = 'cisco' | 'junos' | 'ospfv3' | 'frr-ospf6' | 'junos-ospf3'
+
+/**
  * A problem found in input data. Codes are stable snake_case literals; the fields hold the raw
  * facts. Only `formatDiagnostic` turns a diagnostic into words.
  */
@@ -296,11 +302,11 @@ export type Diagnostic =
   /** Neighbours an IS-IS database names by system id alone (FRR does), which no hostname names: `ids` of them, a few as `examples`. */
   | { code: 'isis_system_ids_unnamed'; severity: 'warning'; at: SourceLocation; ids: number; examples: string[] }
   /** A line of `show ip ospf database router` (Junos: `show ospf database router extensive`) that does not read (a link's metric, a link outside any LSA); `dialect`: whose layout the line is in. */
-  | { code: 'malformed_ospf_database'; severity: 'error'; at: SourceLocation; expected: string; got: string; dialect: 'cisco' | 'junos' | 'ospfv3' }
+  | { code: 'malformed_ospf_database'; severity: 'error'; at: SourceLocation; expected: string; got: string; dialect: OspfDialect }
   /** An OSPF database of several areas (at the second area's heading): all are read as one network. */
   | { code: 'ospf_areas_merged'; severity: 'info'; at: SourceLocation; areas: string[] }
   /** An OSPF database without router LSAs (network, summary or external LSAs alone): it gives no links. */
-  | { code: 'ospf_router_lsas_missing'; severity: 'error'; at: SourceLocation; dialect: 'cisco' | 'junos' | 'ospfv3' }
+  | { code: 'ospf_router_lsas_missing'; severity: 'error'; at: SourceLocation; dialect: OspfDialect }
   | { code: 'malformed_repetita'; severity: 'error'; at: SourceLocation; section: 'NODES' | 'EDGES' | 'DEMANDS'; expected: string; got: string }
   /** A line of a Pajek network that does not read, with what its section takes. */
   | { code: 'malformed_pajek'; severity: 'error'; at: SourceLocation; expected: string; got: string }

@@ -1,6 +1,6 @@
 import { IEEE_REGISTRY_FILES } from '../catalog/ieee-registry.js'
 import type { OuiRegistry } from '../domain/evidence.js'
-import type { Diagnostic, SourceLocation } from './diagnostic.js'
+import type { Diagnostic, OspfDialect, SourceLocation } from './diagnostic.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 import { showControlsInLines } from '../util/text-width.js'
 
@@ -23,8 +23,9 @@ const MAX_KEYS_SHOWN = 12
 const QUALYS_LIMIT_ERRORS: ReadonlySet<string> = new Set(['1960', '1965'])
 
 /** The command that prints the router LSAs an OSPF database is read from, by whose layout it is in. */
-const OSPF_ROUTER_COMMAND: Readonly<Record<'cisco' | 'junos' | 'ospfv3', string>> = {
+const OSPF_ROUTER_COMMAND: Readonly<Record<OspfDialect, string>> = {
   cisco: 'show ip ospf database router', junos: 'show ospf database router extensive', ospfv3: 'show ospfv3 database router',
+  'frr-ospf6': 'show ipv6 ospf6 database router detail', 'junos-ospf3': 'show ospf3 database router extensive',
 }
 
 /**

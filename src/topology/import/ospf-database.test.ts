@@ -10,6 +10,61 @@ const IOS_XE = readFileSync(new URL('../../../test/fixtures/topology/iosxe-ospf-
 /** Junos `show ospf database extensive`, five router LSAs and an opaque one (see test/fixtures/topology/README.md). */
 const JUNOS = readFileSync(new URL('../../../test/fixtures/topology/junos-ospf-database-extensive.txt', import.meta.url), 'utf8')
 
+/** Junos `show ospf3 database extensive`, six router LSAs and one each of the LSAs not read (see test/fixtures/topology/README.md). */
+const JUNOS_OSPF3 = readFileSync(new URL('../../../test/fixtures/topology/junos-ospf3-database-extensive.txt', import.meta.url), 'utf8')
+
+/**
+ * ospf6d's `show ipv6 ospf6 database detail`: a router LSA, a network LSA and an intra-area-prefix
+ * LSA as published, from obonaventure/cnp3blog, _posts/2017-12-03-ipmininet-ospfv3.md (Quagga's
+ * ospf6d, whose layout FRR keeps: FRRouting/frr, ospf6d/ospf6_lsa.c and ospf6d/ospf6_intra.c).
+ * 0.0.0.2 is on two LANs: the one whose DR is 0.0.0.3 (interface 0.0.0.2), at 5, and 0.0.0.4's, at 1.
+ */
+const OSPF6_PUBLISHED = `
+Age: 1552 Type: Router
+Link State ID: 0.0.0.0
+Advertising Router: 0.0.0.2
+LS Sequence Number: 0x8000000d
+CheckSum: 0xb82f Length: 56
+Duration: 00:25:50
+    Bits: -------- Options: --|R|-|--|E|V6
+    Type: Transit-Network Metric: 5
+    Interface ID: 0.0.0.3
+    Neighbor Interface ID: 0.0.0.2
+    Neighbor Router ID: 0.0.0.3
+    Type: Transit-Network Metric: 1
+    Interface ID: 0.0.0.4
+    Neighbor Interface ID: 0.0.0.2
+    Neighbor Router ID: 0.0.0.4
+
+Age:  310 Type: Network
+Link State ID: 0.0.0.2
+Advertising Router: 0.0.0.3
+LS Sequence Number: 0x80000005
+CheckSum: 0x3cde Length: 32
+Duration: 00:05:09
+     Options: --|R|-|--|E|V6
+     Attached Router: 0.0.0.3
+     Attached Router: 0.0.0.2
+ 
+Age:  391 Type: Intra-Prefix
+Link State ID: 0.0.0.0
+Advertising Router: 0.0.0.2
+LS Sequence Number: 0x80000007
+CheckSum: 0x5cd4 Length: 44
+Duration: 00:06:29
+     Number of Prefix: 1
+     Reference: Router Id: 0.0.0.0 Adv: 0.0.0.2
+     Prefix Options: --|--|--|--
+     Prefix: 2001:2345:1::/64
+`
+
+/** An ospf6d router LSA in the layout of {@link OSPF6_PUBLISHED}, with its links as `[type, metric, neighbour's interface id, neighbour]`. */
+function ospf6RouterLsa(router: string, links: [string, number | string, string, string][]): string {
+  return `\nAge:  617 Type: Router\nLink State ID: 0.0.0.0\nAdvertising Router: ${router}\nLS Sequence Number: 0x80000042\nCheckSum: 0x1b2f Length: 56\nDuration: 00:10:17\n` +
+    '    Bits: -------- Options: --|R|-|--|E|V6\n' +
+    links.map(([type, metric, nif, peer]) => `    Type: ${type} Metric: ${metric}\n    Interface ID: 0.0.0.7\n    Neighbor Interface ID: ${nif}\n    Neighbor Router ID: ${peer}\n`).join('')
+}
+
 /**
  * A Junos router LSA in the layout of `show ospf database router extensive`, with its links as
  * `[type, id, metric]` (CiscoTestAutomation/genieparser,
@@ -325,6 +380,70 @@ describe('parseOspfDatabase', () => {
     // Junos `show ospf database` (CiscoTestAutomation/genieparser, src/genie/libs/parser/junos/tests/ShowOspfDatabase/cli/equal/golden_output_output.txt, its layout).
     const plain = 'lab@r1> show ospf database\n' + JUNOS_AREA0 + 'Router  *10.34.2.250     10.34.2.250     0x8000205a  1027  0x22 0x26f6 144\nRouter   10.34.2.251     10.34.2.251     0x80001dde   858  0x22 0x1022 108\n'
     expect(detectTopologyFormat('r1.txt', plain)).not.toBe('ospf')
+  })
+
+  it('reads FRR\'s show ipv6 ospf6 database router detail: LANs by their DR\'s router id and interface id checked against the network LSAs, point-to-point links only when listed back', () => {
+    const text = 'r3# show ipv6 ospf6 database detail\n\n        Area Scoped Link State Database (Area 0.0.0.0)\n' + OSPF6_PUBLISHED +
+      ospf6RouterLsa('0.0.0.3', [['Transit-Network', 5, '0.0.0.2', '0.0.0.3'], ['Point-To-Point', 7, '0.0.0.9', '0.0.0.5']]) +
+      // 0.0.0.3's LAN, whose network LSA attaches 0.0.0.2 and 0.0.0.3 alone, no longer has 0.0.0.4.
+      ospf6RouterLsa('0.0.0.4', [['Transit-Network', 1, '0.0.0.2', '0.0.0.4'], ['Transit-Network', 1, '0.0.0.2', '0.0.0.3']]) +
+      // 0.0.0.4 does not list 0.0.0.5 back.
+      ospf6RouterLsa('0.0.0.5', [['Point-To-Point', 7, '0.0.0.8', '0.0.0.3'], ['Point-To-Point', 9, '0.0.0.8', '0.0.0.4'], ['Stub-Network', 1, '0.0.0.0', '0.0.0.0']]) +
+      '\n        I/F Scoped Link State Database (I/F r3-eth0 in Area 0.0.0.0)\n\nAge:  317 Type: Link\nLink State ID: 0.0.0.3\nAdvertising Router: 0.0.0.2\n' +
+      '     Priority: 10 Options: --|R|-|--|E|V6\n     LinkLocal Address: fe80::a476:88ff:feb7:f2ed\n     Number of Prefix: 0\n'
+    expect(detectTopologyFormat('r3.txt', text)).toBe('ospf')
+    const r = parseOspfDatabase(text, { file: 'r3.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => n.id)).toEqual(['r3:0.0.0.2', 'r3:0.0.0.3', 'r3:0.0.0.4', 'r3:0.0.0.5'])
+    expect(r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`).sort()).toEqual(['0.0.0.2-0.0.0.3 5', '0.0.0.2-0.0.0.4 1', '0.0.0.3-0.0.0.5 7'])
+    // The published LSAs alone, without their area's heading, are read too: one router LSA, whose LANs hold no other router read.
+    expect(detectTopologyFormat('lsas.txt', OSPF6_PUBLISHED)).toBe('ospf')
+    const alone = parseOspfDatabase(OSPF6_PUBLISHED, { file: 'lsas.txt' })
+    expect([alone.topology.nodes.map((n) => n.id), alone.topology.links, alone.diagnostics]).toEqual([['lsas:0.0.0.2'], [], []])
+  })
+
+  it('reports an ospf6d link whose metric does not read and one without its neighbour, at their lines, with FRR\'s command; network LSAs alone are refused', () => {
+    const text = '\n        Area Scoped Link State Database (Area 0.0.0.0)\n' +
+      ospf6RouterLsa('0.0.0.3', [['Point-To-Point', 'far', '0.0.0.9', '0.0.0.5'], ['Point-To-Point', 7, '0.0.0.9', '0.0.0.4']]).replace('    Neighbor Router ID: 0.0.0.4\n', '') +
+      ospf6RouterLsa('0.0.0.4', [['Point-To-Point', 7, '0.0.0.9', '0.0.0.3']])
+    const r = parseOspfDatabase(text, { file: 'r3.txt' })
+    expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_ospf_database@11', 'malformed_ospf_database@15'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('r3.txt:11: error: cannot read this line of the OSPF database: expected a metric of 0 to 65535, got "Type: Point-To-Point Metric: far". ' +
+      'Save the output of show ipv6 ospf6 database router detail as the router printed it.')
+    expect(formatDiagnostic(r.diagnostics[1]!)).toMatch(/expected a `Neighbor Router ID:` line after the link, got "Type: Point-To-Point Metric: 7"/)
+    // 0.0.0.4 lists 0.0.0.3, whose link to it did not read: it is not listed back.
+    expect(r.topology.links).toEqual([])
+    const networks = parseOspfDatabase(OSPF6_PUBLISHED.slice(OSPF6_PUBLISHED.indexOf('Age:  310')), { file: 'nets.txt' })
+    expect(networks.diagnostics.map((d) => d.code)).toEqual(['ospf_router_lsas_missing'])
+    expect(formatDiagnostic(networks.diagnostics[0]!)).toMatch(/Save show ipv6 ospf6 database router detail \(and show ipv6 ospf6 database network detail, in the same file\) and give that\.$/)
+  })
+
+  it('reads Junos\'s show ospf3 database extensive: routers by their Adv Rtr, links by Nbr-Rtr-Id at their Metric, the prompt naming its own router, other LSAs skipped', () => {
+    const text = JUNOS_OSPF3.replace('show ospf3', 'lab@r5> show ospf3')
+    expect(detectTopologyFormat('r5.txt', text)).toBe('ospf')
+    const r = parseOspfDatabase(text, { file: 'r5.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => [n.id.slice(3), n.label])).toEqual([
+      ['10.34.2.250', undefined], ['10.34.2.251', undefined], ['10.169.14.240', undefined], ['10.169.14.241', undefined], ['10.189.5.252', 'r5'], ['10.189.5.253', undefined],
+    ])
+    expect(r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`).sort()).toEqual([
+      '10.169.14.240-10.169.14.241 5', '10.169.14.240-10.189.5.252 100', '10.169.14.240-10.34.2.250 100', '10.169.14.241-10.189.5.253 120',
+      '10.169.14.241-10.34.2.251 120', '10.189.5.252-10.189.5.253 5', '10.34.2.250-10.34.2.251 5',
+    ])
+    // 10.34.2.251's link to 10.169.14.241 gone from its LSA: 10.169.14.241's is not listed back, and is left out.
+    const gone = parseOspfDatabase(JUNOS_OSPF3.replace('Type PointToPoint (1), Metric 120\n    Loc-If-Id 3, Nbr-If-Id 4, Nbr-Rtr-Id 10.169.14.241\n', ''), { file: 'r5.txt' })
+    expect(gone.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)}`)).not.toContain('10.169.14.241-10.34.2.251')
+    expect(gone.topology.links).toHaveLength(6)
+  })
+
+  it('reports a Junos OSPF3 link whose metric does not read and one without its neighbour, at their lines, with Junos\'s OSPF3 command', () => {
+    const text = JUNOS_OSPF3.replace('Type PointToPoint (1), Metric 100\n    Loc-If-Id 3, Nbr-If-Id 4', 'Type PointToPoint (1), Metric lots\n    Loc-If-Id 3, Nbr-If-Id 4')
+      .replace('    Loc-If-Id 2, Nbr-If-Id 2, Nbr-Rtr-Id 10.34.2.250\n', '')
+    const r = parseOspfDatabase(text, { file: 'r5.txt' })
+    expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_ospf_database@9', 'malformed_ospf_database@18'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('r5.txt:9: error: cannot read this line of the OSPF database: expected a metric of 0 to 65535, got "Type PointToPoint (1), Metric lots". ' +
+      'Save the output of show ospf3 database router extensive as the router printed it.')
+    expect(formatDiagnostic(r.diagnostics[1]!)).toMatch(/expected a `Loc-If-Id \.\.\., Nbr-If-Id \.\.\., Nbr-Rtr-Id \.\.\.` line after the link, got "Type PointToPoint \(1\), Metric 5"/)
   })
 
   it('reads Cisco\'s OSPFv3 router LSAs: point-to-point links by Neighbor Router ID, LANs by their DR\'s router id and interface id, checked against the network LSAs', () => {

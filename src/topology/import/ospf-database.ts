@@ -1,7 +1,9 @@
 /**
- * A router's OSPFv2 link-state database as a topology: the router LSAs of `show ip ospf database
+ * A router's OSPF link-state database as a topology: the router LSAs of `show ip ospf database
  * router` as Cisco IOS, IOS XE, IOS-XR (`show ospf database router`) and FRR print them, with the
- * network LSAs of `show ip ospf database network` when they are saved beside them. Every router
+ * network LSAs of `show ip ospf database network` when they are saved beside them; Junos's, and
+ * the OSPFv3 databases of Cisco, FRR (`show ipv6 ospf6 database router detail`) and Junos (`show
+ * ospf3 database router extensive`). Every router
  * of an area floods its router LSA to every other, so one router's database holds the whole area,
  * with the cost each router gives each of its links.
  *
@@ -39,6 +41,25 @@
  *   4.4.4.4` (`Neighbor Router ID:` for a point-to-point link); its network LSA's `Link State ID: 24
  *   (Interface ID of Designated Router)` with `Attached Router:` lines (https://pastebin.com/rnXj9nQq
  *   and https://pastebin.com/sGYfg1Zt; CiscoTestAutomation/genieparser, src/genie/libs/parser/iosxe/show_ospf.py).
+ * - FRR's OSPFv3 (ospf6d, `show ipv6 ospf6 database router detail`, or `detail` of the whole
+ *   database): `Area Scoped Link State Database (Area 0.0.0.0)` (`I/F Scoped ...` and `AS Scoped
+ *   ...` for LSAs of no area), each LSA from `Age: 1552 Type: Router` with `Link State ID:` and
+ *   `Advertising Router:`, a router LSA's links as `Type: Transit-Network Metric: 5` (or
+ *   `Point-To-Point`, `Virtual-Link`), `Interface ID: 0.0.0.3`, `Neighbor Interface ID: 0.0.0.2`,
+ *   `Neighbor Router ID: 0.0.0.3`; a network LSA's `Link State ID: 0.0.0.2` (the DR's interface id)
+ *   and `Attached Router:` lines (obonaventure/cnp3blog, _posts/2017-12-03-ipmininet-ospfv3.md, as
+ *   Quagga printed it; FRRouting/frr, ospf6d/ospf6_lsa.c, ospf6d/ospf6_intra.c and ospf6d/ospf6d.c
+ *   print the same lines). It names no router id before its LSAs, and marks none as its own: its
+ *   prompt names no node.
+ * - Junos's OSPFv3 (`show ospf3 database extensive`): `OSPF3 database, Area 0.0.0.8`, the header
+ *   line of each LSA as in OSPFv2 (`Router     *0.0.0.0   10.189.5.252  0x80001890 ...`, the router
+ *   id in `Adv Rtr`), its links as `Type PointToPoint (1), Metric 5` then `Loc-If-Id 2, Nbr-If-Id 2,
+ *   Nbr-Rtr-Id 10.34.2.251`, the `Type: PointToPoint, Node ID: ...` lines of `extensive` repeating
+ *   them; `OSPF3 AS SCOPE link state database` and `OSPF3 Link-Local database, interface ...` for
+ *   the LSAs of no area (CiscoTestAutomation/genieparser,
+ *   src/genie/libs/parser/junos/tests/ShowOspf3DatabaseExtensive/cli/equal/golden_output_output.txt).
+ *   Its LANs (`Type Transit (2)`, the DR's `Nbr-If-Id` and `Nbr-Rtr-Id`) and network LSAs are read
+ *   as OSPFv3 defines them (RFC 5340, A.4.3 and A.4.4); no published output of them was found.
  *
  * Choices:
  * - A router is a node named by its router id (`Advertising Router:`, Junos's `Adv Rtr` column),
@@ -66,7 +87,7 @@
  *   processes of one router (`Process ID 1`, `Process ID 2`): each is a routing domain of its own,
  *   joined to the others only where one router id is in both.
  */
-import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
+import type { Diagnostic, OspfDialect, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { TopologyBuilder, emptyTopology } from './builder.js'
 import { LinkStateGraph } from './link-state.js'
 import { LINE_BREAK } from '../../util/line-ends.js'
@@ -98,10 +119,27 @@ const NEIGHBOR_ROUTER_ID = /^Neighbor (?:\(DR\) )?Router ID:\s*(\S+)/i
 const TOS0_METRIC = /^TOS 0 Metrics?:\s*(.*)$/i
 const ATTACHED_ROUTER = /^Attached Router:\s*(\S+)/i
 
-/** Junos's area heading: `OSPF database, Area 0.0.0.8`, older releases' `OSPF link state database, Area 0.0.0.0`. */
-const JUNOS_AREA = /^OSPF (?:link state )?database, Area\s+(\S+)\s*$/i
-/** Junos's headings of LSAs outside any area: `OSPF AS SCOPE link state database`, `OSPF Link-Local link state database, interface ge-0/0/0.0`. */
-const JUNOS_OTHER_SCOPE = /^OSPF (?:AS SCOPE|Link-Local) link state database/i
+/** Junos's area heading: `OSPF database, Area 0.0.0.8`, older releases' `OSPF link state database, Area 0.0.0.0`, OSPFv3's `OSPF3 database, Area 0.0.0.8`. */
+const JUNOS_AREA = /^OSPF(3?) (?:link state )?database, Area\s+(\S+)\s*$/i
+/**
+ * Junos's headings of LSAs outside any area: `OSPF AS SCOPE link state database`, `OSPF Link-Local
+ * link state database, interface ge-0/0/0.0`, OSPFv3's `OSPF3 Link-Local database, interface ge-0/0/0.0 Area 0.0.0.8`.
+ */
+const JUNOS_OTHER_SCOPE = /^OSPF3? (?:AS SCOPE|Link-Local) (?:link state )?database/i
+/** A Junos OSPFv3 router LSA's link: `Type PointToPoint (1), Metric 5` (the `Type: PointToPoint, Node ID: ...` lines of `extensive` are not). */
+const JUNOS_OSPF3_LINK = /^Type\s+[^\s:]+\s+\((\d+)\),\s*Metric\s+(.*)$/i
+/** Its neighbour, on the next line: `Loc-If-Id 2, Nbr-If-Id 2, Nbr-Rtr-Id 10.34.2.251` (a LAN's: its DR's interface id and router id). */
+const JUNOS_OSPF3_NEIGHBOR = /^Loc-If-Id\s+\S+,\s*Nbr-If-Id\s+(\S+),\s*Nbr-Rtr-Id\s+(\S+)/i
+
+/** FRR's ospf6d heading of an area's LSAs: `Area Scoped Link State Database (Area 0.0.0.0)`. */
+const OSPF6_AREA = /^Area Scoped Link State Database \(Area\s+([^)\s]+)\)/i
+/** Its headings of LSAs outside any area: `I/F Scoped Link State Database (I/F eth0 in Area 0.0.0.0)`, `AS Scoped Link State Database`. */
+const OSPF6_OTHER_SCOPE = /^(?:I\/F|AS) Scoped Link State Database/i
+/** An LSA's first line in ospf6d's detail: `Age: 1552 Type: Router`, `Age:  310 Type: Network`. */
+const OSPF6_LSA = /^Age:\s*\d+\s+Type:\s*(\S+)/i
+/** A router LSA's link: `Type: Transit-Network Metric: 5`, then `Interface ID:`, `Neighbor Interface ID:`, `Neighbor Router ID:`. */
+const OSPF6_LINK = /^Type:\s*(\S+)\s+Metric:\s*(.*)$/i
+const OSPF6_NEIGHBOR_INTERFACE_ID = /^Neighbor Interface ID:\s*(\S+)/i
 /**
  * A Junos LSA's header line: `Router  *10.4.1.1   10.4.1.1   0x80000004   247  0x22 0x7e38  48`,
  * `OpaqArea*10.1.0.4  10.189.5.252 ...` (no space before the `*` of a long type name).
@@ -142,7 +180,11 @@ export function isOspfDatabaseStart(head: string): boolean {
   // Junos: `OSPF database, Area 0.0.0.0` then a router LSA's link or a network LSA's attached router
   // (the plain `show ospf database`, one line per LSA, has neither).
   const area = lines.slice(0, BANNER_LINES).findIndex((l) => JUNOS_AREA.test(l.trim()))
-  return area >= 0 && lines.slice(area).some((l) => JUNOS_LINK.test(l.trim()) || JUNOS_ATTACHED_ROUTER.test(l.trim()))
+  if (area >= 0 && lines.slice(area).some((l) => JUNOS_LINK.test(l.trim()) || JUNOS_OSPF3_LINK.test(l.trim()) || JUNOS_ATTACHED_ROUTER.test(l.trim()))) return true
+  // FRR's ospf6d: `Area Scoped Link State Database (Area 0.0.0.0)` or an LSA's `Age: 5 Type: Router`,
+  // then a router LSA's link or a network LSA's attached router (the plain `show ipv6 ospf6 database` has neither).
+  const ospf6 = lines.slice(0, BANNER_LINES).findIndex((l) => OSPF6_AREA.test(l.trim()) || OSPF6_LSA.test(l.trim()))
+  return ospf6 >= 0 && lines.slice(ospf6).some((l) => OSPF6_LINK.test(l.trim()) || ATTACHED_ROUTER.test(l.trim()))
 }
 
 /** A router LSA as read: its router id, area, and the links to other routers and to transit networks. */
@@ -155,11 +197,40 @@ type PendingLink = {
   metric?: number; drInterface?: string; owner?: RouterLsa
 }
 
-/** Whose layout a line is in: Cisco's (IOS, IOS XE, IOS-XR, and FRR's like it), Junos's, or Cisco's OSPFv3. */
-type OspfDialect = 'cisco' | 'junos' | 'ospfv3'
+/** The OSPFv3 layouts, whose links name their neighbour (or a LAN's DR) by router id and interface id after the metric. */
+const OSPFV3_DIALECTS: ReadonlySet<OspfDialect> = new Set(['ospfv3', 'frr-ospf6', 'junos-ospf3'])
+
+/** What each OSPFv3 layout writes after a link's first line, for the error when it is missing. */
+const OSPFV3_NEIGHBOR_LINES: Readonly<Record<OspfDialect, (kind: 'router' | 'transit') => string>> = {
+  cisco: () => '', junos: () => '',
+  ospfv3: (kind) => `a \`Link Metric:\` and a \`Neighbor ${kind === 'router' ? '' : '(DR) '}Router ID:\` line${kind === 'router' ? '' : ' (with its `Neighbor (DR) Interface ID:`)'} after the link`,
+  'frr-ospf6': (kind) => `a \`Neighbor Router ID:\` line${kind === 'router' ? '' : ' (with its `Neighbor Interface ID:`)'} after the link`,
+  'junos-ospf3': () => 'a `Loc-If-Id ..., Nbr-If-Id ..., Nbr-Rtr-Id ...` line after the link',
+}
 
 /** Junos's link types by their number (RFC 2328, A.4.2): 1 point-to-point, 2 transit, 3 stub, 4 virtual link. */
 const JUNOS_LINK_KINDS: Readonly<Record<string, PendingLink['kind']>> = { 1: 'router', 2: 'transit', 3: 'other', 4: 'other' }
+
+/** OSPFv3's link types by their number (RFC 5340, A.4.3): 1 point-to-point, 2 transit, 4 virtual link. */
+const OSPFV3_LINK_KINDS: Readonly<Record<string, PendingLink['kind']>> = { 1: 'router', 2: 'transit', 4: 'other' }
+
+/** ospf6d's link types by name (FRR, ospf6d/ospf6_intra.c). */
+const OSPF6_LINK_KINDS: Readonly<Record<string, PendingLink['kind']>> = { 'point-to-point': 'router', 'transit-network': 'transit', 'stub-network': 'other', 'virtual-link': 'other' }
+
+/**
+ * An OSPFv3 interface id as a number: Cisco writes it so (`24`), FRR as a dotted quad (`0.0.0.24`),
+ * Junos both (a network LSA's id `0.0.0.24`, a link's `Nbr-If-Id 24`).
+ */
+function interfaceId(raw: string): string {
+  const octets = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(raw)
+  return octets === null ? raw : String(octets.slice(1).reduce((n, o) => n * 256 + Number(o), 0))
+}
+
+/** A link's metric when it reads as one (0 to 65535). */
+function metricOf(raw: string): number | undefined {
+  const text = raw.trim()
+  return /^\d+$/.test(text) && Number(text) <= MAX_METRIC ? Number(text) : undefined
+}
 
 /** A decimal area number as a dotted one (`0` → `0.0.0.0`), as FRR writes Cisco's areas. */
 function areaName(raw: string): string {
@@ -192,9 +263,13 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
   const areas = new Map<string, SourceLocation>()
   let host: string | undefined
   let firstBanner: SourceLocation | undefined
-  let section: 'router' | 'network' | 'junos' | 'other' | undefined
-  /** Whether any of the file is in Junos's layout: the errors then name Junos's commands. */
+  let section: 'router' | 'network' | 'junos' | 'ospf6' | 'other' | undefined
+  /** Whether any of the file is in Junos's layout (and its OSPFv3's), or in FRR's ospf6d's: the errors then name their commands. */
   let junos = false
+  let anyJunosV3 = false
+  let anyOspf6 = false
+  /** Whether the Junos area being read is OSPFv3's (`OSPF3 database, Area ...`). */
+  let junosV3 = false
   /** The host of a Junos prompt, until the router's own router LSA (marked `*`) after it is read. */
   let junosHost: string | undefined
   let area = ''
@@ -209,11 +284,11 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
   }
   /** Ends the link being read: one without its metric is reported; an OSPFv3 link, read whole, is noted. */
   const closeLink = (): void => {
-    if (link?.dialect === 'ospfv3' && link.kind !== 'other') {
-      const { kind, ref, metric, drInterface, owner, at } = link
+    if (link !== undefined && OSPFV3_DIALECTS.has(link.dialect) && link.kind !== 'other') {
+      const { kind, ref, metric, drInterface, owner, at, dialect } = link
       // OSPFv3 names a transit network by its DR's router id and interface id (RFC 5340, A.4.3).
       if (ref !== undefined && metric !== undefined && (kind === 'router' || drInterface !== undefined)) owner!.links.push({ kind, ref: kind === 'router' ? ref : `${ref}/${drInterface}`, metric, at })
-      else malformed(at, `a \`Link Metric:\` and a \`Neighbor ${kind === 'router' ? '' : '(DR) '}Router ID:\` line${kind === 'router' ? '' : ' (with its `Neighbor (DR) Interface ID:`)'} after the link`, link.line, 'ospfv3')
+      else malformed(at, OSPFV3_NEIGHBOR_LINES[dialect](kind), link.line, dialect)
     } else if (link !== undefined && link.kind !== 'other') {
       malformed(link.at, link.dialect === 'junos' ? 'a `Topology count: 0, Default metric:` line after the link' : 'a `TOS 0 Metrics:` line after the link', link.line, link.dialect)
     }
@@ -244,7 +319,8 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
           junosHost = undefined
         }
       } else if (type === 'network') {
-        net = { id: header[3]!, v3: false, routers: new Set() }
+        // OSPFv3's network LSA is named by its DR (`Adv Rtr`) and the DR's interface id (its `ID`).
+        net = junosV3 ? { id: interfaceId(header[3]!), adv: header[4]!, v3: true, routers: new Set() } : { id: header[3]!, v3: false, routers: new Set() }
       }
       return
     }
@@ -254,6 +330,25 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
       return
     }
     if (lsa === undefined) return
+    if (junosV3) {
+      const linkLine = JUNOS_OSPF3_LINK.exec(line)
+      if (linkLine !== null) {
+        closeLink()
+        const kind = OSPFV3_LINK_KINDS[linkLine[1]!]
+        const metric = metricOf(linkLine[2]!)
+        if (kind === undefined) malformed(at, 'a link of Type PointToPoint (1), Transit (2) or Virtual (4)', line, 'junos-ospf3')
+        else if (metric === undefined) malformed(at, `a metric of 0 to ${MAX_METRIC}`, line, 'junos-ospf3')
+        else link = { kind, metric, at, line, dialect: 'junos-ospf3', owner: lsa }
+        return
+      }
+      const neighbor = JUNOS_OSPF3_NEIGHBOR.exec(line)
+      if (neighbor !== null && link !== undefined) {
+        link.drInterface = interfaceId(neighbor[1]!)
+        link.ref = neighbor[2]!
+        closeLink()
+      }
+      return
+    }
     const idLine = JUNOS_LINK.exec(line)
     if (idLine !== null) {
       closeLink()
@@ -273,6 +368,59 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
       if (!/^\d+$/.test(raw) || metric > MAX_METRIC) malformed(at, `a metric of 0 to ${MAX_METRIC}`, line, 'junos')
       else lsa.links.push({ kind: pending.kind, ref: pending.ref!, metric, at })
     }
+  }
+  /** One line of FRR's ospf6d detail, inside an area: an LSA's `Age: ... Type: ...`, its ids, a router LSA's links, a network LSA's attached routers. */
+  const readOspf6Line = (line: string, at: SourceLocation): void => {
+    const header = OSPF6_LSA.exec(line)
+    if (header !== null) {
+      closeLink()
+      closeNetwork()
+      lsa = undefined
+      const type = header[1]!.toLowerCase()
+      if (type === 'router') {
+        lsa = { area, at, links: [] }
+        routerLsas.push(lsa)
+      } else if (type === 'network') {
+        net = { v3: true, routers: new Set() }
+      }
+      return
+    }
+    if (lsa === undefined && net === undefined) return
+    // A network LSA is named by its DR (`Advertising Router:`) and the DR's interface id (`Link State ID: 0.0.0.2`).
+    const id = LINK_STATE_ID.exec(line)
+    if (id !== null) {
+      if (net !== undefined) net.id = interfaceId(id[1]!)
+      return
+    }
+    const advertising = ADVERTISING_ROUTER.exec(line)
+    if (advertising !== null) {
+      if (lsa !== undefined) lsa.router = advertising[1]!
+      else net!.adv = advertising[1]!
+      return
+    }
+    if (net !== undefined) {
+      const router = ATTACHED_ROUTER.exec(line)
+      if (router !== null) net.routers.add(router[1]!)
+      return
+    }
+    const linkLine = OSPF6_LINK.exec(line)
+    if (linkLine !== null) {
+      closeLink()
+      const kind = OSPF6_LINK_KINDS[linkLine[1]!.toLowerCase()]
+      const metric = metricOf(linkLine[2]!)
+      if (kind === undefined) malformed(at, 'a link of Type Point-To-Point, Transit-Network or Virtual-Link', line, 'frr-ospf6')
+      else if (metric === undefined) malformed(at, `a metric of 0 to ${MAX_METRIC}`, line, 'frr-ospf6')
+      else link = { kind, metric, at, line, dialect: 'frr-ospf6', owner: lsa }
+      return
+    }
+    if (link === undefined) return
+    const neighborInterface = OSPF6_NEIGHBOR_INTERFACE_ID.exec(line)
+    if (neighborInterface !== null) {
+      link.drInterface = interfaceId(neighborInterface[1]!)
+      return
+    }
+    const neighbor = NEIGHBOR_ROUTER_ID.exec(line)
+    if (neighbor !== null) link.ref = neighbor[1]!
   }
   const lines = text.replace(/^\ufeff/, '').split(LINE_BREAK)
   for (let i = 0; i < lines.length; i++) {
@@ -298,10 +446,34 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
       closeNetwork()
       firstBanner ??= at
       junos = true
+      junosV3 = /^OSPF3/i.test(line)
+      anyJunosV3 ||= junosV3
       section = junosArea === null ? 'other' : 'junos'
-      area = areaName(junosArea?.[1] ?? '')
+      area = areaName(junosArea?.[2] ?? '')
       if (junosArea !== null && !areas.has(area)) areas.set(area, at)
       lsa = undefined
+      continue
+    }
+    const ospf6Area = OSPF6_AREA.exec(line)
+    if (ospf6Area !== null || OSPF6_OTHER_SCOPE.test(line)) {
+      closeLink()
+      closeNetwork()
+      firstBanner ??= at
+      anyOspf6 = true
+      section = ospf6Area === null ? 'other' : 'ospf6'
+      area = areaName(ospf6Area?.[1] ?? '')
+      if (ospf6Area !== null && !areas.has(area)) areas.set(area, at)
+      lsa = undefined
+      continue
+    }
+    // ospf6d's LSAs saved without their area's heading.
+    if (section === undefined && OSPF6_LSA.test(line)) {
+      firstBanner ??= at
+      anyOspf6 = true
+      section = 'ospf6'
+    }
+    if (section === 'ospf6') {
+      readOspf6Line(line, at)
       continue
     }
     const banner = BANNER.exec(line) ?? BANNER_V3.exec(line)
@@ -356,7 +528,7 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
           closeNetwork()
           net = { v3, routers: new Set() }
         }
-        net.id = id[1]!
+        net.id = net.v3 ? interfaceId(id[1]!) : id[1]!
         continue
       }
       // OSPFv3's network LSA is named by its DR's router id (`Advertising Router:`) and interface id (`Link State ID: 24 (Interface ID of Designated Router)`).
@@ -413,7 +585,7 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
       }
       const drInterface = NEIGHBOR_DR_INTERFACE_ID.exec(line)
       if (drInterface !== null) {
-        link.drInterface = drInterface[1]!
+        link.drInterface = interfaceId(drInterface[1]!)
         continue
       }
       const neighbor = NEIGHBOR_ROUTER_ID.exec(line)
@@ -442,7 +614,7 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
   const read = routerLsas.filter((l): l is RouterLsa & { router: string } => l.router !== undefined)
   if (read.length === 0) {
-    diagnostics.push({ code: 'ospf_router_lsas_missing', severity: 'error', at: firstBanner ?? { file }, dialect: junos ? 'junos' : anyV3 ? 'ospfv3' : 'cisco' })
+    diagnostics.push({ code: 'ospf_router_lsas_missing', severity: 'error', at: firstBanner ?? { file }, dialect: anyOspf6 ? 'frr-ospf6' : anyJunosV3 ? 'junos-ospf3' : junos ? 'junos' : anyV3 ? 'ospfv3' : 'cisco' })
     return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
   }
   // OSPF's route computation uses a point-to-point link only when the neighbour's router LSA links
