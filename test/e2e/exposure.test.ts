@@ -635,6 +635,42 @@ describe('links given the default metric, with several topologies', () => {
     // Every device is placed: r1 by the prompt's name (on its own LSA, marked *), the others by their router ids.
     await expectOspfCostsRouted(lsdb, inventory, 'r1')
   })
+  it('reads FRR\'s show ipv6 ospf6 database router detail as the topology: routers named by router id, a LAN through its DR, flows take the OSPF costs', async () => {
+    // ospf6d's layout as in obonaventure/cnp3blog, _posts/2017-12-03-ipmininet-ospfv3.md (FRR's ospf6d prints the same lines):
+    // 1.1.1.1 reaches 4.4.4.4 over 2.2.2.2 at 20, and over a LAN (DR 3.3.3.3, its interface 0.0.0.5) with 3.3.3.3 at 40.
+    const lsa = (router: string, links: [string, number, string, string][]): string =>
+      `\nAge: 1552 Type: Router\nLink State ID: 0.0.0.0\nAdvertising Router: ${router}\nLS Sequence Number: 0x8000000d\nCheckSum: 0xb82f Length: 56\nDuration: 00:25:50\n` +
+      '    Bits: -------- Options: --|R|-|--|E|V6\n' +
+      links.map(([type, metric, nif, peer]) => `    Type: ${type} Metric: ${metric}\n    Interface ID: 0.0.0.3\n    Neighbor Interface ID: ${nif}\n    Neighbor Router ID: ${peer}\n`).join('')
+    const lsdb = 'r1# show ipv6 ospf6 database router detail\n\n        Area Scoped Link State Database (Area 0.0.0.0)\n' +
+      lsa('1.1.1.1', [['Point-To-Point', 10, '0.0.0.4', '2.2.2.2'], ['Transit-Network', 10, '0.0.0.5', '3.3.3.3']]) +
+      lsa('2.2.2.2', [['Point-To-Point', 10, '0.0.0.4', '1.1.1.1'], ['Point-To-Point', 10, '0.0.0.6', '4.4.4.4']]) +
+      lsa('3.3.3.3', [['Transit-Network', 10, '0.0.0.5', '3.3.3.3'], ['Point-To-Point', 30, '0.0.0.7', '4.4.4.4']]) +
+      lsa('4.4.4.4', [['Point-To-Point', 10, '0.0.0.6', '2.2.2.2'], ['Point-To-Point', 30, '0.0.0.7', '3.3.3.3']])
+    const inventory = [
+      { id: '1.1.1.1', role: 'core', manufacturer: 'Cisco' }, { id: '2.2.2.2', role: 'core', manufacturer: 'Huawei' },
+      { id: '3.3.3.3', role: 'core', manufacturer: 'Juniper' }, { id: '4.4.4.4', role: 'core', manufacturer: 'Cisco' },
+    ].map((d) => JSON.stringify(d)).join('\n') + '\n'
+    await expectOspfCostsRouted(lsdb, inventory, '1.1.1.1')
+  })
+  it('reads a Juniper router\'s show ospf3 database router extensive as the topology: the prompt names its own router, flows take the OSPF costs', async () => {
+    // Junos's OSPF3 layout as in CiscoTestAutomation/genieparser,
+    // src/genie/libs/parser/junos/tests/ShowOspf3DatabaseExtensive/cli/equal/golden_output_output.txt:
+    // r1 (1.1.1.1) reaches 4.4.4.4 over 2.2.2.2 at 20, and over 3.3.3.3 at 40.
+    const lsa = (id: string, links: [string, number][], own = false): string =>
+      `Router     ${own ? '*' : ' '}0.0.0.0          ${id}     0x800018ed  2504  0xaf2d  56\nbits 0x2, Options 0x33\n` +
+      links.map(([peer, metric], i) => `Type PointToPoint (1), Metric ${metric}\n    Loc-If-Id ${i + 2}, Nbr-If-Id 2, Nbr-Rtr-Id ${peer}\n`).join('') +
+      links.map(([peer, metric]) => `Type: PointToPoint, Node ID: ${peer}, Metric: ${metric}, Bidirectional\n`).join('') +
+      'Aging timer 00:18:16\nInstalled 00:41:38 ago, expires in 00:18:16, sent 00:41:36 ago\nLast changed 2w6d 04:50:31 ago, Change count: 196\n'
+    const lsdb = 'lab@r1> show ospf3 database router extensive\n\n    OSPF3 database, Area 0.0.0.0\nType       ID               Adv Rtr           Seq         Age  Cksum  Len\n' +
+      lsa('1.1.1.1', [['2.2.2.2', 10], ['3.3.3.3', 10]], true) + lsa('2.2.2.2', [['1.1.1.1', 10], ['4.4.4.4', 10]]) +
+      lsa('3.3.3.3', [['1.1.1.1', 10], ['4.4.4.4', 30]]) + lsa('4.4.4.4', [['2.2.2.2', 10], ['3.3.3.3', 30]])
+    const inventory = [
+      { id: 'r1', role: 'core', manufacturer: 'Juniper' }, { id: '2.2.2.2', role: 'core', manufacturer: 'Huawei' },
+      { id: '3.3.3.3', role: 'core', manufacturer: 'Juniper' }, { id: '4.4.4.4', role: 'core', manufacturer: 'Cisco' },
+    ].map((d) => JSON.stringify(d)).join('\n') + '\n'
+    await expectOspfCostsRouted(lsdb, inventory, 'r1')
+  })
 })
 
 describe('an operator\'s sheet that names each device\'s node under a header of its own', () => {
