@@ -68,7 +68,7 @@ function isAsRelationships(text: string): boolean {
  * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`. `detail` names
  * the command whose output is read instead, when there is one.
  */
-function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'ospf' | 'ospf-junos' | 'ospfv3' } | undefined {
+function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'ospf' | 'ospf-junos' | 'ospfv3' | 'ospf6' | 'ospf3-junos' } | undefined {
   const lines = text.slice(0, 65536).split('\n')
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim()
@@ -76,6 +76,9 @@ function linkStateDatabase(text: string): { what: string; line: number; detail?:
     if (/^OSPFv3 (?:Router with ID \(|\S+ address-family )/i.test(l)) return { what: 'an OSPFv3 link-state database without its LSAs\' links (the output of `show ipv6 ospf database` or `show ospfv3 database`, one line per LSA)', line: i + 1, detail: 'ospfv3' }
     // `show ip ospf database router` is read (topology/import/ospf-database.ts); the plain command lists one line per LSA.
     if (/^OSPF Router with ID \(|^Router Link States \(Area /i.test(l)) return { what: 'an OSPF link-state database without its LSAs\' links (the output of `show ip ospf database`, one line per LSA)', line: i + 1, detail: 'ospf' }
+    // FRR's `show ipv6 ospf6 database router detail` and Junos's `show ospf3 database router extensive` are read too; their plain commands list one line per LSA.
+    if (/^Area Scoped Link State Database \(Area /i.test(l)) return { what: 'an FRR OSPFv3 link-state database without its LSAs\' links (the output of `show ipv6 ospf6 database`, one line per LSA)', line: i + 1, detail: 'ospf6' }
+    if (/^OSPF3 database, Area /i.test(l)) return { what: 'a Junos OSPFv3 link-state database without its LSAs\' links (the output of `show ospf3 database`, one line per LSA)', line: i + 1, detail: 'ospf3-junos' }
     // Junos's `show ospf database router extensive` (or `detail`) is read too; the plain command lists one line per LSA.
     if (/^OSPF (?:link state )?database, Area /i.test(l)) return { what: 'a Junos OSPF link-state database without its LSAs\' links (the output of `show ospf database`, one line per LSA)', line: i + 1, detail: 'ospf-junos' }
     // `show isis database detail` is read (topology/import/isis-database.ts), Junos's too; the plain command gives no adjacencies.
@@ -168,6 +171,8 @@ export function parseTopology(text: string, source: TopologySource, options: Par
         : lsdb.detail === 'isis-huawei' ? 'Save the output of `display isis lsdb verbose` and give that with -t.'
         : lsdb.detail === 'ospfv3' ? 'Save the output of `show ospfv3 database router` (`show ipv6 ospf database router`; with `show ospfv3 database network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf' ? 'Save the output of `show ip ospf database router` (with `show ip ospf database network` in the same file) and give that with -t.'
+        : lsdb.detail === 'ospf6' ? 'Save the output of `show ipv6 ospf6 database router detail` (with `show ipv6 ospf6 database network detail` in the same file) and give that with -t.'
+        : lsdb.detail === 'ospf3-junos' ? 'Save the output of `show ospf3 database router extensive` (with `show ospf3 database network extensive` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf-junos' ? 'Save the output of `show ospf database router extensive` (with `show ospf database network extensive` in the same file) and give that with -t.'
         : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
     })
