@@ -646,6 +646,25 @@ ${exemptions}`
     ])
   })
 
+  it('says when a site or network exemption matched no device, naming the site or network it looked for (a typo there waives nothing)', () => {
+    const r = run(yaml('  - { site: Ramstein, until: 2027-06-30, reason: PO 8812 }\n  - { network: op-de-5g, rule: ban, until: 2027-12-31, reason: extension }\n' +
+      '  - { site: fra-1, until: 2027-06-30, reason: lab }\n'),
+    [item('rs-sw1', 'huawei', { site: 'ramstein', network: 'base-lan' }), item('fra-sw1', 'cisco', { site: 'fra-1', network: 'op-de-4g' })])
+    expect(ids(r)).toEqual(['rs-sw1/ban', 'rs-sw1/watch'])
+    expect(r.diagnostics).toMatchObject([
+      { code: 'exemption_unused', site: 'Ramstein', siteInInventory: false },
+      { code: 'exemption_unused', network: 'op-de-5g', networkInInventory: false },
+      { code: 'exemption_unused', site: 'fra-1', siteInInventory: true },
+    ])
+    expect(r.diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
+      [
+        "policy.yaml:7:5 (exemptions[0]): info: the exemption for "site Ramstein" matches no finding: no device of the inventory is at the site "Ramstein". Write the site id as the inventory's site column gives it (letter case counts).",
+        "policy.yaml:8:5 (exemptions[1]): info: the exemption for "network op-de-5g, rule ban" matches no finding: no device of the inventory is on the network "op-de-5g". Write it as the inventory's network column gives it (letter case counts).",
+        "policy.yaml:9:5 (exemptions[2]): info: the exemption for "site fra-1" matches no finding.",
+      ]
+    `)
+  })
+
   it('tracks exemption use across streamed checks', () => {
     const compiled = compilePolicy(policyOf(yaml('  - { device: a, rule: ban, until: 2027-01-01, reason: r }\n')), NO_SITES)
     const state = newCheckState(compiled)

@@ -778,10 +778,12 @@ export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState
     if ((used & EXEMPTION_LIFTED) !== 0) {
       return [{ code: 'exemption_applied', severity: 'info', at, target, until: exemption.until, reason: exemption.reason, daysLeft: untilDay - today }]
     }
-    // An exemption naming a device no row of the inventory has is most often a typo in its id.
-    return [exemption.device === undefined
-      ? { code: 'exemption_unused', severity: 'info', at, target }
-      : { code: 'exemption_unused', severity: 'info', at, target, device: exemption.device, deviceInInventory: (used & EXEMPTION_DEVICE_SEEN) !== 0 }]
+    // An exemption naming a device, site or network no row of the inventory has is most often a typo in its id.
+    const seen = (used & EXEMPTION_DEVICE_SEEN) !== 0
+    if (exemption.device !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, device: exemption.device, deviceInInventory: seen }]
+    if (exemption.site !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, site: exemption.site, siteInInventory: seen }]
+    if (exemption.network !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, network: exemption.network, networkInInventory: seen }]
+    return [{ code: 'exemption_unused', severity: 'info', at, target }]
   })]
 }
 
