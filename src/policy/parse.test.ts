@@ -390,7 +390,7 @@ describe('parsePolicy on policies as users write them', () => {
   it('reads a waiver for a whole site or network, alone or for one rule', () => {
     // A base whose network replacement is contracted; an operator's network under a regulator's extension.
     const yaml = `version: 1\n${RULE}exemptions:\n  - { site: ramstein, until: 2027-06-30, reason: "network replacement contracted, PO 8812" }\n` +
-      '  - { network: op-de-5g, rule: a, until: 2027-12-31, reason: "BNetzA extension of 2026-05-04" }\n'
+      '  - { network: op-de-5g, rule: a, until: 2027-12-31, reason: "regulator\'s extension, letter of 2026-05-04" }\n'
     const { policy, diagnostics } = parse(yaml)
     expect(diagnostics).toEqual([])
     expect(policy?.exemptions).toMatchObject([
