@@ -194,6 +194,10 @@ export type Diagnostic =
     code: 'exemption_unused'; severity: 'info'; at: SourceLocation; target: string
     /** For an exemption naming a device: its id, and whether the inventory has a device of that id. */
     device?: string; deviceInInventory?: boolean
+    /** For an exemption naming a site: its id, and whether a device of the inventory is at that site. */
+    site?: string; siteInInventory?: boolean
+    /** For an exemption naming a network: its id, and whether a device of the inventory is on that network. */
+    network?: string; networkInInventory?: boolean
   }
   // catalog
   | { code: 'registry_row_invalid'; severity: 'warning'; at: SourceLocation; problem: string }

@@ -427,7 +427,11 @@ function describe(d: Diagnostic): string {
     case 'exemption_unused':
       return `the exemption for ${quote(d.target)} matches no finding` + (d.deviceInInventory === false
         ? `: no device of the inventory has the id ${quote(d.device ?? '')}. Write the id as the inventory gives it (letter case counts).`
-        : '.')
+        : d.siteInInventory === false
+          ? `: no device of the inventory is at the site ${quote(d.site ?? '')}. Write the site id as the inventory's site column gives it (letter case counts).`
+          : d.networkInInventory === false
+            ? `: no device of the inventory is on the network ${quote(d.network ?? '')}. Write it as the inventory's network column gives it (letter case counts).`
+            : '.')
     case 'registry_row_invalid':
       return `registry row skipped: ${d.problem}.`
     case 'registry_header':

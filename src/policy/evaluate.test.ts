@@ -615,6 +615,56 @@ ${exemptions}`
     expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:3:5 (rules[0].scope.networks[1]): info: rule "de-core" names the network "op_it", which no device of the inventory has. If the inventory should have it, write it as the inventory's network column does (letter case counts)."`)
   })
 
+  it('waives every device of a site, or of a network for one rule, and names each waiver with its reason and days left', () => {
+    // A base whose network replacement is contracted; an operator's 5G network under a regulator's extension, for the core rule alone.
+    const policy = 'version: 1\nlists: { huawei-zte: [huawei, zte] }\nrules:\n' +
+      '  - { id: s889-ban, lists: [ndaa-889], effect: prohibit }\n' +
+      '  - { id: de-5g-core, lists: [huawei-zte], scope: { roles: [core] }, effect: { remove-by: 2026-12-31 } }\n' +
+      'exemptions:\n  - { site: ramstein, until: 2027-06-30, reason: "base network replacement contracted, PO 8812" }\n' +
+      '  - { network: op-de-5g, rule: de-5g-core, until: 2027-12-31, reason: "regulator\'s extension of 2026-05-04" }\n'
+    const r = run(policy, [
+      item('rs-sw1', 'huawei', { site: 'ramstein', network: 'base-lan', role: 'access' }),
+      item('rs-cam2', 'hikvision', { site: 'ramstein', role: 'camera', purpose: 'public-safety' }),
+      item('fra-core1', 'huawei', { site: 'fra-1', network: 'op-de-5g', role: 'core' }),
+      item('ham-core1', 'zte', { site: 'ham-1', network: 'op-de-4g', role: 'core' }),
+    ])
+    // The network's exemption names one rule: the prohibition still finds its core.
+    expect(ids(r)).toEqual(['fra-core1/s889-ban', 'ham-core1/de-5g-core', 'ham-core1/s889-ban'])
+    expect(r.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'policy.yaml:7:5 (exemptions[0]): info: the exemption for "site ramstein" (base network replacement contracted, PO 8812) lifted findings, which are not reported; ' +
+        'it applies until 2027-06-30, 302 days from the check\'s date.',
+      'policy.yaml:8:5 (exemptions[1]): info: the exemption for "network op-de-5g, rule de-5g-core" (regulator\'s extension of 2026-05-04) lifted findings, which are not reported; ' +
+        'it applies until 2027-12-31, 486 days from the check\'s date.',
+    ])
+  })
+
+  it('stops waiving a site when its exemption expires, and reports its findings again', () => {
+    const r = run(yaml('  - { site: ramstein, until: 2026-08-31, reason: PO 8812 }\n'), [item('a', 'huawei', { site: 'ramstein' })])
+    expect(ids(r)).toEqual(['a/ban', 'a/watch'])
+    expect(r.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'policy.yaml:7:5 (exemptions[0]): info: the exemption for "site ramstein" (PO 8812) expired on 2026-08-31 and no longer applies: its findings are reported.',
+    ])
+  })
+
+  it('says when a site or network exemption matched no device, naming the site or network it looked for (a typo there waives nothing)', () => {
+    const r = run(yaml('  - { site: Ramstein, until: 2027-06-30, reason: PO 8812 }\n  - { network: op-de-5g, rule: ban, until: 2027-12-31, reason: extension }\n' +
+      '  - { site: fra-1, until: 2027-06-30, reason: lab }\n'),
+    [item('rs-sw1', 'huawei', { site: 'ramstein', network: 'base-lan' }), item('fra-sw1', 'cisco', { site: 'fra-1', network: 'op-de-4g' })])
+    expect(ids(r)).toEqual(['rs-sw1/ban', 'rs-sw1/watch'])
+    expect(r.diagnostics).toMatchObject([
+      { code: 'exemption_unused', site: 'Ramstein', siteInInventory: false },
+      { code: 'exemption_unused', network: 'op-de-5g', networkInInventory: false },
+      { code: 'exemption_unused', site: 'fra-1', siteInInventory: true },
+    ])
+    expect(r.diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
+      [
+        "policy.yaml:7:5 (exemptions[0]): info: the exemption for "site Ramstein" matches no finding: no device of the inventory is at the site "Ramstein". Write the site id as the inventory's site column gives it (letter case counts).",
+        "policy.yaml:8:5 (exemptions[1]): info: the exemption for "network op-de-5g, rule ban" matches no finding: no device of the inventory is on the network "op-de-5g". Write it as the inventory's network column gives it (letter case counts).",
+        "policy.yaml:9:5 (exemptions[2]): info: the exemption for "site fra-1" matches no finding.",
+      ]
+    `)
+  })
+
   it('tracks exemption use across streamed checks', () => {
     const compiled = compilePolicy(policyOf(yaml('  - { device: a, rule: ban, until: 2027-01-01, reason: r }\n')), NO_SITES)
     const state = newCheckState(compiled)

@@ -76,7 +76,7 @@ type CompiledRule = {
   /** The note of a prohibit finding before the effective date. */
   pendingNote: string | undefined
   deadline: string | undefined
-  /** Exemptions naming only this rule. */
+  /** Exemptions naming only this rule (no device, site or network). */
   exemptions: readonly CompiledExemption[]
 }
 
@@ -88,6 +88,10 @@ export type CompiledPolicy = {
   readonly sites: ReadonlyMap<string, Site>
   /** Exemptions naming a device (with or without a rule), by device id. */
   readonly deviceExemptions: ReadonlyMap<string, readonly CompiledExemption[]>
+  /** Exemptions naming a site (with or without a rule), by site id. */
+  readonly siteExemptions: ReadonlyMap<string, readonly CompiledExemption[]>
+  /** Exemptions naming a network (with or without a rule), by network. */
+  readonly networkExemptions: ReadonlyMap<string, readonly CompiledExemption[]>
   readonly exemptions: readonly CompiledExemption[]
   /** Problems found while compiling (a geofence around a site kind no site has). */
   readonly diagnostics: readonly Diagnostic[]
@@ -105,8 +109,8 @@ type ScopeSlot = { rule: number; key: 'networks' | 'sites'; index: number; value
 
 /**
  * What `checkDevice` calls saw, for the diagnostics at the end of a run: one byte per exemption
- * (`EXEMPTION_LIFTED` when it lifted a finding, `EXEMPTION_DEVICE_SEEN` when the device it names
- * was checked), then one per rule, whose geofence test saw a device its lists name
+ * (`EXEMPTION_LIFTED` when it lifted a finding, `EXEMPTION_DEVICE_SEEN` when the device it names,
+ * or a device of the site or network it names, was checked), then one per rule, whose geofence test saw a device its lists name
  * (`ZONE_TESTED`) and one with a position (`ZONE_LOCATED`). States of several workers merge by OR.
  */
 export type CheckState = { readonly used: Uint8Array }
@@ -147,13 +151,17 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
   const knownKinds = [...new Set([...allSites.values()].flatMap((s) => (s.kind === undefined ? [] : [s.kind])))].sort()
 
   const exemptions = policy.exemptions.map((exemption, index): CompiledExemption => ({ exemption, index, untilDay: dayOf(exemption.until) }))
-  const deviceExemptions = new Map<string, CompiledExemption[]>()
-  for (const e of exemptions) {
-    if (e.exemption.device === undefined) continue
-    const forDevice = deviceExemptions.get(e.exemption.device) ?? []
-    forDevice.push(e)
-    deviceExemptions.set(e.exemption.device, forDevice)
+  const byTarget = (key: 'device' | 'site' | 'network'): Map<string, CompiledExemption[]> => {
+    const out = new Map<string, CompiledExemption[]>()
+    for (const e of exemptions) {
+      const id = e.exemption[key]
+      if (id !== undefined) out.set(id, [...(out.get(id) ?? []), e])
+    }
+    return out
   }
+  const deviceExemptions = byTarget('device')
+  const siteExemptions = byTarget('site')
+  const networkExemptions = byTarget('network')
 
   const toldCategories = new Set<string>()
   const rules = policy.rules.map((rule, r): CompiledRule => {
@@ -223,7 +231,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
         ? `the prohibition applies from ${policy.effective}, the policy's effective date: until then the finding is a warning`
         : undefined,
       deadline: effect.kind === 'remove_by' ? effect.date : effect.kind === 'prohibit' ? policy.effective : undefined,
-      exemptions: exemptions.filter((e) => e.exemption.device === undefined && e.exemption.rule === rule.id),
+      exemptions: exemptions.filter((e) => e.exemption.rule === rule.id && e.exemption.device === undefined && e.exemption.site === undefined && e.exemption.network === undefined),
     }
   })
   const slots: ScopeSlot[] = []
@@ -237,7 +245,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
     return byValue
   }
   const scopeValues = { networks: slotsOf('networks'), sites: slotsOf('sites'), slots }
-  return { policy, rules, sites: allSites, deviceExemptions, exemptions, diagnostics, statusNotes: new WeakMap(), scopeValues }
+  return { policy, rules, sites: allSites, deviceExemptions, siteExemptions, networkExemptions, exemptions, diagnostics, statusNotes: new WeakMap(), scopeValues }
 }
 
 function inZone(near: NonNullable<CompiledRule['near']>, lat: number, lon: number): boolean {
@@ -460,24 +468,38 @@ function matchGroup(c: CompiledRule, attribution: Attribution): { hit: Hit; grou
 }
 
 /**
- * Whether an active exemption lifts rule `c` for this device. With a `state`, every active exemption
- * that would lift it is marked used: one renewed with a later `until` beside the first, or a device's
- * exemption beside one for the whole rule, did lift the finding too.
+ * Whether an active exemption lifts rule `c` for this device: one naming the device, its site or its
+ * network, or the rule alone. With a `state`, every active exemption that would lift it is marked
+ * used: one renewed with a later `until` beside the first, or a device's or site's exemption beside
+ * one for the whole rule, did lift the finding too.
  */
-function exempted(compiled: CompiledPolicy, c: CompiledRule, deviceId: string, today: number, state: CheckState | undefined): boolean {
-  let lifted = false
-  const forDevice = compiled.deviceExemptions.get(deviceId)
-  if (forDevice !== undefined) {
-    for (const e of forDevice) {
-      if (e.untilDay >= today && (e.exemption.rule === undefined || e.exemption.rule === c.rule.id)) {
-        if (state === undefined) return true
-        state.used[e.index]! |= EXEMPTION_LIFTED
-        lifted = true
-      }
-    }
+function exempted(compiled: CompiledPolicy, c: CompiledRule, device: Device, today: number, state: CheckState | undefined): boolean {
+  // No array of the three lookups: this runs for every finding of a streamed inventory.
+  let lifted = liftedBy(compiled.deviceExemptions.get(device.id), c, today, state)
+  if (lifted && state === undefined) return true
+  if (compiled.siteExemptions.size > 0 && device.site !== undefined) {
+    lifted = liftedBy(compiled.siteExemptions.get(device.site), c, today, state) || lifted
+    if (lifted && state === undefined) return true
+  }
+  if (compiled.networkExemptions.size > 0 && device.network !== undefined) {
+    lifted = liftedBy(compiled.networkExemptions.get(device.network), c, today, state) || lifted
+    if (lifted && state === undefined) return true
   }
   for (const e of c.exemptions) {
     if (e.untilDay < today) continue
+    if (state === undefined) return true
+    state.used[e.index]! |= EXEMPTION_LIFTED
+    lifted = true
+  }
+  return lifted
+}
+
+/** Whether an active exemption of a device's, site's or network's lifts rule `c`; with a `state`, each such one is marked used. */
+function liftedBy(exemptions: readonly CompiledExemption[] | undefined, c: CompiledRule, today: number, state: CheckState | undefined): boolean {
+  if (exemptions === undefined) return false
+  let lifted = false
+  for (const e of exemptions) {
+    if (e.untilDay < today || (e.exemption.rule !== undefined && e.exemption.rule !== c.rule.id)) continue
     if (state === undefined) return true
     state.used[e.index]! |= EXEMPTION_LIFTED
     lifted = true
@@ -622,6 +644,12 @@ export function checkDevice(
       const forDevice = compiled.deviceExemptions.get(device.id)
       if (forDevice !== undefined) for (const e of forDevice) state.used[e.index]! |= EXEMPTION_DEVICE_SEEN
     }
+    if (compiled.siteExemptions.size > 0 && device.site !== undefined) {
+      for (const e of compiled.siteExemptions.get(device.site) ?? []) state.used[e.index]! |= EXEMPTION_DEVICE_SEEN
+    }
+    if (compiled.networkExemptions.size > 0 && device.network !== undefined) {
+      for (const e of compiled.networkExemptions.get(device.network) ?? []) state.used[e.index]! |= EXEMPTION_DEVICE_SEEN
+    }
     const { networks, sites } = compiled.scopeValues
     if (networks.size > 0 && device.network !== undefined) for (const slot of networks.get(device.network) ?? []) state.used[slot] = 1
     if (sites.size > 0 && device.site !== undefined) for (const slot of sites.get(device.site) ?? []) state.used[slot] = 1
@@ -639,7 +667,7 @@ export function checkDevice(
     if (verdict === 'outside') continue
     const acquired = c.acquired === undefined ? true : acquiredVerdict(c, device)
     if (acquired === false) continue
-    if (exempted(compiled, c, device.id, today, state)) continue
+    if (exempted(compiled, c, device, today, state)) continue
     let severity = baseSeverity(c, hit, today)
     // A components rule judges the parts, not who made the device: a component of a host whose maker
     // is unknown is no weaker for it.
@@ -709,10 +737,12 @@ function withStatusNote(compiled: CompiledPolicy, notes: string[], status: strin
   return out
 }
 
-/** `device cam-042, rule base-zone` */
+/** `device cam-042, rule base-zone`, `site ramstein` */
 function exemptionTarget(e: Exemption): string {
-  return [e.device !== undefined ? `device ${e.device}` : '', e.rule !== undefined ? `rule ${e.rule}` : '']
-    .filter((s) => s !== '').join(', ')
+  return [
+    e.device !== undefined ? `device ${e.device}` : '', e.site !== undefined ? `site ${e.site}` : '',
+    e.network !== undefined ? `network ${e.network}` : '', e.rule !== undefined ? `rule ${e.rule}` : '',
+  ].filter((s) => s !== '').join(', ')
 }
 
 /**
@@ -748,10 +778,12 @@ export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState
     if ((used & EXEMPTION_LIFTED) !== 0) {
       return [{ code: 'exemption_applied', severity: 'info', at, target, until: exemption.until, reason: exemption.reason, daysLeft: untilDay - today }]
     }
-    // An exemption naming a device no row of the inventory has is most often a typo in its id.
-    return [exemption.device === undefined
-      ? { code: 'exemption_unused', severity: 'info', at, target }
-      : { code: 'exemption_unused', severity: 'info', at, target, device: exemption.device, deviceInInventory: (used & EXEMPTION_DEVICE_SEEN) !== 0 }]
+    // An exemption naming a device, site or network no row of the inventory has is most often a typo in its id.
+    const seen = (used & EXEMPTION_DEVICE_SEEN) !== 0
+    if (exemption.device !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, device: exemption.device, deviceInInventory: seen }]
+    if (exemption.site !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, site: exemption.site, siteInInventory: seen }]
+    if (exemption.network !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, network: exemption.network, networkInInventory: seen }]
+    return [{ code: 'exemption_unused', severity: 'info', at, target }]
   })]
 }
 

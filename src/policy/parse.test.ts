@@ -186,7 +186,7 @@ describe('parsePolicy', () => {
     const yaml = 'version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: flag }\nexemptions:\n  - { rule: b, until: 2027-01-01, reason: x }\n  - { until: 2027-01-01, reason: y }\n'
     expect(parse(yaml).diagnostics.map((d) => d.code === 'policy_invalid' && [d.problem, d.at.line])).toEqual([
       ['exemptions[0].rule: no rule has the id "b"', 5],
-      ['exemptions[1]: names neither a device nor a rule', 6],
+      ['exemptions[1]: names no device, site, network or rule', 6],
     ])
   })
 
@@ -239,7 +239,7 @@ describe('parsePolicy on policies as users write them', () => {
   })
 
   it('says to quote a value with a comma in a { } map, whose rest was read as a key', () => {
-    expect(formatted(`version: 1\n${RULE}exemptions:\n  - { device: cam-042, until: 2027-06-30, reason: PO 4711, delivery late }\n`)).toMatchInlineSnapshot(`"policy.yaml:5:60: error: exemptions[0]: unknown key "delivery late" (a comma inside { } ends a value: put a value that holds a comma in quotes, e.g. reason: "PO 4711, delivery late"). Expected one of device, rule, until, reason."`)
+    expect(formatted(`version: 1\n${RULE}exemptions:\n  - { device: cam-042, until: 2027-06-30, reason: PO 4711, delivery late }\n`)).toMatchInlineSnapshot(`"policy.yaml:5:60: error: exemptions[0]: unknown key "delivery late" (a comma inside { } ends a value: put a value that holds a comma in quotes, e.g. reason: "PO 4711, delivery late"). Expected one of device, site, network, rule, until, reason."`)
   })
 
   it('refuses a site with one coordinate, at that coordinate', () => {
@@ -385,6 +385,37 @@ describe('parsePolicy on policies as users write them', () => {
   it('asks for one exemption per device when an exemption lists several', () => {
     const yaml = `version: 1\n${RULE}exemptions:\n  - { device: [a, b], rule: a, until: 2027-01-01, reason: x }\n`
     expect(parse(yaml).diagnostics).toMatchObject([{ expected: 'one device id (write one exemption per device)' }])
+  })
+
+  it('reads a waiver for a whole site or network, alone or for one rule', () => {
+    // A base whose network replacement is contracted; an operator's network under a regulator's extension.
+    const yaml = `version: 1\n${RULE}exemptions:\n  - { site: ramstein, until: 2027-06-30, reason: "network replacement contracted, PO 8812" }\n` +
+      '  - { network: op-de-5g, rule: a, until: 2027-12-31, reason: "regulator\'s extension, letter of 2026-05-04" }\n'
+    const { policy, diagnostics } = parse(yaml)
+    expect(diagnostics).toEqual([])
+    expect(policy?.exemptions).toMatchObject([
+      { site: 'ramstein', until: '2027-06-30', at: { line: 5 } },
+      { network: 'op-de-5g', rule: 'a', until: '2027-12-31', at: { line: 6 } },
+    ])
+  })
+
+  it('refuses an exemption naming a site and a network, or a device and a site, with the one exemption each to write', () => {
+    const yaml = `version: 1\n${RULE}exemptions:\n  - { site: ramstein, network: op-de, until: 2027-01-01, reason: x }\n` +
+      '  - { device: cam-042, site: ramstein, until: 2027-01-01, reason: x }\n'
+    expect(parse(yaml).diagnostics.map(formatDiagnostic)).toEqual([
+      'policy.yaml:5:32: error: exemptions[0]: names both site "ramstein" and network "op-de". ' +
+        'Expected one device, site or network per exemption, with a rule or without; write one exemption for each of site and network.',
+      'policy.yaml:6:30: error: exemptions[1]: names both device "cam-042" and site "ramstein". ' +
+        'Expected one device, site or network per exemption, with a rule or without; write one exemption for each of device and site.',
+    ])
+  })
+
+  it('tells a site or network exemption written as a scope (sites: [...]) the key it means, and a list of sites to become one exemption each', () => {
+    const yaml = `version: 1\n${RULE}exemptions:\n  - { sites: [ramstein], until: 2027-01-01, reason: x }\n  - { network: [op-de, op-it], until: 2027-01-01, reason: x }\n`
+    expect(parse(yaml).diagnostics).toMatchObject([
+      { problem: 'exemptions[0]: unknown key "sites" (did you mean "site"?)', at: { line: 5 } },
+      { problem: 'exemptions[1].network: invalid value', expected: 'one network id (write one exemption per network)', at: { line: 6 } },
+    ])
   })
 
   it('asks for a number where an id belongs (a NetBox device id) in quotes, as written', () => {

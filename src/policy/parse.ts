@@ -562,6 +562,9 @@ function literalsOf(schema: AnySchema): string[] {
 /** A named check over a schema-valid policy. */
 type PolicyCheck = { name: string; check: (policy: WrittenPolicy, ctx: CheckContext) => Diagnostic[] }
 
+/** The keys of an exemption that name the devices it lifts findings for. */
+const EXEMPTION_TARGETS = ['device', 'site', 'network'] as const
+
 const listIds = (policy: WrittenPolicy): string[] =>
   [...BUILTIN_LISTS.keys(), ...Object.keys(policy.lists ?? {})].sort()
 
@@ -668,11 +671,25 @@ const CHECKS: readonly PolicyCheck[] = [
   {
     name: 'exemption-has-target',
     check: (policy, ctx) => (policy.exemptions ?? []).flatMap((e, i): Diagnostic[] =>
-      e.device !== undefined || e.rule !== undefined ? [] : [{
+      EXEMPTION_TARGETS.some((key) => e[key] !== undefined) || e.rule !== undefined ? [] : [{
         code: 'policy_invalid', severity: 'error', at: ctx.at(['exemptions', i]),
-        problem: `exemptions[${i}]: names neither a device nor a rule`,
-        expected: 'device: <id>, rule: <id>, or both',
+        problem: `exemptions[${i}]: names no device, site, network or rule`,
+        expected: 'device: <id>, site: <id>, network: <id> or rule: <id>; a rule beside one of the others lifts that rule alone',
       }]),
+  },
+  {
+    // Which devices `{ site: ramstein, network: op-de }` means (those of both, or of either) the
+    // policy would not say: one target an exemption, as a rule is added to narrow it.
+    name: 'exemption-one-target',
+    check: (policy, ctx) => (policy.exemptions ?? []).flatMap((e, i): Diagnostic[] => {
+      const named = EXEMPTION_TARGETS.filter((key) => e[key] !== undefined)
+      if (named.length < 2) return []
+      return [{
+        code: 'policy_invalid', severity: 'error', at: ctx.at(['exemptions', i, named[1]!]),
+        problem: `exemptions[${i}]: names both ${named.map((key) => `${key} ${JSON.stringify(e[key])}`).join(' and ')}`,
+        expected: `one device, site or network per exemption, with a rule or without; write one exemption for each of ${named.join(' and ')}`,
+      }]
+    }),
   },
   {
     name: 'exemption-rule-known',

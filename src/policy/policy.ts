@@ -102,9 +102,16 @@ export type Rule = {
   at: SourceLocation
 }
 
-/** Lifts rule findings for a device, for a rule, or for one rule on one device, until a date. */
+/**
+ * Lifts rule findings until a date: for a device, every device of a site or of a network, a rule,
+ * or one rule on one of those. At most one of `device`, `site` and `network` is given.
+ */
 export type Exemption = {
   device?: string
+  /** Site id: the devices whose inventory row names this site. */
+  site?: string
+  /** Operator network: the devices whose inventory row names this network. */
+  network?: string
   rule?: string
   /** Last day the exemption applies (ISO yyyy-mm-dd). */
   until: string

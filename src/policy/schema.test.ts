@@ -27,6 +27,7 @@ it('lets an editor refuse what the parser refuses across keys, and take the poli
     `version: 1${rule}sites: [{ id: base, kind: military-base, lat: 49.43 }]\n`,
     `version: 1${rule}exemptions: [{ until: 2027-01-01, reason: lab }]\n`,
     'version: 1\nrules: [{ id: a, lists: [ndaa-889], scope: { acquired: {} }, effect: prohibit }]\n',
+    `version: 1${rule}exemptions: [{ site: ramstein, network: op-de, until: 2027-01-01, reason: contracted }]\n`,
   ]) {
     expect(parsePolicy(yaml, { file: 'policy.yaml' }, KNOWN).policy, yaml).toBeUndefined()
     expect(validate(parseYaml(yaml)), yaml).toBe(false)

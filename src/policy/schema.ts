@@ -84,14 +84,24 @@ const site = z.strictObject({
   // lat and lon go together: the parser's `site-lat-with-lon` check says so in words, the JSON Schema for editors by this.
   .meta({ dependentRequired: { lat: ['lon'], lon: ['lat'] } })
 
+/** A device, site or network id of an exemption: one text; a list is told to become one exemption each. */
+const exemptionTarget = (what: string) => z.string({ error: (issue) => (Array.isArray(issue.input) ? `one ${what} id (write one exemption per ${what})` : `a ${what} id`) })
+  .min(1, { error: 'a non-empty text' })
+
 const exemption = z.strictObject({
-  device: z.string({ error: (issue) => (Array.isArray(issue.input) ? 'one device id (write one exemption per device)' : 'a device id') }).min(1, { error: 'a non-empty text' }).optional().describe('Device id.'),
+  device: exemptionTarget('device').optional().describe('Device id.'),
+  site: exemptionTarget('site').optional().describe('Site id: every device at the site (the inventory\'s site).'),
+  network: exemptionTarget('network').optional().describe('Network id: every device of the operator network (the inventory\'s network).'),
   rule: text.optional().describe('Rule id.'),
   until: date.describe('Last day the exemption applies.'),
   reason: text.describe('Why the exemption was granted.'),
-}, { error: 'an exemption: {device, rule, until, reason}' })
-  // A device, a rule or both: the parser's `exemption-has-target` check says so in words, the JSON Schema for editors by this.
-  .meta({ anyOf: [{ required: ['device'] }, { required: ['rule'] }] })
+}, { error: 'an exemption: {device, site or network, rule, until, reason}' })
+  // A device, a site, a network, a rule, or one of the first three with a rule: the parser's
+  // `exemption-has-target` and `exemption-one-target` checks say so in words, the JSON Schema for editors by this.
+  .meta({
+    anyOf: [{ required: ['device'] }, { required: ['site'] }, { required: ['network'] }, { required: ['rule'] }],
+    not: { anyOf: [{ required: ['device', 'site'] }, { required: ['device', 'network'] }, { required: ['site', 'network'] }] },
+  })
 
 /** The schema of a policy file as written (YAML keys, before built-in lists are merged). */
 export const POLICY_SCHEMA = z.strictObject({

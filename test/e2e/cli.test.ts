@@ -254,6 +254,31 @@ describe('trustpath check, a ban on new installations (scope.acquired)', () => {
   })
 })
 
+describe('trustpath check, exemptions for a whole site or network', () => {
+  it('leaves out the findings of a waived base and of a network waived for one rule, names both waivers, and says which site it found no device at, with one thread or two', async () => {
+    const dir = await testdir({
+      'devices.csv': 'id,manufacturer,model,role,site,network\n' +
+        'rs-sw1,Huawei,S5735,access,ramstein,base-lan\nrs-cam2,Hikvision,DS-2CD2143G2,camera,ramstein,base-lan\n' +
+        'fra-core1,Huawei,NE40E,core,fra-1,op-de-5g\nham-core1,ZTE,ZXR10,core,ham-1,op-de-5g\n',
+      'policy.yaml': 'version: 1\nlists: { huawei-zte: [huawei, zte] }\nrules:\n' +
+        '  - { id: no-huawei-zte, lists: [huawei-zte], effect: prohibit }\n' +
+        '  - { id: de-5g-core, lists: [huawei-zte], scope: { roles: [core], networks: [op-de-5g] }, effect: { remove-by: 2026-12-31 } }\n' +
+        'exemptions:\n  - { site: ramstein, until: 2027-06-30, reason: "base network replacement contracted, PO 8812" }\n' +
+        '  - { network: op-de-5g, rule: de-5g-core, until: 2027-12-31, reason: "regulator\'s extension" }\n' +
+        '  - { site: Spangdahlem, until: 2027-06-30, reason: "replacement contracted" }\n',
+    })
+    const run = await sameWithWorkers(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-12-07', '-f', 'json'], dir)
+    expect(run.status).toBe(1)
+    const findings = (JSON.parse(run.stdout) as { findings: { deviceId: string; rule: string }[] }).findings
+    expect(findings.map((f) => `${f.deviceId}/${f.rule}`)).toEqual(['fra-core1/no-huawei-zte', 'ham-core1/no-huawei-zte'])
+    expect(run.stderr).toContain('policy.yaml:7:5 (exemptions[0]): info: the exemption for "site ramstein" (base network replacement contracted, PO 8812) lifted findings, ' +
+      'which are not reported; it applies until 2027-06-30, 205 days from the check\'s date.')
+    expect(run.stderr).toContain('policy.yaml:8:5 (exemptions[1]): info: the exemption for "network op-de-5g, rule de-5g-core" (regulator\'s extension) lifted findings, ' +
+      'which are not reported; it applies until 2027-12-31, 389 days from the check\'s date.')
+    expect(run.stderr).toContain('policy.yaml:9:5 (exemptions[2]): info: the exemption for "site Spangdahlem" matches no finding: no device of the inventory is at the site "Spangdahlem".')
+  })
+})
+
 describe('trustpath identify, manufacturers written in Chinese', () => {
   // As Chinese asset tools and CMDBs export them: short names and full legal names, UTF-8.
   const ROWS: [string, string, string, string][] = [
