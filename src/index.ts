@@ -2,7 +2,7 @@
 export type {
   Device, DeviceRole, Banner, BannerProtocol, Component, Manufacturer, ManufacturerSlug, Source, ParentRelation,
   OemRelation, RelationKind, Evidence, EvidenceMethod, OuiRegistry, Conflict, Attribution, TimedOwner, Site, Topology,
-  TopologyNode, TopologyLink, Flow, FlowClass, Finding, FindingSeverity, Effect, LifecycleClass,
+  TopologyNode, TopologyLink, Flow, FlowClass, Finding, FindingSeverity, ConfirmReason, Effect, LifecycleClass,
 } from './domain/index.js'
 export type { CompanySplit, OemScope } from './domain/manufacturer.js'
 export { DEVICE_ROLES, BANNER_PROTOCOLS, LIFECYCLE_CLASSES, lifecycleOf } from './domain/index.js'

@@ -11,6 +11,17 @@ export type Effect =
   | { kind: 'remove_by'; date: string }
   | { kind: 'flag' }
 
+/**
+ * Why a finding asks the operator to confirm it before acting (an error is reported as a warning
+ * until then): `weak_evidence`, the maker rests on evidence below the weak-evidence threshold only;
+ * `split_evidence`, the evidence names another maker but points at the listed one too;
+ * `owner_at_date_undecided`, the maker belonged to the listed group at some time and the device's
+ * date does not tell whether then; `acquired_date_undecided`, the rule holds devices bought or
+ * installed in a period and the device's dates do not tell whether it was; `purpose_not_established`,
+ * the list names the group for some purposes only and the device's is not known.
+ */
+export type ConfirmReason = 'weak_evidence' | 'split_evidence' | 'owner_at_date_undecided' | 'acquired_date_undecided' | 'purpose_not_established'
+
 /** A device that a policy rule applies to, with the evidence that triggered it. */
 export type Finding = {
   rule: string
@@ -34,4 +45,9 @@ export type Finding = {
   deviceStatus?: string
   /** The class of `deviceStatus` (see `lifecycleOf`), when the inventory records a status. */
   lifecycle?: LifecycleClass
+  /**
+   * What is to be confirmed before acting on the finding (see `ConfirmReason`), in that type's
+   * order; absent when the finding stands as it is.
+   */
+  toConfirm?: readonly ConfirmReason[]
 }

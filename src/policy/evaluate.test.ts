@@ -490,6 +490,13 @@ describe('effects and severity', () => {
     expect(findings[1]?.notes).toEqual([])
   })
 
+  it('marks a finding on weak evidence as one to confirm, and leaves a finding on firm evidence unmarked', () => {
+    const weak = item('a', 'huawei', {}, { confidence: 0.4 })
+    const { findings } = run('version: 1\nrules:\n  - { id: r, lists: [fcc-covered], effect: prohibit }\n', [weak, item('b', 'huawei')])
+    expect(findings.map((f) => [f.deviceId, f.toConfirm])).toEqual([['a', ['weak_evidence']], ['b', undefined]])
+    expect(findings[1]).not.toHaveProperty('toConfirm')
+  })
+
   it('reports a device attributed to another maker when ordinary evidence also points at a listed group, as a warning to confirm', () => {
     const catalog = loadDefaultCatalog()
     const devices: Device[] = [
@@ -783,6 +790,17 @@ rules:
         'record the day to know whether the rule applies; an error is reported as a warning until then'],
     ])
     expect(found.filter((f) => f.deviceId === 'made-2015').map((f) => f.rule)).toEqual(['ca-4g'])
+  })
+
+  it('marks a ban on new equipment that an undated device leaves undecided as one to confirm, and its other rules not', () => {
+    const { findings: found } = run(CANADA, [
+      item('none', 'huawei', { network: 'ca-4g' }),
+      item('dated', 'huawei', { network: 'ca-4g', manufactured: '2023-02-01' }),
+    ], { now: new Date('2026-12-07') })
+    expect(found.map((f) => [f.deviceId, f.rule, f.toConfirm])).toEqual([
+      ['dated', 'ca-4g', undefined], ['dated', 'ca-no-new', undefined],
+      ['none', 'ca-4g', undefined], ['none', 'ca-no-new', ['acquired_date_undecided']],
+    ])
   })
 
   it('limits a program to equipment obtained by a date (rip and replace: on or before 2020-06-30)', () => {

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
 import type { Attribution, TimedOwner } from '../domain/evidence.js'
-import type { Finding, FindingSeverity } from '../domain/finding.js'
+import type { ConfirmReason, Finding, FindingSeverity } from '../domain/finding.js'
 import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
 import type { Site } from '../domain/site.js'
 import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
@@ -609,6 +609,22 @@ function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: Purpose
   return notes
 }
 
+/** The `toConfirm` arrays, one per combination of reasons, shared by the findings that have it (by bit mask). */
+const CONFIRM_REASONS: (readonly ConfirmReason[] | undefined)[] = []
+const CONFIRM_ORDER: readonly ConfirmReason[] = ['weak_evidence', 'split_evidence', 'owner_at_date_undecided', 'acquired_date_undecided', 'purpose_not_established']
+
+/**
+ * What a finding leaves to confirm, in `ConfirmReason`'s order (a shared, frozen array); undefined
+ * when nothing is: the finding then stands as it is.
+ */
+function confirmReasons(weak: boolean, rival: boolean, past: boolean, acquired: boolean, purpose: boolean): readonly ConfirmReason[] | undefined {
+  const mask = (weak ? 1 : 0) | (rival ? 2 : 0) | (past ? 4 : 0) | (acquired ? 8 : 0) | (purpose ? 16 : 0)
+  if (mask === 0) return undefined
+  let reasons = CONFIRM_REASONS[mask]
+  if (reasons === undefined) CONFIRM_REASONS[mask] = reasons = Object.freeze(CONFIRM_ORDER.filter((_, i) => (mask & (1 << i)) !== 0))
+  return reasons
+}
+
 /**
  * Below this confidence an attribution rests on weak evidence only (a low-certainty banner, weight
  * 0.4, or the OEM relation of a declared brand, 0.4, with nothing to back it): its findings are at
@@ -673,7 +689,8 @@ export function checkDevice(
     // is unknown is no weaker for it.
     const components = c.rule.match === 'components'
     const weak = !rival && !components && attribution.confidence < WEAK_CONFIDENCE
-    if ((verdict === 'unknown' || verdict === 'unread' || weak || rival || past !== undefined || acquired !== true) && severity === 'error') severity = 'warning'
+    const confirm = confirmReasons(weak, rival === true, past !== undefined, acquired !== true, verdict === 'unknown' || verdict === 'unread')
+    if (confirm !== undefined && severity === 'error') severity = 'warning'
     let notes = findingNotes(c, hit, group, verdict, weak, rival === true, components ? componentKinds(attribution) : undefined)
     if (past !== undefined) notes = [...notes, pastOwnerNote(c, hit, past)]
     else if (rival === undefined && !components) {
@@ -706,6 +723,7 @@ export function checkDevice(
       finding.lifecycle = lifecycle
       if (lifecycle !== 'in-service') finding.notes = withStatusNote(compiled, notes, device.status, lifecycle)
     }
+    if (confirm !== undefined) finding.toConfirm = confirm
     findings.push(finding)
   }
   return findings

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Evidence } from '../domain/evidence.js'
-import type { Finding } from '../domain/finding.js'
+import type { ConfirmReason, Finding } from '../domain/finding.js'
 import { lifecycleOf } from '../domain/lifecycle.js'
 import { ByteOutput, textOf } from '../util/byte-output.js'
 import { buildFindingJsonBytes } from './finding-json.js'
@@ -30,8 +30,9 @@ const finding: fc.Arbitrary<Finding> = fc.record({
   evidence: fc.array(evidence, { maxLength: 4 }), notes: fc.array(text, { maxLength: 2 }),
   deviceName: fc.option(text, { nil: undefined }), deadline: fc.option(text, { nil: undefined }),
   deviceStatus: fc.option(fc.constantFrom('Active', 'Retired', 'In "Stock"', 'Décommissionné'), { nil: undefined }),
+  toConfirm: fc.option(fc.constantFrom<readonly ConfirmReason[]>(['weak_evidence'], ['acquired_date_undecided', 'purpose_not_established']), { nil: undefined }),
 }).map((f) => {
-  const { deviceName, deadline, deviceStatus, ...rest } = f
+  const { deviceName, deadline, deviceStatus, toConfirm, ...rest } = f
   const out: Finding = rest
   if (deviceName !== undefined) out.deviceName = deviceName
   if (deadline !== undefined) out.deadline = deadline
@@ -39,6 +40,7 @@ const finding: fc.Arbitrary<Finding> = fc.record({
     out.deviceStatus = deviceStatus
     out.lifecycle = lifecycleOf(deviceStatus)
   }
+  if (toConfirm !== undefined) out.toConfirm = toConfirm
   return out
 })
 

@@ -27,6 +27,8 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
   const notesBytes = new WeakMap<readonly string[], Uint8Array>()
   const deadlines = new PieceCache<string>()
   const statuses = new PieceCache<string>()
+  // checkDevice shares one array per combination of reasons.
+  const confirmBytes = new WeakMap<readonly string[], Uint8Array>()
 
   return (f, out) => {
     out.bytes(heads.get(f.rule) ?? heads.put(f.rule, `{"rule":${JSON.stringify(f.rule)},"deviceId":`))
@@ -53,6 +55,11 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
     // The class follows from the status (lifecycleOf): the status alone keys their bytes.
     if (f.deviceStatus !== undefined) {
       out.bytes(statuses.get(f.deviceStatus) ?? statuses.put(f.deviceStatus, `${optionalJson('deviceStatus', f.deviceStatus)}${optionalJson('lifecycle', f.lifecycle)}`))
+    }
+    if (f.toConfirm !== undefined) {
+      let reasons = confirmBytes.get(f.toConfirm)
+      if (reasons === undefined) confirmBytes.set(f.toConfirm, (reasons = utf8Bytes(`,"toConfirm":${JSON.stringify(f.toConfirm)}`)))
+      out.bytes(reasons)
     }
     out.bytes(CLOSE_OBJECT)
   }

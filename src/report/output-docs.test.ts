@@ -10,7 +10,7 @@ const doc = readFileSync(new URL('../../docs/output.md', import.meta.url), 'utf8
 const FULL_FINDING = {
   rule: 'ban', deviceId: 'd1', deviceName: 'cam-1', severity: 'error', effect: { kind: 'prohibit' }, deadline: '2026-01-01',
   manufacturer: 'hikvision', group: 'hikvision', list: 'fcc-covered', matchedGroup: 'hikvision', confidence: 1, evidence: [], notes: [],
-  deviceStatus: 'Retired', lifecycle: 'out-of-service',
+  deviceStatus: 'Retired', lifecycle: 'out-of-service', toConfirm: ['weak_evidence'],
 } satisfies Required<Finding>
 
 const FULL_SUMMARY = { ...newSummary(), byLifecycle: {} } satisfies Required<CheckSummary>
