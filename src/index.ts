@@ -108,7 +108,7 @@ export { shortestPaths, pathTo } from './topology/algorithms/shortest-paths.js'
 export type { ShortestPathsOptions, ShortestPathTree } from './topology/algorithms/shortest-paths.js'
 export { computeExposure, streamExposure, resolveFlows, TRUST_STATUS } from './exposure/index.js'
 export type {
-  FlowExposure, ExposureSummary, NodeTrust, CleanPath, CheapestFix, ResolvedFlow, NodeShare, NodeVolume, ComputeExposureOptions, ExposureResult,
+  FlowExposure, ExposureSummary, NodeTrust, CleanPath, CheapestFix, ResolvedFlow, NodeShare, NodeVolume, DeviceToConfirm, ComputeExposureOptions, ExposureResult,
   StreamExposureOptions, ResolveFlowsOptions,
 } from './exposure/index.js'
 export { analyzeExposure, streamAnalysis } from './exposure/analyze.js'

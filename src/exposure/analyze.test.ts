@@ -62,4 +62,23 @@ describe('streamAnalysis', () => {
     expect(run.skipped).toBe(1)
     expect(run.diagnostics).toEqual([expect.objectContaining({ code: 'unknown_node', node: 'atlantis', at: { file: 'flows.csv', path: [1, 'src'] } })])
   })
+
+  it('names the devices to confirm first, on the node crossed by the most sensitive volume, in a list and as read', () => {
+    // ber holds a router on weak evidence only, muc two of them; fra's is confirmed.
+    const toConfirm = (node: string, devices: string[]): NodePlacement => ({
+      ...place(node, 'untrusted'), untrusted: devices, untrustedCount: devices.length, untrustedToConfirm: devices, untrustedToConfirmCount: devices.length, toConfirm: true,
+    })
+    const placements = [place('fra', 'untrusted'), toConfirm('ber', ['ber-lte']), place('ham', 'trusted'), toConfirm('muc', ['muc-b', 'muc-a']), place('far', 'trusted')]
+    const flows: Flow[] = [
+      { id: 'ham-ber', src: 'ham', dst: 'ber', volume: 30 }, { id: 'ham-muc', src: 'ham', dst: 'muc', volume: 50 }, { id: 'ham-fra', src: 'ham', dst: 'fra', volume: 10 },
+    ]
+    const listed = drain(streamAnalysis(TOPOLOGY, placements, flows).flows).result
+    expect(listed.devicesToConfirm).toEqual([
+      { device: 'muc-a', node: 'muc', volume: 55, flows: 2 }, { device: 'muc-b', node: 'muc', volume: 55, flows: 2 }, { device: 'ber-lte', node: 'ber', volume: 35, flows: 2 },
+    ])
+    // ham-fra splits over ber and muc to fra, which is confirmed: none of it is exposed through nodes to confirm only.
+    expect(listed.exposedVolumeToConfirm).toBe(80)
+    expect(drain(streamAnalysis(TOPOLOGY, placements, flows.values()).flows).result).toEqual(listed)
+    expect(drain(streamAnalysis(TOPOLOGY, PLACEMENTS, flows).flows).result).not.toHaveProperty('devicesToConfirm')
+  })
 })

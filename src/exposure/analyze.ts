@@ -8,7 +8,7 @@ import type { NodePlacement } from './node-trust.js'
 import { buildNodeResolver, buildNodeSuggester, toNodeTrust } from './node-trust.js'
 import type { FlowEndDevices } from './node-trust.js'
 import { resolveFlows } from './resolve-flows.js'
-import type { ExposureSummary, FlowExposure, NodeTrust, ResolvedFlow } from './types.js'
+import type { DeviceToConfirm, ExposureSummary, FlowExposure, NodeTrust, ResolvedFlow } from './types.js'
 
 /** Options of {@link analyzeExposure}. */
 export type AnalyzeExposureOptions = {
@@ -77,7 +77,7 @@ export function analyzeExposure(
     out = out.map((f, i) => ({ ...f, routedPath: routed(resolved.value[i]!) }))
   }
   return {
-    graph: built.graph, links: built.links, placements, flows: out, summary: result.summary,
+    graph: built.graph, links: built.links, placements, flows: out, summary: withDevicesToConfirm(result.summary, placements),
     diagnostics: [...built.diagnostics, ...resolved.diagnostics],
   }
 }
@@ -174,7 +174,7 @@ export function streamAnalysis(
   function* results(): Generator<FlowExposureWithPath, ExposureSummary, undefined> {
     for (let i = 0; ; i++) {
       const step = inner.next()
-      if (step.done === true) return step.value
+      if (step.done === true) return withDevicesToConfirm(step.value, placements)
       const f = decorate(step.value, classes.get(step.value.id), labels)
       yield routed === undefined ? f : { ...f, routedPath: routed(bySource[i]!) }
     }
@@ -212,12 +212,28 @@ function streamAsRead(topology: Topology, placements: readonly NodePlacement[], 
     const inner = streamExposure(graph, resolved(), trust, { groupBy: 'src', routedNodes: opts.routedNodes })
     for (;;) {
       const step = inner.next()
-      if (step.done === true) return step.value
+      if (step.done === true) return withDevicesToConfirm(step.value, placements)
       const f = decorate(step.value, cls, labels)
       yield routed === undefined ? f : { ...f, routedPath: routed(current!) }
     }
   }
   return stream
+}
+
+/**
+ * The summary with `devicesToConfirm` when routed paths cross nodes to confirm: their devices, the
+ * ones on most sensitive volume first (one pass over the nodes, none over the flows).
+ */
+function withDevicesToConfirm(summary: ExposureSummary, placements: readonly NodePlacement[]): ExposureSummary {
+  if (!summary.untrustedNodes.some((n) => n.toConfirm === true)) return summary
+  const devicesToConfirm: DeviceToConfirm[] = []
+  const byNode = new Map(placements.map((p) => [p.node, p]))
+  for (const n of summary.untrustedNodes) {
+    if (n.toConfirm !== true) continue
+    for (const device of byNode.get(n.node)?.untrustedToConfirm ?? []) devicesToConfirm.push({ device, node: n.node, volume: n.volume, flows: n.flows })
+  }
+  devicesToConfirm.sort((a, b) => b.volume - a.volume || (a.device < b.device ? -1 : a.device > b.device ? 1 : 0))
+  return { ...summary, devicesToConfirm }
 }
 
 function sortBySource(flows: readonly ResolvedFlow[], nodeCount: number): ResolvedFlow[] {

@@ -143,6 +143,7 @@ describe('computeExposure', () => {
       totalVolume: 17,
       exposedVolume: 10 + 4 + 2,
       exposedShare: 16 / 17,
+      exposedVolumeToConfirm: 0,
       unroutedFlows: 1,
       flowsWithoutCleanPath: 3,
       untrustedNodes: [{ node: 'a', volume: 9, flows: 2 }, { node: 'b', volume: 7, flows: 2 }],
@@ -198,6 +199,50 @@ describe('computeExposure with a flow from a node to itself', () => {
     const { flows: [e], summary } = computeExposure(G, [flow('a', 'a', 7)], trustOf({ a: 'untrusted' }))
     expect(e).toMatchObject({ exposedShare: 1, untrusted: [{ node: 'a', share: 1 }], clean: { exists: false }, cheapestFix: { nodes: ['a'], cost: 1, metric: 0 } })
     expect(summary).toMatchObject({ exposedVolume: 7, flowsWithoutCleanPath: 1, untrustedNodes: [{ node: 'a', volume: 7, flows: 1 }] })
+  })
+})
+
+describe('computeExposure with nodes to confirm', () => {
+  // a holds only a device whose findings ask to confirm it (a maker on weak evidence); b a confirmed one.
+  const withToConfirm = (trust: NodeTrust, ...nodes: string[]): NodeTrust => {
+    const toConfirm = new Uint8Array(G.nodeCount)
+    for (const id of nodes) toConfirm[at(id)] = 1
+    return { ...trust, toConfirm }
+  }
+
+  it('counts the volume exposed only through a node to confirm apart, and marks the node, while routing around it as around any untrusted node', () => {
+    const trust = withToConfirm(trustOf({ a: 'untrusted' }), 'a')
+    const { flows: [e], summary } = computeExposure(G, [flow('s', 't', 10)], trust)
+    expect(e).toMatchObject({ exposedShare: 0.5, exposedShareToConfirm: 0.5, untrusted: [{ node: 'a', share: 0.5, toConfirm: true }] })
+    // The same clean path and fix as without the mark: the node stays untrusted for routing.
+    expect({ ...e, exposedShareToConfirm: undefined, untrusted: [{ node: 'a', share: 0.5 }] }).toEqual({ ...one(flow('s', 't', 10), trustOf({ a: 'untrusted' })), exposedShareToConfirm: undefined })
+    expect(summary).toMatchObject({ exposedVolume: 5, exposedVolumeToConfirm: 5, untrustedNodes: [{ node: 'a', volume: 5, flows: 1, toConfirm: true }] })
+  })
+
+  it('counts none of a flow apart where each branch crossing a node to confirm crosses a confirmed untrusted node too', () => {
+    // s-a-t and s-b-t: the branch through a (to confirm) and the one through b (confirmed) are apart.
+    const apart = computeExposure(G, [flow('s', 't', 10)], withToConfirm(trustOf({ a: 'untrusted', b: 'untrusted' }), 'a'))
+    expect(apart.flows[0]).toMatchObject({ exposedShare: 1, exposedShareToConfirm: 0.5 })
+    // Behind a confirmed untrusted source, the node to confirm exposes nothing of its own.
+    const behind = computeExposure(G, [flow('s', 't', 10)], withToConfirm(trustOf({ s: 'untrusted', a: 'untrusted' }), 'a'))
+    expect(behind.flows[0]!.exposedShare).toBe(1)
+    expect(behind.flows[0]).not.toHaveProperty('exposedShareToConfirm')
+    expect(behind.summary.exposedVolumeToConfirm).toBe(0)
+  })
+
+  it('counts a flow from a node to confirm to itself as exposed only through it', () => {
+    const { flows: [e], summary } = computeExposure(G, [flow('a', 'a', 7)], withToConfirm(trustOf({ a: 'untrusted' }), 'a'))
+    expect(e).toMatchObject({ exposedShare: 1, exposedShareToConfirm: 1, untrusted: [{ node: 'a', share: 1, toConfirm: true }] })
+    expect(summary.exposedVolumeToConfirm).toBe(7)
+  })
+
+  it('gives the same exposure from the destination side (flows grouped by destination)', () => {
+    const trust = withToConfirm(trustOf({ a: 'untrusted', e: 'untrusted' }), 'a')
+    const flows = [flow('s', 't', 10, 'f1'), flow('d', 't', 4, 'f2'), flow('a', 'e', 4, 'f3')]
+    const bySrc = computeExposure(G, flows, trust, { groupBy: 'src' })
+    const byDst = computeExposure(G, flows, trust, { groupBy: 'dst' })
+    expect(byDst.flows.map((f) => f.exposedShareToConfirm)).toEqual(bySrc.flows.map((f) => f.exposedShareToConfirm))
+    expect(bySrc.flows.map((f) => f.exposedShareToConfirm)).toEqual([0.5, undefined, undefined])
   })
 })
 

@@ -145,6 +145,22 @@ function buildEngine(graph: Graph, trust: NodeTrust, withRouted: boolean): Engin
       nodeCost[v] = trust.replacementCost === undefined ? 1 : trust.replacementCost[v]!
     }
   }
+  // Nodes to confirm: bad for routing, but the volume exposed through them alone is counted apart,
+  // by a second split over `firmBad` (the bad nodes but them) for the flows that cross one.
+  const toConfirm = trust.toConfirm
+  let firmBad: Uint8Array | undefined
+  if (toConfirm !== undefined) {
+    for (let v = 0; v < n; v++) {
+      if (toConfirm[v] !== 1 || status[v] !== TRUST_STATUS.untrusted) continue
+      firmBad ??= bad.slice()
+      firmBad[v] = 0
+    }
+  }
+  const firmEcmp = firmBad === undefined ? undefined : buildEcmpWorkspace(n)
+  let exposedToConfirm = 0
+  /** Marks a node to confirm on a flow's list of untrusted nodes. */
+  const shareOf = (v: number, share: number): NodeShare =>
+    firmBad !== undefined && toConfirm![v] === 1 && status[v] === TRUST_STATUS.untrusted ? { node: ids[v]!, share, toConfirm: true } : { node: ids[v]!, share }
   // One search for clean paths and fixes needs every replacement to cost something (see expose).
   let mergedSearch = true
   for (let v = 0; v < n; v++) if (bad[v] === 1 && !(nodeCost[v]! > 0)) mergedSearch = false
@@ -191,7 +207,8 @@ function buildEngine(graph: Graph, trust: NodeTrust, withRouted: boolean): Engin
     if (s === TRUST_STATUS.untrusted || s === TRUST_STATUS.unknown) {
       nodeVolume[v]! += volume
       nodeFlows[v]!++
-      ;(s === TRUST_STATUS.untrusted ? exposure.untrusted : exposure.unknown).push({ node: ids[v]!, share: 1 })
+      if (s === TRUST_STATUS.untrusted) exposure.untrusted.push(shareOf(v, 1))
+      else exposure.unknown.push({ node: ids[v]!, share: 1 })
     }
     if (s !== TRUST_STATUS.untrusted) {
       exposure.clean = withStretch(0, 0, [ids[v]!])
@@ -200,6 +217,10 @@ function buildEngine(graph: Graph, trust: NodeTrust, withRouted: boolean): Engin
     }
     exposure.exposedShare = 1
     exposedVolume += volume
+    if (exposure.untrusted[0]!.toConfirm === true) {
+      exposure.exposedShareToConfirm = 1
+      exposedToConfirm += volume
+    }
     withoutClean++
     const cost = nodeCost[v]!
     if (cost < Infinity) exposure.cheapestFix = { nodes: [ids[v]!], cost, metric: 0 }
@@ -244,6 +265,7 @@ function buildEngine(graph: Graph, trust: NodeTrust, withRouted: boolean): Engin
       exposure.routedMetric = routed
       exposure.exposedShare = ws.exposedShare
       exposedVolume += flow.volume * ws.exposedShare
+      let crossesToConfirm = false
       for (let i = 0; i < ws.count; i++) {
         const v = ws.nodes[i]!
         const s = status[v]
@@ -251,7 +273,23 @@ function buildEngine(graph: Graph, trust: NodeTrust, withRouted: boolean): Engin
         const share = ws.shares[i]!
         nodeVolume[v]! += flow.volume * share
         nodeFlows[v]!++
-        ;(s === TRUST_STATUS.untrusted ? exposure.untrusted : exposure.unknown).push({ node: ids[v]!, share })
+        if (s === TRUST_STATUS.unknown) exposure.unknown.push({ node: ids[v]!, share })
+        else {
+          const entry = shareOf(v, share)
+          if (entry.toConfirm === true) crossesToConfirm = true
+          exposure.untrusted.push(entry)
+        }
+      }
+      if (crossesToConfirm) {
+        // The share that crosses bad nodes when the nodes to confirm are left out of them: the rest
+        // of the exposed share crosses nodes to confirm only.
+        const firm = ecmpSharesAssign(routeTree, other, by === 'src' ? 'from-source' : 'to-source', firmBad, firmEcmp!)
+        const onlyToConfirm = ws.exposedShare - firm.exposedShare
+        // Rounding of the two splits leaves noise where the nodes to confirm change nothing.
+        if (onlyToConfirm > 1e-12) {
+          exposure.exposedShareToConfirm = onlyToConfirm
+          exposedToConfirm += flow.volume * onlyToConfirm
+        }
       }
       exposure.untrusted.sort(byShare)
       exposure.unknown.sort(byShare)
@@ -307,7 +345,8 @@ function buildEngine(graph: Graph, trust: NodeTrust, withRouted: boolean): Engin
       const unknownNodes: NodeVolume[] = []
       for (let v = 0; v < n; v++) {
         if (nodeFlows[v] === 0) continue
-        const entry = { node: ids[v]!, volume: nodeVolume[v]!, flows: nodeFlows[v]! }
+        const entry: NodeVolume = { node: ids[v]!, volume: nodeVolume[v]!, flows: nodeFlows[v]! }
+        if (status[v] === TRUST_STATUS.untrusted && firmBad !== undefined && toConfirm![v] === 1) entry.toConfirm = true
         ;(status[v] === TRUST_STATUS.untrusted ? untrustedNodes : unknownNodes).push(entry)
       }
       const byVolume = (a: NodeVolume, b: NodeVolume): number => b.volume - a.volume || compareStrings(a.node, b.node)
@@ -316,6 +355,7 @@ function buildEngine(graph: Graph, trust: NodeTrust, withRouted: boolean): Engin
         totalVolume,
         exposedVolume,
         exposedShare: totalVolume > 0 ? exposedVolume / totalVolume : 0,
+        exposedVolumeToConfirm: exposedToConfirm,
         unroutedFlows: unrouted,
         flowsWithoutCleanPath: withoutClean,
         untrustedNodes: untrustedNodes.sort(byVolume),

@@ -110,6 +110,24 @@ describe('buildNodeResolver on labels outside ASCII', () => {
 })
 
 describe('NodeTrustBuilder', () => {
+  it('marks a node untrusted only through a device whose findings ask to confirm it (weak evidence of the maker), and not one with a confirmed untrusted device too', () => {
+    const toConfirm: Finding = { ...finding('prohibit'), severity: 'warning', toConfirm: ['weak_evidence'] }
+    const b = new NodeTrustBuilder(TOPOLOGY)
+    b.add({ id: 'lte-1', site: 'Frankfurt', role: 'cpe' }, attribution('zte'), [toConfirm])
+    b.add({ id: 'core-1', site: 'Frankfurt', role: 'core' }, attribution('cisco'), [])
+    b.add({ id: 'lte-2', site: 'Milan', role: 'cpe' }, attribution('zte'), [toConfirm, finding('flag')])
+    b.add({ id: 'core-2', site: 'Milan', role: 'core' }, attribution('huawei'), [finding('prohibit')])
+    // A device with one finding that stands and one to confirm is confirmed untrusted.
+    b.add({ id: 'core-3', site: 'Berlin', role: 'core' }, attribution('huawei'), [toConfirm, finding('prohibit')])
+    const byNode = new Map(b.finish().map((p) => [p.node, p]))
+    expect(byNode.get('de:fra')).toMatchObject({ status: 'untrusted', untrusted: ['lte-1'], untrustedToConfirm: ['lte-1'], untrustedToConfirmCount: 1, toConfirm: true })
+    expect(byNode.get('it:mil')).toMatchObject({ status: 'untrusted', untrusted: ['lte-2', 'core-2'], untrustedToConfirm: ['lte-2'], untrustedToConfirmCount: 1 })
+    expect(byNode.get('it:mil')).not.toHaveProperty('toConfirm')
+    expect(byNode.get('de:ber')).toMatchObject({ status: 'untrusted', untrusted: ['core-3'] })
+    expect(byNode.get('de:ber')).not.toHaveProperty('untrustedToConfirm')
+    expect(byNode.get('de:ber')).not.toHaveProperty('toConfirm')
+  })
+
   it('counts devices whose site two nodes share apart, with the node ids to use instead', () => {
     const b = new NodeTrustBuilder(TOPOLOGY)
     b.add({ id: 'r1', site: 'Shared', role: 'core' }, attribution('cisco'), [])

@@ -36,6 +36,20 @@ export type NodePlacement = {
   groups: string[]
   /** A junction of the topology (see `TopologyNode.junction`): without devices, it is trusted, not unknown. */
   junction?: true
+  /**
+   * Of `untrusted`, the devices each of whose prohibit or remove-by findings asks to confirm it
+   * first (`Finding.toConfirm`: weak evidence of the maker, a date the rule needs and the device
+   * lacks...; ids, at most 20); present when there are any.
+   */
+  untrustedToConfirm?: string[]
+  /** How many devices `untrustedToConfirm` stands for; present with it. */
+  untrustedToConfirmCount?: number
+  /**
+   * Present when the node is untrusted only through devices to confirm (every one of its untrusted
+   * devices is in `untrustedToConfirm`): it stays untrusted for routing, but what makes it so is
+   * to be confirmed (a site visit) before its equipment is replaced.
+   */
+  toConfirm?: true
 }
 
 /**
@@ -259,6 +273,8 @@ export class NodeTrustBuilder {
   private readonly explicit = new Map<string, string[]>()
   private readonly networkOf = new Map<string, string | undefined>()
   private readonly placements = new Map<string, NodePlacement>()
+  /** Node id → its untrusted devices whose every finding is to confirm (ids, at most 20) and their number. */
+  private readonly toConfirm = new Map<string, { ids: string[]; count: number }>()
   private readonly transit: ReadonlySet<string>
   /** Devices on no node (the ambiguous ones included). */
   unplaced = 0
@@ -378,6 +394,12 @@ export class NodeTrustBuilder {
     if (findings.some((f) => f.effect.kind !== 'flag')) {
       p.untrustedCount++
       if (p.untrusted.length < MAX_IDS) p.untrusted.push(device.id)
+      if (findings.every((f) => f.effect.kind === 'flag' || f.toConfirm !== undefined)) {
+        let c = this.toConfirm.get(p.node)
+        if (c === undefined) this.toConfirm.set(p.node, (c = { ids: [], count: 0 }))
+        c.count++
+        if (c.ids.length < MAX_IDS) c.ids.push(device.id)
+      }
       // The groups the findings' lists name: the device's own, a maker below its group's top, or one
       // that split evidence points at (a Huawei and a ZTE MAC on a device attributed to Cisco give two).
       for (const f of findings) {
@@ -399,6 +421,12 @@ export class NodeTrustBuilder {
       p.status = p.untrustedCount > 0 ? 'untrusted' : p.junction === true && p.devices === 0 ? 'trusted'
         : p.transit === 0 || p.unidentifiedCount > 0 ? 'unknown' : 'trusted'
       p.groups.sort()
+      const c = this.toConfirm.get(p.node)
+      if (c !== undefined) {
+        p.untrustedToConfirm = c.ids
+        p.untrustedToConfirmCount = c.count
+        if (c.count === p.untrustedCount) p.toConfirm = true
+      }
     }
     return out
   }
@@ -410,11 +438,13 @@ export function toNodeTrust(
 ): NodeTrust {
   const status = new Uint8Array(graph.nodeCount).fill(TRUST_STATUS.unknown)
   const cost = replacementCost === undefined ? undefined : new Float64Array(graph.nodeCount).fill(1)
+  let toConfirm: Uint8Array | undefined
   for (const p of placements) {
     const i = graph.index.get(p.node)
     if (i === undefined) continue
     status[i] = TRUST_STATUS[p.status] satisfies TrustStatus
     if (cost !== undefined && replacementCost !== undefined) cost[i] = replacementCost(p)
+    if (p.toConfirm === true && p.status === 'untrusted') (toConfirm ??= new Uint8Array(graph.nodeCount))[i] = 1
   }
-  return { status, unknownAs, ...(cost !== undefined ? { replacementCost: cost } : {}) }
+  return { status, unknownAs, ...(cost !== undefined ? { replacementCost: cost } : {}), ...(toConfirm !== undefined ? { toConfirm } : {}) }
 }

@@ -18,10 +18,19 @@ export type NodeTrust = {
   unknownAs: 'untrusted' | 'trusted'
   /** Replacement cost per node index (≥ 0; Infinity: cannot be replaced). Absent: 1 per node. */
   replacementCost?: Float64Array | undefined
+  /**
+   * 1 at the index of an untrusted node whose untrusted devices all rest on findings to confirm
+   * (see `NodePlacement.toConfirm`). Such a node is untrusted for routing all the same; it is marked
+   * so in the results, and the volume exposed only through such nodes is counted apart. Absent: none.
+   */
+  toConfirm?: Uint8Array | undefined
 }
 
-/** A node on a flow's routed paths and the share of the flow's volume crossing it. */
-export type NodeShare = { node: string; share: number }
+/**
+ * A node on a flow's routed paths and the share of the flow's volume crossing it; `toConfirm` marks
+ * an untrusted node whose untrusted devices all rest on findings to confirm.
+ */
+export type NodeShare = { node: string; share: number; toConfirm?: true }
 
 /** The exposure of one flow. Node ids are the topology's. */
 export type FlowExposure = {
@@ -36,6 +45,12 @@ export type FlowExposure = {
    * nodes, and unknown ones under `unknownAs: 'untrusted'`), ends included.
    */
   exposedShare: number
+  /**
+   * The part of `exposedShare` that crosses no node treated as untrusted but nodes to confirm
+   * (untrusted only through devices whose findings ask to confirm them first): the share that
+   * confirming those devices' makers or dates may clear. Present when above 0.
+   */
+  exposedShareToConfirm?: number
   /** Untrusted nodes on the routed paths, by share (descending), then id. */
   untrusted: NodeShare[]
   /** Unknown nodes (no known devices) on the routed paths, by share (descending), then id. */
@@ -71,8 +86,14 @@ export type CheapestFix = {
   metric: number
 }
 
-/** A node ranked by the sensitive volume crossing it. */
-export type NodeVolume = { node: string; volume: number; flows: number }
+/** A node ranked by the sensitive volume crossing it; `toConfirm` as in `NodeShare`. */
+export type NodeVolume = { node: string; volume: number; flows: number; toConfirm?: true }
+
+/**
+ * A device to confirm (its findings ask to confirm its maker or date first) on a node it alone,
+ * or with other such devices, makes untrusted, with the sensitive volume crossing that node.
+ */
+export type DeviceToConfirm = { device: string; node: string; volume: number; flows: number }
 
 /** Totals over all flows. */
 export type ExposureSummary = {
@@ -81,6 +102,11 @@ export type ExposureSummary = {
   exposedVolume: number
   /** exposedVolume / totalVolume; 0 when there is no volume. */
   exposedShare: number
+  /**
+   * Of `exposedVolume`, the volume that crosses no node treated as untrusted but nodes to confirm
+   * (see `FlowExposure.exposedShareToConfirm`); 0 when none.
+   */
+  exposedVolumeToConfirm: number
   /** Flows whose ends are not connected at all. */
   unroutedFlows: number
   /** Flows without a clean path (unrouted ones included). */
@@ -89,4 +115,11 @@ export type ExposureSummary = {
   untrustedNodes: NodeVolume[]
   /** Unknown nodes on routed paths, likewise. */
   unknownNodes: NodeVolume[]
+  /**
+   * The devices of the nodes to confirm on routed paths, by the volume crossing their node
+   * (descending), then device id: the ones to confirm first. Given by `analyzeExposure` and
+   * `streamAnalysis`, which know the devices, when there are any; at most 20 per node, as
+   * `NodePlacement.untrustedToConfirm`.
+   */
+  devicesToConfirm?: DeviceToConfirm[]
 }

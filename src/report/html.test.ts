@@ -36,7 +36,7 @@ function sampleExposure(): NonNullable<HtmlReportInput['exposure']> {
       id: 'f1', src: '1', dst: '2', volume: 10, routedMetric: 1, exposedShare: 1, untrusted: [{ node: '1', share: 1 }], unknown: [],
       clean: { exists: false, metric: null, stretch: null, path: [] }, cheapestFix: { nodes: ['1'], cost: 1, metric: 1 }, routedPath: ['1', '2'],
     }],
-    summary: { flows: 1, totalVolume: 10, exposedVolume: 10, exposedShare: 1, unroutedFlows: 0, flowsWithoutCleanPath: 1, untrustedNodes: [], unknownNodes: [] },
+    summary: { flows: 1, totalVolume: 10, exposedVolume: 10, exposedShare: 1, exposedVolumeToConfirm: 0, unroutedFlows: 0, flowsWithoutCleanPath: 1, untrustedNodes: [], unknownNodes: [] },
   }
 }
 
