@@ -4,6 +4,8 @@ import type { FlowExposureWithPath } from '../exposure/analyze.js'
 import { escapeHtml } from './markup.js'
 
 const COLOR = { untrusted: '#d92d20', unknown: '#98a2b3', trusted: '#12b76a' } as const
+/** A node untrusted only through devices whose findings are to confirm: amber, between red and green. */
+const TO_CONFIRM_COLOR = '#f79009'
 const esc = escapeHtml
 
 const FONT_SIZE = 11
@@ -32,6 +34,8 @@ export function formatExposureMaps(
   topology: Topology, placements: readonly NodePlacement[], flows: readonly FlowExposureWithPath[], size = { width: 420, height: 420 },
 ): string {
   const status = new Map(placements.map((p) => [p.node, p.status]))
+  // Untrusted for routing all the same; drawn apart so that a map tells "may be" from "is".
+  const toConfirm = new Set(placements.filter((p) => p.status === 'untrusted' && p.toConfirm === true).map((p) => p.node))
   const ends = new Set<string>()
   const onPath = new Set<string>()
   for (const f of flows) {
@@ -95,7 +99,9 @@ export function formatExposureMaps(
     for (const n of nodes) {
       const [x, y] = where.get(n.id)!
       const s = status.get(n.id) ?? 'unknown'
-      body += `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius(n)}" fill="${COLOR[s]}" stroke="#fff" stroke-width="1"><title>${esc(n.label ?? n.id)} (${s})</title></circle>`
+      const confirm = toConfirm.has(n.id)
+      body += `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius(n)}" fill="${confirm ? TO_CONFIRM_COLOR : COLOR[s]}" stroke="#fff" stroke-width="1">` +
+        `<title>${esc(n.label ?? n.id)} (${s}${confirm ? ', to confirm: its untrusted devices rest on findings to confirm' : ''})</title></circle>`
     }
     const labels = placeLabels(nodes.map((n) => {
       const [x, y] = where.get(n.id)!
@@ -108,6 +114,7 @@ export function formatExposureMaps(
     svgs.push(`<figure class="map"><svg width="${size.width}" height="${height}" viewBox="0 0 ${size.width} ${height}" role="img" aria-label="${esc(mapLabel(network, nodes.map((n) => status.get(n.id) ?? 'unknown')))}">${body}</svg><figcaption>${caption}</figcaption></figure>`)
   }
   return `<div class="maps">${svgs.join('')}</div><p class="legend"><span style="color:${COLOR.untrusted}">●</span> untrusted ` +
+    (toConfirm.size > 0 ? `<span style="color:${TO_CONFIRM_COLOR}">●</span> untrusted, to confirm (weak evidence of the maker or a missing date: confirm before replacing) ` : '') +
     `<span style="color:${COLOR.unknown}">●</span> unknown <span style="color:${COLOR.trusted}">●</span> trusted · ` +
     'thick lines: routed paths (red when exposed) · dashed: clean paths · large dots: nodes on a path · ' +
     'names that do not fit are in the dots\' tooltips</p>'

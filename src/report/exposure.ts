@@ -15,9 +15,16 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
   let s = `${formatCount(summary.flows, 'flow')}` +
     (skipped > 0 ? ` (${num(skipped)} more of the list skipped, see the errors above)` : '') + `, ${num(summary.totalVolume)} Mbit/s of sensitive traffic: ${num(summary.exposedVolume)} Mbit/s (${pct(summary.exposedShare)}) ` +
     `crosses untrusted equipment${unknownAs === 'untrusted' ? ' (unknown nodes counted as untrusted)' : ''}.\n`
+  // A node untrusted only through devices whose findings are to confirm may hold no listed maker's
+  // equipment at all: the volume that crosses only such nodes calls for a site visit, not an order.
+  if (summary.exposedVolumeToConfirm > 0) {
+    s += `${num(summary.exposedVolumeToConfirm)} Mbit/s of it (${pct(summary.exposedVolumeToConfirm / summary.exposedVolume)}) crosses untrusted equipment only at nodes to confirm, ` +
+      'whose untrusted devices rest on findings to confirm (a maker on weak evidence, a date the policy needs): confirm them before replacing.\n'
+  }
   s += `${num(summary.flowsWithoutCleanPath)} ${pluralOf(summary.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path` +
     (summary.unroutedFlows > 0 ? ` (${num(summary.unroutedFlows)} not routed at all)` : '') + '.\n'
-  s += `Nodes: ${count('untrusted')} untrusted, ${count('unknown')} unknown, ${count('trusted')} trusted` +
+  const toConfirm = placements.filter((p) => p.status === 'untrusted' && p.toConfirm === true).length
+  s += `Nodes: ${count('untrusted')} untrusted${toConfirm > 0 ? ` (${num(toConfirm)} to confirm)` : ''}, ${count('unknown')} unknown, ${count('trusted')} trusted` +
     // Unknown nodes on the paths are what an inventory of a part of the network leaves: say how to
     // count them the other way, rather than leave every flow without a clean path unexplained.
     (unknownAs === 'untrusted' && summary.unknownNodes.length > 0
@@ -32,9 +39,18 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
     for (const n of shown) {
       const p = byNode.get(n.node)
       s += `  ${fitWidth(showControls(n.node), width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}` +
-        (p ? `  (${formatCount(p.untrustedCount, 'untrusted device')}: ${p.groups.join(', ')})` : '') + '\n'
+        (p ? `  (${formatCount(p.untrustedCount, 'untrusted device')}: ${p.groups.join(', ')}${p.toConfirm === true ? '; to confirm' : ''})` : '') + '\n'
     }
     if (summary.untrustedNodes.length > 10) s += `  … and ${summary.untrustedNodes.length - 10} more\n`
+  }
+  const devices = summary.devicesToConfirm ?? []
+  if (devices.length > 0) {
+    s += 'Devices to confirm first (their nodes hold no other untrusted device), by sensitive traffic crossing their node, in Mbit/s:\n'
+    const shown = devices.slice(0, TO_CONFIRM_SHOWN).map((d) => ({ ...d, device: showControls(d.device), node: showControls(d.node) }))
+    const width = Math.max(...shown.map((d) => displayWidth(d.device)))
+    const nodeWidth = Math.max(...shown.map((d) => displayWidth(d.node)))
+    for (const d of shown) s += `  ${fitWidth(d.device, width)}  ${fitWidth(d.node, nodeWidth)} ${num(d.volume).padStart(12)} in ${formatCount(d.flows, 'flow')}\n`
+    if (devices.length > TO_CONFIRM_SHOWN) s += `  … and ${devices.length - TO_CONFIRM_SHOWN} more\n`
   }
   // Unknown nodes expose flows too when they count as untrusted: the list above leaves out the
   // volume they alone expose (a PoP of another operator behind an interconnect), so name the worst.
@@ -50,6 +66,8 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
 
 /** Unknown nodes the text summary names; the JSON lists them all. */
 const UNKNOWN_SHOWN = 5
+/** Devices to confirm the text summary names; the JSON lists them all (`summary.devicesToConfirm`). */
+const TO_CONFIRM_SHOWN = 5
 
 /** One line per flow for a terminal: exposure, the worst nodes, the clean path and the cheapest fix. */
 export function formatExposureRow(f: FlowExposure): string {
@@ -61,13 +79,14 @@ export function formatExposureRow(f: FlowExposure): string {
 
 /**
  * The columns of the exposure CSV: the flow as the flow list gives it (its class too), then what
- * routing found, then the labels of its ends (`Beijing`, where `src` is the node id `Chinanet:39`)
- * and, longest, the routed nodes with their shares: added columns come last, so that the columns
- * before them stay where they were.
+ * routing found, then the labels of its ends (`Beijing`, where `src` is the node id `Chinanet:39`),
+ * the share exposed only through nodes to confirm and those nodes, and, longest, the routed nodes
+ * with their shares: added columns come before that last one, so that the columns before them stay
+ * where they were.
  */
 export const EXPOSURE_CSV_COLUMNS = [
   'id', 'src', 'dst', 'volume', 'class', 'routed_metric', 'exposed_share', 'untrusted', 'unknown', 'clean_exists', 'clean_metric', 'clean_stretch',
-  'clean_path', 'fix_nodes', 'fix_cost', 'src_label', 'dst_label', 'routed',
+  'clean_path', 'fix_nodes', 'fix_cost', 'src_label', 'dst_label', 'exposed_share_to_confirm', 'untrusted_to_confirm', 'routed',
 ] as const
 
 /**
@@ -84,6 +103,7 @@ export function formatExposureCsv(f: FlowExposure & { class?: string; srcLabel?:
     f.untrusted.map((n) => `${n.node}=${n.share}`).join(';'), f.unknown.map((n) => `${n.node}=${n.share}`).join(';'),
     String(f.clean.exists), f.clean.metric ?? '', f.clean.stretch ?? '', f.clean.path.join(';'),
     f.cheapestFix?.nodes.join(';') ?? '', f.cheapestFix?.cost ?? '', f.srcLabel ?? '', f.dstLabel ?? '',
+    f.exposedShareToConfirm ?? 0, f.untrusted.filter((n) => n.toConfirm === true).map((n) => n.node).join(';'),
     f.routed?.map((n) => `${n.node}=${n.share}`).join(';') ?? '',
   ])
 }
@@ -127,6 +147,9 @@ export function toExposureGeojson(
       properties: {
         kind: 'node', id: n.id, label: n.label ?? null, network: n.network ?? null, status: p?.status ?? 'unknown',
         devices: p?.devices ?? 0, untrustedDevices: p?.untrustedCount ?? 0, groups: p?.groups ?? [],
+        // Untrusted only through devices whose findings are to confirm: a map can draw it apart.
+        ...(p?.untrustedToConfirm !== undefined ? { untrustedDevicesToConfirm: p.untrustedToConfirm } : {}),
+        ...(p?.toConfirm === true ? { toConfirm: true } : {}),
       },
     })
   }

@@ -325,7 +325,7 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
   // Unknown nodes that count as untrusted expose a flow too: a flow exposed by them alone named none.
   const unknownShown = (e.unknownAs ?? 'untrusted') === 'untrusted'
   const onPath = (f: FlowExposureWithPath) => [
-    ...f.untrusted.map((n) => node(n.node, ` ${pct(n.share)}`)),
+    ...f.untrusted.map((n) => `${n.toConfirm === true ? 'to confirm ' : ''}${node(n.node, ` ${pct(n.share)}`)}`),
     ...(unknownShown ? f.unknown.map((n) => `unknown ${node(n.node, ` ${pct(n.share)}`)}`) : []),
   ].join(', ')
   const rows = e.flows.map((f) => `<tr><td><span class="nowrap">${cell(f.id)}</span>${ends(f)}</td><td>${cell(f.class ?? '')}</td><td>${f.volume.toLocaleString('en-US')}</td>` +
@@ -337,11 +337,29 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
   return `<section id="exposure"><h2>${esc(heading)}</h2>
 <p>${formatCount(s.flows, 'flow')} ${pluralOf(s.flows, 'carries', 'carry')} ${s.totalVolume.toLocaleString('en-US')} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
+${toConfirmParagraph(s, display)}
 ${formatExposureMaps(e.topology, e.placements, e.flows.slice(0, MAP_FLOWS), mapSize)}${drawn}
 ${notice ? `<p class="conflict">${esc(notice)}</p>` : ''}${e.flows.length > 10 ? filterBox('flows') : ''}
 ${fold(`<table id="flows"><thead><tr><th scope="col">flow</th><th scope="col">class</th><th scope="col">volume (Mbit/s)</th><th scope="col">exposed</th><th scope="col">untrusted (or unknown) nodes on the routed paths</th><th scope="col">clean path (metric, stretch)</th><th scope="col">cheapest fix (nodes to replace)</th></tr></thead><tbody>
 ${rows}
 </tbody></table>`, e.flows.length, 'flows')}</section>`
+}
+
+/** Devices to confirm named on the page; the JSON of `trustpath exposure` lists them all. */
+const TO_CONFIRM_SHOWN = 5
+
+/**
+ * The paragraph on the volume exposed only through nodes to confirm (untrusted only through devices
+ * whose findings are to confirm), naming the devices to confirm first; empty when there is none.
+ */
+function toConfirmParagraph(s: ExposureSummary, display: (id: string) => string): string {
+  if (s.exposedVolumeToConfirm <= 0) return ''
+  const devices = s.devicesToConfirm ?? []
+  const first = devices.slice(0, TO_CONFIRM_SHOWN).map((d) => `${cell(d.device)} (${cell(display(d.node))}, ${d.volume.toLocaleString('en-US')} Mbit/s)`)
+  return `<p class="conflict">${s.exposedVolumeToConfirm.toLocaleString('en-US', { maximumFractionDigits: 2 })} Mbit/s of the exposed volume ` +
+    `(${((s.exposedVolumeToConfirm / s.exposedVolume) * 100).toFixed(1)}%) crosses untrusted equipment only at nodes to confirm, whose untrusted devices rest on ` +
+    'findings to confirm (a maker on weak evidence, a date the policy needs): confirm them before replacing' +
+    (first.length === 0 ? '.' : `, first ${first.join(', ')}${devices.length > first.length ? `, and ${(devices.length - first.length).toLocaleString('en-US')} more` : ''}.`) + '</p>'
 }
 
 /** Maps as large as the page allows: one network gets the width of the page, two share it. */
@@ -405,11 +423,14 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
   const labels = new Map(e.topology.nodes.map((n) => [n.id, n.label ?? n.id]))
   const placement = new Map(e.placements.map((p) => [p.node, p]))
   const untrustedNodes = e.placements.filter((p) => p.status === 'untrusted').length
+  const toConfirmNodes = e.placements.filter((p) => p.status === 'untrusted' && p.toConfirm === true).length
   const nodeRows = s.untrustedNodes.map((n) => {
     const p = placement.get(n.node)
-    const devices = p === undefined ? '' : `${p.untrusted.map(cell).join(', ')}${p.untrustedCount > p.untrusted.length ? ` and ${(p.untrustedCount - p.untrusted.length).toLocaleString('en-US')} more` : ''}`
+    const toConfirm = new Set(p?.untrustedToConfirm ?? [])
+    const devices = p === undefined ? '' : `${p.untrusted.map((d) => `${cell(d)}${toConfirm.has(d) ? ' (to confirm)' : ''}`).join(', ')}` +
+      `${p.untrustedCount > p.untrusted.length ? ` and ${(p.untrustedCount - p.untrusted.length).toLocaleString('en-US')} more` : ''}`
     const label = labels.get(n.node) ?? n.node
-    return `<tr><td>${cell(label)}${label === n.node ? '' : `<br><small>${cell(n.node)}</small>`}</td><td>${n.volume.toLocaleString('en-US')}</td><td>${n.flows.toLocaleString('en-US')}</td>` +
+    return `<tr><td>${cell(label)}${label === n.node ? '' : `<br><small>${cell(n.node)}</small>`}${p?.toConfirm === true ? '<br><small>to confirm</small>' : ''}</td><td>${n.volume.toLocaleString('en-US')}</td><td>${n.flows.toLocaleString('en-US')}</td>` +
       `<td>${cell(p?.groups.join(', ') ?? '')}</td><td>${devices}</td></tr>`
   }).join('\n')
   const files = [
@@ -424,7 +445,8 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
 <div class="card"><b>${s.flows.toLocaleString('en-US')}</b>${pluralOf(s.flows, 'flow', 'flows')}</div>
 <div class="card${s.exposedShare > 0 ? ' bad' : ''}"><b>${(s.exposedShare * 100).toFixed(1)}%</b>of the sensitive volume exposed</div>
 <div class="card${s.flowsWithoutCleanPath > 0 ? ' bad' : ''}"><b>${s.flowsWithoutCleanPath.toLocaleString('en-US')}</b>${pluralOf(s.flowsWithoutCleanPath, 'flow', 'flows')} without a clean path</div>
-<div class="card${untrustedNodes > 0 ? ' bad' : ''}"><b>${untrustedNodes.toLocaleString('en-US')}</b>untrusted ${pluralOf(untrustedNodes, 'node', 'nodes')} of ${e.placements.length.toLocaleString('en-US')}</div>
+<div class="card${untrustedNodes > 0 ? ' bad' : ''}"><b>${untrustedNodes.toLocaleString('en-US')}</b>untrusted ${pluralOf(untrustedNodes, 'node', 'nodes')} of ${e.placements.length.toLocaleString('en-US')}` +
+  `${toConfirmNodes > 0 ? `, ${toConfirmNodes.toLocaleString('en-US')} to confirm` : ''}</div>
 </div>
 ${skippedFlowsNotice(input.skippedFlows ?? 0, input.flowsFile)}${unplacedNotice(input.unplacedDevices, input.inventoryFile)}
 ${exposureSection(e, input.notice, mapSizeFor(e.topology.networks.length))}

@@ -721,6 +721,88 @@ describe('the volumes of an exposure run', () => {
   })
 })
 
+describe('trustpath exposure, nodes to confirm', () => {
+  // A base's traffic to the ministry crosses Frankfurt, where a Huawei NE40E is confirmed by its
+  // declared maker, MAC block and model; Stuttgart's to Hamburg crosses Kassel, where the only
+  // untrusted device is a Drei HuiTube LTE router, ZTE's only by the OEM relation the catalog holds
+  // for Drei's brand (weak evidence: confirm the maker first).
+  const NET = JSON.stringify({
+    network: 'op-de',
+    nodes: [
+      { id: 'ram', label: 'Ramstein', lat: 49.44, lon: 7.6 }, { id: 'fra', label: 'Frankfurt', lat: 50.11, lon: 8.68 },
+      { id: 'kas', label: 'Kassel', lat: 51.31, lon: 9.48 }, { id: 'ber', label: 'Berlin', lat: 52.52, lon: 13.4 },
+      { id: 'stu', label: 'Stuttgart', lat: 48.78, lon: 9.18 }, { id: 'ham', label: 'Hamburg', lat: 53.55, lon: 9.99 },
+    ],
+    links: [
+      { a: 'ram', b: 'fra', metric: 10 }, { a: 'fra', b: 'ber', metric: 10 }, { a: 'stu', b: 'kas', metric: 10 }, { a: 'kas', b: 'ham', metric: 10 },
+      { a: 'fra', b: 'kas', metric: 30 },
+    ],
+  })
+  const DEVICES = 'id,name,site,role,manufacturer,model,mac\n' +
+    'fra-core1,rt-fra-01,fra,core,Huawei,NE40E-X8,00:e0:fc:12:34:56\nkas-lte1,lte-kas-01,kas,cpe,Drei,HuiTube,\n' +
+    'kas-core1,rt-kas-01,kas,core,Cisco,ASR 9001,00:00:0c:11:22:37\nram-core1,rt-ram-01,ram,core,Cisco,ASR 9001,00:00:0c:11:22:33\n' +
+    'ber-core1,rt-ber-01,ber,core,Cisco,ASR 9001,00:00:0c:11:22:34\nstu-core1,rt-stu-01,stu,core,Cisco,ASR 9001,00:00:0c:11:22:35\n' +
+    'ham-core1,rt-ham-01,ham,core,Cisco,ASR 9001,00:00:0c:11:22:36\n'
+  const FILES = {
+    'net.json': NET, 'devices.csv': DEVICES, 'policy.yaml': 'version: 1\nrules:\n  - { id: no-covered, lists: [fcc-covered], effect: prohibit }\n',
+    'flows.csv': 'id,src,dst,volume,class\nbase-ministry,ram,ber,500,secret\nstu-ham,stu,ham,200,secret\n',
+  }
+  const ARGS = ['exposure', '-t', 'net.json', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '--now', '2026-12-07']
+
+  it('tells the traffic that crosses a confirmed Huawei router from the traffic that crosses a router that may be ZTE\'s, in JSON, CSV, table, GeoJSON and HTML, and routes around both', async () => {
+    const dir = await testdir(FILES)
+    const json = await runCli([...ARGS, '-f', 'json'], { cwd: dir })
+    expect(json.status, json.stderr).toBe(1)
+    const out = JSON.parse(json.stdout)
+    const nodes = new Map((out.nodes as { node: string }[]).map((n) => [n.node, n]))
+    // Both stay untrusted; Kassel is marked as a node to confirm, with the device to confirm.
+    expect(nodes.get('op-de:fra')).toMatchObject({ status: 'untrusted', untrusted: ['fra-core1'] })
+    expect(nodes.get('op-de:fra')).not.toHaveProperty('toConfirm')
+    expect(nodes.get('op-de:kas')).toMatchObject({ status: 'untrusted', untrusted: ['kas-lte1'], untrustedToConfirm: ['kas-lte1'], untrustedToConfirmCount: 1, toConfirm: true })
+    const flows = new Map((out.flows as { id: string }[]).map((f) => [f.id, f]))
+    expect(flows.get('base-ministry')).toMatchObject({ exposedShare: 1, untrusted: [{ node: 'op-de:fra', share: 1 }] })
+    expect(flows.get('base-ministry')).not.toHaveProperty('exposedShareToConfirm')
+    expect(flows.get('stu-ham')).toMatchObject({ exposedShare: 1, exposedShareToConfirm: 1, untrusted: [{ node: 'op-de:kas', share: 1, toConfirm: true }] })
+    expect(out.summary).toMatchObject({
+      exposedVolume: 700, exposedVolumeToConfirm: 200,
+      untrustedNodes: [{ node: 'op-de:fra', volume: 500, flows: 1 }, { node: 'op-de:kas', volume: 200, flows: 1, toConfirm: true }],
+      devicesToConfirm: [{ device: 'kas-lte1', node: 'op-de:kas', volume: 200, flows: 1 }],
+    })
+
+    const csv = await runCli([...ARGS, '-f', 'csv'], { cwd: dir })
+    const [header, ...rows] = csv.stdout.trim().split('\n').map((l) => l.split(','))
+    const column = (row: string[], name: string) => row[header!.indexOf(name)]
+    expect(rows.map((r) => [r[0], column(r, 'exposed_share'), column(r, 'exposed_share_to_confirm'), column(r, 'untrusted_to_confirm')]))
+      .toEqual([['base-ministry', '1', '0', ''], ['stu-ham', '1', '1', 'op-de:kas']])
+    expect(header!.at(-1)).toBe('routed')
+
+    const table = await runCli([...ARGS, '-f', 'table'], { cwd: dir })
+    expect(table.stdout).toMatch(/base-ministry .* Frankfurt \(fra\) 100\.0%; fix: Frankfurt \(fra\)/)
+    expect(table.stdout).toMatch(/stu-ham .* to confirm Kassel \(kas\) 100\.0%; fix: Kassel \(kas\)/)
+    expect(table.stdout).toContain('200 Mbit/s of it (28.6%) crosses untrusted equipment only at nodes to confirm, whose untrusted devices rest on findings to confirm ' +
+      '(a maker on weak evidence, a date the policy needs): confirm them before replacing.')
+    expect(table.stdout).toContain('Nodes: 2 untrusted (1 to confirm), 0 unknown, 4 trusted.')
+    expect(table.stdout).toMatch(/Kassel \(kas\) +200 in 1 flow {2}\(1 untrusted device: zte; to confirm\)/)
+    expect(table.stdout).toMatch(/Devices to confirm first .*\n {2}kas-lte1 {2}Kassel \(kas\) +200 in 1 flow\n/)
+
+    const geojson = await runCli([...ARGS, '-f', 'geojson'], { cwd: dir })
+    const points = (JSON.parse(geojson.stdout).features as { properties: Record<string, unknown> }[]).filter((f) => f.properties['kind'] === 'node')
+    const kassel = points.find((f) => f.properties['id'] === 'op-de:kas')!.properties
+    expect(kassel).toMatchObject({ status: 'untrusted', untrustedDevicesToConfirm: ['kas-lte1'], toConfirm: true })
+    expect(points.find((f) => f.properties['id'] === 'op-de:fra')!.properties).not.toHaveProperty('toConfirm')
+
+    const html = await runCli([...ARGS, '-o', 'exposure.html'], { cwd: dir })
+    expect(html.status, html.stderr).toBe(1)
+    const page = readFileSync(join(dir, 'exposure.html'), 'utf8')
+    expect(page).toContain('<title>Kassel (untrusted, to confirm: its untrusted devices rest on findings to confirm)</title>')
+    expect(page).toContain('<title>Frankfurt (untrusted)</title>')
+    expect(page).toContain('untrusted, to confirm (weak evidence of the maker or a missing date: confirm before replacing)')
+    expect(page).toContain('200 Mbit/s of the exposed volume (28.6%) crosses untrusted equipment only at nodes to confirm')
+    expect(page).toContain('first kas-lte1 (Kassel, 200 Mbit/s)')
+    expect(page).toContain('kas-lte1 (to confirm)')
+  })
+})
+
 describe('the exposure CSV', () => {
   it('names the ends of each flow by their labels in its last two columns, where a sheet opened from it showed only node ids', async () => {
     const graphml = '<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' +
