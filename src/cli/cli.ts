@@ -365,7 +365,9 @@ Examples:
 Candidates are the devices with a prohibit or remove-by finding; a remove-by date is met by the last
 phase that ends on or before it (a date after the last phase binds none), and prohibit means the
 first phase, or, when it applies only from a later date (the policy's effective date, a list entry's
-date), that date as a remove-by date. Costs come from the built-in cost table (sources in docs/costs.md) unless --costs
+date), that date as a remove-by date. A candidate whose findings all ask to confirm them (a maker on
+weak evidence, a missing date) is planned too, its replacement marked "confirm before ordering".
+Costs come from the built-in cost table (sources in docs/costs.md) unless --costs
 overrides them: amounts in US dollars, as a spreadsheet writes them ($250,000.00, 250.000,00).
 Exit status: 0 a plan, 1 no plan meets the deadlines (the smallest budget increases are printed; with
 --solver greedy, the deadlines the greedy plan misses),

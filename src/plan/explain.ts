@@ -125,6 +125,7 @@ export function describePlan(input: PlanInput, phaseOf: Int32Array, meta: PlanMe
     const action: PlanAction = { deviceId: c.deviceId, phase: phaseId(p), cost: c.cost, reasons, findingsCleared: [...c.findings].sort(byText) }
     if (c.name !== undefined) action.name = c.name
     if (c.network !== undefined) action.network = c.network
+    if (c.toConfirm !== undefined) action.confirmBeforeOrdering = c.toConfirm
     actions.push(action)
   })
   const phaseIndex = new Map(input.phases.map((ph, i) => [ph.id, i]))

@@ -24,6 +24,19 @@ const flow = (over: Partial<FlowExposureWithPath>): FlowExposureWithPath => ({
 const opts = { phases, budgets: { shared: { 2026: 1e6 } }, costTable: DEFAULT_COST_TABLE, objective: 'max-clean' } as const
 
 describe('buildPlanInput', () => {
+  it('marks a candidate whose every finding asks to confirm it (a maker on weak evidence, a missing date) with what to confirm, and not one with a finding that stands', () => {
+    const weak: Finding = { ...finding('ban', { kind: 'prohibit' }), severity: 'warning', confidence: 0.4, toConfirm: ['weak_evidence'] }
+    const undated: Finding = { ...finding('no-new', { kind: 'prohibit' }), severity: 'warning', toConfirm: ['acquired_date_undecided'] }
+    const at = (id: string, findings: Finding[]): PlanDevice => ({ device: { id, role: 'cpe', site: 'kas' }, group: 'zte', node: 'de:kas', findings })
+    const { input } = buildPlanInput([
+      at('lte-1', [weak, finding('parts', { kind: 'flag' })]), at('lte-2', [undated, weak]), at('rt-1', [undated, finding('ban', { kind: 'prohibit' })]),
+    ], [], opts)
+    expect(input.candidates.map((c) => [c.deviceId, c.toConfirm])).toEqual([
+      ['lte-1', ['weak_evidence']], ['lte-2', ['weak_evidence', 'acquired_date_undecided']], ['rt-1', undefined],
+    ])
+    expect(input.candidates[2]).not.toHaveProperty('toConfirm')
+  })
+
   it('takes devices with prohibit or remove-by findings as candidates, with their deadline phase', () => {
     const { input } = buildPlanInput(DEVICES, [], opts)
     expect(input.candidates.map((c) => [c.deviceId, c.deadlinePhase])).toEqual([['core-1', 1], ['agg-1', 0]])

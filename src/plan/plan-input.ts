@@ -1,7 +1,8 @@
 import type { Device, DeviceRole } from '../domain/device.js'
 import { lifecycleOf } from '../domain/lifecycle.js'
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
-import type { Finding } from '../domain/finding.js'
+import { CONFIRM_REASONS } from '../domain/finding.js'
+import type { ConfirmReason, Finding } from '../domain/finding.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import type { FlowExposureWithPath } from '../exposure/analyze.js'
 import type { CostTable } from './cost-table.js'
@@ -62,6 +63,20 @@ export type PlanInputResult = {
   dueAfterPhases: string[]
   /** Classes of exposed flows that no class weight names, with their flows (in input order): they weigh `defaultWeight`. */
   unweightedClasses: { class: string; flows: string[] }[]
+}
+
+/**
+ * What a device's prohibit and remove-by findings leave to confirm when every one of them asks to
+ * confirm it first (the reasons of all, in `ConfirmReason`'s order); undefined when one stands as it is.
+ */
+function confirmReasonsOf(findings: readonly Finding[]): readonly ConfirmReason[] | undefined {
+  const reasons = new Set<ConfirmReason>()
+  for (const f of findings) {
+    if (f.effect.kind === 'flag') continue
+    if (f.toConfirm === undefined) return undefined
+    for (const r of f.toConfirm) reasons.add(r)
+  }
+  return reasons.size === 0 ? undefined : CONFIRM_REASONS.filter((r) => reasons.has(r))
 }
 
 /**
@@ -152,6 +167,8 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
       c.deadlineRule = later.rule
       dueAfterPhases.push(device.id)
     }
+    const toConfirm = confirmReasonsOf(findings)
+    if (toConfirm !== undefined) c.toConfirm = toConfirm
     const s = opts.schedule?.get(device.id)
     if (s?.phase !== undefined) c.scheduledPhase = s.phase
     if (s?.notBefore !== undefined) c.earliestPhase = s.notBefore

@@ -1,4 +1,5 @@
 import type { DeviceRole } from '../domain/device.js'
+import type { ConfirmReason } from '../domain/finding.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 
 /** A period in which replacements happen and money is spent (a year or a quarter). */
@@ -60,6 +61,11 @@ export type Candidate = {
   scheduledPhase?: number
   /** Rule ids of the findings its replacement clears. */
   findings: string[]
+  /**
+   * Present when every prohibit or remove-by finding of the device asks to confirm it first
+   * (`Finding.toConfirm`): what to confirm, the reasons of all its findings in `ConfirmReason`'s order.
+   */
+  toConfirm?: readonly ConfirmReason[]
 }
 
 /** A sensitive flow and what stands between it and a clean path. */
@@ -99,6 +105,12 @@ export type PlanAction = {
   /** Why this device, in this phase: a deadline, the flows it helps clean, or both. */
   reasons: string[]
   findingsCleared: string[]
+  /**
+   * Present when the device's findings are all to confirm (its maker rests on weak evidence, or a
+   * date the policy needs is missing...): what to confirm before the replacement is ordered, as
+   * `Candidate.toConfirm`. The plan still replaces it, the safe choice; a site visit comes first.
+   */
+  confirmBeforeOrdering?: readonly ConfirmReason[]
 }
 
 /** Spend against budget in one phase (per network when budgets are per network). */

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
 import type { Attribution, TimedOwner } from '../domain/evidence.js'
+import { CONFIRM_REASONS } from '../domain/finding.js'
 import type { ConfirmReason, Finding, FindingSeverity } from '../domain/finding.js'
 import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
 import type { Site } from '../domain/site.js'
@@ -610,8 +611,7 @@ function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: Purpose
 }
 
 /** The `toConfirm` arrays, one per combination of reasons, shared by the findings that have it (by bit mask). */
-const CONFIRM_REASONS: (readonly ConfirmReason[] | undefined)[] = []
-const CONFIRM_ORDER: readonly ConfirmReason[] = ['weak_evidence', 'split_evidence', 'owner_at_date_undecided', 'acquired_date_undecided', 'purpose_not_established']
+const CONFIRM_REASON_SETS: (readonly ConfirmReason[] | undefined)[] = []
 
 /**
  * What a finding leaves to confirm, in `ConfirmReason`'s order (a shared, frozen array); undefined
@@ -620,8 +620,8 @@ const CONFIRM_ORDER: readonly ConfirmReason[] = ['weak_evidence', 'split_evidenc
 function confirmReasons(weak: boolean, rival: boolean, past: boolean, acquired: boolean, purpose: boolean): readonly ConfirmReason[] | undefined {
   const mask = (weak ? 1 : 0) | (rival ? 2 : 0) | (past ? 4 : 0) | (acquired ? 8 : 0) | (purpose ? 16 : 0)
   if (mask === 0) return undefined
-  let reasons = CONFIRM_REASONS[mask]
-  if (reasons === undefined) CONFIRM_REASONS[mask] = reasons = Object.freeze(CONFIRM_ORDER.filter((_, i) => (mask & (1 << i)) !== 0))
+  let reasons = CONFIRM_REASON_SETS[mask]
+  if (reasons === undefined) CONFIRM_REASON_SETS[mask] = reasons = Object.freeze(CONFIRM_REASONS.filter((_, i) => (mask & (1 << i)) !== 0))
   return reasons
 }
 

@@ -8,7 +8,7 @@ import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
 import { buildNodeNamer } from './exposure-table.js'
-import { formatGreedyComparison, formatIneligible, PLAN_VALUE_MEANING, formatInfeasibilityText, formatUnmetDeadlines, formatUsd as usd, formatVolume } from './plan.js'
+import { formatGreedyComparison, formatIneligible, PLAN_VALUE_MEANING, formatInfeasibilityText, formatToConfirmLine, formatUnmetDeadlines, formatUsd as usd, formatVolume, reasonsOf } from './plan.js'
 import type { UnplacedDevicesSummary } from './placement.js'
 import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
@@ -560,7 +560,7 @@ ${phases.flatMap((phase) => rows.filter((r) => r.phase === phase).map((r) => `<t
 </tbody></table></details>`
   const legend = networks.map((n, j) => `<span class="key spend-${j % 4}"></span>${esc(n)}`).join(' ')
   const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${cell(a.deviceId)}${small(a.name)}</td><td>${cell(a.network ?? '')}</td>` +
-    `<td>${usd(a.cost)}</td><td>${cell(a.reasons.join('; '))}</td></tr>`).join('\n')
+    `<td>${usd(a.cost)}</td><td>${cell(reasonsOf(a))}</td></tr>`).join('\n')
   const subsidy = p.subsidy === undefined ? '' : `<h3>Subsidy of ${usd(p.subsidy.prorate.fund)} against ${usd(p.subsidy.prorate.totals.requested)} requested to replace every ${p.subsidy.ineligible ? 'eligible ' : ''}candidate device</h3>
 <table><thead><tr><th scope="col">operator</th><th scope="col">equal proration: granted</th><th scope="col">value still exposed (volume × class weight)</th><th scope="col">by impact: granted</th><th scope="col">value still exposed</th></tr></thead><tbody>
 ${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.prorate.granted)}</td><td>${formatVolume(o.prorate.exposed)}</td><td>${usd(o.impact.granted)}</td><td>${formatVolume(o.impact.exposed)}</td></tr>`).join('')}
@@ -572,6 +572,7 @@ ${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.pr
 <p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}${plan.objective === 'max-clean' ? `, value ${plan.value.toLocaleString('en-US')}` : ''}.
 ${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy))}.` : ''}${plan.objective === 'max-clean' ? ` ${esc(PLAN_VALUE_MEANING)}.` : ''}</p>
 ${plan.unmetDeadlines !== undefined && plan.unmetDeadlines.length > 0 ? `<p><strong>${esc(formatUnmetDeadlines(plan.unmetDeadlines))}</strong></p>` : ''}
+${formatToConfirmLine(plan) === undefined ? '' : `<p class="conflict">${esc(formatToConfirmLine(plan)!)}.</p>`}
 <svg class="chart" width="${40 + phases.length * groupW}" height="${H + 56}" viewBox="0 0 ${40 + phases.length * groupW} ${H + 56}" role="img" aria-label="${esc(`Spend per phase: ${spoken.join('; ')}`)}">${svg}</svg>
 <p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>
 ${spendTable}

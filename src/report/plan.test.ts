@@ -56,6 +56,26 @@ describe('formatSubsidyText, with money left over', () => {
   })
 })
 
+describe('formatPlanText, replacements of devices to confirm', () => {
+  it('marks the replacement of a device to confirm "confirm before ordering" with what to confirm, and says how many such replacements cost what', () => {
+    const plan: Plan = {
+      objective: 'max-clean', status: 'optimal', gap: 0, value: 10, totalCost: 233_350,
+      actions: [
+        { deviceId: 'fra-core1', phase: '2027', cost: 233_000, reasons: ['cleans flow base-ministry from 2027'], findingsCleared: ['ban'] },
+        { deviceId: 'kas-lte1', phase: '2027', cost: 350, reasons: ['cleans flow stu-ham from 2027'], findingsCleared: ['ban'], confirmBeforeOrdering: ['weak_evidence', 'acquired_date_undecided'] },
+      ],
+      spend: [{ phase: '2027', spent: 233_350, budget: null, left: null }], flowsCleaned: [{ phase: '2027', flows: ['base-ministry', 'stu-ham'] }],
+      findingsCleared: [{ phase: '2027', count: 2 }], solver: { name: 'highs', milliseconds: 1, variables: 1, constraints: 1 },
+    }
+    const lines = formatPlanText(plan).split('\n')
+    expect(lines).toContain('1 replacement ($350) is of a device whose findings are to confirm (the maker rests on weak evidence; ' +
+      'the date it was bought or installed is missing): confirm before ordering (kas-lte1).')
+    expect(lines.find((l) => l.includes('kas-lte1 '))).toMatch(/\$350 {2}confirm before ordering \(the maker rests on weak evidence; the date it was bought or installed is missing\); cleans flow stu-ham from 2027$/)
+    expect(lines.find((l) => l.includes('fra-core1 '))).toMatch(/\$233,000 {2}cleans flow base-ministry from 2027$/)
+    expect(formatPlanText({ ...plan, actions: [plan.actions[0]!] })).not.toContain('confirm')
+  })
+})
+
 describe('formatInfeasibilityText', () => {
   it('sets what the deadlines need by the end of a phase against the budgets of every phase up to it, since a device may go earlier', () => {
     // Topology Zoo's Deltacom with a router on most nodes: cameras prohibited (due in 2026), core

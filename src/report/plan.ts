@@ -1,3 +1,5 @@
+import { CONFIRM_REASONS } from '../domain/finding.js'
+import type { ConfirmReason } from '../domain/finding.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan, PlanAction } from '../plan/types.js'
 import { formatCount, pluralOf } from '../util/plural.js'
@@ -56,6 +58,37 @@ export function formatGreedyComparison(plan: Pick<Plan, 'objective' | 'value' | 
  */
 export const PLAN_VALUE_MEANING = 'Value: each flow made clean counts its volume × class weight once for every phase it is clean in, so cleaning earlier counts more'
 
+/** What each reason to confirm asks of the reader, in a few words. */
+const CONFIRM_WORDS: Readonly<Record<ConfirmReason, string>> = {
+  weak_evidence: 'the maker rests on weak evidence',
+  split_evidence: 'the evidence is split between makers',
+  owner_at_date_undecided: 'the device\'s date does not tell whose group its maker was in',
+  acquired_date_undecided: 'the date it was bought or installed is missing',
+  purpose_not_established: 'its purpose is not known',
+}
+
+/** `confirm before ordering (the maker rests on weak evidence)`: the mark of a replacement of a device to confirm. */
+export function formatConfirmBeforeOrdering(reasons: readonly ConfirmReason[]): string {
+  return `confirm before ordering (${reasons.map((r) => CONFIRM_WORDS[r]).join('; ')})`
+}
+
+/** Devices to confirm named in the line on them; JSON marks every replacement. */
+const CONFIRM_SHOWN = 5
+
+/**
+ * The line on the replacements of devices whose findings are all to confirm: how many, what they
+ * cost, and which, so that a site visit comes before the order; undefined when there are none.
+ */
+export function formatToConfirmLine(plan: Pick<Plan, 'actions'>): string | undefined {
+  const toConfirm = plan.actions.filter((a) => a.confirmBeforeOrdering !== undefined)
+  if (toConfirm.length === 0) return undefined
+  const shown = toConfirm.slice(0, CONFIRM_SHOWN).map((a) => showControls(a.deviceId)).join(', ')
+  const reasons = new Set(toConfirm.flatMap((a) => a.confirmBeforeOrdering!))
+  return `${formatCount(toConfirm.length, 'replacement')} (${usd(toConfirm.reduce((s, a) => s + a.cost, 0))}) ${pluralOf(toConfirm.length, 'is', 'are')} of ` +
+    `${pluralOf(toConfirm.length, 'a device', 'devices')} whose findings are to confirm (${CONFIRM_REASONS.filter((r) => reasons.has(r)).map((r) => CONFIRM_WORDS[r]).join('; ')}): ` +
+    `confirm before ordering (${shown}${toConfirm.length > CONFIRM_SHOWN ? ', …' : ''})`
+}
+
 /** Replacements listed per phase in the text; JSON has them all. */
 const ACTIONS_PER_PHASE = 25
 
@@ -64,6 +97,8 @@ export function formatPlanText(plan: Plan): string {
   const lines: string[] = [formatPlanHeadline(plan)]
   if (plan.greedy !== undefined && plan.status !== 'heuristic') lines.push(`Greedy baseline: ${formatGreedyComparison(plan, plan.greedy)}.`)
   if (plan.objective === 'max-clean') lines.push(`${PLAN_VALUE_MEANING}.`)
+  const toConfirm = formatToConfirmLine(plan)
+  if (toConfirm !== undefined) lines.push(`${toConfirm}.`)
   const phases = [...new Set([...plan.spend.map((s) => s.phase), ...plan.actions.map((a) => a.phase)])]
   // A tool's numeric id (NetBox's `101`) says nothing to the reader: the name goes beside it, and
   // the column is as wide as the longest device shown, so that the costs stay in line.
@@ -85,10 +120,15 @@ export function formatPlanText(plan: Plan): string {
       lines.push(`  ${s.network ?? 'all operators'}: spent ${usd(s.spent)}` +
         (s.budget !== null ? ` of ${usd(s.budget)}, ${usd(s.left ?? 0)} left` : ' (no budget cap)'))
     }
-    for (const a of actions.slice(0, ACTIONS_PER_PHASE)) lines.push(`  ${deviceOf(a)}${' '.repeat(width - displayWidth(deviceOf(a)))} ${usd(a.cost).padStart(12)}  ${showControls(a.reasons.join('; '))}`)
+    for (const a of actions.slice(0, ACTIONS_PER_PHASE)) lines.push(`  ${deviceOf(a)}${' '.repeat(width - displayWidth(deviceOf(a)))} ${usd(a.cost).padStart(12)}  ${showControls(reasonsOf(a))}`)
     if (actions.length > ACTIONS_PER_PHASE) lines.push(`  … and ${actions.length - ACTIONS_PER_PHASE} more (see --format json)`)
   }
   return `${lines.join('\n')}\n`
+}
+
+/** Why a replacement is in the plan, led by what to confirm before ordering it. */
+export function reasonsOf(a: PlanAction): string {
+  return [...(a.confirmBeforeOrdering === undefined ? [] : [formatConfirmBeforeOrdering(a.confirmBeforeOrdering)]), ...a.reasons].join('; ')
 }
 
 /**

@@ -496,6 +496,54 @@ describe('trustpath plan counts', () => {
   })
 })
 
+describe('trustpath plan, replacements of devices to confirm', () => {
+  // A ban on new Huawei and ZTE equipment (the UK's direction from 2022-10-13): Frankfurt's router
+  // was bought in 2023; Kassel's Huawei router has no purchase date, and its Drei HuiTube LTE router
+  // is ZTE's only by the OEM relation of Drei's brand (weak evidence). All three are replaced, the
+  // safe choice; the two at Kassel are to be confirmed before the order goes out.
+  const NET = JSON.stringify({
+    network: 'op-de',
+    nodes: [{ id: 'ram', label: 'Ramstein' }, { id: 'fra', label: 'Frankfurt' }, { id: 'ber', label: 'Berlin' }, { id: 'stu', label: 'Stuttgart' }, { id: 'kas', label: 'Kassel' }, { id: 'ham', label: 'Hamburg' }],
+    links: [{ a: 'ram', b: 'fra', metric: 10 }, { a: 'fra', b: 'ber', metric: 10 }, { a: 'stu', b: 'kas', metric: 10 }, { a: 'kas', b: 'ham', metric: 10 }, { a: 'fra', b: 'kas', metric: 30 }],
+  })
+  const DEVICES = 'id,name,site,role,manufacturer,model,mac,purchased\n' +
+    'fra-core1,rt-fra-01,fra,core,Huawei,NE40E-X8,00:e0:fc:12:34:56,2023-03-01\nkas-core2,rt-kas-02,kas,core,Huawei,NE40E-X8,00:e0:fc:12:34:57,\n' +
+    'kas-lte1,lte-kas-01,kas,cpe,Drei,HuiTube,,2024-05-01\n' +
+    ['ram', 'ber', 'stu', 'ham'].map((n, i) => `${n}-core1,rt-${n}-01,${n},core,Cisco,ASR 9001,00:00:0c:11:22:3${i},2019-01-01\n`).join('')
+  const FILES = {
+    'net.json': NET, 'devices.csv': DEVICES, 'flows.csv': 'id,src,dst,volume,class\nbase-ministry,ram,ber,500,secret\nstu-ham,stu,ham,200,secret\n',
+    'policy.yaml': 'version: 1\nlists: { huawei-zte: [huawei, zte] }\nrules:\n' +
+      '  - { id: no-new-huawei-zte, lists: [huawei-zte], scope: { acquired: { from: 2022-10-13 } }, effect: prohibit }\n',
+  }
+  const ARGS = ['plan', '-t', 'net.json', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '--phases', '2027-2028', '--now', '2026-12-07']
+
+  it('marks the replacements of a router without a purchase date and of one known only by its brand "confirm before ordering", in text, JSON and HTML', async () => {
+    const dir = await testdir(FILES)
+    const json = await runCli([...ARGS, '-f', 'json'], { cwd: dir })
+    expect(json.status, json.stderr).toBe(0)
+    const actions = JSON.parse(json.stdout).plan.actions as { deviceId: string; confirmBeforeOrdering?: string[] }[]
+    expect(actions.map((a) => [a.deviceId, a.confirmBeforeOrdering])).toEqual([
+      ['fra-core1', undefined], ['kas-core2', ['acquired_date_undecided']], ['kas-lte1', ['weak_evidence']],
+    ])
+    expect(actions[0]).not.toHaveProperty('confirmBeforeOrdering')
+
+    const text = await runCli([...ARGS, '-f', 'text'], { cwd: dir })
+    expect(text.stdout).toContain('2 replacements ($233,350) are of devices whose findings are to confirm (the maker rests on weak evidence; ' +
+      'the date it was bought or installed is missing): confirm before ordering (kas-core2, kas-lte1).')
+    expect(text.stdout).toMatch(/kas-core2 \(rt-kas-02\) +\$223,000 {2}confirm before ordering \(the date it was bought or installed is missing\); prohibited/)
+    expect(text.stdout).toMatch(/kas-lte1 \(lte-kas-01\) +\$10,350 {2}confirm before ordering \(the maker rests on weak evidence\); prohibited/)
+    expect(text.stdout).toMatch(/fra-core1 \(rt-fra-01\) +\$233,000 {2}prohibited/)
+
+    const html = await runCli([...ARGS, '-o', 'plan.html'], { cwd: dir })
+    expect(html.status, html.stderr).toBe(0)
+    const page = readFileSync(join(dir, 'plan.html'), 'utf8')
+    expect(page).toContain('2 replacements ($233,350) are of devices whose findings are to confirm')
+    expect(page).toContain('<td>confirm before ordering (the maker rests on weak evidence); prohibited (rule no-new-huawei-zte)')
+    // The exposure the plan starts from: Kassel's traffic crosses equipment to confirm only.
+    expect(page).toContain('200 Mbit/s of the exposed volume (28.6%) crosses untrusted equipment only at nodes to confirm')
+  })
+})
+
 describe('a plan over many flows', () => {
   it('counts the flows a replacement cleans grouped by thousands, as every other count: "cleans 1,122 flows", not "1122"', async () => {
     // A star of 34 nodes whose hub holds a Huawei router: all 1,122 ordered pairs (33 × 32 between
