@@ -20,8 +20,9 @@ export type Effect =
  * installed in a period and the device's dates do not tell whether it was; `purpose_not_established`,
  * the list names the group for some purposes only and the device's is not known.
  */
-export const CONFIRM_REASONS = ['weak_evidence', 'split_evidence', 'owner_at_date_undecided', 'acquired_date_undecided', 'purpose_not_established'] as const
 export type ConfirmReason = (typeof CONFIRM_REASONS)[number]
+/** Every `ConfirmReason`, in the order a finding's `toConfirm` lists them. */
+export const CONFIRM_REASONS = ['weak_evidence', 'split_evidence', 'owner_at_date_undecided', 'acquired_date_undecided', 'purpose_not_established'] as const
 
 /** A device that a policy rule applies to, with the evidence that triggered it. */
 export type Finding = {

@@ -618,6 +618,7 @@ const CONFIRM_REASON_SETS: (readonly ConfirmReason[] | undefined)[] = []
  * when nothing is: the finding then stands as it is.
  */
 function confirmReasons(weak: boolean, rival: boolean, past: boolean, acquired: boolean, purpose: boolean): readonly ConfirmReason[] | undefined {
+  // Bit i stands for CONFIRM_REASONS[i].
   const mask = (weak ? 1 : 0) | (rival ? 2 : 0) | (past ? 4 : 0) | (acquired ? 8 : 0) | (purpose ? 16 : 0)
   if (mask === 0) return undefined
   let reasons = CONFIRM_REASON_SETS[mask]
