@@ -63,4 +63,25 @@ describe('formatExposureSummary', () => {
     ])
     expect(summaryOf('trusted')).not.toContain('Unknown nodes')
   })
+
+  it('names at most five devices to confirm first, most crossed first, and says how many more the JSON lists', () => {
+    // Kaiserslautern holds seven LTE routers known only by their brand's OEM relation, and nothing else untrusted.
+    const devices = Array.from({ length: 7 }, (_, i) => `lte-${i + 1}`)
+    const placements = [
+      place('fra', 'trusted'),
+      { ...place('kl-core-7', 'untrusted'), untrusted: devices, untrustedCount: 7, untrustedToConfirm: devices, untrustedToConfirmCount: 7, toConfirm: true as const },
+      place('mz', 'trusted'),
+    ]
+    const run = streamAnalysis(TOPOLOGY, placements, [{ id: 'f1', src: 'fra', dst: 'mz', volume: 10 }, { id: 'f2', src: 'fra', dst: 'kl-core-7', volume: 10 }])
+    let step = run.flows.next()
+    while (step.done !== true) step = run.flows.next()
+    const text = formatExposureSummary(step.value, placements, 'untrusted')
+    expect(text).toContain('20 Mbit/s of it (100.0%) crosses untrusted equipment only at nodes to confirm')
+    expect(text).toContain('Nodes: 1 untrusted (1 to confirm), 0 unknown, 2 trusted.')
+    const listed = text.split('Devices to confirm first')[1]!.split('\n').slice(1).filter((l) => l !== '')
+    expect(listed).toEqual([
+      '  lte-1  kl-core-7           20 in 2 flows', '  lte-2  kl-core-7           20 in 2 flows', '  lte-3  kl-core-7           20 in 2 flows',
+      '  lte-4  kl-core-7           20 in 2 flows', '  lte-5  kl-core-7           20 in 2 flows', '  … and 2 more',
+    ])
+  })
 })
