@@ -316,9 +316,10 @@ A node is untrusted when a device on it, in a role that forwards traffic, has a 
 remove-by finding under the policy; unknown when no such device is known or one is unidentified;
 trusted otherwise. An untrusted node whose untrusted devices all rest on findings to confirm (a
 maker on weak evidence, a date the policy needs) is routed around all the same, but marked "to
-confirm", and the volume exposed only through such nodes is counted apart: confirm first. Link metrics: the given metric, else the great-circle distance in km, else (an
-end without coordinates) --default-metric: by default the median metric of the network's other
-links, so such nodes are not shortcuts. Links are routed both ways, even in a directed graph (warned).
+confirm", and the volume exposed only through such nodes is counted apart: confirm first.
+Link metrics: the given metric, else the great-circle distance in km, else (an end without
+coordinates) --default-metric: by default the median metric of the network's other links, so such
+nodes are not shortcuts. Links are routed both ways, even in a directed graph (warned).
 Routing: shortest paths with ECMP, the volume split evenly at every branch. A flow from a node to
 itself crosses only that node: it is exposed only when that node holds untrusted equipment.
 Exit status: 0 no sensitive volume exposed, 1 some exposed, 2 usage or input error.
