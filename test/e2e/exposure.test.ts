@@ -800,6 +800,8 @@ describe('trustpath exposure, nodes to confirm', () => {
     expect(page).toContain('200 Mbit/s of the exposed volume (28.6%) crosses untrusted equipment only at nodes to confirm')
     expect(page).toContain('first kas-lte1 (Kassel, 200 Mbit/s)')
     expect(page).toContain('kas-lte1 (to confirm)')
+    const help = await runCli(['exposure', '--help'], { cwd: dir })
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('is routed around all the same, but marked "to confirm"')
   })
 })
 

@@ -541,6 +541,8 @@ describe('trustpath plan, replacements of devices to confirm', () => {
     expect(page).toContain('<td>confirm before ordering (the maker rests on weak evidence); prohibited (rule no-new-huawei-zte)')
     // The exposure the plan starts from: Kassel's traffic crosses equipment to confirm only.
     expect(page).toContain('200 Mbit/s of the exposed volume (28.6%) crosses untrusted equipment only at nodes to confirm')
+    const help = await runCli(['plan', '--help'], { cwd: dir })
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('is planned too, its replacement marked "confirm before ordering"')
   })
 })
 
