@@ -11,6 +11,23 @@ export type Effect =
   | { kind: 'remove_by'; date: string }
   | { kind: 'flag' }
 
+/**
+ * The policy exemption that waives a finding until a day: the finding is kept for the record (an
+ * audit must tell a waived device from a clean one) but does not count as open.
+ */
+export type Waiver = {
+  /** The last day the exemption applies (ISO yyyy-mm-dd). */
+  until: string
+  reason: string
+  /** What the exemption names: `device cam-042, rule base-zone`, `site ramstein`. */
+  target: string
+  /** Its index in the policy's `exemptions:` (`exemptions[1]`). */
+  exemption: number
+  /** The policy file it is written in, and its line there. */
+  file: string
+  line?: number
+}
+
 /** A device that a policy rule applies to, with the evidence that triggered it. */
 export type Finding = {
   rule: string
@@ -34,4 +51,9 @@ export type Finding = {
   deviceStatus?: string
   /** The class of `deviceStatus` (see `lifecycleOf`), when the inventory records a status. */
   lifecycle?: LifecycleClass
+  /**
+   * The active exemption that waives the finding, when the check keeps waived findings (see
+   * `compilePolicy`'s `keepWaived`): it is reported apart and not counted as open.
+   */
+  waiver?: Waiver
 }

@@ -1,4 +1,4 @@
-import type { Finding } from '../domain/finding.js'
+import type { Finding, Waiver } from '../domain/finding.js'
 import type { ByteOutput } from '../util/byte-output.js'
 import { utf8Bytes } from '../util/byte-output.js'
 import { buildSharedBytes, optionalJson, PieceCache, PieceTree } from './shared-json.js'
@@ -27,6 +27,8 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
   const notesBytes = new WeakMap<readonly string[], Uint8Array>()
   const deadlines = new PieceCache<string>()
   const statuses = new PieceCache<string>()
+  // A waiver is one object per exemption, shared by the findings it waives.
+  const waivers = new WeakMap<Waiver, Uint8Array>()
 
   return (f, out) => {
     out.bytes(heads.get(f.rule) ?? heads.put(f.rule, `{"rule":${JSON.stringify(f.rule)},"deviceId":`))
@@ -53,6 +55,11 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
     // The class follows from the status (lifecycleOf): the status alone keys their bytes.
     if (f.deviceStatus !== undefined) {
       out.bytes(statuses.get(f.deviceStatus) ?? statuses.put(f.deviceStatus, `${optionalJson('deviceStatus', f.deviceStatus)}${optionalJson('lifecycle', f.lifecycle)}`))
+    }
+    if (f.waiver !== undefined) {
+      let waiver = waivers.get(f.waiver)
+      if (waiver === undefined) waivers.set(f.waiver, (waiver = utf8Bytes(`,"waiver":${JSON.stringify(f.waiver)}`)))
+      out.bytes(waiver)
     }
     out.bytes(CLOSE_OBJECT)
   }

@@ -76,15 +76,36 @@ function tableWidths(width: number): Record<keyof typeof W, number> {
   return w
 }
 
+/** What `buildFindingsWriter` needs besides the format. */
+export type FindingsWriterContext = {
+  sarif: SarifContext; manufacturers: ReadonlyMap<string, Manufacturer>; width?: number
+  /** The rows continue a list begun elsewhere (a parallel worker's share): every JSON row starts with a comma. */
+  continued?: boolean
+  /**
+   * Write the findings an exemption waives (`Finding.waiver`), marked as such; false leaves them
+   * out (the summary still counts them apart).
+   * @default true
+   */
+  waived?: boolean
+}
+
 /** A streaming writer for one output format. */
-export function buildFindingsWriter(
-  format: FindingsFormat,
-  ctx: {
-    sarif: SarifContext; manufacturers: ReadonlyMap<string, Manufacturer>; width?: number
-    /** The rows continue a list begun elsewhere (a parallel worker's share): every JSON row starts with a comma. */
-    continued?: boolean
-  },
-): FindingsWriter {
+export function buildFindingsWriter(format: FindingsFormat, ctx: FindingsWriterContext): FindingsWriter {
+  const writer = formatWriter(format, ctx)
+  if (ctx.waived !== false) return writer
+  const open = (fs: readonly Finding[]): readonly Finding[] => (fs.some((f) => f.waiver !== undefined) ? fs.filter((f) => f.waiver === undefined) : fs)
+  const { deviceBytes } = writer
+  return {
+    head: writer.head,
+    device: (fs, line, file) => writer.device(open(fs), line, file),
+    ...(deviceBytes !== undefined && { deviceBytes: (fs: readonly Finding[], line: number | undefined, out: ByteOutput) => deviceBytes(open(fs), line, out) }),
+    tail: writer.tail,
+  }
+}
+
+function formatWriter(format: FindingsFormat, ctx: FindingsWriterContext): FindingsWriter {
+  // The rows written, found in the counts: with worker threads, the workers' writers wrote them.
+  const written = (summary: CheckSummary) => summary.findings + (ctx.waived !== false ? summary.waived ?? 0 : 0)
   switch (format) {
     case 'json': {
       const bytes = buildFindingJsonBytes()
@@ -101,7 +122,7 @@ export function buildFindingsWriter(
         head: '{\n"findings": [',
         device: (fs, line) => textOf((out) => deviceBytes(fs, line, out)),
         deviceBytes,
-        tail: (summary) => `${summary.findings > 0 ? '\n' : ''}],\n"summary": ${JSON.stringify(summary, null, 2)}\n}\n`,
+        tail: (summary) => `${written(summary) > 0 ? '\n' : ''}],\n"summary": ${JSON.stringify(summary, null, 2)}\n}\n`,
       }
     }
     case 'jsonl': {
@@ -129,7 +150,7 @@ export function buildFindingsWriter(
           first = false
           return s
         }).join(''),
-        tail: (summary) => `${summary.findings > 0 ? '\n' : ''}${frame.slice(at)}\n`,
+        tail: (summary) => `${written(summary) > 0 ? '\n' : ''}${frame.slice(at)}\n`,
       }
     }
     case 'table': {
@@ -161,7 +182,7 @@ export function buildFindingsWriter(
             briefEvidenceList(strongestFirst(f.evidence).slice(0, 3), f.manufacturer) +
             (notes.length > 0 ? ` [${joinNotes(notes)}]` : ''))
         }).join(''),
-        tail: (summary) => `${summary.findings > 0 ? '\n' : ''}${formatCheckSummary(summary)}`,
+        tail: (summary) => `${written(summary) > 0 ? '\n' : ''}${formatCheckSummary(summary, ctx.waived !== false)}`,
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding } from '../domain/finding.js'
+import type { Finding, Waiver } from '../domain/finding.js'
 import { lifecycleOf } from '../domain/lifecycle.js'
 import { addToSummary, finishSummary, formatCheckSummary, formatFindingsCsv, mergeSummary, newSummary } from './findings.js'
 import { buildFindingsWriter } from './findings-writer.js'
@@ -42,6 +42,42 @@ describe('the summary of a check', () => {
     const done = finishSummary(clean, 2, 0)
     expect(done).not.toHaveProperty('byLifecycle')
     expect(formatCheckSummary(done)).not.toContain('not in service')
+  })
+})
+
+/** The waiver a site's exemption gives its findings (as compilePolicy builds it). */
+const RAMSTEIN_WAIVER = {
+  until: '2027-06-30', reason: 'base network replacement contracted, PO 8812', target: 'site ramstein', exemption: 1, file: 'policy.yaml', line: 8,
+} as const satisfies Waiver
+
+function waived(deviceId: string, waiver: Waiver = RAMSTEIN_WAIVER): Finding {
+  return { ...finding(deviceId), waiver }
+}
+
+describe('the summary of a check with waived findings', () => {
+  it('counts waived findings apart: not among the findings, their severities, rules or groups, nor their devices among those with findings', () => {
+    const summary = newSummary()
+    addToSummary(summary, [finding('fra-core1'), waived('fra-core1')])
+    addToSummary(summary, [waived('rs-sw1'), waived('rs-sw1')])
+    const done = finishSummary(summary, 6, 0)
+    expect(done).toMatchObject({ devicesWithFindings: 1, findings: 1, bySeverity: { error: 1 }, byRule: { ban: 1 }, byGroup: { huawei: 1 }, waived: 3 })
+    // The key comes last, so that the summary of a policy without waivers reads as before.
+    expect(Object.keys(done).at(-1)).toBe('waived')
+    expect(formatCheckSummary(done)).toMatch(/^6 devices checked: 1 finding on 1 device \(1 error, 0 warnings, 0 notes\); 3 more waived by exemptions, not counted\.\n/)
+    expect(formatCheckSummary(done, false)).toContain('; 3 more waived by exemptions, left out and not counted.\n')
+  })
+
+  it('adds the waived counts of worker threads\' shares, and has no waived key when nothing was waived', () => {
+    const [one, two, total] = [newSummary(), newSummary(), newSummary()]
+    addToSummary(one, [waived('a')])
+    addToSummary(two, [waived('b'), finding('b')])
+    mergeSummary(total, one)
+    mergeSummary(total, two)
+    expect(finishSummary(total, 2, 0)).toMatchObject({ devicesWithFindings: 1, findings: 1, waived: 2 })
+    const clean = newSummary()
+    addToSummary(clean, [finding('c')])
+    expect(finishSummary(clean, 1, 0)).not.toHaveProperty('waived')
+    expect(formatCheckSummary(finishSummary(clean, 1, 0))).not.toContain('waived')
   })
 })
 
