@@ -172,13 +172,16 @@ function formatWriter(format: FindingsFormat, ctx: FindingsWriterContext): Findi
         // few words (a piece of another maker named), so that more of it fits the width.
         // A device recorded as not in service says so first, where the width does not cut it off;
         // its note, the last, is then left out of the others.
+        // A waived finding says so in the severity column, which counts only open ones, and its
+        // last day, exemption and reason come first, where the width does not cut them off.
         device: (fs) => fs.map((f) => {
           const away = f.lifecycle !== undefined && f.lifecycle !== 'in-service'
           const notes = away ? f.notes.slice(0, -1) : f.notes
           return row([
-            f.severity, f.rule, tableDeviceLabel(f.deviceId, f.deviceName), f.manufacturer ?? 'unknown', f.matchedGroup ?? f.group ?? '-',
+            f.waiver === undefined ? f.severity : 'waived', f.rule, tableDeviceLabel(f.deviceId, f.deviceName), f.manufacturer ?? 'unknown', f.matchedGroup ?? f.group ?? '-',
             formatDeadline(f) ?? '-', f.confidence.toFixed(2),
-          ], (away ? `recorded ${JSON.stringify(f.deviceStatus)} (${LIFECYCLE_WORDS[f.lifecycle!]}): ` : '') +
+          ], (f.waiver !== undefined ? `until ${f.waiver.until} (${f.waiver.target}: ${f.waiver.reason}): ` : '') +
+            (away ? `recorded ${JSON.stringify(f.deviceStatus)} (${LIFECYCLE_WORDS[f.lifecycle!]}): ` : '') +
             briefEvidenceList(strongestFirst(f.evidence).slice(0, 3), f.manufacturer) +
             (notes.length > 0 ? ` [${joinNotes(notes)}]` : ''))
         }).join(''),

@@ -1,7 +1,7 @@
 import type { Finding } from '../domain/finding.js'
 import type { LifecycleClass } from '../domain/lifecycle.js'
 import { csvLine } from './csv.js'
-import { evidenceLine, joinNotes } from './words.js'
+import { evidenceLine, formatWaiverAt, joinNotes } from './words.js'
 import { formatCount } from '../util/plural.js'
 
 /** Counts that summarise a check. */
@@ -103,7 +103,7 @@ export function summarizeFindings(findings: readonly Finding[], devices: number,
 
 export const FINDING_CSV_COLUMNS = [
   'device', 'name', 'rule', 'severity', 'effect', 'deadline', 'manufacturer', 'group', 'matched_group', 'list', 'confidence', 'evidence', 'notes',
-  'status', 'lifecycle',
+  'status', 'lifecycle', 'waived_until', 'waiver_reason', 'waiver',
 ] as const
 
 /** Findings as CSV, with a header line. */
@@ -118,7 +118,7 @@ export function formatFindingCsvRows(findings: readonly Finding[]): string {
     s += csvLine([
       f.deviceId, f.deviceName, f.rule, f.severity, f.effect.kind, f.deadline, f.manufacturer, f.group, f.matchedGroup, f.list,
       f.confidence, evidenceLine(f.evidence), joinNotes(f.notes),
-      f.deviceStatus, f.lifecycle,
+      f.deviceStatus, f.lifecycle, f.waiver?.until, f.waiver?.reason, f.waiver === undefined ? undefined : `${formatWaiverAt(f.waiver)}: ${f.waiver.target}`,
     ])
   }
   return s

@@ -2180,8 +2180,9 @@ rules:
 
     const csv = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv'], { cwd: dir })
     const [head, ...rows] = csv.stdout.trim().split('\n')
-    expect(head).toMatch(/,notes,status,lifecycle$/)
-    expect(rows.map((r) => r.split(',').slice(-2).join(','))).toEqual(['Active,in-service', 'Decommissioning,in-service', 'Retired,out-of-service', 'Inventory,not-deployed'])
+    // The waiver's columns come last, empty: the policy waives nothing.
+    expect(head).toMatch(/,notes,status,lifecycle,waived_until,waiver_reason,waiver$/)
+    expect(rows.map((r) => r.split(',').slice(-5).join(','))).toEqual(['Active,in-service,,,', 'Decommissioning,in-service,,,', 'Retired,out-of-service,,,', 'Inventory,not-deployed,,,'])
   })
 
   it('limits a rule to devices in service when its scope says so', async () => {
