@@ -75,7 +75,7 @@ export type { CheckInventoryOptions, CheckResult, DeviceBatch } from './check/ch
 
 /** Reports: SARIF, HTML, CSV, GeoJSON and text. */
 export { toSarif } from './report/sarif.js'
-export type { SarifContext, SarifLog, SarifRun, SarifResult } from './report/sarif.js'
+export type { SarifContext, SarifLog, SarifRun, SarifResult, SarifSuppression } from './report/sarif.js'
 export { formatHtmlReport } from './report/html.js'
 export type { HtmlReportInput } from './report/html.js'
 export { formatExposureHtmlReport, formatPlanHtmlReport } from './report/html.js'
