@@ -713,6 +713,8 @@ describe('waived findings kept for the record (keepWaived)', () => {
     })
     // The expired lab waiver and the one for a site without devices are still told as before.
     expect(r.diagnostics.map((d) => d.code)).toEqual(['exemption_applied', 'exemption_applied', 'exemption_applied', 'exemption_expired', 'exemption_unused'])
+    expect(formatDiagnostic(r.diagnostics[1]!)).toBe('policy.yaml:8:5 (exemptions[1]): info: the exemption for "site ramstein" (base network replacement contracted, PO 8812) ' +
+      'lifted findings, which are reported as waived and not counted; it applies until 2027-06-30, 205 days from the check\'s date.')
   })
 
   it('leaves them out as before without keepWaived, and the findings that count are the same', () => {

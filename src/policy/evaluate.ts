@@ -782,7 +782,7 @@ function exemptionTarget(e: Exemption): string {
 
 /**
  * The diagnostics of a run's end: info for exemptions that expired before `now`, lifted findings
- * (which the report leaves out) or lifted none, and a warning for each geofence rule whose lists name devices none of which has a
+ * (which the report marks as waived when the policy was compiled with `keepWaived`, else leaves out) or lifted none, and a warning for each geofence rule whose lists name devices none of which has a
  * position (its own lat/lon, or a site with coordinates), so that its zone could hold none of them.
  */
 export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState, now: Date): Diagnostic[] {
@@ -811,7 +811,10 @@ export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState
     if (untilDay < today) return [{ code: 'exemption_expired', severity: 'info', at, target, until: exemption.until, reason: exemption.reason }]
     const used = state.used[index] ?? 0
     if ((used & EXEMPTION_LIFTED) !== 0) {
-      return [{ code: 'exemption_applied', severity: 'info', at, target, until: exemption.until, reason: exemption.reason, daysLeft: untilDay - today }]
+      return [{
+        code: 'exemption_applied', severity: 'info', at, target, until: exemption.until, reason: exemption.reason, daysLeft: untilDay - today,
+        ...(compiled.keepWaived && { kept: true as const }),
+      }]
     }
     // An exemption naming a device, site or network no row of the inventory has is most often a typo in its id.
     const seen = (used & EXEMPTION_DEVICE_SEEN) !== 0
