@@ -274,7 +274,7 @@ Examples:
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
     .option('-q, --quiet', 'no progress bar, no summary and no notes (expired or unused exemptions, scope networks or sites no device has) on standard error')
     .option('--now <date>', 'evaluate deadlines and exemptions as of this date, YYYY-MM-DD (default: today)')
-    .option('--no-waived', 'leave out the findings an exemption of the policy waives, as earlier versions did (by default they are written, marked with the exemption, its reason and last day, and counted apart)')
+    .option('--no-waived', 'leave out the findings an exemption of the policy waives (by default they are written, marked with the exemption, its reason and last day, and counted apart)')
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file read alone (several are read by one thread); the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Findings are written as they are found, in inventory order (then by rule), followed by a summary.

@@ -33,7 +33,7 @@ import { formatCount } from '../../util/plural.js'
 
 export type Options = InventoryOptions & {
   policy: string; sites?: string; format?: FindingsFormat | 'html'; output?: string; quiet?: boolean; now?: string; dataDir?: string; jobs?: string
-  /** False (`--no-waived`): leave out the findings exemptions waive (as earlier versions did), which are written, marked, by default. */
+  /** False (`--no-waived`): leave out the findings exemptions waive, which are written, marked, by default. */
   waived?: boolean
 }
 
@@ -46,7 +46,7 @@ const HTML_DEVICE_LIMIT = 20_000
 export async function checkWith(ctx: CliContext, inventories: string[], opts: Options, now: Date, format: FindingsFormat | 'html', pool: InventoryThreads | undefined): Promise<number> {
   const catalog = await loadCatalogFor(ctx, opts)
   const printer = new DiagnosticsPrinter(ctx, { showInfo: !opts.quiet, all: opts.allDiagnostics === true })
-  // --no-waived checks as earlier versions did: waived findings are neither kept nor counted.
+  // With --no-waived, waived findings are neither kept nor counted: the output holds the findings that count only.
   const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites, { keepWaived: opts.waived !== false })
   const run: Run = { ctx, inventories, opts, catalog, policy, printer, now }
   if (format === 'html') return checkToHtml(run)
