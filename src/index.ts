@@ -2,7 +2,7 @@
 export type {
   Device, DeviceRole, Banner, BannerProtocol, Component, Manufacturer, ManufacturerSlug, Source, ParentRelation,
   OemRelation, RelationKind, Evidence, EvidenceMethod, OuiRegistry, Conflict, Attribution, TimedOwner, Site, Topology,
-  TopologyNode, TopologyLink, Flow, FlowClass, Finding, FindingSeverity, ConfirmReason, Effect, LifecycleClass,
+  TopologyNode, TopologyLink, Flow, FlowClass, Finding, FindingSeverity, ConfirmReason, Effect, Waiver, LifecycleClass,
 } from './domain/index.js'
 export type { CompanySplit, OemScope } from './domain/manufacturer.js'
 export { DEVICE_ROLES, BANNER_PROTOCOLS, LIFECYCLE_CLASSES, lifecycleOf } from './domain/index.js'
@@ -68,14 +68,14 @@ export {
 } from './policy/index.js'
 export type {
   Policy, Rule, Scope, AcquiredPeriod, Exemption, VendorList, ListEntry, CategoryEntry, Purpose, CompiledPolicy,
-  CheckState, EvaluateContext, ParsePolicyResult, PolicyKnown, WrittenPolicy,
+  CheckState, CompileOptions, EvaluateContext, ParsePolicyResult, PolicyKnown, WrittenPolicy,
 } from './policy/index.js'
 export { checkInventory } from './check/check-inventory.js'
 export type { CheckInventoryOptions, CheckResult, DeviceBatch } from './check/check-inventory.js'
 
 /** Reports: SARIF, HTML, CSV, GeoJSON and text. */
 export { toSarif } from './report/sarif.js'
-export type { SarifContext, SarifLog, SarifRun, SarifResult } from './report/sarif.js'
+export type { SarifContext, SarifLog, SarifRun, SarifResult, SarifSuppression } from './report/sarif.js'
 export { formatHtmlReport } from './report/html.js'
 export type { HtmlReportInput } from './report/html.js'
 export { formatExposureHtmlReport, formatPlanHtmlReport } from './report/html.js'
@@ -89,7 +89,7 @@ export type { AttributionRow, AttributionFormat, AttributionsWriter } from './re
 export { summarizeFindings } from './report/findings.js'
 export type { CheckSummary } from './report/findings.js'
 export { buildFindingsWriter, FINDINGS_FORMATS } from './report/findings-writer.js'
-export type { FindingsFormat, FindingsWriter } from './report/findings-writer.js'
+export type { FindingsFormat, FindingsWriter, FindingsWriterContext } from './report/findings-writer.js'
 export type { ByteOutput } from './util/byte-output.js'
 
 /** Exposure: topologies, flows, routed paths, clean paths and cheapest fixes. */

@@ -40,7 +40,7 @@ exemptions:
   - { device: never-seen, rule: ban, until: 2030-01-01, reason: stale entry }
 `
 const { policy } = parsePolicy(POLICY_TEXT, { file: 'policy.yaml' }, { manufacturers: new Set(catalog.manufacturers.keys()) })
-const compiled = compilePolicy(policy!, new Map())
+const compiled = compilePolicy(policy!, new Map(), { keepWaived: true })
 const NOW = '2026-11-23T00:00:00.000Z'
 const FORMAT = 'sarif' as const
 
@@ -64,7 +64,7 @@ async function sequential(path: string): Promise<Outcome> {
 
 async function parallel(path: string, partBytes: number): Promise<Outcome> {
   const summary = newSummary()
-  const run = await inWorkers(path, partBytes, 'sarif', { kind: 'check', policy: policy!, policyFile: 'policy.yaml', sites: [] }, (counts) => {
+  const run = await inWorkers(path, partBytes, 'sarif', { kind: 'check', policy: policy!, policyFile: 'policy.yaml', sites: [], keepWaived: compiled.keepWaived }, (counts) => {
     if (counts.kind === 'check') mergeSummary(summary, counts.summary)
   })
   const used = new Uint8Array(compiled.exemptions.length)

@@ -274,20 +274,27 @@ Examples:
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
     .option('-q, --quiet', 'no progress bar, no summary and no notes (expired or unused exemptions, scope networks or sites no device has) on standard error')
     .option('--now <date>', 'evaluate deadlines and exemptions as of this date, YYYY-MM-DD (default: today)')
+    .option('--no-waived', 'leave out the findings an exemption of the policy waives (by default they are written, marked with the exemption, its reason and last day, and counted apart)')
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file read alone (several are read by one thread); the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Findings are written as they are found, in inventory order (then by rule), followed by a summary.
+A finding that an active exemption waives is written too, marked with its waiver (the exemption's
+file and line, reason and last day: "waiver" in JSON, the waived_until column in CSV, a SARIF
+suppression, "waived" in the table, a section of its own in HTML), and is not counted: the summary
+says how many were waived. --no-waived leaves them out (say, for GitHub code scanning, which may
+open alerts for suppressed results).
 The fields of the JSON, JSON Lines, CSV and SARIF outputs are described in docs/output.md; a SARIF log of
 more than 25,000 results, which GitHub code scanning refuses, is written with a warning.
 Several inventories (files, and every file below a directory) are read one after another as one; see
 trustpath identify --help.
-Exit status: 0 no findings, 1 findings, 2 usage or input error (malformed rows or policy).
+Exit status: 0 no findings (waived ones aside), 1 findings, 2 usage or input error (malformed rows or policy).
 
 Examples:
   $ trustpath check devices.csv --policy policy.yaml
   $ trustpath check devices.jsonl -p policy.yaml --format sarif -o findings.sarif
   $ trustpath check devices.csv -p policy.yaml --sites bases.csv    # geofences (scope near:) around these sites
   $ trustpath check devices.csv -p policy.yaml --now 2027-07-01     # deadlines and exemptions as of that day
+  $ trustpath check devices.csv -p policy.yaml --no-waived -o code-scanning.sarif   # waived devices left out
   $ lldpcli -f json show neighbors details | trustpath check - -p policy.yaml
   $ trustpath check site-a.csv site-b.xlsx walks/ -p policy.yaml -o findings.sarif
 `)

@@ -4,7 +4,7 @@ import { hasErrors } from '../diagnostics/diagnostic.js'
 import { ExitError, TrustpathError } from '../errors.js'
 import { readTextFile } from '../io/read-text.js'
 import { assertNotInventory } from '../io/read-topology.js'
-import type { CompiledPolicy } from '../policy/evaluate.js'
+import type { CompiledPolicy, CompileOptions } from '../policy/evaluate.js'
 import { compilePolicy } from '../policy/evaluate.js'
 import { parsePolicy } from '../policy/parse.js'
 import { parseSites } from '../policy/sites.js'
@@ -15,10 +15,11 @@ import type { DiagnosticsPrinter } from './diagnostics-printer.js'
 
 /**
  * Reads, validates and compiles a policy file, with the sites of `--sites` (CSV or JSON) merged
- * into the policy's own for geofences; prints the diagnostics and stops on errors.
+ * into the policy's own for geofences; prints the diagnostics and stops on errors. `compile`
+ * goes to `compilePolicy` (`check` keeps the findings exemptions waive, for its report).
  */
 export async function loadPolicyFor(
-  ctx: CliContext, file: string, catalog: Catalog, printer: DiagnosticsPrinter, sitesFile?: string,
+  ctx: CliContext, file: string, catalog: Catalog, printer: DiagnosticsPrinter, sitesFile?: string, compile: CompileOptions = {},
 ): Promise<CompiledPolicy> {
   const sites = new Map<string, Site>()
   if (sitesFile !== undefined) {
@@ -51,7 +52,7 @@ export async function loadPolicyFor(
     printer.finish()
     throw new ExitError(EXIT.input)
   }
-  const compiled = compilePolicy(policy, sites)
+  const compiled = compilePolicy(policy, sites, compile)
   printer.add(compiled.diagnostics)
   return compiled
 }

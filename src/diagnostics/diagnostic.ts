@@ -186,10 +186,15 @@ export type Diagnostic =
   | { code: 'scope_value_unseen'; severity: 'info'; at: SourceLocation; rule: string; key: 'networks' | 'sites'; value: string }
   | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string; reason: string }
   /**
-   * An active exemption lifted findings, which the report then leaves out: said so that a report
-   * read for an attestation or an audit names each waiver it rests on, its reason and its last day.
+   * An active exemption lifted findings, which the report then marks as waived (`kept`) or leaves
+   * out: said so that a report read for an attestation or an audit names each waiver it rests on,
+   * its reason and its last day.
    */
-  | { code: 'exemption_applied'; severity: 'info'; at: SourceLocation; target: string; until: string; reason: string; daysLeft: number }
+  | {
+    code: 'exemption_applied'; severity: 'info'; at: SourceLocation; target: string; until: string; reason: string; daysLeft: number
+    /** True when the check kept the findings it lifted, each marked with its waiver (`keepWaived`); absent when it left them out. */
+    kept?: true
+  }
   | {
     code: 'exemption_unused'; severity: 'info'; at: SourceLocation; target: string
     /** For an exemption naming a device: its id, and whether the inventory has a device of that id. */

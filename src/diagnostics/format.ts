@@ -422,7 +422,7 @@ function describe(d: Diagnostic): string {
     case 'exemption_expired':
       return `the exemption for ${quote(d.target)} (${d.reason}) expired on ${d.until} and no longer applies: its findings are reported.`
     case 'exemption_applied':
-      return `the exemption for ${quote(d.target)} (${d.reason}) lifted findings, which are not reported; it applies until ${d.until}, ` +
+      return `the exemption for ${quote(d.target)} (${d.reason}) lifted findings, which ${d.kept ? 'are reported as waived and not counted' : 'are not reported'}; it applies until ${d.until}, ` +
         `${d.daysLeft === 0 ? 'its last day' : `${formatCount(d.daysLeft, 'day')} from the check's date`}.`
     case 'exemption_unused':
       return `the exemption for ${quote(d.target)} matches no finding` + (d.deviceInInventory === false

@@ -24,6 +24,23 @@ export type ConfirmReason = (typeof CONFIRM_REASONS)[number]
 /** Every `ConfirmReason`, in the order a finding's `toConfirm` lists them. */
 export const CONFIRM_REASONS = ['weak_evidence', 'split_evidence', 'owner_at_date_undecided', 'acquired_date_undecided', 'purpose_not_established'] as const
 
+/**
+ * The policy exemption that waives a finding until a day: the finding is kept for the record (an
+ * audit must tell a waived device from a clean one) but does not count as open.
+ */
+export type Waiver = {
+  /** The last day the exemption applies (ISO yyyy-mm-dd). */
+  until: string
+  reason: string
+  /** What the exemption names: `device cam-042, rule base-zone`, `site ramstein`. */
+  target: string
+  /** Its index in the policy's `exemptions:` (`exemptions[1]`). */
+  exemption: number
+  /** The policy file it is written in, and its line there. */
+  file: string
+  line?: number
+}
+
 /** A device that a policy rule applies to, with the evidence that triggered it. */
 export type Finding = {
   rule: string
@@ -52,4 +69,9 @@ export type Finding = {
    * order; absent when the finding stands as it is.
    */
   toConfirm?: readonly ConfirmReason[]
+  /**
+   * The active exemption that waives the finding, when the check keeps waived findings (see
+   * `compilePolicy`'s `keepWaived`): it is reported apart and not counted as open.
+   */
+  waiver?: Waiver
 }

@@ -8,4 +8,4 @@ export type {
 export type { Evidence, EvidenceMethod, OuiRegistry, Conflict, Attribution, TimedOwner } from './evidence.js'
 export type { Site } from './site.js'
 export type { Topology, TopologyNode, TopologyLink, Flow, FlowClass } from './topology.js'
-export type { ConfirmReason, Finding, FindingSeverity, Effect } from './finding.js'
+export type { ConfirmReason, Finding, FindingSeverity, Effect, Waiver } from './finding.js'

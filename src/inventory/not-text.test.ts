@@ -235,6 +235,8 @@ describe('outputs of other tools', () => {
       ['a.jsonl', '{"id":"sw1","name":"core [1]","status":"active","manufacturer":null,"group":null,"confidence":0,"evidence":[],"conflicts":[]}\n', /^the inventory is trustpath identify's output/],
       ['a.json', '[\n  {\n    "id": "sw1",\n    "manufacturer": "huawei",\n    "group": "huawei",\n    "confidence": 0.75,\n    "evidence": [\n', /^the inventory is trustpath identify's output/],
       ['f.csv', 'device,name,rule,severity,effect,deadline,manufacturer,group,matched_group,list,confidence,evidence,notes,status,lifecycle\n', /^the inventory is trustpath check's output/],
+      // With the columns of a waived finding's exemption, as check writes it now.
+      ['f.csv', 'device,name,rule,severity,effect,deadline,manufacturer,group,matched_group,list,confidence,evidence,notes,status,lifecycle,waived_until,waiver_reason,waiver\n', /^the inventory is trustpath check's output/],
       ['f.json', '{\n"findings": [\n{"rule":"ban","deviceId":"sw1"}', /^the inventory is trustpath check's output/],
       ['f.jsonl', '{"rule":"ban","deviceId":"sw1","severity":"error"}\n', /^the inventory is trustpath check's output/],
     ]

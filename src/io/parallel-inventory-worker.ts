@@ -51,6 +51,8 @@ export type WorkerTask =
     policyFile: string
     /** Sites from `--sites`, merged into the policy's own. */
     sites: Site[]
+    /** Keep and write the findings exemptions waive, marked (`compilePolicy`'s `keepWaived`). */
+    keepWaived: boolean
   }
   | { kind: 'identify'; at: string | undefined }
 
@@ -155,7 +157,7 @@ function taskOf(task: WorkerTask): () => Task {
       }
     }
   }
-  const policy = compilePolicy(task.policy, new Map(task.sites.map((s) => [s.id, s])))
+  const policy = compilePolicy(task.policy, new Map(task.sites.map((s) => [s.id, s])), { keepWaived: task.keepWaived })
   const writer = buildFindingsWriter(setup.format as FindingsFormat, {
     sarif: { policyFile: task.policyFile, inventoryFile: setup.inventoryFile, rules: policy.policy.rules, toolVersion: setup.toolVersion },
     manufacturers: catalog.manufacturers, width: setup.width, continued: true,

@@ -683,6 +683,81 @@ ${exemptions}`
   })
 })
 
+describe('waived findings kept for the record (keepWaived)', () => {
+  // A compliance officer's policy: a camera waived for one rule, a base waived for every rule, an
+  // operator's 5G network waived for the core rule, a lab waiver that has expired, and one for a
+  // site no device is at.
+  const POLICY = 'version: 1\nlists: { huawei-zte: [huawei, zte] }\nrules:\n' +
+    '  - { id: s889-ban, lists: [ndaa-889], effect: prohibit }\n' +
+    '  - { id: de-5g-core, lists: [huawei-zte], scope: { roles: [core] }, effect: { remove-by: 2026-12-31 } }\n' +
+    'exemptions:\n' +
+    '  - { device: cam-042, rule: s889-ban, until: 2027-06-30, reason: "replacement ordered, PO 4711" }\n' +
+    '  - { site: ramstein, until: 2027-06-30, reason: "base network replacement contracted, PO 8812" }\n' +
+    '  - { network: op-de-5g, rule: de-5g-core, until: 2027-12-31, reason: "regulator\'s extension" }\n' +
+    '  - { device: lab-r1, until: 2026-01-31, reason: "isolated test lab" }\n' +
+    '  - { site: spangdahlem, until: 2027-06-30, reason: "replacement contracted" }\n'
+  const ITEMS = [
+    item('cam-042', 'hikvision', { role: 'camera', purpose: 'public-safety' }),
+    item('rs-sw1', 'huawei', { site: 'ramstein', role: 'access' }),
+    item('fra-core1', 'huawei', { site: 'fra-1', network: 'op-de-5g', role: 'core' }),
+    item('lab-r1', 'huawei', { site: 'lab', role: 'access' }),
+    item('sw-clean', 'cisco', { site: 'fra-1', network: 'op-de-5g', role: 'access' }),
+  ]
+  const kept = (now = new Date('2026-12-07')) => evaluatePolicy(policyOf(POLICY), ITEMS, { now, sites: NO_SITES, keepWaived: true })
+  const waivers = (r: ReturnType<typeof kept>) => r.findings.map((f) => [`${f.deviceId}/${f.rule}`, f.severity, f.waiver === undefined ? 'open' : `${f.waiver.target} until ${f.waiver.until}`])
+
+  it('returns the waived findings beside the open ones, each naming its exemption, reason, last day, file and line', () => {
+    const r = kept()
+    expect(waivers(r)).toEqual([
+      ['cam-042/s889-ban', 'error', 'device cam-042, rule s889-ban until 2027-06-30'],
+      ['fra-core1/de-5g-core', 'warning', 'network op-de-5g, rule de-5g-core until 2027-12-31'],
+      ['fra-core1/s889-ban', 'error', 'open'],
+      ['lab-r1/s889-ban', 'error', 'open'],
+      ['rs-sw1/s889-ban', 'error', 'site ramstein until 2027-06-30'],
+    ])
+    expect(r.findings.find((f) => f.deviceId === 'rs-sw1')!.waiver).toEqual({
+      until: '2027-06-30', reason: 'base network replacement contracted, PO 8812', target: 'site ramstein', exemption: 1, file: 'policy.yaml', line: 8,
+    })
+    // The expired lab waiver and the one for a site without devices are still told as before.
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['exemption_applied', 'exemption_applied', 'exemption_applied', 'exemption_expired', 'exemption_unused'])
+    expect(formatDiagnostic(r.diagnostics[1]!)).toBe('policy.yaml:8:5 (exemptions[1]): info: the exemption for "site ramstein" (base network replacement contracted, PO 8812) ' +
+      'lifted findings, which are reported as waived and not counted; it applies until 2027-06-30, 205 days from the check\'s date.')
+  })
+
+  it('leaves them out as before without keepWaived, and the findings that count are the same', () => {
+    const r = evaluatePolicy(policyOf(POLICY), ITEMS, { now: new Date('2026-12-07'), sites: NO_SITES })
+    expect(ids(r)).toEqual(['fra-core1/s889-ban', 'lab-r1/s889-ban'])
+    expect(kept().findings.filter((f) => f.waiver === undefined)).toEqual(r.findings)
+  })
+
+  it('reports a finding again as open, without a waiver, once its exemption has expired', () => {
+    expect(waivers(kept(new Date('2027-07-01')))).toEqual([
+      ['cam-042/s889-ban', 'error', 'open'],
+      ['fra-core1/de-5g-core', 'error', 'network op-de-5g, rule de-5g-core until 2027-12-31'],
+      ['fra-core1/s889-ban', 'error', 'open'],
+      ['lab-r1/s889-ban', 'error', 'open'],
+      ['rs-sw1/s889-ban', 'error', 'open'],
+    ])
+  })
+
+  it('names the exemption that lasts longest when several waive one finding, and still marks every one used', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\nexemptions:\n' +
+      '  - { device: a, rule: ban, until: 2026-12-31, reason: PO 4711 }\n  - { site: ramstein, until: 2027-06-30, reason: PO 8812 }\n' +
+      '  - { rule: ban, until: 2027-03-31, reason: review }\n'
+    const r = evaluatePolicy(policyOf(yaml), [item('a', 'huawei', { site: 'ramstein' })], { now: NOW, sites: NO_SITES, keepWaived: true })
+    expect(r.findings.map((f) => f.waiver?.target)).toEqual(['site ramstein'])
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['exemption_applied', 'exemption_applied', 'exemption_applied'])
+  })
+
+  it('shares one waiver object among the findings of an exemption', () => {
+    const compiled = compilePolicy(policyOf(POLICY), NO_SITES, { keepWaived: true })
+    const now = new Date('2026-12-07')
+    const a = checkDevice(compiled, { id: 'sw1', site: 'ramstein' }, item('sw1', 'huawei').attribution, now)
+    const b = checkDevice(compiled, { id: 'sw2', site: 'ramstein' }, item('sw2', 'zte').attribution, now)
+    expect(a[0]!.waiver).toBe(b[0]!.waiver)
+  })
+})
+
 describe('lifecycle status', () => {
   const POLICY = `
 version: 1

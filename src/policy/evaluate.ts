@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
 import type { Attribution, TimedOwner } from '../domain/evidence.js'
 import { CONFIRM_REASONS } from '../domain/finding.js'
-import type { ConfirmReason, Finding, FindingSeverity } from '../domain/finding.js'
+import type { ConfirmReason, Finding, FindingSeverity, Waiver } from '../domain/finding.js'
 import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
 import type { Site } from '../domain/site.js'
 import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
@@ -41,7 +41,8 @@ export function dayOfNow(now: Date, caller: string): number {
  */
 type Hit = { list: string; entry: ListEntry; from?: { date: string; day: number; note: string } }
 
-type CompiledExemption = { exemption: Exemption; index: number; untilDay: number }
+/** An exemption with its last day as a day number, and the `waiver` its findings carry (one object, shared). */
+type CompiledExemption = { exemption: Exemption; index: number; untilDay: number; waiver: Waiver }
 
 type CompiledRule = {
   rule: Rule
@@ -94,6 +95,8 @@ export type CompiledPolicy = {
   /** Exemptions naming a network (with or without a rule), by network. */
   readonly networkExemptions: ReadonlyMap<string, readonly CompiledExemption[]>
   readonly exemptions: readonly CompiledExemption[]
+  /** Whether `checkDevice` returns the findings an active exemption waives, each with its `waiver` (see `CompileOptions`). */
+  readonly keepWaived: boolean
   /** Problems found while compiling (a geofence around a site kind no site has). */
   readonly diagnostics: readonly Diagnostic[]
   /** Memo: a finding's notes with the note on its device's recorded status, by the notes without it and the status. */
@@ -139,19 +142,37 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 const optionalSet = (xs: readonly string[] | undefined): ReadonlySet<string> | undefined =>
   xs === undefined ? undefined : new Set(xs)
 
+/** Options of {@link compilePolicy}. */
+export type CompileOptions = {
+  /**
+   * Keep the findings an active exemption waives: `checkDevice` returns them with `waiver` (the
+   * exemption, its reason, last day, file and line), for a report that must tell a waived device
+   * from a clean one. Without it they are left out, as the counts of `exposure` and `plan` want.
+   * @default false
+   */
+  keepWaived?: boolean
+}
+
+const COMPILE_DEFAULTS = { keepWaived: false } satisfies Required<CompileOptions>
+
 /**
  * Prepares a policy for checking devices one at a time. `sites` (from an inventory or a sites
  * file) are merged with the policy's own `sites:`; both give the zone centres of geofences and the
  * coordinates of devices that have only a site.
  */
-export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>): CompiledPolicy {
+export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>, options: CompileOptions = {}): CompiledPolicy {
+  const opts = { ...COMPILE_DEFAULTS, ...options } satisfies Required<CompileOptions>
   const allSites = new Map<string, Site>()
   for (const site of policy.sites) allSites.set(site.id, site)
   for (const [id, site] of sites) allSites.set(id, site)
   const diagnostics: Diagnostic[] = []
   const knownKinds = [...new Set([...allSites.values()].flatMap((s) => (s.kind === undefined ? [] : [s.kind])))].sort()
 
-  const exemptions = policy.exemptions.map((exemption, index): CompiledExemption => ({ exemption, index, untilDay: dayOf(exemption.until) }))
+  const exemptions = policy.exemptions.map((exemption, index): CompiledExemption => {
+    const waiver: Waiver = { until: exemption.until, reason: exemption.reason, target: exemptionTarget(exemption), exemption: index, file: exemption.at.file }
+    if (exemption.at.line !== undefined) waiver.line = exemption.at.line
+    return { exemption, index, untilDay: dayOf(exemption.until), waiver }
+  })
   const byTarget = (key: 'device' | 'site' | 'network'): Map<string, CompiledExemption[]> => {
     const out = new Map<string, CompiledExemption[]>()
     for (const e of exemptions) {
@@ -246,7 +267,10 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
     return byValue
   }
   const scopeValues = { networks: slotsOf('networks'), sites: slotsOf('sites'), slots }
-  return { policy, rules, sites: allSites, deviceExemptions, siteExemptions, networkExemptions, exemptions, diagnostics, statusNotes: new WeakMap(), scopeValues }
+  return {
+    policy, rules, sites: allSites, deviceExemptions, siteExemptions, networkExemptions, exemptions, keepWaived: opts.keepWaived,
+    diagnostics, statusNotes: new WeakMap(), scopeValues,
+  }
 }
 
 function inZone(near: NonNullable<CompiledRule['near']>, lat: number, lon: number): boolean {
@@ -469,43 +493,52 @@ function matchGroup(c: CompiledRule, attribution: Attribution): { hit: Hit; grou
 }
 
 /**
- * Whether an active exemption lifts rule `c` for this device: one naming the device, its site or its
- * network, or the rule alone. With a `state`, every active exemption that would lift it is marked
- * used: one renewed with a later `until` beside the first, or a device's or site's exemption beside
- * one for the whole rule, did lift the finding too.
+ * The active exemption that lifts rule `c` for this device: one naming the device, its site or its
+ * network, or the rule alone; of several, the one that lasts longest (the first found, in that
+ * order, of those ending the same day), which a kept finding names as its waiver. With a `state`,
+ * every active exemption that would lift it is marked used: one renewed with a later `until`
+ * beside the first, or a device's or site's exemption beside one for the whole rule, did lift the
+ * finding too.
  */
-function exempted(compiled: CompiledPolicy, c: CompiledRule, device: Device, today: number, state: CheckState | undefined): boolean {
+function exempted(compiled: CompiledPolicy, c: CompiledRule, device: Device, today: number, state: CheckState | undefined): CompiledExemption | undefined {
+  // Without a state, and when the waiver is not kept, the first that lifts the finding will do.
+  const every = state !== undefined || compiled.keepWaived
   // No array of the three lookups: this runs for every finding of a streamed inventory.
-  let lifted = liftedBy(compiled.deviceExemptions.get(device.id), c, today, state)
-  if (lifted && state === undefined) return true
+  let lifted = liftedBy(compiled.deviceExemptions.get(device.id), c, today, state, undefined, every)
+  if (lifted !== undefined && !every) return lifted
   if (compiled.siteExemptions.size > 0 && device.site !== undefined) {
-    lifted = liftedBy(compiled.siteExemptions.get(device.site), c, today, state) || lifted
-    if (lifted && state === undefined) return true
+    lifted = liftedBy(compiled.siteExemptions.get(device.site), c, today, state, lifted, every)
+    if (lifted !== undefined && !every) return lifted
   }
   if (compiled.networkExemptions.size > 0 && device.network !== undefined) {
-    lifted = liftedBy(compiled.networkExemptions.get(device.network), c, today, state) || lifted
-    if (lifted && state === undefined) return true
+    lifted = liftedBy(compiled.networkExemptions.get(device.network), c, today, state, lifted, every)
+    if (lifted !== undefined && !every) return lifted
   }
   for (const e of c.exemptions) {
     if (e.untilDay < today) continue
-    if (state === undefined) return true
-    state.used[e.index]! |= EXEMPTION_LIFTED
-    lifted = true
+    if (state !== undefined) state.used[e.index]! |= EXEMPTION_LIFTED
+    if (lifted === undefined || e.untilDay > lifted.untilDay) lifted = e
+    if (!every) return lifted
   }
   return lifted
 }
 
-/** Whether an active exemption of a device's, site's or network's lifts rule `c`; with a `state`, each such one is marked used. */
-function liftedBy(exemptions: readonly CompiledExemption[] | undefined, c: CompiledRule, today: number, state: CheckState | undefined): boolean {
-  if (exemptions === undefined) return false
-  let lifted = false
+/**
+ * The active exemption of a device's, site's or network's that lifts rule `c` and lasts longer than
+ * `best` (else `best`); with a `state`, each such one is marked used. Without `every`, the first found.
+ */
+function liftedBy(
+  exemptions: readonly CompiledExemption[] | undefined, c: CompiledRule, today: number, state: CheckState | undefined,
+  best: CompiledExemption | undefined, every: boolean,
+): CompiledExemption | undefined {
+  if (exemptions === undefined) return best
   for (const e of exemptions) {
     if (e.untilDay < today || (e.exemption.rule !== undefined && e.exemption.rule !== c.rule.id)) continue
-    if (state === undefined) return true
-    state.used[e.index]! |= EXEMPTION_LIFTED
-    lifted = true
+    if (state !== undefined) state.used[e.index]! |= EXEMPTION_LIFTED
+    if (best === undefined || e.untilDay > best.untilDay) best = e
+    if (!every) return best
   }
-  return lifted
+  return best
 }
 
 /** `unread`: the device states a purpose that is none of the covered ones but one slip from one. */
@@ -684,7 +717,8 @@ export function checkDevice(
     if (verdict === 'outside') continue
     const acquired = c.acquired === undefined ? true : acquiredVerdict(c, device)
     if (acquired === false) continue
-    if (exempted(compiled, c, device, today, state)) continue
+    const exemption = exempted(compiled, c, device, today, state)
+    if (exemption !== undefined && !compiled.keepWaived) continue
     let severity = baseSeverity(c, hit, today)
     // A components rule judges the parts, not who made the device: a component of a host whose maker
     // is unknown is no weaker for it.
@@ -725,6 +759,7 @@ export function checkDevice(
       if (lifecycle !== 'in-service') finding.notes = withStatusNote(compiled, notes, device.status, lifecycle)
     }
     if (confirm !== undefined) finding.toConfirm = confirm
+    if (exemption !== undefined) finding.waiver = exemption.waiver
     findings.push(finding)
   }
   return findings
@@ -766,7 +801,7 @@ function exemptionTarget(e: Exemption): string {
 
 /**
  * The diagnostics of a run's end: info for exemptions that expired before `now`, lifted findings
- * (which the report leaves out) or lifted none, and a warning for each geofence rule whose lists name devices none of which has a
+ * (which the report marks as waived when the policy was compiled with `keepWaived`, else leaves out) or lifted none, and a warning for each geofence rule whose lists name devices none of which has a
  * position (its own lat/lon, or a site with coordinates), so that its zone could hold none of them.
  */
 export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState, now: Date): Diagnostic[] {
@@ -795,7 +830,10 @@ export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState
     if (untilDay < today) return [{ code: 'exemption_expired', severity: 'info', at, target, until: exemption.until, reason: exemption.reason }]
     const used = state.used[index] ?? 0
     if ((used & EXEMPTION_LIFTED) !== 0) {
-      return [{ code: 'exemption_applied', severity: 'info', at, target, until: exemption.until, reason: exemption.reason, daysLeft: untilDay - today }]
+      return [{
+        code: 'exemption_applied', severity: 'info', at, target, until: exemption.until, reason: exemption.reason, daysLeft: untilDay - today,
+        ...(compiled.keepWaived && { kept: true as const }),
+      }]
     }
     // An exemption naming a device, site or network no row of the inventory has is most often a typo in its id.
     const seen = (used & EXEMPTION_DEVICE_SEEN) !== 0
@@ -819,6 +857,11 @@ export type EvaluateContext = {
   now: Date
   /** Sites from the inventory or a sites file, merged with the policy's own. */
   sites: ReadonlyMap<string, Site>
+  /**
+   * Keep the findings an active exemption waives, each with its `waiver` (see `CompileOptions`).
+   * @default false
+   */
+  keepWaived?: boolean
 }
 
 /**
@@ -835,7 +878,7 @@ export function evaluatePolicy(
   ctx: EvaluateContext,
 ): { findings: Finding[]; diagnostics: Diagnostic[] } {
   dayOfNow(ctx.now, 'policy/evaluatePolicy')
-  const compiled = compilePolicy(policy, ctx.sites)
+  const compiled = compilePolicy(policy, ctx.sites, { keepWaived: ctx.keepWaived === true })
   const state = newCheckState(compiled)
   const findings: Finding[] = []
   for (const { device, attribution } of items) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Evidence } from '../domain/evidence.js'
-import type { ConfirmReason, Finding } from '../domain/finding.js'
+import type { ConfirmReason, Finding, Waiver } from '../domain/finding.js'
 import { lifecycleOf } from '../domain/lifecycle.js'
 import { ByteOutput, textOf } from '../util/byte-output.js'
 import { buildFindingJsonBytes } from './finding-json.js'
@@ -21,6 +21,12 @@ const evidence: fc.Arbitrary<Evidence> = fc.oneof(
   }, { requiredKeys: ['method', 'manufacturer', 'value', 'pattern', 'protocol'] }),
 )
 
+/** Waivers as compilePolicy builds them: one object per exemption, shared by the findings it waives. */
+const WAIVERS: readonly Waiver[] = [
+  { until: '2027-06-30', reason: 'replacement ordered, PO 4711', target: 'device cam-042, rule base-zone', exemption: 0, file: 'policy.yaml', line: 7 },
+  { until: '2027-12-31', reason: 'regulator\'s "extension" — Ä', target: 'network op-de-5g', exemption: 3, file: 'C:\\p\\policy.yaml' },
+]
+
 /** Findings in the shape checkDevice builds: keys in its order, optional ones assigned at the end. */
 const finding: fc.Arbitrary<Finding> = fc.record({
   rule: text, deviceId: text, severity: fc.constantFrom('error' as const, 'warning' as const, 'note' as const),
@@ -31,8 +37,9 @@ const finding: fc.Arbitrary<Finding> = fc.record({
   deviceName: fc.option(text, { nil: undefined }), deadline: fc.option(text, { nil: undefined }),
   deviceStatus: fc.option(fc.constantFrom('Active', 'Retired', 'In "Stock"', 'Décommissionné'), { nil: undefined }),
   toConfirm: fc.option(fc.constantFrom<readonly ConfirmReason[]>(['weak_evidence'], ['acquired_date_undecided', 'purpose_not_established']), { nil: undefined }),
+  waiver: fc.option(fc.constantFrom(...WAIVERS), { nil: undefined }),
 }).map((f) => {
-  const { deviceName, deadline, deviceStatus, toConfirm, ...rest } = f
+  const { deviceName, deadline, deviceStatus, toConfirm, waiver, ...rest } = f
   const out: Finding = rest
   if (deviceName !== undefined) out.deviceName = deviceName
   if (deadline !== undefined) out.deadline = deadline
@@ -41,6 +48,7 @@ const finding: fc.Arbitrary<Finding> = fc.record({
     out.lifecycle = lifecycleOf(deviceStatus)
   }
   if (toConfirm !== undefined) out.toConfirm = toConfirm
+  if (waiver !== undefined) out.waiver = waiver
   return out
 })
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../domain/finding.js'
+import type { Finding, Waiver } from '../domain/finding.js'
 import type { ByteOutput } from '../util/byte-output.js'
 import { utf8Bytes } from '../util/byte-output.js'
 import { buildSharedBytes, optionalJson, PieceCache, PieceTree } from './shared-json.js'
@@ -29,6 +29,8 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
   const statuses = new PieceCache<string>()
   // checkDevice shares one array per combination of reasons.
   const confirmBytes = new WeakMap<readonly string[], Uint8Array>()
+  // A waiver is one object per exemption, shared by the findings it waives.
+  const waivers = new WeakMap<Waiver, Uint8Array>()
 
   return (f, out) => {
     out.bytes(heads.get(f.rule) ?? heads.put(f.rule, `{"rule":${JSON.stringify(f.rule)},"deviceId":`))
@@ -60,6 +62,11 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
       let reasons = confirmBytes.get(f.toConfirm)
       if (reasons === undefined) confirmBytes.set(f.toConfirm, (reasons = utf8Bytes(`,"toConfirm":${JSON.stringify(f.toConfirm)}`)))
       out.bytes(reasons)
+    }
+    if (f.waiver !== undefined) {
+      let waiver = waivers.get(f.waiver)
+      if (waiver === undefined) waivers.set(f.waiver, (waiver = utf8Bytes(`,"waiver":${JSON.stringify(f.waiver)}`)))
+      out.bytes(waiver)
     }
     out.bytes(CLOSE_OBJECT)
   }

@@ -76,15 +76,36 @@ function tableWidths(width: number): Record<keyof typeof W, number> {
   return w
 }
 
+/** What `buildFindingsWriter` needs besides the format. */
+export type FindingsWriterContext = {
+  sarif: SarifContext; manufacturers: ReadonlyMap<string, Manufacturer>; width?: number
+  /** The rows continue a list begun elsewhere (a parallel worker's share): every JSON row starts with a comma. */
+  continued?: boolean
+  /**
+   * Write the findings an exemption waives (`Finding.waiver`), marked as such; false leaves them
+   * out (the summary still counts them apart).
+   * @default true
+   */
+  waived?: boolean
+}
+
 /** A streaming writer for one output format. */
-export function buildFindingsWriter(
-  format: FindingsFormat,
-  ctx: {
-    sarif: SarifContext; manufacturers: ReadonlyMap<string, Manufacturer>; width?: number
-    /** The rows continue a list begun elsewhere (a parallel worker's share): every JSON row starts with a comma. */
-    continued?: boolean
-  },
-): FindingsWriter {
+export function buildFindingsWriter(format: FindingsFormat, ctx: FindingsWriterContext): FindingsWriter {
+  const writer = formatWriter(format, ctx)
+  if (ctx.waived !== false) return writer
+  const open = (fs: readonly Finding[]): readonly Finding[] => (fs.some((f) => f.waiver !== undefined) ? fs.filter((f) => f.waiver === undefined) : fs)
+  const { deviceBytes } = writer
+  return {
+    head: writer.head,
+    device: (fs, line, file) => writer.device(open(fs), line, file),
+    ...(deviceBytes !== undefined && { deviceBytes: (fs: readonly Finding[], line: number | undefined, out: ByteOutput) => deviceBytes(open(fs), line, out) }),
+    tail: writer.tail,
+  }
+}
+
+function formatWriter(format: FindingsFormat, ctx: FindingsWriterContext): FindingsWriter {
+  // The rows written, found in the counts: with worker threads, the workers' writers wrote them.
+  const written = (summary: CheckSummary) => summary.findings + (ctx.waived !== false ? summary.waived ?? 0 : 0)
   switch (format) {
     case 'json': {
       const bytes = buildFindingJsonBytes()
@@ -101,7 +122,7 @@ export function buildFindingsWriter(
         head: '{\n"findings": [',
         device: (fs, line) => textOf((out) => deviceBytes(fs, line, out)),
         deviceBytes,
-        tail: (summary) => `${summary.findings > 0 ? '\n' : ''}],\n"summary": ${JSON.stringify(summary, null, 2)}\n}\n`,
+        tail: (summary) => `${written(summary) > 0 ? '\n' : ''}],\n"summary": ${JSON.stringify(summary, null, 2)}\n}\n`,
       }
     }
     case 'jsonl': {
@@ -129,7 +150,7 @@ export function buildFindingsWriter(
           first = false
           return s
         }).join(''),
-        tail: (summary) => `${summary.findings > 0 ? '\n' : ''}${frame.slice(at)}\n`,
+        tail: (summary) => `${written(summary) > 0 ? '\n' : ''}${frame.slice(at)}\n`,
       }
     }
     case 'table': {
@@ -151,17 +172,20 @@ export function buildFindingsWriter(
         // few words (a piece of another maker named), so that more of it fits the width.
         // A device recorded as not in service says so first, where the width does not cut it off;
         // its note, the last, is then left out of the others.
+        // A waived finding says so in the severity column, which counts only open ones, and its
+        // last day, exemption and reason come first, where the width does not cut them off.
         device: (fs) => fs.map((f) => {
           const away = f.lifecycle !== undefined && f.lifecycle !== 'in-service'
           const notes = away ? f.notes.slice(0, -1) : f.notes
           return row([
-            f.severity, f.rule, tableDeviceLabel(f.deviceId, f.deviceName), f.manufacturer ?? 'unknown', f.matchedGroup ?? f.group ?? '-',
+            f.waiver === undefined ? f.severity : 'waived', f.rule, tableDeviceLabel(f.deviceId, f.deviceName), f.manufacturer ?? 'unknown', f.matchedGroup ?? f.group ?? '-',
             formatDeadline(f) ?? '-', f.confidence.toFixed(2),
-          ], (away ? `recorded ${JSON.stringify(f.deviceStatus)} (${LIFECYCLE_WORDS[f.lifecycle!]}): ` : '') +
+          ], (f.waiver !== undefined ? `until ${f.waiver.until} (${f.waiver.target}: ${f.waiver.reason}): ` : '') +
+            (away ? `recorded ${JSON.stringify(f.deviceStatus)} (${LIFECYCLE_WORDS[f.lifecycle!]}): ` : '') +
             briefEvidenceList(strongestFirst(f.evidence).slice(0, 3), f.manufacturer) +
             (notes.length > 0 ? ` [${joinNotes(notes)}]` : ''))
         }).join(''),
-        tail: (summary) => `${summary.findings > 0 ? '\n' : ''}${formatCheckSummary(summary)}`,
+        tail: (summary) => `${written(summary) > 0 ? '\n' : ''}${formatCheckSummary(summary, ctx.waived !== false)}`,
       }
     }
   }

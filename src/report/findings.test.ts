@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding } from '../domain/finding.js'
+import type { Finding, Waiver } from '../domain/finding.js'
 import { lifecycleOf } from '../domain/lifecycle.js'
 import { addToSummary, finishSummary, formatCheckSummary, formatFindingsCsv, mergeSummary, newSummary } from './findings.js'
 import { buildFindingsWriter } from './findings-writer.js'
@@ -45,12 +45,48 @@ describe('the summary of a check', () => {
   })
 })
 
+/** The waiver a site's exemption gives its findings (as compilePolicy builds it). */
+const RAMSTEIN_WAIVER = {
+  until: '2027-06-30', reason: 'base network replacement contracted, PO 8812', target: 'site ramstein', exemption: 1, file: 'policy.yaml', line: 8,
+} as const satisfies Waiver
+
+function waived(deviceId: string, waiver: Waiver = RAMSTEIN_WAIVER): Finding {
+  return { ...finding(deviceId), waiver }
+}
+
+describe('the summary of a check with waived findings', () => {
+  it('counts waived findings apart: not among the findings, their severities, rules or groups, nor their devices among those with findings', () => {
+    const summary = newSummary()
+    addToSummary(summary, [finding('fra-core1'), waived('fra-core1')])
+    addToSummary(summary, [waived('rs-sw1'), waived('rs-sw1')])
+    const done = finishSummary(summary, 6, 0)
+    expect(done).toMatchObject({ devicesWithFindings: 1, findings: 1, bySeverity: { error: 1 }, byRule: { ban: 1 }, byGroup: { huawei: 1 }, waived: 3 })
+    // The key comes last, so that the summary of a policy without waivers reads as before.
+    expect(Object.keys(done).at(-1)).toBe('waived')
+    expect(formatCheckSummary(done)).toMatch(/^6 devices checked: 1 finding on 1 device \(1 error, 0 warnings, 0 notes\); 3 more waived by exemptions, not counted\.\n/)
+    expect(formatCheckSummary(done, false)).toContain('; 3 more waived by exemptions, left out and not counted.\n')
+  })
+
+  it('adds the waived counts of worker threads\' shares, and has no waived key when nothing was waived', () => {
+    const [one, two, total] = [newSummary(), newSummary(), newSummary()]
+    addToSummary(one, [waived('a')])
+    addToSummary(two, [waived('b'), finding('b')])
+    mergeSummary(total, one)
+    mergeSummary(total, two)
+    expect(finishSummary(total, 2, 0)).toMatchObject({ devicesWithFindings: 1, findings: 1, waived: 2 })
+    const clean = newSummary()
+    addToSummary(clean, [finding('c')])
+    expect(finishSummary(clean, 1, 0)).not.toHaveProperty('waived')
+    expect(formatCheckSummary(finishSummary(clean, 1, 0))).not.toContain('waived')
+  })
+})
+
 describe('formatFindingsCsv', () => {
   it('ends each row with the device\'s recorded status and its class, empty when the inventory records none', () => {
     const [head, retired, bare] = formatFindingsCsv([finding('a', 'Lost/Stolen'), finding('b')]).trimEnd().split('\n')
-    expect(head).toMatch(/,notes,status,lifecycle$/)
-    expect(retired).toMatch(/,Lost\/Stolen,out-of-service$/)
-    expect(bare).toMatch(/,,$/)
+    expect(head).toMatch(/,notes,status,lifecycle,waived_until,waiver_reason,waiver$/)
+    expect(retired).toMatch(/,Lost\/Stolen,out-of-service,,,$/)
+    expect(bare).toMatch(/,,,,,$/)
   })
 
   it('keeps a finding\'s notes apart in their cell', () => {
@@ -70,6 +106,56 @@ describe('formatFindingsCsv', () => {
     ]
     const row = formatFindingsCsv([f]).trimEnd().split('\n')[1]!
     expect(row).toContain('huawei: declared ""Huawei""; huawei: MAC OUI 00E0FC (MA-L HUAWEI TECHNOLOGIES CO.,LTD)",')
+  })
+})
+
+describe('the CSV of a check with waived findings', () => {
+  it('writes a waived finding\'s last day, reason and exemption (file, line, target) in columns of their own, empty for an open one', () => {
+    const lines = formatFindingsCsv([finding('fra-core1'), waived('rs-sw1')]).trimEnd().split('\n')
+    const rows = lines.map((l) => l.split(','))
+    const at = (column: string) => rows[0]!.indexOf(column)
+    expect(rows.map((r) => [r[0], r[at('waived_until')]])).toEqual([['device', 'waived_until'], ['fra-core1', ''], ['rs-sw1', '2027-06-30']])
+    expect(lines[1]).toMatch(/,,,$/)
+    // The reason holds a comma: quoted, in one cell.
+    expect(lines[2]).toContain(',2027-06-30,"base network replacement contracted, PO 8812",policy.yaml:8 (exemptions[1]): site ramstein')
+  })
+
+  it('guards a reason a spreadsheet would run as a formula', () => {
+    expect(formatFindingsCsv([waived('a', { ...RAMSTEIN_WAIVER, reason: '=HYPERLINK("http://x")' })])).toContain(',"\'=HYPERLINK(""http://x"")",')
+  })
+})
+
+describe('the writers of a check with waived findings', () => {
+  const SARIF = { policyFile: 'policy.yaml', inventoryFile: 'devices.csv', rules: [], toolVersion: '0' }
+  const write = (format: 'json' | 'jsonl' | 'table' | 'csv', fs: Finding[], waived?: boolean) => {
+    const w = buildFindingsWriter(format, { sarif: SARIF, manufacturers: new Map(), width: 200, ...(waived !== undefined && { waived }) })
+    const summary = newSummary()
+    addToSummary(summary, fs)
+    return w.head + w.device(fs, 2) + w.tail(finishSummary(summary, 1, 0))
+  }
+
+  it('writes a device\'s only finding, waived, as a JSON row with its waiver, in a valid document whose summary counts no finding', () => {
+    const doc = JSON.parse(write('json', [waived('rs-sw1')])) as { findings: Finding[]; summary: { findings: number; waived: number } }
+    expect(doc.findings.map((f) => [f.deviceId, f.waiver?.target])).toEqual([['rs-sw1', 'site ramstein']])
+    expect(doc.summary).toMatchObject({ findings: 0, waived: 1 })
+  })
+
+  it('leaves waived findings out of every format with waived: false, still counting them in the summary', () => {
+    const doc = JSON.parse(write('json', [finding('fra-core1'), waived('fra-core1')], false)) as { findings: Finding[]; summary: { waived: number } }
+    expect(doc.findings.map((f) => f.waiver)).toEqual([undefined])
+    expect(doc.summary.waived).toBe(1)
+    expect(JSON.parse(write('json', [waived('rs-sw1')], false))).toMatchObject({ findings: [] })
+    expect(write('jsonl', [waived('rs-sw1')], false)).toBe('')
+    expect(write('csv', [waived('rs-sw1')], false).trimEnd().split('\n')).toHaveLength(1)
+    expect(write('table', [waived('rs-sw1')], false)).toContain('1 more waived by exemptions, left out and not counted.')
+  })
+
+  it('marks a waived row of the table "waived" in the severity column, its last day, exemption and reason first in the text', () => {
+    const table = write('table', [finding('fra-core1'), waived('rs-sw1')])
+    const [, open, marked] = table.split('\n')
+    expect(open).toMatch(/^error +ban +fra-core1 /)
+    expect(marked).toMatch(/^waived +ban +rs-sw1 +huawei +huawei +now +0\.90 +until 2027-06-30 \(site ramstein: base network replacement contracted, PO 8812\):$/)
+    expect(table).toContain('1 device checked: 1 finding on 1 device (1 error, 0 warnings, 0 notes); 1 more waived by exemptions, not counted.')
   })
 })
 

@@ -1,13 +1,15 @@
 import type { Finding } from '../domain/finding.js'
 import type { LifecycleClass } from '../domain/lifecycle.js'
 import { csvLine } from './csv.js'
-import { evidenceLine, joinNotes } from './words.js'
+import { evidenceLine, formatWaiverAt, joinNotes } from './words.js'
 import { formatCount } from '../util/plural.js'
 
 /** Counts that summarise a check. */
 export type CheckSummary = {
   devices: number
+  /** Devices with at least one finding that counts (not waived). */
   devicesWithFindings: number
+  /** Findings that count: those no active exemption waives. */
   findings: number
   bySeverity: Record<Finding['severity'], number>
   byRule: Record<string, number>
@@ -18,6 +20,11 @@ export type CheckSummary = {
    * absent when there are none.
    */
   byLifecycle?: Partial<Record<Exclude<LifecycleClass, 'in-service'>, number>>
+  /**
+   * Findings an active exemption waives (`Finding.waiver`): reported apart and not counted in the
+   * others; absent when there are none.
+   */
+  waived?: number
 }
 
 /** An empty summary, to be filled with {@link addToSummary} as findings stream by. */
@@ -27,9 +34,13 @@ export function newSummary(): CheckSummary {
 
 /** Adds the findings of one device to a summary. */
 export function addToSummary(summary: CheckSummary, findings: readonly Finding[]): void {
-  if (findings.length === 0) return
-  summary.devicesWithFindings++
+  let open = 0
   for (const f of findings) {
+    if (f.waiver !== undefined) {
+      summary.waived = (summary.waived ?? 0) + 1
+      continue
+    }
+    open++
     summary.findings++
     summary.bySeverity[f.severity]++
     summary.byRule[f.rule] = (summary.byRule[f.rule] ?? 0) + 1
@@ -40,6 +51,7 @@ export function addToSummary(summary: CheckSummary, findings: readonly Finding[]
       byLifecycle[f.lifecycle] = (byLifecycle[f.lifecycle] ?? 0) + 1
     }
   }
+  if (open > 0) summary.devicesWithFindings++
 }
 
 /** Adds the counts of `part` (a share of the devices, counted apart) into `summary`. */
@@ -53,6 +65,7 @@ export function mergeSummary(summary: CheckSummary, part: CheckSummary): void {
     const n = part.byLifecycle?.[k]
     if (n !== undefined) (summary.byLifecycle ??= {})[k] = (summary.byLifecycle?.[k] ?? 0) + n
   }
+  if (part.waived !== undefined) summary.waived = (summary.waived ?? 0) + part.waived
 }
 
 /** The classes of devices not in service, in the order the summary names them. */
@@ -67,10 +80,11 @@ export function findingsNotInService(summary: Pick<CheckSummary, 'byLifecycle'>)
 export function finishSummary(summary: CheckSummary, devices: number, malformedRows: number): CheckSummary {
   const sorted = (m: Record<string, number | undefined>): Record<string, number> =>
     Object.fromEntries(Object.entries(m).flatMap(([k, n]) => (n === undefined ? [] : [[k, n] as const])).sort((a, b) => a[0].localeCompare(b[0])))
-  const { byLifecycle, ...rest } = summary
+  const { byLifecycle, waived, ...rest } = summary
   return {
     ...rest, devices, malformedRows, byRule: sorted(summary.byRule), byGroup: sorted(summary.byGroup),
     ...(byLifecycle !== undefined && { byLifecycle: sorted(byLifecycle) }),
+    ...(waived !== undefined && { waived }),
   }
 }
 
@@ -89,7 +103,7 @@ export function summarizeFindings(findings: readonly Finding[], devices: number,
 
 export const FINDING_CSV_COLUMNS = [
   'device', 'name', 'rule', 'severity', 'effect', 'deadline', 'manufacturer', 'group', 'matched_group', 'list', 'confidence', 'evidence', 'notes',
-  'status', 'lifecycle',
+  'status', 'lifecycle', 'waived_until', 'waiver_reason', 'waiver',
 ] as const
 
 /** Findings as CSV, with a header line. */
@@ -104,17 +118,26 @@ export function formatFindingCsvRows(findings: readonly Finding[]): string {
     s += csvLine([
       f.deviceId, f.deviceName, f.rule, f.severity, f.effect.kind, f.deadline, f.manufacturer, f.group, f.matchedGroup, f.list,
       f.confidence, evidenceLine(f.evidence), joinNotes(f.notes),
-      f.deviceStatus, f.lifecycle,
+      f.deviceStatus, f.lifecycle, f.waiver?.until, f.waiver?.reason, f.waiver === undefined ? undefined : `${formatWaiverAt(f.waiver)}: ${f.waiver.target}`,
     ])
   }
   return s
 }
 
-/** A check's summary in a few lines: counts by severity, by rule and by group. */
-export function formatCheckSummary(summary: CheckSummary): string {
+/**
+ * `; 4 more waived by exemptions, not counted`, said after the counts of a check whose exemptions
+ * waived findings (`written`: false when the output leaves them out); empty when none were.
+ */
+export function formatWaived(summary: Pick<CheckSummary, 'waived'>, written = true): string {
+  const n = summary.waived ?? 0
+  return n === 0 ? '' : `; ${n.toLocaleString('en-US')} more waived by exemptions, ${written ? 'not counted' : 'left out and not counted'}`
+}
+
+/** A check's summary in a few lines: counts by severity, by rule and by group; `written` as for {@link formatWaived}. */
+export function formatCheckSummary(summary: CheckSummary, written = true): string {
   let s = `${formatCount(summary.devices, 'device')} checked: ${formatCount(summary.findings, 'finding')} on ` +
     `${formatCount(summary.devicesWithFindings, 'device')} (${formatCount(summary.bySeverity.error, 'error')}, ${formatCount(summary.bySeverity.warning, 'warning')}, ` +
-    `${formatCount(summary.bySeverity.note, 'note')}).\n`
+    `${formatCount(summary.bySeverity.note, 'note')})${formatWaived(summary, written)}.\n`
   const rules = Object.entries(summary.byRule)
   if (rules.length > 0) s += `By rule: ${rules.map(([r, n]) => `${r} ${n}`).join(', ')}.\n`
   const groups = Object.entries(summary.byGroup)

@@ -231,4 +231,34 @@ describe('formatHtmlReport', () => {
     expect(html).not.toContain('<h2>Findings by rule</h2>')
     expect(report(1)).toContain('<div class="card bad"><b>1</b>findings</div>')
   })
+
+  it('lists waived findings in a section of their own, by last day, exemption and reason, counted in a card of their own and in none of the others', () => {
+    // A base's switch waived until its replacement is done; the core router beside it counts.
+    const waiver = { until: '2027-06-30', reason: 'base network replacement contracted, PO 8812', target: 'site ramstein', exemption: 1, file: 'policy.yaml', line: 8 }
+    const items = ['rs-sw1', 'fra-core1'].map((id) => ({ device: { id }, attribution: attribution(id, 'acme') }))
+    const html = formatHtmlReport({
+      title: 'r', generatedAt: '2026-12-07T00:00:00Z', inventoryFile: 'd.csv', items, manufacturers, catalogNotes: [],
+      findings: [{ ...finding('fra-core1', 1) }, { ...finding('rs-sw1', 1), deviceName: 'gate switch', waiver }],
+    })
+    expect(html).toContain('<div class="card bad"><b>1</b>devices with findings</div>')
+    expect(html).toContain('<div class="card bad"><b>1</b>findings</div>')
+    expect(html).toContain('<div class="card"><b>1</b>findings waived by exemptions, not counted</div>')
+    expect(html).toContain('<tr><td>ban</td><td>1</td></tr></table>')
+    const open = html.slice(html.indexOf('<table id="findings">'), html.indexOf('</table>', html.indexOf('<table id="findings">')))
+    expect(open).toContain('fra-core1')
+    expect(open).not.toContain('rs-sw1')
+    expect(html).toContain('<section id="waived"><h2>Waived findings</h2>')
+    expect(html).toContain('<tr><td class="nowrap">2027-06-30</td><td class="nowrap">ban</td><td class="nowrap">rs-sw1<br><small>gate switch</small></td>' +
+      `<td>${LONG}</td><td>acme</td><td>error</td><td>site ramstein<br><small>policy.yaml:8 (exemptions[1])</small></td><td>base network replacement contracted, PO 8812</td></tr>`)
+  })
+
+  it('says that no finding counts when every one is waived, and points at the waived ones; no section of them when none is', () => {
+    const waiver = { until: '2027-06-30', reason: 'PO 8812', target: 'site ramstein', exemption: 0, file: 'policy.yaml', line: 7 }
+    const items = [{ device: { id: 'rs-sw1' }, attribution: attribution('rs-sw1', 'acme') }]
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-12-07T00:00:00Z', inventoryFile: 'd.csv', items, manufacturers, catalogNotes: [], findings: [{ ...finding('rs-sw1', 1), waiver }] })
+    expect(html).toContain('<p>None: no device of the 1 checked breaks a rule of the policy that no exemption waives (waived: 1, listed below).</p>')
+    expect(html).toContain('<div class="card"><b>0</b>findings</div>')
+    expect(report(1)).not.toContain('id="waived"')
+    expect(report(1)).not.toContain('waived by exemptions')
+  })
 })

@@ -13,7 +13,7 @@ import type { UnplacedDevicesSummary } from './placement.js'
 import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
-import { formatConflict, formatDeadline, formatEvidence, joinNotes, manufacturerName } from './words.js'
+import { formatConflict, formatDeadline, formatEvidence, formatWaiverAt, joinNotes, manufacturerName } from './words.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 
 /** What the HTML report shows. */
@@ -34,7 +34,7 @@ export type HtmlReportInput = {
    * The counts of the whole run, when `items` and `findings` are only its first devices (a huge
    * inventory): the cards and the findings by rule then give these, as the JSON summary does.
    */
-  totals?: { devices: number; devicesWithFindings: number; findings: number; byRule: Readonly<Record<string, number>> }
+  totals?: { devices: number; devicesWithFindings: number; findings: number; byRule: Readonly<Record<string, number>>; waived?: number }
   /** The replacement plan (or why there is none) and a subsidy split, when planned. */
   plan?: {
     result: { plan: Plan } | { infeasible: Infeasibility }
@@ -75,13 +75,17 @@ const escLinks = (s: string): string =>
 
 /** A self-contained HTML report (no external scripts, styles or fonts). */
 export function formatHtmlReport(input: HtmlReportInput): string {
-  const { items, findings, manufacturers } = input
+  const { items, manufacturers } = input
+  // A finding an exemption waives is listed in a section of its own and counted in none of the others.
+  const findings = input.findings.filter((f) => f.waiver === undefined)
+  const waived = input.findings.filter((f) => f.waiver !== undefined)
   const name = (s: string | undefined) => manufacturerName(s, manufacturers)
   const byGroup = countBy(items, (i) => i.attribution.group ?? 'unknown')
   const totals = input.totals
   const byRule = totals === undefined ? countBy(findings, (f) => f.rule) : sortedCounts(Object.entries(totals.byRule))
   const flaggedDevices = totals?.devicesWithFindings ?? new Set(findings.map((f) => f.deviceId)).size
   const allFindings = totals?.findings ?? findings.length
+  const allWaived = totals?.waived ?? waived.length
   // What the page counts only among the devices it lists says so when they are part of the run.
   const amongListed = totals === undefined ? '' : ` among the ${count(items.length)} listed`
   const rebrands = items.filter((i) => i.attribution.conflicts.some((c) => c.kind === 'oem_rebrand'))
@@ -90,7 +94,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
 
   // The groups the policy's lists name (a device's own group when a list names a component's maker
   // or a group split evidence points at is not one of them).
-  const listedGroups = new Set(findings.map((f) => f.matchedGroup ?? f.group))
+  const listedGroups = new Set(input.findings.map((f) => f.matchedGroup ?? f.group))
   // Bars of HTML rather than a drawing of fixed width: the label column takes at most 40% of the
   // width and the bars the rest, so the chart fits a phone (it was 780 px wide at 390).
   const bars = byGroup.map(([g, n]) => {
@@ -110,6 +114,11 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${cell(f.rule)}</td>` +
     `<td class="nowrap">${cell(f.deviceId)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td><td class="nowrap">${cell(f.list)}</td>` +
     `<td class="nowrap">${esc(formatDeadline(f) ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
+
+  // The last day first: an auditor reads what is waived until when, and on what grounds.
+  const waivedRows = waived.map((f) => `<tr><td class="nowrap">${esc(f.waiver!.until)}</td><td class="nowrap">${cell(f.rule)}</td>` +
+    `<td class="nowrap">${cell(f.deviceId)}${small(f.deviceName)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td>` +
+    `<td>${esc(f.severity)}</td><td>${cell(f.waiver!.target)}<br><small>${cell(formatWaiverAt(f.waiver!))}</small></td><td>${cell(f.waiver!.reason)}</td></tr>`).join('\n')
 
   const rebrandRows = rebrands.map(({ device, attribution: a }) => `<tr><td>${cell(device.id)}</td><td>${cell(device.manufacturer)}</td>` +
     `<td>${cell(device.model)}</td><td class="why">${escLinks(a.conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, manufacturers)).join('; '))}</td></tr>`).join('\n')
@@ -134,17 +143,22 @@ ${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
 <div class="card"><b>${count(rebrands.length)}</b>rebranded (OEM) devices unmasked${amongListed}</div>
 <div class="card"><b>${count(unknown)}</b>unknown manufacturer${amongListed}</div>
 ${notInService > 0 ? `<div class="card"><b>${count(notInService)}</b>findings on devices recorded as not in service${amongListed}</div>` : ''}
+${allWaived > 0 ? `<div class="card"><b>${count(allWaived)}</b>findings waived by exemptions, not counted</div>` : ''}
 </div>
 ${input.exposure ? exposureSection(input.exposure) : ''}
 ${input.plan ? planSection(input.plan) : ''}
 <section><h2>Devices by manufacturer group${totals === undefined ? '' : ` (the ${count(items.length)} listed)`}</h2>
 <div class="bars" role="img" aria-label="${esc(groupsLabel)}">${bars}</div></section>
-${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy.</p></section>` : `<section><h2>Findings by rule</h2><table><tr><th scope="col">rule</th><th scope="col">findings</th></tr>
+${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy${allWaived > 0 ? ` that no exemption waives (waived: ${count(allWaived)}, listed below)` : ''}.</p></section>` : `<section><h2>Findings by rule</h2><table><tr><th scope="col">rule</th><th scope="col">findings</th></tr>
 ${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).join('')}</table></section>
 <section><h2>Findings</h2>${findings.length > 10 ? filterBox('findings') : ''}
 ${fold(`<table id="findings"><thead><tr><th scope="col">severity</th><th scope="col">rule</th><th scope="col">device</th><th scope="col">manufacturer</th><th scope="col">group</th><th scope="col">list</th><th scope="col">deadline</th><th scope="col">confidence</th>${withNotes ? '<th scope="col">notes</th>' : ''}</tr></thead><tbody>
 ${findingRows}
 </tbody></table>`, findings.length, 'findings')}</section>`}
+${waived.length === 0 ? '' : `<section id="waived"><h2>Waived findings</h2><p>Findings that an exemption of the policy waives until its last day: not counted above; each counts again from the day after.</p>${waived.length > 10 ? filterBox('waived-findings', 'waived findings') : ''}
+${fold(`<table id="waived-findings"><thead><tr><th scope="col">waived until</th><th scope="col">rule</th><th scope="col">device</th><th scope="col">manufacturer</th><th scope="col">group</th><th scope="col">severity</th><th scope="col">exemption</th><th scope="col">reason</th></tr></thead><tbody>
+${waivedRows}
+</tbody></table>`, waived.length, 'waived findings')}</section>`}
 <section><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `${rebrands.length > 10 ? filterBox('rebrands', 'rebranded devices') : ''}
 ${fold(`<table id="rebrands"><thead><tr><th scope="col">device</th><th scope="col">declared</th><th scope="col">model</th><th scope="col">what the evidence says</th></tr></thead><tbody>
 ${rebrandRows}

@@ -3,7 +3,7 @@ import { evaluatePolicy } from '../policy/evaluate.js'
 import { item, policyOf } from '../test-support/policy.js'
 import { sarifValidator } from '../test-support/sarif-schema.js'
 import fc from 'fast-check'
-import type { Finding } from '../domain/finding.js'
+import type { Finding, Waiver } from '../domain/finding.js'
 import { lifecycleOf } from '../domain/lifecycle.js'
 import { buildSarifResultJson, formatFindingMessage, toSarif, toSarifResult } from './sarif.js'
 
@@ -93,6 +93,35 @@ describe('toSarif', () => {
   })
 })
 
+describe('toSarif, a waived finding', () => {
+  // A base whose network replacement is contracted: its switch is waived, kept in the log as a
+  // suppressed result, so that a reviewer sees it and the waiver it rests on.
+  const policy = policyOf('version: 1\nrules:\n  - { id: s889-ban, lists: [ndaa-889], effect: prohibit }\n' +
+    'exemptions:\n  - { site: ramstein, until: 2027-06-30, reason: "base network replacement contracted, PO 8812" }\n')
+  const kept = evaluatePolicy(policy, [item('rs-sw1', 'huawei', { site: 'ramstein' }), item('fra-core1', 'huawei', { site: 'fra-1' })],
+    { now: new Date('2026-12-07'), sites: new Map(), keepWaived: true }).findings
+  const ctx = { policyFile: 'policy.yaml', inventoryFile: 'devices.csv', rules: [...policy.rules], toolVersion: '0.1.0', deviceLines: new Map([['rs-sw1', 2], ['fra-core1', 3]]) }
+
+  it('writes a log with a suppressed result that validates against the official SARIF 2.1.0 schema', () => {
+    const log = toSarif(kept, ctx)
+    const ok = validate(log)
+    expect(validate.errors ?? []).toEqual([])
+    expect(ok).toBe(true)
+  })
+
+  it('suppresses the waived result externally, accepted, justified by the reason, located at the exemption\'s line in the policy; the open one has none', () => {
+    const results = toSarif(kept, ctx).runs[0].results
+    expect(results.map((r) => [r.locations[0].logicalLocations[0].name, r.level, r.suppressions?.length ?? 0])).toEqual([['fra-core1', 'error', 0], ['rs-sw1', 'error', 1]])
+    expect(results[1]!.suppressions).toEqual([{
+      kind: 'external', status: 'accepted', justification: 'base network replacement contracted, PO 8812',
+      location: { physicalLocation: { artifactLocation: { uri: 'policy.yaml', index: 1 }, region: { startLine: 5 } } },
+      properties: { until: '2027-06-30', target: 'site ramstein', exemption: 0 },
+    }])
+    expect(results[1]!.properties.waiver).toMatchObject({ until: '2027-06-30', target: 'site ramstein', line: 5 })
+    expect(results[1]!.message.text).toMatch(/\. Waived until 2027-06-30 by the exemption for site ramstein \(base network replacement contracted, PO 8812\), policy\.yaml:5 \(exemptions\[0\]\)\.$/)
+  })
+})
+
 describe('buildSarifResultJson', () => {
   it('writes the same text as JSON.stringify of toSarifResult, for rules with and without a line', () => {
     const policy = policyOf(`
@@ -118,7 +147,11 @@ rules:
       notes: fc.array(text, { maxLength: 2 }),
       deviceName: fc.option(text, { nil: undefined }), deadline: fc.option(fc.constant('2026-01-01'), { nil: undefined }),
       deviceStatus: fc.option(fc.constantFrom('Active', 'Lost/Stolen', 'In "Stock"'), { nil: undefined }),
-    }).map(({ deviceName, deadline, deviceStatus, ...rest }) => {
+      waiver: fc.option(fc.constantFrom<Waiver>(
+        { until: '2027-06-30', reason: 'PO "8812"', target: 'site ramstein', exemption: 1, file: 'policy.yaml', line: 8 },
+        { until: '2027-12-31', reason: 'extension', target: 'network op-de-5g, rule ban', exemption: 0, file: 'policy.yaml' },
+      ), { nil: undefined }),
+    }).map(({ deviceName, deadline, deviceStatus, waiver, ...rest }) => {
       const f: Finding = rest
       if (deviceName !== undefined) f.deviceName = deviceName
       if (deadline !== undefined) f.deadline = deadline
@@ -126,6 +159,7 @@ rules:
         f.deviceStatus = deviceStatus
         f.lifecycle = lifecycleOf(deviceStatus)
       }
+      if (waiver !== undefined) f.waiver = waiver
       return f
     })
     const result = buildSarifResultJson(ctx)

@@ -1,9 +1,10 @@
 import type { Evidence } from '../domain/evidence.js'
-import type { Effect, Finding, FindingSeverity } from '../domain/finding.js'
+import type { Effect, Finding, FindingSeverity, Waiver } from '../domain/finding.js'
 import type { LifecycleClass } from '../domain/lifecycle.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import type { Rule } from '../policy/policy.js'
 import { buildSharedJson, nullableJson, optionalJson } from './shared-json.js'
+import { formatWaiver } from './words.js'
 
 /** What `toSarif` needs besides the findings. */
 export type SarifContext = {
@@ -65,6 +66,8 @@ export type SarifResult = {
     physicalLocation: { artifactLocation: { uri: string; index: number }; region: { startLine: number } }
   }]
   partialFingerprints: { 'trustpathFinding/v1': string }
+  /** A waived finding's exemption, as SARIF's suppression of a result kept in a separate file (the policy). */
+  suppressions?: [SarifSuppression]
   properties: {
     deviceId: string
     deviceName?: string
@@ -79,7 +82,22 @@ export type SarifResult = {
     confidence: number
     evidence: Evidence[]
     notes: string[]
+    waiver?: Waiver
   }
+}
+
+/**
+ * The exemption that waives a result, as SARIF 2.1.0 writes a suppression (§3.35): `kind`
+ * `external`, a suppression kept outside the scanned artifact (here the policy file, located at
+ * the exemption's line); `status` `accepted`, since the policy grants it; `justification` its
+ * reason. Viewers that honour suppressions show the result as suppressed rather than open.
+ */
+export type SarifSuppression = {
+  kind: 'external'
+  status: 'accepted'
+  justification: string
+  location: { physicalLocation: { artifactLocation: { uri: string; index: number }; region?: { startLine: number } } }
+  properties: { until: string; target: string; exemption: number }
 }
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -133,7 +151,17 @@ export function formatFindingMessage(finding: Finding): string {
   const confidence = `confidence ${Math.round(finding.confidence * 100)}%`
   return `Device ${device} (${maker}): ${matched}; ${formatEffect(finding.effect, finding.deadline)}. ` +
     `Evidence (${confidence}): ${formatEvidenceSummary(finding)}.` +
-    finding.notes.map((n) => ` Note: ${n}.`).join('')
+    finding.notes.map((n) => ` Note: ${n}.`).join('') +
+    (finding.waiver !== undefined ? ` W${formatWaiver(finding.waiver).slice(1)}.` : '')
+}
+
+/** The suppression of a waived finding, its exemption located in the policy file (the artifact at `policyIndex`). */
+function toSuppression(w: Waiver, policyUri: string, policyIndex: number): SarifSuppression {
+  return {
+    kind: 'external', status: 'accepted', justification: w.reason,
+    location: { physicalLocation: { artifactLocation: { uri: policyUri, index: policyIndex }, ...(w.line !== undefined && { region: { startLine: w.line } }) } },
+    properties: { until: w.until, target: w.target, exemption: w.exemption },
+  }
 }
 
 function defaultLevel(rule: Rule): FindingSeverity {
@@ -211,6 +239,7 @@ export function toSarifResult(f: Finding, ctx: SarifContext, line: number | unde
       }],
     }),
     partialFingerprints: { 'trustpathFinding/v1': `${f.deviceId}/${f.rule}` },
+    ...(f.waiver !== undefined && { suppressions: [toSuppression(f.waiver, policyUri, policyIndex)] }),
     properties: {
       deviceId: f.deviceId,
       ...(f.deviceName !== undefined && { deviceName: f.deviceName }),
@@ -225,6 +254,7 @@ export function toSarifResult(f: Finding, ctx: SarifContext, line: number | unde
       confidence: f.confidence,
       evidence: f.evidence,
       notes: f.notes,
+      ...(f.waiver !== undefined && { waiver: f.waiver }),
     },
   }
 }
@@ -244,6 +274,13 @@ export function buildSarifResultJson(ctx: SarifContext): (f: Finding, line: numb
   const policyUri = toUri(ctx.policyFile)
   const policyIndex = inventories.length
   const byRule = new Map<string, { head: string; related: string }>()
+  // A waiver is one object per exemption, shared by the findings it waives.
+  const suppressions = new WeakMap<Waiver, string>()
+  const suppressionOf = (w: Waiver): string => {
+    let json = suppressions.get(w)
+    if (json === undefined) suppressions.set(w, (json = `,"suppressions":${JSON.stringify([toSuppression(w, policyUri, policyIndex)])}`))
+    return json
+  }
   const ruleParts = (ruleId: string): { head: string; related: string } => {
     let parts = byRule.get(ruleId)
     if (parts === undefined) {
@@ -268,10 +305,11 @@ export function buildSarifResultJson(ctx: SarifContext): (f: Finding, line: numb
       `,"locations":[{"physicalLocation":{"artifactLocation":${location}` +
       `${line !== undefined ? `,"region":{"startLine":${line}}` : ''}},"logicalLocations":[{"name":${device},"kind":"device"}]}]` +
       `${rule.related},"partialFingerprints":{"trustpathFinding/v1":${JSON.stringify(`${f.deviceId}/${f.rule}`)}}` +
+      `${f.waiver !== undefined ? suppressionOf(f.waiver) : ''}` +
       `,"properties":{"deviceId":${device}${optionalJson('deviceName', f.deviceName)}${optionalJson('deviceStatus', f.deviceStatus)}` +
       `${optionalJson('lifecycle', f.lifecycle)},"manufacturer":${nullableJson(f.manufacturer)}` +
       `,"group":${nullableJson(f.group)}${optionalJson('matchedGroup', f.matchedGroup)},"list":${JSON.stringify(f.list)},"effect":${json(f.effect)}` +
       `${optionalJson('deadline', f.deadline)},"confidence":${JSON.stringify(f.confidence)},"evidence":${evidenceList(f.evidence)}` +
-      `,"notes":${json(f.notes)}}}`
+      `,"notes":${json(f.notes)}${f.waiver !== undefined ? `,"waiver":${JSON.stringify(f.waiver)}` : ''}}}`
   }
 }

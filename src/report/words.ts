@@ -1,5 +1,5 @@
 import { BANNER_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
-import type { Finding } from '../domain/finding.js'
+import type { Finding, Waiver } from '../domain/finding.js'
 import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind, Source } from '../domain/manufacturer.js'
 import { isPrivateOrganization, isRegistrationAuthority } from '../catalog/oui.js'
 import { boundBoughtAfter, formatBoughtAfter, formatSharedBound, MADE_WITHIN_YEARS_BEFORE_PURCHASE, sharedPeriod } from '../util/dates.js'
@@ -19,6 +19,19 @@ export const METHOD_LABELS = {
 export function manufacturerName(slug: ManufacturerSlug | undefined, manufacturers: ReadonlyMap<string, Manufacturer>): string {
   if (slug === undefined) return 'unknown'
   return manufacturers.get(slug)?.name ?? slug
+}
+
+/** Where a waiver's exemption is written: `policy.yaml:8 (exemptions[1])`. */
+export function formatWaiverAt(w: Waiver): string {
+  return `${w.file}${w.line !== undefined ? `:${w.line}` : ''} (exemptions[${w.exemption}])`
+}
+
+/**
+ * A waived finding's waiver in words: `waived until 2027-06-30 by the exemption for site ramstein
+ * (base network replacement contracted, PO 8812), policy.yaml:8 (exemptions[1])`.
+ */
+export function formatWaiver(w: Waiver): string {
+  return `waived until ${w.until} by the exemption for ${w.target} (${w.reason}), ${formatWaiverAt(w)}`
 }
 
 /** One piece of evidence in a few words: `MAC OUI 00E0FC (HUAWEI TECHNOLOGIES CO.,LTD)`. */

@@ -148,10 +148,13 @@ describe('trustpath --help', () => {
     }
   })
 
-  it('shows in check --help how to pass the sites of geofences and how to check as of another day', async () => {
+  it('shows in check --help how to pass the sites of geofences, how to check as of another day and how to leave waived findings out', async () => {
     const help = (await runCli(['check', '--help'], { cwd: await testdir({}) })).stdout
     expect(help).toMatch(/\$ trustpath check \S+ -p policy\.yaml --sites \S+\.csv +# geofences/)
     expect(help).toMatch(/\$ trustpath check \S+ -p policy\.yaml --now \d{4}-\d\d-\d\d +# deadlines and exemptions/)
+    // Waived findings are written by default; the option that leaves them out is shown for a code-scanning upload.
+    expect(help).toMatch(/\$ trustpath check \S+ -p policy\.yaml --no-waived -o \S+\.sarif +# waived devices left out/)
+    expect(help.replace(/\s+/g, ' ')).toContain('Exit status: 0 no findings (waived ones aside), 1 findings')
   })
 
   it('points check --help and identify --help to the description of their outputs\' fields, which exists', async () => {
@@ -239,23 +242,28 @@ describe('trustpath check, a ban on new installations (scope.acquired)', () => {
     const args = ['check', 'ran.csv', '-p', 'policy.yaml', '--now', '2026-12-07']
     const json = await sameWithWorkers([...args, '-f', 'json'], dir)
     expect(json.status).toBe(1)
-    const findings = (JSON.parse(json.stdout) as { findings: { deviceId: string; rule: string; severity: string }[] }).findings
-    expect(findings.map((f) => [f.deviceId, f.rule, f.severity])).toEqual([['bbu-2023', 'dvd-5g-new', 'error']])
+    const findings = (JSON.parse(json.stdout) as { findings: { deviceId: string; rule: string; severity: string; waiver?: { until: string } }[] }).findings
+    // The spare bought after the ban is waived until its swap: listed, marked, not counted.
+    expect(findings.map((f) => [f.deviceId, f.rule, f.severity, f.waiver?.until])).toEqual([
+      ['bbu-2023', 'dvd-5g-new', 'error', undefined], ['bbu-spare', 'dvd-5g-new', 'error', '2027-01-31'],
+    ])
     expect(json.stderr).toContain('policy.yaml:6:5 (exemptions[0]): info: the exemption for "device bbu-spare" (swap booked, PO 4711) lifted findings, ' +
-      'which are not reported; it applies until 2027-01-31, 55 days from the check\'s date.')
+      'which are reported as waived and not counted; it applies until 2027-01-31, 55 days from the check\'s date.')
+    expect(json.stderr).toContain('4 devices checked: 1 finding on 1 device; 1 more waived by exemptions, not counted.')
     const csv = await runCli([...args, '-f', 'csv'], { cwd: dir })
-    expect(csv.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 4).join(','))).toEqual(['bbu-2023,bbu-2023,dvd-5g-new,error'])
+    expect(csv.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 4).join(','))).toEqual(['bbu-2023,bbu-2023,dvd-5g-new,error', 'bbu-spare,bbu-spare,dvd-5g-new,error'])
     const table = await runCli([...args, '-f', 'table'], { cwd: dir })
     expect(table.stdout).toMatch(/error +dvd-5g-new +bbu-2023 +huawei +huawei +now /)
+    expect(table.stdout).toMatch(/waived +dvd-5g-new +bbu-spare +huawei +huawei +now +[\d.]+ +until 2027-01-31 \(device bbu-spare: swap booked, PO 4711\)/)
     const sarif = await runCli([...args, '-f', 'sarif'], { cwd: dir })
-    const log = JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; level: string }[] }[] }
+    const log = JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; level: string; suppressions?: unknown[] }[] }[] }
     expect(sarifValidator()(log)).toBe(true)
-    expect(log.runs[0]!.results.map((r) => [r.ruleId, r.level])).toEqual([['dvd-5g-new', 'error']])
+    expect(log.runs[0]!.results.map((r) => [r.ruleId, r.level, r.suppressions?.length ?? 0])).toEqual([['dvd-5g-new', 'error', 0], ['dvd-5g-new', 'error', 1]])
   })
 })
 
 describe('trustpath check, exemptions for a whole site or network', () => {
-  it('leaves out the findings of a waived base and of a network waived for one rule, names both waivers, and says which site it found no device at, with one thread or two', async () => {
+  it('marks the findings of a waived base and of a network waived for one rule as waived, names both waivers, and says which site it found no device at, with one thread or two', async () => {
     const dir = await testdir({
       'devices.csv': 'id,manufacturer,model,role,site,network\n' +
         'rs-sw1,Huawei,S5735,access,ramstein,base-lan\nrs-cam2,Hikvision,DS-2CD2143G2,camera,ramstein,base-lan\n' +
@@ -269,13 +277,110 @@ describe('trustpath check, exemptions for a whole site or network', () => {
     })
     const run = await sameWithWorkers(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-12-07', '-f', 'json'], dir)
     expect(run.status).toBe(1)
-    const findings = (JSON.parse(run.stdout) as { findings: { deviceId: string; rule: string }[] }).findings
-    expect(findings.map((f) => `${f.deviceId}/${f.rule}`)).toEqual(['fra-core1/no-huawei-zte', 'ham-core1/no-huawei-zte'])
+    const findings = (JSON.parse(run.stdout) as { findings: { deviceId: string; rule: string; waiver?: unknown }[] }).findings
+    expect(findings.filter((f) => f.waiver === undefined).map((f) => `${f.deviceId}/${f.rule}`)).toEqual(['fra-core1/no-huawei-zte', 'ham-core1/no-huawei-zte'])
     expect(run.stderr).toContain('policy.yaml:7:5 (exemptions[0]): info: the exemption for "site ramstein" (base network replacement contracted, PO 8812) lifted findings, ' +
-      'which are not reported; it applies until 2027-06-30, 205 days from the check\'s date.')
+      'which are reported as waived and not counted; it applies until 2027-06-30, 205 days from the check\'s date.')
     expect(run.stderr).toContain('policy.yaml:8:5 (exemptions[1]): info: the exemption for "network op-de-5g, rule de-5g-core" (regulator\'s extension) lifted findings, ' +
-      'which are not reported; it applies until 2027-12-31, 389 days from the check\'s date.')
+      'which are reported as waived and not counted; it applies until 2027-12-31, 389 days from the check\'s date.')
     expect(run.stderr).toContain('policy.yaml:9:5 (exemptions[2]): info: the exemption for "site Spangdahlem" matches no finding: no device of the inventory is at the site "Spangdahlem".')
+  })
+})
+
+describe('trustpath check, waived findings kept in the report for an audit', () => {
+  // A compliance officer's inventory and policy: a camera waived for the s.889 rule, a base waived
+  // for every rule, an operator's 5G network waived for the core rule, a lab waiver that has
+  // expired, and one for a site no device is at. A clean switch beside them.
+  const FILES = {
+    'devices.csv': 'id,name,manufacturer,model,role,site,network,purpose\n' +
+      'cam-042,gate cam,Hikvision,DS-2CD2143G2,camera,ramstein,base-lan,public-safety\nrs-sw1,,Huawei,S5735,access,ramstein,base-lan,\n' +
+      'fra-core1,,Huawei,NE40E,core,fra-1,op-de-5g,\nlab-r1,,Huawei,AR6120,access,lab,lab-net,\nsw-clean,,Cisco,C9300,access,fra-1,op-de-5g,\n',
+    'policy.yaml': 'version: 1\nlists: { huawei-zte: [huawei, zte] }\nrules:\n' +
+      '  - { id: s889-ban, lists: [ndaa-889], effect: prohibit }\n' +
+      '  - { id: de-5g-core, lists: [huawei-zte], scope: { roles: [core], networks: [op-de-5g] }, effect: { remove-by: 2026-12-31 } }\n' +
+      'exemptions:\n' +
+      '  - { device: cam-042, rule: s889-ban, until: 2027-06-30, reason: "replacement ordered, PO 4711" }\n' +
+      '  - { site: ramstein, until: 2027-06-30, reason: "base network replacement contracted, PO 8812" }\n' +
+      '  - { network: op-de-5g, rule: de-5g-core, until: 2027-12-31, reason: "regulator\'s extension" }\n' +
+      '  - { device: lab-r1, until: 2026-01-31, reason: "isolated test lab" }\n' +
+      '  - { site: spangdahlem, until: 2027-06-30, reason: "replacement contracted" }\n',
+  }
+  const ARGS = ['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-12-07']
+  type JsonFinding = { deviceId: string; rule: string; severity: string; waiver?: { until: string; reason: string; target: string; exemption: number; file: string; line: number } }
+
+  it('lists each waived finding with its exemption (file, line, target), reason and last day in JSON, with one thread or two, and counts only the open ones', async () => {
+    const dir = await testdir(FILES)
+    const run = await sameWithWorkers([...ARGS, '-f', 'json'], dir)
+    // The exit status is that of the open findings: the lab router's waiver has expired.
+    expect(run.status).toBe(1)
+    const doc = JSON.parse(run.stdout) as { findings: JsonFinding[]; summary: { devices: number; devicesWithFindings: number; findings: number; waived: number } }
+    expect(doc.findings.map((f) => [f.deviceId, f.rule, f.waiver === undefined ? 'open' : `waived until ${f.waiver.until}`])).toEqual([
+      ['cam-042', 's889-ban', 'waived until 2027-06-30'],
+      ['rs-sw1', 's889-ban', 'waived until 2027-06-30'],
+      ['fra-core1', 's889-ban', 'open'],
+      ['fra-core1', 'de-5g-core', 'waived until 2027-12-31'],
+      ['lab-r1', 's889-ban', 'open'],
+    ])
+    expect(doc.findings[1]!.waiver).toEqual({
+      until: '2027-06-30', reason: 'base network replacement contracted, PO 8812', target: 'site ramstein', exemption: 1, file: 'policy.yaml', line: 8,
+    })
+    expect(doc.summary).toMatchObject({ devices: 5, devicesWithFindings: 2, findings: 2, waived: 3 })
+    expect(run.stderr).toContain('5 devices checked: 2 findings on 2 devices; 3 more waived by exemptions, not counted.')
+    // The expired waiver and the unused one are still told.
+    expect(run.stderr).toContain('policy.yaml:10:5 (exemptions[3]): info: the exemption for "device lab-r1" (isolated test lab) expired on 2026-01-31')
+    expect(run.stderr).toContain('policy.yaml:11:5 (exemptions[4]): info: the exemption for "site spangdahlem" matches no finding')
+    const lines = (await sameWithWorkers([...ARGS, '-f', 'jsonl'], dir)).stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonFinding)
+    expect(lines.filter((f) => f.waiver === undefined).map((f) => f.deviceId)).toEqual(['fra-core1', 'lab-r1'])
+    expect(lines).toHaveLength(5)
+  })
+
+  it('marks them in CSV, the table, SARIF (a suppression, valid against the schema) and HTML, with one thread or two', async () => {
+    const dir = await testdir(FILES)
+    const csv = (await sameWithWorkers([...ARGS, '-f', 'csv'], dir)).stdout.trim().split('\n')
+    expect(csv[0]).toMatch(/,waived_until,waiver_reason,waiver$/)
+    expect(csv.find((l) => l.startsWith('rs-sw1,'))).toMatch(/,2027-06-30,"base network replacement contracted, PO 8812",policy\.yaml:8 \(exemptions\[1\]\): site ramstein$/)
+    expect(csv.find((l) => l.startsWith('lab-r1,'))).toMatch(/,,,$/)
+
+    const table = await sameWithWorkers([...ARGS, '-f', 'table'], dir)
+    expect(table.stdout).toMatch(/^waived +s889-ban +rs-sw1 +huawei +huawei +now +[\d.]+ +until 2027-06-30 \(site ramstein: /m)
+    expect(table.stdout).toMatch(/^error +s889-ban +lab-r1 /m)
+    expect(table.stdout).toContain('5 devices checked: 2 findings on 2 devices (2 errors, 0 warnings, 0 notes); 3 more waived by exemptions, not counted.')
+
+    const sarif = await sameWithWorkers([...ARGS, '-f', 'sarif'], dir)
+    const log = JSON.parse(sarif.stdout) as { runs: { results: { locations: { logicalLocations: { name: string }[] }[]; suppressions?: { kind: string; status: string; justification: string; location: unknown }[] }[] }[] }
+    expect(sarifValidator()(log)).toBe(true)
+    const suppressed = log.runs[0]!.results.filter((r) => r.suppressions !== undefined)
+    expect(suppressed.map((r) => r.locations[0]!.logicalLocations[0]!.name)).toEqual(['cam-042', 'rs-sw1', 'fra-core1'])
+    expect(suppressed[0]!.suppressions).toEqual([{
+      kind: 'external', status: 'accepted', justification: 'replacement ordered, PO 4711',
+      location: { physicalLocation: { artifactLocation: { uri: 'policy.yaml', index: 1 }, region: { startLine: 7 } } },
+      properties: { until: '2027-06-30', target: 'device cam-042, rule s889-ban', exemption: 0 },
+    }])
+
+    const html = await runCli([...ARGS, '-o', 'report.html'], { cwd: dir })
+    expect(html.status).toBe(1)
+    const page = readFileSync(join(dir, 'report.html'), 'utf8')
+    expect(page).toContain('<div class="card bad"><b>2</b>findings</div>')
+    expect(page).toContain('<div class="card"><b>3</b>findings waived by exemptions, not counted</div>')
+    expect(page).toContain('<section id="waived"><h2>Waived findings</h2>')
+  })
+
+  it('exits 0 when every finding is waived, saying how many', async () => {
+    const dir = await testdir({ ...FILES, 'devices.csv': 'id,manufacturer,model,role,site\nrs-sw1,Huawei,S5735,access,ramstein\n' })
+    const run = await runCli([...ARGS, '-f', 'json'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain('1 device checked: 0 findings on 0 devices; 1 more waived by exemptions, not counted.')
+  })
+
+  it('leaves them out with --no-waived, neither written nor counted, with one thread or two', async () => {
+    const dir = await testdir(FILES)
+    const run = await sameWithWorkers([...ARGS, '-f', 'json', '--no-waived'], dir)
+    expect(run.status).toBe(1)
+    const doc = JSON.parse(run.stdout) as { findings: JsonFinding[]; summary: Record<string, unknown> }
+    expect(doc.findings.map((f) => `${f.deviceId}/${f.rule}`)).toEqual(['fra-core1/s889-ban', 'lab-r1/s889-ban'])
+    expect(doc.summary).not.toHaveProperty('waived')
+    expect(run.stderr).toContain('(base network replacement contracted, PO 8812) lifted findings, which are not reported;')
+    expect(run.stderr).toContain('5 devices checked: 2 findings on 2 devices.')
   })
 })
 
@@ -2180,8 +2285,9 @@ rules:
 
     const csv = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv'], { cwd: dir })
     const [head, ...rows] = csv.stdout.trim().split('\n')
-    expect(head).toMatch(/,notes,status,lifecycle$/)
-    expect(rows.map((r) => r.split(',').slice(-2).join(','))).toEqual(['Active,in-service', 'Decommissioning,in-service', 'Retired,out-of-service', 'Inventory,not-deployed'])
+    // The waiver's columns come last, empty: the policy waives nothing.
+    expect(head).toMatch(/,notes,status,lifecycle,waived_until,waiver_reason,waiver$/)
+    expect(rows.map((r) => r.split(',').slice(-5).join(','))).toEqual(['Active,in-service,,,', 'Decommissioning,in-service,,,', 'Retired,out-of-service,,,', 'Inventory,not-deployed,,,'])
   })
 
   it('limits a rule to devices in service when its scope says so', async () => {

@@ -11,7 +11,7 @@ import type { Finding } from '../../domain/finding.js'
 import type { CompiledPolicy } from '../../policy/evaluate.js'
 import { exemptionDiagnostics, newCheckState } from '../../policy/evaluate.js'
 import type { CheckSummary } from '../../report/findings.js'
-import { addToSummary, finishSummary, formatNotInService, mergeSummary, newSummary } from '../../report/findings.js'
+import { addToSummary, finishSummary, formatNotInService, formatWaived, mergeSummary, newSummary } from '../../report/findings.js'
 import type { FindingsFormat, FindingsWriter } from '../../report/findings-writer.js'
 import { buildFindingsWriter, deviceInto } from '../../report/findings-writer.js'
 import { formatHtmlReport } from '../../report/html.js'
@@ -33,6 +33,8 @@ import { formatCount } from '../../util/plural.js'
 
 export type Options = InventoryOptions & {
   policy: string; sites?: string; format?: FindingsFormat | 'html'; output?: string; quiet?: boolean; now?: string; dataDir?: string; jobs?: string
+  /** False (`--no-waived`): leave out the findings exemptions waive, which are written, marked, by default. */
+  waived?: boolean
 }
 
 /** What a check run needs once the catalog and policy are loaded. */
@@ -44,7 +46,8 @@ const HTML_DEVICE_LIMIT = 20_000
 export async function checkWith(ctx: CliContext, inventories: string[], opts: Options, now: Date, format: FindingsFormat | 'html', pool: InventoryThreads | undefined): Promise<number> {
   const catalog = await loadCatalogFor(ctx, opts)
   const printer = new DiagnosticsPrinter(ctx, { showInfo: !opts.quiet, all: opts.allDiagnostics === true })
-  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
+  // With --no-waived, waived findings are neither kept nor counted: the output holds the findings that count only.
+  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites, { keepWaived: opts.waived !== false })
   const run: Run = { ctx, inventories, opts, catalog, policy, printer, now }
   if (format === 'html') return checkToHtml(run)
 
@@ -65,7 +68,7 @@ export async function checkWith(ctx: CliContext, inventories: string[], opts: Op
     return finished
   }, { commitIf: (finished) => readSomething(printer.counts.error, finished.devices) }).finally(() => source?.done())
   if (format !== 'table') printSummaryLine(run, summary)
-  if (format === 'sarif') warnOfSarifLimit(run, summary.findings)
+  if (format === 'sarif') warnOfSarifLimit(run, summary.findings + (summary.waived ?? 0))
   return exitStatus(run, summary.findings, summary.devices)
 }
 
@@ -83,12 +86,12 @@ function warnOfSarifLimit({ ctx, opts }: Run, results: number): void {
 }
 
 /** The one-line summary on standard error, for the formats whose output holds no summary for a reader. */
-function printSummaryLine(run: Run, counts: Pick<CheckSummary, 'devices' | 'findings' | 'devicesWithFindings' | 'byLifecycle'>): void {
+function printSummaryLine(run: Run, counts: Pick<CheckSummary, 'devices' | 'findings' | 'devicesWithFindings' | 'byLifecycle' | 'waived'>): void {
   const { ctx, opts, printer } = run
   if (opts.quiet) return
   const written = writtenTo(opts.output, readSomething(printer.counts.error, counts.devices))
   println(ctx.stderr, `${formatCount(counts.devices, 'device')} checked: ${formatCount(counts.findings, 'finding')} on ` +
-    `${formatCount(counts.devicesWithFindings, 'device')}${written}.`)
+    `${formatCount(counts.devicesWithFindings, 'device')}${formatWaived(counts)}${written}.`)
   const notInService = formatNotInService(counts)
   if (notInService !== '') println(ctx.stderr, `${notInService}.`)
 }
@@ -141,7 +144,7 @@ async function checkParallel(run: Run, out: Writable, pool: InventoryThreads, fo
   const tally = newSummary()
   const result = await runInWorkers(ctx, pool, inventories[0]!, opts, out, {
     head,
-    task: { kind: 'check', policy: policy.policy, policyFile: opts.policy, sites: [...policy.sites.values()] },
+    task: { kind: 'check', policy: policy.policy, policyFile: opts.policy, sites: [...policy.sites.values()], keepWaived: policy.keepWaived },
     commaFirst: format === 'json' || format === 'sarif',
     onDiagnostics: (diagnostics) => printer.add(diagnostics),
     onCounts: (counts) => { if (counts.kind === 'check') mergeSummary(tally, counts.summary) },
@@ -190,7 +193,10 @@ async function checkToHtml(run: Run): Promise<number> {
     ...(devices > items.length
       ? {
         notice: `Only the first ${items.length.toLocaleString('en-US')} of ${devices.toLocaleString('en-US')} devices are shown; use --format json or csv for all of them.`,
-        totals: { devices, devicesWithFindings: tally.devicesWithFindings, findings: tally.findings, byRule: tally.byRule },
+        totals: {
+          devices, devicesWithFindings: tally.devicesWithFindings, findings: tally.findings, byRule: tally.byRule,
+          ...(tally.waived !== undefined && { waived: tally.waived }),
+        },
       }
       : {}),
   })
