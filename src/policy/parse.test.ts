@@ -212,6 +212,13 @@ describe('parsePolicy on policies as users write them', () => {
     expect(formatDiagnostic(diagnostics[0]!).replace(/^policy\.yaml:2:\d+: /, '')).toMatchInlineSnapshot(`"error: the policy is not valid YAML: its lists or maps are nested too deeply to be read. A policy nests a few levels (rules, their match, lists): look for brackets that are never closed or indentation that keeps growing."`)
   })
 
+  it('tells lists nested thousands of levels deep and cut short as a file cut short, where it overflowed the stack', () => {
+    const { diagnostics } = parse(`version: 1\nrules: ${'['.repeat(5000)}`)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({ code: 'policy_truncated', at: { line: 2, column: 5008 } })
+    expect(diagnostics[0]!.code === 'policy_truncated' && diagnostics[0]!.open).toHaveLength(5000)
+  })
+
   it('reads CRLF line ends and JSON, which is YAML', () => {
     expect(parse(`version: 1\r\n${RULE.replaceAll('\n', '\r\n')}`).diagnostics).toEqual([])
     expect(parse('{"version": 1, "rules": [{"id": "a", "lists": ["ndaa-889"], "effect": "flag"}]}').policy?.rules).toHaveLength(1)

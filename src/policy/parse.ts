@@ -776,6 +776,7 @@ function cutShort(text: string, file: string, lineCounter: LineCounter): Diagnos
   const open: { bracket: '{' | '['; offset: number }[] = []
   // A walk with its own stack: lists nested thousands deep would overflow a recursive one.
   const tokens: CST.Token[] = [...new Parser().parse(text)]
+  const ends = new Map<CST.Token, number>()
   for (let token = tokens.pop(); token !== undefined; token = tokens.pop()) {
     if (token.type === 'document' && token.value !== undefined) tokens.push(token.value)
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue
@@ -783,7 +784,7 @@ function cutShort(text: string, file: string, lineCounter: LineCounter): Diagnos
     if (token.type !== 'flow-collection') continue
     const bracket = token.start.source === '{' ? '{' : '['
     const closed = token.end.some((t) => t.source === (bracket === '{' ? '}' : ']'))
-    if (!closed && token.offset + CST.stringify(token).length >= end) open.push({ bracket, offset: token.offset })
+    if (!closed && endOffset(token, ends) >= end) open.push({ bracket, offset: token.offset })
   }
   if (open.length === 0) return undefined
   open.sort((a, b) => a.offset - b.offset)
@@ -795,6 +796,43 @@ function cutShort(text: string, file: string, lineCounter: LineCounter): Diagnos
     code: 'policy_truncated', severity: 'error', at: { file, line: last.line, column: last.col },
     open: open.map((o) => ({ bracket: o.bracket, line: position(o.offset).line })),
     lineText: text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim(),
+  }
+}
+
+/**
+ * The offset where a token's text ends: the end of its last part, followed down to a token with
+ * no parts (the parser's tokens lie end to end, in the order of the text). A loop, and each token's
+ * end kept in `ends`, where `CST.stringify` recursed: lists nested some thousands deep and cut
+ * short (`rules: [[[[…`) overflowed the stack, a crash instead of the policy_truncated error.
+ */
+function endOffset(token: CST.Token, ends: Map<CST.Token, number>): number {
+  const chain: CST.Token[] = []
+  let t = token
+  let end = ends.get(t)
+  while (end === undefined) {
+    chain.push(t)
+    const last = lastPart(t)
+    if (last === undefined) {
+      end = t.offset + ('source' in t && typeof t.source === 'string' ? t.source.length : 0)
+      break
+    }
+    t = last
+    end = ends.get(t)
+  }
+  for (const c of chain) ends.set(c, end)
+  return end
+}
+
+/** The last token inside a token, undefined for one with no parts. */
+function lastPart(token: CST.Token): CST.Token | undefined {
+  const lastOfItem = (item: CST.CollectionItem | undefined): CST.Token | undefined =>
+    item === undefined ? undefined : item.value ?? item.sep?.at(-1) ?? item.key ?? item.start.at(-1)
+  switch (token.type) {
+    case 'flow-collection': return token.end.at(-1) ?? lastOfItem(token.items.at(-1)) ?? token.start
+    case 'block-map': case 'block-seq': return lastOfItem(token.items.at(-1))
+    case 'document': return token.end?.at(-1) ?? token.value ?? token.start.at(-1)
+    case 'scalar': case 'single-quoted-scalar': case 'double-quoted-scalar': case 'doc-end': return token.end?.at(-1)
+    default: return undefined
   }
 }
 
