@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { suggest } from '../util/suggest.js'
 import { parsePolicy } from './parse.js'
@@ -85,6 +85,17 @@ describe('parsePolicy', () => {
   it('reports an unknown key with a suggestion, at the key', () => {
     const yaml = 'version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scop: { roles: [core] }\n    effect: flag\n'
     expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:5:5: error: rules[0]: unknown key "scop" (did you mean "scope"?). Expected one of id, description, lists, match, scope, effect, severity, purposes."`)
+  })
+
+  it('reports a key that is a list as an unknown key, without the YAML library\'s own warning on standard error', () => {
+    const warnings = vi.spyOn(process, 'emitWarning').mockImplementation(() => {})
+    try {
+      const yaml = 'version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: flag, [core, ran]: x }\n'
+      expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:3:5: error: rules[0]: unknown key "[ core, ran ]". Expected one of id, description, lists, match, scope, effect, severity, purposes."`)
+      expect(warnings).not.toHaveBeenCalled()
+    } finally {
+      warnings.mockRestore()
+    }
   })
 
   it('tells a misspelled required key once, by the unknown key that names it, not also as the key missing', () => {
