@@ -223,6 +223,26 @@ describe('parsePolicy on policies as users write them', () => {
     expect(formatDiagnostic(diagnostics[0]!).replace(/^policy\.yaml:2:\d+: /, '')).toMatchInlineSnapshot(`"error: the policy is not valid YAML: its lists or maps are nested too deeply to be read. A policy nests a few levels (rules, their match, lists): look for brackets that are never closed or indentation that keeps growing."`)
   })
 
+  it('refuses lists nested a hundred levels deep at the list that goes past, before the YAML parser recurses into them', () => {
+    // Read by the parser's recursion, nesting some thousands deep could abort Node itself (a
+    // regular expression compiled with the stack run out), beyond the reach of any catch.
+    const { diagnostics } = parse(`version: 1\nrules: ${'['.repeat(150)}${']'.repeat(150)}\n`)
+    expect(diagnostics).toEqual([{
+      code: 'policy_syntax', severity: 'error', at: { file: 'policy.yaml', line: 2, column: 107 }, yamlCode: 'RESOURCE_EXHAUSTION',
+      problem: 'its lists or maps are nested too deeply to be read',
+    }])
+    const blocks = parse(`version: 1\nrules:\n${'- '.repeat(120)}x\n`).diagnostics
+    expect(blocks).toMatchObject([{ code: 'policy_syntax', yamlCode: 'RESOURCE_EXHAUSTION', at: { line: 3, column: 199 } }])
+  })
+
+  it('refuses list items nested thousands deep on one line at that line, where the YAML parser overflowed the stack', () => {
+    const { diagnostics } = parse(`# rules\n${'- '.repeat(20000)}\nversion: 1\n`)
+    expect(diagnostics).toEqual([{
+      code: 'policy_syntax', severity: 'error', at: { file: 'policy.yaml', line: 2 }, yamlCode: 'RESOURCE_EXHAUSTION',
+      problem: 'its lists or maps are nested too deeply to be read',
+    }])
+  })
+
   it('tells lists nested thousands of levels deep and cut short as a file cut short, where it overflowed the stack', () => {
     const { diagnostics } = parse(`version: 1\nrules: ${'['.repeat(5000)}`)
     expect(diagnostics).toHaveLength(1)
