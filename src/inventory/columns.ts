@@ -179,7 +179,12 @@ function withoutInstance(key: string): string | undefined {
  */
 function withoutNotes(header: string): string {
   // NFKC first: full-width parentheses (`シリアル番号（BIOS）`) become ASCII ones.
-  return header.normalize('NFKC').replace(/\([^)]*\)/g, ' ').replace(TABLE_PREFIX, '')
+  const text = header.normalize('NFKC')
+  // Notes end at a ")", so none is past the last one: from each "(" with no ")" after it the
+  // pattern scanned to the end of the text, and a title line of 20,000 "(" took seconds.
+  const close = text.lastIndexOf(')')
+  const noteless = close === -1 ? text : text.slice(0, close + 1).replace(/\([^)]*\)/g, ' ') + text.slice(close + 1)
+  return noteless.replace(TABLE_PREFIX, '')
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
 import { collect } from './formats.case.test.js'
 import { parseInventory } from './parse.js'
 
@@ -195,5 +196,18 @@ describe("lldpd's neighbour table", () => {
       expect(stdin.devices).toEqual(text === JSON_TWO ? DEVICES : [DEVICES[0]])
     }
     expect(parseInventory(JSON_TWO, { file: '<stdin>', format: 'lldp' }).devices).toEqual(DEVICES)
+  })
+
+  it('refuses -f xml whose <chassis> line is missing at the line of the <name> that lands in <interface name="eth0">, where it crashed', () => {
+    const cut = XML.replace('  <chassis label="Chassis">\n', '')
+    const { devices, diagnostics } = parseInventory(cut, { file: 'neighbors.xml' })
+    expect(devices).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'malformed_xml', at: { file: 'neighbors.xml', line: 5 } }])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatch(/<name> is inside an element with a name="eth0" attribute, which lldpd never writes: a line of the file is missing or misplaced/)
+  })
+
+  it('reads elements named as an object\'s own properties (constructor, __proto__) as any other unknown element', () => {
+    const odd = XML.replace('   <ttl label="TTL">120</ttl>\n', '   <constructor>1</constructor>\n   <__proto__>2</__proto__>\n   <ttl label="TTL">120</ttl>\n')
+    expect(parseInventory(odd, { file: 'neighbors.xml' })).toEqual({ devices: [DEVICES[0]], diagnostics: [] })
   })
 })

@@ -132,7 +132,18 @@ export class LldpdXmlParser extends ScanXmlParser {
       const element: Json0 = {}
       for (const [k, v] of Object.entries(tag.attributes)) if (k !== 'label') element[k] = v
       const parent = this.stack[this.stack.length - 1]
-      if (parent !== undefined) ((parent[tag.name] ??= []) as Json0[]).push(element)
+      if (parent !== undefined) {
+        // Own keys only: a <constructor> or <__proto__> element pushed onto Object.prototype's.
+        const siblings = Object.hasOwn(parent, tag.name) ? parent[tag.name] : undefined
+        if (Array.isArray(siblings)) siblings.push(element)
+        else if (siblings === undefined) Object.defineProperty(parent, tag.name, { value: [element], enumerable: true, writable: true, configurable: true })
+        else {
+          // <name> inside <interface name="eth0">: lldpd nests no such element there, the file was
+          // edited or cut (its <chassis> line dropped), where the reader crashed.
+          this.fail(`an element <${tag.name}> is inside an element with a ${tag.name}="${String(siblings)}" attribute, which lldpd never writes: a line of the file is missing or misplaced`)
+          return
+        }
+      }
       this.stack.push(element)
     })
     this.parser.on('text', (t) => {

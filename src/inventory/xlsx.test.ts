@@ -304,6 +304,15 @@ describe('parseWorkbookInventory', () => {
     `)
   })
 
+  it('reads a row numbered past Excel\'s last row as the row after the one before, where the read crashed', () => {
+    const { sheet, strings } = textSheet('Devices', [['Hostname', 'Manufacturer'], ['sw-1', 'Huawei'], ['sw-2', 'ZTE']])
+    const rows = sheet.rows.replace('<row r="2">', '<row r="99999999999999999999999999">').replace('<row r="3">', '<row r="1048577">')
+    const { devices, diagnostics, locations } = read({ sheets: [{ ...sheet, rows }], strings })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.manufacturer])).toEqual([['sw-1', 'Huawei'], ['sw-2', 'ZTE']])
+    expect(locations).toEqual(['Devices!2', 'Devices!3'])
+  })
+
   it('refuses a zip that is not a workbook, a damaged one, and a part that declares more than 1 GiB', () => {
     const notBook = thrown(() => read(zipOf({ 'devices.csv': 'id\nd1\n' })))
     expect([notBook.code, notBook.message, notBook.hint]).toEqual(['input_invalid', 'the inventory is a zip archive, not an Excel workbook (it holds no xl/workbook.xml)', 'Unzip the archive and pass the inventory in it.'])

@@ -400,6 +400,8 @@ function columnOf(ref: string): number {
 type Merge = { r1: number; c1: number; r2: number; c2: number; value: string }
 
 const MS_PER_DAY = 86_400_000
+/** Excel's last row, 1,048,576 (Microsoft's "Excel specifications and limits"). */
+const MAX_ROW = 1_048_576
 /** The serial of 9999-12-31, Excel's last date. */
 const MAX_SERIAL = 2_958_465
 /** Day 0 of the 1900 date system as JavaScript counts it: serial 1 is 1900-01-01, and Excel counts a 1900-02-29 (serial 60) that never was. */
@@ -585,7 +587,9 @@ class SheetReader {
     switch (name) {
       case 'row': {
         const r = a['r'] === undefined ? NaN : Number(a['r'])
-        this.rowNumber = Number.isInteger(r) && r > 0 ? r : this.rowNumber + 1
+        // A number past Excel's last row (a damaged or hand-edited sheet) is not taken: the rows
+        // of a file known by names are kept by their numbers, and one of 10^26 crashed the read.
+        this.rowNumber = Number.isInteger(r) && r > 0 && r <= MAX_ROW ? r : this.rowNumber + 1
         this.row = []
         return
       }

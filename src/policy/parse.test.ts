@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { suggest } from '../util/suggest.js'
 import { parsePolicy } from './parse.js'
@@ -85,6 +85,17 @@ describe('parsePolicy', () => {
   it('reports an unknown key with a suggestion, at the key', () => {
     const yaml = 'version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scop: { roles: [core] }\n    effect: flag\n'
     expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:5:5: error: rules[0]: unknown key "scop" (did you mean "scope"?). Expected one of id, description, lists, match, scope, effect, severity, purposes."`)
+  })
+
+  it('reports a key that is a list as an unknown key, without the YAML library\'s own warning on standard error', () => {
+    const warnings = vi.spyOn(process, 'emitWarning').mockImplementation(() => {})
+    try {
+      const yaml = 'version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: flag, [core, ran]: x }\n'
+      expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:3:5: error: rules[0]: unknown key "[ core, ran ]". Expected one of id, description, lists, match, scope, effect, severity, purposes."`)
+      expect(warnings).not.toHaveBeenCalled()
+    } finally {
+      warnings.mockRestore()
+    }
   })
 
   it('tells a misspelled required key once, by the unknown key that names it, not also as the key missing', () => {
@@ -210,6 +221,33 @@ describe('parsePolicy on policies as users write them', () => {
     // The column is where the parser's stack ran out, which depends on the machine.
     expect(diagnostics).toMatchObject([{ code: 'policy_syntax', yamlCode: 'RESOURCE_EXHAUSTION', at: { line: 2 } }])
     expect(formatDiagnostic(diagnostics[0]!).replace(/^policy\.yaml:2:\d+: /, '')).toMatchInlineSnapshot(`"error: the policy is not valid YAML: its lists or maps are nested too deeply to be read. A policy nests a few levels (rules, their match, lists): look for brackets that are never closed or indentation that keeps growing."`)
+  })
+
+  it('refuses lists nested a hundred levels deep at the list that goes past, before the YAML parser recurses into them', () => {
+    // Read by the parser's recursion, nesting some thousands deep could abort Node itself (a
+    // regular expression compiled with the stack run out), beyond the reach of any catch.
+    const { diagnostics } = parse(`version: 1\nrules: ${'['.repeat(150)}${']'.repeat(150)}\n`)
+    expect(diagnostics).toEqual([{
+      code: 'policy_syntax', severity: 'error', at: { file: 'policy.yaml', line: 2, column: 107 }, yamlCode: 'RESOURCE_EXHAUSTION',
+      problem: 'its lists or maps are nested too deeply to be read',
+    }])
+    const blocks = parse(`version: 1\nrules:\n${'- '.repeat(120)}x\n`).diagnostics
+    expect(blocks).toMatchObject([{ code: 'policy_syntax', yamlCode: 'RESOURCE_EXHAUSTION', at: { line: 3, column: 199 } }])
+  })
+
+  it('refuses list items nested thousands deep on one line at that line, where the YAML parser overflowed the stack', () => {
+    const { diagnostics } = parse(`# rules\n${'- '.repeat(20000)}\nversion: 1\n`)
+    expect(diagnostics).toEqual([{
+      code: 'policy_syntax', severity: 'error', at: { file: 'policy.yaml', line: 2 }, yamlCode: 'RESOURCE_EXHAUSTION',
+      problem: 'its lists or maps are nested too deeply to be read',
+    }])
+  })
+
+  it('tells lists nested thousands of levels deep and cut short as a file cut short, where it overflowed the stack', () => {
+    const { diagnostics } = parse(`version: 1\nrules: ${'['.repeat(5000)}`)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({ code: 'policy_truncated', at: { line: 2, column: 5008 } })
+    expect(diagnostics[0]!.code === 'policy_truncated' && diagnostics[0]!.open).toHaveLength(5000)
   })
 
   it('reads CRLF line ends and JSON, which is YAML', () => {

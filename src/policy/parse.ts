@@ -51,9 +51,40 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
       }],
     }
   }
+  // Nesting far deeper than any policy's is refused before the document is built: the parser
+  // builds it by recursion and catches its own stack overflow, but a regular expression compiled
+  // with the stack that low aborts Node itself ("RegExpCompiler Allocation failed"), which a
+  // long-running process (the API, a library user parsing many policies) met at 20,000 levels.
+  let tokens: CST.Token[]
+  try {
+    tokens = [...new Parser().parse(text)]
+  } catch (cause) {
+    // The parser's first pass recurses too, into list items on one line (`- - - - …`), and
+    // overflowed the stack before any catch of its own.
+    if (!(cause instanceof RangeError)) throw cause
+    return { policy: undefined, diagnostics: [{ ...tooDeepAt(text, source.file), yamlCode: 'RESOURCE_EXHAUSTION', problem: 'its lists or maps are nested too deeply to be read' }] }
+  }
+  const deep = tooDeep(tokens)
+  if (deep !== undefined) {
+    const lines = new LineCounter()
+    for (const token of new Parser(lines.addNewLine).parse(text)) void token
+    const cut = cutShort(text, source.file, lines, tokens)
+    if (cut !== undefined) return { policy: undefined, diagnostics: [cut] }
+    const { line, col } = lines.linePos(deep.offset)
+    return {
+      policy: undefined,
+      diagnostics: [{
+        code: 'policy_syntax', severity: 'error', at: { file: source.file, line, column: col }, yamlCode: 'RESOURCE_EXHAUSTION',
+        problem: 'its lists or maps are nested too deeply to be read',
+      }],
+    }
+  }
   const lineCounter = new LineCounter()
-  // Merge keys (`<<: *common`) are the YAML way to share settings between rules.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true })
+  // Merge keys (`<<: *common`) are the YAML way to share settings between rules. The parser's
+  // warnings are left unsaid (logLevel): a key that is a list (`[core, ran]: x`) printed Node's
+  // "Keys with collection values will be stringified... Set mapAsMap: true" beside the policy's
+  // own unknown-key error, which names the key and the keys to write.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true, logLevel: 'error' })
   const locate = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset)
     return { file: source.file, line: Math.max(1, line), column: col }
@@ -62,7 +93,7 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
     // A file that stops inside an open { or [ was cut short (a download or copy that stopped
     // part-way), whatever the parser makes of it ("must be sufficiently indented"): told once, at
     // the end, naming the line the unfinished entry begins on. JSON is YAML, so this covers both.
-    const cut = cutShort(text, source.file, lineCounter)
+    const cut = cutShort(text, source.file, lineCounter, tokens)
     if (cut !== undefined) return { policy: undefined, diagnostics: [cut] }
     // A policy written as JSON (JSON is YAML) with a JSON mistake, a comma or brace left out, is told
     // in JSON's words at the place JSON stops, once, rather than by the YAML parser's view of it.
@@ -771,11 +802,12 @@ function toPolicy(written: WrittenPolicy, ctx: CheckContext): Policy {
  * closed; undefined otherwise. A collection that is left open and then followed by more text is an
  * indentation or bracket mistake, which the parser's own error tells.
  */
-function cutShort(text: string, file: string, lineCounter: LineCounter): Diagnostic | undefined {
+function cutShort(text: string, file: string, lineCounter: LineCounter, parsed: readonly CST.Token[]): Diagnostic | undefined {
   const end = text.trimEnd().length
   const open: { bracket: '{' | '['; offset: number }[] = []
   // A walk with its own stack: lists nested thousands deep would overflow a recursive one.
-  const tokens: CST.Token[] = [...new Parser().parse(text)]
+  const tokens: CST.Token[] = [...parsed]
+  const ends = new Map<CST.Token, number>()
   for (let token = tokens.pop(); token !== undefined; token = tokens.pop()) {
     if (token.type === 'document' && token.value !== undefined) tokens.push(token.value)
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue
@@ -783,7 +815,7 @@ function cutShort(text: string, file: string, lineCounter: LineCounter): Diagnos
     if (token.type !== 'flow-collection') continue
     const bracket = token.start.source === '{' ? '{' : '['
     const closed = token.end.some((t) => t.source === (bracket === '{' ? '}' : ']'))
-    if (!closed && token.offset + CST.stringify(token).length >= end) open.push({ bracket, offset: token.offset })
+    if (!closed && endOffset(token, ends) >= end) open.push({ bracket, offset: token.offset })
   }
   if (open.length === 0) return undefined
   open.sort((a, b) => a.offset - b.offset)
@@ -795,6 +827,70 @@ function cutShort(text: string, file: string, lineCounter: LineCounter): Diagnos
     code: 'policy_truncated', severity: 'error', at: { file, line: last.line, column: last.col },
     open: open.map((o) => ({ bracket: o.bracket, line: position(o.offset).line })),
     lineText: text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim(),
+  }
+}
+
+/** Levels of lists and maps no policy nears (rules, a rule's scope, its lists: a handful), far below where the YAML parser's stack runs out. */
+const MAX_DEPTH = 100
+
+/** Where to look when the parser ran out of stack: the first line that opens more than `MAX_DEPTH` lists or maps (`- `, `[`, `{`), else line 1. */
+function tooDeepAt(text: string, file: string): Pick<Extract<Diagnostic, { code: 'policy_syntax' }>, 'code' | 'severity' | 'at'> {
+  const lines = text.split('\n')
+  const i = lines.findIndex((l) => (l.match(/(?:^|\s)-(?=\s|$)|[[{]/g)?.length ?? 0) > MAX_DEPTH)
+  return { code: 'policy_syntax', severity: 'error', at: { file, line: i === -1 ? 1 : i + 1 } }
+}
+
+/** The first list or map of the text nested `MAX_DEPTH` deep in the parser's tokens, walked with a stack of its own. */
+function tooDeep(parsed: readonly CST.Token[]): CST.Token | undefined {
+  const stack: [CST.Token, number][] = parsed.map((t) => [t, 0])
+  let first: CST.Token | undefined
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [token, depth] = top
+    if (token.type === 'document' && token.value !== undefined) stack.push([token.value, depth])
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue
+    if (depth >= MAX_DEPTH) {
+      if (first === undefined || token.offset < first.offset) first = token
+      continue
+    }
+    for (const item of token.items) for (const t of [item.key, item.value]) if (t) stack.push([t, depth + 1])
+  }
+  return first
+}
+
+/**
+ * The offset where a token's text ends: the end of its last part, followed down to a token with
+ * no parts (the parser's tokens lie end to end, in the order of the text). A loop, and each token's
+ * end kept in `ends`, where `CST.stringify` recursed: lists nested some thousands deep and cut
+ * short (`rules: [[[[…`) overflowed the stack, a crash instead of the policy_truncated error.
+ */
+function endOffset(token: CST.Token, ends: Map<CST.Token, number>): number {
+  const chain: CST.Token[] = []
+  let t = token
+  let end = ends.get(t)
+  while (end === undefined) {
+    chain.push(t)
+    const last = lastPart(t)
+    if (last === undefined) {
+      end = t.offset + ('source' in t && typeof t.source === 'string' ? t.source.length : 0)
+      break
+    }
+    t = last
+    end = ends.get(t)
+  }
+  for (const c of chain) ends.set(c, end)
+  return end
+}
+
+/** The last token inside a token, undefined for one with no parts. */
+function lastPart(token: CST.Token): CST.Token | undefined {
+  const lastOfItem = (item: CST.CollectionItem | undefined): CST.Token | undefined =>
+    item === undefined ? undefined : item.value ?? item.sep?.at(-1) ?? item.key ?? item.start.at(-1)
+  switch (token.type) {
+    case 'flow-collection': return token.end.at(-1) ?? lastOfItem(token.items.at(-1)) ?? token.start
+    case 'block-map': case 'block-seq': return lastOfItem(token.items.at(-1))
+    case 'document': return token.end?.at(-1) ?? token.value ?? token.start.at(-1)
+    case 'scalar': case 'single-quoted-scalar': case 'double-quoted-scalar': case 'doc-end': return token.end?.at(-1)
+    default: return undefined
   }
 }
 

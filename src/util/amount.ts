@@ -36,7 +36,13 @@ export type ParseWrittenNumberOptions = {
   money?: boolean
 }
 
-const DOLLAR = /^(?:US\s?\$|\$|USD)\s*|\s*(?:US\s?\$|\$|USD)$/i
+/**
+ * The dollar sign or code before or after an amount. Blanks between it and the number are trimmed
+ * apart: `\s*` before a pattern anchored at the end was tried from every blank of a long run of
+ * them, and a cell of 40,000 spaces took seconds.
+ */
+const DOLLAR_BEFORE = /^(?:US\s?\$|\$|USD)\s*/i
+const DOLLAR_AFTER = /(?:US\s?\$|\$|USD)$/i
 /** ISO 4217 codes a sheet may write beside an amount (USD among them, which money allows). */
 const CODES = 'USD|EUR|GBP|CHF|JPY|CNY|RMB|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|TRY|INR|KRW|BRL|MXN|ZAR|SGD|HKD|TWD|ILS|AED|SAR|RUB|UAH'
 /** Signs and codes of other currencies, at either end of the amount. */
@@ -64,14 +70,21 @@ export function parseWrittenNumber(text: string, options: ParseWrittenNumberOpti
   if (s === '') return { problem: 'empty' }
   const other = OTHER_CURRENCY.exec(s)
   if (other !== null && !(options.money === true && /^USD$/i.test(other[0]))) return { problem: 'currency', currency: other[0] }
-  if (options.money === true) s = s.replace(DOLLAR, '')
+  if (options.money === true) {
+    // One sign or code, the one before the number if there is one, as written.
+    const before = DOLLAR_BEFORE.exec(s)
+    const after = before === null ? DOLLAR_AFTER.exec(s) : null
+    if (before !== null) s = s.slice(before[0].length)
+    else if (after !== null) s = s.slice(0, after.index).trimEnd()
+  }
   if (/^[-−(]/.test(s)) return { problem: 'negative' }
   let multiplier = 1
   if (options.money === true) {
-    const suffix = /\s*([kmb])$/i.exec(s)
-    if (suffix !== null && /\d/.test(s.slice(0, suffix.index))) {
-      multiplier = SUFFIX[suffix[1]!.toLowerCase()]!
-      s = s.slice(0, suffix.index)
+    const suffix = /[kmb]$/i.exec(s)
+    const number = suffix === null ? '' : s.slice(0, suffix.index).trimEnd()
+    if (suffix !== null && /\d/.test(number)) {
+      multiplier = SUFFIX[suffix[0].toLowerCase()]!
+      s = number
     }
   }
   s = s.replace(/^\+/, '').replace(GROUP_SPACES, '')

@@ -723,3 +723,22 @@ describe('the FCC Covered List saved from its page, given as the policy', () => 
     expect(JSON.parse(checked.stdout).findings.map((f: { deviceId: string }) => f.deviceId)).toEqual(['r1'])
   })
 })
+
+describe('files broken in ways a reader had crashed on', () => {
+  it('end in one clear error at the file and line, with exit 2 and no stack trace', async () => {
+    // lldpd's -f xml with its <chassis> line lost; a policy of list items nested thousands deep on one line.
+    const lldp = '<?xml version="1.0" encoding="UTF-8"?>\n<lldp label="LLDP neighbors">\n <interface label="Interface" name="eth0" via="LLDP" rid="1">\n' +
+      '   <id label="ChassisID" type="mac">00:e0:fc:a1:b2:c3</id>\n   <name label="SysName">tor-7.example.net</name>\n  </chassis>\n </interface>\n</lldp>\n'
+    const dir = await testdir({ 'neighbors.xml': lldp, 'devices.csv': CSV, 'policy.yaml': `# policy\n${'- '.repeat(20_000)}\nversion: 1\n` })
+    const runs: [string[], RegExp][] = [
+      [['identify', 'neighbors.xml'], /^neighbors\.xml:5: error: .*<name> is inside an element with a name="eth0" attribute/m],
+      [['check', 'devices.csv', '-p', 'policy.yaml'], /^policy\.yaml:2: error: the policy is not valid YAML: its lists or maps are nested too deeply to be read\./m],
+    ]
+    for (const [args, message] of runs) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr).toMatch(message)
+      expectNoStack(run.stderr)
+    }
+  })
+})

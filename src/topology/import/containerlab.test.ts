@@ -92,6 +92,13 @@ describe('parseContainerlab', () => {
     expect(formatDiagnostic(diagnostics[0]!).replace(/^lab\.clab\.yml:2:\d+: /, '')).toMatchInlineSnapshot(`"error: not valid YAML: its lists or maps are nested too deeply to be read. Fix the YAML syntax on this line (indent with spaces, not tabs)."`)
   })
 
+  it('says so too of list items nested thousands deep on one line, at that line, where the YAML parser overflowed the stack', () => {
+    const { diagnostics } = parseContainerlab(`name: lab\n${'- '.repeat(20_000)}\ntopology:\n  nodes:\n    r1: {kind: linux}\n`, { file: 'lab.clab.yml' })
+    expect(diagnostics).toEqual([{
+      code: 'malformed_yaml', severity: 'error', at: { file: 'lab.clab.yml', line: 2 }, problem: 'its lists or maps are nested too deeply to be read', yamlCode: 'RESOURCE_EXHAUSTION',
+    }])
+  })
+
   it('says what is missing when the topology has no nodes map', () => {
     const { diagnostics } = parseContainerlab('name: x\ntopology:\n  links: []\n', { file: 'x.clab.yml' })
     expect(diagnostics).toMatchObject([{ code: 'invalid_field', field: 'topology.nodes', at: { line: 3 } }])

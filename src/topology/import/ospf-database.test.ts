@@ -233,6 +233,13 @@ describe('parseOspfDatabase', () => {
     expect(formatDiagnostic(r.diagnostics[1]!)).toMatch(/^r1\.txt:178: warning: 2 links have a different metric in each direction \(10\.151\.22\.22 → 10\.229\.11\.11 1, back 111; 10\.151\.22\.22 → 10\.84\.66\.66 40, back 1\)/)
   })
 
+  it('reads a database with a line of a hundred thousand blanks between two words at once, as without it', () => {
+    const start = performance.now()
+    const r = parseOspfDatabase(IOS_XE.replace('\n', `\nnote${' '.repeat(100_000)}here\n`), { file: 'r1.txt' })
+    expect(performance.now() - start).toBeLessThan(1000)
+    expect(r.topology.links).toEqual(parseOspfDatabase(IOS_XE, { file: 'r1.txt' }).topology.links)
+  })
+
   it('joins the routers that list one designated router\'s address when the network LSAs were not saved', () => {
     // IOS XE process 1 of the fixture, router LSAs alone: the same links.
     const routers = IOS_XE.slice(0, IOS_XE.indexOf('OSPF Router with ID (10.229.11.11)'))

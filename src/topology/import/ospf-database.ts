@@ -103,7 +103,9 @@ const BANNER_V3 = /^OSPFv3 (?:Router with ID\s*\(|\S+ address-family \S+ \(route
  * `Router Link States (Area 0.0.0.1 [NSSA])`, and the headings of LSAs not read (`Summary Net
  * Link States (Area 0)`, `Type-5 AS External Link States`).
  */
-const SECTION = /^(.+?)\s+Link States(?:\s*\(Area\s+([^)\s]+)(?:\s*\[[^\]]*\])?\))?\s*$/i
+// The kind ends on a non-blank (lines are trimmed, so the same kind): from `(.+?)`, each blank of a
+// long run of them was tried as the kind's end, and a line of 40,000 blanks took seconds.
+const SECTION = /^(.*?\S)\s+Link States(?:\s*\(Area\s+([^)\s]+)(?:\s*\[[^\]]*\])?\))?\s*$/i
 
 const LS_AGE = /^LS age:/i
 const LINK_STATE_ID = /^Link State ID:\s*(\S+)/i

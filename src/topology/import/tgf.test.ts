@@ -25,6 +25,17 @@ describe('parseTgf', () => {
     expect(formatDiagnostic(r.diagnostics[1]!)).toBe('x.tgf:6: error: cannot read this edge line of the TGF file: expected two node ids and an optional label, got "b". Fix the line: an edge line names the ids of two node lines above the # line.')
   })
 
+  it('reads a node or an edge line whose words a no-break space or a line separator parts, where the reader crashed', () => {
+    const text = '1\u00a0Frankfurt PoP\n2 Berlin\u2028PoP\n#\n1\u00a02 100G\n'
+    expect(detectTopologyFormat('backbone.txt', text)).toBe('tgf')
+    const r = parseTgf(text, { file: 'backbone.tgf' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => [n.id, n.label])).toEqual([['backbone:1', 'Frankfurt PoP'], ['backbone:2', 'Berlin\u2028PoP']])
+    expect(r.topology.links).toEqual([{ a: 'backbone:1', b: 'backbone:2', label: '100G' }])
+    // Any topology text is tried as TGF while its format is detected: a cut GML with a separator in a line crashed.
+    expect(detectTopologyFormat('alps.gml', 'graph\u2028 [\n  node [ id 0 ]\n')).toBe('gml')
+  })
+
   it('is told by its # line between nodes and the edges that link them, or by .tgf; an edge list with a bare # comment is not', () => {
     // Read as an edge list, each node line had been a link between its id and its label.
     expect(detectTopologyFormat('backbone.txt', TGF)).toBe('tgf')

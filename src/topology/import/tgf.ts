@@ -26,8 +26,12 @@ import { TopologyBuilder, emptyTopology } from './builder.js'
 import { LINE_BREAK } from '../../util/line-ends.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
 
-/** A line of an id and, after blanks, the rest. */
-const LINE = /^(\S+)(?:[ \t]+(.*))?$/
+/**
+ * A line of an id and, after blanks, the rest. Any blank separates them: a no-break space pasted
+ * from a web page or a document (`1\u00a0Frankfurt`) or a line or paragraph separator, where only a
+ * space or a tab matched and such a line crashed the reader (and the detection of any topology).
+ */
+const LINE = /^(\S+)(?:\s+(.*))?$/s
 
 /**
  * True when a text starts like a TGF file: node lines (no `#` comment among them), a line of `#`
@@ -42,7 +46,7 @@ export function isTgfStart(head: string): boolean {
     if (line === '') continue
     if (line === '#') {
       const edge = lines.slice(i + 1).map((l) => l.trim()).find((l) => l !== '')
-      const ends = edge?.split(/[ \t]+/)
+      const ends = edge?.split(/\s+/)
       return ids.size > 0 && ends !== undefined && ends.length >= 2 && ids.has(ends[0]!) && ids.has(ends[1]!)
     }
     if (line.startsWith('#')) return false

@@ -19,8 +19,18 @@ export type YamlText = {
  */
 export function parseYamlText(text: string, file: string, diagnostics: Diagnostic[]): YamlText | undefined {
   const lineCounter = new LineCounter()
-  // Merge keys (`<<: *router`) are how lab files share node settings.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true })
+  let doc: Document
+  try {
+    // Merge keys (`<<: *router`) are how lab files share node settings.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true })
+  } catch (cause) {
+    // The parser's first pass recurses into list items on one line (`- - - …`) and overflows the
+    // stack before any catch of its own: told as the nesting it could not read, at that line.
+    if (!(cause instanceof RangeError)) throw cause
+    const line = text.split('\n').findIndex((l) => (l.match(/(?:^|\s)-(?=\s|$)|[[{]/g)?.length ?? 0) > 100)
+    diagnostics.push({ code: 'malformed_yaml', severity: 'error', at: { file, line: line === -1 ? 1 : line + 1 }, problem: 'its lists or maps are nested too deeply to be read', yamlCode: 'RESOURCE_EXHAUSTION' })
+    return undefined
+  }
   const locate = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset)
     return { file, line: Math.max(1, line), column: col }
