@@ -187,7 +187,7 @@ function describe(d: Diagnostic): string {
         // An inventory needs an id, a name or a MAC column: without an id, each device is known by
         // its name, else by its MAC.
         (d.column === 'id' && d.expected.includes('name')
-          ? 'Add an id column, or a name column (each device is then known by its name), or a MAC column (known by its MAC).'
+          ? 'Add an id column, or a name column (each device is then known by its name), a MAC column (known by its MAC), or a serial number column (known by its serial number).'
           : 'Add the column to the header line.')
     case 'unknown_column':
       return d.columns.length === 1

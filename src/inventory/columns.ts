@@ -320,6 +320,11 @@ export type ColumnMap = {
   idFromName?: boolean
   /** True when there is neither an `id` nor a `name` column and the first MAC stands in for the id. */
   idFromMac?: boolean
+  /**
+   * True when there is no `id`, `name` or MAC column and the serial number stands in for the id
+   * (with `idFromName`, whose fallback to the serial it takes).
+   */
+  idFromSerial?: boolean
   /** Parallel to `targets`: the rank of each column among those of its field (`columnRank`). */
   ranks?: number[]
   /**
@@ -387,13 +392,18 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
   // Endpoint exports of network access control (Cisco ISE: `MACAddress,EndPointPolicy,...`) know
   // each endpoint by its MAC alone.
   const byMac = ids.length === 0 && names.length === 0 && targets.some((t) => t?.kind === 'macs')
-  if (ids.length === 0 && names.length === 0 && !byMac) {
+  // Intune's export of its Windows Autopilot devices (`Serial number,Manufacturer,Model,Group
+  // tag,Profile status,Purchase order`, as a published one shows it: hardware registered before it
+  // is given a name) knows each device by its serial number alone.
+  const bySerial = ids.length === 0 && names.length === 0 && !byMac && columnsOf('serial').length > 0
+  if (ids.length === 0 && names.length === 0 && !byMac && !bySerial) {
     diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS })
   }
   const ranks = header.map((h, i) => (targets[i]?.kind === 'scalar' ? columnRank(h) : 0))
   const map: ColumnMap = names.length > 0
     ? (service === undefined ? { targets, usable: true, idFromName: true, ranks } : { targets, usable: true, idFromName: true, ranks, service })
-    : byMac ? { targets, usable: true, idFromMac: true, ranks } : { targets, usable: ids.length > 0, ranks }
+    : byMac ? { targets, usable: true, idFromMac: true, ranks }
+    : bySerial ? { targets, usable: true, idFromName: true, idFromSerial: true, ranks } : { targets, usable: ids.length > 0, ranks }
   if (ping !== undefined) map.ping = ping
   return map
 }
