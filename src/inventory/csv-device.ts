@@ -11,7 +11,7 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Banner, Device } from '../domain/device.js'
 import type { ColumnMap, ScalarField } from './columns.js'
-import { filledCells, isWindowsProductId, toNumber } from './columns.js'
+import { filledCells, isOsVendorBesideOs, isWindowsProductId, toNumber } from './columns.js'
 import { bannerProtocolNamed, components, coordinate, firmware, invalid, isNoSite, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
 import { lifecycleStatus } from '../domain/lifecycle.js'
 import { putBounded } from '../util/bounded-map.js'
@@ -210,7 +210,8 @@ export class CsvDeviceBuilder {
     if (slots[2] !== undefined && !isNoSite(slots[2])) device.site = slots[2]
     setRole(ctx, device, slots[3])
     if (slots[4] !== undefined) device.network = slots[4]
-    if (slots[5] !== undefined) device.manufacturer = slots[5]
+    // (Microsoft beside "Windows 10" made the operating system, not the computer: `isOsVendorBesideOs`.)
+    if (slots[5] !== undefined && (slots[6] === undefined || !isOsVendorBesideOs(slots[5], slots[6]))) device.manufacturer = slots[5]
     if (slots[6] !== undefined) device.model = slots[6]
     if (slots[7] !== undefined) device.serial = slots[7]
     if (macList !== undefined) {

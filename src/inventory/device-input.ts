@@ -10,7 +10,7 @@ import { formatMac, macOfEui64, parseEui64, parseMac } from '../catalog/mac.js'
 import { parseOid, privateObjectsStandIn } from '../identify/oid.js'
 import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type Component, type Device, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
-import { columnRank, isWindowsProductId, resolveColumn } from './columns.js'
+import { columnRank, isOsVendorBesideOs, isWindowsProductId, nameQuality, resolveColumn } from './columns.js'
 import { headerKey } from './header-key.js'
 import { fromNetboxDevice, isNetboxDevice, statusOf, type NetboxDevice } from './netbox.js'
 import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js'
@@ -612,7 +612,11 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     // The shape's own key left empty (IP Fabric: `"model": ""` beside its `platform`; Aruba Central:
     // `"model": ""` beside `aruba_part_no`) is no value: the next best key gives it.
     else if (isBlank(out[field])) out[field] = value
+    // An address, or a tool's own key for the device, gives way to a name (see `nameQuality`).
+    else if (field === 'name' && typeof value === 'string' && typeof out['name'] === 'string' && nameQuality(value) > nameQuality(out['name'])) out['name'] = value
   }
+  // Microsoft beside "Windows 10" made the operating system, not the computer (see `isOsVendorBesideOs`).
+  if (typeof out['manufacturer'] === 'string' && typeof out['model'] === 'string' && isOsVendorBesideOs(out['manufacturer'], out['model'])) out['manufacturer'] = undefined
   const topMacs = macLists.filter(([i]) => i < top.length)
   const ownMacs = topMacs.length > 0 ? topMacs : macLists
   if (ownMacs.length > 0) out['macs'] = ownMacs.sort((a, b) => a[0] - b[0]).flatMap(([, list]) => list)

@@ -451,6 +451,36 @@ describe('API answers of monitoring and inventory tools', () => {
     expect(devices).toEqual([{ id: '123456789', name: 'sw-branch-02', manufacturer: 'Huawei', model: 'Huawei S5720-28X-LI-AC', serial: '2102351234ABC' }])
   })
 
+  it('reads ManageEngine OpManager\'s device list by the name it shows (displayName), and a Windows computer\'s "Microsoft" as the vendor of its operating system', () => {
+    // `GET /api/json/device/listDevices` answers a bare array of records, as a published
+    // connector's documentation of OpManager's records shows them: `deviceName` is OpManager's own
+    // key (the address, or the address and the object id), `displayName` the name shown, and a
+    // computer's device template names its operating system and that system's vendor. The switch
+    // was named "10.170.1.1", and the desktop declared Microsoft's.
+    const answer = [
+      { id: '20000000022', displayName: '10.170.2.55', deviceName: '10.170.2.55.20000000001', ipaddress: '10.170.2.55', type: 'Windows 10', vendorName: 'Microsoft', category: 'Desktop', statusStr: 'UnManaged', probeName: 'ECGProbe3', mapName: 'Desktops_Map.netmap', addedTime: '18 Sep 2024 06:26:58 PM UTC', moid: 20000000022, isSNMP: false, interfaceCount: 0 },
+      { id: '20000000031', displayName: 'core-sw-01', deviceName: '10.170.1.1', ipaddress: '10.170.1.1', type: 'Huawei S5720-28X-LI-AC', vendorName: 'Huawei', category: 'Switch', statusStr: 'Clear', moid: 20000000031, isSNMP: true, interfaceCount: 28 },
+      { id: '20000000040', displayName: 'srv-app-02', deviceName: 'srv-app-02', ipaddress: '10.170.4.2', type: 'Windows 2019', vendorName: 'Dell Inc.', category: 'Server', statusStr: 'Clear', moid: 20000000040, isSNMP: true, interfaceCount: 2 },
+    ]
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer, null, 2), { file: 'listDevices.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '20000000022', name: '10.170.2.55', model: 'Windows 10' },
+      { id: '20000000031', name: 'core-sw-01', manufacturer: 'Huawei', model: 'Huawei S5720-28X-LI-AC' },
+      { id: '20000000040', name: 'srv-app-02', manufacturer: 'Dell Inc.', model: 'Windows 2019' },
+    ])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual([undefined, 'huawei', 'dell'])
+    // The same records as CSV (`jq -r` and `@csv` of these keys): the name column ranked first is
+    // the name, as in any CSV, but Microsoft beside Windows declares nothing there either.
+    const csv = 'id,displayName,deviceName,ipaddress,type,vendorName,category\r\n' +
+      '20000000022,10.170.2.55,10.170.2.55.20000000001,10.170.2.55,Windows 10,Microsoft,Desktop\r\n'
+    expect(parseInventory(csv, { file: 'listDevices.csv' }).devices).toEqual([{ id: '20000000022', name: '10.170.2.55.20000000001', model: 'Windows 10' }])
+    // A Surface beside its maker, and an address beside no name, stay as they were.
+    expect(parseInventory('[{"id": "s1", "vendorName": "Microsoft Corporation", "type": "Surface Pro 7", "deviceName": "10.0.0.9"}]', { file: 'x.json' }).devices)
+      .toEqual([{ id: 's1', name: '10.0.0.9', manufacturer: 'Microsoft Corporation', model: 'Surface Pro 7' }])
+  })
+
   it('reads a runZero asset with attributes as the asset it is, not as a JSON:API resource whose attributes hide its MACs and names', () => {
     // runZero's Asset (its API's SDK) has a `type` (the kind of asset) and `attributes` (a map of strings) beside its other fields.
     const asset = {
