@@ -1041,6 +1041,29 @@ describe('exports of network access control, OT monitoring, asset and automation
     }
   })
 
+  it('reads Kaseya VSA\'s agents, a list under Result and one agent under Result itself, by their computer names', async () => {
+    // The answers of its REST API's `GET /assetmgmt/agents` and `GET /assetmgmt/agents/{agentId}`,
+    // in the fields of its help's Get Agent (Sample Response Model). One agent was refused as an
+    // answer without a device list.
+    const agent = { AgentId: 4251, AgentName: 'pc-0042.hq.acme', Online: 1, OSType: '10', OSInfo: 'Professional x64 Edition Build 19045', OrgId: 1, MachineGroupId: 2, MachineGroup: 'hq.acme', ComputerName: 'PC-0042', IPv6Address: '', IPAddress: '10.1.2.42', OperatingSystem: 'Windows 10', OSVersion: '10.0.19045', LastLoggedInUser: 'jdoe', DefaultGateway: '10.1.2.1', Attributes: {} }
+    const list = { TotalRecords: 2, Result: [agent, { ...agent, AgentId: 4252, AgentName: 'srv-01.hq.acme', ComputerName: 'SRV-01', IPAddress: '10.1.2.5' }], ResponseCode: 0, Status: 'OK', Error: 'None' }
+    const one = { Result: agent, ResponseCode: 0, Status: 'OK', Error: 'None' }
+    for (const text of [JSON.stringify(list), JSON.stringify(list, null, 2)]) {
+      const { devices, codes: c } = await collect([text], { file: 'agents.json' })
+      expect(c).toEqual([])
+      expect(devices).toEqual([{ id: 'PC-0042', name: 'PC-0042', firmware: { version: '10.0.19045' } }, { id: 'SRV-01', name: 'SRV-01', firmware: { version: '10.0.19045' } }])
+    }
+    for (const text of [JSON.stringify(one), JSON.stringify(one, null, 2)]) {
+      const { devices, codes: c } = await collect([text], { file: 'agent-4251.json' })
+      expect(c).toEqual([])
+      expect(devices).toEqual([{ id: 'PC-0042', name: 'PC-0042', firmware: { version: '10.0.19045' } }])
+    }
+    // A result that names no device is still no device list.
+    const { devices, codes: c } = await collect([JSON.stringify({ Result: { Deleted: true }, ResponseCode: 0, Status: 'OK' }, null, 2)], { file: 'r.json' })
+    expect(devices).toEqual([])
+    expect(c).toEqual(['malformed_json@1'])
+  })
+
   it('reads Nagios XI\'s answer of one host before 5.7, the host itself under hoststatus rather than a list of one', async () => {
     // The shape of Nagios's KB article "API changes in Nagios XI 5.7": a single result, no array.
     const answer = { recordcount: '1', hoststatus: { '@attributes': { id: '737359' }, instance_id: '1', host_id: '5154', name: 'hosta' } }

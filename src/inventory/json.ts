@@ -183,7 +183,22 @@ function listAt(value: Record<string, unknown>, k: string, key: string): unknown
   if (key === KEYED_KEY && isObject(list) && Object.keys(list).length > 0 && Object.values(list).every(isObject)) return list
   // Nagios XI before 5.7 answered a single host with the host itself rather than a list of one.
   if (key === SINGLE_KEY && isObject(list)) return [list]
+  // Kaseya VSA's REST API answers `GET /assetmgmt/agents/{agentId}` with the agent under `Result`
+  // (`{"Result": {"AgentId": …, "AgentName": …, "ComputerName": …, "IPAddress": …, ...},
+  // "ResponseCode": 0, "Status": "OK", "Error": "None"}`: its help, Get Agent, Sample Response
+  // Model), and its lists under the same key: a record that names a device (by an id or name
+  // key) is that answer's one device. Other JSON-RPC results (`{"hostids": [...]}`) are none.
+  if (key === 'result' && isObject(list) && namesDevice(list)) return [list]
   return undefined
+}
+
+/** Whether a record has a key of a device's id or name (see `listAt`). */
+function namesDevice(record: Record<string, unknown>): boolean {
+  for (const k in record) {
+    const target = resolveColumn(k)
+    if (target?.kind === 'scalar' && (target.field === 'id' || target.field === 'name') && (typeof record[k] === 'string' || typeof record[k] === 'number')) return true
+  }
+  return false
 }
 
 /** The list key under which an answer of one record may hold that record alone (Nagios XI's `hoststatus`). */
@@ -751,8 +766,8 @@ function heldObject(text: string, accepts: (value: Record<string, unknown>) => b
   return isObject(value) && accepts(value) ? { value, line: lineOf(text, text.search(/\S/)) } : undefined
 }
 
-/** An answer whose `SINGLE_KEY` holds its one record (Nagios XI before 5.7). */
-const holdsSingleRecord = (value: Record<string, unknown>): boolean => isObject(value[SINGLE_KEY])
+/** An answer whose list key holds its one record (Nagios XI before 5.7, Kaseya VSA: see `listAt`). */
+const holdsSingleRecord = (value: Record<string, unknown>): boolean => deviceList(value) !== undefined
 
 /** An answer whose one list of records is under a key of its own (see `soleRecordList`). */
 const holdsSoleList = (value: Record<string, unknown>): boolean => soleRecordList(value) !== undefined
