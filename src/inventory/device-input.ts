@@ -550,7 +550,10 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // details keep the computer's maker and model under `system` and the OS's under `os`
   // (`{"manufacturer": "Microsoft Corporation", "name": "Windows 11 Pro", ...}`: NielsKrijnen/ninja-api,
   // src/services/devices/types.ts, DeviceDetails), whose maker was declared the device's.
-  const nested = top.flatMap(([key, v]) => (isObject(v) && !OS_SECTIONS.has(headerKey(key)) ? Object.entries(v).filter(([k]) => (k !== 'id' && k !== 'name' && k !== 'device') || key.toLowerCase() === 'general') : []))
+  // In any case: ConnectWise Automate embeds the computer's client and location as `{"Id": 7,
+  // "Name": "Acme Ltd"}` (its `LabTech.Models.Computer`: asachs01/node-connectwise-automate,
+  // src/types/computers.ts), and every computer was named after its client.
+  const nested = top.flatMap(([key, v]) => (isObject(v) && !OS_SECTIONS.has(headerKey(key)) ? Object.entries(v).filter(([k]) => !RELATED_OWN_KEYS.has(k.toLowerCase()) || key.toLowerCase() === 'general') : []))
   const inOrder = [...top, ...nested]
   const entries = [...inOrder].sort(byRank)
   // Every MAC key is read, as every MAC column of a CSV is (Intune: `wiFiMacAddress` and
@@ -580,7 +583,10 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
       if (status !== undefined && isBlank(out['status'])) out['status'] = status
       continue
     }
-    const v = ref ?? (isObject(entry) && 'value' in entry && !('id' in entry) ? entry['value'] : entry)
+    // A related record of a site, role, network, maker or model named by its `name` (ConnectWise
+    // Automate's `"Location": {"Id": 3, "Name": "Berlin Office"}`), as the shape's own keys are.
+    const named = ref === undefined && isObject(entry) && target?.kind === 'scalar' && NAMED_TARGETS.has(target.field) ? recordName(entry) : undefined
+    const v = ref ?? named ?? (isObject(entry) && 'value' in entry && !('id' in entry) ? entry['value'] : entry)
     if (target === undefined || v === null || v === undefined || v === '') continue
     if (target.kind === 'macs') {
       if (isBlank(out['macs']) && isBlank(out['mac']) && (typeof v === 'string' || Array.isArray(v))) {
@@ -849,6 +855,16 @@ function serviceNowReference(v: Record<string, unknown>): string | typeof NAMES_
 
 /** Text fields of the device shape that other tools write as an object with a name. */
 const NAMED_FIELDS: readonly string[] = ['site', 'role', 'network', 'manufacturer', 'vendor', 'model']
+/** The fields a related record may give by its name under another key (see `withColumnNames`). */
+const NAMED_TARGETS: ReadonlySet<string> = new Set(['site', 'role', 'network', 'manufacturer', 'model'])
+/** Keys one level down that are a related record's own, not the device's, in any case (see `withColumnNames`). */
+const RELATED_OWN_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'device'])
+
+/** The `name` (or `Name`) of a related record, when it is text that names one (Jamf Pro's `"site": {"id": "-1", "name": "None"}` names none). */
+function recordName(record: Record<string, unknown>): string | undefined {
+  const n = record['name'] ?? record['Name']
+  return typeof n === 'string' && n.trim() !== '' && !isPlaceholder(n) ? n : undefined
+}
 
 /** A value that is there: not null, undefined or blank. */
 function present(v: unknown): unknown {

@@ -612,6 +612,24 @@ describe('exports of network access control, OT monitoring, asset and automation
     ])
   })
 
+  it('reads ConnectWise Automate\'s computers by their ComputerName and their location\'s Name, never by their client\'s, nor its BIOS maker as theirs', () => {
+    // GET /cwa/api/v1/Computers, records of `LabTech.Models.Computer` (asachs01/node-connectwise-automate,
+    // src/types/computers.ts): the client and location are related records `{"Id", "Name"}`, and
+    // `BiosManufacturer` is the maker of the BIOS (Insyde, American Megatrends), not of the computer.
+    // Every computer was named after its client, with no site.
+    const computers = [
+      { Id: 101, ComputerName: 'ACME-PC-0042', FriendlyName: '', Client: { Id: 7, Name: 'Acme Ltd' }, Location: { Id: 3, Name: 'Berlin Office' }, Status: 'Online', Type: 'Workstation', OperatingSystemName: 'Microsoft Windows 11 Pro x64', OperatingSystemVersion: '10.0.22631', LocalIPAddress: '10.10.1.42', MACAddress: 'D8-DA-F1-00-11-22', SerialNumber: 'HWK1234567', BiosManufacturer: 'Insyde Corp.', BiosFlash: '1.23' },
+      { Id: 103, ComputerName: 'ACME-PC-0050', Client: { Id: 7, Name: 'Acme Ltd' }, Location: { Id: 4, Name: 'Shenzhen' }, Type: 'Workstation', OperatingSystemName: 'Microsoft Windows 10 Pro x64', MACAddress: '3C-97-0E-00-11-22', SerialNumber: 'PF3ABCDE', BiosManufacturer: 'LENOVO' },
+    ]
+    const { devices, diagnostics } = parseInventory(JSON.stringify(computers, null, 2), { file: 'Computers.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.name, d.site, d.manufacturer, d.serial, d.macs])).toEqual([
+      ['101', 'ACME-PC-0042', 'Berlin Office', undefined, 'HWK1234567', ['d8:da:f1:00:11:22']],
+      ['103', 'ACME-PC-0050', 'Shenzhen', undefined, 'PF3ABCDE', ['3c:97:0e:00:11:22']],
+    ])
+    expect(identify(devices[0]!, loadDefaultCatalog()).group).toBe('huawei')
+  })
+
   it('reads Snipe-IT hardware with its MAC in a custom field, and never names a device after a related record', () => {
     // GET /api/v1/hardware: an unnamed asset; its status label, category and location are records with their own id and name.
     const snipe = {
@@ -625,8 +643,8 @@ describe('exports of network access control, OT monitoring, asset and automation
     }
     const { devices, diagnostics } = parseInventory(JSON.stringify(snipe), { file: 'hardware.json' })
     expect(diagnostics).toEqual([])
-    // Unnamed, it is named by its asset tag.
-    expect(devices).toEqual([{ id: '17', name: 'A-0017', manufacturer: 'Huawei', model: 'S5720-28X-LI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Ready to Deploy' }])
+    // Unnamed, it is named by its asset tag; its location is the site, by its name.
+    expect(devices).toEqual([{ id: '17', name: 'A-0017', site: 'HQ', manufacturer: 'Huawei', model: 'S5720-28X-LI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Ready to Deploy' }])
   })
 
   it('reads Tenable asset exports and Defender for Endpoint machines by their names, and their OS guesses are no evidence', () => {
