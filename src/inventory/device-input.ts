@@ -553,7 +553,7 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // In any case: ConnectWise Automate embeds the computer's client and location as `{"Id": 7,
   // "Name": "Acme Ltd"}` (its `LabTech.Models.Computer`: asachs01/node-connectwise-automate,
   // src/types/computers.ts), and every computer was named after its client.
-  const nested = top.flatMap(([key, v]) => (isObject(v) && !OS_SECTIONS.has(headerKey(key)) ? Object.entries(v).filter(([k]) => !RELATED_OWN_KEYS.has(k.toLowerCase()) || key.toLowerCase() === 'general') : []))
+  const nested = top.flatMap(([key, v]) => (isObject(v) && !OS_SECTIONS.has(headerKey(key)) ? Object.entries(v).filter(([k]) => !RELATED_OWN_KEYS.has(k.toLowerCase()) || OWN_SECTIONS.has(key.toLowerCase())) : []))
   const inOrder = [...top, ...nested]
   const entries = [...inOrder].sort(byRank)
   // Every MAC key is read, as every MAC column of a CSV is (Intune: `wiFiMacAddress` and
@@ -857,6 +857,13 @@ function serviceNowReference(v: Record<string, unknown>): string | typeof NAMES_
 const NAMED_FIELDS: readonly string[] = ['site', 'role', 'network', 'manufacturer', 'vendor', 'model']
 /** The fields a related record may give by its name under another key (see `withColumnNames`). */
 const NAMED_TARGETS: ReadonlySet<string> = new Set(['site', 'role', 'network', 'manufacturer', 'model'])
+/**
+ * Sections of a device's own record, whose `name` is the device's (see `withColumnNames`): Jamf
+ * Pro's `general`, Lansweeper's `assetBasicInfo` (its Data API's assets: `{"key", "url",
+ * "assetBasicInfo": {"name", "ipAddress", "mac", "type", ...}, "assetCustom": {"manufacturer",
+ * "model", "serialNumber", "location", ...}}`: panoramicdata/LanSweeper.Api, its GraphQL fragments).
+ */
+const OWN_SECTIONS: ReadonlySet<string> = new Set(['general', 'assetbasicinfo'])
 /** Keys one level down that are a related record's own, not the device's, in any case (see `withColumnNames`). */
 const RELATED_OWN_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'device'])
 

@@ -612,6 +612,30 @@ describe('exports of network access control, OT monitoring, asset and automation
     ])
   })
 
+  it('reads Lansweeper\'s Data API answer, its assets under data.site.assetResources.items, by their basic info and custom sections', async () => {
+    // The GraphQL query `site(id) { assetResources(fields: [...]) { total items } }`
+    // (DeskproApps/lansweeper, src/services/lansweeper/searchDevicesService.ts) with the fields of
+    // panoramicdata/LanSweeper.Api's fragments (assetBasicInfo.name, ipAddress, mac, type;
+    // assetCustom.manufacturer, model, serialNumber, location, stateName). It was refused as an
+    // answer without a device list, and its items' names were taken for a related record's.
+    const answer = { data: { site: { assetResources: { total: 2, pagination: { limit: 100, current: null, next: null, page: 'FIRST' }, items: [
+      { key: 'NDAxZDE1M2QtQDEwNDI=', url: 'https://app.lansweeper.com/acme/asset/1042/summary', assetBasicInfo: { name: 'cam-lobby-01', domain: '', ipAddress: '192.0.2.40', mac: 'C0:56:E3:00:00:01', type: 'Camera', fqdn: '' }, assetCustom: { manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serialNumber: 'J12345678', location: 'HQ Frankfurt', stateName: 'Active' } },
+      { key: 'NDAxZDE1M2QtQDEwNDM=', url: 'https://app.lansweeper.com/acme/asset/1043/summary', assetBasicInfo: { name: 'sw-01', ipAddress: '192.0.2.41', mac: '00:E0:FC:12:34:56', type: 'Switch' }, assetCustom: { manufacturer: 'Huawei', model: 'S5720-28X-SI-AC', serialNumber: '2102351234', location: 'Rack room 2', stateName: 'Active' } },
+    ] } } } }
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      const { devices, codes: c } = await collect([text], { file: 'lansweeper.json' })
+      expect(c).toEqual([])
+      expect(devices).toEqual([
+        { id: 'cam-lobby-01', name: 'cam-lobby-01', site: 'HQ Frankfurt', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'J12345678', macs: ['c0:56:e3:00:00:01'], status: 'Active' },
+        { id: 'sw-01', name: 'sw-01', site: 'Rack room 2', manufacturer: 'Huawei', model: 'S5720-28X-SI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Active' },
+      ])
+    }
+    // An answer with no list down its one path is still refused.
+    const none = await collect([JSON.stringify({ data: { site: { name: 'acme', assetResources: { total: 0, items: [] } } } }, null, 2)], { file: 'empty.json' })
+    expect(none.devices).toEqual([])
+    expect(none.codes).toEqual(['malformed_json@1'])
+  })
+
   it('reads ConnectWise Automate\'s computers by their ComputerName and their location\'s Name, never by their client\'s, nor its BIOS maker as theirs', () => {
     // GET /cwa/api/v1/Computers, records of `LabTech.Models.Computer` (asachs01/node-connectwise-automate,
     // src/types/computers.ts): the client and location are related records `{"Id", "Name"}`, and

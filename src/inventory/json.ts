@@ -222,7 +222,7 @@ const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
  * without an id that lists its interfaces (`{"hostname": ..., "interfaces": [...]}`) is a device,
  * not a list. The path to the list, and the list; else undefined.
  */
-function soleRecordList(value: Record<string, unknown>, nested = false): [string[], unknown[]] | undefined {
+function soleRecordList(value: Record<string, unknown>, nested = false, depth = 0): [string[], unknown[]] | undefined {
   // LeakIX's answer for a host, `{"Services": [...], "Leaks": [...]}` (its API's /host/{ip}, as
   // smicallef/spiderfoot, modules/sfp_leakix.py, reads it): its services, a device each; the leaks
   // are events of those services, whose summaries describe a leak, not the device. With both lists
@@ -239,15 +239,31 @@ function soleRecordList(value: Record<string, unknown>, nested = false): [string
   // A GraphQL answer holds its query's list one level down: `{"data": {"device_list": [...]}}`
   // (NetBox's and Nautobot's GraphQL API).
   if (found === undefined && !nested && isObject(value['data'])) {
-    const inner = soleRecordList(value['data'], true)
+    const inner = soleRecordList(value['data'], true, 1)
     return inner === undefined ? undefined : [['data', ...inner[0]], inner[1]]
+  }
+  // Deeper, as the query nests its fields: Lansweeper's Data API answers `site(id) {
+  // assetResources { total items } }` with `{"data": {"site": {"assetResources": {"total": n,
+  // "pagination": {...}, "items": [...]}}}}` (DeskproApps/lansweeper, src/services/lansweeper/searchDevicesService.ts):
+  // down the one object of each level, a few levels.
+  if (found === undefined && nested && depth < 4) {
+    let only: string | undefined
+    for (const k in value) {
+      if (!isObject(value[k])) continue
+      if (only !== undefined) return undefined
+      only = k
+    }
+    if (only === undefined) return undefined
+    const inner = soleRecordList(value[only] as Record<string, unknown>, true, depth + 1)
+    return inner === undefined ? undefined : [[only, ...inner[0]], inner[1]]
   }
   if (found === undefined || hasOwnShape(value) || describesItself(value)) return undefined
   for (const k in value) if (resolveColumn(k) !== undefined) return undefined
   // Its records describe devices: one of the first has a device field besides an id (a policy's
   // `rules` or a report's `findings` are no device list).
   const list = value[found] as Record<string, unknown>[]
-  const devices = list.slice(0, 10).some((r) => Object.keys(r).some((k) => k !== 'id' && resolveColumn(k) !== undefined) || hasOwnShape(r))
+  // (or in a section of their own: Lansweeper's items keep theirs under `assetBasicInfo` and `assetCustom`)
+  const devices = list.slice(0, 10).some((r) => Object.keys(r).some((k) => k !== 'id' && resolveColumn(k) !== undefined) || hasOwnShape(r) || describesItself(r))
   return devices ? [[found], list] : undefined
 }
 
