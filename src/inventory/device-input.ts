@@ -972,6 +972,27 @@ function fromDataWrapper(raw: Record<string, unknown>): Record<string, unknown> 
   return data
 }
 
+/**
+ * A Domotz device (`GET /agent/{agent_id}/device`: `{"id", "display_name", "hw_address",
+ * "ip_addresses", "vendor", "model", "user_data": {"name", "vendor", "model", "type"}, ...}`,
+ * domotz/terraform-provider-domotz, internal/client/models.go) as the entry it describes: its
+ * `vendor` is what Domotz discovered, "Ubiquiti Inc" as the IEEE registry names the block of the
+ * `hw_address` (the MAC, read itself: declared as well, one registry entry counted twice), and
+ * is left out; what the user wrote in `user_data` (a name, a vendor, a model) comes before what
+ * Domotz discovered. Else undefined.
+ */
+function fromDomotzDevice(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  const user = raw['user_data']
+  if (!isObject(user) || !('hw_address' in raw) || !('display_name' in raw)) return undefined
+  const { user_data: _, vendor: __, ...rest } = raw
+  const out: Record<string, unknown> = rest
+  for (const [from, to] of [['name', 'display_name'], ['vendor', 'vendor'], ['model', 'model']] as const) {
+    const v = user[from]
+    if (typeof v === 'string' && v.trim() !== '') out[to] = v
+  }
+  return out
+}
+
 /** The members of a JSON:API resource object (JSON:API 1.1, "Resource Objects"). */
 const JSON_API_KEYS: ReadonlySet<string> = new Set(['type', 'id', 'lid', 'attributes', 'relationships', 'links', 'meta'])
 
@@ -990,7 +1011,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
-  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw)
+  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw) ?? fromDomotzDevice(raw)
   const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   // Without an id the name is the id, as in a CSV without an id column and in other tools' records
   // (see `withColumnNames`): `{"name": "sw1", "model": "S5720"}` is a device, not an error. A name

@@ -612,6 +612,28 @@ describe('exports of network access control, OT monitoring, asset and automation
     ])
   })
 
+  it('reads Domotz\'s devices without the vendor it discovered from their MAC, and with what the user wrote in user_data first', () => {
+    // GET /agent/{agent_id}/device, records of domotz/terraform-provider-domotz's Device
+    // (internal/client/models.go: `vendor` auto-discovered, "Ubiquiti Inc"; `user_data` the user's
+    // name, vendor and model). The vendor restates the IEEE entry of the MAC read beside it: the
+    // camera was declared Hikvision's by it, one registry entry counted as two pieces of evidence.
+    const devices = [
+      { id: 1001, agent_id: 55, display_name: 'Lobby camera', protocol: 'IP', ip_addresses: ['192.168.10.21'], vendor: 'Hangzhou Hikvision Digital Technology Co.,Ltd.', model: 'DS-2CD2143G2-I', user_data: {}, importance: 'VITAL', hw_address: 'C0:56:E3:11:22:33' },
+      { id: 1003, agent_id: 55, display_name: 'Laptop', protocol: 'IP', ip_addresses: ['192.168.10.50'], vendor: 'Hon Hai Precision Ind. Co.,Ltd.', user_data: { vendor: 'Huawei', model: 'MateBook 14' }, importance: 'FLOATING', hw_address: '00:01:6C:AA:BB:CC' },
+    ]
+    const { devices: read, diagnostics } = parseInventory(JSON.stringify(devices, null, 2), { file: 'domotz-devices.json' })
+    expect(diagnostics).toEqual([])
+    expect(read).toEqual([
+      { id: '1001', name: 'Lobby camera', model: 'DS-2CD2143G2-I', macs: ['c0:56:e3:11:22:33'] },
+      { id: '1003', name: 'Laptop', manufacturer: 'Huawei', model: 'MateBook 14', macs: ['00:01:6c:aa:bb:cc'] },
+    ])
+    const catalog = loadDefaultCatalog()
+    const camera = identify(read[0]!, catalog)
+    expect(camera.group).toBe('hikvision')
+    expect(camera.evidence.map((e) => e.method)).not.toContain('declared')
+    expect(identify(read[1]!, catalog).group).toBe('huawei')
+  })
+
   it('reads Lansweeper\'s Data API answer, its assets under data.site.assetResources.items, by their basic info and custom sections', async () => {
     // The GraphQL query `site(id) { assetResources(fields: [...]) { total items } }`
     // (DeskproApps/lansweeper, src/services/lansweeper/searchDevicesService.ts) with the fields of
