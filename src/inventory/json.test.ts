@@ -612,6 +612,27 @@ describe('exports of network access control, OT monitoring, asset and automation
     ])
   })
 
+  it('refuses an API\'s answer to a failed request (JSON-RPC error, GraphQL errors, Kaseya VSA error) with its message, where it was a device or a record without an id', async () => {
+    // JSON-RPC 2.0, 5.1 Error object (Zabbix answers so); GraphQL, Response: errors without data;
+    // Kaseya VSA's REST response model (Result, ResponseCode, Status, Error).
+    const answers: [unknown, string][] = [
+      [{ jsonrpc: '2.0', error: { code: -32602, message: 'Invalid params.', data: 'Not authorised.' }, id: 1 }, 'Invalid params. Not authorised.'],
+      [{ errors: [{ message: 'Unauthorized: invalid token', extensions: { code: 'UNAUTHENTICATED' } }], data: null }, 'Unauthorized: invalid token'],
+      [{ Result: null, ResponseCode: 401, Status: 'Unauthorized', Error: 'Session expired, please authenticate again' }, 'Session expired, please authenticate again (response code 401)'],
+    ]
+    for (const [answer, message] of answers) {
+      for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+        const { devices, diagnostics } = parseInventory(text, { file: 'answer.json' })
+        expect(devices).toEqual([])
+        expect(diagnostics.map((d) => d.code)).toEqual(['malformed_json'])
+        expect(formatDiagnostic(diagnostics[0]!)).toContain(`an API's answer to a request that failed ("${message}")`)
+      }
+    }
+    // An answer that succeeded is read as before.
+    expect(parseInventory(JSON.stringify({ jsonrpc: '2.0', result: [{ hostid: '10084', host: 'sw-1' }], id: 1 }), { file: 'ok.json' }).devices).toEqual([{ id: '10084', name: 'sw-1' }])
+    expect(parseInventory(JSON.stringify({ TotalRecords: 1, Result: [{ ComputerName: 'PC-1' }], ResponseCode: 0, Status: 'OK', Error: 'None' }), { file: 'ok.json' }).devices).toEqual([{ id: 'PC-1', name: 'PC-1' }])
+  })
+
   it('reads Domotz\'s devices without the vendor it discovered from their MAC, and with what the user wrote in user_data first', () => {
     // GET /agent/{agent_id}/device, records of domotz/terraform-provider-domotz's Device
     // (internal/client/models.go: `vendor` auto-discovered, "Ubiquiti Inc"; `user_data` the user's

@@ -92,6 +92,8 @@ const JSON_POSITION = / (in|after) JSON at position (\d+)(?: \(line \d+ column \
 
 /** Hands one parsed top-level value to the sink; `{"devices": [...]}` on one line is expanded. */
 function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
+  const failed = isObject(value) ? apiError(value) : undefined
+  if (failed !== undefined) return reportApiError(sink, failed, at)
   // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
   const found = isObject(value) && isDocument(value) ? deviceList(value) ?? soleRecordList(value) : undefined
   if (found === undefined) return row(sink, value, at)
@@ -103,6 +105,37 @@ function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
 function isEmpty(value: Record<string, unknown>): boolean {
   for (const _ in value) return false
   return true
+}
+
+/**
+ * The message of an API's answer that reports a failed request, saved in place of the device list;
+ * else undefined: a JSON-RPC 2.0 error (`{"jsonrpc": "2.0", "error": {"code": -32602, "message":
+ * "Invalid params.", "data": "Not authorised."}, "id": 1}`, as Zabbix answers; the JSON-RPC 2.0
+ * specification, 5.1 Error object), a GraphQL answer with errors and no data (`{"errors":
+ * [{"message": …}], "data": null}`; the GraphQL specification, Response, Errors: Lansweeper's and
+ * NetBox's APIs), or Kaseya VSA's answer with an error and no result (`{"Result": null,
+ * "ResponseCode": 401, "Status": …, "Error": …}`, its REST API's response model). Such an answer
+ * was read as a device (the JSON-RPC error's `id`) or refused as a record without an id.
+ */
+function apiError(value: Record<string, unknown>): string | undefined {
+  const error = value['error']
+  if (isObject(error) && !('result' in value) && Object.keys(value).every((k) => RPC_KEYS.has(k))) {
+    const data = error['data']
+    return [error['message'], typeof data === 'string' ? data : undefined].filter((t) => typeof t === 'string' && t !== '').join(' ') || 'an error'
+  }
+  const errors = value['errors']
+  if (Array.isArray(errors) && errors.length > 0 && (value['data'] === null || value['data'] === undefined) && Object.keys(value).every((k) => k === 'errors' || k === 'data' || k === 'extensions')) {
+    return errors.map((e) => (isObject(e) && typeof e['message'] === 'string' ? e['message'] : '')).filter((m) => m !== '').join('; ') || 'an error'
+  }
+  const kaseya = value['Error']
+  if (typeof kaseya === 'string' && kaseya !== '' && kaseya !== 'None' && 'ResponseCode' in value && value['ResponseCode'] !== 0 && (value['Result'] === null || value['Result'] === undefined)) {
+    return `${kaseya} (response code ${String(value['ResponseCode'])})`
+  }
+  return undefined
+}
+
+function reportApiError(sink: RowSink, message: string, at: SourceLocation): void {
+  sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: at.file, line: at.line ?? 1 }, problem: `it is an API's answer to a request that failed ("${message}"), not a device list: repeat the request (its credentials, its parameters) and save the answer that lists the devices`, wellFormed: true })
 }
 
 /** An object that is an answer, not a device: it has no id, or it is a JSON-RPC answer (`{"id": 1, "result": [...]}`). */
@@ -488,6 +521,8 @@ export class JsonArrayParser implements RowParser {
   /** The top-level object read whole (`text`), which held no device list: one record, or an error. */
   private finishObject(text: string, sink: RowSink): void {
     const { file } = this
+    const failed = this.holding ? heldObject(text, (v) => apiError(v) !== undefined) : undefined
+    if (failed !== undefined) return reportApiError(sink, apiError(failed.value)!, { file, line: failed.line })
     const record = this.holding ? wholeRecord(text) : undefined
     if (record !== undefined) return row(sink, record.value, { file, line: record.line })
     // A list key holding one record rather than a list (see `SINGLE_KEY`), which the scan does not open.
