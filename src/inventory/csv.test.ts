@@ -630,6 +630,20 @@ describe('parseInventoryCsv', () => {
     expect(formatDiagnostic(diagnostics[1]!)).toContain('known by its MAC')
   })
 
+  it('reads Intune\'s export of all devices by Device ID, with both MACs, and not the TPM\'s manufacturer', () => {
+    // The columns of Devices > All devices > Export, as a script that reads the export names them
+    // ('Device name', 'Serial number', 'Manufacturer', 'Model', 'Wi-Fi MAC', 'EthernetMAC',
+    // 'Primary user UPN') and the rest of its header.
+    const intune = 'Device ID,Device name,Enrollment date,Last check-in,OS version,Serial number,Manufacturer,Model,Wi-Fi MAC,Management name,Primary user UPN,Compliance,Ownership,OS,EthernetMAC,SystemManagementBIOSVersion,TPMManufacturerId\r\n' +
+      '5f1c0e0a-0001,LAPTOP-0042,2024-02-01 09:00:00.0000000,2026-11-30 08:00:00.0000000,10.0.22631.4460,HWK1234567,HUAWEI,KLVL-WXX9,D8DAF1001122,jdoe_Windows,jdoe@contoso.com,Compliant,Corporate,Windows,00E0FC123456,HUAWEI 1.23,INTC\r\n' +
+      '5f1c0e0a-0002,iPhone-Ana,2024-03-01 09:00:00.0000000,2026-11-30 08:00:00.0000000,17.5.1,F2LXK0000000,Apple,iPhone 14,,ana_iPhone,ana@contoso.com,Compliant,Corporate,iOS,,,\r\n'
+    const { devices } = parseInventoryCsv(intune, { file: 'DevicesWithInventory.csv' })
+    expect(devices).toEqual([
+      { id: '5f1c0e0a-0001', name: 'LAPTOP-0042', manufacturer: 'HUAWEI', model: 'KLVL-WXX9', serial: 'HWK1234567', macs: ['d8:da:f1:00:11:22', '00:e0:fc:12:34:56'], firmware: { version: '10.0.22631.4460' } },
+      { id: '5f1c0e0a-0002', name: 'iPhone-Ana', manufacturer: 'Apple', model: 'iPhone 14', serial: 'F2LXK0000000', firmware: { version: '17.5.1' } },
+    ])
+  })
+
   it('knows each device by its serial number when a file has no id, name or MAC column (Intune\'s Windows Autopilot devices export)', () => {
     // The columns of Intune's export of its Windows Autopilot devices (Devices > Windows >
     // Enrollment > Devices > Export), as a published one shows them (a blog post on bulk group
