@@ -633,6 +633,20 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(parseInventory(JSON.stringify({ TotalRecords: 1, Result: [{ ComputerName: 'PC-1' }], ResponseCode: 0, Status: 'OK', Error: 'None' }), { file: 'ok.json' }).devices).toEqual([{ id: 'PC-1', name: 'PC-1' }])
   })
 
+  it('refuses a JSON-RPC answer whose result holds no device list, on one line as pretty-printed, where one line was a device named by the request id', () => {
+    // Zabbix's apiinfo.version and host.create answers (JSON-RPC 2.0: the `id` is the request's).
+    for (const answer of [{ jsonrpc: '2.0', result: '7.0.0', id: 1 }, { jsonrpc: '2.0', result: { hostids: ['10105'] }, id: 1 }]) {
+      for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+        const { devices, diagnostics } = parseInventory(text, { file: 'answer.json' })
+        expect(devices).toEqual([])
+        expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['malformed_json', 1]])
+        expect(formatDiagnostic(diagnostics[0]!)).toContain('the top-level object has no list of devices')
+      }
+    }
+    // One record as the result is that record, as Kaseya VSA's under its Result.
+    expect(parseInventory(JSON.stringify({ jsonrpc: '2.0', result: { hostid: '10084', host: 'sw-1' }, id: 1 }), { file: 'one.json' }).devices).toEqual([{ id: '10084', name: 'sw-1' }])
+  })
+
   it('reads Domotz\'s devices without the vendor it discovered from their MAC, and with what the user wrote in user_data first', () => {
     // GET /agent/{agent_id}/device, records of domotz/terraform-provider-domotz's Device
     // (internal/client/models.go: `vendor` auto-discovered, "Ubiquiti Inc"; `user_data` the user's

@@ -96,6 +96,13 @@ function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
   if (failed !== undefined) return reportApiError(sink, failed, at)
   // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
   const found = isObject(value) && isDocument(value) ? deviceList(value) ?? soleRecordList(value) : undefined
+  // A JSON-RPC answer of another method (Zabbix's `apiinfo.version`, `{"jsonrpc": "2.0", "result":
+  // "7.0.0", "id": 1}`, or `host.create`'s `{"hostids": [...]}`) holds no device: it was read as a
+  // device named by the request's id.
+  if (found === undefined && isObject(value) && isRpcAnswer(value)) {
+    sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: at.file, line: at.line ?? 1 }, problem: NO_LIST, wellFormed: true })
+    return
+  }
   if (found === undefined) return row(sink, value, at)
   const [path, list] = found
   if (Array.isArray(list)) list.forEach((d, i) => row(sink, d, { ...at, path: [...path, i] }))
@@ -138,13 +145,19 @@ function reportApiError(sink: RowSink, message: string, at: SourceLocation): voi
   sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: at.file, line: at.line ?? 1 }, problem: `it is an API's answer to a request that failed ("${message}"), not a device list: repeat the request (its credentials, its parameters) and save the answer that lists the devices`, wellFormed: true })
 }
 
-/** An object that is an answer, not a device: it has no id, or it is a JSON-RPC answer (`{"id": 1, "result": [...]}`). */
+/** An object that is an answer, not a device: it has no id, or it is a JSON-RPC answer (`{"id": 1, "result": [...]}`), whose id is the request's. */
 function isDocument(value: Record<string, unknown>): boolean {
   if (!('id' in value)) return true
-  for (const k in value) if (!RPC_KEYS.has(k)) return false
-  return Array.isArray(value['result'])
+  return isRpcAnswer(value)
 }
 const RPC_KEYS: ReadonlySet<string> = new Set(['jsonrpc', 'id', 'result', 'error'])
+
+/** A JSON-RPC answer with a result: its keys are JSON-RPC's alone. */
+function isRpcAnswer(value: Record<string, unknown>): boolean {
+  if (!('result' in value)) return false
+  for (const k in value) if (!RPC_KEYS.has(k)) return false
+  return true
+}
 
 /**
  * One entry of a device list; a FortiManager JSON-RPC result (`{"data": [...], "status": {...},
@@ -247,6 +260,8 @@ const SINGLE_KEY = 'hoststatus'
  */
 const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways', 'node', 'hosts', 'objects', 'list', 'hoststatus']
 const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
+/** What an answer without a device list is told. */
+const NO_LIST = `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)`
 /**
  * The list of an export that names its list by its own word (`{"total": 2, "assets": [...]}`,
  * `{"records": [...]}`, `{"equipment": [...]}`): the one non-empty array of objects of an object
@@ -528,7 +543,7 @@ export class JsonArrayParser implements RowParser {
     // A list key holding one record rather than a list (see `SINGLE_KEY`), which the scan does not open.
     const single = this.holding ? heldObject(text, holdsSingleRecord) ?? heldObject(text, holdsSoleList) : undefined
     if (single !== undefined) return emit(sink, single.value, { file, line: single.line })
-    sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)`, wellFormed: true })
+    sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: NO_LIST, wellFormed: true })
   }
 
   /**
