@@ -81,7 +81,7 @@ async function openOne(ctx: CliContext, path: string, opts: InventoryOptions): P
         for (const d of said) if (d !== empty) println(ctx.stderr, formatDiagnostic(d))
         if (empty !== undefined) throw emptyInventoryError(empty.at)
         throw new TrustpathError('input_invalid', 'no device can be read from the inventory: its header names no column a device is known by; nothing was written', {
-          at: { file: stat.file }, hint: 'Fix the header as said above (or give the file an id, name or MAC column) and run again.',
+          at: { file: stat.file }, hint: 'Fix the header as said above (or give the file an id, name, MAC or serial number column) and run again.',
         })
       }
     }

@@ -184,10 +184,10 @@ function describe(d: Diagnostic): string {
   switch (d.code) {
     case 'missing_column':
       return `missing column ${quote(d.column)}. Expected columns include: ${list(d.expected)}. ` +
-        // An inventory needs an id, a name or a MAC column: without an id, each device is known by
-        // its name, else by its MAC.
+        // An inventory needs an id, a name, a MAC or a serial number column: without an id, each device is known by
+        // its name, else by its MAC, else by its serial number.
         (d.column === 'id' && d.expected.includes('name')
-          ? 'Add an id column, or a name column (each device is then known by its name), or a MAC column (known by its MAC).'
+          ? 'Add an id column, or a name column (each device is then known by its name), a MAC column (known by its MAC), or a serial number column (known by its serial number).'
           : 'Add the column to the header line.')
     case 'unknown_column':
       return d.columns.length === 1
@@ -327,7 +327,7 @@ function describe(d: Diagnostic): string {
         'Pass --sheet <name|number> to read one only.'
     case 'workbook_sheets_unread':
       return `the ${pluralOf(d.unread.length, 'sheet')} ${d.unread.map(quote).join(', ')} ${pluralOf(d.unread.length, 'names', 'name')} inventory columns but none that tells devices apart ` +
-        `(an id, a name or a MAC column), and ${pluralOf(d.unread.length, 'is', 'are')} not read. Name the column that identifies each device "id" or "name", or pass --sheet ${shellQuoted(d.unread[0]!)} to see what is missing.`
+        `(an id, a name, a MAC or a serial number column), and ${pluralOf(d.unread.length, 'is', 'are')} not read. Name the column that identifies each device "id" or "name", or pass --sheet ${shellQuoted(d.unread[0]!)} to see what is missing.`
     case 'repeated_header':
       return 'this row repeats the header (files joined one after another, each with its header?): it is skipped.'
     case 'resolved_addresses':

@@ -9,6 +9,7 @@ import { BANNER_PROTOCOLS, type BannerProtocol } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
 import { parseDecimal } from '../util/decimal.js'
+import { isPlaceholder } from '../util/placeholder.js'
 import { TRANSLATED_HEADERS as T } from './column-translations.js'
 import { headerKey } from './header-key.js'
 import { MODULE_LIST_HINT, moduleInventoryColumn, NE_LIST_HINT, nmsPartColumn } from './nms-parts.js'
@@ -203,6 +204,44 @@ const BANNER_PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
 const SNMP_OBJECT_HEADER = /^(?:[A-Za-z][\w-]*::)?(sys[A-Za-z]+)\.0$/
 
 /**
+ * How well a value of a name key names its device, for a JSON record that fills several name
+ * keys: 2 a name, 1 an address (an IPv4 or IPv6 address, or a MAC, which scans and monitoring
+ * tools name a host by when they know no name), 0 a placeholder (`N/A`) or an address with a number
+ * after it. A later key gives the name when its value names the device better, whatever the
+ * ranks of the keys: ManageEngine OpManager's device list (`GET /api/json/device/listDevices`)
+ * holds in `deviceName` its own key for the device, the address polled, or the address and its
+ * object id (`"deviceName": "10.170.2.55.20000000001"`), and in `displayName` the name shown (as a
+ * published connector's documentation of its records shows them: `"displayName": "10.170.2.55"`,
+ * `"type": "Windows 10"`, `"vendorName": "Microsoft"`, `"category": "Desktop"`, `"moid"`, ...).
+ * In a CSV the name column ranked first stays the name whatever it holds: Netdisco's `Device`, the
+ * DNS name else the address, is what that tool knows a device by.
+ */
+export function nameQuality(value: string): 0 | 1 | 2 {
+  if (isPlaceholder(value)) return 0
+  const v = value.trim()
+  if (IPV4.test(v)) return 1
+  if (IPV4_AND_NUMBER.test(v)) return 0
+  return ADDRESS.test(v) ? 1 : 2
+}
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/
+const IPV4_AND_NUMBER = /^\d{1,3}(?:\.\d{1,3}){3}\.\d+$/
+/** An IPv6 address or a MAC written with colons (at least two), hexadecimal digits alone between them. */
+const ADDRESS = /^(?=(?:[^:]*:){2})[\da-f:.]+$/i
+
+/**
+ * Whether a manufacturer written beside a model is the maker of the operating system the model
+ * names, not of the device: Microsoft beside a Windows edition, as ManageEngine OpManager's device
+ * list gives a computer it monitors (its device template: `"type": "Windows 10"`, `"vendorName":
+ * "Microsoft"`, `"category": "Desktop"`), where the computer was declared Microsoft's. Such a
+ * manufacturer declares nothing, and the model stays, unrecognised, to say what was written.
+ */
+export function isOsVendorBesideOs(manufacturer: string, model: string): boolean {
+  return MICROSOFT.test(manufacturer) && WINDOWS.test(model)
+}
+const MICROSOFT = /^\s*microsoft(?:\s+corp(?:oration|\.)?)?\s*$/i
+const WINDOWS = /^\s*(?:microsoft\s+)?windows\b/i
+
+/**
  * A Windows product ID (`00330-80000-00000-AA123`; an OEM one `00330-50000-00000-AAOEM`; before
  * Windows Vista `55274-640-1234567-23456`), which `systeminfo` and the asset exports built on it
  * write as `Product ID`, Cisco's name for a part number: in a model column it is no model, and the
@@ -325,6 +364,11 @@ export type ColumnMap = {
   idFromName?: boolean
   /** True when there is neither an `id` nor a `name` column and the first MAC stands in for the id. */
   idFromMac?: boolean
+  /**
+   * True when there is no `id`, `name` or MAC column and the serial number stands in for the id
+   * (with `idFromName`, whose fallback to the serial it takes).
+   */
+  idFromSerial?: boolean
   /** Parallel to `targets`: the rank of each column among those of its field (`columnRank`). */
   ranks?: number[]
   /**
@@ -392,13 +436,18 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
   // Endpoint exports of network access control (Cisco ISE: `MACAddress,EndPointPolicy,...`) know
   // each endpoint by its MAC alone.
   const byMac = ids.length === 0 && names.length === 0 && targets.some((t) => t?.kind === 'macs')
-  if (ids.length === 0 && names.length === 0 && !byMac) {
+  // Intune's export of its Windows Autopilot devices (`Serial number,Manufacturer,Model,Group
+  // tag,Profile status,Purchase order`, as a published one shows it: hardware registered before it
+  // is given a name) knows each device by its serial number alone.
+  const bySerial = ids.length === 0 && names.length === 0 && !byMac && columnsOf('serial').length > 0
+  if (ids.length === 0 && names.length === 0 && !byMac && !bySerial) {
     diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS })
   }
   const ranks = header.map((h, i) => (targets[i]?.kind === 'scalar' ? columnRank(h) : 0))
   const map: ColumnMap = names.length > 0
     ? (service === undefined ? { targets, usable: true, idFromName: true, ranks } : { targets, usable: true, idFromName: true, ranks, service })
-    : byMac ? { targets, usable: true, idFromMac: true, ranks } : { targets, usable: ids.length > 0, ranks }
+    : byMac ? { targets, usable: true, idFromMac: true, ranks }
+    : bySerial ? { targets, usable: true, idFromName: true, idFromSerial: true, ranks } : { targets, usable: ids.length > 0, ranks }
   if (ping !== undefined) map.ping = ping
   return map
 }

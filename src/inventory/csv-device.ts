@@ -11,7 +11,7 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Banner, Device } from '../domain/device.js'
 import type { ColumnMap, ScalarField } from './columns.js'
-import { filledCells, isWindowsProductId, toNumber } from './columns.js'
+import { filledCells, isOsVendorBesideOs, isWindowsProductId, toNumber } from './columns.js'
 import { bannerProtocolNamed, components, coordinate, firmware, invalid, isNoSite, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
 import { lifecycleStatus } from '../domain/lifecycle.js'
 import { putBounded } from '../util/bounded-map.js'
@@ -52,6 +52,8 @@ export class CsvDeviceBuilder {
   /** The port and protocol columns of a scanner's export (`ColumnMap.service`). */
   private readonly service: ColumnMap['service']
   private readonly idFromMac: boolean
+  /** The file has no id, name or MAC column: a device is known by its serial number (`ColumnMap.idFromSerial`). */
+  private readonly idFromSerial: boolean
   /** The ping column of a network scan (`ColumnMap.ping`), else -1. */
   private readonly ping: number
   private readonly slots: (string | undefined)[] = new Array(SCALARS.length)
@@ -76,6 +78,7 @@ export class CsvDeviceBuilder {
     this.idFromName = columns.idFromName === true
     this.service = columns.service
     this.idFromMac = columns.idFromMac === true
+    this.idFromSerial = columns.idFromSerial === true
     this.ping = columns.ping ?? -1
     const ranks = columns.ranks ?? []
     this.order = Int32Array.from(columns.targets.map((_, i) => i).sort((a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0) || a - b))
@@ -195,7 +198,8 @@ export class CsvDeviceBuilder {
       return undefined
     }
     if (id === undefined) {
-      if (this.idFromName) invalid(ctx, 'name', slots[1] ?? '', 'a device name (or a serial number or a MAC address): the file has no id column, so each device is known by its name')
+      if (this.idFromSerial) invalid(ctx, 'serial', '', 'a serial number: the file has no id, name or MAC column, so each device is known by its serial number')
+      else if (this.idFromName) invalid(ctx, 'name', slots[1] ?? '', 'a device name (or a serial number or a MAC address): the file has no id column, so each device is known by its name')
       else if (this.idFromMac) invalid(ctx, 'macs', '', 'a MAC address: the file has no id or name column, so each device is known by its MAC')
       else invalid(ctx, 'id', '', 'a non-empty device id (string)')
       return undefined
@@ -206,7 +210,8 @@ export class CsvDeviceBuilder {
     if (slots[2] !== undefined && !isNoSite(slots[2])) device.site = slots[2]
     setRole(ctx, device, slots[3])
     if (slots[4] !== undefined) device.network = slots[4]
-    if (slots[5] !== undefined) device.manufacturer = slots[5]
+    // (Microsoft beside "Windows 10" made the operating system, not the computer: `isOsVendorBesideOs`.)
+    if (slots[5] !== undefined && (slots[6] === undefined || !isOsVendorBesideOs(slots[5], slots[6]))) device.manufacturer = slots[5]
     if (slots[6] !== undefined) device.model = slots[6]
     if (slots[7] !== undefined) device.serial = slots[7]
     if (macList !== undefined) {

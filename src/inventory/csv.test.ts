@@ -606,7 +606,7 @@ describe('parseInventoryCsv', () => {
     const { devices, diagnostics } = parseInventoryCsv('site,model\nfra,NE40E-X8\n', { file: 'devices.csv' })
     expect(devices).toEqual([])
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['missing_column@1'])
-    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (9 more). Add an id column, or a name column (each device is then known by its name), or a MAC column (known by its MAC)."`)
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (9 more). Add an id column, or a name column (each device is then known by its name), a MAC column (known by its MAC), or a serial number column (known by its serial number)."`)
   })
 
   it('reads a Windows DHCP server\'s leases as Export-Csv writes them: ClientId is the MAC, HostName the name', () => {
@@ -638,6 +638,46 @@ describe('parseInventoryCsv', () => {
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['unknown_column@1', 'invalid_field@4'])
     expect(formatDiagnostic(diagnostics[1]!)).toContain('endpoints.csv:4:')
     expect(formatDiagnostic(diagnostics[1]!)).toContain('known by its MAC')
+  })
+
+  it('reads Intune\'s export of all devices by Device ID, with both MACs, and not the TPM\'s manufacturer', () => {
+    // The columns of Devices > All devices > Export, as a script that reads the export names them
+    // ('Device name', 'Serial number', 'Manufacturer', 'Model', 'Wi-Fi MAC', 'EthernetMAC',
+    // 'Primary user UPN') and the rest of its header.
+    const intune = 'Device ID,Device name,Enrollment date,Last check-in,OS version,Serial number,Manufacturer,Model,Wi-Fi MAC,Management name,Primary user UPN,Compliance,Ownership,OS,EthernetMAC,SystemManagementBIOSVersion,TPMManufacturerId\r\n' +
+      '5f1c0e0a-0001,LAPTOP-0042,2024-02-01 09:00:00.0000000,2026-11-30 08:00:00.0000000,10.0.22631.4460,HWK1234567,HUAWEI,KLVL-WXX9,D8DAF1001122,jdoe_Windows,jdoe@contoso.com,Compliant,Corporate,Windows,00E0FC123456,HUAWEI 1.23,INTC\r\n' +
+      '5f1c0e0a-0002,iPhone-Ana,2024-03-01 09:00:00.0000000,2026-11-30 08:00:00.0000000,17.5.1,F2LXK0000000,Apple,iPhone 14,,ana_iPhone,ana@contoso.com,Compliant,Corporate,iOS,,,\r\n'
+    const { devices } = parseInventoryCsv(intune, { file: 'DevicesWithInventory.csv' })
+    expect(devices).toEqual([
+      { id: '5f1c0e0a-0001', name: 'LAPTOP-0042', manufacturer: 'HUAWEI', model: 'KLVL-WXX9', serial: 'HWK1234567', macs: ['d8:da:f1:00:11:22', '00:e0:fc:12:34:56'], firmware: { version: '10.0.22631.4460' } },
+      { id: '5f1c0e0a-0002', name: 'iPhone-Ana', manufacturer: 'Apple', model: 'iPhone 14', serial: 'F2LXK0000000', firmware: { version: '17.5.1' } },
+    ])
+  })
+
+  it('knows each device by its serial number when a file has no id, name or MAC column (Intune\'s Windows Autopilot devices export)', () => {
+    // The columns of Intune's export of its Windows Autopilot devices (Devices > Windows >
+    // Enrollment > Devices > Export), as a published one shows them (a blog post on bulk group
+    // tags: `Serial number,Manufacturer,Model,Group tag,Profile status,Purchase order,Userless
+    // Enrollment Status`, a Hyper-V machine's "Microsoft Corporation","Virtual Machine"). It was
+    // refused as an inventory without an id column.
+    const autopilot = 'Serial number,Manufacturer,Model,Group tag,Profile status,Purchase order,Userless Enrollment Status\r\n' +
+      '"0924-3584-5488-9044-8423-3149-46","Microsoft Corporation","Virtual Machine","Entra","Assigned","","Unknown"\r\n' +
+      '"5CG1234XYZ","HP","HP EliteBook 840 G8 Notebook PC","CIS","Assigned","","Not Allowed"\r\n' +
+      '"HWMCX2024001","HUAWEI","MACHC-WAX9","Entra","Assigned","PO-4411","Not Allowed"\r\n' +
+      '"","HP","HP ProDesk 400 G7","CIS","Assigned","",""\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(autopilot, { file: 'AutopilotDevices.csv' })
+    expect(devices).toEqual([
+      { id: '0924-3584-5488-9044-8423-3149-46', manufacturer: 'Microsoft Corporation', model: 'Virtual Machine', serial: '0924-3584-5488-9044-8423-3149-46' },
+      { id: '5CG1234XYZ', manufacturer: 'HP', model: 'HP EliteBook 840 G8 Notebook PC', serial: '5CG1234XYZ' },
+      { id: 'HWMCX2024001', manufacturer: 'HUAWEI', model: 'MACHC-WAX9', serial: 'HWMCX2024001' },
+    ])
+    const catalog = loadDefaultCatalog()
+    expect(identify(devices[2]!, catalog).group).toBe('huawei')
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['unknown_column@1', 'invalid_field@5'])
+    expect(formatDiagnostic(diagnostics[1]!)).toContain('AutopilotDevices.csv:5:')
+    expect(formatDiagnostic(diagnostics[1]!)).toContain('known by its serial number')
+    // A MAC column still comes first, as for a network access control's endpoints.
+    expect(parseInventoryCsv('Serial number,MACAddress\r\nX1,00:e0:fc:12:34:56\r\n', { file: 'e.csv' }).devices[0]?.id).toBe('00:e0:fc:12:34:56')
   })
 
   it('reads an Axonius device export, its columns after the "Aggregated:" prefix; the network interfaces\' manufacturer is no evidence', () => {

@@ -10,7 +10,7 @@ import { formatMac, macOfEui64, parseEui64, parseMac } from '../catalog/mac.js'
 import { parseOid, privateObjectsStandIn } from '../identify/oid.js'
 import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type Component, type Device, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
-import { columnRank, isWindowsProductId, resolveColumn } from './columns.js'
+import { columnRank, isOsVendorBesideOs, isWindowsProductId, nameQuality, resolveColumn } from './columns.js'
 import { headerKey } from './header-key.js'
 import { fromNetboxDevice, isNetboxDevice, statusOf, type NetboxDevice } from './netbox.js'
 import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js'
@@ -550,7 +550,10 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // details keep the computer's maker and model under `system` and the OS's under `os`
   // (`{"manufacturer": "Microsoft Corporation", "name": "Windows 11 Pro", ...}`: NielsKrijnen/ninja-api,
   // src/services/devices/types.ts, DeviceDetails), whose maker was declared the device's.
-  const nested = top.flatMap(([key, v]) => (isObject(v) && !OS_SECTIONS.has(headerKey(key)) ? Object.entries(v).filter(([k]) => (k !== 'id' && k !== 'name' && k !== 'device') || key.toLowerCase() === 'general') : []))
+  // In any case: ConnectWise Automate embeds the computer's client and location as `{"Id": 7,
+  // "Name": "Acme Ltd"}` (its `LabTech.Models.Computer`: asachs01/node-connectwise-automate,
+  // src/types/computers.ts), and every computer was named after its client.
+  const nested = top.flatMap(([key, v]) => (isObject(v) && !OS_SECTIONS.has(headerKey(key)) ? Object.entries(v).filter(([k]) => !RELATED_OWN_KEYS.has(k.toLowerCase()) || OWN_SECTIONS.has(key.toLowerCase())) : []))
   const inOrder = [...top, ...nested]
   const entries = [...inOrder].sort(byRank)
   // Every MAC key is read, as every MAC column of a CSV is (Intune: `wiFiMacAddress` and
@@ -580,7 +583,10 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
       if (status !== undefined && isBlank(out['status'])) out['status'] = status
       continue
     }
-    const v = ref ?? (isObject(entry) && 'value' in entry && !('id' in entry) ? entry['value'] : entry)
+    // A related record of a site, role, network, maker or model named by its `name` (ConnectWise
+    // Automate's `"Location": {"Id": 3, "Name": "Berlin Office"}`), as the shape's own keys are.
+    const named = ref === undefined && isObject(entry) && target?.kind === 'scalar' && NAMED_TARGETS.has(target.field) ? recordName(entry) : undefined
+    const v = ref ?? named ?? (isObject(entry) && 'value' in entry && !('id' in entry) ? entry['value'] : entry)
     if (target === undefined || v === null || v === undefined || v === '') continue
     if (target.kind === 'macs') {
       if (isBlank(out['macs']) && isBlank(out['mac']) && (typeof v === 'string' || Array.isArray(v))) {
@@ -612,7 +618,11 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     // The shape's own key left empty (IP Fabric: `"model": ""` beside its `platform`; Aruba Central:
     // `"model": ""` beside `aruba_part_no`) is no value: the next best key gives it.
     else if (isBlank(out[field])) out[field] = value
+    // An address, or a tool's own key for the device, gives way to a name (see `nameQuality`).
+    else if (field === 'name' && typeof value === 'string' && typeof out['name'] === 'string' && nameQuality(value) > nameQuality(out['name'])) out['name'] = value
   }
+  // Microsoft beside "Windows 10" made the operating system, not the computer (see `isOsVendorBesideOs`).
+  if (typeof out['manufacturer'] === 'string' && typeof out['model'] === 'string' && isOsVendorBesideOs(out['manufacturer'], out['model'])) out['manufacturer'] = undefined
   const topMacs = macLists.filter(([i]) => i < top.length)
   const ownMacs = topMacs.length > 0 ? topMacs : macLists
   if (ownMacs.length > 0) out['macs'] = ownMacs.sort((a, b) => a[0] - b[0]).flatMap(([, list]) => list)
@@ -845,6 +855,23 @@ function serviceNowReference(v: Record<string, unknown>): string | typeof NAMES_
 
 /** Text fields of the device shape that other tools write as an object with a name. */
 const NAMED_FIELDS: readonly string[] = ['site', 'role', 'network', 'manufacturer', 'vendor', 'model']
+/** The fields a related record may give by its name under another key (see `withColumnNames`). */
+const NAMED_TARGETS: ReadonlySet<string> = new Set(['site', 'role', 'network', 'manufacturer', 'model'])
+/**
+ * Sections of a device's own record, whose `name` is the device's (see `withColumnNames`): Jamf
+ * Pro's `general`, Lansweeper's `assetBasicInfo` (its Data API's assets: `{"key", "url",
+ * "assetBasicInfo": {"name", "ipAddress", "mac", "type", ...}, "assetCustom": {"manufacturer",
+ * "model", "serialNumber", "location", ...}}`: panoramicdata/LanSweeper.Api, its GraphQL fragments).
+ */
+const OWN_SECTIONS: ReadonlySet<string> = new Set(['general', 'assetbasicinfo'])
+/** Keys one level down that are a related record's own, not the device's, in any case (see `withColumnNames`). */
+const RELATED_OWN_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'device'])
+
+/** The `name` (or `Name`) of a related record, when it is text that names one (Jamf Pro's `"site": {"id": "-1", "name": "None"}` names none). */
+function recordName(record: Record<string, unknown>): string | undefined {
+  const n = record['name'] ?? record['Name']
+  return typeof n === 'string' && n.trim() !== '' && !isPlaceholder(n) ? n : undefined
+}
 
 /** A value that is there: not null, undefined or blank. */
 function present(v: unknown): unknown {
@@ -945,6 +972,27 @@ function fromDataWrapper(raw: Record<string, unknown>): Record<string, unknown> 
   return data
 }
 
+/**
+ * A Domotz device (`GET /agent/{agent_id}/device`: `{"id", "display_name", "hw_address",
+ * "ip_addresses", "vendor", "model", "user_data": {"name", "vendor", "model", "type"}, ...}`,
+ * domotz/terraform-provider-domotz, internal/client/models.go) as the entry it describes: its
+ * `vendor` is what Domotz discovered, "Ubiquiti Inc" as the IEEE registry names the block of the
+ * `hw_address` (the MAC, read itself: declared as well, one registry entry counted twice), and
+ * is left out; what the user wrote in `user_data` (a name, a vendor, a model) comes before what
+ * Domotz discovered. Else undefined.
+ */
+function fromDomotzDevice(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  const user = raw['user_data']
+  if (!isObject(user) || !('hw_address' in raw) || !('display_name' in raw)) return undefined
+  const { user_data: _, vendor: __, ...rest } = raw
+  const out: Record<string, unknown> = rest
+  for (const [from, to] of [['name', 'display_name'], ['vendor', 'vendor'], ['model', 'model']] as const) {
+    const v = user[from]
+    if (typeof v === 'string' && v.trim() !== '') out[to] = v
+  }
+  return out
+}
+
 /** The members of a JSON:API resource object (JSON:API 1.1, "Resource Objects"). */
 const JSON_API_KEYS: ReadonlySet<string> = new Set(['type', 'id', 'lid', 'attributes', 'relationships', 'links', 'meta'])
 
@@ -963,7 +1011,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
-  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw)
+  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw) ?? fromDomotzDevice(raw)
   const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   // Without an id the name is the id, as in a CSV without an id column and in other tools' records
   // (see `withColumnNames`): `{"name": "sw1", "model": "S5720"}` is a device, not an error. A name

@@ -451,6 +451,36 @@ describe('API answers of monitoring and inventory tools', () => {
     expect(devices).toEqual([{ id: '123456789', name: 'sw-branch-02', manufacturer: 'Huawei', model: 'Huawei S5720-28X-LI-AC', serial: '2102351234ABC' }])
   })
 
+  it('reads ManageEngine OpManager\'s device list by the name it shows (displayName), and a Windows computer\'s "Microsoft" as the vendor of its operating system', () => {
+    // `GET /api/json/device/listDevices` answers a bare array of records, as a published
+    // connector's documentation of OpManager's records shows them: `deviceName` is OpManager's own
+    // key (the address, or the address and the object id), `displayName` the name shown, and a
+    // computer's device template names its operating system and that system's vendor. The switch
+    // was named "10.170.1.1", and the desktop declared Microsoft's.
+    const answer = [
+      { id: '20000000022', displayName: '10.170.2.55', deviceName: '10.170.2.55.20000000001', ipaddress: '10.170.2.55', type: 'Windows 10', vendorName: 'Microsoft', category: 'Desktop', statusStr: 'UnManaged', probeName: 'ECGProbe3', mapName: 'Desktops_Map.netmap', addedTime: '18 Sep 2024 06:26:58 PM UTC', moid: 20000000022, isSNMP: false, interfaceCount: 0 },
+      { id: '20000000031', displayName: 'core-sw-01', deviceName: '10.170.1.1', ipaddress: '10.170.1.1', type: 'Huawei S5720-28X-LI-AC', vendorName: 'Huawei', category: 'Switch', statusStr: 'Clear', moid: 20000000031, isSNMP: true, interfaceCount: 28 },
+      { id: '20000000040', displayName: 'srv-app-02', deviceName: 'srv-app-02', ipaddress: '10.170.4.2', type: 'Windows 2019', vendorName: 'Dell Inc.', category: 'Server', statusStr: 'Clear', moid: 20000000040, isSNMP: true, interfaceCount: 2 },
+    ]
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer, null, 2), { file: 'listDevices.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '20000000022', name: '10.170.2.55', model: 'Windows 10' },
+      { id: '20000000031', name: 'core-sw-01', manufacturer: 'Huawei', model: 'Huawei S5720-28X-LI-AC' },
+      { id: '20000000040', name: 'srv-app-02', manufacturer: 'Dell Inc.', model: 'Windows 2019' },
+    ])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual([undefined, 'huawei', 'dell'])
+    // The same records as CSV (`jq -r` and `@csv` of these keys): the name column ranked first is
+    // the name, as in any CSV, but Microsoft beside Windows declares nothing there either.
+    const csv = 'id,displayName,deviceName,ipaddress,type,vendorName,category\r\n' +
+      '20000000022,10.170.2.55,10.170.2.55.20000000001,10.170.2.55,Windows 10,Microsoft,Desktop\r\n'
+    expect(parseInventory(csv, { file: 'listDevices.csv' }).devices).toEqual([{ id: '20000000022', name: '10.170.2.55.20000000001', model: 'Windows 10' }])
+    // A Surface beside its maker, and an address beside no name, stay as they were.
+    expect(parseInventory('[{"id": "s1", "vendorName": "Microsoft Corporation", "type": "Surface Pro 7", "deviceName": "10.0.0.9"}]', { file: 'x.json' }).devices)
+      .toEqual([{ id: 's1', name: '10.0.0.9', manufacturer: 'Microsoft Corporation', model: 'Surface Pro 7' }])
+  })
+
   it('reads a runZero asset with attributes as the asset it is, not as a JSON:API resource whose attributes hide its MACs and names', () => {
     // runZero's Asset (its API's SDK) has a `type` (the kind of asset) and `attributes` (a map of strings) beside its other fields.
     const asset = {
@@ -582,6 +612,105 @@ describe('exports of network access control, OT monitoring, asset and automation
     ])
   })
 
+  it('refuses an API\'s answer to a failed request (JSON-RPC error, GraphQL errors, Kaseya VSA error) with its message, where it was a device or a record without an id', async () => {
+    // JSON-RPC 2.0, 5.1 Error object (Zabbix answers so); GraphQL, Response: errors without data;
+    // Kaseya VSA's REST response model (Result, ResponseCode, Status, Error).
+    const answers: [unknown, string][] = [
+      [{ jsonrpc: '2.0', error: { code: -32602, message: 'Invalid params.', data: 'Not authorised.' }, id: 1 }, 'Invalid params. Not authorised.'],
+      [{ errors: [{ message: 'Unauthorized: invalid token', extensions: { code: 'UNAUTHENTICATED' } }], data: null }, 'Unauthorized: invalid token'],
+      [{ Result: null, ResponseCode: 401, Status: 'Unauthorized', Error: 'Session expired, please authenticate again' }, 'Session expired, please authenticate again (response code 401)'],
+    ]
+    for (const [answer, message] of answers) {
+      for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+        const { devices, diagnostics } = parseInventory(text, { file: 'answer.json' })
+        expect(devices).toEqual([])
+        expect(diagnostics.map((d) => d.code)).toEqual(['malformed_json'])
+        expect(formatDiagnostic(diagnostics[0]!)).toContain(`an API's answer to a request that failed ("${message}")`)
+      }
+    }
+    // An answer that succeeded is read as before.
+    expect(parseInventory(JSON.stringify({ jsonrpc: '2.0', result: [{ hostid: '10084', host: 'sw-1' }], id: 1 }), { file: 'ok.json' }).devices).toEqual([{ id: '10084', name: 'sw-1' }])
+    expect(parseInventory(JSON.stringify({ TotalRecords: 1, Result: [{ ComputerName: 'PC-1' }], ResponseCode: 0, Status: 'OK', Error: 'None' }), { file: 'ok.json' }).devices).toEqual([{ id: 'PC-1', name: 'PC-1' }])
+  })
+
+  it('refuses a JSON-RPC answer whose result holds no device list, on one line as pretty-printed, where one line was a device named by the request id', () => {
+    // Zabbix's apiinfo.version and host.create answers (JSON-RPC 2.0: the `id` is the request's).
+    for (const answer of [{ jsonrpc: '2.0', result: '7.0.0', id: 1 }, { jsonrpc: '2.0', result: { hostids: ['10105'] }, id: 1 }]) {
+      for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+        const { devices, diagnostics } = parseInventory(text, { file: 'answer.json' })
+        expect(devices).toEqual([])
+        expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['malformed_json', 1]])
+        expect(formatDiagnostic(diagnostics[0]!)).toContain('the top-level object has no list of devices')
+      }
+    }
+    // One record as the result is that record, as Kaseya VSA's under its Result.
+    expect(parseInventory(JSON.stringify({ jsonrpc: '2.0', result: { hostid: '10084', host: 'sw-1' }, id: 1 }), { file: 'one.json' }).devices).toEqual([{ id: '10084', name: 'sw-1' }])
+  })
+
+  it('reads Domotz\'s devices without the vendor it discovered from their MAC, and with what the user wrote in user_data first', () => {
+    // GET /agent/{agent_id}/device, records of domotz/terraform-provider-domotz's Device
+    // (internal/client/models.go: `vendor` auto-discovered, "Ubiquiti Inc"; `user_data` the user's
+    // name, vendor and model). The vendor restates the IEEE entry of the MAC read beside it: the
+    // camera was declared Hikvision's by it, one registry entry counted as two pieces of evidence.
+    const devices = [
+      { id: 1001, agent_id: 55, display_name: 'Lobby camera', protocol: 'IP', ip_addresses: ['192.168.10.21'], vendor: 'Hangzhou Hikvision Digital Technology Co.,Ltd.', model: 'DS-2CD2143G2-I', user_data: {}, importance: 'VITAL', hw_address: 'C0:56:E3:11:22:33' },
+      { id: 1003, agent_id: 55, display_name: 'Laptop', protocol: 'IP', ip_addresses: ['192.168.10.50'], vendor: 'Hon Hai Precision Ind. Co.,Ltd.', user_data: { vendor: 'Huawei', model: 'MateBook 14' }, importance: 'FLOATING', hw_address: '00:01:6C:AA:BB:CC' },
+    ]
+    const { devices: read, diagnostics } = parseInventory(JSON.stringify(devices, null, 2), { file: 'domotz-devices.json' })
+    expect(diagnostics).toEqual([])
+    expect(read).toEqual([
+      { id: '1001', name: 'Lobby camera', model: 'DS-2CD2143G2-I', macs: ['c0:56:e3:11:22:33'] },
+      { id: '1003', name: 'Laptop', manufacturer: 'Huawei', model: 'MateBook 14', macs: ['00:01:6c:aa:bb:cc'] },
+    ])
+    const catalog = loadDefaultCatalog()
+    const camera = identify(read[0]!, catalog)
+    expect(camera.group).toBe('hikvision')
+    expect(camera.evidence.map((e) => e.method)).not.toContain('declared')
+    expect(identify(read[1]!, catalog).group).toBe('huawei')
+  })
+
+  it('reads Lansweeper\'s Data API answer, its assets under data.site.assetResources.items, by their basic info and custom sections', async () => {
+    // The GraphQL query `site(id) { assetResources(fields: [...]) { total items } }`
+    // (DeskproApps/lansweeper, src/services/lansweeper/searchDevicesService.ts) with the fields of
+    // panoramicdata/LanSweeper.Api's fragments (assetBasicInfo.name, ipAddress, mac, type;
+    // assetCustom.manufacturer, model, serialNumber, location, stateName). It was refused as an
+    // answer without a device list, and its items' names were taken for a related record's.
+    const answer = { data: { site: { assetResources: { total: 2, pagination: { limit: 100, current: null, next: null, page: 'FIRST' }, items: [
+      { key: 'NDAxZDE1M2QtQDEwNDI=', url: 'https://app.lansweeper.com/acme/asset/1042/summary', assetBasicInfo: { name: 'cam-lobby-01', domain: '', ipAddress: '192.0.2.40', mac: 'C0:56:E3:00:00:01', type: 'Camera', fqdn: '' }, assetCustom: { manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serialNumber: 'J12345678', location: 'HQ Frankfurt', stateName: 'Active' } },
+      { key: 'NDAxZDE1M2QtQDEwNDM=', url: 'https://app.lansweeper.com/acme/asset/1043/summary', assetBasicInfo: { name: 'sw-01', ipAddress: '192.0.2.41', mac: '00:E0:FC:12:34:56', type: 'Switch' }, assetCustom: { manufacturer: 'Huawei', model: 'S5720-28X-SI-AC', serialNumber: '2102351234', location: 'Rack room 2', stateName: 'Active' } },
+    ] } } } }
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      const { devices, codes: c } = await collect([text], { file: 'lansweeper.json' })
+      expect(c).toEqual([])
+      expect(devices).toEqual([
+        { id: 'cam-lobby-01', name: 'cam-lobby-01', site: 'HQ Frankfurt', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'J12345678', macs: ['c0:56:e3:00:00:01'], status: 'Active' },
+        { id: 'sw-01', name: 'sw-01', site: 'Rack room 2', manufacturer: 'Huawei', model: 'S5720-28X-SI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Active' },
+      ])
+    }
+    // An answer with no list down its one path is still refused.
+    const none = await collect([JSON.stringify({ data: { site: { name: 'acme', assetResources: { total: 0, items: [] } } } }, null, 2)], { file: 'empty.json' })
+    expect(none.devices).toEqual([])
+    expect(none.codes).toEqual(['malformed_json@1'])
+  })
+
+  it('reads ConnectWise Automate\'s computers by their ComputerName and their location\'s Name, never by their client\'s, nor its BIOS maker as theirs', () => {
+    // GET /cwa/api/v1/Computers, records of `LabTech.Models.Computer` (asachs01/node-connectwise-automate,
+    // src/types/computers.ts): the client and location are related records `{"Id", "Name"}`, and
+    // `BiosManufacturer` is the maker of the BIOS (Insyde, American Megatrends), not of the computer.
+    // Every computer was named after its client, with no site.
+    const computers = [
+      { Id: 101, ComputerName: 'ACME-PC-0042', FriendlyName: '', Client: { Id: 7, Name: 'Acme Ltd' }, Location: { Id: 3, Name: 'Berlin Office' }, Status: 'Online', Type: 'Workstation', OperatingSystemName: 'Microsoft Windows 11 Pro x64', OperatingSystemVersion: '10.0.22631', LocalIPAddress: '10.10.1.42', MACAddress: 'D8-DA-F1-00-11-22', SerialNumber: 'HWK1234567', BiosManufacturer: 'Insyde Corp.', BiosFlash: '1.23' },
+      { Id: 103, ComputerName: 'ACME-PC-0050', Client: { Id: 7, Name: 'Acme Ltd' }, Location: { Id: 4, Name: 'Shenzhen' }, Type: 'Workstation', OperatingSystemName: 'Microsoft Windows 10 Pro x64', MACAddress: '3C-97-0E-00-11-22', SerialNumber: 'PF3ABCDE', BiosManufacturer: 'LENOVO' },
+    ]
+    const { devices, diagnostics } = parseInventory(JSON.stringify(computers, null, 2), { file: 'Computers.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.name, d.site, d.manufacturer, d.serial, d.macs])).toEqual([
+      ['101', 'ACME-PC-0042', 'Berlin Office', undefined, 'HWK1234567', ['d8:da:f1:00:11:22']],
+      ['103', 'ACME-PC-0050', 'Shenzhen', undefined, 'PF3ABCDE', ['3c:97:0e:00:11:22']],
+    ])
+    expect(identify(devices[0]!, loadDefaultCatalog()).group).toBe('huawei')
+  })
+
   it('reads Snipe-IT hardware with its MAC in a custom field, and never names a device after a related record', () => {
     // GET /api/v1/hardware: an unnamed asset; its status label, category and location are records with their own id and name.
     const snipe = {
@@ -595,8 +724,8 @@ describe('exports of network access control, OT monitoring, asset and automation
     }
     const { devices, diagnostics } = parseInventory(JSON.stringify(snipe), { file: 'hardware.json' })
     expect(diagnostics).toEqual([])
-    // Unnamed, it is named by its asset tag.
-    expect(devices).toEqual([{ id: '17', name: 'A-0017', manufacturer: 'Huawei', model: 'S5720-28X-LI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Ready to Deploy' }])
+    // Unnamed, it is named by its asset tag; its location is the site, by its name.
+    expect(devices).toEqual([{ id: '17', name: 'A-0017', site: 'HQ', manufacturer: 'Huawei', model: 'S5720-28X-LI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Ready to Deploy' }])
   })
 
   it('reads Tenable asset exports and Defender for Endpoint machines by their names, and their OS guesses are no evidence', () => {
@@ -1009,6 +1138,29 @@ describe('exports of network access control, OT monitoring, asset and automation
       expect(c).toEqual([])
       expect(devices).toEqual([{ id: '8937', name: 'SERVER10' }, { id: 'sw-core-1', name: 'sw-core-1' }])
     }
+  })
+
+  it('reads Kaseya VSA\'s agents, a list under Result and one agent under Result itself, by their computer names', async () => {
+    // The answers of its REST API's `GET /assetmgmt/agents` and `GET /assetmgmt/agents/{agentId}`,
+    // in the fields of its help's Get Agent (Sample Response Model). One agent was refused as an
+    // answer without a device list.
+    const agent = { AgentId: 4251, AgentName: 'pc-0042.hq.acme', Online: 1, OSType: '10', OSInfo: 'Professional x64 Edition Build 19045', OrgId: 1, MachineGroupId: 2, MachineGroup: 'hq.acme', ComputerName: 'PC-0042', IPv6Address: '', IPAddress: '10.1.2.42', OperatingSystem: 'Windows 10', OSVersion: '10.0.19045', LastLoggedInUser: 'jdoe', DefaultGateway: '10.1.2.1', Attributes: {} }
+    const list = { TotalRecords: 2, Result: [agent, { ...agent, AgentId: 4252, AgentName: 'srv-01.hq.acme', ComputerName: 'SRV-01', IPAddress: '10.1.2.5' }], ResponseCode: 0, Status: 'OK', Error: 'None' }
+    const one = { Result: agent, ResponseCode: 0, Status: 'OK', Error: 'None' }
+    for (const text of [JSON.stringify(list), JSON.stringify(list, null, 2)]) {
+      const { devices, codes: c } = await collect([text], { file: 'agents.json' })
+      expect(c).toEqual([])
+      expect(devices).toEqual([{ id: 'PC-0042', name: 'PC-0042', firmware: { version: '10.0.19045' } }, { id: 'SRV-01', name: 'SRV-01', firmware: { version: '10.0.19045' } }])
+    }
+    for (const text of [JSON.stringify(one), JSON.stringify(one, null, 2)]) {
+      const { devices, codes: c } = await collect([text], { file: 'agent-4251.json' })
+      expect(c).toEqual([])
+      expect(devices).toEqual([{ id: 'PC-0042', name: 'PC-0042', firmware: { version: '10.0.19045' } }])
+    }
+    // A result that names no device is still no device list.
+    const { devices, codes: c } = await collect([JSON.stringify({ Result: { Deleted: true }, ResponseCode: 0, Status: 'OK' }, null, 2)], { file: 'r.json' })
+    expect(devices).toEqual([])
+    expect(c).toEqual(['malformed_json@1'])
   })
 
   it('reads Nagios XI\'s answer of one host before 5.7, the host itself under hoststatus rather than a list of one', async () => {

@@ -92,8 +92,17 @@ const JSON_POSITION = / (in|after) JSON at position (\d+)(?: \(line \d+ column \
 
 /** Hands one parsed top-level value to the sink; `{"devices": [...]}` on one line is expanded. */
 function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
+  const failed = isObject(value) ? apiError(value) : undefined
+  if (failed !== undefined) return reportApiError(sink, failed, at)
   // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
   const found = isObject(value) && isDocument(value) ? deviceList(value) ?? soleRecordList(value) : undefined
+  // A JSON-RPC answer of another method (Zabbix's `apiinfo.version`, `{"jsonrpc": "2.0", "result":
+  // "7.0.0", "id": 1}`, or `host.create`'s `{"hostids": [...]}`) holds no device: it was read as a
+  // device named by the request's id.
+  if (found === undefined && isObject(value) && isRpcAnswer(value)) {
+    sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: at.file, line: at.line ?? 1 }, problem: NO_LIST, wellFormed: true })
+    return
+  }
   if (found === undefined) return row(sink, value, at)
   const [path, list] = found
   if (Array.isArray(list)) list.forEach((d, i) => row(sink, d, { ...at, path: [...path, i] }))
@@ -105,13 +114,50 @@ function isEmpty(value: Record<string, unknown>): boolean {
   return true
 }
 
-/** An object that is an answer, not a device: it has no id, or it is a JSON-RPC answer (`{"id": 1, "result": [...]}`). */
+/**
+ * The message of an API's answer that reports a failed request, saved in place of the device list;
+ * else undefined: a JSON-RPC 2.0 error (`{"jsonrpc": "2.0", "error": {"code": -32602, "message":
+ * "Invalid params.", "data": "Not authorised."}, "id": 1}`, as Zabbix answers; the JSON-RPC 2.0
+ * specification, 5.1 Error object), a GraphQL answer with errors and no data (`{"errors":
+ * [{"message": …}], "data": null}`; the GraphQL specification, Response, Errors: Lansweeper's and
+ * NetBox's APIs), or Kaseya VSA's answer with an error and no result (`{"Result": null,
+ * "ResponseCode": 401, "Status": …, "Error": …}`, its REST API's response model). Such an answer
+ * was read as a device (the JSON-RPC error's `id`) or refused as a record without an id.
+ */
+function apiError(value: Record<string, unknown>): string | undefined {
+  const error = value['error']
+  if (isObject(error) && !('result' in value) && Object.keys(value).every((k) => RPC_KEYS.has(k))) {
+    const data = error['data']
+    return [error['message'], typeof data === 'string' ? data : undefined].filter((t) => typeof t === 'string' && t !== '').join(' ') || 'an error'
+  }
+  const errors = value['errors']
+  if (Array.isArray(errors) && errors.length > 0 && (value['data'] === null || value['data'] === undefined) && Object.keys(value).every((k) => k === 'errors' || k === 'data' || k === 'extensions')) {
+    return errors.map((e) => (isObject(e) && typeof e['message'] === 'string' ? e['message'] : '')).filter((m) => m !== '').join('; ') || 'an error'
+  }
+  const kaseya = value['Error']
+  if (typeof kaseya === 'string' && kaseya !== '' && kaseya !== 'None' && 'ResponseCode' in value && value['ResponseCode'] !== 0 && (value['Result'] === null || value['Result'] === undefined)) {
+    return `${kaseya} (response code ${String(value['ResponseCode'])})`
+  }
+  return undefined
+}
+
+function reportApiError(sink: RowSink, message: string, at: SourceLocation): void {
+  sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: at.file, line: at.line ?? 1 }, problem: `it is an API's answer to a request that failed ("${message}"), not a device list: repeat the request (its credentials, its parameters) and save the answer that lists the devices`, wellFormed: true })
+}
+
+/** An object that is an answer, not a device: it has no id, or it is a JSON-RPC answer (`{"id": 1, "result": [...]}`), whose id is the request's. */
 function isDocument(value: Record<string, unknown>): boolean {
   if (!('id' in value)) return true
-  for (const k in value) if (!RPC_KEYS.has(k)) return false
-  return Array.isArray(value['result'])
+  return isRpcAnswer(value)
 }
 const RPC_KEYS: ReadonlySet<string> = new Set(['jsonrpc', 'id', 'result', 'error'])
+
+/** A JSON-RPC answer with a result: its keys are JSON-RPC's alone. */
+function isRpcAnswer(value: Record<string, unknown>): boolean {
+  if (!('result' in value)) return false
+  for (const k in value) if (!RPC_KEYS.has(k)) return false
+  return true
+}
 
 /**
  * One entry of a device list; a FortiManager JSON-RPC result (`{"data": [...], "status": {...},
@@ -183,7 +229,22 @@ function listAt(value: Record<string, unknown>, k: string, key: string): unknown
   if (key === KEYED_KEY && isObject(list) && Object.keys(list).length > 0 && Object.values(list).every(isObject)) return list
   // Nagios XI before 5.7 answered a single host with the host itself rather than a list of one.
   if (key === SINGLE_KEY && isObject(list)) return [list]
+  // Kaseya VSA's REST API answers `GET /assetmgmt/agents/{agentId}` with the agent under `Result`
+  // (`{"Result": {"AgentId": …, "AgentName": …, "ComputerName": …, "IPAddress": …, ...},
+  // "ResponseCode": 0, "Status": "OK", "Error": "None"}`: its help, Get Agent, Sample Response
+  // Model), and its lists under the same key: a record that names a device (by an id or name
+  // key) is that answer's one device. Other JSON-RPC results (`{"hostids": [...]}`) are none.
+  if (key === 'result' && isObject(list) && namesDevice(list)) return [list]
   return undefined
+}
+
+/** Whether a record has a key of a device's id or name (see `listAt`). */
+function namesDevice(record: Record<string, unknown>): boolean {
+  for (const k in record) {
+    const target = resolveColumn(k)
+    if (target?.kind === 'scalar' && (target.field === 'id' || target.field === 'name') && (typeof record[k] === 'string' || typeof record[k] === 'number')) return true
+  }
+  return false
 }
 
 /** The list key under which an answer of one record may hold that record alone (Nagios XI's `hoststatus`). */
@@ -199,6 +260,8 @@ const SINGLE_KEY = 'hoststatus'
  */
 const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways', 'node', 'hosts', 'objects', 'list', 'hoststatus']
 const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
+/** What an answer without a device list is told. */
+const NO_LIST = `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)`
 /**
  * The list of an export that names its list by its own word (`{"total": 2, "assets": [...]}`,
  * `{"records": [...]}`, `{"equipment": [...]}`): the one non-empty array of objects of an object
@@ -207,7 +270,7 @@ const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
  * without an id that lists its interfaces (`{"hostname": ..., "interfaces": [...]}`) is a device,
  * not a list. The path to the list, and the list; else undefined.
  */
-function soleRecordList(value: Record<string, unknown>, nested = false): [string[], unknown[]] | undefined {
+function soleRecordList(value: Record<string, unknown>, nested = false, depth = 0): [string[], unknown[]] | undefined {
   // LeakIX's answer for a host, `{"Services": [...], "Leaks": [...]}` (its API's /host/{ip}, as
   // smicallef/spiderfoot, modules/sfp_leakix.py, reads it): its services, a device each; the leaks
   // are events of those services, whose summaries describe a leak, not the device. With both lists
@@ -224,15 +287,31 @@ function soleRecordList(value: Record<string, unknown>, nested = false): [string
   // A GraphQL answer holds its query's list one level down: `{"data": {"device_list": [...]}}`
   // (NetBox's and Nautobot's GraphQL API).
   if (found === undefined && !nested && isObject(value['data'])) {
-    const inner = soleRecordList(value['data'], true)
+    const inner = soleRecordList(value['data'], true, 1)
     return inner === undefined ? undefined : [['data', ...inner[0]], inner[1]]
+  }
+  // Deeper, as the query nests its fields: Lansweeper's Data API answers `site(id) {
+  // assetResources { total items } }` with `{"data": {"site": {"assetResources": {"total": n,
+  // "pagination": {...}, "items": [...]}}}}` (DeskproApps/lansweeper, src/services/lansweeper/searchDevicesService.ts):
+  // down the one object of each level, a few levels.
+  if (found === undefined && nested && depth < 4) {
+    let only: string | undefined
+    for (const k in value) {
+      if (!isObject(value[k])) continue
+      if (only !== undefined) return undefined
+      only = k
+    }
+    if (only === undefined) return undefined
+    const inner = soleRecordList(value[only] as Record<string, unknown>, true, depth + 1)
+    return inner === undefined ? undefined : [[only, ...inner[0]], inner[1]]
   }
   if (found === undefined || hasOwnShape(value) || describesItself(value)) return undefined
   for (const k in value) if (resolveColumn(k) !== undefined) return undefined
   // Its records describe devices: one of the first has a device field besides an id (a policy's
   // `rules` or a report's `findings` are no device list).
   const list = value[found] as Record<string, unknown>[]
-  const devices = list.slice(0, 10).some((r) => Object.keys(r).some((k) => k !== 'id' && resolveColumn(k) !== undefined) || hasOwnShape(r))
+  // (or in a section of their own: Lansweeper's items keep theirs under `assetBasicInfo` and `assetCustom`)
+  const devices = list.slice(0, 10).some((r) => Object.keys(r).some((k) => k !== 'id' && resolveColumn(k) !== undefined) || hasOwnShape(r) || describesItself(r))
   return devices ? [[found], list] : undefined
 }
 
@@ -457,12 +536,14 @@ export class JsonArrayParser implements RowParser {
   /** The top-level object read whole (`text`), which held no device list: one record, or an error. */
   private finishObject(text: string, sink: RowSink): void {
     const { file } = this
+    const failed = this.holding ? heldObject(text, (v) => apiError(v) !== undefined) : undefined
+    if (failed !== undefined) return reportApiError(sink, apiError(failed.value)!, { file, line: failed.line })
     const record = this.holding ? wholeRecord(text) : undefined
     if (record !== undefined) return row(sink, record.value, { file, line: record.line })
     // A list key holding one record rather than a list (see `SINGLE_KEY`), which the scan does not open.
     const single = this.holding ? heldObject(text, holdsSingleRecord) ?? heldObject(text, holdsSoleList) : undefined
     if (single !== undefined) return emit(sink, single.value, { file, line: single.line })
-    sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)`, wellFormed: true })
+    sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: NO_LIST, wellFormed: true })
   }
 
   /**
@@ -751,8 +832,8 @@ function heldObject(text: string, accepts: (value: Record<string, unknown>) => b
   return isObject(value) && accepts(value) ? { value, line: lineOf(text, text.search(/\S/)) } : undefined
 }
 
-/** An answer whose `SINGLE_KEY` holds its one record (Nagios XI before 5.7). */
-const holdsSingleRecord = (value: Record<string, unknown>): boolean => isObject(value[SINGLE_KEY])
+/** An answer whose list key holds its one record (Nagios XI before 5.7, Kaseya VSA: see `listAt`). */
+const holdsSingleRecord = (value: Record<string, unknown>): boolean => deviceList(value) !== undefined
 
 /** An answer whose one list of records is under a key of its own (see `soleRecordList`). */
 const holdsSoleList = (value: Record<string, unknown>): boolean => soleRecordList(value) !== undefined

@@ -1,6 +1,7 @@
 /**
- * The XML exports of two LAN scanners, read as the rows of a table whose columns are what the
- * scanner found (so that a host gives the device its CSV row gives, through `CsvDeviceBuilder`):
+ * XML exports read as the rows of a table whose columns are what the tool found (so that a host
+ * gives the device its CSV row gives, through `CsvDeviceBuilder`): those of two LAN scanners, and
+ * PRTG's device table:
  *
  * - Angry IP Scanner's (`<scanning_report>`, XMLExporter in angryip/ipscan): a `<host address="…">`
  *   per host, with a `<result name="…">` per fetcher whose value is not null, the fetcher's name
@@ -12,7 +13,13 @@
  *   routes/ui/tools_addons/import_plugins/advanced_port_scanner/plugin.py: `row` attributes `ip`,
  *   `name`, `alias`, `netbiosname`, `os_version`, `status` "alive/unknown", `manufacturer`, `mac`,
  *   `has_http`, `http_title`), and as other importers that skip a row whose `status` is not
- *   `alive` do.
+ *   `alive` do;
+ * - PRTG's device table (`/api/table.xml?content=devices`, the format PRTG's manual recommends for
+ *   its tables): `<devices>`, its `<prtg-version>`, then an `<item>` per device whose elements are
+ *   the columns asked for (`<objid>`, `<probe>`, `<group>`, `<device>`, `<host>`, ...), as a PRTG
+ *   client's test data holds it (ikaros/Prtg-for-Ruby, spec/xml/device_set.xml). An element ending
+ *   in `_raw` is PRTG's raw value of a column (`<status_raw>3</status_raw>`, or counts such as
+ *   `<upsens_raw>`), not read.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { buildColumnMap, type ColumnMap } from './columns.js'
@@ -20,7 +27,10 @@ import { CsvDeviceBuilder } from './csv-device.js'
 import { ScanXmlParser } from './scan-xml.js'
 
 /** The root elements read here. */
-export const LAN_SCAN_ROOTS: ReadonlySet<string> = new Set(['scanning_report', 'Advanced_IP_scanner'])
+/** PRTG's device table (see the module comment). */
+const PRTG_ROOT = 'devices'
+
+export const LAN_SCAN_ROOTS: ReadonlySet<string> = new Set(['scanning_report', 'Advanced_IP_scanner', PRTG_ROOT])
 
 /**
  * Advanced IP Scanner's attributes, as the columns they are read as: its `manufacturer` and the
@@ -38,11 +48,11 @@ export class LanScanXmlParser extends ScanXmlParser {
   private builder: CsvDeviceBuilder | undefined
   /** Angry IP Scanner: the results of the host being read, and where it starts. */
   private host: { at: SourceLocation; values: Map<string, string> } | undefined
-  /** Angry IP Scanner: the name of the result being read. */
+  /** Angry IP Scanner: the name of the result being read; PRTG: the column being read. */
   private result: string | undefined
 
   constructor(file: string) {
-    super(file, "a LAN scanner's XML export (Angry IP Scanner's <scanning_report>, Advanced IP Scanner's <Advanced_IP_scanner>)")
+    super(file, "a LAN scanner's XML export (Angry IP Scanner's <scanning_report>, Advanced IP Scanner's <Advanced_IP_scanner>) or PRTG's device table (<devices>)")
     this.collectText(() => this.result !== undefined)
     this.parser.on('opentag', (tag) => {
       if (this.failed) return
@@ -53,6 +63,12 @@ export class LanScanXmlParser extends ScanXmlParser {
       const a = tag.attributes as Record<string, string>
       if (this.root === 'Advanced_IP_scanner') {
         if (tag.name === 'row') this.advancedRow(a)
+      } else if (this.root === PRTG_ROOT) {
+        if (tag.name === 'item') this.host = { at: this.here(), values: new Map() }
+        else if (this.host !== undefined && !tag.name.endsWith('_raw')) {
+          this.result = tag.name
+          this.text = ''
+        }
       } else if (tag.name === 'host') {
         this.host = { at: this.here(), values: new Map() }
       } else if (tag.name === 'result' && this.host !== undefined && typeof a['name'] === 'string') {
@@ -62,11 +78,11 @@ export class LanScanXmlParser extends ScanXmlParser {
     })
     this.parser.on('closetag', (tag) => {
       if (this.failed) return
-      if (tag.name === 'result' && this.result !== undefined) {
+      if ((tag.name === 'result' || (this.root === PRTG_ROOT && tag.name === this.result)) && this.result !== undefined) {
         this.host?.values.set(this.result, this.text.trim())
         this.result = undefined
         this.text = ''
-      } else if (tag.name === 'host' && this.host !== undefined) {
+      } else if ((tag.name === 'host' || (this.root === PRTG_ROOT && tag.name === 'item')) && this.host !== undefined && this.result === undefined) {
         const { at, values } = this.host
         this.host = undefined
         this.emit([...values], at)

@@ -273,7 +273,7 @@ describe('parseWorkbookInventory', () => {
     expect(locations).toEqual(['Switches!2', 'Switches!3', 'Cameras!2', 'Cameras!3'])
     expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => formatDiagnostic(d))).toEqual([
       'assets.xlsx: info: read the 3 sheets "Switches", "Cameras", "Phones" one after another, each with its header: ids are unique across them, as across files. Pass --sheet <name|number> to read one only.',
-      'assets.xlsx: warning: the sheet "Summary" names inventory columns but none that tells devices apart (an id, a name or a MAC column), and is not read. ' +
+      'assets.xlsx: warning: the sheet "Summary" names inventory columns but none that tells devices apart (an id, a name, a MAC or a serial number column), and is not read. ' +
         'Name the column that identifies each device "id" or "name", or pass --sheet "Summary" to see what is missing.',
       'assets.xlsx:Cameras!3: warning: device id "sw1" was already used at assets.xlsx:Switches!2 by another device (their serial numbers differ): this one is read as "sw1/Cameras".',
       'assets.xlsx:Cameras!4: warning: device "sw2" is the one read at assets.xlsx:Switches!3 (the same serial number): this row is skipped, as a device is read from the first row that names it.',
@@ -282,6 +282,16 @@ describe('parseWorkbookInventory', () => {
     const asked = read({ sheets, strings }, { sheet: 'Cameras' })
     expect(asked.devices.map((d) => d.id)).toEqual(['cam1', 'sw1', 'sw2'])
     expect(asked.diagnostics.filter((d) => d.code !== 'unknown_column')).toEqual([])
+  })
+
+  it('reads a later sheet known by serial numbers alone, as Intune\'s Windows Autopilot export is, where it was left unread', () => {
+    const { sheets, strings } = sheetsOf([
+      textSheet('Devices', [['Device name', 'Manufacturer', 'Model', 'Serial number'], ['LAPTOP-1', 'HP', 'EliteBook 840 G8', '5CG1']]),
+      textSheet('Autopilot', [['Serial number', 'Manufacturer', 'Model', 'Group tag'], ['HWMCX2024001', 'HUAWEI', 'MACHC-WAX9', 'Entra']]),
+    ])
+    const { devices, diagnostics } = read({ sheets, strings })
+    expect(devices.map((d) => [d.id, d.manufacturer])).toEqual([['LAPTOP-1', 'HP'], ['HWMCX2024001', 'HUAWEI']])
+    expect(diagnostics.map((d) => d.code)).not.toContain('workbook_sheets_unread')
   })
 
   it('tells a workbook whose inventory sheets hold no device as empty, once, after what it said of them', () => {

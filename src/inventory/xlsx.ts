@@ -150,7 +150,7 @@ export function readWorkbookRows(bytes: Uint8Array, file: string, options: Workb
 
 /**
  * Whether a sheet's header has a column that tells one device from another: an id, a name (which
- * then stands in for the id) or a MAC, as a CSV file's must (`buildColumnMap`).
+ * then stands in for the id), a MAC or a serial number, as a CSV file's must (`buildColumnMap`).
  */
 function tellsDevicesApart(header: readonly string[]): boolean {
   try {

@@ -4,7 +4,7 @@
  * (`<NexposeReport>`), Qualys results (`<SCAN>`, `<ASSET_DATA_REPORT>`,
  * `<HOST_LIST_VM_DETECTION_OUTPUT>`), a CycloneDX BOM (`<bom>`), lldpd's neighbour table
  * (`<lldp>`), WhatWeb's log (`<log>`) or a LAN scanner's export (Angry IP Scanner's
- * `<scanning_report>`, Advanced IP Scanner's `<Advanced_IP_scanner>`), told apart by the root element, since all come as `.xml` (and as standard input).
+ * `<scanning_report>`, Advanced IP Scanner's `<Advanced_IP_scanner>`) or PRTG's device table (`<devices>`), told apart by the root element, since all come as `.xml` (and as standard input).
  */
 import { CycloneDxParser } from './cyclonedx.js'
 import { GvmRowParser } from './gvm.js'

@@ -1878,7 +1878,7 @@ describe('an inventory refused at its start', () => {
     const run = await sameWithWorkers(['check', 'export.csv', '-p', 'policy.yaml', '-o', 'findings.json'], dir)
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/^export\.csv:1: error: missing column "id"/m)
-    expect(run.stderr).toMatch(/^trustpath: export\.csv: no device can be read from the inventory: its header names no column a device is known by; nothing was written\n  hint: Fix the header as said above \(or give the file an id, name or MAC column\) and run again\.\n$/m)
+    expect(run.stderr).toMatch(/^trustpath: export\.csv: no device can be read from the inventory: its header names no column a device is known by; nothing was written\n  hint: Fix the header as said above \(or give the file an id, name, MAC or serial number column\) and run again\.\n$/m)
     expect(readFileSync(join(dir, 'findings.json'), 'utf8')).toBe('{"findings": ["of last week"]}\n')
     expect(readdirSync(dir).sort()).toEqual(['export.csv', 'findings.json', 'policy.yaml'])
   })
