@@ -196,10 +196,8 @@ describe('field separators', () => {
     expect(codes('"Inventory"\n"NE Name","NE Type"\n"FRA-PE-01","NE40E-X8"\n')).toEqual(['lines_before_header@1'])
   })
 
-  it('reads the header under a title line of 40,000 unclosed parentheses in well under a second, where taking notes out of it took half a minute', () => {
-    const start = performance.now()
-    const { devices, diagnostics } = parseInventoryCsv(`${'('.repeat(40_000)}\nid;name\nd1;rt-1\n`, { file: 'a.csv' })
-    expect(performance.now() - start).toBeLessThan(1000)
+  it('reads the header under a title line of 400,000 unclosed parentheses at once, where taking notes out of it took half a minute (a pattern that went back over the line for every parenthesis: at this length it would outlast the time limit of a test by far)', () => {
+    const { devices, diagnostics } = parseInventoryCsv(`${'('.repeat(400_000)}\nid;name\nd1;rt-1\n`, { file: 'a.csv' })
     expect(devices).toEqual([{ id: 'd1', name: 'rt-1' }])
     expect(diagnostics).toMatchObject([{ code: 'lines_before_header', at: { line: 1 }, header: 2 }])
     // A note still ends at the first ")" after its "(", whatever follows the last one.

@@ -19,11 +19,9 @@ describe('parsePhases', () => {
     expect(parsePhases('2026-Q2,2026-Q4').map((p) => [p.start, p.end])).toEqual([['2026-04-01', '2026-06-30'], ['2026-10-01', '2026-12-31']])
   })
 
-  it('reads a phase with tens of thousands of blanks in it at once', () => {
-    const start = performance.now()
-    expect(ids(`Q1${' '.repeat(100_000)}2026`)).toEqual(['2026-Q1'])
-    expect(ids(`2026${' '.repeat(40_000)}..2027`)).toEqual(['2026', '2027'])
-    expect(performance.now() - start).toBeLessThan(1000)
+  it('reads a phase with hundreds of thousands of blanks in it at once (splitting it was quadratic: at this length it would outlast the time limit of a test by far)', () => {
+    expect(ids(`Q1${' '.repeat(1_000_000)}2026`)).toEqual(['2026-Q1'])
+    expect(ids(`2026${' '.repeat(400_000)}..2027`)).toEqual(['2026', '2027'])
   })
 
   it('sorts phases by start', () => {

@@ -258,9 +258,8 @@ describe('parsePolicy on policies as users write them', () => {
   it('refuses an alias bomb quickly, at its first alias', () => {
     const levels = Array.from({ length: 12 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`)
     const yaml = `version: 1\nl0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n${levels.join('\n')}\n${RULE}`
-    const started = performance.now()
+    // Expanded, it would hold 9^13 items: refused at once, or the test never ends.
     const { diagnostics } = parse(yaml)
-    expect(performance.now() - started).toBeLessThan(2000)
     expect(diagnostics).toMatchObject([{ code: 'policy_syntax', yamlCode: 'ALIAS_LIMIT', at: { line: 3 } }])
   })
 

@@ -16,12 +16,10 @@ describe('parseWrittenNumber', () => {
     expect(parseWrittenNumber('150,5', { money: true })).toEqual({ value: 150.5 })
   })
 
-  it('reads an amount with tens of thousands of blanks in it at once, where trimming its dollar sign and suffix took seconds', () => {
-    const start = performance.now()
-    expect(parseWrittenNumber(`10${' '.repeat(40_000)}000`, { money: true })).toEqual({ value: 10_000 })
-    expect(parseWrittenNumber(`$ 2${' '.repeat(40_000)}k`, { money: true })).toEqual({ value: 2_000 })
-    expect(parseWrittenNumber(`7${' '.repeat(40_000)}USD`, { money: true })).toEqual({ value: 7 })
-    expect(performance.now() - start).toBeLessThan(1000)
+  it('reads an amount with hundreds of thousands of blanks in it at once, where trimming its dollar sign and suffix took seconds for a tenth of them (quadratic: this would outlast the time limit of a test by far)', () => {
+    expect(parseWrittenNumber(`10${' '.repeat(400_000)}000`, { money: true })).toEqual({ value: 10_000 })
+    expect(parseWrittenNumber(`$ 2${' '.repeat(400_000)}k`, { money: true })).toEqual({ value: 2_000 })
+    expect(parseWrittenNumber(`7${' '.repeat(400_000)}USD`, { money: true })).toEqual({ value: 7 })
   })
 
   it('reads 150.000 as an amount of a hundred and fifty thousand dollars, not of 150', () => {
