@@ -5,6 +5,7 @@ import { expectReadsBrokenInput, mutate, mutation } from '../test-support/broken
 import { buildWorkbook, textSheet } from '../test-support/workbook.js'
 import { parseInventory, parseInventoryStream, parseWorkbookInventory } from './parse.js'
 import type { InventoryFormat } from './rows.js'
+import { C3640_SHOW_INVENTORY, EOS_LLDP_NEIGHBORS_DETAIL, SNMPREC_RECORDING } from '../test-support/inventory-examples.js'
 
 /**
  * A small valid file of each inventory layout, the examples the layouts' own tests read (several
@@ -333,12 +334,7 @@ set snmp description QFX5200-lab
 ` },
   { file: 'a.snmprec', text: `1.3.6.1.2.1.25.1.4.0|4|root=/dev/md0 syno_hw_version=DS414r1 ihd_num=4
 ` },
-  { file: 'dump.dat', format: 'snmpwalk', text: `1.3.6.1.2.1.1.1.0|4|Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd
-1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.2011.2.224.1
-1.3.6.1.2.1.1.3.0|67|233425120
-1.3.6.1.2.1.1.5.0|4|ar-ham-02
-1.3.6.1.2.1.2.2.1.6.2|4x|00e0fc123459
-` },
+  { file: 'dump.dat', format: 'snmpwalk', text: SNMPREC_RECORDING },
   { file: 'sw.txt', text: `! Cisco IOS XE Software, Version 17.09.04a
 ! 
 ! Image: Software: CAT9K_LITE_IOSXE, 17.9.4a, RELEASE SOFTWARE (fc3)
@@ -403,30 +399,7 @@ IP address       NetBIOS Name     Server    User             MAC address
 10.0.2.18        TEST01		  <server>  TEST01	     00-11-21-22-1d-4d
 10.0.2.45        NVR-LOBBY        <server>  <unknown>        c0:56:e3:12:34:56
 ` },
-  { file: 'leaf-1.txt', text: `leaf-1#show lldp neighbors detail
-Interface Ethernet1 detected 1 LLDP neighbors:
-
-  Neighbor 00e0.fc12.3456/10GE1/0/1, age 12 seconds
-  Discovered 20 days, 3:02:11 ago; Last changed 20 days, 3:02:09 ago
-  - Chassis ID type: MAC address (4)
-    Chassis ID     : 00e0.fc12.3456
-  - Port ID type: Interface name (5)
-    Port ID     : "10GE1/0/1"
-  - Time To Live: 120 seconds
-  - Port Description: "to-leaf-1"
-  - System Name: "agg-ber-2"
-  - System Description: "Huawei Versatile Routing Platform Software
-VRP (R) software, Version 8.191 (CE6881 V300R020C10SPC200)"
-  - System Capabilities : Bridge, Router
-    Enabled Capabilities: Bridge, Router
-  - Management Address Subtype: IPv4 (1)
-    Management Address        : 10.60.0.2
-    Interface Number Subtype  : ifIndex (2)
-    Interface Number          : 6
-    OID String                :
-  - IEEE802.1 Port VLAN ID: 1
-  - IEEE802.3 Maximum Frame Size: 9216 bytes
-` },
+  { file: 'leaf-1.txt', text: EOS_LLDP_NEIGHBORS_DETAIL },
   { file: 'device.txt', text: `myt-d1# show inventory
 NAME: "Chassis",  DESCR: "Nexus7700 C7718 (18 Slot) Chassis "   
 PID: N77-C7718           ,  VID: V01 ,  SN: JAF1820AEQL         
@@ -454,13 +427,7 @@ Junos: 13.3R1.4
 JUNOS Base OS boot [13.3R1.4]
 JUNOS Base OS Software Suite [13.3R1.4]
 ` },
-  { file: 'r3640.txt', text: `NAME: "3640 chassis", DESCR: "3640 chassis"
-PID:                   , VID: 0xFF, SN: FF1045C5
-
-NAME: "One port Fastethernet TX", DESCR: "One port Fastethernet TX"
-PID: NM-1FE-TX=        , VID: 1.0, SN: 7720321
-
-` },
+  { file: 'r3640.txt', text: C3640_SHOW_INVENTORY },
   { file: 'r.xml', text: `<?xml version="1.0" encoding="UTF-8"?>
 <NexposeReport version="2.0"><scans><scan id="1" name="s" status="finished"/></scans><nodes>
 <node address="10.0.0.8" status="alive" hardware-address="bc:ad:28:00:00:08"><names><name>CAM-GATE</name></names><endpoints><endpoint protocol="tcp" port="8443" status="open"><services><service name="HTTPS"><configuration><config name="http.banner">DNVRS-Webs</config></configuration></service></services></endpoint></endpoints></node>

@@ -6,6 +6,7 @@ import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { collect } from './formats.case.test.js'
 import { parseInventory } from './parse.js'
 import { summarizeEvidenceBriefly } from '../report/words.js'
+import { C3640_SHOW_INVENTORY as C3640_INVENTORY } from '../test-support/inventory-examples.js'
 
 /*
  * Command outputs quoted from public captures of real devices; the prompt lines before them are
@@ -38,14 +39,6 @@ PID: C8000V            , VID: V00  , SN: JAB1303001C
 
 NAME: "module F0", DESCR: "Cisco Catalyst 8000V Edge Embedded Services Processor"
 PID: C8000V            , VID:      , SN:            
-`
-
-const C3640_INVENTORY = `NAME: "3640 chassis", DESCR: "3640 chassis"
-PID:                   , VID: 0xFF, SN: FF1045C5
-
-NAME: "One port Fastethernet TX", DESCR: "One port Fastethernet TX"
-PID: NM-1FE-TX=        , VID: 1.0, SN: 7720321
-
 `
 
 const AR617_VERSION = `Huawei Versatile Routing Platform Software

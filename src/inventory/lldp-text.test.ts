@@ -6,6 +6,7 @@ import { parseInventory } from './parse.js'
 import { isNeighborTableStart } from './lldp-text.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { EOS_LLDP_NEIGHBORS_DETAIL as EOS } from '../test-support/inventory-examples.js'
 
 /** Two switches' `show cdp neighbors detail` saved from one session: IOS, then NX-OS. */
 const CDP = `core-sw1#show cdp neighbors detail
@@ -267,32 +268,6 @@ LLDP agent nearest-bridge:
  Management address                : 10.32.2.2
  Management address interface type : IfIndex
  Maximum frame size         : 1536
-`
-
-/** Arista EOS \`show lldp neighbors detail\`: fields as a list, text in quotes. */
-const EOS = `leaf-1#show lldp neighbors detail
-Interface Ethernet1 detected 1 LLDP neighbors:
-
-  Neighbor 00e0.fc12.3456/10GE1/0/1, age 12 seconds
-  Discovered 20 days, 3:02:11 ago; Last changed 20 days, 3:02:09 ago
-  - Chassis ID type: MAC address (4)
-    Chassis ID     : 00e0.fc12.3456
-  - Port ID type: Interface name (5)
-    Port ID     : "10GE1/0/1"
-  - Time To Live: 120 seconds
-  - Port Description: "to-leaf-1"
-  - System Name: "agg-ber-2"
-  - System Description: "Huawei Versatile Routing Platform Software
-VRP (R) software, Version 8.191 (CE6881 V300R020C10SPC200)"
-  - System Capabilities : Bridge, Router
-    Enabled Capabilities: Bridge, Router
-  - Management Address Subtype: IPv4 (1)
-    Management Address        : 10.60.0.2
-    Interface Number Subtype  : ifIndex (2)
-    Interface Number          : 6
-    OID String                :
-  - IEEE802.1 Port VLAN ID: 1
-  - IEEE802.3 Maximum Frame Size: 9216 bytes
 `
 
 /** lldpd's own text (\`lldpcli show neighbors details\`): the chassis id after its subtype. */

@@ -6,6 +6,7 @@ import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { chunk, collect } from './formats.case.test.js'
 import { detectInventoryFormat } from './formats.js'
 import { parseInventory } from './parse.js'
+import { SNMPREC_RECORDING as SNMPREC } from '../test-support/inventory-examples.js'
 
 /**
  * `snmpwalk -v2c -c public 10.0.0.7 system`, then `ifPhysAddress` and `entPhysicalTable`, with the
@@ -71,14 +72,6 @@ iso.3.6.1.2.1.1.2.0 = OID: iso.3.6.1.4.1.2011.2.224.1
 iso.3.6.1.2.1.1.5.0 = STRING: "HUAWEI"
 iso.3.6.1.2.1.1.1.0 = STRING: "Linux cam-gw 5.10.0"
 iso.3.6.1.2.1.1.2.0 = OID: iso.3.6.1.4.1.8072.3.2.10
-`
-
-/** LibreNMS keeps its test devices as snmpsim recordings: OID|TAG|VALUE, hex values tagged 4x. */
-const SNMPREC = `1.3.6.1.2.1.1.1.0|4|Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd
-1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.2011.2.224.1
-1.3.6.1.2.1.1.3.0|67|233425120
-1.3.6.1.2.1.1.5.0|4|ar-ham-02
-1.3.6.1.2.1.2.2.1.6.2|4x|00e0fc123459
 `
 
 describe('SNMP walks as inventories', () => {

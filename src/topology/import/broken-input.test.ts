@@ -7,6 +7,7 @@ import { parseLinkCsv } from './link-csv.js'
 import { mergeTopologies } from './merge.js'
 import { parseTopology } from './parse-topology.js'
 import { parseTopologyJson } from './topology-json.js'
+import { CONTAINERLAB_CAMPUS, DOT_PORTS, GEXF_NETWORKX_12, GNS3_PROJECT, HUAWEI_LLDP_NEIGHBORS, LINK_CSV, SNDLIB_XML_NATIVE } from '../../test-support/topology-examples.js'
 
 /**
  * A small valid file of each topology format, the examples the format's own tests read (for some
@@ -14,45 +15,7 @@ import { parseTopologyJson } from './topology-json.js'
  * format told from its content and name, then read.
  */
 const SEEDS: readonly { name: string; file: string; format: TopologyFormat; text: string }[] = [
-  { name: 'containerlab', file: 'campus.clab.yml', format: 'containerlab', text: `name: campus
-
-topology:
-  defaults:
-    kind: nokia_srlinux
-  kinds:
-    nokia_srlinux:
-      image: ghcr.io/nokia/srlinux
-  nodes:
-    spine1:
-      image: ghcr.io/nokia/srlinux:24.10
-      mgmt-ipv4: 172.20.20.11
-    leaf1: &vrp
-      kind: huawei_vrp
-      image: vrnetlab/huawei_vrp:ne40e-8.180
-      labels:
-        role: leaf
-    leaf2:
-      <<: *vrp
-    client:
-      kind: linux
-      image: alpine:3
-
-  links:
-    - endpoints: ["spine1:e1-1", "leaf1:eth1"]
-    - endpoints: [spine1:e1-2, leaf2:eth1]
-    - type: veth
-      endpoints:
-        - node: leaf1
-          interface: eth2
-        - node: client
-          interface: eth1
-    - endpoints: ["client:eth2", "host:client-eth2"]
-    - type: mgmt-net
-      endpoint:
-        node: leaf2
-        interface: eth9
-      host-interface: l2-eth9
-` },
+  { name: 'containerlab', file: 'campus.clab.yml', format: 'containerlab', text: CONTAINERLAB_CAMPUS },
   { name: 'graphml', file: 'u.graphml', format: 'graphml', text: `<?xml version="1.0" encoding="utf-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
   <key attr.name="label" attr.type="string" for="node" id="d0" />
@@ -138,42 +101,10 @@ Router   3.3.3.3      3.3.3.3      0x80000004   247  0x22 0x7e38  48
   vie -- mil [weight=20];
 }
 ` },
-  { name: 'dot (2)', file: 'lldp.dot', format: 'dot', text: `graph lldp {
-  node [shape=record]
-  "sw1" [label="{sw1|<gi0_1> Gi0/1|<gi0_2> Gi0/2}"]
-  "sw2" [label="{sw2|<te1> Te1/1}"]
-  "sw1":"gi0_1" -- "sw2":"te1":n
-  "sw1:Gi0/2" -- "srv-7:eth1"
-}
-` },
+  { name: 'dot (2)', file: 'lldp.dot', format: 'dot', text: DOT_PORTS },
   { name: 'neighbors', file: 'tor-host.json', format: 'neighbors', text: `{"lldp": [{"interface": [{"name": "eth0", "via": "LLDP", "rid": "1", "age": "0 day, 02:10:05", "chassis": [{"id": [{"type": "mac", "value": "00:e0:fc:a1:b2:c3"}], "name": [{"value": "tor-7.example.net"}], "descr": [{"value": "Huawei Versatile Routing Platform Software"}]}], "port": [{"id": [{"type": "ifname", "value": "10GE1/0/12"}]}]}]}]}
 ` },
-  { name: 'neighbors (2)', file: 'agg-fra-1.log', format: 'neighbors', text: `[~agg-fra-1]display lldp neighbor
-10GE1/0/1 has 1 neighbor(s):
-
-Neighbor index :1
-Chassis type   :MAC address
-Chassis ID     :00e0-fc12-3456
-Port ID type   :Interface name
-Port ID        :GigabitEthernet0/0/48
-System name         :acc-fra-12
-System description  :S5735-S48T4X
-Huawei Versatile Routing Platform Software
-Management address type  :ipv4
-Management address value :10.40.0.12
-Expired time   :96s
-
-10GE1/0/2 has 1 neighbor(s):
-
-Neighbor index :1
-Chassis type   :MAC address
-Chassis ID     :6c3b-6b00-0a0b
-Port ID type   :Interface name
-Port ID        :sfp-sfpplus1
-System name         :-
-System description  :MikroTik RouterOS 7.12 (stable) CCR2004-1G-12S+2XS
-Expired time   :110s
-` },
+  { name: 'neighbors (2)', file: 'agg-fra-1.log', format: 'neighbors', text: HUAWEI_LLDP_NEIGHBORS },
   { name: 'sndlib', file: 'p.txt', format: 'sndlib', text: `META (
   unit = PACKETS
 )
@@ -185,23 +116,7 @@ LINKS (
   L ( A B ) 40 0 0 0 ( )
 )
 ` },
-  { name: 'sndlib (2)', file: 'net.txt', format: 'sndlib', text: `?SNDlib native format; type: network
-META (
-  unit = MBITPERSEC
-)
-NODES (
-  A ( 8.68 50.11 )
-  B ( 13.40 52.52 )
-  C ( 11.58 48.14 )
-)
-LINKS (
-  L1 ( A B ) 10000.00 0.00 5.00 0.00 ( )
-  L2 ( B C ) 0.00 0.00 0.00 0.00 ( 40000.00 804.00 )
-)
-DEMANDS (
-  A_C ( A C ) 1 120.50 UNLIMITED
-)
-` },
+  { name: 'sndlib (2)', file: 'net.txt', format: 'sndlib', text: SNDLIB_XML_NATIVE },
   { name: 'repetita', file: 'rf1221.graph', format: 'repetita', text: `NODES 2
 label x y
 Sydney,+Australia4208 0.0 0.0
@@ -253,11 +168,7 @@ edge_4 1 2 20 1000000 4000
 ` },
   { name: 'json', file: 'x', format: 'json', text: `{"nodes":[{"id":"ZRH","lat":47.37,"lon":8.55},{"id":"VIE","lat":48.21,"lon":16.37}],"links":[{"a":"ZRH","b":"VIE"}]}` },
   { name: 'json (2)', file: 'sim.json', format: 'json', text: `{"nodes": [{"id": "fra", "index": 0, "x": 1.5, "y": 2}, {"id": "ber", "index": 1, "x": 3, "y": 4}], "links": [{"source": {"id": "fra", "index": 0, "x": 1.5, "y": 2}, "target": {"id": "ber", "index": 1, "x": 3, "y": 4}, "index": 0}]}` },
-  { name: 'csv', file: 'de.csv', format: 'csv', text: `a,b,metric,capacity,latency_ms
-fra,ber,10,100000,4.5
-fra,muc,12,,
-ber,muc,,,
-` },
+  { name: 'csv', file: 'de.csv', format: 'csv', text: LINK_CSV },
   { name: 'isis', file: 'lan.txt', format: 'isis', text: `#show isis database detail
 Area bb:
 IS-IS Level-1 Link State Database:
@@ -295,38 +206,7 @@ x1.00-00             *    109   0x00000004  0xa092    1713    0/0/0
 <edge label="a (DirectedEdge) b" source="-1" target="-2"/>
 <edge source="-2" target="-1" cy:directed="0"/>
 </graph>` },
-  { name: 'gexf', file: 'nx.gexf', format: 'gexf', text: `<?xml version='1.0' encoding='utf-8'?>
-<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">
-  <meta lastmodifieddate="2024-05-01">
-    <creator>NetworkX 3.3</creator>
-  </meta>
-  <graph defaultedgetype="directed" mode="static" name="">
-    <attributes mode="static" class="edge">
-      <attribute id="0" title="cost" type="long" />
-    </attributes>
-    <attributes mode="static" class="node">
-      <attribute id="0" title="lat" type="double" />
-    </attributes>
-    <nodes>
-      <node id="0" label="r1">
-        <attvalues>
-          <attvalue for="0" value="47.37" />
-        </attvalues>
-      </node>
-      <node id="1" label="r2" />
-      <node id="2" label="r3" />
-    </nodes>
-    <edges>
-      <edge source="0" target="1" id="0">
-        <attvalues>
-          <attvalue for="0" value="10" />
-        </attvalues>
-      </edge>
-      <edge source="1" target="2" id="1" type="mutual" />
-    </edges>
-  </graph>
-</gexf>
-` },
+  { name: 'gexf', file: 'nx.gexf', format: 'gexf', text: GEXF_NETWORKX_12 },
   { name: 'pajek', file: 'd.net', format: 'pajek', text: `*vertices 3
 1 "a"
 2 "b"
@@ -381,60 +261,7 @@ Chicago,+IL2 NewYork,+NY3 2
  </demands>
 </network>
 ` },
-  { name: 'gns3', file: 'branch.gns3', format: 'gns3', text: `{
-    "auto_close": true,
-    "name": "branch",
-    "project_id": "a755b1fc-5c72-4a35-aae9-b1ff3cf7092c",
-    "revision": 9,
-    "topology": {
-        "computes": [],
-        "drawings": [],
-        "links": [
-            {
-                "link_id": "cd72c182-551c-4ba5-a333-f913b1ab0bb8",
-                "nodes": [
-                    {"adapter_number": 0, "node_id": "375ab30d-530e-45f8-9de6-897ea2f600d4", "port_number": 0},
-                    {"adapter_number": 0, "node_id": "8b543623-a673-46cc-9291-235aa99da544", "port_number": 0}
-                ],
-                "suspend": false
-            },
-            {
-                "link_id": "585a68bf-b7cb-47c4-ba81-539a126f53c0",
-                "nodes": [
-                    {"adapter_number": 1, "node_id": "8b543623-a673-46cc-9291-235aa99da544", "port_number": 0},
-                    {"adapter_number": 0, "node_id": "5861eb87-977e-4c84-b6c1-161acab661ce", "port_number": 0}
-                ]
-            }
-        ],
-        "nodes": [
-            {
-                "name": "FW-1",
-                "node_id": "375ab30d-530e-45f8-9de6-897ea2f600d4",
-                "node_type": "qemu",
-                "properties": {"adapters": 10, "hda_disk_image": "FGT6.4.7.qcow2"},
-                "x": -99,
-                "y": 97
-            },
-            {
-                "name": "CE-1",
-                "node_id": "8b543623-a673-46cc-9291-235aa99da544",
-                "node_type": "qemu",
-                "properties": {"hda_disk_image": "huawei-ar1000v.qcow2"},
-                "x": 10,
-                "y": 20
-            },
-            {
-                "name": "Switch1",
-                "node_id": "5861eb87-977e-4c84-b6c1-161acab661ce",
-                "node_type": "ethernet_switch",
-                "properties": {}
-            }
-        ]
-    },
-    "type": "topology",
-    "version": "2.2.32"
-}
-` },
+  { name: 'gns3', file: 'branch.gns3', format: 'gns3', text: GNS3_PROJECT },
   { name: 'tgf', file: 'backbone.tgf', format: 'tgf', text: `1 Frankfurt PoP
 2 Berlin PoP
 3 Munich

@@ -2,47 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseContainerlab } from './containerlab.js'
 import { detectTopologyFormat } from './detect.js'
 import { formatDiagnostic } from '../../diagnostics/format.js'
-
-// A lab in containerlab's shape: both link forms, a default kind, a merge key and a host link.
-const LAB = `name: campus
-
-topology:
-  defaults:
-    kind: nokia_srlinux
-  kinds:
-    nokia_srlinux:
-      image: ghcr.io/nokia/srlinux
-  nodes:
-    spine1:
-      image: ghcr.io/nokia/srlinux:24.10
-      mgmt-ipv4: 172.20.20.11
-    leaf1: &vrp
-      kind: huawei_vrp
-      image: vrnetlab/huawei_vrp:ne40e-8.180
-      labels:
-        role: leaf
-    leaf2:
-      <<: *vrp
-    client:
-      kind: linux
-      image: alpine:3
-
-  links:
-    - endpoints: ["spine1:e1-1", "leaf1:eth1"]
-    - endpoints: [spine1:e1-2, leaf2:eth1]
-    - type: veth
-      endpoints:
-        - node: leaf1
-          interface: eth2
-        - node: client
-          interface: eth1
-    - endpoints: ["client:eth2", "host:client-eth2"]
-    - type: mgmt-net
-      endpoint:
-        node: leaf2
-        interface: eth9
-      host-interface: l2-eth9
-`
+import { CONTAINERLAB_CAMPUS as LAB } from '../../test-support/topology-examples.js'
 
 describe('parseContainerlab', () => {
   it('reads the nodes with their kind as platform and the links of both forms', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../../diagnostics/format.js'
 import { detectTopologyFormat } from './detect.js'
 import { parseDot } from './dot.js'
+import { DOT_PORTS as PORTS } from '../../test-support/topology-examples.js'
 
 const codes = (r: { diagnostics: { code: string; at: { line?: number } }[] }) => r.diagnostics.map((d) => `${d.code}@${d.at.line}`)
 
@@ -37,16 +38,6 @@ strict graph {
 \t"acc-sw2.example.net"
 \t"core-sw1.example.net" -- "acc-sw2.example.net" [headlabel="Gi1/0/24" label="            " taillabel="Te1/1/1"]
 \t"core-sw1.example.net" -- "ap-3.example.net" [headlabel="eth0" taillabel="Gi1/0/3"]
-}
-`
-
-/** Ports of record-shaped switches, and ids that carry the port inside the quotes. */
-const PORTS = `graph lldp {
-  node [shape=record]
-  "sw1" [label="{sw1|<gi0_1> Gi0/1|<gi0_2> Gi0/2}"]
-  "sw2" [label="{sw2|<te1> Te1/1}"]
-  "sw1":"gi0_1" -- "sw2":"te1":n
-  "sw1:Gi0/2" -- "srv-7:eth1"
 }
 `
 

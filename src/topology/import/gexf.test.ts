@@ -3,6 +3,7 @@ import { formatDiagnostic } from '../../diagnostics/format.js'
 import { detectTopologyFormat } from './detect.js'
 import { parseGexf } from './gexf.js'
 import { parseGraphml } from './graphml.js'
+import { GEXF_NETWORKX_12 as NETWORKX_12 } from '../../test-support/topology-examples.js'
 
 const codes = (r: { diagnostics: { code: string; at: { line?: number } }[] }) => r.diagnostics.map((d) => `${d.code}@${d.at.line}`)
 
@@ -50,40 +51,6 @@ const GEPHI_13 = `<?xml version='1.0' encoding='UTF-8'?>
         </attvalues>
       </edge>
       <edge id="1" source="ber" target="vie" label="BER-VIE" weight="1.0"></edge>
-    </edges>
-  </graph>
-</gexf>
-`
-
-/** As NetworkX's write_gexf writes GEXF 1.2draft (its default) for a directed graph. */
-const NETWORKX_12 = `<?xml version='1.0' encoding='utf-8'?>
-<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">
-  <meta lastmodifieddate="2024-05-01">
-    <creator>NetworkX 3.3</creator>
-  </meta>
-  <graph defaultedgetype="directed" mode="static" name="">
-    <attributes mode="static" class="edge">
-      <attribute id="0" title="cost" type="long" />
-    </attributes>
-    <attributes mode="static" class="node">
-      <attribute id="0" title="lat" type="double" />
-    </attributes>
-    <nodes>
-      <node id="0" label="r1">
-        <attvalues>
-          <attvalue for="0" value="47.37" />
-        </attvalues>
-      </node>
-      <node id="1" label="r2" />
-      <node id="2" label="r3" />
-    </nodes>
-    <edges>
-      <edge source="0" target="1" id="0">
-        <attvalues>
-          <attvalue for="0" value="10" />
-        </attvalues>
-      </edge>
-      <edge source="1" target="2" id="1" type="mutual" />
     </edges>
   </graph>
 </gexf>

@@ -3,62 +3,7 @@ import { parseGns3 } from './gns3.js'
 import { parseTopologyJson } from './topology-json.js'
 import { detectTopologyFormat } from './detect.js'
 import { formatDiagnostic } from '../../diagnostics/format.js'
-
-// A GNS3 2.2 project as GNS3 saves it: keys sorted, links before nodes.
-const PROJECT = `{
-    "auto_close": true,
-    "name": "branch",
-    "project_id": "a755b1fc-5c72-4a35-aae9-b1ff3cf7092c",
-    "revision": 9,
-    "topology": {
-        "computes": [],
-        "drawings": [],
-        "links": [
-            {
-                "link_id": "cd72c182-551c-4ba5-a333-f913b1ab0bb8",
-                "nodes": [
-                    {"adapter_number": 0, "node_id": "375ab30d-530e-45f8-9de6-897ea2f600d4", "port_number": 0},
-                    {"adapter_number": 0, "node_id": "8b543623-a673-46cc-9291-235aa99da544", "port_number": 0}
-                ],
-                "suspend": false
-            },
-            {
-                "link_id": "585a68bf-b7cb-47c4-ba81-539a126f53c0",
-                "nodes": [
-                    {"adapter_number": 1, "node_id": "8b543623-a673-46cc-9291-235aa99da544", "port_number": 0},
-                    {"adapter_number": 0, "node_id": "5861eb87-977e-4c84-b6c1-161acab661ce", "port_number": 0}
-                ]
-            }
-        ],
-        "nodes": [
-            {
-                "name": "FW-1",
-                "node_id": "375ab30d-530e-45f8-9de6-897ea2f600d4",
-                "node_type": "qemu",
-                "properties": {"adapters": 10, "hda_disk_image": "FGT6.4.7.qcow2"},
-                "x": -99,
-                "y": 97
-            },
-            {
-                "name": "CE-1",
-                "node_id": "8b543623-a673-46cc-9291-235aa99da544",
-                "node_type": "qemu",
-                "properties": {"hda_disk_image": "huawei-ar1000v.qcow2"},
-                "x": 10,
-                "y": 20
-            },
-            {
-                "name": "Switch1",
-                "node_id": "5861eb87-977e-4c84-b6c1-161acab661ce",
-                "node_type": "ethernet_switch",
-                "properties": {}
-            }
-        ]
-    },
-    "type": "topology",
-    "version": "2.2.32"
-}
-`
+import { GNS3_PROJECT as PROJECT } from '../../test-support/topology-examples.js'
 
 describe('parseGns3', () => {
   it('reads nodes by name with their image as platform, and links by node_id', () => {

@@ -1,14 +1,9 @@
 import { formatDiagnostic } from '../../diagnostics/format.js'
 import { describe, expect, it } from 'vitest'
 import { parseLinkCsv } from './link-csv.js'
+import { LINK_CSV as LINKS } from '../../test-support/topology-examples.js'
 
 const codes = (r: { diagnostics: { code: string; at: { file: string; line?: number } }[] }) => r.diagnostics.map((d) => `${d.code}@${d.at.file}:${d.at.line}`)
-
-const LINKS = `a,b,metric,capacity,latency_ms
-fra,ber,10,100000,4.5
-fra,muc,12,,
-ber,muc,,,
-`
 
 describe('parseLinkCsv', () => {
   it('reads a link list and implies the nodes from the link ends', () => {

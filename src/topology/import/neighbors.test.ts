@@ -3,6 +3,7 @@ import { formatDiagnostic } from '../../diagnostics/format.js'
 import { parseInventory } from '../../inventory/parse.js'
 import { detectTopologyFormat } from './detect.js'
 import { parseNeighborTopology } from './neighbors.js'
+import { HUAWEI_LLDP_NEIGHBORS as HUAWEI } from '../../test-support/topology-examples.js'
 
 /**
  * Two access switches' `show cdp neighbors detail`, saved from one session: both uplink to a Huawei
@@ -75,34 +76,6 @@ Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(7)E3, R
 
 Total cdp entries displayed : 2
 sw-b#
-`
-
-/** Huawei VRP8 `display lldp neighbor` in the system view: the `[~name]` prompt names the switch. */
-const HUAWEI = `[~agg-fra-1]display lldp neighbor
-10GE1/0/1 has 1 neighbor(s):
-
-Neighbor index :1
-Chassis type   :MAC address
-Chassis ID     :00e0-fc12-3456
-Port ID type   :Interface name
-Port ID        :GigabitEthernet0/0/48
-System name         :acc-fra-12
-System description  :S5735-S48T4X
-Huawei Versatile Routing Platform Software
-Management address type  :ipv4
-Management address value :10.40.0.12
-Expired time   :96s
-
-10GE1/0/2 has 1 neighbor(s):
-
-Neighbor index :1
-Chassis type   :MAC address
-Chassis ID     :6c3b-6b00-0a0b
-Port ID type   :Interface name
-Port ID        :sfp-sfpplus1
-System name         :-
-System description  :MikroTik RouterOS 7.12 (stable) CCR2004-1G-12S+2XS
-Expired time   :110s
 `
 
 /** lldpd's text after a shell prompt, with the local chassis (`lldpcli show chassis`) before the neighbours. */

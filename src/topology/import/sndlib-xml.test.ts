@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseSndlib } from './sndlib.js'
 import { parseSndlibXml } from './sndlib-xml.js'
 import { detectTopologyFormat } from './detect.js'
+import { SNDLIB_XML_NATIVE as NATIVE } from '../../test-support/topology-examples.js'
 
 const XML = `<?xml version="1.0" encoding="ISO-8859-1"?>
 <network xmlns="http://sndlib.zib.de/network" version="1.0">
@@ -21,23 +22,6 @@ const XML = `<?xml version="1.0" encoding="ISO-8859-1"?>
   <demand id="A_C"><source>A</source><target>C</target><demandValue>120.5</demandValue></demand>
  </demands>
 </network>
-`
-const NATIVE = `?SNDlib native format; type: network
-META (
-  unit = MBITPERSEC
-)
-NODES (
-  A ( 8.68 50.11 )
-  B ( 13.40 52.52 )
-  C ( 11.58 48.14 )
-)
-LINKS (
-  L1 ( A B ) 10000.00 0.00 5.00 0.00 ( )
-  L2 ( B C ) 0.00 0.00 0.00 0.00 ( 40000.00 804.00 )
-)
-DEMANDS (
-  A_C ( A C ) 1 120.50 UNLIMITED
-)
 `
 
 describe('SNDlib XML', () => {
