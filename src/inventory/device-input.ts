@@ -993,6 +993,21 @@ function fromDomotzDevice(raw: Record<string, unknown>): Record<string, unknown>
   return out
 }
 
+/**
+ * A client of a Meraki network (`GET /networks/{networkId}/clients`: `{"id", "mac", "description",
+ * "ip", "manufacturer", "os", "recentDeviceSerial", "recentDeviceName", "recentDeviceMac", "ssid",
+ * "status", ...}`, the Dashboard API's schema: "Manufacturer of the client", and a sample in
+ * cradcli1/personal-id-system, Servers/README.md) as the entry it describes: its `manufacturer`
+ * is Meraki's reading of the client's `mac` (read itself), as Domotz's `vendor` is; read as
+ * declared, it counted one registry entry twice and made the maker of a NIC or module the
+ * device's brand. It is left out. Else undefined.
+ */
+function fromMerakiClient(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (!('mac' in raw) || !('manufacturer' in raw) || !('recentDeviceMac' in raw || 'recentDeviceSerial' in raw)) return undefined
+  const { manufacturer: _, ...rest } = raw
+  return rest
+}
+
 /** The members of a JSON:API resource object (JSON:API 1.1, "Resource Objects"). */
 const JSON_API_KEYS: ReadonlySet<string> = new Set(['type', 'id', 'lid', 'attributes', 'relationships', 'links', 'meta'])
 
@@ -1011,7 +1026,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
-  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw) ?? fromDomotzDevice(raw)
+  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw) ?? fromDomotzDevice(raw) ?? fromMerakiClient(raw)
   const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   // Without an id the name is the id, as in a CSV without an id column and in other tools' records
   // (see `withColumnNames`): `{"name": "sw1", "model": "S5720"}` is a device, not an error. A name

@@ -753,8 +753,29 @@ describe('exports of network access control, OT monitoring, asset and automation
     }
     const meraki = [{ id: 'k74272e', mac: 'c0:56:e3:00:00:01', description: 'cam-lobby', ip: '192.0.2.5', ip6: null, manufacturer: 'Hikvision', os: null, recentDeviceSerial: 'Q234-ABCD-5678', recentDeviceName: 'sw-1', recentDeviceMac: '00:18:0a:00:00:01', status: 'Online', usage: { sent: 1, recv: 2 } }]
     expect(parseInventory(JSON.stringify(meraki), { file: 'clients.json' }).devices).toEqual([
-      { id: 'k74272e', name: '192.0.2.5', manufacturer: 'Hikvision', macs: ['c0:56:e3:00:00:01'] },
+      { id: 'k74272e', name: '192.0.2.5', macs: ['c0:56:e3:00:00:01'] },
     ])
+  })
+
+  it('reads Meraki\'s clients without the manufacturer Meraki read from their MAC: the MAC alone weighs, and a module maker is no brand', () => {
+    // GET /networks/{networkId}/clients, as the Dashboard API answers it (cradcli1/personal-id-system,
+    // Servers/README.md: `"manufacturer": "Apple"` beside the client's `mac`). The manufacturer is
+    // the registry's name of the MAC's block: read as declared, the camera weighed 0.9 on one
+    // registry entry, and the laptop was declared Hon Hai's, the maker of its Wi-Fi module.
+    const clients = [
+      { id: 'k74272e', mac: 'c0:56:e3:11:22:33', description: 'cam-lobby', ip: '192.0.2.21', ip6: '', user: null, firstSeen: 1518365681, lastSeen: 1526087474, manufacturer: 'Hangzhou Hikvision Digital Technology', os: null, recentDeviceSerial: 'Q234-ABCD-5678', recentDeviceName: 'My AP', recentDeviceMac: '00:18:0a:00:00:01', ssid: null, vlan: 10, switchport: '7', status: 'Online', notes: null },
+      { id: 'e53624x', mac: '00:01:6c:aa:bb:cc', description: 'laptop-42', ip: '192.0.2.50', ip6: '', user: 'jdoe', firstSeen: 1518365681, lastSeen: 1526087474, manufacturer: 'Hon Hai', os: 'Windows 10', recentDeviceSerial: 'Q234-ABCD-5678', recentDeviceName: 'My AP', recentDeviceMac: '00:18:0a:00:00:01', ssid: 'Corp', vlan: 20, switchport: null, status: 'Online', notes: null },
+    ]
+    const { devices, diagnostics } = parseInventory(JSON.stringify(clients, null, 2), { file: 'clients.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.manufacturer)).toEqual([undefined, undefined])
+    const catalog = loadDefaultCatalog()
+    const camera = identify(devices[0]!, catalog)
+    expect(camera.group).toBe('hikvision')
+    expect(camera.evidence.map((e) => e.method)).toEqual(['oui'])
+    expect(camera.confidence).toBe(identify({ id: 'mac-only', macs: ['c0:56:e3:11:22:33'] }, catalog).confidence)
+    const laptop = identify(devices[1]!, catalog)
+    expect(laptop.evidence.map((e) => e.method)).not.toContain('declared')
   })
 
   it('reads Cisco ISE endpoints from an ERS list (the MAC is the name), an ERS record and the OpenAPI list', async () => {
