@@ -1253,4 +1253,24 @@ describe('Microsoft Defender for IoT', () => {
     ])
     expect(identify(read[0]!, loadDefaultCatalog()).evidence.map((e) => e.method)).toEqual(['oui', 'model'])
   })
+
+  it('reads its devices without their vendor, its reading of the MAC: a camera weighs on its MAC and model, not on the registry entry twice', () => {
+    // The device inventory's `Vendor` is "the name of the device's vendor, as defined in the MAC
+    // address" (MicrosoftDocs/azure-docs, articles/defender-for-iot/organizations, the inventory's
+    // column reference); the record as /external/v1/devices answers it (api/management-inventory-apis.md).
+    const record = (vendor: string | null) => ({
+      sensorId: 7, zoneId: 1, siteId: 1, vendor, name: 'cam-gate',
+      firmware: [{ slot: 'N/A', additionalData: 'N/A', moduleAddress: 'N/A', rack: 'N/A', address: '10.4.14.110', model: 'DS-2CD2143G0-I', serial: 'N/A', firmwareVersion: 'V5.5.82' }],
+      id: 81, macAddresses: ['c0:56:e3:00:00:09'], authorized: true, ipAddresses: ['10.4.14.110'], engineeringStation: false, type: 'IP Camera', operatingSystem: null, protocols: [], scanner: false,
+    })
+    const catalog = loadDefaultCatalog()
+    const { devices: read, diagnostics } = parseInventory(JSON.stringify([record('Hangzhou Hikvision Digital Technology')]), { file: 'devices.json' })
+    expect(diagnostics).toEqual([])
+    expect(read).toEqual([{ id: '81', name: 'cam-gate', model: 'DS-2CD2143G0-I', macs: ['c0:56:e3:00:00:09'], firmware: { version: 'V5.5.82' } }])
+    const camera = identify(read[0]!, catalog)
+    expect(camera.group).toBe('hikvision')
+    expect(camera.evidence.map((e) => e.method)).toEqual(['oui', 'model'])
+    const withoutVendor = parseInventory(JSON.stringify([record(null)]), { file: 'devices.json' }).devices[0]!
+    expect(camera.confidence).toBe(identify(withoutVendor, catalog).confidence)
+  })
 })
