@@ -1011,6 +1011,11 @@ const MAC_READING_SHAPES: readonly { is: (raw: Record<string, unknown>) => boole
   // the MAC address" (MicrosoftDocs/azure-docs, articles/defender-for-iot/organizations, the
   // inventory's column reference, and api/management-inventory-apis.md for the record).
   { is: (raw) => 'macAddresses' in raw && 'ipAddresses' in raw && ('engineeringStation' in raw || 'sensorId' in raw), field: 'vendor' },
+  // An entry of OPNsense's ARP table (`/api/diagnostics/interface/getArp`, and the rows of
+  // `search_arp`: `{"mac", "ip", "intf", "manufacturer", "hostname", ...}`), whose `manufacturer`
+  // is the registration of the MAC's OUI (opnsense/core, src/opnsense/scripts/interfaces/list_arp.py:
+  // `netaddr.EUI(mac).oui.registration().org`).
+  { is: (raw) => 'mac' in raw && 'intf' in raw, field: 'manufacturer' },
 ]
 
 /** A record of `MAC_READING_SHAPES` without the tool's reading of its MAC. Else undefined. */

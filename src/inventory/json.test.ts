@@ -757,6 +757,23 @@ describe('exports of network access control, OT monitoring, asset and automation
     ])
   })
 
+  it('reads OPNsense\'s ARP table without the manufacturer it looked up from each MAC\'s OUI', () => {
+    // /api/diagnostics/interface/getArp, whose entries opnsense/core's
+    // src/opnsense/scripts/interfaces/list_arp.py writes: `manufacturer` is netaddr's registration
+    // of the MAC's OUI. Read as declared, the camera weighed 0.9 on one registry entry.
+    const arp = [
+      { mac: 'c0:56:e3:11:22:33', ip: '192.168.1.21', intf: 'igb1', expired: false, expires: 1179, permanent: false, type: 'ethernet', manufacturer: 'Hangzhou Hikvision Digital Technology Co.,Ltd.', hostname: 'cam-lobby', intf_description: 'LAN' },
+      { mac: '00:01:6c:aa:bb:cc', ip: '192.168.1.50', intf: 'igb1', manufacturer: 'FOXCONN', hostname: '' },
+    ]
+    const { devices, diagnostics } = parseInventory(JSON.stringify(arp), { file: 'arp.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.manufacturer])).toEqual([['cam-lobby', undefined], ['192.168.1.50', undefined]])
+    const catalog = loadDefaultCatalog()
+    const camera = identify(devices[0]!, catalog)
+    expect([camera.group, camera.confidence, camera.evidence.map((e) => e.method)]).toEqual(['hikvision', identify({ id: 'mac-only', macs: ['c0:56:e3:11:22:33'] }, catalog).confidence, ['oui']])
+    expect(identify(devices[1]!, catalog).evidence.map((e) => e.method)).not.toContain('declared')
+  })
+
   it('reads Meraki\'s clients without the manufacturer Meraki read from their MAC: the MAC alone weighs, and a module maker is no brand', () => {
     // GET /networks/{networkId}/clients, as the Dashboard API answers it (cradcli1/personal-id-system,
     // Servers/README.md: `"manufacturer": "Apple"` beside the client's `mac`). The manufacturer is
