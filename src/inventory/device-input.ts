@@ -993,6 +993,39 @@ function fromDomotzDevice(raw: Record<string, unknown>): Record<string, unknown>
   return out
 }
 
+/**
+ * Records whose maker field is the tool's own reading of the MAC beside it (the name the IEEE
+ * registry gives the MAC's block), as Domotz's `vendor` is: the MAC is read itself, and the field
+ * read as declared counted one registry entry twice and made the maker of a NIC or module the
+ * device's brand, which hid a rebrand. Each shape names the record and the field left out.
+ */
+const MAC_READING_SHAPES: readonly { is: (raw: Record<string, unknown>) => boolean; field: string }[] = [
+  // A client of a Meraki network (`GET /networks/{networkId}/clients`: `{"id", "mac",
+  // "description", "ip", "manufacturer", "os", "recentDeviceSerial", "recentDeviceName",
+  // "recentDeviceMac", "ssid", "status", ...}`, the Dashboard API's schema: "Manufacturer of the
+  // client"; a sample in cradcli1/personal-id-system, Servers/README.md).
+  { is: (raw) => 'mac' in raw && ('recentDeviceMac' in raw || 'recentDeviceSerial' in raw), field: 'manufacturer' },
+  // A device of Microsoft Defender for IoT's management console (`/external/v1/devices`:
+  // `{"id", "name", "vendor", "macAddresses", "ipAddresses", "engineeringStation", "scanner",
+  // ...}`): its device inventory's `Vendor` is "the name of the device's vendor, as defined in
+  // the MAC address" (MicrosoftDocs/azure-docs, articles/defender-for-iot/organizations, the
+  // inventory's column reference, and api/management-inventory-apis.md for the record).
+  { is: (raw) => 'macAddresses' in raw && 'ipAddresses' in raw && ('engineeringStation' in raw || 'sensorId' in raw), field: 'vendor' },
+  // An entry of OPNsense's ARP table (`/api/diagnostics/interface/getArp`, and the rows of
+  // `search_arp`: `{"mac", "ip", "intf", "manufacturer", "hostname", ...}`), whose `manufacturer`
+  // is the registration of the MAC's OUI (opnsense/core, src/opnsense/scripts/interfaces/list_arp.py:
+  // `netaddr.EUI(mac).oui.registration().org`).
+  { is: (raw) => 'mac' in raw && 'intf' in raw, field: 'manufacturer' },
+]
+
+/** A record of `MAC_READING_SHAPES` without the tool's reading of its MAC. Else undefined. */
+function withoutMacReading(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  const shape = MAC_READING_SHAPES.find((s) => s.field in raw && s.is(raw))
+  if (shape === undefined) return undefined
+  const { [shape.field]: _, ...rest } = raw
+  return rest
+}
+
 /** The members of a JSON:API resource object (JSON:API 1.1, "Resource Objects"). */
 const JSON_API_KEYS: ReadonlySet<string> = new Set(['type', 'id', 'lid', 'attributes', 'relationships', 'links', 'meta'])
 
@@ -1011,7 +1044,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
-  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw) ?? fromDomotzDevice(raw)
+  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw) ?? fromDomotzDevice(raw) ?? withoutMacReading(raw)
   const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   // Without an id the name is the id, as in a CSV without an id column and in other tools' records
   // (see `withColumnNames`): `{"name": "sw1", "model": "S5720"}` is a device, not an error. A name

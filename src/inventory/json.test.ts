@@ -753,8 +753,46 @@ describe('exports of network access control, OT monitoring, asset and automation
     }
     const meraki = [{ id: 'k74272e', mac: 'c0:56:e3:00:00:01', description: 'cam-lobby', ip: '192.0.2.5', ip6: null, manufacturer: 'Hikvision', os: null, recentDeviceSerial: 'Q234-ABCD-5678', recentDeviceName: 'sw-1', recentDeviceMac: '00:18:0a:00:00:01', status: 'Online', usage: { sent: 1, recv: 2 } }]
     expect(parseInventory(JSON.stringify(meraki), { file: 'clients.json' }).devices).toEqual([
-      { id: 'k74272e', name: '192.0.2.5', manufacturer: 'Hikvision', macs: ['c0:56:e3:00:00:01'] },
+      { id: 'k74272e', name: '192.0.2.5', macs: ['c0:56:e3:00:00:01'] },
     ])
+  })
+
+  it('reads OPNsense\'s ARP table without the manufacturer it looked up from each MAC\'s OUI', () => {
+    // /api/diagnostics/interface/getArp, whose entries opnsense/core's
+    // src/opnsense/scripts/interfaces/list_arp.py writes: `manufacturer` is netaddr's registration
+    // of the MAC's OUI. Read as declared, the camera weighed 0.9 on one registry entry.
+    const arp = [
+      { mac: 'c0:56:e3:11:22:33', ip: '192.168.1.21', intf: 'igb1', expired: false, expires: 1179, permanent: false, type: 'ethernet', manufacturer: 'Hangzhou Hikvision Digital Technology Co.,Ltd.', hostname: 'cam-lobby', intf_description: 'LAN' },
+      { mac: '00:01:6c:aa:bb:cc', ip: '192.168.1.50', intf: 'igb1', manufacturer: 'FOXCONN', hostname: '' },
+    ]
+    const { devices, diagnostics } = parseInventory(JSON.stringify(arp), { file: 'arp.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.manufacturer])).toEqual([['cam-lobby', undefined], ['192.168.1.50', undefined]])
+    const catalog = loadDefaultCatalog()
+    const camera = identify(devices[0]!, catalog)
+    expect([camera.group, camera.confidence, camera.evidence.map((e) => e.method)]).toEqual(['hikvision', identify({ id: 'mac-only', macs: ['c0:56:e3:11:22:33'] }, catalog).confidence, ['oui']])
+    expect(identify(devices[1]!, catalog).evidence.map((e) => e.method)).not.toContain('declared')
+  })
+
+  it('reads Meraki\'s clients without the manufacturer Meraki read from their MAC: the MAC alone weighs, and a module maker is no brand', () => {
+    // GET /networks/{networkId}/clients, as the Dashboard API answers it (cradcli1/personal-id-system,
+    // Servers/README.md: `"manufacturer": "Apple"` beside the client's `mac`). The manufacturer is
+    // the registry's name of the MAC's block: read as declared, the camera weighed 0.9 on one
+    // registry entry, and the laptop was declared Hon Hai's, the maker of its Wi-Fi module.
+    const clients = [
+      { id: 'k74272e', mac: 'c0:56:e3:11:22:33', description: 'cam-lobby', ip: '192.0.2.21', ip6: '', user: null, firstSeen: 1518365681, lastSeen: 1526087474, manufacturer: 'Hangzhou Hikvision Digital Technology', os: null, recentDeviceSerial: 'Q234-ABCD-5678', recentDeviceName: 'My AP', recentDeviceMac: '00:18:0a:00:00:01', ssid: null, vlan: 10, switchport: '7', status: 'Online', notes: null },
+      { id: 'e53624x', mac: '00:01:6c:aa:bb:cc', description: 'laptop-42', ip: '192.0.2.50', ip6: '', user: 'jdoe', firstSeen: 1518365681, lastSeen: 1526087474, manufacturer: 'Hon Hai', os: 'Windows 10', recentDeviceSerial: 'Q234-ABCD-5678', recentDeviceName: 'My AP', recentDeviceMac: '00:18:0a:00:00:01', ssid: 'Corp', vlan: 20, switchport: null, status: 'Online', notes: null },
+    ]
+    const { devices, diagnostics } = parseInventory(JSON.stringify(clients, null, 2), { file: 'clients.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.manufacturer)).toEqual([undefined, undefined])
+    const catalog = loadDefaultCatalog()
+    const camera = identify(devices[0]!, catalog)
+    expect(camera.group).toBe('hikvision')
+    expect(camera.evidence.map((e) => e.method)).toEqual(['oui'])
+    expect(camera.confidence).toBe(identify({ id: 'mac-only', macs: ['c0:56:e3:11:22:33'] }, catalog).confidence)
+    const laptop = identify(devices[1]!, catalog)
+    expect(laptop.evidence.map((e) => e.method)).not.toContain('declared')
   })
 
   it('reads Cisco ISE endpoints from an ERS list (the MAC is the name), an ERS record and the OpenAPI list', async () => {
@@ -1231,5 +1269,25 @@ describe('Microsoft Defender for IoT', () => {
       { id: '80', name: '10.4.14.103', model: 'PLC' },
     ])
     expect(identify(read[0]!, loadDefaultCatalog()).evidence.map((e) => e.method)).toEqual(['oui', 'model'])
+  })
+
+  it('reads its devices without their vendor, its reading of the MAC: a camera weighs on its MAC and model, not on the registry entry twice', () => {
+    // The device inventory's `Vendor` is "the name of the device's vendor, as defined in the MAC
+    // address" (MicrosoftDocs/azure-docs, articles/defender-for-iot/organizations, the inventory's
+    // column reference); the record as /external/v1/devices answers it (api/management-inventory-apis.md).
+    const record = (vendor: string | null) => ({
+      sensorId: 7, zoneId: 1, siteId: 1, vendor, name: 'cam-gate',
+      firmware: [{ slot: 'N/A', additionalData: 'N/A', moduleAddress: 'N/A', rack: 'N/A', address: '10.4.14.110', model: 'DS-2CD2143G0-I', serial: 'N/A', firmwareVersion: 'V5.5.82' }],
+      id: 81, macAddresses: ['c0:56:e3:00:00:09'], authorized: true, ipAddresses: ['10.4.14.110'], engineeringStation: false, type: 'IP Camera', operatingSystem: null, protocols: [], scanner: false,
+    })
+    const catalog = loadDefaultCatalog()
+    const { devices: read, diagnostics } = parseInventory(JSON.stringify([record('Hangzhou Hikvision Digital Technology')]), { file: 'devices.json' })
+    expect(diagnostics).toEqual([])
+    expect(read).toEqual([{ id: '81', name: 'cam-gate', model: 'DS-2CD2143G0-I', macs: ['c0:56:e3:00:00:09'], firmware: { version: 'V5.5.82' } }])
+    const camera = identify(read[0]!, catalog)
+    expect(camera.group).toBe('hikvision')
+    expect(camera.evidence.map((e) => e.method)).toEqual(['oui', 'model'])
+    const withoutVendor = parseInventory(JSON.stringify([record(null)]), { file: 'devices.json' }).devices[0]!
+    expect(camera.confidence).toBe(identify(withoutVendor, catalog).confidence)
   })
 })

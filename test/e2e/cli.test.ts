@@ -1252,6 +1252,27 @@ describe('equipment sold under another brand', () => {
     expect(messages[1]).toMatch(/oem "Annke" → hikvision \(annke sells IP cameras and NVRs made by hikvision; source: https:\/\/github\.com\/Supergiovane/)
   })
 
+  it('identifies Meraki clients and Defender for IoT devices by their MACs, not again by the maker each tool read from the MAC', async () => {
+    // Meraki's GET /networks/{networkId}/clients (its `manufacturer`, the Dashboard API's schema;
+    // a sample in cradcli1/personal-id-system, Servers/README.md) and Defender for IoT's
+    // /external/v1/devices (its `vendor`, "as defined in the MAC address": MicrosoftDocs/azure-docs,
+    // articles/defender-for-iot/organizations). Read as declared, the camera weighed 0.9 on its MAC's
+    // registry entry counted twice.
+    const clients = [
+      { id: 'k74272e', mac: 'c0:56:e3:11:22:33', description: 'cam-lobby', ip: '192.0.2.21', manufacturer: 'Hangzhou Hikvision Digital Technology', os: null, recentDeviceSerial: 'Q234-ABCD-5678', recentDeviceName: 'My AP', recentDeviceMac: '00:18:0a:00:00:01', status: 'Online' },
+    ]
+    const ot = [
+      { sensorId: 7, zoneId: 1, siteId: 1, vendor: 'Hangzhou Hikvision Digital Technology', name: 'cam-gate', firmware: [], id: 81, macAddresses: ['c0:56:e3:00:00:09'], authorized: true, ipAddresses: ['10.4.14.110'], engineeringStation: false, type: 'IP Camera', operatingSystem: null, protocols: [], scanner: false },
+    ]
+    const dir = await testdir({ 'clients.json': JSON.stringify(clients, null, 2), 'devices.json': JSON.stringify(ot) })
+    for (const file of ['clients.json', 'devices.json']) {
+      const run = await runCli(['identify', file, '-f', 'json'], { cwd: dir })
+      expect(run.status, run.stderr).toBe(0)
+      const rows = JSON.parse(run.stdout) as { group: string; confidence: number; evidence: { method: string }[] }[]
+      expect(rows.map((r) => [r.group, r.confidence, r.evidence.map((e) => e.method)]), file).toEqual([['hikvision', 0.75, ['oui']]])
+    }
+  })
+
   it('unmasks operator-branded LTE routers and a Lorex DVR declared by brand and model only, and leaves the brands\' other products alone', async () => {
     // The GigaCube MF289F is ZTE's (1zun4/zte-cpe-rs's README), the DreiTube is ZTE's MF282 Plus and
     // the "3 HuiTube" its MF282 (OpenWrt PR #13482, OpenWrt forum topic 157177). Vodafone Stations
