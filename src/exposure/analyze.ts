@@ -8,7 +8,7 @@ import type { NodePlacement } from './node-trust.js'
 import { buildNodeResolver, buildNodeSuggester, toNodeTrust } from './node-trust.js'
 import type { FlowEndDevices } from './node-trust.js'
 import { resolveFlows } from './resolve-flows.js'
-import type { DeviceToConfirm, ExposureSummary, FlowExposure, NodeTrust, ResolvedFlow } from './types.js'
+import type { DeviceToConfirm, ExposureSummary, FlowExposure, NodeTrust, ResolvedFlow, WaivedDeviceOnPath } from './types.js'
 
 /** Options of {@link analyzeExposure}. */
 export type AnalyzeExposureOptions = {
@@ -225,6 +225,7 @@ function streamAsRead(topology: Topology, placements: readonly NodePlacement[], 
  * ones on most sensitive volume first (one pass over the nodes, none over the flows).
  */
 function withDevicesToConfirm(summary: ExposureSummary, placements: readonly NodePlacement[]): ExposureSummary {
+  summary = withWaivedDevices(summary, placements)
   if (!summary.untrustedNodes.some((n) => n.toConfirm === true)) return summary
   const devicesToConfirm: DeviceToConfirm[] = []
   const byNode = new Map(placements.map((p) => [p.node, p]))
@@ -234,6 +235,22 @@ function withDevicesToConfirm(summary: ExposureSummary, placements: readonly Nod
   }
   devicesToConfirm.sort((a, b) => b.volume - a.volume || (a.device < b.device ? -1 : a.device > b.device ? 1 : 0))
   return { ...summary, devicesToConfirm }
+}
+
+/**
+ * The summary with `waivedDevices` when routed paths cross untrusted nodes holding devices whose
+ * findings an exemption waives, the ones on most sensitive volume first.
+ */
+function withWaivedDevices(summary: ExposureSummary, placements: readonly NodePlacement[]): ExposureSummary {
+  const byNode = new Map(placements.flatMap((p) => (p.untrustedWaived === undefined ? [] : [[p.node, p.untrustedWaived] as const])))
+  if (byNode.size === 0) return summary
+  const waivedDevices: WaivedDeviceOnPath[] = []
+  for (const n of summary.untrustedNodes) {
+    for (const d of byNode.get(n.node) ?? []) waivedDevices.push({ ...d, node: n.node, volume: n.volume, flows: n.flows })
+  }
+  if (waivedDevices.length === 0) return summary
+  waivedDevices.sort((a, b) => b.volume - a.volume || (a.device < b.device ? -1 : a.device > b.device ? 1 : 0))
+  return { ...summary, waivedDevices }
 }
 
 function sortBySource(flows: readonly ResolvedFlow[], nodeCount: number): ResolvedFlow[] {

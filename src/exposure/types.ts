@@ -95,6 +95,12 @@ export type NodeVolume = { node: string; volume: number; flows: number; toConfir
  */
 export type DeviceToConfirm = { device: string; node: string; volume: number; flows: number }
 
+/**
+ * An untrusted device whose findings an exemption waives, on a node flows cross, with the
+ * exemption's last day and reason and the sensitive volume crossing that node.
+ */
+export type WaivedDeviceOnPath = { device: string; node: string; until: string; reason: string; volume: number; flows: number }
+
 /** Totals over all flows. */
 export type ExposureSummary = {
   flows: number
@@ -122,4 +128,11 @@ export type ExposureSummary = {
    * `NodePlacement.untrustedToConfirm`.
    */
   devicesToConfirm?: DeviceToConfirm[]
+  /**
+   * The untrusted devices on the nodes that routed paths cross whose findings an exemption waives
+   * (`NodePlacement.untrustedWaived`), the ones on most sensitive volume first; present when there
+   * are any. The exemption is a compliance decision: their nodes stay untrusted, and the traffic
+   * counted above crosses them.
+   */
+  waivedDevices?: WaivedDeviceOnPath[]
 }

@@ -138,6 +138,7 @@ export function nameSummaryNodes(summary: ExposureSummary, placements: readonly 
       untrustedNodes: summary.untrustedNodes.map((n) => ({ ...n, node: name(n.node) })),
       unknownNodes: summary.unknownNodes.map((n) => ({ ...n, node: name(n.node) })),
       ...(summary.devicesToConfirm === undefined ? {} : { devicesToConfirm: summary.devicesToConfirm.map((d) => ({ ...d, node: name(d.node) })) }),
+      ...(summary.waivedDevices === undefined ? {} : { waivedDevices: summary.waivedDevices.map((d) => ({ ...d, node: name(d.node) })) }),
     },
     placements: placements.map((p) => ({ ...p, node: name(p.node) })),
   }

@@ -721,6 +721,30 @@ describe('the volumes of an exposure run', () => {
   })
 })
 
+describe('trustpath exposure, waived devices', () => {
+  // The Huawei router on a is waived until 2027-06-30: the compliance decision is taken, but the
+  // flow still crosses the router on half its traffic (its two equal-cost paths), so a stays untrusted.
+  const policy = `${POLICY}exemptions:\n  - { device: r-a, until: 2027-06-30, reason: "replacement contracted" }\n`
+  it('keeps a node untrusted through a waived router and says in JSON and the table that the router is waived, until when and why', async () => {
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': policy, 'flows.csv': FLOWS })
+    const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--now', '2026-06-01']
+    const json = await runCli([...args, '--format', 'json'], { cwd: dir })
+    expect(json.status, json.stderr).toBe(1)
+    const out = JSON.parse(json.stdout)
+    expect(out.flows[0].exposedShare).toBe(0.5)
+    expect(out.nodes.find((n: { node: string }) => n.node.endsWith('a'))).toMatchObject({
+      status: 'untrusted', untrusted: ['r-a'], untrustedWaived: [{ device: 'r-a', until: '2027-06-30', reason: 'replacement contracted' }], untrustedWaivedCount: 1, waived: true,
+    })
+    expect(out.summary.exposedVolume).toBe(50)
+    expect(out.summary.waivedDevices).toEqual([{ device: 'r-a', node: expect.stringMatching(/a$/), until: '2027-06-30', reason: 'replacement contracted', volume: 50, flows: 1 }])
+    const table = await runCli([...args, '--format', 'table'], { cwd: dir })
+    expect(table.status, table.stderr).toBe(1)
+    expect(table.stdout).toContain('Nodes: 1 untrusted (1 only through waived devices), 0 unknown, 3 trusted.')
+    expect(table.stdout).toMatch(/\(1 untrusted device: huawei; waived\)/)
+    expect(table.stdout).toMatch(/Waived devices on the flows' paths .*\n {2}r-a +\S*a +50 in 1 flow {2}waived until 2027-06-30 \(replacement contracted\)\n/)
+  })
+})
+
 describe('trustpath exposure, nodes to confirm', () => {
   // A base's traffic to the ministry crosses Frankfurt, where a Huawei NE40E is confirmed by its
   // declared maker, MAC block and model; Stuttgart's to Hamburg crosses Kassel, where the only
