@@ -30,7 +30,13 @@ export type NodeTrust = {
  * A node on a flow's routed paths and the share of the flow's volume crossing it; `toConfirm` marks
  * an untrusted node whose untrusted devices all rest on findings to confirm.
  */
-export type NodeShare = { node: string; share: number; toConfirm?: true }
+export type NodeShare = {
+  node: string
+  share: number
+  toConfirm?: true
+  /** An untrusted node untrusted only through devices whose findings an exemption waives (`NodePlacement.waived`): the traffic still crosses them. */
+  waived?: true
+}
 
 /** The exposure of one flow. Node ids are the topology's. */
 export type FlowExposure = {

@@ -96,13 +96,14 @@ export function formatExposureRow(f: FlowExposure): string {
 
 /**
  * The columns of the exposure CSV: the flow as the flow list gives it (its class too), then what
- * routing found (with the share exposed only through nodes to confirm, and those nodes), then the
+ * routing found (with the share exposed only through nodes to confirm, and those nodes, and the
+ * nodes untrusted only through waived devices), then the
  * labels of its ends (`Beijing`, where `src` is the node id `Chinanet:39`) and, longest, the routed
  * nodes with their shares: the labels and the routed nodes stay the last three columns.
  */
 export const EXPOSURE_CSV_COLUMNS = [
   'id', 'src', 'dst', 'volume', 'class', 'routed_metric', 'exposed_share', 'untrusted', 'unknown', 'clean_exists', 'clean_metric', 'clean_stretch',
-  'clean_path', 'fix_nodes', 'fix_cost', 'exposed_share_to_confirm', 'untrusted_to_confirm', 'src_label', 'dst_label', 'routed',
+  'clean_path', 'fix_nodes', 'fix_cost', 'exposed_share_to_confirm', 'untrusted_to_confirm', 'untrusted_waived', 'src_label', 'dst_label', 'routed',
 ] as const
 
 /**
@@ -120,6 +121,7 @@ export function formatExposureCsv(f: FlowExposure & { class?: string; srcLabel?:
     String(f.clean.exists), f.clean.metric ?? '', f.clean.stretch ?? '', f.clean.path.join(';'),
     f.cheapestFix?.nodes.join(';') ?? '', f.cheapestFix?.cost ?? '',
     f.exposedShareToConfirm ?? 0, f.untrusted.filter((n) => n.toConfirm === true).map((n) => n.node).join(';'),
+    f.untrusted.filter((n) => n.waived === true).map((n) => n.node).join(';'),
     f.srcLabel ?? '', f.dstLabel ?? '',
     f.routed?.map((n) => `${n.node}=${n.share}`).join(';') ?? '',
   ])

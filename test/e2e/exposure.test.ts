@@ -725,7 +725,7 @@ describe('trustpath exposure, waived devices', () => {
   // The Huawei router on a is waived until 2027-06-30: the compliance decision is taken, but the
   // flow still crosses the router on half its traffic (its two equal-cost paths), so a stays untrusted.
   const policy = `${POLICY}exemptions:\n  - { device: r-a, until: 2027-06-30, reason: "replacement contracted" }\n`
-  it('keeps a node untrusted through a waived router and says in JSON and the table that the router is waived, until when and why', async () => {
+  it('keeps a node untrusted through a waived router and says in JSON, the table and the CSV that the router is waived, until when and why', async () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': policy, 'flows.csv': FLOWS })
     const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--now', '2026-06-01']
     const json = await runCli([...args, '--format', 'json'], { cwd: dir })
@@ -742,6 +742,12 @@ describe('trustpath exposure, waived devices', () => {
     expect(table.stdout).toContain('Nodes: 1 untrusted (1 only through waived devices), 0 unknown, 3 trusted.')
     expect(table.stdout).toMatch(/\(1 untrusted device: huawei; waived\)/)
     expect(table.stdout).toMatch(/Waived devices on the flows' paths .*\n {2}r-a +\S*a +50 in 1 flow {2}waived until 2027-06-30 \(replacement contracted\)\n/)
+    // Each flow marks the node it crosses as waived: in JSON, the table's row and the CSV.
+    expect(out.flows[0].untrusted).toEqual([{ node: out.nodes.find((n: { node: string }) => n.node.endsWith('a')).node, share: 0.5, waived: true }])
+    expect(table.stdout).toMatch(/f1 .* waived \S*a\S* 50\.0%/)
+    const csv = await runCli([...args, '--format', 'csv'], { cwd: dir })
+    const [header, row] = csv.stdout.trimEnd().split('\n').map((l) => l.split(','))
+    expect(row![header!.indexOf('untrusted_waived')]).toMatch(/a$/)
   })
 })
 
