@@ -748,6 +748,8 @@ describe('trustpath exposure, waived devices', () => {
     const csv = await runCli([...args, '--format', 'csv'], { cwd: dir })
     const [header, row] = csv.stdout.trimEnd().split('\n').map((l) => l.split(','))
     expect(row![header!.indexOf('untrusted_waived')]).toMatch(/a$/)
+    const help = await runCli(['exposure', '--help'], { cwd: dir })
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('A device whose findings an exemption of the policy waives still makes its node untrusted')
   })
 })
 

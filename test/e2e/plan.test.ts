@@ -299,6 +299,8 @@ describe('trustpath plan', () => {
     expect(core2.reasons).toEqual(expect.arrayContaining(['deadline 2027-12-31 (rule core-2026)', 'waived until 2027-12-31 (replacement contracted)']))
     // The router without an exemption is still due by 2026-12-31.
     expect(json.plan.actions.find((a: { deviceId: string }) => a.deviceId === 'core-1')).toMatchObject({ phase: '2026', reasons: ['deadline 2026-12-31 (rule core-2026)'] })
+    const help = await runCli(['plan', '--help'], { cwd: dir })
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('A candidate whose findings an exemption waives is planned too, due by the later of the exemption\'s last day and its own deadline')
   })
 
   it('plans a device due after the last phase only where it cleans flows, and says so', async () => {
