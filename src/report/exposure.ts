@@ -169,6 +169,9 @@ export function toExposureGeojson(
         // Untrusted only through devices whose findings are to confirm: a map can draw it apart.
         ...(p?.untrustedToConfirm !== undefined ? { untrustedDevicesToConfirm: p.untrustedToConfirm } : {}),
         ...(p?.toConfirm === true ? { toConfirm: true } : {}),
+        // Devices whose findings an exemption waives: the node stays untrusted, and a map can say why.
+        ...(p?.untrustedWaived !== undefined ? { untrustedDevicesWaived: p.untrustedWaived } : {}),
+        ...(p?.waived === true ? { waived: true } : {}),
       },
     })
   }

@@ -725,7 +725,7 @@ describe('trustpath exposure, waived devices', () => {
   // The Huawei router on a is waived until 2027-06-30: the compliance decision is taken, but the
   // flow still crosses the router on half its traffic (its two equal-cost paths), so a stays untrusted.
   const policy = `${POLICY}exemptions:\n  - { device: r-a, until: 2027-06-30, reason: "replacement contracted" }\n`
-  it('keeps a node untrusted through a waived router and says in JSON, the table and the CSV that the router is waived, until when and why', async () => {
+  it('keeps a node untrusted through a waived router and says in JSON, the table, the CSV, GeoJSON and HTML that the router is waived, until when and why', async () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': policy, 'flows.csv': FLOWS })
     const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--now', '2026-06-01']
     const json = await runCli([...args, '--format', 'json'], { cwd: dir })
@@ -748,6 +748,14 @@ describe('trustpath exposure, waived devices', () => {
     const csv = await runCli([...args, '--format', 'csv'], { cwd: dir })
     const [header, row] = csv.stdout.trimEnd().split('\n').map((l) => l.split(','))
     expect(row![header!.indexOf('untrusted_waived')]).toMatch(/a$/)
+    const geojson = JSON.parse((await runCli([...args, '--format', 'geojson'], { cwd: dir })).stdout)
+    expect(geojson.features.find((f: { properties: { kind: string; id: string } }) => f.properties.kind === 'node' && f.properties.id.endsWith('a')).properties).toMatchObject({
+      status: 'untrusted', untrustedDevicesWaived: [{ device: 'r-a', until: '2027-06-30', reason: 'replacement contracted' }], waived: true,
+    })
+    await runCli([...args, '-o', 'exposure.html', '-q'], { cwd: dir })
+    const html = readFileSync(join(dir, 'exposure.html'), 'utf8')
+    expect(html).toContain('r-a (waived until 2027-06-30: replacement contracted)')
+    expect(html).toContain('<br><small>waived</small>')
     const help = await runCli(['exposure', '--help'], { cwd: dir })
     expect(help.stdout.replace(/\s+/g, ' ')).toContain('A device whose findings an exemption of the policy waives still makes its node untrusted')
   })
