@@ -108,13 +108,13 @@ export { shortestPaths, pathTo } from './topology/algorithms/shortest-paths.js'
 export type { ShortestPathsOptions, ShortestPathTree } from './topology/algorithms/shortest-paths.js'
 export { computeExposure, streamExposure, resolveFlows, TRUST_STATUS } from './exposure/index.js'
 export type {
-  FlowExposure, ExposureSummary, NodeTrust, CleanPath, CheapestFix, ResolvedFlow, NodeShare, NodeVolume, DeviceToConfirm, ComputeExposureOptions, ExposureResult,
+  FlowExposure, ExposureSummary, NodeTrust, CleanPath, CheapestFix, ResolvedFlow, NodeShare, NodeVolume, DeviceToConfirm, WaivedDeviceOnPath, ComputeExposureOptions, ExposureResult,
   StreamExposureOptions, ResolveFlowsOptions,
 } from './exposure/index.js'
 export { analyzeExposure, streamAnalysis } from './exposure/analyze.js'
 export type { ExposureAnalysis, FlowExposureWithPath, AnalyzeExposureOptions, ExposureStream } from './exposure/analyze.js'
 export { FlowEndDevices, NodeTrustBuilder, buildNodeLocator, toNodeTrust, TRANSIT_ROLES } from './exposure/node-trust.js'
-export type { NodePlacement, NodeLocator, NodeResolver, NodeMatch, DeviceEndMatch } from './exposure/node-trust.js'
+export type { NodePlacement, WaivedDevice, NodeLocator, NodeResolver, NodeMatch, DeviceEndMatch } from './exposure/node-trust.js'
 
 /** Planning: costs, phases, budgets, the MILP, greedy, subsidies. */
 export type {

@@ -323,7 +323,9 @@ A node is untrusted when a device on it, in a role that forwards traffic, has a 
 remove-by finding under the policy; unknown when no such device is known or one is unidentified;
 trusted otherwise. An untrusted node whose untrusted devices all rest on findings to confirm (a
 maker on weak evidence, a date the policy needs) is routed around all the same, but marked "to
-confirm", and the volume exposed only through such nodes is counted apart: confirm first.
+confirm", and the volume exposed only through such nodes is counted apart: confirm first. A
+device whose findings an exemption of the policy waives still makes its node untrusted (the traffic
+crosses it all the same), marked "waived", with the exemption's last day and reason.
 Link metrics: the given metric, else the great-circle distance in km, else (an end without
 coordinates) --default-metric: by default the median metric of the network's other links, so such
 nodes are not shortcuts. Links are routed both ways, even in a directed graph (warned).
@@ -375,6 +377,8 @@ phase that ends on or before it (a date after the last phase binds none), and pr
 first phase, or, when it applies only from a later date (the policy's effective date, a list entry's
 date), that date as a remove-by date. A candidate whose findings all ask to confirm them (a maker on
 weak evidence, a missing date) is planned too, its replacement marked "confirm before ordering".
+A candidate whose findings an exemption waives is planned too, due by the later of the exemption's
+last day and its own deadline, its reasons saying "waived until <day> (<reason>)".
 Costs come from the built-in cost table (sources in docs/costs.md) unless --costs
 overrides them: amounts in US dollars, as a spreadsheet writes them ($250,000.00, 250.000,00).
 Exit status: 0 a plan, 1 no plan meets the deadlines (the smallest budget increases are printed; with

@@ -317,7 +317,9 @@ export async function rateNodes(
   const { topology } = network
   const devices = new FlowEndDevices(flowEndsNamingNoNode(topology, network.flows))
   const catalog = await loadCatalogFor(ctx, opts)
-  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
+  // A waived finding is a compliance decision: the device still forwards traffic, and still has to
+  // go once its exemption ends. Its findings come with their `waiver`, for the node and the plan to say so.
+  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites, { keepWaived: true })
   onPolicy?.(policy)
   const trust = new NodeTrustBuilder(topology, parseTransitRoles(opts.transitRoles))
   const source = await openInventory(ctx, opts.inventory, opts)

@@ -8,7 +8,7 @@ import type { NodePlacement } from './node-trust.js'
 import { buildNodeResolver, buildNodeSuggester, toNodeTrust } from './node-trust.js'
 import type { FlowEndDevices } from './node-trust.js'
 import { resolveFlows } from './resolve-flows.js'
-import type { DeviceToConfirm, ExposureSummary, FlowExposure, NodeTrust, ResolvedFlow } from './types.js'
+import type { DeviceToConfirm, ExposureSummary, FlowExposure, NodeTrust, ResolvedFlow, WaivedDeviceOnPath } from './types.js'
 
 /** Options of {@link analyzeExposure}. */
 export type AnalyzeExposureOptions = {
@@ -71,7 +71,7 @@ export function analyzeExposure(
   const opts = { ...DEFAULTS, ...options }
   const { built, resolved, classes, labels, trust } = prepare(topology, placements, flows, opts)
   const result = computeExposure(built.graph, resolved.value, trust, { routedNodes: opts.routedNodes })
-  let out: FlowExposureWithPath[] = result.flows.map((f) => decorate(f, classes.get(f.id), labels))
+  let out: FlowExposureWithPath[] = result.flows.map((f) => decorate(f, classes.get(f.id), labels, waivedNodesOf(placements)))
   if (opts.routedPaths) {
     const routed = routedPathFinder(built.graph)
     out = out.map((f, i) => ({ ...f, routedPath: routed(resolved.value[i]!) }))
@@ -110,16 +110,23 @@ function prepare(topology: Topology, placements: readonly NodePlacement[], flows
 }
 
 /** Adds the flow's class and its end nodes' labels (new fields: the others keep their names). */
-function decorate(f: FlowExposure, cls: string | undefined, labels: ReadonlyMap<string, string>): FlowExposureWithPath {
+function decorate(f: FlowExposure, cls: string | undefined, labels: ReadonlyMap<string, string>, waived: ReadonlySet<string>): FlowExposureWithPath {
   const srcLabel = labels.get(f.src)
   const dstLabel = labels.get(f.dst)
-  if (cls === undefined && srcLabel === undefined && dstLabel === undefined) return f
+  const marked = waived.size > 0 && f.untrusted.some((n) => waived.has(n.node))
+  if (cls === undefined && srcLabel === undefined && dstLabel === undefined && !marked) return f
   return {
     ...f,
+    ...(marked ? { untrusted: f.untrusted.map((n) => (waived.has(n.node) ? { ...n, waived: true as const } : n)) } : {}),
     ...(cls === undefined ? {} : { class: cls }),
     ...(srcLabel === undefined ? {} : { srcLabel }),
     ...(dstLabel === undefined ? {} : { dstLabel }),
   }
+}
+
+/** The untrusted nodes untrusted only through devices whose findings an exemption waives (`NodePlacement.waived`). */
+function waivedNodesOf(placements: readonly NodePlacement[]): ReadonlySet<string> {
+  return new Set(placements.flatMap((p) => (p.status === 'untrusted' && p.waived === true ? [p.node] : [])))
 }
 
 /** One shortest path per flow, reusing the search while consecutive flows share a source. */
@@ -171,11 +178,12 @@ export function streamAnalysis(
   const bySource = sortBySource(resolved.value, built.graph.nodeCount)
   const inner = streamExposure(built.graph, bySource, trust, { groupBy: 'src', routedNodes: opts.routedNodes })
   const routed = opts.routedPaths ? routedPathFinder(built.graph) : undefined
+  const waived = waivedNodesOf(placements)
   function* results(): Generator<FlowExposureWithPath, ExposureSummary, undefined> {
     for (let i = 0; ; i++) {
       const step = inner.next()
       if (step.done === true) return withDevicesToConfirm(step.value, placements)
-      const f = decorate(step.value, classes.get(step.value.id), labels)
+      const f = decorate(step.value, classes.get(step.value.id), labels, waived)
       yield routed === undefined ? f : { ...f, routedPath: routed(bySource[i]!) }
     }
   }
@@ -208,12 +216,13 @@ function streamAsRead(topology: Topology, placements: readonly NodePlacement[], 
       yield one
     }
   }
+  const waived = waivedNodesOf(placements)
   function* results(): Generator<FlowExposureWithPath, ExposureSummary, undefined> {
     const inner = streamExposure(graph, resolved(), trust, { groupBy: 'src', routedNodes: opts.routedNodes })
     for (;;) {
       const step = inner.next()
       if (step.done === true) return withDevicesToConfirm(step.value, placements)
-      const f = decorate(step.value, cls, labels)
+      const f = decorate(step.value, cls, labels, waived)
       yield routed === undefined ? f : { ...f, routedPath: routed(current!) }
     }
   }
@@ -225,6 +234,7 @@ function streamAsRead(topology: Topology, placements: readonly NodePlacement[], 
  * ones on most sensitive volume first (one pass over the nodes, none over the flows).
  */
 function withDevicesToConfirm(summary: ExposureSummary, placements: readonly NodePlacement[]): ExposureSummary {
+  summary = withWaivedDevices(summary, placements)
   if (!summary.untrustedNodes.some((n) => n.toConfirm === true)) return summary
   const devicesToConfirm: DeviceToConfirm[] = []
   const byNode = new Map(placements.map((p) => [p.node, p]))
@@ -234,6 +244,22 @@ function withDevicesToConfirm(summary: ExposureSummary, placements: readonly Nod
   }
   devicesToConfirm.sort((a, b) => b.volume - a.volume || (a.device < b.device ? -1 : a.device > b.device ? 1 : 0))
   return { ...summary, devicesToConfirm }
+}
+
+/**
+ * The summary with `waivedDevices` when routed paths cross untrusted nodes holding devices whose
+ * findings an exemption waives, the ones on most sensitive volume first.
+ */
+function withWaivedDevices(summary: ExposureSummary, placements: readonly NodePlacement[]): ExposureSummary {
+  const byNode = new Map(placements.flatMap((p) => (p.untrustedWaived === undefined ? [] : [[p.node, p.untrustedWaived] as const])))
+  if (byNode.size === 0) return summary
+  const waivedDevices: WaivedDeviceOnPath[] = []
+  for (const n of summary.untrustedNodes) {
+    for (const d of byNode.get(n.node) ?? []) waivedDevices.push({ ...d, node: n.node, volume: n.volume, flows: n.flows })
+  }
+  if (waivedDevices.length === 0) return summary
+  waivedDevices.sort((a, b) => b.volume - a.volume || (a.device < b.device ? -1 : a.device > b.device ? 1 : 0))
+  return { ...summary, waivedDevices }
 }
 
 function sortBySource(flows: readonly ResolvedFlow[], nodeCount: number): ResolvedFlow[] {

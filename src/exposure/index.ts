@@ -4,4 +4,4 @@ export type { ComputeExposureOptions, ExposureResult, StreamExposureOptions } fr
 export { resolveFlows } from './resolve-flows.js'
 export type { ResolveFlowsOptions } from './resolve-flows.js'
 export { TRUST_STATUS } from './types.js'
-export type { CheapestFix, CleanPath, DeviceToConfirm, ExposureSummary, FlowExposure, NodeShare, NodeTrust, NodeVolume, ResolvedFlow, TrustStatus } from './types.js'
+export type { CheapestFix, CleanPath, DeviceToConfirm, ExposureSummary, FlowExposure, NodeShare, NodeTrust, NodeVolume, ResolvedFlow, TrustStatus, WaivedDeviceOnPath } from './types.js'

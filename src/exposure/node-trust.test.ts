@@ -128,6 +128,23 @@ describe('NodeTrustBuilder', () => {
     expect(byNode.get('de:ber')).not.toHaveProperty('toConfirm')
   })
 
+  it('keeps a node untrusted through a router whose findings an exemption waives, and names it with the exemption that ends first', () => {
+    const waiver = (until: string, reason: string) => ({ until, reason, target: 'device', exemption: 0, file: 'policy.yaml' })
+    const b = new NodeTrustBuilder(TOPOLOGY)
+    b.add({ id: 'core-1', site: 'Frankfurt', role: 'core' }, attribution('huawei'), [
+      { ...finding('prohibit'), waiver: waiver('2027-06-30', 'replacement contracted') }, { ...finding('prohibit'), waiver: waiver('2026-12-31', 'site exemption') }, finding('flag'),
+    ])
+    // One waived finding beside one that stands: the router is not waived.
+    b.add({ id: 'core-2', site: 'Milan', role: 'core' }, attribution('huawei'), [{ ...finding('prohibit'), waiver: waiver('2027-06-30', 'x') }, finding('prohibit')])
+    b.add({ id: 'core-3', site: 'Milan', role: 'core' }, attribution('huawei'), [{ ...finding('prohibit'), waiver: waiver('2027-06-30', 'PO 4711') }])
+    const byNode = new Map(b.finish().map((p) => [p.node, p]))
+    expect(byNode.get('de:fra')).toMatchObject({
+      status: 'untrusted', untrusted: ['core-1'], untrustedWaived: [{ device: 'core-1', until: '2026-12-31', reason: 'site exemption' }], untrustedWaivedCount: 1, waived: true,
+    })
+    expect(byNode.get('it:mil')).toMatchObject({ status: 'untrusted', untrustedCount: 2, untrustedWaived: [{ device: 'core-3', until: '2027-06-30', reason: 'PO 4711' }], untrustedWaivedCount: 1 })
+    expect(byNode.get('it:mil')).not.toHaveProperty('waived')
+  })
+
   it('counts devices whose site two nodes share apart, with the node ids to use instead', () => {
     const b = new NodeTrustBuilder(TOPOLOGY)
     b.add({ id: 'r1', site: 'Shared', role: 'core' }, attribution('cisco'), [])

@@ -1,6 +1,6 @@
 import type { Device, DeviceRole } from '../domain/device.js'
 import type { Attribution } from '../domain/evidence.js'
-import type { Finding } from '../domain/finding.js'
+import type { Finding, Waiver } from '../domain/finding.js'
 import type { Topology } from '../domain/topology.js'
 import type { Graph } from '../topology/graph.js'
 import { loose, suggest } from '../util/suggest.js'
@@ -50,7 +50,21 @@ export type NodePlacement = {
    * to be confirmed (a site visit) before its equipment is replaced.
    */
   toConfirm?: true
+  /**
+   * Of `untrusted`, the devices each of whose prohibit or remove-by findings an exemption waives
+   * (`Finding.waiver`), with the last day and reason of the exemption that ends first (at most 20);
+   * present when there are any. A waiver is a compliance decision: the device still forwards the
+   * traffic, so it keeps its node untrusted.
+   */
+  untrustedWaived?: WaivedDevice[]
+  /** How many devices `untrustedWaived` stands for; present with it. */
+  untrustedWaivedCount?: number
+  /** Present when every untrusted device of the node is in `untrustedWaived`. */
+  waived?: true
 }
+
+/** An untrusted device whose findings an exemption waives: until its last day, for its reason. */
+export type WaivedDevice = { device: string; until: string; reason: string }
 
 /**
  * A name as it is compared in any case: composed (NFC), so that a label saved decomposed (`u` and a
@@ -275,6 +289,8 @@ export class NodeTrustBuilder {
   private readonly placements = new Map<string, NodePlacement>()
   /** Node id → its untrusted devices whose every finding is to confirm (ids, at most 20) and their number. */
   private readonly toConfirm = new Map<string, { ids: string[]; count: number }>()
+  /** Node id → its untrusted devices whose every finding is waived (at most 20) and their number. */
+  private readonly waived = new Map<string, { devices: WaivedDevice[]; count: number }>()
   private readonly transit: ReadonlySet<string>
   /** Devices on no node (the ambiguous ones included). */
   unplaced = 0
@@ -400,6 +416,13 @@ export class NodeTrustBuilder {
         c.count++
         if (c.ids.length < MAX_IDS) c.ids.push(device.id)
       }
+      const waiver = waiverOf(findings)
+      if (waiver !== undefined) {
+        let w = this.waived.get(p.node)
+        if (w === undefined) this.waived.set(p.node, (w = { devices: [], count: 0 }))
+        w.count++
+        if (w.devices.length < MAX_IDS) w.devices.push({ device: device.id, until: waiver.until, reason: waiver.reason })
+      }
       // The groups the findings' lists name: the device's own, a maker below its group's top, or one
       // that split evidence points at (a Huawei and a ZTE MAC on a device attributed to Cisco give two).
       for (const f of findings) {
@@ -427,9 +450,29 @@ export class NodeTrustBuilder {
         p.untrustedToConfirmCount = c.count
         if (c.count === p.untrustedCount) p.toConfirm = true
       }
+      const w = this.waived.get(p.node)
+      if (w !== undefined) {
+        p.untrustedWaived = w.devices
+        p.untrustedWaivedCount = w.count
+        if (w.count === p.untrustedCount) p.waived = true
+      }
     }
     return out
   }
+}
+
+/**
+ * The waiver of a device whose every prohibit or remove-by finding an exemption waives: the one
+ * that ends first (the day its finding counts again); undefined when one is not waived.
+ */
+function waiverOf(findings: readonly Finding[]): Waiver | undefined {
+  let first: Waiver | undefined
+  for (const f of findings) {
+    if (f.effect.kind === 'flag') continue
+    if (f.waiver === undefined) return undefined
+    if (first === undefined || f.waiver.until < first.until) first = f.waiver
+  }
+  return first
 }
 
 /** The trust input of the exposure computation, by graph node index. */

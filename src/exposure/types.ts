@@ -30,7 +30,13 @@ export type NodeTrust = {
  * A node on a flow's routed paths and the share of the flow's volume crossing it; `toConfirm` marks
  * an untrusted node whose untrusted devices all rest on findings to confirm.
  */
-export type NodeShare = { node: string; share: number; toConfirm?: true }
+export type NodeShare = {
+  node: string
+  share: number
+  toConfirm?: true
+  /** An untrusted node untrusted only through devices whose findings an exemption waives (`NodePlacement.waived`): the traffic still crosses them. */
+  waived?: true
+}
 
 /** The exposure of one flow. Node ids are the topology's. */
 export type FlowExposure = {
@@ -95,6 +101,12 @@ export type NodeVolume = { node: string; volume: number; flows: number; toConfir
  */
 export type DeviceToConfirm = { device: string; node: string; volume: number; flows: number }
 
+/**
+ * An untrusted device whose findings an exemption waives, on a node flows cross, with the
+ * exemption's last day and reason and the sensitive volume crossing that node.
+ */
+export type WaivedDeviceOnPath = { device: string; node: string; until: string; reason: string; volume: number; flows: number }
+
 /** Totals over all flows. */
 export type ExposureSummary = {
   flows: number
@@ -122,4 +134,11 @@ export type ExposureSummary = {
    * `NodePlacement.untrustedToConfirm`.
    */
   devicesToConfirm?: DeviceToConfirm[]
+  /**
+   * The untrusted devices on the nodes that routed paths cross whose findings an exemption waives
+   * (`NodePlacement.untrustedWaived`), the ones on most sensitive volume first; present when there
+   * are any. The exemption is a compliance decision: their nodes stay untrusted, and the traffic
+   * counted above crosses them.
+   */
+  waivedDevices?: WaivedDeviceOnPath[]
 }

@@ -116,6 +116,8 @@ export function describePlan(input: PlanInput, phaseOf: Int32Array, meta: PlanMe
     } else if (c.deadline !== undefined) {
       reasons.push(`deadline ${c.deadline}${c.deadlineRule !== undefined ? ` (rule ${c.deadlineRule})` : ''}, after the last phase`)
     }
+    // An exemption postpones the deadline; it does not take the device out of the plan.
+    if (c.waived !== undefined) reasons.push(`waived until ${c.waived.until} (${c.waived.reason})`)
     for (const [from, ids] of [...(helps.get(ci) ?? new Map<number, string[]>())].sort((a, b) => a[0] - b[0])) {
       ids.sort(byText)
       reasons.push(ids.length <= FLOWS_PER_REASON

@@ -37,6 +37,25 @@ describe('buildPlanInput', () => {
     expect(input.candidates[2]).not.toHaveProperty('toConfirm')
   })
 
+  it('keeps a device whose findings an exemption waives as a candidate, due by the later of the exemption\'s last day and its own date, with the waiver', () => {
+    const waiver = { until: '2027-06-30', reason: 'replacement contracted', target: 'device core-w', exemption: 0, file: 'policy.yaml', line: 9 }
+    const at = (id: string, f: Finding): PlanDevice => ({ device: { id, role: 'core', site: 'fra' }, group: 'huawei', node: 'de:fra', findings: [f] })
+    const { input, dueAfterPhases } = buildPlanInput([
+      // Prohibited now, waived until mid-2027: due by 2027-06-30 (phase 2026 is the last to end by it), not at once.
+      at('core-w', { ...finding('ban', { kind: 'prohibit' }), waiver }),
+      // Its own date is later than the exemption's last day: the own date stands.
+      at('core-late', { ...finding('core', { kind: 'remove_by', date: '2028-12-31' }), waiver }),
+      // Waived past the last phase: due after it, as any such date.
+      at('core-2031', { ...finding('ban', { kind: 'prohibit' }), waiver: { ...waiver, until: '2031-01-31' } }),
+    ], [], opts)
+    expect(input.candidates.map((c) => [c.deviceId, c.deadlinePhase, c.deadline, c.waived])).toEqual([
+      ['core-w', 0, '2027-06-30', { until: '2027-06-30', reason: 'replacement contracted' }],
+      ['core-late', 2, '2028-12-31', { until: '2027-06-30', reason: 'replacement contracted' }],
+      ['core-2031', undefined, '2031-01-31', { until: '2031-01-31', reason: 'replacement contracted' }],
+    ])
+    expect(dueAfterPhases).toEqual(['core-2031'])
+  })
+
   it('takes devices with prohibit or remove-by findings as candidates, with their deadline phase', () => {
     const { input } = buildPlanInput(DEVICES, [], opts)
     expect(input.candidates.map((c) => [c.deviceId, c.deadlinePhase])).toEqual([['core-1', 1], ['agg-1', 0]])

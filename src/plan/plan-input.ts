@@ -2,7 +2,7 @@ import type { Device, DeviceRole } from '../domain/device.js'
 import { lifecycleOf } from '../domain/lifecycle.js'
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import { CONFIRM_REASONS } from '../domain/finding.js'
-import type { ConfirmReason, Finding } from '../domain/finding.js'
+import type { ConfirmReason, Finding, Waiver } from '../domain/finding.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import type { FlowExposureWithPath } from '../exposure/analyze.js'
 import type { CostTable } from './cost-table.js'
@@ -84,7 +84,8 @@ function confirmReasonsOf(findings: readonly Finding[]): readonly ConfirmReason[
  * `prohibit` or `remove-by` finding is a candidate, but one the inventory records as out of service
  * (`outOfService`; a flow through its node counts as one no replacement cleans), costed from the cost table (a site's overhead
  * shared by its candidates), with the deadline of its earliest finding (`prohibit`: the first
- * phase, or the date it applies from when that is later); each exposed flow depends on the candidates on the untrusted nodes of its routed paths.
+ * phase, or the date it applies from when that is later; a finding an exemption waives, kept with
+ * its `waiver`: the later of the exemption's last day and its own date); each exposed flow depends on the candidates on the untrusted nodes of its routed paths.
  */
 export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly FlowExposureWithPath[], opts: BuildPlanInputOptions): PlanInputResult {
   // A sheet writes SECRET or Secret: looked up exactly, they weighed 1 where secret weighs 10.
@@ -146,25 +147,32 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
     // that date, as a remove-by date is, rather than a year or more early.
     // A date after the last phase binds no phase of this plan: mapped to the last phase, a device
     // due in 2035 had to be replaced by 2029, and its cost counted as due then.
-    let deadline: { phase: number; date?: string; rule: string } | undefined
-    let later: { date: string; rule: string } | undefined
+    // A waived finding is due again once its exemption ends: by the later of the exemption's last
+    // day and the finding's own date, rather than never (the device is still there on the day after).
+    let deadline: { phase: number; date?: string; rule: string; waiver?: Waiver } | undefined
+    let later: { date: string; rule: string; waiver?: Waiver } | undefined
     for (const f of findings) {
       if (f.effect.kind === 'flag' || (opts.deadlineRules !== undefined && !opts.deadlineRules.has(f.rule))) continue
-      const date = f.effect.kind === 'remove_by' ? f.effect.date : f.deadline !== undefined && firstStart !== undefined && f.deadline > firstStart ? f.deadline : undefined
+      const own = f.effect.kind === 'remove_by' ? f.effect.date : f.deadline !== undefined && firstStart !== undefined && f.deadline > firstStart ? f.deadline : undefined
+      const w = f.waiver
+      const date = w === undefined ? own : own !== undefined && own > w.until ? own : w.until
       if (date !== undefined && lastEnd !== undefined && date > lastEnd) {
-        if (later === undefined || date < later.date) later = { date, rule: f.rule }
+        if (later === undefined || date < later.date) later = { date, rule: f.rule, ...(w !== undefined && { waiver: w }) }
         continue
       }
-      const next = date === undefined ? { phase: 0, rule: f.rule } : { phase: deadlinePhase(date, opts.phases), date, rule: f.rule }
+      const next: { phase: number; date?: string; rule: string; waiver?: Waiver } = date === undefined
+        ? { phase: 0, rule: f.rule } : { phase: deadlinePhase(date, opts.phases), date, rule: f.rule, ...(w !== undefined && { waiver: w }) }
       if (deadline === undefined || next.phase < deadline.phase || (next.phase === deadline.phase && (next.date ?? '') < (deadline.date ?? ''))) deadline = next
     }
     if (deadline !== undefined) {
       c.deadlinePhase = deadline.phase
       if (deadline.date !== undefined) c.deadline = deadline.date
       c.deadlineRule = deadline.rule
+      if (deadline.waiver !== undefined) c.waived = { until: deadline.waiver.until, reason: deadline.waiver.reason }
     } else if (later !== undefined) {
       c.deadline = later.date
       c.deadlineRule = later.rule
+      if (later.waiver !== undefined) c.waived = { until: later.waiver.until, reason: later.waiver.reason }
       dueAfterPhases.push(device.id)
     }
     const toConfirm = confirmReasonsOf(findings)

@@ -55,6 +55,11 @@ export type Candidate = {
    */
   deadline?: string
   deadlineRule?: string
+  /**
+   * Present when the finding that sets the deadline is waived by an exemption: its last day and
+   * reason. The deadline is then the later of that day and the finding's own date.
+   */
+  waived?: { until: string; reason: string }
   /** Index of the first phase in which it may be touched. @default 0 */
   earliestPhase?: number
   /** Already scheduled: it is replaced in exactly this phase (its cost counts against that phase). */

@@ -107,7 +107,8 @@ export function formatExposureTableHeader(w: ExposureTableWidths): string {
  * cheapest fix. A flow whose ends are not connected says so, rather than show 0% exposed.
  * Unknown nodes on the paths follow the untrusted ones, marked `unknown`, when paths treat them
  * as untrusted (`unknownAs`, the default): a flow exposed only by them named no node at all.
- * An untrusted node to confirm (see `NodePlacement.toConfirm`) is marked `to confirm`.
+ * An untrusted node to confirm (see `NodePlacement.toConfirm`) is marked `to confirm`, and one
+ * untrusted only through waived devices (`NodePlacement.waived`) `waived`.
  */
 export function formatExposureTableRow(f: FlowExposure, name: NodeNamer, w: ExposureTableWidths, unknownAs: 'untrusted' | 'trusted' = 'untrusted'): string {
   if (f.routedMetric === null) {
@@ -115,7 +116,8 @@ export function formatExposureTableRow(f: FlowExposure, name: NodeNamer, w: Expo
   }
   const nodes = [
     // A node untrusted only through devices to confirm may hold no listed maker's equipment: say so.
-    ...f.untrusted.map((n) => `${n.toConfirm === true ? 'to confirm ' : ''}${name(n.node)} ${pct(n.share)}`),
+    // A waiver is a compliance decision: the traffic still crosses the node, marked as waived.
+    ...f.untrusted.map((n) => `${n.toConfirm === true ? 'to confirm ' : ''}${n.waived === true ? 'waived ' : ''}${name(n.node)} ${pct(n.share)}`),
     ...(unknownAs === 'untrusted' ? f.unknown.map((n) => `unknown ${name(n.node)} ${pct(n.share)}`) : []),
   ]
   const worst = nodes.slice(0, 2).join(', ') + (nodes.length > 2 ? ', …' : '')
@@ -138,6 +140,7 @@ export function nameSummaryNodes(summary: ExposureSummary, placements: readonly 
       untrustedNodes: summary.untrustedNodes.map((n) => ({ ...n, node: name(n.node) })),
       unknownNodes: summary.unknownNodes.map((n) => ({ ...n, node: name(n.node) })),
       ...(summary.devicesToConfirm === undefined ? {} : { devicesToConfirm: summary.devicesToConfirm.map((d) => ({ ...d, node: name(d.node) })) }),
+      ...(summary.waivedDevices === undefined ? {} : { waivedDevices: summary.waivedDevices.map((d) => ({ ...d, node: name(d.node) })) }),
     },
     placements: placements.map((p) => ({ ...p, node: name(p.node) })),
   }

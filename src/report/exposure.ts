@@ -24,7 +24,9 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
   s += `${num(summary.flowsWithoutCleanPath)} ${pluralOf(summary.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path` +
     (summary.unroutedFlows > 0 ? ` (${num(summary.unroutedFlows)} not routed at all)` : '') + '.\n'
   const toConfirm = placements.filter((p) => p.status === 'untrusted' && p.toConfirm === true).length
-  s += `Nodes: ${count('untrusted')} untrusted${toConfirm > 0 ? ` (${num(toConfirm)} to confirm)` : ''}, ${count('unknown')} unknown, ${count('trusted')} trusted` +
+  const waived = placements.filter((p) => p.status === 'untrusted' && p.waived === true).length
+  const marks = [...(toConfirm > 0 ? [`${num(toConfirm)} to confirm`] : []), ...(waived > 0 ? [`${num(waived)} only through waived devices`] : [])]
+  s += `Nodes: ${count('untrusted')} untrusted${marks.length > 0 ? ` (${marks.join(', ')})` : ''}, ${count('unknown')} unknown, ${count('trusted')} trusted` +
     // Unknown nodes on the paths are what an inventory of a part of the network leaves: say how to
     // count them the other way, rather than leave every flow without a clean path unexplained.
     (unknownAs === 'untrusted' && summary.unknownNodes.length > 0
@@ -39,7 +41,8 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
     for (const n of shown) {
       const p = byNode.get(n.node)
       s += `  ${fitWidth(showControls(n.node), width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}` +
-        (p ? `  (${formatCount(p.untrustedCount, 'untrusted device')}: ${p.groups.join(', ')}${p.toConfirm === true ? '; to confirm' : ''})` : '') + '\n'
+        (p ? `  (${formatCount(p.untrustedCount, 'untrusted device')}: ${p.groups.join(', ')}${p.toConfirm === true ? '; to confirm' : ''}` +
+          `${p.untrustedWaivedCount !== undefined ? `; ${p.waived === true ? (p.untrustedCount === 1 ? 'waived' : 'all waived') : `${num(p.untrustedWaivedCount)} waived`}` : ''})` : '') + '\n'
     }
     if (summary.untrustedNodes.length > 10) s += `  … and ${summary.untrustedNodes.length - 10} more\n`
   }
@@ -51,6 +54,20 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
     const nodeWidth = Math.max(...shown.map((d) => displayWidth(d.node)))
     for (const d of shown) s += `  ${fitWidth(d.device, width)}  ${fitWidth(d.node, nodeWidth)} ${num(d.volume).padStart(12)} in ${formatCount(d.flows, 'flow')}\n`
     if (devices.length > TO_CONFIRM_SHOWN) s += `  … and ${devices.length - TO_CONFIRM_SHOWN} more\n`
+  }
+  // An exemption waives a finding until a day; the traffic crosses the device all the same.
+  const waivedDevices = summary.waivedDevices ?? []
+  if (waivedDevices.length > 0) {
+    s += 'Waived devices on the flows\' paths (an exemption waives their findings until a day; the traffic above still crosses them), ' +
+      'by sensitive traffic crossing their node, in Mbit/s:\n'
+    const shown = waivedDevices.slice(0, TO_CONFIRM_SHOWN).map((d) => ({ ...d, device: showControls(d.device), node: showControls(d.node) }))
+    const width = Math.max(...shown.map((d) => displayWidth(d.device)))
+    const nodeWidth = Math.max(...shown.map((d) => displayWidth(d.node)))
+    for (const d of shown) {
+      s += `  ${fitWidth(d.device, width)}  ${fitWidth(d.node, nodeWidth)} ${num(d.volume).padStart(12)} in ${formatCount(d.flows, 'flow')}` +
+        `  waived until ${d.until} (${showControls(d.reason)})\n`
+    }
+    if (waivedDevices.length > TO_CONFIRM_SHOWN) s += `  … and ${waivedDevices.length - TO_CONFIRM_SHOWN} more\n`
   }
   // Unknown nodes expose flows too when they count as untrusted: the list above leaves out the
   // volume they alone expose (a PoP of another operator behind an interconnect), so name the worst.
@@ -66,7 +83,7 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
 
 /** Unknown nodes the text summary names; the JSON lists them all. */
 const UNKNOWN_SHOWN = 5
-/** Devices to confirm the text summary names; the JSON lists them all (`summary.devicesToConfirm`). */
+/** Devices to confirm, and waived devices, the text summary names; the JSON lists them all (`summary.devicesToConfirm`, `summary.waivedDevices`). */
 const TO_CONFIRM_SHOWN = 5
 
 /** One line per flow for a terminal: exposure, the worst nodes, the clean path and the cheapest fix. */
@@ -79,13 +96,14 @@ export function formatExposureRow(f: FlowExposure): string {
 
 /**
  * The columns of the exposure CSV: the flow as the flow list gives it (its class too), then what
- * routing found (with the share exposed only through nodes to confirm, and those nodes), then the
+ * routing found (with the share exposed only through nodes to confirm, and those nodes, and the
+ * nodes untrusted only through waived devices), then the
  * labels of its ends (`Beijing`, where `src` is the node id `Chinanet:39`) and, longest, the routed
  * nodes with their shares: the labels and the routed nodes stay the last three columns.
  */
 export const EXPOSURE_CSV_COLUMNS = [
   'id', 'src', 'dst', 'volume', 'class', 'routed_metric', 'exposed_share', 'untrusted', 'unknown', 'clean_exists', 'clean_metric', 'clean_stretch',
-  'clean_path', 'fix_nodes', 'fix_cost', 'exposed_share_to_confirm', 'untrusted_to_confirm', 'src_label', 'dst_label', 'routed',
+  'clean_path', 'fix_nodes', 'fix_cost', 'exposed_share_to_confirm', 'untrusted_to_confirm', 'untrusted_waived', 'src_label', 'dst_label', 'routed',
 ] as const
 
 /**
@@ -103,6 +121,7 @@ export function formatExposureCsv(f: FlowExposure & { class?: string; srcLabel?:
     String(f.clean.exists), f.clean.metric ?? '', f.clean.stretch ?? '', f.clean.path.join(';'),
     f.cheapestFix?.nodes.join(';') ?? '', f.cheapestFix?.cost ?? '',
     f.exposedShareToConfirm ?? 0, f.untrusted.filter((n) => n.toConfirm === true).map((n) => n.node).join(';'),
+    f.untrusted.filter((n) => n.waived === true).map((n) => n.node).join(';'),
     f.srcLabel ?? '', f.dstLabel ?? '',
     f.routed?.map((n) => `${n.node}=${n.share}`).join(';') ?? '',
   ])
@@ -150,6 +169,9 @@ export function toExposureGeojson(
         // Untrusted only through devices whose findings are to confirm: a map can draw it apart.
         ...(p?.untrustedToConfirm !== undefined ? { untrustedDevicesToConfirm: p.untrustedToConfirm } : {}),
         ...(p?.toConfirm === true ? { toConfirm: true } : {}),
+        // Devices whose findings an exemption waives: the node stays untrusted, and a map can say why.
+        ...(p?.untrustedWaived !== undefined ? { untrustedDevicesWaived: p.untrustedWaived } : {}),
+        ...(p?.waived === true ? { waived: true } : {}),
       },
     })
   }

@@ -339,7 +339,7 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
   // Unknown nodes that count as untrusted expose a flow too: a flow exposed by them alone named none.
   const unknownShown = (e.unknownAs ?? 'untrusted') === 'untrusted'
   const onPath = (f: FlowExposureWithPath) => [
-    ...f.untrusted.map((n) => `${n.toConfirm === true ? 'to confirm ' : ''}${node(n.node, ` ${pct(n.share)}`)}`),
+    ...f.untrusted.map((n) => `${n.toConfirm === true ? 'to confirm ' : ''}${n.waived === true ? 'waived ' : ''}${node(n.node, ` ${pct(n.share)}`)}`),
     ...(unknownShown ? f.unknown.map((n) => `unknown ${node(n.node, ` ${pct(n.share)}`)}`) : []),
   ].join(', ')
   const rows = e.flows.map((f) => `<tr><td><span class="nowrap">${cell(f.id)}</span>${ends(f)}</td><td>${cell(f.class ?? '')}</td><td>${f.volume.toLocaleString('en-US')}</td>` +
@@ -441,10 +441,15 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
   const nodeRows = s.untrustedNodes.map((n) => {
     const p = placement.get(n.node)
     const toConfirm = new Set(p?.untrustedToConfirm ?? [])
-    const devices = p === undefined ? '' : `${p.untrusted.map((d) => `${cell(d)}${toConfirm.has(d) ? ' (to confirm)' : ''}`).join(', ')}` +
+    const waived = new Map((p?.untrustedWaived ?? []).map((w) => [w.device, w]))
+    const waiver = (d: string): string => {
+      const w = waived.get(d)
+      return w === undefined ? '' : ` (waived until ${cell(w.until)}: ${cell(w.reason)})`
+    }
+    const devices = p === undefined ? '' : `${p.untrusted.map((d) => `${cell(d)}${toConfirm.has(d) ? ' (to confirm)' : ''}${waiver(d)}`).join(', ')}` +
       `${p.untrustedCount > p.untrusted.length ? ` and ${(p.untrustedCount - p.untrusted.length).toLocaleString('en-US')} more` : ''}`
     const label = labels.get(n.node) ?? n.node
-    return `<tr><td>${cell(label)}${label === n.node ? '' : `<br><small>${cell(n.node)}</small>`}${p?.toConfirm === true ? '<br><small>to confirm</small>' : ''}</td><td>${n.volume.toLocaleString('en-US')}</td><td>${n.flows.toLocaleString('en-US')}</td>` +
+    return `<tr><td>${cell(label)}${label === n.node ? '' : `<br><small>${cell(n.node)}</small>`}${p?.toConfirm === true ? '<br><small>to confirm</small>' : ''}${p?.waived === true ? '<br><small>waived</small>' : ''}</td><td>${n.volume.toLocaleString('en-US')}</td><td>${n.flows.toLocaleString('en-US')}</td>` +
       `<td>${cell(p?.groups.join(', ') ?? '')}</td><td>${devices}</td></tr>`
   }).join('\n')
   const files = [

@@ -56,6 +56,18 @@ describe('trustpath demo', () => {
     expect(report.attributions.length).toBeGreaterThanOrEqual(300)
     expect(report.findings.length).toBeGreaterThan(0)
     expect(sarifValidator()(JSON.parse(readFileSync(join(dir, 'trustpath-demo', 'findings.sarif'), 'utf8')))).toBe(true)
+    // The demo's exemption waives the Kindsbach RAN unit's base-zone finding until 2027-06-30: the
+    // report keeps it, marked, as check does, and the plan replaces the unit by the exemption's end.
+    const reason = 'Swap to a trusted RAN vendor scheduled with the Landstuhl cluster rebuild'
+    expect(report.findings.filter((f: { deviceId: string; waiver?: unknown }) => f.waiver !== undefined)).toEqual([
+      expect.objectContaining({ deviceId: 'de-kbh-ran-01', rule: 'base-zone', waiver: expect.objectContaining({ until: '2027-06-30', reason }) }),
+    ])
+    expect(report.summary.waived).toBe(1)
+    expect(run.stdout).toContain('; 1 more waived by exemptions, not counted.')
+    const plan = JSON.parse(readFileSync(join(dir, 'trustpath-demo', 'plan.json'), 'utf8'))
+    expect(plan.plan.actions.find((a: { deviceId: string }) => a.deviceId === 'de-kbh-ran-01')).toMatchObject({
+      phase: '2026', reasons: ['deadline 2027-06-30 (rule base-zone)', `waived until 2027-06-30 (${reason})`],
+    })
 
     const check = await runCli(['check', 'trustpath-demo/inventory.jsonl', '--policy', 'trustpath-demo/policy.yaml', '--format', 'sarif'], { cwd: dir })
     expect(check.status).toBe(1)

@@ -721,6 +721,46 @@ describe('the volumes of an exposure run', () => {
   })
 })
 
+describe('trustpath exposure, waived devices', () => {
+  // The Huawei router on a is waived until 2027-06-30: the compliance decision is taken, but the
+  // flow still crosses the router on half its traffic (its two equal-cost paths), so a stays untrusted.
+  const policy = `${POLICY}exemptions:\n  - { device: r-a, until: 2027-06-30, reason: "replacement contracted" }\n`
+  it('keeps a node untrusted through a waived router and says in JSON, the table, the CSV, GeoJSON and HTML that the router is waived, until when and why', async () => {
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': policy, 'flows.csv': FLOWS })
+    const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--now', '2026-06-01']
+    const json = await runCli([...args, '--format', 'json'], { cwd: dir })
+    expect(json.status, json.stderr).toBe(1)
+    const out = JSON.parse(json.stdout)
+    expect(out.flows[0].exposedShare).toBe(0.5)
+    expect(out.nodes.find((n: { node: string }) => n.node.endsWith('a'))).toMatchObject({
+      status: 'untrusted', untrusted: ['r-a'], untrustedWaived: [{ device: 'r-a', until: '2027-06-30', reason: 'replacement contracted' }], untrustedWaivedCount: 1, waived: true,
+    })
+    expect(out.summary.exposedVolume).toBe(50)
+    expect(out.summary.waivedDevices).toEqual([{ device: 'r-a', node: expect.stringMatching(/a$/), until: '2027-06-30', reason: 'replacement contracted', volume: 50, flows: 1 }])
+    const table = await runCli([...args, '--format', 'table'], { cwd: dir })
+    expect(table.status, table.stderr).toBe(1)
+    expect(table.stdout).toContain('Nodes: 1 untrusted (1 only through waived devices), 0 unknown, 3 trusted.')
+    expect(table.stdout).toMatch(/\(1 untrusted device: huawei; waived\)/)
+    expect(table.stdout).toMatch(/Waived devices on the flows' paths .*\n {2}r-a +\S*a +50 in 1 flow {2}waived until 2027-06-30 \(replacement contracted\)\n/)
+    // Each flow marks the node it crosses as waived: in JSON, the table's row and the CSV.
+    expect(out.flows[0].untrusted).toEqual([{ node: out.nodes.find((n: { node: string }) => n.node.endsWith('a')).node, share: 0.5, waived: true }])
+    expect(table.stdout).toMatch(/f1 .* waived \S*a\S* 50\.0%/)
+    const csv = await runCli([...args, '--format', 'csv'], { cwd: dir })
+    const [header, row] = csv.stdout.trimEnd().split('\n').map((l) => l.split(','))
+    expect(row![header!.indexOf('untrusted_waived')]).toMatch(/a$/)
+    const geojson = JSON.parse((await runCli([...args, '--format', 'geojson'], { cwd: dir })).stdout)
+    expect(geojson.features.find((f: { properties: { kind: string; id: string } }) => f.properties.kind === 'node' && f.properties.id.endsWith('a')).properties).toMatchObject({
+      status: 'untrusted', untrustedDevicesWaived: [{ device: 'r-a', until: '2027-06-30', reason: 'replacement contracted' }], waived: true,
+    })
+    await runCli([...args, '-o', 'exposure.html', '-q'], { cwd: dir })
+    const html = readFileSync(join(dir, 'exposure.html'), 'utf8')
+    expect(html).toContain('r-a (waived until 2027-06-30: replacement contracted)')
+    expect(html).toContain('<br><small>waived</small>')
+    const help = await runCli(['exposure', '--help'], { cwd: dir })
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('A device whose findings an exemption of the policy waives still makes its node untrusted')
+  })
+})
+
 describe('trustpath exposure, nodes to confirm', () => {
   // A base's traffic to the ministry crosses Frankfurt, where a Huawei NE40E is confirmed by its
   // declared maker, MAC block and model; Stuttgart's to Hamburg crosses Kassel, where the only

@@ -283,6 +283,26 @@ describe('trustpath plan', () => {
       'unknown ones, most often Hamburg (ham): find out what they hold)')
   })
 
+  it('keeps a router an exemption waives as a candidate, due when the exemption ends, and says in text and JSON that it is waived and why', async () => {
+    // An exemption postpones the deadline (core-2026: 2026-12-31) to its last day; on the day after,
+    // the finding is open again, so the router must be in the plan, not out of it.
+    const policy = `${POLICY}exemptions:\n  - { device: core-2, until: 2027-12-31, reason: "replacement contracted" }\n`
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': policy, 'costs.csv': COSTS })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--budget', '250000', '--now', '2026-01-15']
+    const text = await runCli(args, { cwd: dir })
+    expect(text.status, text.stderr).toBe(0)
+    expect(text.stdout).toMatch(/^3 candidate devices/)
+    expect(text.stdout).toMatch(/core-2 .*deadline 2027-12-31 \(rule core-2026\); waived until 2027-12-31 \(replacement contracted\)/)
+    const json = JSON.parse((await runCli([...args, '-f', 'json'], { cwd: dir })).stdout)
+    const core2 = json.plan.actions.find((a: { deviceId: string }) => a.deviceId === 'core-2')
+    expect(['2026', '2027']).toContain(core2.phase)
+    expect(core2.reasons).toEqual(expect.arrayContaining(['deadline 2027-12-31 (rule core-2026)', 'waived until 2027-12-31 (replacement contracted)']))
+    // The router without an exemption is still due by 2026-12-31.
+    expect(json.plan.actions.find((a: { deviceId: string }) => a.deviceId === 'core-1')).toMatchObject({ phase: '2026', reasons: ['deadline 2026-12-31 (rule core-2026)'] })
+    const help = await runCli(['plan', '--help'], { cwd: dir })
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('A candidate whose findings an exemption waives is planned too, due by the later of the exemption\'s last day and its own deadline')
+  })
+
   it('plans a device due after the last phase only where it cleans flows, and says so', async () => {
     // The cameras are due by 2028-12-31; phases 2026-2027 end before that.
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
