@@ -237,6 +237,7 @@ describe('outputs of other tools', () => {
       ['f.csv', 'device,name,rule,severity,effect,deadline,manufacturer,group,matched_group,list,confidence,evidence,notes,status,lifecycle\n', /^the inventory is trustpath check's output/],
       // With the columns of a waived finding's exemption, as check writes it now.
       ['f.csv', 'device,name,rule,severity,effect,deadline,manufacturer,group,matched_group,list,confidence,evidence,notes,status,lifecycle,waived_until,waiver_reason,waiver\n', /^the inventory is trustpath check's output/],
+      ['f.csv', 'device,name,rule,severity,effect,deadline,manufacturer,group,matched_group,list,confidence,evidence,notes,status,lifecycle,waived_until,waiver_reason,waiver,to_confirm\n', /^the inventory is trustpath check's output/],
       ['f.json', '{\n"findings": [\n{"rule":"ban","deviceId":"sw1"}', /^the inventory is trustpath check's output/],
       ['f.jsonl', '{"rule":"ban","deviceId":"sw1","severity":"error"}\n', /^the inventory is trustpath check's output/],
     ]

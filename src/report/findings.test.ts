@@ -84,9 +84,9 @@ describe('the summary of a check with waived findings', () => {
 describe('formatFindingsCsv', () => {
   it('ends each row with the device\'s recorded status and its class, empty when the inventory records none', () => {
     const [head, retired, bare] = formatFindingsCsv([finding('a', 'Lost/Stolen'), finding('b')]).trimEnd().split('\n')
-    expect(head).toMatch(/,notes,status,lifecycle,waived_until,waiver_reason,waiver$/)
-    expect(retired).toMatch(/,Lost\/Stolen,out-of-service,,,$/)
-    expect(bare).toMatch(/,,,,,$/)
+    expect(head).toMatch(/,notes,status,lifecycle,waived_until,waiver_reason,waiver,to_confirm$/)
+    expect(retired).toMatch(/,Lost\/Stolen,out-of-service,,,,$/)
+    expect(bare).toMatch(/,,,,,,$/)
   })
 
   it('keeps a finding\'s notes apart in their cell', () => {
@@ -109,13 +109,22 @@ describe('formatFindingsCsv', () => {
   })
 })
 
+describe('the CSV of a finding to confirm', () => {
+  it('lists what to confirm in the to_confirm column, `;` between the reasons, empty for a finding that needs none', () => {
+    const unsure: Finding = { ...finding('cam-12'), severity: 'warning', toConfirm: ['weak_evidence', 'purpose_not_established'] }
+    const [head, sure, row] = formatFindingsCsv([finding('fra-core1'), unsure]).trimEnd().split('\n')
+    const at = head!.split(',').indexOf('to_confirm')
+    expect([sure!.split(',')[at], row!.split(',')[at]]).toEqual(['', 'weak_evidence;purpose_not_established'])
+  })
+})
+
 describe('the CSV of a check with waived findings', () => {
   it('writes a waived finding\'s last day, reason and exemption (file, line, target) in columns of their own, empty for an open one', () => {
     const lines = formatFindingsCsv([finding('fra-core1'), waived('rs-sw1')]).trimEnd().split('\n')
     const rows = lines.map((l) => l.split(','))
     const at = (column: string) => rows[0]!.indexOf(column)
     expect(rows.map((r) => [r[0], r[at('waived_until')]])).toEqual([['device', 'waived_until'], ['fra-core1', ''], ['rs-sw1', '2027-06-30']])
-    expect(lines[1]).toMatch(/,,,$/)
+    expect(lines[1]).toMatch(/,,,,$/)
     // The reason holds a comma: quoted, in one cell.
     expect(lines[2]).toContain(',2027-06-30,"base network replacement contracted, PO 8812",policy.yaml:8 (exemptions[1]): site ramstein')
   })

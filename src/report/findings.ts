@@ -103,7 +103,7 @@ export function summarizeFindings(findings: readonly Finding[], devices: number,
 
 export const FINDING_CSV_COLUMNS = [
   'device', 'name', 'rule', 'severity', 'effect', 'deadline', 'manufacturer', 'group', 'matched_group', 'list', 'confidence', 'evidence', 'notes',
-  'status', 'lifecycle', 'waived_until', 'waiver_reason', 'waiver',
+  'status', 'lifecycle', 'waived_until', 'waiver_reason', 'waiver', 'to_confirm',
 ] as const
 
 /** Findings as CSV, with a header line. */
@@ -119,6 +119,7 @@ export function formatFindingCsvRows(findings: readonly Finding[]): string {
       f.deviceId, f.deviceName, f.rule, f.severity, f.effect.kind, f.deadline, f.manufacturer, f.group, f.matchedGroup, f.list,
       f.confidence, evidenceLine(f.evidence), joinNotes(f.notes),
       f.deviceStatus, f.lifecycle, f.waiver?.until, f.waiver?.reason, f.waiver === undefined ? undefined : `${formatWaiverAt(f.waiver)}: ${f.waiver.target}`,
+      f.toConfirm?.join(';'),
     ])
   }
   return s

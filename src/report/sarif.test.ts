@@ -122,6 +122,19 @@ describe('toSarif, a waived finding', () => {
   })
 })
 
+describe('toSarif, a finding to confirm', () => {
+  it('says in its properties what to confirm, as the JSON output does, so that a script reading the log can sort them out', () => {
+    // A camera whose maker rests on a MAC OUI alone (weak evidence): a warning until confirmed.
+    const f: Finding = {
+      rule: 's889-ban', deviceId: 'cam-12', severity: 'warning', effect: { kind: 'prohibit' }, manufacturer: 'dahua', group: 'dahua', list: 'ndaa-889',
+      confidence: 0.55, evidence: [], notes: ['the manufacturer rests on weak evidence only (confirm it before acting)'], toConfirm: ['weak_evidence'],
+    }
+    const log = toSarif([f, findings[0]!], CTX)
+    expect(validate(log)).toBe(true)
+    expect(log.runs[0].results.map((r) => r.properties.toConfirm)).toEqual([['weak_evidence'], undefined])
+  })
+})
+
 describe('buildSarifResultJson', () => {
   it('writes the same text as JSON.stringify of toSarifResult, for rules with and without a line', () => {
     const policy = policyOf(`
@@ -151,7 +164,8 @@ rules:
         { until: '2027-06-30', reason: 'PO "8812"', target: 'site ramstein', exemption: 1, file: 'policy.yaml', line: 8 },
         { until: '2027-12-31', reason: 'extension', target: 'network op-de-5g, rule ban', exemption: 0, file: 'policy.yaml' },
       ), { nil: undefined }),
-    }).map(({ deviceName, deadline, deviceStatus, waiver, ...rest }) => {
+      toConfirm: fc.option(fc.constantFrom<Finding['toConfirm']>(['weak_evidence'], ['acquired_date_undecided', 'purpose_not_established']), { nil: undefined }),
+    }).map(({ deviceName, deadline, deviceStatus, waiver, toConfirm, ...rest }) => {
       const f: Finding = rest
       if (deviceName !== undefined) f.deviceName = deviceName
       if (deadline !== undefined) f.deadline = deadline
@@ -160,6 +174,7 @@ rules:
         f.lifecycle = lifecycleOf(deviceStatus)
       }
       if (waiver !== undefined) f.waiver = waiver
+      if (toConfirm !== undefined) f.toConfirm = toConfirm
       return f
     })
     const result = buildSarifResultJson(ctx)

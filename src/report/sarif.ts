@@ -254,6 +254,7 @@ export function toSarifResult(f: Finding, ctx: SarifContext, line: number | unde
       confidence: f.confidence,
       evidence: f.evidence,
       notes: f.notes,
+      ...(f.toConfirm !== undefined && { toConfirm: f.toConfirm }),
       ...(f.waiver !== undefined && { waiver: f.waiver }),
     },
   }
@@ -310,6 +311,6 @@ export function buildSarifResultJson(ctx: SarifContext): (f: Finding, line: numb
       `${optionalJson('lifecycle', f.lifecycle)},"manufacturer":${nullableJson(f.manufacturer)}` +
       `,"group":${nullableJson(f.group)}${optionalJson('matchedGroup', f.matchedGroup)},"list":${JSON.stringify(f.list)},"effect":${json(f.effect)}` +
       `${optionalJson('deadline', f.deadline)},"confidence":${JSON.stringify(f.confidence)},"evidence":${evidenceList(f.evidence)}` +
-      `,"notes":${json(f.notes)}${f.waiver !== undefined ? `,"waiver":${JSON.stringify(f.waiver)}` : ''}}}`
+      `,"notes":${json(f.notes)}${f.toConfirm !== undefined ? `,"toConfirm":${json(f.toConfirm)}` : ''}${f.waiver !== undefined ? `,"waiver":${JSON.stringify(f.waiver)}` : ''}}}`
   }
 }

@@ -349,9 +349,9 @@ describe('trustpath check, waived findings kept in the report for an audit', () 
   it('marks them in CSV, the table, SARIF (a suppression, valid against the schema) and HTML, with one thread or two', async () => {
     const dir = await testdir(FILES)
     const csv = (await sameWithWorkers([...ARGS, '-f', 'csv'], dir)).stdout.trim().split('\n')
-    expect(csv[0]).toMatch(/,waived_until,waiver_reason,waiver$/)
-    expect(csv.find((l) => l.startsWith('rs-sw1,'))).toMatch(/,2027-06-30,"base network replacement contracted, PO 8812",policy\.yaml:8 \(exemptions\[1\]\): site ramstein$/)
-    expect(csv.find((l) => l.startsWith('lab-r1,'))).toMatch(/,,,$/)
+    expect(csv[0]).toMatch(/,waived_until,waiver_reason,waiver,to_confirm$/)
+    expect(csv.find((l) => l.startsWith('rs-sw1,'))).toMatch(/,2027-06-30,"base network replacement contracted, PO 8812",policy\.yaml:8 \(exemptions\[1\]\): site ramstein,$/)
+    expect(csv.find((l) => l.startsWith('lab-r1,'))).toMatch(/,,,,$/)
 
     const table = await sameWithWorkers([...ARGS, '-f', 'table'], dir)
     expect(table.stdout).toMatch(/^waived +s889-ban +rs-sw1 +huawei +huawei +now +[\d.]+ +until 2027-06-30 \(site ramstein: /m)
@@ -2318,9 +2318,9 @@ rules:
 
     const csv = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv'], { cwd: dir })
     const [head, ...rows] = csv.stdout.trim().split('\n')
-    // The waiver's columns come last, empty: the policy waives nothing.
-    expect(head).toMatch(/,notes,status,lifecycle,waived_until,waiver_reason,waiver$/)
-    expect(rows.map((r) => r.split(',').slice(-5).join(','))).toEqual(['Active,in-service,,,', 'Decommissioning,in-service,,,', 'Retired,out-of-service,,,', 'Inventory,not-deployed,,,'])
+    // The waiver's columns and to_confirm come last, empty: the policy waives nothing, nothing is to confirm.
+    expect(head).toMatch(/,notes,status,lifecycle,waived_until,waiver_reason,waiver,to_confirm$/)
+    expect(rows.map((r) => r.split(',').slice(-6).join(','))).toEqual(['Active,in-service,,,,', 'Decommissioning,in-service,,,,', 'Retired,out-of-service,,,,', 'Inventory,not-deployed,,,,'])
   })
 
   it('limits a rule to devices in service when its scope says so', async () => {
