@@ -1,5 +1,5 @@
 import type { Evidence } from '../domain/evidence.js'
-import type { Effect, Finding, FindingSeverity, Waiver } from '../domain/finding.js'
+import type { ConfirmReason, Effect, Finding, FindingSeverity, Waiver } from '../domain/finding.js'
 import type { LifecycleClass } from '../domain/lifecycle.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import type { Rule } from '../policy/policy.js'
@@ -82,6 +82,8 @@ export type SarifResult = {
     confidence: number
     evidence: Evidence[]
     notes: string[]
+    /** What to confirm before acting on the finding (`Finding.toConfirm`). */
+    toConfirm?: readonly ConfirmReason[]
     waiver?: Waiver
   }
 }
