@@ -2088,7 +2088,9 @@ const NOT_HULK: readonly [BannerProtocol, string | undefined, string][] = [
 ]
 
 /**
- * sysDescr strings of Rapid7 Recog xml/snmp_sysdescr.xml that name the maker and a product line only that maker
+ * Strings that name the maker and a product line only that maker sells, or its own wording, which a pattern reads, so
+ * that they are findings, not the weak hint a maker's bare name gives: sysDescr strings of Rapid7 Recog
+ * xml/snmp_sysdescr.xml that name the maker and a product line only that maker
  * sells (Juniper's E-series and Secure Access, Lexmark's, Kyocera's IB cards, Epson's print servers, Nortel's CS 1000
  * and Secure Router, Siemens SIMATIC and SINUMERIK, Xerox's B series, WorkCentre Pro and wide format printers): a pattern reads them, so they
  * are findings, not the weak hint a maker's bare name gives. [protocol, field, manufacturer, text]
@@ -2154,6 +2156,38 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['other', undefined, 'cisco', 'Cisco Systems Inc. Wireless Phone 7925G'],
   ['other', undefined, 'cisco', 'Cisco AP c1830'],
   ['other', undefined, 'cisco', 'Cisco AP802'],
+  // ZTE sysDescr strings quoted in Observium Community Edition's ZTE poller (includes/polling/os/zte.inc.php): ZXR10 ROS 4, ZXROS, the V3 switches, V5 routers and gateways, the Ethernet switches, ZXV10 gateways, ZX product lines alone
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 ROS Version V4.8.11.01 ZXR10 T64G Software, Version ZXR10 G-Series&8900&6900 V2.8.01.C.27.P06 Copyright (c) 2001-2009 by ZTE Corporation Compiled Sep 11 2009, 17:20:19'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 ROS Version V4.8.12 ZXUAS 10800E Software, Version ZXUAS 10800E V2.8.01.B.36P2 Copyright (c) 2005-2010 by ZTE Corporation Compiled Jun 5 2009, 14:16:34'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 ROS Version V4.8.35 Software, Version (null) ZXA10 C300 V1.3.0 Copyright (c) by ZTE Corporation Compiled'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 ROS Version V4.08.24R2 ZXR10_5928E-FI Software, Version ZXR10 5900E&5100E V2.8.23.C.16.P11, Product Version V1.2, Copyright (c) 2010-2015 by ZTE Corporation Compiled Oct  8 2015, 15:35:19'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 Router Operating System Software Nanjing Institute of ZTE Corporation V4.6.02.A GER V2.6.02.A.53.P09 Compiled: Oct 15 2008, 09:53:12'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 Router Operating System Software ZTE Corporation ZXROS V4.6.02 ZXR10_3228 V2.6.02 Compiled: Dec 21 2005, 18:35:11'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 Router Operating System Software ZTE Corporation ZXSS10 B100 V2.00.60.P4.e08 Based on ZXROS V4.6.02.a Compiled:Jul 1 2011, 04:06:56'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 Router Operating System Software ZTE Corporation ZXSS10 B200/ZXUN B200 ATCA V2.13.10.P21.B02 Based on ZXROS V4.6.02.a Compiled:Aug 18 2015, 00:36:54'],
+  ['snmp', 'sysdescr', 'zte', 'ZTE ZXR10 8905E Software, 8900&8900E Version: V3.01.01.B15, RELEASE SOFTWARE'],
+  ['snmp', 'sysdescr', 'zte', 'ZTE 5952E Software, 5900 Version: V3.00.11.B18,  RELEASE SOFTWARE'],
+  ['snmp', 'sysdescr', 'zte', 'ZTE 5950-56TM-H Software, 5900 Version: V3.00.11.B18,  RELEASE SOFTWARE'],
+  ['snmp', 'sysdescr', 'zte', 'ZTE ZXR10 5960 STACK Software, 5900 Version: V3.02.20.B32.P02, RELEASE SOFTWARE'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 6802, ZTE ZXR10 Software Version: 6800v1.00.20R2(1.1.4)'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 M6000-08, ZTE ZXR10 Software Version: M6000v1.00.30(1.0.76)'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 T8000, ZTE ZXR10 Software Version: T8000v2.00.20(1.13.1)'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 xGW-16, ZTE ZXR10 Software Version: ZXUN xGW(CL)V4.13.11.P10.B1(1.0.0)'],
+  ['snmp', 'sysdescr', 'zte', 'ZXUN xGW-16, ZTE ZXUN Software Version: ZXUN xGW(GUL)V4.14.20.P1.B3(4.1420.1)'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 1800-2S, ZTE ZXR10 Software Version: ZSRV2 V3.00.30(1.2.2)'],
+  ['snmp', 'sysdescr', 'zte', 'ZTE Ethernet Switch ZXR10 2826S/2826S-LE, Version: V1.1.12.S'],
+  ['snmp', 'sysdescr', 'zte', 'ZTE Ethernet Switch ZXR10 2826S-EI, Version: V1.1.20.f'],
+  ['snmp', 'sysdescr', 'zte', 'ZTE Ethernet Switch 2850-26TM, Version: V1.1.12.U'],
+  ['snmp', 'sysdescr', 'zte', 'ZXV10_W901_V1.0.01Z'],
+  ['snmp', 'sysdescr', 'zte', 'W660A ZXV10_WLAN_V1.1.00Z'],
+  ['snmp', 'sysdescr', 'zte', 'W812 ZXV10_WLAN_V1.0.02_9A'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 3904 NOS 9.05'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 3904 NOS 9.07p5.ospf2/DS-P6-068-E0'],
+  ['snmp', 'sysdescr', 'zte', 'ZXA10 F402 Ethernet Passive Optical Network Access Device'],
+  ['snmp', 'sysdescr', 'zte', 'ZXA10 F803-8'],
+  ['snmp', 'sysdescr', 'zte', 'ZXDSL 8426'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 ROS Version V4.8.01A ZXPON C220 Software, Version V2.8.01A.21'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 ROS Version V4.6.02D ZXR10 T64G Software, Version V2.6.02.d.16_p05 Copyright (c) 2001-2007 by ZTE Corporation Compiled Sep 6 2007, 14:24:04'],
 ]
 
 /**
