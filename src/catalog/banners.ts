@@ -1332,6 +1332,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NMAP_PROBES,
   },
   {
+    // The realm of Hikvision recorders and of cameras before firmware 5.x, on ISAPI and PSIA: DVR,
+    // NVR and DVS run together, Hikvision's own word for its recorders and video servers (their web
+    // servers are DNVRS-Webs and DVRDVS-Webs).
+    name: 'hikvision-dvrnvrdvs-realm',
+    manufacturer: 'hikvision',
+    product: 'recorder or IP camera',
+    protocols: ['rtsp', 'http'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="dvrnvrdvs"'],
+    pattern: /realm="DVRNVRDVS"/,
+    examples: [
+      'Digest realm="DVRNVRDVS", domain="::", qop="auth", nonce="16c2671a88d919b48d011bfe56765a0e:1540569274326", opaque="", algorithm="MD5", stale="FALSE"',
+      'Basic realm="DVRNVRDVS"',
+    ],
+    source: GREENBONE('gb_hikvision_ip_camera_default_credentials.nasl', 'the WWW-Authenticate headers of Hikvision devices quoted in comments of the script'),
+  },
+  {
     name: 'hikvision-ip-camera-realm',
     manufacturer: 'hikvision',
     product: 'IP camera, recorder or intercom (firmware 5.x and later)',
@@ -3003,6 +3020,28 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // HP's Comware 5 switches sold under its own name after the V1910 (the A5120 and A5500 lines, the
+    // 1910 and 1920): the model and Comware's "Switch Software Version 5.20, Release 1505P07", without
+    // the platform's name. Like the V1910 (hpe-enterprise-sysdescr) they stay with the brand: the
+    // text does not name Comware. ProCurve's own switches say "revision" instead.
+    name: 'hpe-comware5-switch-sysdescr',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: [' switch software version '],
+    pattern: /^(?:HPE? )?(?<product>[AE]?\d{4}[\w+-]*(?: [A-Z]{1,3})?(?: \(\d+W\))?) Switch Software Version (?<version>[357]\.\d+(?:\.\d+)?),? Release \d{4}/,
+    examples: [
+      'HP A5120-48G SI Switch Software Version 5.20, Release 1505P07',
+      '1920-24G-PoE+ (370W) Switch Software Version 5.20.99, Release 1105 Copyright(c)2010-2014 Hewlett-Packard Development Company, L.P.',
+      // Zabbix's template for HP Comware switches, the devices it was tested on
+      '1910-48 Switch Software Version 5.20.99, Release 1116 Copyright(c)2010-2016 Hewlett Packard Enterprise Development LP',
+    ],
+    source: {
+      title: 'Observium poller for H3C and HP Comware switches (includes/polling/os/hh3c.inc.php), sysDescr strings quoted in its comments; Zabbix template "HP Comware HH3C by SNMP" (README, tested on an HP 1910-48)',
+      url: 'https://github.com/pgmillon/observium/blob/master/includes/polling/os/hh3c.inc.php',
+    },
+  },
+  {
     // HP-UX runs only on Hewlett-Packard's own servers (HP 9000, Integrity); its sysDescr is the
     // output of `uname -a`: host name, release, licence level, machine model.
     name: 'hpe-hp-ux-sysdescr',
@@ -3236,6 +3275,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Basic realm="TP-LINK Wireless Range Extender WA850RE"',
     ],
     source: RECOG('http_wwwauth.xml'),
+  },
+  {
+    // The RTSP service of TP-Link's cameras (Tapo, VIGI) challenges with a realm naming the maker and
+    // the kind of device; a client's Authorization header repeats it.
+    name: 'tp-link-camera-realm',
+    manufacturer: 'tp-link',
+    product: 'IP camera',
+    protocols: ['rtsp', 'http'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="tp-link ip-camera"'],
+    pattern: /realm="TP-Link IP-Camera"/i,
+    examples: ['Digest realm="TP-Link IP-Camera", nonce="a7f25da0aea8091cb57ae820b5f7c357"'],
+    source: {
+      title: 'FFmpeg debug log of the RTSP session with a TP-Link camera (its /stream2 path), pasted in AlexxIT/StreamAssist pull request #19',
+      url: 'https://github.com/AlexxIT/StreamAssist/pull/19',
+    },
   },
   {
     name: 'tp-link-td-realm',
@@ -4500,6 +4555,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: {
       title: 'RTSP exchange with a Wisenet camera (/profile2/media.smp) pasted in Ullaakut/cameradar issue #199',
       url: 'https://github.com/Ullaakut/cameradar/issues/199',
+    },
+  },
+
+  {
+    // "BC Streaming Media" is the RTSP stack of Reolink's cameras and recorders (BC for Baichuan, the
+    // company behind the brand): it names itself in the challenge's realm, and in the SDP's a=tool.
+    name: 'reolink-rtsp-realm',
+    manufacturer: 'reolink',
+    product: 'IP camera or recorder (RTSP)',
+    protocols: ['rtsp'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="bc streaming media"'],
+    pattern: /realm="BC Streaming Media"/,
+    examples: ['Digest realm="BC Streaming Media", nonce="7eb97f3e7b6a59db1e8d0ec123311584"'],
+    source: {
+      title: 'go2rtc trace of the RTSP session with a Reolink recorder (its /Preview_02_main path) pasted in AlexxIT/Blog issue #5',
+      url: 'https://github.com/AlexxIT/Blog/issues/5',
     },
   },
 
@@ -7349,6 +7421,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Hillstone Security Appliance (?<product>[A-Z]{1,4}-\d{3,5}(?:-[A-Z0-9]+)*)/,
     examples: ['Hillstone Security Appliance SG-6000-E3965'],
     source: LIBRENMS('stoneos.snmprec'),
+  },
+  {
+    // MiniUPnPd announces the OS name the firmware gives it; Tenda's gives the maker's name.
+    name: 'tenda-miniupnpd',
+    manufacturer: 'tenda',
+    product: 'wireless router (MiniUPnPd)',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['tenda upnp/'],
+    pattern: /^Tenda UPnP\/[\d.]+ miniupnpd\/[\d.]+$/i,
+    examples: ['Tenda UPnP/1.0 miniupnpd/1.0'],
+    source: {
+      title: 'Cloudflare, "Stupidly Simple DDoS Protocol (SSDP) generates 100 Gbps DDoS" (2017): the most common Server headers of the SSDP reflectors it probed, in its Chinese translation',
+      url: 'https://zhuanlan.zhihu.com/p/27680875',
+      date: '2017',
+    },
   },
   {
     name: 'tenda-title',
