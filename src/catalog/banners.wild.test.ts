@@ -2202,6 +2202,16 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'www-authenticate', null, 'Basic realm="Access to Workgroup Switch FX5124"'],
   ['http', 'www-authenticate', null, 'Basic realm="Ecco Chimbote"'],
   ['http', 'www-authenticate', null, 'Basic realm="AG"'],
+  // page titles of web applications in public repositories that manage or mention a covered maker's devices: a host serving them is not that maker's device (at most a hint)
+  ['http', 'title', null, 'ZTE F660 Exporter'],
+  ['http', 'title', null, 'ZTE C300/C320 ONU Auto Manager - SNMP'],
+  ['http', 'title', null, 'Huawei Lab Inventory'],
+  ['http', 'title', null, 'Huawei SMS Sender'],
+  ['http', 'title', null, 'Huawei Cloud Security Scanner | Dashboard'],
+  ['http', 'title', null, 'Huawei Health'],
+  ['http', 'title', null, 'Huawei Deep Stealth'],
+  ['http', 'title', null, 'Huawei - Seeds for the Future'],
+  ['http', 'title', null, 'ZTE Principal'],
 ]
 
 /**
