@@ -48,6 +48,11 @@ const OBSERVIUM_ZTE: Source = {
   title: 'Observium ZTE ZXR10 poller, sysDescr strings quoted from real devices',
   url: 'https://github.com/pgmillon/observium/blob/master/includes/polling/os/zxr10.inc.php',
 }
+/** The same poller in Observium Community Edition (2023), its comments extended with more families of ZTE's sysDescr. */
+const OBSERVIUM_CE_ZTE: Source = {
+  title: 'Observium Community Edition ZTE poller (includes/polling/os/zte.inc.php, 2023), sysDescr strings of real devices quoted in its comments',
+  url: 'https://github.com/DanielleHuisman/observium-community-edition/blob/main/includes/polling/os/zte.inc.php',
+}
 const UPNP_SURVEY: Source = {
   title: 'Rapid7 / HD Moore, "Security Flaws in Universal Plug and Play" (2013): SSDP Server headers seen on the Internet',
   url: 'https://www.rapid7.com/globalassets/_pdfs/whitepaperguide/whitepaper-security-flaws-in-universal-plug-and-play-unplug-dont-play.pdf',
@@ -821,6 +826,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: OBSERVIUM_ZTE,
   },
   {
+    // A ZXA10 C300 on ROS V4.8 gives no product before "Software" and names itself after the version,
+    // behind "(null)".
+    name: 'zte-zxr10-ros-null-sysdescr',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['zxr10 ros version'],
+    pattern: /^ZXR10 ROS Version V(?<version>\d[\w.]*) Software, Version \(null\) (?<product>ZX[A-Z0-9]+ [\w-]+)/,
+    examples: ['ZXR10 ROS Version V4.8.35 Software, Version (null) ZXA10 C300 V1.3.0 Copyright (c) by ZTE Corporation Compiled'],
+    source: OBSERVIUM_CE_ZTE,
+  },
+  {
     name: 'zte-zxr10-ros-bare-sysdescr',
     manufacturer: 'zte',
     product: 'ZXR10 ROS device (router, switch or OLT)',
@@ -852,9 +869,98 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['zte ethernet switch'],
-    pattern: /^ZTE Ethernet Switch\s+(?<product>ZXR10 [\w-]+), Version: V(?<version>[\w.]+)/,
-    examples: ['ZTE Ethernet Switch  ZXR10 5250-52TM-H, Version: V2.05.11B23'],
-    source: LIBRENMS('zxr10.snmprec'),
+    // The model with or without its ZXR10 line name, and the two models one image serves joined by a slash.
+    pattern: /^ZTE Ethernet Switch\s+(?<product>(?:ZXR10 )?[\w-]+(?:\/[\w-]+)?), Version: V(?<version>[\w.]+)/,
+    examples: [
+      'ZTE Ethernet Switch  ZXR10 5250-52TM-H, Version: V2.05.11B23',
+      // Observium's ZTE poller
+      'ZTE Ethernet Switch ZXR10 2826S/2826S-LE, Version: V1.1.12.S',
+      'ZTE Ethernet Switch 2850-26TM, Version: V1.1.12.U',
+    ],
+    source: { ...OBSERVIUM_CE_ZTE, title: `${LIBRENMS('zxr10.snmprec').title}; ${OBSERVIUM_CE_ZTE.title}` },
+  },
+  {
+    // The ROS 4 platform line of older ZXR10 routers and switches, and of ZXSS10 and ZXUN gateways
+    // "based on ZXROS": ZXR10 is ZTE's product name, and the line names ZTE after it.
+    name: 'zte-zxr10-router-os-sysdescr',
+    manufacturer: 'zte',
+    product: 'ZXR10 router or switch, or a gateway on ZXROS',
+    protocols: ['snmp', 'telnet', 'ssh', 'other'],
+    keywords: ['zxr10 router operating system software'],
+    pattern: /^ZXR10 Router Operating System Software\b[^\r\n]{0,60}?\bZTE Corporation\b/,
+    examples: [
+      'ZXR10 Router Operating System Software Nanjing Institute of ZTE Corporation V4.6.02.A GER V2.6.02.A.53.P09 Compiled: Oct 15 2008, 09:53:12',
+      'ZXR10 Router Operating System Software ZTE Corporation ZXROS V4.6.02 ZXR10_3228 V2.6.02 Compiled: Dec 21 2005, 18:35:11',
+      'ZXR10 Router Operating System Software ZTE Corporation ZXSS10 B200/ZXUN B200 ATCA V2.13.10.P21.B02 Based on ZXROS V4.6.02.a Compiled:Aug 18 2015, 00:36:54',
+    ],
+    source: OBSERVIUM_CE_ZTE,
+  },
+  {
+    // ZXR10 switches of software V3 (5900, 8900 series): ZTE, the model, then the series its image serves.
+    name: 'zte-switch-release-sysdescr',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['zte '],
+    pattern: /^ZTE (?:ZXR10 )?(?<product>[\w-]+(?: STACK)?) Software, [\w&]+ Version: V(?<version>\d[\w.]*)/,
+    examples: [
+      'ZTE ZXR10 8905E Software, 8900&8900E Version: V3.01.01.B15, RELEASE SOFTWARE',
+      'ZTE 5952E Software, 5900 Version: V3.00.11.B18,  RELEASE SOFTWARE',
+      'ZTE 5950-56TM-H Software, 5900 Version: V3.00.11.B18,  RELEASE SOFTWARE',
+      'ZTE ZXR10 5960 STACK Software, 5900 Version: V3.02.20.B32.P02, RELEASE SOFTWARE',
+    ],
+    source: OBSERVIUM_CE_ZTE,
+  },
+  {
+    // ZTE's V5 platform (ROSNG): the product line and model, then "ZTE <line> Software Version:" on
+    // M6000 and T8000 routers, 6800 switches, xGW packet gateways and the ZSR routers. The ZXA10 C600
+    // series says it the same way and keeps its own pattern (zte-zxa10-c600-sysdescr).
+    name: 'zte-zx-software-version-sysdescr',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: [', zte zx'],
+    pattern: /^(?!ZXA10 C6\d\d[A-Z]?, )(?<product>ZX[A-Z0-9]+ [\w-]+), ZTE ZX[A-Z0-9]+ Software Version: /,
+    examples: [
+      'ZXR10 6802, ZTE ZXR10 Software Version: 6800v1.00.20R2(1.1.4)',
+      'ZXR10 M6000-08, ZTE ZXR10 Software Version: M6000v1.00.30(1.0.76)',
+      'ZXR10 T8000, ZTE ZXR10 Software Version: T8000v2.00.20(1.13.1)',
+      'ZXR10 xGW-16, ZTE ZXR10 Software Version: ZXUN xGW(CL)V4.13.11.P10.B1(1.0.0)',
+      'ZXUN xGW-16, ZTE ZXUN Software Version: ZXUN xGW(GUL)V4.14.20.P1.B3(4.1420.1)',
+      'ZXR10 1800-2S, ZTE ZXR10 Software Version: ZSRV2 V3.00.30(1.2.2)',
+    ],
+    source: OBSERVIUM_CE_ZTE,
+  },
+  {
+    // A sysDescr that is a ZTE product line and a model and nothing of the above: OLTs (ZXA10 F402,
+    // F803), DSLAMs (ZXDSL 8426), ZXR10 3900 switches. The ZX line names (ZXR10, ZXA10, ZXDSL ...) are
+    // ZTE's own; a model must follow, ended by a space or the end (the V5 form's comma is the
+    // pattern above's).
+    name: 'zte-product-line-sysdescr',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['zxr10 ', 'zxa10 ', 'zxdsl ', 'zxv10 ', 'zxpon ', 'zxun ', 'zxmp ', 'zxone ', 'zxuas '],
+    pattern: /^(?<product>(?:ZXR10|ZXA10|ZXDSL|ZXV10|ZXPON|ZXUN|ZXMP|ZXONE|ZXUAS) [A-Za-z]{0,4}-?\d[\w-]*)(?=\s|$)/,
+    examples: [
+      'ZXA10 F402 Ethernet Passive Optical Network Access Device',
+      'ZXA10 F803-8',
+      'ZXDSL 8426',
+      'ZXR10 3904 NOS 9.05',
+      'ZXR10 3904 NOS 9.07p5.ospf2/DS-P6-068-E0',
+    ],
+    source: OBSERVIUM_CE_ZTE,
+  },
+  {
+    // ZTE's ZXV10 wireless gateways give their firmware name, the model written into it or before it.
+    name: 'zte-zxv10-firmware-sysdescr',
+    manufacturer: 'zte',
+    product: 'ZXV10 wireless gateway',
+    protocols: ['snmp'],
+    keywords: ['zxv10_'],
+    pattern: /^(?:W\d{3,4}[A-Z]? )?ZXV10_(?:WLAN|W\d{3,4}[A-Z]?)_V\d/,
+    examples: ['ZXV10_W901_V1.0.01Z', 'W660A ZXV10_WLAN_V1.1.00Z', 'W812 ZXV10_WLAN_V1.0.02_9A'],
+    source: OBSERVIUM_CE_ZTE,
   },
   {
     name: 'zte-ssh',
@@ -1224,6 +1330,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /realm="Hikvision"/,
     examples: ['Digest realm="Hikvision", nonce="0a1b2c3d4e5f60718293a4b5c6d7e8f9", stale="FALSE"'],
     source: NMAP_PROBES,
+  },
+  {
+    // The realm of Hikvision recorders and of cameras before firmware 5.x, on ISAPI and PSIA: DVR,
+    // NVR and DVS run together, Hikvision's own word for its recorders and video servers (their web
+    // servers are DNVRS-Webs and DVRDVS-Webs).
+    name: 'hikvision-dvrnvrdvs-realm',
+    manufacturer: 'hikvision',
+    product: 'recorder or IP camera',
+    protocols: ['rtsp', 'http'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="dvrnvrdvs"'],
+    pattern: /realm="DVRNVRDVS"/,
+    examples: [
+      'Digest realm="DVRNVRDVS", domain="::", qop="auth", nonce="16c2671a88d919b48d011bfe56765a0e:1540569274326", opaque="", algorithm="MD5", stale="FALSE"',
+      'Basic realm="DVRNVRDVS"',
+    ],
+    source: GREENBONE('gb_hikvision_ip_camera_default_credentials.nasl', 'the WWW-Authenticate headers of Hikvision devices quoted in comments of the script'),
   },
   {
     name: 'hikvision-ip-camera-realm',
@@ -2897,6 +3020,28 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // HP's Comware 5 switches sold under its own name after the V1910 (the A5120 and A5500 lines, the
+    // 1910 and 1920): the model and Comware's "Switch Software Version 5.20, Release 1505P07", without
+    // the platform's name. Like the V1910 (hpe-enterprise-sysdescr) they stay with the brand: the
+    // text does not name Comware. ProCurve's own switches say "revision" instead.
+    name: 'hpe-comware5-switch-sysdescr',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: [' switch software version '],
+    pattern: /^(?:HPE? )?(?<product>[AE]?\d{4}[\w+-]*(?: [A-Z]{1,3})?(?: \(\d+W\))?) Switch Software Version (?<version>[357]\.\d+(?:\.\d+)?),? Release \d{4}/,
+    examples: [
+      'HP A5120-48G SI Switch Software Version 5.20, Release 1505P07',
+      '1920-24G-PoE+ (370W) Switch Software Version 5.20.99, Release 1105 Copyright(c)2010-2014 Hewlett-Packard Development Company, L.P.',
+      // Zabbix's template for HP Comware switches, the devices it was tested on
+      '1910-48 Switch Software Version 5.20.99, Release 1116 Copyright(c)2010-2016 Hewlett Packard Enterprise Development LP',
+    ],
+    source: {
+      title: 'Observium poller for H3C and HP Comware switches (includes/polling/os/hh3c.inc.php), sysDescr strings quoted in its comments; Zabbix template "HP Comware HH3C by SNMP" (README, tested on an HP 1910-48)',
+      url: 'https://github.com/pgmillon/observium/blob/master/includes/polling/os/hh3c.inc.php',
+    },
+  },
+  {
     // HP-UX runs only on Hewlett-Packard's own servers (HP 9000, Integrity); its sysDescr is the
     // output of `uname -a`: host name, release, licence level, machine model.
     name: 'hpe-hp-ux-sysdescr',
@@ -3041,7 +3186,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'H3C Switch S5120-28P-SI Software Version 5.20, Release 1101P10\n       Copyright(c) 2004-2010 Hangzhou H3C Tech. Co., Ltd. All rights reserved.\n      ',
     ],
     source: RECOG('snmp_sysdescr.xml'),
-  },  {
+  },
+  {
     name: 'h3c-hp-msr-sysdescr',
     manufacturer: 'h3c',
     product: 'product',
@@ -3129,6 +3275,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Basic realm="TP-LINK Wireless Range Extender WA850RE"',
     ],
     source: RECOG('http_wwwauth.xml'),
+  },
+  {
+    // The RTSP service of TP-Link's cameras (Tapo, VIGI) challenges with a realm naming the maker and
+    // the kind of device; a client's Authorization header repeats it.
+    name: 'tp-link-camera-realm',
+    manufacturer: 'tp-link',
+    product: 'IP camera',
+    protocols: ['rtsp', 'http'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="tp-link ip-camera"'],
+    pattern: /realm="TP-Link IP-Camera"/i,
+    examples: ['Digest realm="TP-Link IP-Camera", nonce="a7f25da0aea8091cb57ae820b5f7c357"'],
+    source: {
+      title: 'FFmpeg debug log of the RTSP session with a TP-Link camera (its /stream2 path), pasted in AlexxIT/StreamAssist pull request #19',
+      url: 'https://github.com/AlexxIT/StreamAssist/pull/19',
+    },
   },
   {
     name: 'tp-link-td-realm',
@@ -4393,6 +4555,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: {
       title: 'RTSP exchange with a Wisenet camera (/profile2/media.smp) pasted in Ullaakut/cameradar issue #199',
       url: 'https://github.com/Ullaakut/cameradar/issues/199',
+    },
+  },
+
+  {
+    // "BC Streaming Media" is the RTSP stack of Reolink's cameras and recorders (BC for Baichuan, the
+    // company behind the brand): it names itself in the challenge's realm, and in the SDP's a=tool.
+    name: 'reolink-rtsp-realm',
+    manufacturer: 'reolink',
+    product: 'IP camera or recorder (RTSP)',
+    protocols: ['rtsp'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="bc streaming media"'],
+    pattern: /realm="BC Streaming Media"/,
+    examples: ['Digest realm="BC Streaming Media", nonce="7eb97f3e7b6a59db1e8d0ec123311584"'],
+    source: {
+      title: 'go2rtc trace of the RTSP session with a Reolink recorder (its /Preview_02_main path) pasted in AlexxIT/Blog issue #5',
+      url: 'https://github.com/AlexxIT/Blog/issues/5',
     },
   },
 
@@ -7242,6 +7421,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Hillstone Security Appliance (?<product>[A-Z]{1,4}-\d{3,5}(?:-[A-Z0-9]+)*)/,
     examples: ['Hillstone Security Appliance SG-6000-E3965'],
     source: LIBRENMS('stoneos.snmprec'),
+  },
+  {
+    // MiniUPnPd announces the OS name the firmware gives it; Tenda's gives the maker's name.
+    name: 'tenda-miniupnpd',
+    manufacturer: 'tenda',
+    product: 'wireless router (MiniUPnPd)',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['tenda upnp/'],
+    pattern: /^Tenda UPnP\/[\d.]+ miniupnpd\/[\d.]+$/i,
+    examples: ['Tenda UPnP/1.0 miniupnpd/1.0'],
+    source: {
+      title: 'Cloudflare, "Stupidly Simple DDoS Protocol (SSDP) generates 100 Gbps DDoS" (2017): the most common Server headers of the SSDP reflectors it probed, in its Chinese translation',
+      url: 'https://zhuanlan.zhihu.com/p/27680875',
+      date: '2017',
+    },
   },
   {
     name: 'tenda-title',
