@@ -619,6 +619,9 @@ describe('exports of network access control, OT monitoring, asset and automation
       [{ jsonrpc: '2.0', error: { code: -32602, message: 'Invalid params.', data: 'Not authorised.' }, id: 1 }, 'Invalid params. Not authorised.'],
       [{ errors: [{ message: 'Unauthorized: invalid token', extensions: { code: 'UNAUTHENTICATED' } }], data: null }, 'Unauthorized: invalid token'],
       [{ Result: null, ResponseCode: 401, Status: 'Unauthorized', Error: 'Session expired, please authenticate again' }, 'Session expired, please authenticate again (response code 401)'],
+      // TP-Link Omada's Open API (Open API Access Guide, 1.2 General Error Code In Result) and Armis's API.
+      [{ errorCode: -44112, msg: 'The access token has expired. Please re-initiate the refreshToken process to obtain the access token.' }, 'The access token has expired. Please re-initiate the refreshToken process to obtain the access token. (error code -44112)'],
+      [{ message: 'Invalid access token.', success: false }, 'Invalid access token.'],
     ]
     for (const [answer, message] of answers) {
       for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
@@ -631,6 +634,72 @@ describe('exports of network access control, OT monitoring, asset and automation
     // An answer that succeeded is read as before.
     expect(parseInventory(JSON.stringify({ jsonrpc: '2.0', result: [{ hostid: '10084', host: 'sw-1' }], id: 1 }), { file: 'ok.json' }).devices).toEqual([{ id: '10084', name: 'sw-1' }])
     expect(parseInventory(JSON.stringify({ TotalRecords: 1, Result: [{ ComputerName: 'PC-1' }], ResponseCode: 0, Status: 'OK', Error: 'None' }), { file: 'ok.json' }).devices).toEqual([{ id: 'PC-1', name: 'PC-1' }])
+  })
+
+  it('reads a paged answer whose page is under the answer\'s list key: TP-Link Omada\'s clients and devices, Armis\'s search, also when cut short', () => {
+    // Omada's Open API, GET /openapi/v1/{omadacId}/sites/{siteId}/clients (its documented response:
+    // errorCode, msg, result with totalRows, currentPage, currentSize, data and clientStat), trimmed.
+    // Both were refused as answers without a device list. A client's apMac, switchMac and
+    // gatewayMac are the MACs of the access point, switch or gateway it is on, not its own.
+    const clients = {
+      errorCode: 0, msg: 'Success.',
+      result: {
+        totalRows: 2, currentPage: 1, currentSize: 100,
+        data: [
+          { id: 'c1', mac: 'E4-5F-01-11-22-33', name: 'reception-pc', hostName: 'reception-pc', connectDevType: 'ap', wireless: true, ssid: 'Office', apName: 'EAP-Lobby', apMac: '50-91-E3-AA-BB-CC', switchMac: '', gatewayMac: '', active: true },
+          { id: 'c3', mac: '00-E0-FC-12-34-56', name: '', hostName: 'ont-wan', ip: '192.168.0.1', connectDevType: 'gateway', wireless: false, apMac: '', switchMac: '', gatewayMac: '40-ED-00-01-02-03', gatewayName: 'ER605', port: 1, active: true },
+        ],
+        clientStat: { total: 2, wireless: 1, wired: 1 },
+      },
+    }
+    const devices = { errorCode: 0, msg: 'Success.', result: { totalRows: 1, currentPage: 1, currentSize: 10, data: [{ mac: '40-ED-00-77-88-99', name: 'SG2210P-core', type: 'switch', model: 'SG2210P', ip: '192.168.0.2', status: 1, sn: '22345A0001234', site: 'HQ' }] } }
+    // Armis's search API (GET /api/v1/search/?aql=in:devices ...), as demisto/content's Armis
+    // integration tests answer it: {"data": {"results": [...], ...}}.
+    const armis = { data: { count: 1, next: null, prev: null, results: [{ id: 469, name: 'cam-gate-2', ipAddress: '192.0.2.60', macAddress: 'C0:56:E3:00:00:02', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', site: { location: 'Geneva', name: 'Geneva Enterprise' } }], total: 1 }, success: true }
+    const expected = [
+      [clients, [{ id: 'c1', name: 'reception-pc', macs: ['e4:5f:01:11:22:33'] }, { id: 'c3', name: 'ont-wan', macs: ['00:e0:fc:12:34:56'] }]],
+      [devices, [{ id: 'SG2210P-core', name: 'SG2210P-core', site: 'HQ', model: 'SG2210P', serial: '22345A0001234', macs: ['40:ed:00:77:88:99'] }]],
+      [armis, [{ id: '469', name: 'cam-gate-2', site: 'Geneva Enterprise', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', macs: ['c0:56:e3:00:00:02'] }]],
+    ] as const
+    for (const [answer, read] of expected) {
+      for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+        const { devices: got, diagnostics } = parseInventory(text, { file: 'answer.json' })
+        expect(diagnostics).toEqual([])
+        expect(got).toEqual(read)
+      }
+    }
+    // Cut short after the first client: that client is read, and the cut is reported at its line.
+    const text = JSON.stringify(clients, null, 2)
+    const cut = text.slice(0, text.indexOf('"id": "c3"'))
+    const { devices: got, diagnostics } = parseInventory(cut, { file: 'clients.json' })
+    expect(got.map((d) => d.id)).toEqual(['c1'])
+    expect(diagnostics.map((d) => d.code)).toEqual(['malformed_json'])
+    expect(formatDiagnostic(diagnostics[0]!)).toContain('it was cut short')
+  })
+
+  it('reads Junos Space\'s device list, its devices an array under "device" beside the collection\'s attributes', () => {
+    // GET /api/space/device-management/devices as JSON (um-flint/space-device42 reads
+    // `r.json()['devices']['device']`; the fields as dlete/juniper-csd-api's examples show a device).
+    // The attributes were each reported as a device that is not an object, and no device was read.
+    const answer = {
+      devices: {
+        '@uri': '/api/space/device-management/devices', '@size': '2',
+        device: [
+          { '@key': '31358978', '@uri': '/api/space/device-management/devices/31358978', name: 'dist2-testlab', deviceFamily: 'junos', OSVersion: '19.2R3.5', platform: 'MX104', serialNumber: 'BB606', ipAddr: '87.44.48.100', managedStatus: 'In Sync', connectionStatus: 'up' },
+          { '@key': '31358990', '@uri': '/api/space/device-management/devices/31358990', name: 'ex-access-7', deviceFamily: 'junos-ex', OSVersion: '21.4R3-S4.9', platform: 'EX4300-48P', serialNumber: 'PE3718AF0123', ipAddr: '10.1.7.2', managedStatus: 'Out Of Sync', connectionStatus: 'down' },
+        ],
+      },
+    }
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      const { devices, diagnostics } = parseInventory(text, { file: 'space-devices.json' })
+      expect(diagnostics).toEqual([])
+      expect(devices).toEqual([
+        { id: 'dist2-testlab', name: 'dist2-testlab', model: 'MX104', serial: 'BB606', firmware: { version: '19.2R3.5' } },
+        { id: 'ex-access-7', name: 'ex-access-7', model: 'EX4300-48P', serial: 'PE3718AF0123', firmware: { version: '21.4R3-S4.9' } },
+      ])
+    }
+    // Observium's devices keyed by id are read as before.
+    expect(parseInventory('{"status": "ok", "devices": {"12": {"device_id": "12", "hostname": "sw-1"}}}', { file: 'obs.json' }).devices).toEqual([{ id: '12', name: 'sw-1' }])
   })
 
   it('refuses a JSON-RPC answer whose result holds no device list, on one line as pretty-printed, where one line was a device named by the request id', () => {
