@@ -938,6 +938,23 @@ function fromIcingaObject(raw: Record<string, unknown>): Record<string, unknown>
   return { ...attrs, name: raw['name'] }
 }
 
+/**
+ * An object of i-doit's CMDB as its JSON-RPC API lists it (`cmdb.objects.read`, `cmdb.object.read`:
+ * `{"id": "26", "title": "Client01", "sysid": "SYSID_1651224253", "type": "10", "type_title":
+ * "Client", "status": "2", "cmdb_status": "6", "cmdb_status_title": "in operation"}`: the i-doit
+ * knowledge base, API methods) as the entry it describes: `title` is the object's name, and
+ * `cmdb_status_title` its lifecycle status; `status` is the object's condition in i-doit (normal,
+ * archived, deleted: "independent of" the CMDB status, the knowledge base's CMDB Status page), a
+ * number, and `type` and `type_title` its object type. Such objects came out as bare ids. Else
+ * undefined.
+ */
+function fromIdoitObject(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  const title = raw['title']
+  if (typeof title !== 'string' || typeof raw['sysid'] !== 'string' || !('type_title' in raw || 'objecttype' in raw)) return undefined
+  const { title: _, sysid: __, type: ___, type_title: ____, objecttype: _____, status: ______, cmdb_status: _______, cmdb_status_title: status, ...rest } = raw
+  return { ...rest, name: title, ...(typeof status === 'string' ? { status } : {}) }
+}
+
 /** The members of an object in the answers of Icinga 2's API ("Object Queries Result"). */
 const ICINGA_OBJECT_KEYS: ReadonlySet<string> = new Set(['name', 'type', 'attrs', 'joins', 'meta'])
 
@@ -1044,7 +1061,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
-  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw) ?? fromDomotzDevice(raw) ?? withoutMacReading(raw)
+  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromIdoitObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw) ?? fromDomotzDevice(raw) ?? withoutMacReading(raw)
   const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   // Without an id the name is the id, as in a CSV without an id column and in other tools' records
   // (see `withColumnNames`): `{"name": "sw1", "model": "S5720"}` is a device, not an error. A name

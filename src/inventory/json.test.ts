@@ -702,6 +702,24 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(parseInventory('{"status": "ok", "devices": {"12": {"device_id": "12", "hostname": "sw-1"}}}', { file: 'obs.json' }).devices).toEqual([{ id: '12', name: 'sw-1' }])
   })
 
+  it('reads i-doit\'s objects (cmdb.objects.read) by their title, with their CMDB status', () => {
+    // The i-doit knowledge base's example answer of cmdb.objects.read, trimmed. The objects were
+    // read as bare ids: no name, no status.
+    const answer = {
+      id: 1, jsonrpc: '2.0',
+      result: [
+        { id: '26', title: 'sw-core-01', sysid: 'SYSID_1651224253', type: '10', created: '2022-04-29 11:23:47', updated: '2022-04-29 11:24:53', type_title: 'Switch', type_icon: 'images/icons/silk/computer.png', type_group_title: null, status: '2', cmdb_status: '6', cmdb_status_title: 'in operation' },
+        { id: '27', title: 'cam-gate-01', sysid: 'SYSID_1651224275', type: '47', type_title: 'IP camera', status: '2', cmdb_status: '11', cmdb_status_title: 'stored' },
+      ],
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer, null, 2), { file: 'idoit-objects.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '26', name: 'sw-core-01', status: 'in operation' }, { id: '27', name: 'cam-gate-01', status: 'stored' }])
+    // cmdb.object.read answers one object, as its result.
+    const one = { jsonrpc: '2.0', result: { id: '1000', title: 'ESXi1', sysid: 'VHOST_1426338622', objecttype: '58', type_title: 'Virtual host', status: '2', cmdb_status: '6', cmdb_status_title: 'in operation' }, id: 1 }
+    expect(parseInventory(JSON.stringify(one), { file: 'idoit-object.json' }).devices).toEqual([{ id: '1000', name: 'ESXi1', status: 'in operation' }])
+  })
+
   it('refuses a JSON-RPC answer whose result holds no device list, on one line as pretty-printed, where one line was a device named by the request id', () => {
     // Zabbix's apiinfo.version and host.create answers (JSON-RPC 2.0: the `id` is the request's).
     for (const answer of [{ jsonrpc: '2.0', result: '7.0.0', id: 1 }, { jsonrpc: '2.0', result: { hostids: ['10105'] }, id: 1 }]) {
