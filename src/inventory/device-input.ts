@@ -505,6 +505,16 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const v = out[k]
     if (DEVICE_KEYS.has(k) && isObject(v) && typeof v['display_value'] === 'string') out[k] = v['display_value']
   }
+  // A model record that names its manufacturer gives the device's, where the record names none:
+  // Ralph's data center assets (`GET /api/data-center-assets/`: `"model": {"id": 168, "name":
+  // "R630", "type": "data_center", "manufacturer": {"id": 33, "name": "Dell"}}`, allegro/ralph,
+  // docs/api.md), whose maker was lost, as NetBox's `device_type.manufacturer` would be.
+  const model = out['model']
+  if (isObject(model) && isBlank(out['manufacturer']) && isBlank(out['vendor'])) {
+    const maker = model['manufacturer']
+    const name = isObject(maker) ? maker['name'] : maker
+    if (typeof name === 'string') out['manufacturer'] = name
+  }
   // A related object named by its `name` where the shape has text (Armis: `"site": {"name": "Geneva", "location": …}`),
   // or a ServiceNow reference (see `serviceNowReference`).
   for (const k of NAMED_FIELDS) {

@@ -720,6 +720,31 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(parseInventory(JSON.stringify(one), { file: 'idoit-object.json' }).devices).toEqual([{ id: '1000', name: 'ESXi1', status: 'in operation' }])
   })
 
+  it('reads Ralph\'s data center assets with the manufacturer their model record names', () => {
+    // GET /api/data-center-assets/ (a Django REST framework page), its records as allegro/ralph's
+    // docs/api.md shows one, trimmed. The manufacturer under the model was lost: Dell's server and
+    // Huawei's firewall were declared by nobody.
+    const page = {
+      count: 2, next: null, previous: null,
+      results: [
+        { id: 11105, url: 'http://ralph.example/api/data-center-assets/11105/', hostname: 'aws-proxy-1.my-dc', status: 'used', sn: '12345', barcode: '54321', price: '55500.00', position: 12, orientation: 'front',
+          service_env: { id: 11, service: { id: 1, name: 'AWS Proxy' }, environment: { id: 2, name: 'prod' } },
+          model: { id: 168, name: 'R630', type: 'data_center', cores_count: 8, has_parent: false, manufacturer: { id: 33, url: 'http://ralph.example/api/manufacturers/33/', name: 'Dell' } },
+          rack: { id: 15, name: 'Rack 123', server_room: { id: 1, name: 'Room 1', data_center: { id: 99, name: 'New York' } } } },
+        { id: 11106, hostname: 'fw-edge-2.my-dc', status: 'new', sn: '2102351234ABC', barcode: '54322', model: { id: 201, name: 'USG6650', type: 'data_center', manufacturer: { id: 40, name: 'Huawei' } } },
+      ],
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(page, null, 2), { file: 'ralph-assets.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '11105', name: 'aws-proxy-1.my-dc', manufacturer: 'Dell', model: 'R630', serial: '12345', status: 'used' },
+      { id: '11106', name: 'fw-edge-2.my-dc', manufacturer: 'Huawei', model: 'USG6650', serial: '2102351234ABC', status: 'new' },
+    ])
+    // A manufacturer of the record's own is not replaced by its model's.
+    expect(parseInventory(JSON.stringify([{ id: 1, hostname: 'x', manufacturer: { name: 'Lenovo' }, model: { name: 'SR650', manufacturer: { name: 'IBM' } } }]), { file: 'a.json' }).devices)
+      .toEqual([{ id: '1', name: 'x', manufacturer: 'Lenovo', model: 'SR650' }])
+  })
+
   it('refuses a JSON-RPC answer whose result holds no device list, on one line as pretty-printed, where one line was a device named by the request id', () => {
     // Zabbix's apiinfo.version and host.create answers (JSON-RPC 2.0: the `id` is the request's).
     for (const answer of [{ jsonrpc: '2.0', result: '7.0.0', id: 1 }, { jsonrpc: '2.0', result: { hostids: ['10105'] }, id: 1 }]) {
