@@ -745,6 +745,27 @@ describe('exports of network access control, OT monitoring, asset and automation
       .toEqual([{ id: '1', name: 'x', manufacturer: 'Lenovo', model: 'SR650' }])
   })
 
+  it('reads Ubiquiti UISP\'s devices by their identification section, without the device they are uplinked to, their roles mapped', () => {
+    // GET /nms/api/v2.1/devices: a bare array of Device records, each known by its
+    // `identification` (id, name, mac, model, modelName, serialNumber, firmwareVersion, site,
+    // role, type), as nycmeshnet/meshdb types them from UISP's Swagger file. `uplinkDevice`
+    // holds the identification of another device. Every role was an error.
+    const ident = (id: string, name: string, mac: string, model: string, role: string, site: string) =>
+      ({ id, name, displayName: name, hostname: name, mac, model, modelName: model, serialNumber: mac.replaceAll(':', '').toUpperCase(), firmwareVersion: 'v8.7.11', category: 'wireless', type: 'airMax', role, site: { id: `s-${site}`, name: site, status: 'active', type: 'site' } })
+    const devices = [
+      { enabled: true, identification: ident('d1', 'AP-North-Sector', '74:83:c2:11:22:33', 'R5AC-PTMP', 'ap', 'North Tower'), ipAddress: '10.20.0.2/24', overview: { status: 'active', cpu: 12 }, uplinkDevice: { identification: { id: 'd0', name: 'core-rt', mac: '00:e0:fc:99:88:77', model: 'UNKNOWN' } } },
+      { enabled: true, identification: ident('d2', 'BH-North-South', '74:83:c2:44:55:66', 'AF60-LR', 'ptp', 'North Tower'), ipAddress: '10.20.0.3/24' },
+      { enabled: true, identification: ident('d3', 'CPE-Smith', 'e0:63:da:77:88:99', 'LBE-5AC-Gen2', 'station', 'Smith residence'), ipAddress: '10.20.1.17/24', uplinkDevice: { identification: { id: 'd1', name: 'AP-North-Sector', mac: '74:83:c2:11:22:33', model: 'R5AC-PTMP' } } },
+    ]
+    const { devices: read, diagnostics } = parseInventory(JSON.stringify(devices, null, 2), { file: 'uisp-devices.json' })
+    expect(diagnostics).toEqual([])
+    expect(read.map((d) => [d.name, d.site, d.role, d.model, d.macs])).toEqual([
+      ['AP-North-Sector', 'North Tower', 'access', 'R5AC-PTMP', ['74:83:c2:11:22:33']],
+      ['BH-North-South', 'North Tower', 'transport', 'AF60-LR', ['74:83:c2:44:55:66']],
+      ['CPE-Smith', 'Smith residence', 'cpe', 'LBE-5AC-Gen2', ['e0:63:da:77:88:99']],
+    ])
+  })
+
   it('refuses a JSON-RPC answer whose result holds no device list, on one line as pretty-printed, where one line was a device named by the request id', () => {
     // Zabbix's apiinfo.version and host.create answers (JSON-RPC 2.0: the `id` is the request's).
     for (const answer of [{ jsonrpc: '2.0', result: '7.0.0', id: 1 }, { jsonrpc: '2.0', result: { hostids: ['10105'] }, id: 1 }]) {
