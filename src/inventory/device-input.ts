@@ -1026,7 +1026,7 @@ function fromDomotzDevice(raw: Record<string, unknown>): Record<string, unknown>
  * read as declared counted one registry entry twice and made the maker of a NIC or module the
  * device's brand, which hid a rebrand. Each shape names the record and the field left out.
  */
-const MAC_READING_SHAPES: readonly { is: (raw: Record<string, unknown>) => boolean; field: string }[] = [
+const MAC_READING_SHAPES: readonly { is: (raw: Record<string, unknown>) => boolean; field: string; section?: string }[] = [
   // A client of a Meraki network (`GET /networks/{networkId}/clients`: `{"id", "mac",
   // "description", "ip", "manufacturer", "os", "recentDeviceSerial", "recentDeviceName",
   // "recentDeviceMac", "ssid", "status", ...}`, the Dashboard API's schema: "Manufacturer of the
@@ -1043,12 +1043,24 @@ const MAC_READING_SHAPES: readonly { is: (raw: Record<string, unknown>) => boole
   // is the registration of the MAC's OUI (opnsense/core, src/opnsense/scripts/interfaces/list_arp.py:
   // `netaddr.EUI(mac).oui.registration().org`).
   { is: (raw) => 'mac' in raw && 'intf' in raw, field: 'manufacturer' },
+  // A host of Forescout's Web API (`GET /api/hosts/{id}`: `{"host": {"id", "ip", "mac", "fields":
+  // {"vendor": {"timestamp", "value"}, "hostname": {...}, ...}}}`), whose `vendor` property is the
+  // vendor of its network card, read from the MAC (a published Forescout policy's syslog template
+  // sends it as `nic_vendor="{vendor}"`: david-thurm/forescout_pro_serve, cdm_policy_v3/instructions.md).
+  { is: (raw) => 'mac' in raw && 'ip' in raw, field: 'vendor', section: 'fields' },
 ]
 
 /** A record of `MAC_READING_SHAPES` without the tool's reading of its MAC. Else undefined. */
 function withoutMacReading(raw: Record<string, unknown>): Record<string, unknown> | undefined {
-  const shape = MAC_READING_SHAPES.find((s) => s.field in raw && s.is(raw))
+  const shape = MAC_READING_SHAPES.find((s) => {
+    const holder = s.section === undefined ? raw : raw[s.section]
+    return isObject(holder) && s.field in holder && s.is(raw)
+  })
   if (shape === undefined) return undefined
+  if (shape.section !== undefined) {
+    const { [shape.field]: _, ...fields } = raw[shape.section] as Record<string, unknown>
+    return { ...raw, [shape.section]: fields }
+  }
   const { [shape.field]: _, ...rest } = raw
   return rest
 }

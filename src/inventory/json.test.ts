@@ -988,6 +988,12 @@ describe('exports of network access control, OT monitoring, asset and automation
       expect(devices).toEqual([{ id: '3232235820', name: 'cam-lobby', macs: ['c0:56:e3:00:00:01'] }])
       expect(groups(text, 'host.json')).toEqual(['hikvision'])
     }
+    // Its `vendor` property is the vendor of the host's network card, read from the MAC: it was
+    // read as the declared maker, the MAC's registry entry counted twice.
+    const nic = { host: { id: 3232235821, ip: '192.0.2.45', mac: '3ce36b000002', fields: { hostname: { timestamp: 1700000000, value: 'cam-yard' }, vendor: { timestamp: 1700000000, value: 'Zhejiang Dahua Technology Co., Ltd.' }, online: { value: 'true' } } } }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(nic, null, 2), { file: 'host.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '3232235821', name: 'cam-yard', macs: ['3c:e3:6b:00:00:02'] }])
   })
 
   it('reads Claroty CTD assets (objects) and xDome devices; their MAC vendor readings are left out', () => {
