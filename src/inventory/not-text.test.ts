@@ -191,6 +191,18 @@ describe('outputs of other tools', () => {
     }
   })
 
+  it('refuse a list of sites or networks given as the inventory, where each site was a device named after it', () => {
+    // TP-Link Omada's site list (its Open API's /sites: errorCode, msg, result with data), Meraki's
+    // networks (GET /organizations/{organizationId}/networks).
+    const omada = '{"errorCode":0,"msg":"Success.","result":{"totalRows":2,"currentPage":1,"currentSize":10,"data":[{"siteId":"6543a1","name":"HQ","tagIds":[],"region":"Germany","timeZone":"UTC+01:00","scenario":"Office","type":0}]}}'
+    const meraki = JSON.stringify([{ id: 'N_24329156', organizationId: '2930418', name: 'Main Office', productTypes: ['appliance', 'switch', 'wireless'], timeZone: 'America/Los_Angeles', tags: ['tag1'] }], null, 2)
+    for (const [file, text] of [['omada-sites.json', omada], ['networks.json', meraki]] as const) {
+      expect(() => parseInventory(text, { file }), file).toThrow(expect.objectContaining({ code: 'input_invalid', at: { file }, message: expect.stringMatching(/^the inventory is a list of sites or networks .*, not a device list$/), hint: expect.stringMatching(/sites\/\{siteId\}\/devices/) }))
+    }
+    // A device list whose records carry a time zone beside their MACs is read.
+    expect(parseInventory('[{"name": "ap-1", "mac": "00:e0:fc:12:34:56", "timezone": "Europe/Berlin"}]', { file: 'aps.json' }).devices).toEqual([{ id: 'ap-1', name: 'ap-1', macs: ['00:e0:fc:12:34:56'] }])
+  })
+
   it('refuse a policy or a topology given as the inventory, naming the option that takes it', () => {
     const cases: [string, string, RegExp][] = [
       ['policy.yaml', '# covered equipment\r\n---\r\nversion: 1\r\nrules:\r\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\r\n', /^the inventory is a policy file/],
