@@ -191,6 +191,18 @@ describe('outputs of other tools', () => {
     }
   })
 
+  it('refuse a list of interfaces given as the inventory, where each port was a device with its switch\'s serial number', () => {
+    // Catalyst Center's GET /dna/intent/api/v1/interface, as cisco.dnac's Ansible module documents
+    // its answer (trimmed); LibreNMS's ports.
+    const catc = JSON.stringify({ response: [{ addresses: [], adminStatus: 'UP', deviceId: 'e62e6405-13e4-4f1b-ae1c-580a28a96a88', duplex: 'FullDuplex', ifIndex: '73', interfaceType: 'Physical', macAddress: '0c:75:bd:42:db:c1', mtu: '9100', pid: 'C9300-48UXM', portMode: 'access', portName: 'AppGigabitEthernet1/0/1', serialNo: 'FJC2335S09F', series: 'Cisco Catalyst 9300 Series Switches', status: 'up', name: null, id: 'c9c638b6-4627-4a2e-be25-05f6e487bfcf' }], version: '1.0' }, null, 2)
+    const librenms = '{"status": "ok", "ports": [{"port_id": 1, "device_id": 3, "ifIndex": 1, "ifName": "ge-0/0/0", "ifPhysAddress": "00e0fc123456"}]}'
+    for (const [file, text] of [['interfaces.json', catc], ['ports.json', librenms]] as const) {
+      expect(() => parseInventory(text, { file }), file).toThrow(expect.objectContaining({ code: 'input_invalid', message: expect.stringMatching(/^the inventory is a list of interfaces .*, not a device list$/), hint: expect.stringMatching(/network-device/) }))
+    }
+    // Catalyst Center's device list is read.
+    expect(parseInventory('{"response": [{"id": "e62e", "hostname": "sw-1", "platformId": "C9300-48UXM", "serialNumber": "FJC2335S09F"}], "version": "1.0"}', { file: 'devices.json' }).devices).toHaveLength(1)
+  })
+
   it('refuse a list of sites or networks given as the inventory, where each site was a device named after it', () => {
     // TP-Link Omada's site list (its Open API's /sites: errorCode, msg, result with data), Meraki's
     // networks (GET /organizations/{organizationId}/networks).

@@ -327,6 +327,18 @@ function isSiteList(head: string): boolean {
     !/"(?:[\w-]*(?:mac|serial|model|ip_?address|hostname)[\w-]*|ip|sn)"\s*:/i.test(head)
 }
 
+/**
+ * A list of interfaces as JSON, each naming its device by an id and its own SNMP ifIndex: Cisco
+ * Catalyst Center's (`GET /dna/intent/api/v1/interface`: `{"response": [{"deviceId", "ifIndex",
+ * "portName", "macAddress", "pid", "serialNo", ...}]}`, as cisco.dnac's Ansible modules show its
+ * answer), LibreNMS's ports asked for the columns of its ports table (`/api/v0/ports?columns=
+ * port_id,device_id,ifIndex,ifName,...`: `{"ports": [...]}`).
+ * Read as an inventory, every port became a device with its switch's model and serial number.
+ */
+function isInterfaceList(head: string): boolean {
+  return /^\s*[{[]/.test(head) && /"ifIndex"\s*:/.test(head) && /"(?:deviceId|device_id)"\s*:/.test(head)
+}
+
 /** A JSON string, as the patterns below skip over one. */
 const JSON_STRING = '"(?:[^"\\\\]|\\\\.)*"'
 
@@ -392,6 +404,10 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; in
     hint: `${NETBOX_DEVICES_HINT} The cables are a topology: they go with -t (--topology) of trustpath exposure or plan.`,
   },
   { test: isNetboxInterfaces, what: 'NetBox\'s interface list', instead: 'its device list', hint: NETBOX_DEVICES_HINT },
+  {
+    test: isInterfaceList, what: 'a list of interfaces (each with its device\'s id and its ifIndex)', instead: 'a device list',
+    hint: 'Give the tool\'s list of devices: for Cisco Catalyst Center /dna/intent/api/v1/network-device, for LibreNMS /api/v0/devices (see docs/inventory.md).',
+  },
   {
     test: isSiteList, what: 'a list of sites or networks (each with a time zone, none with a MAC, serial number, model or address)', instead: 'a device list',
     hint: 'Give the tool\'s list of devices: for TP-Link Omada its Open API\'s /sites/{siteId}/devices (or /clients), for Cisco Meraki /organizations/{organizationId}/devices, for NetBox Devices > Devices, then Export.',
