@@ -652,7 +652,9 @@ describe('exports of network access control, OT monitoring, asset and automation
         clientStat: { total: 2, wireless: 1, wired: 1 },
       },
     }
-    const devices = { errorCode: 0, msg: 'Success.', result: { totalRows: 1, currentPage: 1, currentSize: 10, data: [{ mac: '40-ED-00-77-88-99', name: 'SG2210P-core', type: 'switch', model: 'SG2210P', ip: '192.168.0.2', status: 1, sn: '22345A0001234', site: 'HQ' }] } }
+    // Its device list (/sites/{siteId}/devices, as jokob-sk/NetAlertX's Omada plugin reads it): a
+    // device's uplinkDeviceMac is the switch it hangs off.
+    const devices = { errorCode: 0, msg: 'Success.', result: { totalRows: 1, currentPage: 1, currentSize: 10, data: [{ mac: '40-ED-00-77-88-99', name: 'SG2210P-core', type: 'switch', model: 'SG2210P', ip: '192.168.0.2', status: 1, sn: '22345A0001234', site: 'HQ', uplinkDeviceMac: '40-ED-00-01-02-03', lastSeen: 1700000000000 }] } }
     // Armis's search API (GET /api/v1/search/?aql=in:devices ...), as demisto/content's Armis
     // integration tests answer it: {"data": {"results": [...], ...}}.
     const armis = { data: { count: 1, next: null, prev: null, results: [{ id: 469, name: 'cam-gate-2', ipAddress: '192.0.2.60', macAddress: 'C0:56:E3:00:00:02', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', site: { location: 'Geneva', name: 'Geneva Enterprise' } }], total: 1 }, success: true }
