@@ -1048,6 +1048,10 @@ const MAC_READING_SHAPES: readonly { is: (raw: Record<string, unknown>) => boole
   // vendor of its network card, read from the MAC (a published Forescout policy's syslog template
   // sends it as `nic_vendor="{vendor}"`: david-thurm/forescout_pro_serve, cdm_policy_v3/instructions.md).
   { is: (raw) => 'mac' in raw && 'ip' in raw, field: 'vendor', section: 'fields' },
+  // A record that gives the OUI its vendor was read from beside it: the UniFi controller's clients
+  // (`{"mac", "vendor": "Espressif Inc.", "vendorOui": "588C81", ...}`, "the UniFi controller's own
+  // lookup": OpenDigitalProductFactory/opendigitalproductfactory, pull request 4077).
+  { is: (raw) => 'vendorOui' in raw || 'vendor_oui' in raw, field: 'vendor' },
 ]
 
 /** A record of `MAC_READING_SHAPES` without the tool's reading of its MAC. Else undefined. */

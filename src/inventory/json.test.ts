@@ -998,6 +998,14 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(devices).toEqual([{ id: '3232235821', name: 'cam-yard', macs: ['3c:e3:6b:00:00:02'] }])
   })
 
+  it('leaves out a vendor given beside the OUI it was read from (UniFi\'s clients), the MAC being read itself', () => {
+    // The UniFi controller's clients carry its lookup of the MAC: `vendor` and `vendorOui`.
+    const clients = [{ mac: '58:8c:81:11:22:33', vendor: 'Espressif Inc.', vendorOui: '588C81', name: 'plug-1', ip: '10.0.0.9' }]
+    const { devices, diagnostics } = parseInventory(JSON.stringify(clients), { file: 'clients.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'plug-1', name: 'plug-1', macs: ['58:8c:81:11:22:33'] }])
+  })
+
   it('reads Claroty CTD assets (objects) and xDome devices; their MAC vendor readings are left out', () => {
     // GET /ranger/assets of CTD: the page's list is `objects`; MACs and addresses are lists.
     const ctd = {
