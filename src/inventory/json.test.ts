@@ -1167,6 +1167,14 @@ describe('exports of network access control, OT monitoring, asset and automation
     const zabbix = '{"jsonrpc": "2.0", "result": [{"hostid": "10501", "host": "sw-9", "description": "Replaces the Huawei S5720 taken out in 2023"}], "id": 1}'
     expect(parseInventory(zabbix, { file: 'hosts.json' }).devices).toEqual([{ id: '10501', name: 'sw-9' }])
     expect(groups(zabbix, 'hosts.json')).toEqual(['unknown'])
+    // One device (GET /dna/intent/api/v1/network-device/{id}) comes as the response itself, with
+    // its id and sysDescr, pretty-printed or not: it was read one level down, by its host name only.
+    for (const i of [0, 1]) {
+      const one = { response: answer.response[i], version: '1.0' }
+      for (const t of [JSON.stringify(one), JSON.stringify(one, null, 2)]) {
+        expect(parseInventory(t, { file: 'device.json' }).devices).toEqual([devices[i]])
+      }
+    }
   })
 
   it('reads phpIPAM devices without their device type and location, which it gives as row ids', () => {

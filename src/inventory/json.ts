@@ -261,7 +261,10 @@ function listAt(value: Record<string, unknown>, k: string, key: string): unknown
   // "ResponseCode": 0, "Status": "OK", "Error": "None"}`: its help, Get Agent, Sample Response
   // Model), and its lists under the same key: a record that names a device (by an id or name
   // key) is that answer's one device. Other JSON-RPC results (`{"hostids": [...]}`) are none.
-  if (key === 'result' && isObject(list) && namesDevice(list)) return [list]
+  // Cisco Catalyst Center answers for one device the same way under `response` (`GET
+  // /dna/intent/api/v1/network-device/{id}`: `{"response": {"id", "hostname", "platformId", ...},
+  // "version": "1.0"}`), which was read one level down, without its id and its sysDescr.
+  if ((key === 'result' || key === 'response') && isObject(list) && namesDevice(list)) return [list]
   return undefined
 }
 
@@ -567,11 +570,15 @@ export class JsonArrayParser implements RowParser {
     const { file } = this
     const failed = this.holding ? heldObject(text, (v) => apiError(v) !== undefined) : undefined
     if (failed !== undefined) return reportApiError(sink, apiError(failed.value)!, { file, line: failed.line })
+    // A list key holding one record rather than a list (see `SINGLE_KEY` and `listAt`), which the
+    // scan does not open: before a record read whole, which would read it one level down, as a
+    // section of an answer, without its own id.
+    const single = this.holding ? heldObject(text, holdsSingleRecord) : undefined
+    if (single !== undefined) return emit(sink, single.value, { file, line: single.line })
     const record = this.holding ? wholeRecord(text) : undefined
     if (record !== undefined) return row(sink, record.value, { file, line: record.line })
-    // A list key holding one record rather than a list (see `SINGLE_KEY`), which the scan does not open.
-    const single = this.holding ? heldObject(text, holdsSingleRecord) ?? heldObject(text, holdsSoleList) : undefined
-    if (single !== undefined) return emit(sink, single.value, { file, line: single.line })
+    const sole = this.holding ? heldObject(text, holdsSoleList) : undefined
+    if (sole !== undefined) return emit(sink, sole.value, { file, line: sole.line })
     sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: NO_LIST, wellFormed: true })
   }
 
