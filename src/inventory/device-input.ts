@@ -515,6 +515,14 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const name = isObject(maker) ? maker['name'] : maker
     if (typeof name === 'string') out['manufacturer'] = name
   }
+  // Ralph places a data center asset by its rack, the rack in a server room, the room in a data
+  // center (`"rack": {"name": "Rack 123", "server_room": {"name": "Room 1", "data_center": {"name":
+  // "New York"}}}`, allegro/ralph, docs/api.md): the data center is its site.
+  const rack = out['rack']
+  if (isBlank(out['site']) && isObject(rack) && isObject(rack['server_room'])) {
+    const dc = rack['server_room']['data_center']
+    if (isObject(dc) && typeof dc['name'] === 'string') out['site'] = dc['name']
+  }
   // A related object named by its `name` where the shape has text (Armis: `"site": {"name": "Geneva", "location": …}`),
   // or a ServiceNow reference (see `serviceNowReference`).
   for (const k of NAMED_FIELDS) {

@@ -722,7 +722,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(parseInventory(JSON.stringify(one), { file: 'idoit-object.json' }).devices).toEqual([{ id: '1000', name: 'ESXi1', status: 'in operation' }])
   })
 
-  it('reads Ralph\'s data center assets with the manufacturer their model record names', () => {
+  it('reads Ralph\'s data center assets with the manufacturer their model record names, and their rack\'s data center as the site', () => {
     // GET /api/data-center-assets/ (a Django REST framework page), its records as allegro/ralph's
     // docs/api.md shows one, trimmed. The manufacturer under the model was lost: Dell's server and
     // Huawei's firewall were declared by nobody.
@@ -739,7 +739,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     const { devices, diagnostics } = parseInventory(JSON.stringify(page, null, 2), { file: 'ralph-assets.json' })
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([
-      { id: '11105', name: 'aws-proxy-1.my-dc', manufacturer: 'Dell', model: 'R630', serial: '12345', status: 'used' },
+      { id: '11105', name: 'aws-proxy-1.my-dc', site: 'New York', manufacturer: 'Dell', model: 'R630', serial: '12345', status: 'used' },
       { id: '11106', name: 'fw-edge-2.my-dc', manufacturer: 'Huawei', model: 'USG6650', serial: '2102351234ABC', status: 'new' },
     ])
     // A manufacturer of the record's own is not replaced by its model's.
