@@ -203,6 +203,16 @@ describe('outputs of other tools', () => {
     expect(parseInventory('{"response": [{"id": "e62e", "hostname": "sw-1", "platformId": "C9300-48UXM", "serialNumber": "FJC2335S09F"}], "version": "1.0"}', { file: 'devices.json' }).devices).toHaveLength(1)
   })
 
+  it('refuse a list of links between devices given as the inventory, where each link was a device named by its id', () => {
+    // Ubiquiti UISP's data links (GET /nms/api/v2.1/data-links, as nycmeshnet/meshdb types them).
+    const links = [{ canDelete: false, frequency: 5180, id: 'link-1', origin: 'unms', signal: -55, ssid: 'North', state: 'active', type: 'wireless',
+      from: { device: { identification: { id: 'd1', name: 'AP-North', mac: '74:83:c2:11:22:33', model: 'R5AC-PTMP', role: 'ap' }, status: 'active' }, site: { identification: { id: 's1', name: 'North Tower', type: 'site' } } },
+      to: { device: { identification: { id: 'd3', name: 'CPE-Smith', mac: 'e0:63:da:77:88:99', model: 'LBE-5AC-Gen2', role: 'station' }, status: 'active' } } }]
+    for (const text of [JSON.stringify(links), JSON.stringify(links, null, 2)]) {
+      expect(() => parseInventory(text, { file: 'data-links.json' })).toThrow(expect.objectContaining({ code: 'input_invalid', message: expect.stringMatching(/^the inventory is a list of links between devices .*, not a device list$/), hint: expect.stringMatching(/-t \(--topology\)/) }))
+    }
+  })
+
   it('refuse a list of sites or networks given as the inventory, where each site was a device named after it', () => {
     // TP-Link Omada's site list (its Open API's /sites: errorCode, msg, result with data), Meraki's
     // networks (GET /organizations/{organizationId}/networks).

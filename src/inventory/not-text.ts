@@ -339,6 +339,17 @@ function isInterfaceList(head: string): boolean {
   return /^\s*[{[]/.test(head) && /"ifIndex"\s*:/.test(head) && /"(?:deviceId|device_id)"\s*:/.test(head)
 }
 
+/**
+ * A list of links between devices as JSON, each with a `from` and a `to` end that is an object
+ * (Ubiquiti UISP's data links, `GET /nms/api/v2.1/data-links`: `{"id", "from": {"device":
+ * {"identification": {...}}, "site": ...}, "to": {...}, "type": "wireless", ...}`, as
+ * nycmeshnet/meshdb types them from UISP's Swagger file). Read as an inventory, each link became a
+ * device named by its id, whose model was the link's type.
+ */
+function isLinkList(head: string): boolean {
+  return /^\s*[{[]/.test(head) && /"from"\s*:\s*\{/.test(head) && /"to"\s*:\s*\{/.test(head)
+}
+
 /** A JSON string, as the patterns below skip over one. */
 const JSON_STRING = '"(?:[^"\\\\]|\\\\.)*"'
 
@@ -404,6 +415,10 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; in
     hint: `${NETBOX_DEVICES_HINT} The cables are a topology: they go with -t (--topology) of trustpath exposure or plan.`,
   },
   { test: isNetboxInterfaces, what: 'NetBox\'s interface list', instead: 'its device list', hint: NETBOX_DEVICES_HINT },
+  {
+    test: isLinkList, what: 'a list of links between devices (each with its "from" and "to" end)', instead: 'a device list',
+    hint: 'Give the tool\'s list of devices (for Ubiquiti UISP /nms/api/v2.1/devices). Links between devices make a topology, which goes with -t (--topology) of trustpath exposure or plan in one of the formats of docs/topology.md.',
+  },
   {
     test: isInterfaceList, what: 'a list of interfaces (each with its device\'s id and its ifIndex)', instead: 'a device list',
     hint: 'Give the tool\'s list of devices: for Cisco Catalyst Center /dna/intent/api/v1/network-device, for LibreNMS /api/v0/devices (see docs/inventory.md).',
