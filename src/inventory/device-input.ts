@@ -1060,6 +1060,11 @@ const MAC_READING_SHAPES: readonly { is: (raw: Record<string, unknown>) => boole
   // (`{"mac", "vendor": "Espressif Inc.", "vendorOui": "588C81", ...}`, "the UniFi controller's own
   // lookup": OpenDigitalProductFactory/opendigitalproductfactory, pull request 4077).
   { is: (raw) => 'vendorOui' in raw || 'vendor_oui' in raw, field: 'vendor' },
+  // A client of a TP-Link Omada site (its Open API's `/sites/{siteId}/clients`: `{"id", "mac",
+  // "name", "hostName", "vendor", "deviceType", "connectDevType", "apMac", "switchMac", ...}`, as
+  // its documented response lists them): its `vendor` is the controller's own identification of the
+  // client, not what the device or its owner declared, and is left out as other tools' guesses are.
+  { is: (raw) => 'mac' in raw && 'connectDevType' in raw, field: 'vendor' },
 ]
 
 /** A record of `MAC_READING_SHAPES` without the tool's reading of its MAC. Else undefined. */

@@ -640,13 +640,14 @@ describe('exports of network access control, OT monitoring, asset and automation
     // Omada's Open API, GET /openapi/v1/{omadacId}/sites/{siteId}/clients (its documented response:
     // errorCode, msg, result with totalRows, currentPage, currentSize, data and clientStat), trimmed.
     // Both were refused as answers without a device list. A client's apMac, switchMac and
-    // gatewayMac are the MACs of the access point, switch or gateway it is on, not its own.
+    // gatewayMac are the MACs of the access point, switch or gateway it is on, not its own; its
+    // vendor is the controller's identification of it, no declaration.
     const clients = {
       errorCode: 0, msg: 'Success.',
       result: {
         totalRows: 2, currentPage: 1, currentSize: 100,
         data: [
-          { id: 'c1', mac: 'E4-5F-01-11-22-33', name: 'reception-pc', hostName: 'reception-pc', connectDevType: 'ap', wireless: true, ssid: 'Office', apName: 'EAP-Lobby', apMac: '50-91-E3-AA-BB-CC', switchMac: '', gatewayMac: '', active: true },
+          { id: 'c1', mac: 'E4-5F-01-11-22-33', name: 'reception-pc', hostName: 'reception-pc', vendor: 'Raspberry Pi Trading Ltd', connectDevType: 'ap', wireless: true, ssid: 'Office', apName: 'EAP-Lobby', apMac: '50-91-E3-AA-BB-CC', switchMac: '', gatewayMac: '', active: true },
           { id: 'c3', mac: '00-E0-FC-12-34-56', name: '', hostName: 'ont-wan', ip: '192.168.0.1', connectDevType: 'gateway', wireless: false, apMac: '', switchMac: '', gatewayMac: '40-ED-00-01-02-03', gatewayName: 'ER605', port: 1, active: true },
         ],
         clientStat: { total: 2, wireless: 1, wired: 1 },
