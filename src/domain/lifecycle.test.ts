@@ -22,6 +22,10 @@ describe('lifecycleOf', () => {
     // Lansweeper, ServiceDesk Plus, plain words
     ['Non-active', 'out-of-service'], ['In Store', 'not-deployed'], ['Disposed', 'out-of-service'], ['Expired', 'out-of-service'],
     ['decommissioned', 'out-of-service'], ['SOLD', 'out-of-service'], ['  lost  ', 'out-of-service'],
+    // i-doit's CMDB statuses
+    ['planned', 'not-deployed'], ['ordered', 'not-deployed'], ['delivered', 'not-deployed'], ['stored', 'not-deployed'],
+    ['assembled', 'in-service'], ['tested', 'in-service'], ['in operation', 'in-service'], ['defect', 'in-service'], ['under repair', 'in-service'],
+    ['delivered from repair', 'in-service'], ['scrapped', 'out-of-service'],
     // written as one word, as an API's enum names them
     ['InStock', 'not-deployed'], ['OnOrder', 'not-deployed'], ['LostStolen', 'out-of-service'], ['NonActive', 'out-of-service'],
     // the classes' own names, as a policy's scope writes them

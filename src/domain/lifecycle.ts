@@ -50,7 +50,11 @@ const NOT_A_LIFECYCLE: ReadonlySet<string> = new Set([
  * - ManageEngine AssetExplorer's and ServiceDesk Plus's "In Store" ("procured but yet to be used":
  *   Asset State, https://help.assetexplorer.com/portal/en/kb/articles/asset-state); "Stock"
  *   (Hitachi JP1/Asset Console's device statuses, "8.2 Management of asset status",
- *   https://itpfdoc.hitachi.co.jp/manuals/3021/3021337600e/DMAS0128.HTM).
+ *   https://itpfdoc.hitachi.co.jp/manuals/3021/3021337600e/DMAS0128.HTM);
+ * - i-doit's CMDB statuses "ordered", "delivered" and "stored" (beside "planned"; its status
+ *   constants C__CMDB_STATUS__ORDERED, __DELIVERED, __STORED: i-doit/knowledge-base, docs/en,
+ *   Administration, Predefined content, CMDB Status). Its "assembled" and "tested" may already be
+ *   in the network, and stay in service.
  *
  * Snipe-IT's "Ready to Deploy" is not here: an asset checked out to a user keeps it ("Deployed
  * assets are really in 'ready to deploy' status + assigned": Snipe-IT issue #4723, 2018-01-08,
@@ -58,6 +62,7 @@ const NOT_A_LIFECYCLE: ReadonlySet<string> = new Set([
  */
 const NOT_DEPLOYED = [
   'planned', 'staged', 'inventory', 'on order', 'pending install', 'in stock', 'ready', 'pending', 'in store', 'stock',
+  'ordered', 'delivered', 'stored',
 ]
 
 /**

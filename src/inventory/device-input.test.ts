@@ -62,6 +62,11 @@ describe('toDevice', () => {
     // NetBox's demo roles; Cisco Catalyst Center's roles and families
     ['Wireless AP', 'access'], ['Access Point', 'access'], ['Patch Panel', 'other'], ['Data Center Switch', 'other'],
     ['BORDER ROUTER', 'other'], ['ACCESS', 'access'], ['Unified AP', 'access'], ['AP Controller', 'other'], ['Wireless Controller', 'other'], ['Access Controller', 'other'], ['Wireless Access Point Controller', 'other'],
+    // Ubiquiti UISP's device roles (its API's DeviceIdentification.role, as nycmeshnet/meshdb types
+    // them from UISP's Swagger file): each was an error, on every device of a UISP export.
+    ['ap', 'access'], ['ptp', 'transport'], ['station', 'cpe'], ['homeWiFi', 'cpe'], ['convertor', 'other'], ['router', 'other'], ['ups', 'other'],
+    // and a base station is still RAN equipment
+    ['Base Station', 'ran'], ['Engineering Station', undefined],
   ])('maps the role name %j of an inventory tool to %s', (name, role) => {
     expect(check({ id: 'd1', role: name }).device?.role).toBe(role)
   })

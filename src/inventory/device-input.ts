@@ -505,6 +505,24 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const v = out[k]
     if (DEVICE_KEYS.has(k) && isObject(v) && typeof v['display_value'] === 'string') out[k] = v['display_value']
   }
+  // A model record that names its manufacturer gives the device's, where the record names none:
+  // Ralph's data center assets (`GET /api/data-center-assets/`: `"model": {"id": 168, "name":
+  // "R630", "type": "data_center", "manufacturer": {"id": 33, "name": "Dell"}}`, allegro/ralph,
+  // docs/api.md), whose maker was lost, as NetBox's `device_type.manufacturer` would be.
+  const model = out['model']
+  if (isObject(model) && isBlank(out['manufacturer']) && isBlank(out['vendor'])) {
+    const maker = model['manufacturer']
+    const name = isObject(maker) ? maker['name'] : maker
+    if (typeof name === 'string') out['manufacturer'] = name
+  }
+  // Ralph places a data center asset by its rack, the rack in a server room, the room in a data
+  // center (`"rack": {"name": "Rack 123", "server_room": {"name": "Room 1", "data_center": {"name":
+  // "New York"}}}`, allegro/ralph, docs/api.md): the data center is its site.
+  const rack = out['rack']
+  if (isBlank(out['site']) && isObject(rack) && isObject(rack['server_room'])) {
+    const dc = rack['server_room']['data_center']
+    if (isObject(dc) && typeof dc['name'] === 'string') out['site'] = dc['name']
+  }
   // A related object named by its `name` where the shape has text (Armis: `"site": {"name": "Geneva", "location": …}`),
   // or a ServiceNow reference (see `serviceNowReference`).
   for (const k of NAMED_FIELDS) {
@@ -938,6 +956,23 @@ function fromIcingaObject(raw: Record<string, unknown>): Record<string, unknown>
   return { ...attrs, name: raw['name'] }
 }
 
+/**
+ * An object of i-doit's CMDB as its JSON-RPC API lists it (`cmdb.objects.read`, `cmdb.object.read`:
+ * `{"id": "26", "title": "Client01", "sysid": "SYSID_1651224253", "type": "10", "type_title":
+ * "Client", "status": "2", "cmdb_status": "6", "cmdb_status_title": "in operation"}`: the i-doit
+ * knowledge base, API methods) as the entry it describes: `title` is the object's name, and
+ * `cmdb_status_title` its lifecycle status; `status` is the object's condition in i-doit (normal,
+ * archived, deleted: "independent of" the CMDB status, the knowledge base's CMDB Status page), a
+ * number, and `type` and `type_title` its object type. Such objects came out as bare ids. Else
+ * undefined.
+ */
+function fromIdoitObject(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  const title = raw['title']
+  if (typeof title !== 'string' || typeof raw['sysid'] !== 'string' || !('type_title' in raw || 'objecttype' in raw)) return undefined
+  const { title: _, sysid: __, type: ___, type_title: ____, objecttype: _____, status: ______, cmdb_status: _______, cmdb_status_title: status, ...rest } = raw
+  return { ...rest, name: title, ...(typeof status === 'string' ? { status } : {}) }
+}
+
 /** The members of an object in the answers of Icinga 2's API ("Object Queries Result"). */
 const ICINGA_OBJECT_KEYS: ReadonlySet<string> = new Set(['name', 'type', 'attrs', 'joins', 'meta'])
 
@@ -999,7 +1034,7 @@ function fromDomotzDevice(raw: Record<string, unknown>): Record<string, unknown>
  * read as declared counted one registry entry twice and made the maker of a NIC or module the
  * device's brand, which hid a rebrand. Each shape names the record and the field left out.
  */
-const MAC_READING_SHAPES: readonly { is: (raw: Record<string, unknown>) => boolean; field: string }[] = [
+const MAC_READING_SHAPES: readonly { is: (raw: Record<string, unknown>) => boolean; field: string; section?: string }[] = [
   // A client of a Meraki network (`GET /networks/{networkId}/clients`: `{"id", "mac",
   // "description", "ip", "manufacturer", "os", "recentDeviceSerial", "recentDeviceName",
   // "recentDeviceMac", "ssid", "status", ...}`, the Dashboard API's schema: "Manufacturer of the
@@ -1016,12 +1051,33 @@ const MAC_READING_SHAPES: readonly { is: (raw: Record<string, unknown>) => boole
   // is the registration of the MAC's OUI (opnsense/core, src/opnsense/scripts/interfaces/list_arp.py:
   // `netaddr.EUI(mac).oui.registration().org`).
   { is: (raw) => 'mac' in raw && 'intf' in raw, field: 'manufacturer' },
+  // A host of Forescout's Web API (`GET /api/hosts/{id}`: `{"host": {"id", "ip", "mac", "fields":
+  // {"vendor": {"timestamp", "value"}, "hostname": {...}, ...}}}`), whose `vendor` property is the
+  // vendor of its network card, read from the MAC (a published Forescout policy's syslog template
+  // sends it as `nic_vendor="{vendor}"`: david-thurm/forescout_pro_serve, cdm_policy_v3/instructions.md).
+  { is: (raw) => 'mac' in raw && 'ip' in raw, field: 'vendor', section: 'fields' },
+  // A record that gives the OUI its vendor was read from beside it: the UniFi controller's clients
+  // (`{"mac", "vendor": "Espressif Inc.", "vendorOui": "588C81", ...}`, "the UniFi controller's own
+  // lookup": OpenDigitalProductFactory/opendigitalproductfactory, pull request 4077).
+  { is: (raw) => 'vendorOui' in raw || 'vendor_oui' in raw, field: 'vendor' },
+  // A client of a TP-Link Omada site (its Open API's `/sites/{siteId}/clients`: `{"id", "mac",
+  // "name", "hostName", "vendor", "deviceType", "connectDevType", "apMac", "switchMac", ...}`, as
+  // its documented response lists them): its `vendor` is the controller's own identification of the
+  // client, not what the device or its owner declared, and is left out as other tools' guesses are.
+  { is: (raw) => 'mac' in raw && 'connectDevType' in raw, field: 'vendor' },
 ]
 
 /** A record of `MAC_READING_SHAPES` without the tool's reading of its MAC. Else undefined. */
 function withoutMacReading(raw: Record<string, unknown>): Record<string, unknown> | undefined {
-  const shape = MAC_READING_SHAPES.find((s) => s.field in raw && s.is(raw))
+  const shape = MAC_READING_SHAPES.find((s) => {
+    const holder = s.section === undefined ? raw : raw[s.section]
+    return isObject(holder) && s.field in holder && s.is(raw)
+  })
   if (shape === undefined) return undefined
+  if (shape.section !== undefined) {
+    const { [shape.field]: _, ...fields } = raw[shape.section] as Record<string, unknown>
+    return { ...raw, [shape.section]: fields }
+  }
   const { [shape.field]: _, ...rest } = raw
   return rest
 }
@@ -1044,7 +1100,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
-  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw) ?? fromDomotzDevice(raw) ?? withoutMacReading(raw)
+  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromIdoitObject(raw) ?? fromPrimeEntity(raw) ?? fromDataWrapper(raw) ?? fromDomotzDevice(raw) ?? withoutMacReading(raw)
   const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   // Without an id the name is the id, as in a CSV without an id column and in other tools' records
   // (see `withColumnNames`): `{"name": "sw1", "model": "S5720"}` is a device, not an error. A name

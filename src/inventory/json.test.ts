@@ -619,6 +619,9 @@ describe('exports of network access control, OT monitoring, asset and automation
       [{ jsonrpc: '2.0', error: { code: -32602, message: 'Invalid params.', data: 'Not authorised.' }, id: 1 }, 'Invalid params. Not authorised.'],
       [{ errors: [{ message: 'Unauthorized: invalid token', extensions: { code: 'UNAUTHENTICATED' } }], data: null }, 'Unauthorized: invalid token'],
       [{ Result: null, ResponseCode: 401, Status: 'Unauthorized', Error: 'Session expired, please authenticate again' }, 'Session expired, please authenticate again (response code 401)'],
+      // TP-Link Omada's Open API (Open API Access Guide, 1.2 General Error Code In Result) and Armis's API.
+      [{ errorCode: -44112, msg: 'The access token has expired. Please re-initiate the refreshToken process to obtain the access token.' }, 'The access token has expired. Please re-initiate the refreshToken process to obtain the access token. (error code -44112)'],
+      [{ message: 'Invalid access token.', success: false }, 'Invalid access token.'],
     ]
     for (const [answer, message] of answers) {
       for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
@@ -631,6 +634,139 @@ describe('exports of network access control, OT monitoring, asset and automation
     // An answer that succeeded is read as before.
     expect(parseInventory(JSON.stringify({ jsonrpc: '2.0', result: [{ hostid: '10084', host: 'sw-1' }], id: 1 }), { file: 'ok.json' }).devices).toEqual([{ id: '10084', name: 'sw-1' }])
     expect(parseInventory(JSON.stringify({ TotalRecords: 1, Result: [{ ComputerName: 'PC-1' }], ResponseCode: 0, Status: 'OK', Error: 'None' }), { file: 'ok.json' }).devices).toEqual([{ id: 'PC-1', name: 'PC-1' }])
+  })
+
+  it('reads a paged answer whose page is under the answer\'s list key: TP-Link Omada\'s clients and devices, Armis\'s search, also when cut short', () => {
+    // Omada's Open API, GET /openapi/v1/{omadacId}/sites/{siteId}/clients (its documented response:
+    // errorCode, msg, result with totalRows, currentPage, currentSize, data and clientStat), trimmed.
+    // Both were refused as answers without a device list. A client's apMac, switchMac and
+    // gatewayMac are the MACs of the access point, switch or gateway it is on, not its own; its
+    // vendor is the controller's identification of it, no declaration.
+    const clients = {
+      errorCode: 0, msg: 'Success.',
+      result: {
+        totalRows: 2, currentPage: 1, currentSize: 100,
+        data: [
+          { id: 'c1', mac: 'E4-5F-01-11-22-33', name: 'reception-pc', hostName: 'reception-pc', vendor: 'Raspberry Pi Trading Ltd', connectDevType: 'ap', wireless: true, ssid: 'Office', apName: 'EAP-Lobby', apMac: '50-91-E3-AA-BB-CC', switchMac: '', gatewayMac: '', active: true },
+          { id: 'c3', mac: '00-E0-FC-12-34-56', name: '', hostName: 'ont-wan', ip: '192.168.0.1', connectDevType: 'gateway', wireless: false, apMac: '', switchMac: '', gatewayMac: '40-ED-00-01-02-03', gatewayName: 'ER605', port: 1, active: true },
+        ],
+        clientStat: { total: 2, wireless: 1, wired: 1 },
+      },
+    }
+    // Its device list (/sites/{siteId}/devices, as jokob-sk/NetAlertX's Omada plugin reads it): a
+    // device's uplinkDeviceMac is the switch it hangs off.
+    const devices = { errorCode: 0, msg: 'Success.', result: { totalRows: 1, currentPage: 1, currentSize: 10, data: [{ mac: '40-ED-00-77-88-99', name: 'SG2210P-core', type: 'switch', model: 'SG2210P', ip: '192.168.0.2', status: 1, sn: '22345A0001234', site: 'HQ', uplinkDeviceMac: '40-ED-00-01-02-03', lastSeen: 1700000000000 }] } }
+    // Armis's search API (GET /api/v1/search/?aql=in:devices ...), as demisto/content's Armis
+    // integration tests answer it: {"data": {"results": [...], ...}}.
+    const armis = { data: { count: 1, next: null, prev: null, results: [{ id: 469, name: 'cam-gate-2', ipAddress: '192.0.2.60', macAddress: 'C0:56:E3:00:00:02', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', site: { location: 'Geneva', name: 'Geneva Enterprise' } }], total: 1 }, success: true }
+    const expected = [
+      [clients, [{ id: 'c1', name: 'reception-pc', macs: ['e4:5f:01:11:22:33'] }, { id: 'c3', name: 'ont-wan', macs: ['00:e0:fc:12:34:56'] }]],
+      [devices, [{ id: 'SG2210P-core', name: 'SG2210P-core', site: 'HQ', model: 'SG2210P', serial: '22345A0001234', macs: ['40:ed:00:77:88:99'] }]],
+      [armis, [{ id: '469', name: 'cam-gate-2', site: 'Geneva Enterprise', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', macs: ['c0:56:e3:00:00:02'] }]],
+    ] as const
+    for (const [answer, read] of expected) {
+      for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+        const { devices: got, diagnostics } = parseInventory(text, { file: 'answer.json' })
+        expect(diagnostics).toEqual([])
+        expect(got).toEqual(read)
+      }
+    }
+    // Cut short after the first client: that client is read, and the cut is reported at its line.
+    const text = JSON.stringify(clients, null, 2)
+    const cut = text.slice(0, text.indexOf('"id": "c3"'))
+    const { devices: got, diagnostics } = parseInventory(cut, { file: 'clients.json' })
+    expect(got.map((d) => d.id)).toEqual(['c1'])
+    expect(diagnostics.map((d) => d.code)).toEqual(['malformed_json'])
+    expect(formatDiagnostic(diagnostics[0]!)).toContain('it was cut short')
+  })
+
+  it('reads Junos Space\'s device list, its devices an array under "device" beside the collection\'s attributes', () => {
+    // GET /api/space/device-management/devices as JSON (um-flint/space-device42 reads
+    // `r.json()['devices']['device']`; the fields as dlete/juniper-csd-api's examples show a device).
+    // The attributes were each reported as a device that is not an object, and no device was read.
+    const answer = {
+      devices: {
+        '@uri': '/api/space/device-management/devices', '@size': '2',
+        device: [
+          { '@key': '31358978', '@uri': '/api/space/device-management/devices/31358978', name: 'dist2-testlab', deviceFamily: 'junos', OSVersion: '19.2R3.5', platform: 'MX104', serialNumber: 'BB606', ipAddr: '87.44.48.100', managedStatus: 'In Sync', connectionStatus: 'up' },
+          { '@key': '31358990', '@uri': '/api/space/device-management/devices/31358990', name: 'ex-access-7', deviceFamily: 'junos-ex', OSVersion: '21.4R3-S4.9', platform: 'EX4300-48P', serialNumber: 'PE3718AF0123', ipAddr: '10.1.7.2', managedStatus: 'Out Of Sync', connectionStatus: 'down' },
+        ],
+      },
+    }
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      const { devices, diagnostics } = parseInventory(text, { file: 'space-devices.json' })
+      expect(diagnostics).toEqual([])
+      expect(devices).toEqual([
+        { id: 'dist2-testlab', name: 'dist2-testlab', model: 'MX104', serial: 'BB606', firmware: { version: '19.2R3.5' } },
+        { id: 'ex-access-7', name: 'ex-access-7', model: 'EX4300-48P', serial: 'PE3718AF0123', firmware: { version: '21.4R3-S4.9' } },
+      ])
+    }
+    // Observium's devices keyed by id are read as before.
+    expect(parseInventory('{"status": "ok", "devices": {"12": {"device_id": "12", "hostname": "sw-1"}}}', { file: 'obs.json' }).devices).toEqual([{ id: '12', name: 'sw-1' }])
+  })
+
+  it('reads i-doit\'s objects (cmdb.objects.read) by their title, with their CMDB status', () => {
+    // The i-doit knowledge base's example answer of cmdb.objects.read, trimmed. The objects were
+    // read as bare ids: no name, no status.
+    const answer = {
+      id: 1, jsonrpc: '2.0',
+      result: [
+        { id: '26', title: 'sw-core-01', sysid: 'SYSID_1651224253', type: '10', created: '2022-04-29 11:23:47', updated: '2022-04-29 11:24:53', type_title: 'Switch', type_icon: 'images/icons/silk/computer.png', type_group_title: null, status: '2', cmdb_status: '6', cmdb_status_title: 'in operation' },
+        { id: '27', title: 'cam-gate-01', sysid: 'SYSID_1651224275', type: '47', type_title: 'IP camera', status: '2', cmdb_status: '11', cmdb_status_title: 'stored' },
+      ],
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer, null, 2), { file: 'idoit-objects.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '26', name: 'sw-core-01', status: 'in operation' }, { id: '27', name: 'cam-gate-01', status: 'stored' }])
+    // cmdb.object.read answers one object, as its result.
+    const one = { jsonrpc: '2.0', result: { id: '1000', title: 'ESXi1', sysid: 'VHOST_1426338622', objecttype: '58', type_title: 'Virtual host', status: '2', cmdb_status: '6', cmdb_status_title: 'in operation' }, id: 1 }
+    expect(parseInventory(JSON.stringify(one), { file: 'idoit-object.json' }).devices).toEqual([{ id: '1000', name: 'ESXi1', status: 'in operation' }])
+  })
+
+  it('reads Ralph\'s data center assets with the manufacturer their model record names, and their rack\'s data center as the site', () => {
+    // GET /api/data-center-assets/ (a Django REST framework page), its records as allegro/ralph's
+    // docs/api.md shows one, trimmed. The manufacturer under the model was lost: Dell's server and
+    // Huawei's firewall were declared by nobody.
+    const page = {
+      count: 2, next: null, previous: null,
+      results: [
+        { id: 11105, url: 'http://ralph.example/api/data-center-assets/11105/', hostname: 'aws-proxy-1.my-dc', status: 'used', sn: '12345', barcode: '54321', price: '55500.00', position: 12, orientation: 'front',
+          service_env: { id: 11, service: { id: 1, name: 'AWS Proxy' }, environment: { id: 2, name: 'prod' } },
+          model: { id: 168, name: 'R630', type: 'data_center', cores_count: 8, has_parent: false, manufacturer: { id: 33, url: 'http://ralph.example/api/manufacturers/33/', name: 'Dell' } },
+          rack: { id: 15, name: 'Rack 123', server_room: { id: 1, name: 'Room 1', data_center: { id: 99, name: 'New York' } } } },
+        { id: 11106, hostname: 'fw-edge-2.my-dc', status: 'new', sn: '2102351234ABC', barcode: '54322', model: { id: 201, name: 'USG6650', type: 'data_center', manufacturer: { id: 40, name: 'Huawei' } } },
+      ],
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(page, null, 2), { file: 'ralph-assets.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '11105', name: 'aws-proxy-1.my-dc', site: 'New York', manufacturer: 'Dell', model: 'R630', serial: '12345', status: 'used' },
+      { id: '11106', name: 'fw-edge-2.my-dc', manufacturer: 'Huawei', model: 'USG6650', serial: '2102351234ABC', status: 'new' },
+    ])
+    // A manufacturer of the record's own is not replaced by its model's.
+    expect(parseInventory(JSON.stringify([{ id: 1, hostname: 'x', manufacturer: { name: 'Lenovo' }, model: { name: 'SR650', manufacturer: { name: 'IBM' } } }]), { file: 'a.json' }).devices)
+      .toEqual([{ id: '1', name: 'x', manufacturer: 'Lenovo', model: 'SR650' }])
+  })
+
+  it('reads Ubiquiti UISP\'s devices by their identification section, without the device they are uplinked to, their roles mapped', () => {
+    // GET /nms/api/v2.1/devices: a bare array of Device records, each known by its
+    // `identification` (id, name, mac, model, modelName, serialNumber, firmwareVersion, site,
+    // role, type), as nycmeshnet/meshdb types them from UISP's Swagger file. `uplinkDevice`
+    // holds the identification of another device. Every role was an error.
+    const ident = (id: string, name: string, mac: string, model: string, role: string, site: string) =>
+      ({ id, name, displayName: name, hostname: name, mac, model, modelName: model, serialNumber: mac.replaceAll(':', '').toUpperCase(), firmwareVersion: 'v8.7.11', category: 'wireless', type: 'airMax', role, site: { id: `s-${site}`, name: site, status: 'active', type: 'site' } })
+    const devices = [
+      { enabled: true, identification: ident('d1', 'AP-North-Sector', '74:83:c2:11:22:33', 'R5AC-PTMP', 'ap', 'North Tower'), ipAddress: '10.20.0.2/24', overview: { status: 'active', cpu: 12 }, uplinkDevice: { identification: { id: 'd0', name: 'core-rt', mac: '00:e0:fc:99:88:77', model: 'UNKNOWN' } } },
+      { enabled: true, identification: ident('d2', 'BH-North-South', '74:83:c2:44:55:66', 'AF60-LR', 'ptp', 'North Tower'), ipAddress: '10.20.0.3/24' },
+      { enabled: true, identification: ident('d3', 'CPE-Smith', 'e0:63:da:77:88:99', 'LBE-5AC-Gen2', 'station', 'Smith residence'), ipAddress: '10.20.1.17/24', uplinkDevice: { identification: { id: 'd1', name: 'AP-North-Sector', mac: '74:83:c2:11:22:33', model: 'R5AC-PTMP' } } },
+    ]
+    const { devices: read, diagnostics } = parseInventory(JSON.stringify(devices, null, 2), { file: 'uisp-devices.json' })
+    expect(diagnostics).toEqual([])
+    expect(read.map((d) => [d.name, d.site, d.role, d.model, d.macs])).toEqual([
+      ['AP-North-Sector', 'North Tower', 'access', 'R5AC-PTMP', ['74:83:c2:11:22:33']],
+      ['BH-North-South', 'North Tower', 'transport', 'AF60-LR', ['74:83:c2:44:55:66']],
+      ['CPE-Smith', 'Smith residence', 'cpe', 'LBE-5AC-Gen2', ['e0:63:da:77:88:99']],
+    ])
   })
 
   it('refuses a JSON-RPC answer whose result holds no device list, on one line as pretty-printed, where one line was a device named by the request id', () => {
@@ -855,6 +991,20 @@ describe('exports of network access control, OT monitoring, asset and automation
       expect(devices).toEqual([{ id: '3232235820', name: 'cam-lobby', macs: ['c0:56:e3:00:00:01'] }])
       expect(groups(text, 'host.json')).toEqual(['hikvision'])
     }
+    // Its `vendor` property is the vendor of the host's network card, read from the MAC: it was
+    // read as the declared maker, the MAC's registry entry counted twice.
+    const nic = { host: { id: 3232235821, ip: '192.0.2.45', mac: '3ce36b000002', fields: { hostname: { timestamp: 1700000000, value: 'cam-yard' }, vendor: { timestamp: 1700000000, value: 'Zhejiang Dahua Technology Co., Ltd.' }, online: { value: 'true' } } } }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(nic, null, 2), { file: 'host.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '3232235821', name: 'cam-yard', macs: ['3c:e3:6b:00:00:02'] }])
+  })
+
+  it('leaves out a vendor given beside the OUI it was read from (UniFi\'s clients), the MAC being read itself', () => {
+    // The UniFi controller's clients carry its lookup of the MAC: `vendor` and `vendorOui`.
+    const clients = [{ mac: '58:8c:81:11:22:33', vendor: 'Espressif Inc.', vendorOui: '588C81', name: 'plug-1', ip: '10.0.0.9' }]
+    const { devices, diagnostics } = parseInventory(JSON.stringify(clients), { file: 'clients.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'plug-1', name: 'plug-1', macs: ['58:8c:81:11:22:33'] }])
   })
 
   it('reads Claroty CTD assets (objects) and xDome devices; their MAC vendor readings are left out', () => {
@@ -1018,6 +1168,14 @@ describe('exports of network access control, OT monitoring, asset and automation
     const zabbix = '{"jsonrpc": "2.0", "result": [{"hostid": "10501", "host": "sw-9", "description": "Replaces the Huawei S5720 taken out in 2023"}], "id": 1}'
     expect(parseInventory(zabbix, { file: 'hosts.json' }).devices).toEqual([{ id: '10501', name: 'sw-9' }])
     expect(groups(zabbix, 'hosts.json')).toEqual(['unknown'])
+    // One device (GET /dna/intent/api/v1/network-device/{id}) comes as the response itself, with
+    // its id and sysDescr, pretty-printed or not: it was read one level down, by its host name only.
+    for (const i of [0, 1]) {
+      const one = { response: answer.response[i], version: '1.0' }
+      for (const t of [JSON.stringify(one), JSON.stringify(one, null, 2)]) {
+        expect(parseInventory(t, { file: 'device.json' }).devices).toEqual([devices[i]])
+      }
+    }
   })
 
   it('reads phpIPAM devices without their device type and location, which it gives as row ids', () => {

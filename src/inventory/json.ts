@@ -138,8 +138,21 @@ function apiError(value: Record<string, unknown>): string | undefined {
   if (typeof kaseya === 'string' && kaseya !== '' && kaseya !== 'None' && 'ResponseCode' in value && value['ResponseCode'] !== 0 && (value['Result'] === null || value['Result'] === undefined)) {
     return `${kaseya} (response code ${String(value['ResponseCode'])})`
   }
+  // An answer of a status and a message alone, the status a failure: TP-Link Omada's Open API
+  // (`{"errorCode": -44112, "msg": "The access token has expired..."}`, its error codes in the
+  // Open API Access Guide, 1.2), Armis's (`{"message": "Invalid access token.", "success": false}`).
+  if (Object.keys(value).every((k) => STATUS_KEYS.has(k))) {
+    const failed = value['success'] === false || (typeof value['errorCode'] === 'number' && value['errorCode'] !== 0)
+    const message = value['msg'] ?? value['message']
+    if (failed && typeof message === 'string' && message !== '') {
+      return typeof value['errorCode'] === 'number' ? `${message} (error code ${value['errorCode']})` : message
+    }
+  }
   return undefined
 }
+
+/** The keys of an answer that only reports a status (see `apiError`). */
+const STATUS_KEYS: ReadonlySet<string> = new Set(['success', 'errorCode', 'msg', 'message'])
 
 function reportApiError(sink: RowSink, message: string, at: SourceLocation): void {
   sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: at.file, line: at.line ?? 1 }, problem: `it is an API's answer to a request that failed ("${message}"), not a device list: repeat the request (its credentials, its parameters) and save the answer that lists the devices`, wellFormed: true })
@@ -220,8 +233,22 @@ function deviceList(value: Record<string, unknown>, wrapped = false): [string[],
     const inner = isObject(wrapper) ? deviceList(wrapper, true) : undefined
     if (inner !== undefined) return [[k, ...inner[0]], inner[1]]
   }
+  // A page of a paged answer under the answer's own list key, its records under the page's:
+  // TP-Link Omada's Open API (`{"errorCode": 0, "msg": …, "result": {"totalRows", "currentPage",
+  // "currentSize", "data": [...]}}`: its client and device lists) and Armis's search API
+  // (`{"data": {"count", "next", "results": [...], "total"}, "success": true}`). A list key that
+  // holds one record (Kaseya VSA's `Result`) was taken above, by `listAt`.
+  for (const key of PAGE_KEYS) {
+    const page = value[key]
+    const inner = isObject(page) ? deviceList(page, true) : undefined
+    if (inner !== undefined) return [[key, ...inner[0]], inner[1]]
+  }
   return undefined
 }
+
+/** List keys that may hold a page of a paged answer rather than its list (see `deviceList`). */
+const PAGE_KEYS: readonly string[] = ['result', 'data', 'response']
+const PAGE_KEY_SET: ReadonlySet<string> = new Set(PAGE_KEYS)
 
 function listAt(value: Record<string, unknown>, k: string, key: string): unknown[] | Record<string, unknown> | undefined {
   const list = value[k]
@@ -234,7 +261,10 @@ function listAt(value: Record<string, unknown>, k: string, key: string): unknown
   // "ResponseCode": 0, "Status": "OK", "Error": "None"}`: its help, Get Agent, Sample Response
   // Model), and its lists under the same key: a record that names a device (by an id or name
   // key) is that answer's one device. Other JSON-RPC results (`{"hostids": [...]}`) are none.
-  if (key === 'result' && isObject(list) && namesDevice(list)) return [list]
+  // Cisco Catalyst Center answers for one device the same way under `response` (`GET
+  // /dna/intent/api/v1/network-device/{id}`: `{"response": {"id", "hostname", "platformId", ...},
+  // "version": "1.0"}`), which was read one level down, without its id and its sysDescr.
+  if ((key === 'result' || key === 'response') && isObject(list) && namesDevice(list)) return [list]
   return undefined
 }
 
@@ -466,6 +496,8 @@ export class JsonArrayParser implements RowParser {
   /** The device list is an object of devices keyed by id (`{"devices": {"12": {...}}}`), and its `:` was read. */
   private keyed = false
   private afterColon = false
+  /** The key of the member being read of a keyed device list. */
+  private memberKey = ''
   private sawDevices = false
   private elementStart = -1
   private elementLine = 0
@@ -538,11 +570,15 @@ export class JsonArrayParser implements RowParser {
     const { file } = this
     const failed = this.holding ? heldObject(text, (v) => apiError(v) !== undefined) : undefined
     if (failed !== undefined) return reportApiError(sink, apiError(failed.value)!, { file, line: failed.line })
+    // A list key holding one record rather than a list (see `SINGLE_KEY` and `listAt`), which the
+    // scan does not open: before a record read whole, which would read it one level down, as a
+    // section of an answer, without its own id.
+    const single = this.holding ? heldObject(text, holdsSingleRecord) : undefined
+    if (single !== undefined) return emit(sink, single.value, { file, line: single.line })
     const record = this.holding ? wholeRecord(text) : undefined
     if (record !== undefined) return row(sink, record.value, { file, line: record.line })
-    // A list key holding one record rather than a list (see `SINGLE_KEY`), which the scan does not open.
-    const single = this.holding ? heldObject(text, holdsSingleRecord) ?? heldObject(text, holdsSoleList) : undefined
-    if (single !== undefined) return emit(sink, single.value, { file, line: single.line })
+    const sole = this.holding ? heldObject(text, holdsSoleList) : undefined
+    if (sole !== undefined) return emit(sink, sole.value, { file, line: sole.line })
     sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: NO_LIST, wellFormed: true })
   }
 
@@ -577,6 +613,8 @@ export class JsonArrayParser implements RowParser {
       return
     }
     this.elementStart = -1
+    // An attribute of a collection written from XML (`"@uri"`, `"@size"`: see `scan`) is no device.
+    if (this.keyed && this.memberKey.startsWith('@') && !isObject(value)) return
     if (this.top === 'array' && Array.isArray(value)) {
       if (this.elements++ === 0 && value.length > 0 && value.every((v) => typeof v === 'string')) {
         this.columns = value as string[]
@@ -604,6 +642,7 @@ export class JsonArrayParser implements RowParser {
         if (backslashes % 2 === 1) continue
         this.inString = false
         if (this.top === 'object' && (this.depth === 1 || (this.depth === 2 && this.inWrapper))) this.lastKey = buf.slice(this.stringStart + 1, q)
+        else if (this.keyed && !this.afterColon && this.depth === this.elementDepth) this.memberKey = buf.slice(this.stringStart + 1, q)
         continue
       }
       const c = buf.charCodeAt(i)
@@ -627,6 +666,12 @@ export class JsonArrayParser implements RowParser {
                 continue
               }
               this.elementDepth = 0
+            } else if (this.keyed && c === OPEN_BRACKET && this.elementStart < 0) {
+              // `devices` as JSON written from XML holds its `device` elements as an array, beside
+              // the collection's attributes (Junos Space: `{"devices": {"@uri": …, "@size": "2",
+              // "device": [...]}}`): the array is the device list.
+              this.keyed = false
+              this.elementDepth = this.depth + 1
             } else if (this.keyed && !this.afterColon) {
               // A key of a keyed device list: its string is read below; the device follows its `:`.
               if (c === COLON) {
@@ -652,7 +697,7 @@ export class JsonArrayParser implements RowParser {
                 this.sawDevices = true
                 this.elementDepth = this.depth + 1
                 this.keyed = c === OPEN_BRACE
-              } else if (this.depth === 1 && c === OPEN_BRACE && WRAPPER_KEY_SET.has(key)) this.inWrapper = true
+              } else if (this.depth === 1 && c === OPEN_BRACE && (WRAPPER_KEY_SET.has(key) || PAGE_KEY_SET.has(key))) this.inWrapper = true
             }
             this.depth++
           } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {

@@ -19,7 +19,13 @@
  *   the columns asked for (`<objid>`, `<probe>`, `<group>`, `<device>`, `<host>`, ...), as a PRTG
  *   client's test data holds it (ikaros/Prtg-for-Ruby, spec/xml/device_set.xml). An element ending
  *   in `_raw` is PRTG's raw value of a column (`<status_raw>3</status_raw>`, or counts such as
- *   `<upsens_raw>`), not read.
+ *   `<upsens_raw>`), not read;
+ * - Junos Space's device list (`GET /api/space/device-management/devices`, XML its default):
+ *   `<devices uri="…" size="2">`, then a `<device key="…" uri="…">` per device whose elements are
+ *   its fields (`<name>`, `<platform>`, `<serialNumber>`, `<OSVersion>`, `<ipAddr>`, ...), as
+ *   dlete/juniper-csd-api's examples show one. A device's nested elements (its
+ *   `<change-requests>`, each with a `<name>` of its own) are not its fields. It was refused as
+ *   an inventory without devices.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { buildColumnMap, type ColumnMap } from './columns.js'
@@ -27,8 +33,10 @@ import { CsvDeviceBuilder } from './csv-device.js'
 import { ScanXmlParser } from './scan-xml.js'
 
 /** The root elements read here. */
-/** PRTG's device table (see the module comment). */
+/** PRTG's device table and Junos Space's device list (see the module comment). */
 const PRTG_ROOT = 'devices'
+/** The elements of a `<devices>` root that are one device each: PRTG's `<item>`, Junos Space's `<device>`. */
+const DEVICES_ROWS: ReadonlySet<string> = new Set(['item', 'device'])
 
 export const LAN_SCAN_ROOTS: ReadonlySet<string> = new Set(['scanning_report', 'Advanced_IP_scanner', PRTG_ROOT])
 
@@ -50,9 +58,11 @@ export class LanScanXmlParser extends ScanXmlParser {
   private host: { at: SourceLocation; values: Map<string, string> } | undefined
   /** Angry IP Scanner: the name of the result being read; PRTG: the column being read. */
   private result: string | undefined
+  /** `<devices>`: how deep the element being read is in the device's (its fields are at 1). */
+  private depth = 0
 
   constructor(file: string) {
-    super(file, "a LAN scanner's XML export (Angry IP Scanner's <scanning_report>, Advanced IP Scanner's <Advanced_IP_scanner>) or PRTG's device table (<devices>)")
+    super(file, "a LAN scanner's XML export (Angry IP Scanner's <scanning_report>, Advanced IP Scanner's <Advanced_IP_scanner>), PRTG's device table or Junos Space's device list (<devices>)")
     this.collectText(() => this.result !== undefined)
     this.parser.on('opentag', (tag) => {
       if (this.failed) return
@@ -64,8 +74,12 @@ export class LanScanXmlParser extends ScanXmlParser {
       if (this.root === 'Advanced_IP_scanner') {
         if (tag.name === 'row') this.advancedRow(a)
       } else if (this.root === PRTG_ROOT) {
-        if (tag.name === 'item') this.host = { at: this.here(), values: new Map() }
-        else if (this.host !== undefined && !tag.name.endsWith('_raw')) {
+        if (this.host === undefined) {
+          if (DEVICES_ROWS.has(tag.name)) {
+            this.host = { at: this.here(), values: new Map() }
+            this.depth = 0
+          }
+        } else if (++this.depth === 1 && !tag.name.endsWith('_raw')) {
           this.result = tag.name
           this.text = ''
         }
@@ -78,16 +92,34 @@ export class LanScanXmlParser extends ScanXmlParser {
     })
     this.parser.on('closetag', (tag) => {
       if (this.failed) return
-      if ((tag.name === 'result' || (this.root === PRTG_ROOT && tag.name === this.result)) && this.result !== undefined) {
+      if (this.root === PRTG_ROOT) return this.closeDevicesTag(tag.name)
+      if (tag.name === 'result' && this.result !== undefined) {
         this.host?.values.set(this.result, this.text.trim())
         this.result = undefined
         this.text = ''
-      } else if ((tag.name === 'host' || (this.root === PRTG_ROOT && tag.name === 'item')) && this.host !== undefined && this.result === undefined) {
+      } else if (tag.name === 'host' && this.host !== undefined && this.result === undefined) {
         const { at, values } = this.host
         this.host = undefined
         this.emit([...values], at)
       }
     })
+  }
+
+  /** A closing tag under a `<devices>` root: a field of the device, or the device itself. */
+  private closeDevicesTag(name: string): void {
+    if (this.host === undefined) return
+    if (this.depth === 0) {
+      const { at, values } = this.host
+      this.host = undefined
+      this.emit([...values], at)
+      return
+    }
+    if (this.depth === 1 && this.result === name) {
+      this.host.values.set(name, this.text.trim())
+      this.result = undefined
+      this.text = ''
+    }
+    this.depth--
   }
 
   /** One row of Advanced IP Scanner's export: its attributes read as columns, its status as a ping. */

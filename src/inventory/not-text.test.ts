@@ -191,6 +191,40 @@ describe('outputs of other tools', () => {
     }
   })
 
+  it('refuse a list of interfaces given as the inventory, where each port was a device with its switch\'s serial number', () => {
+    // Catalyst Center's GET /dna/intent/api/v1/interface, as cisco.dnac's Ansible module documents
+    // its answer (trimmed); LibreNMS's ports.
+    const catc = JSON.stringify({ response: [{ addresses: [], adminStatus: 'UP', deviceId: 'e62e6405-13e4-4f1b-ae1c-580a28a96a88', duplex: 'FullDuplex', ifIndex: '73', interfaceType: 'Physical', macAddress: '0c:75:bd:42:db:c1', mtu: '9100', pid: 'C9300-48UXM', portMode: 'access', portName: 'AppGigabitEthernet1/0/1', serialNo: 'FJC2335S09F', series: 'Cisco Catalyst 9300 Series Switches', status: 'up', name: null, id: 'c9c638b6-4627-4a2e-be25-05f6e487bfcf' }], version: '1.0' }, null, 2)
+    const librenms = '{"status": "ok", "ports": [{"port_id": 1, "device_id": 3, "ifIndex": 1, "ifName": "ge-0/0/0", "ifPhysAddress": "00e0fc123456"}]}'
+    for (const [file, text] of [['interfaces.json', catc], ['ports.json', librenms]] as const) {
+      expect(() => parseInventory(text, { file }), file).toThrow(expect.objectContaining({ code: 'input_invalid', message: expect.stringMatching(/^the inventory is a list of interfaces .*, not a device list$/), hint: expect.stringMatching(/network-device/) }))
+    }
+    // Catalyst Center's device list is read.
+    expect(parseInventory('{"response": [{"id": "e62e", "hostname": "sw-1", "platformId": "C9300-48UXM", "serialNumber": "FJC2335S09F"}], "version": "1.0"}', { file: 'devices.json' }).devices).toHaveLength(1)
+  })
+
+  it('refuse a list of links between devices given as the inventory, where each link was a device named by its id', () => {
+    // Ubiquiti UISP's data links (GET /nms/api/v2.1/data-links, as nycmeshnet/meshdb types them).
+    const links = [{ canDelete: false, frequency: 5180, id: 'link-1', origin: 'unms', signal: -55, ssid: 'North', state: 'active', type: 'wireless',
+      from: { device: { identification: { id: 'd1', name: 'AP-North', mac: '74:83:c2:11:22:33', model: 'R5AC-PTMP', role: 'ap' }, status: 'active' }, site: { identification: { id: 's1', name: 'North Tower', type: 'site' } } },
+      to: { device: { identification: { id: 'd3', name: 'CPE-Smith', mac: 'e0:63:da:77:88:99', model: 'LBE-5AC-Gen2', role: 'station' }, status: 'active' } } }]
+    for (const text of [JSON.stringify(links), JSON.stringify(links, null, 2)]) {
+      expect(() => parseInventory(text, { file: 'data-links.json' })).toThrow(expect.objectContaining({ code: 'input_invalid', message: expect.stringMatching(/^the inventory is a list of links between devices .*, not a device list$/), hint: expect.stringMatching(/-t \(--topology\)/) }))
+    }
+  })
+
+  it('refuse a list of sites or networks given as the inventory, where each site was a device named after it', () => {
+    // TP-Link Omada's site list (its Open API's /sites: errorCode, msg, result with data), Meraki's
+    // networks (GET /organizations/{organizationId}/networks).
+    const omada = '{"errorCode":0,"msg":"Success.","result":{"totalRows":2,"currentPage":1,"currentSize":10,"data":[{"siteId":"6543a1","name":"HQ","tagIds":[],"region":"Germany","timeZone":"UTC+01:00","scenario":"Office","type":0}]}}'
+    const meraki = JSON.stringify([{ id: 'N_24329156', organizationId: '2930418', name: 'Main Office', productTypes: ['appliance', 'switch', 'wireless'], timeZone: 'America/Los_Angeles', tags: ['tag1'] }], null, 2)
+    for (const [file, text] of [['omada-sites.json', omada], ['networks.json', meraki]] as const) {
+      expect(() => parseInventory(text, { file }), file).toThrow(expect.objectContaining({ code: 'input_invalid', at: { file }, message: expect.stringMatching(/^the inventory is a list of sites or networks .*, not a device list$/), hint: expect.stringMatching(/sites\/\{siteId\}\/devices/) }))
+    }
+    // A device list whose records carry a time zone beside their MACs is read.
+    expect(parseInventory('[{"name": "ap-1", "mac": "00:e0:fc:12:34:56", "timezone": "Europe/Berlin"}]', { file: 'aps.json' }).devices).toEqual([{ id: 'ap-1', name: 'ap-1', macs: ['00:e0:fc:12:34:56'] }])
+  })
+
   it('refuse a policy or a topology given as the inventory, naming the option that takes it', () => {
     const cases: [string, string, RegExp][] = [
       ['policy.yaml', '# covered equipment\r\n---\r\nversion: 1\r\nrules:\r\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\r\n', /^the inventory is a policy file/],

@@ -314,6 +314,42 @@ function isNetboxInterfaces(head: string): boolean {
   return cells.has('device') && cells.has('name') && ['enabled', 'mgmt_only', 'management_only', 'mtu', 'lag'].some((c) => cells.has(c))
 }
 
+/**
+ * A list of sites or networks as JSON: its records carry a time zone (TP-Link Omada's sites,
+ * `{"siteId", "name", "region", "timeZone", "scenario"}`: its Open API's site list; Meraki's
+ * networks, `{"id", "organizationId", "name", "productTypes", "timeZone"}`: its Dashboard API's
+ * getOrganizationNetworks; NetBox's sites,
+ * `"time_zone"`), and nothing of a device's: no MAC, serial number, model or address. Read as an
+ * inventory, each site became a device named after it, without a word.
+ */
+function isSiteList(head: string): boolean {
+  return /^\s*[{[]/.test(head) && /"(?:timeZone|time_zone|timezone)"\s*:/.test(head) &&
+    !/"(?:[\w-]*(?:mac|serial|model|ip_?address|hostname)[\w-]*|ip|sn)"\s*:/i.test(head)
+}
+
+/**
+ * A list of interfaces as JSON, each naming its device by an id and its own SNMP ifIndex: Cisco
+ * Catalyst Center's (`GET /dna/intent/api/v1/interface`: `{"response": [{"deviceId", "ifIndex",
+ * "portName", "macAddress", "pid", "serialNo", ...}]}`, as cisco.dnac's Ansible modules show its
+ * answer), LibreNMS's ports asked for the columns of its ports table (`/api/v0/ports?columns=
+ * port_id,device_id,ifIndex,ifName,...`: `{"ports": [...]}`).
+ * Read as an inventory, every port became a device with its switch's model and serial number.
+ */
+function isInterfaceList(head: string): boolean {
+  return /^\s*[{[]/.test(head) && /"ifIndex"\s*:/.test(head) && /"(?:deviceId|device_id)"\s*:/.test(head)
+}
+
+/**
+ * A list of links between devices as JSON, each with a `from` and a `to` end that is an object
+ * (Ubiquiti UISP's data links, `GET /nms/api/v2.1/data-links`: `{"id", "from": {"device":
+ * {"identification": {...}}, "site": ...}, "to": {...}, "type": "wireless", ...}`, as
+ * nycmeshnet/meshdb types them from UISP's Swagger file). Read as an inventory, each link became a
+ * device named by its id, whose model was the link's type.
+ */
+function isLinkList(head: string): boolean {
+  return /^\s*[{[]/.test(head) && /"from"\s*:\s*\{/.test(head) && /"to"\s*:\s*\{/.test(head)
+}
+
 /** A JSON string, as the patterns below skip over one. */
 const JSON_STRING = '"(?:[^"\\\\]|\\\\.)*"'
 
@@ -379,6 +415,18 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; in
     hint: `${NETBOX_DEVICES_HINT} The cables are a topology: they go with -t (--topology) of trustpath exposure or plan.`,
   },
   { test: isNetboxInterfaces, what: 'NetBox\'s interface list', instead: 'its device list', hint: NETBOX_DEVICES_HINT },
+  {
+    test: isLinkList, what: 'a list of links between devices (each with its "from" and "to" end)', instead: 'a device list',
+    hint: 'Give the tool\'s list of devices (for Ubiquiti UISP /nms/api/v2.1/devices). Links between devices make a topology, which goes with -t (--topology) of trustpath exposure or plan in one of the formats of docs/topology.md.',
+  },
+  {
+    test: isInterfaceList, what: 'a list of interfaces (each with its device\'s id and its ifIndex)', instead: 'a device list',
+    hint: 'Give the tool\'s list of devices: for Cisco Catalyst Center /dna/intent/api/v1/network-device, for LibreNMS /api/v0/devices (see docs/inventory.md).',
+  },
+  {
+    test: isSiteList, what: 'a list of sites or networks (each with a time zone, none with a MAC, serial number, model or address)', instead: 'a device list',
+    hint: 'Give the tool\'s list of devices: for TP-Link Omada its Open API\'s /sites/{siteId}/devices (or /clients), for Cisco Meraki /organizations/{organizationId}/devices, for NetBox Devices > Devices, then Export.',
+  },
   // Read as an inventory, each scheduled device became a device without a maker, and in a folder read
   // as one its id made the inventory's own row of that device a repeated one, skipped.
   { test: isSchedule, what: 'a replacement schedule (device, phase, not_before)', hint: 'A schedule goes with --schedule of trustpath plan (trustpath plan -i INVENTORY -p policy.yaml --schedule schedule.csv); give an inventory here.' },

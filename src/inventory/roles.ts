@@ -8,15 +8,18 @@ const ROLE_KEYWORDS: readonly (readonly [RegExp, DeviceRole])[] = [
   [/\b(ran|bbu|rru|aau|rrh|enodeb|gnodeb|nodeb|bts|base[ -]?station|radio[ -]?unit|baseband|cell[ -]?site)\b/, 'ran'],
   [/\b(core|backbone|p[ -]?router|pe|provider[ -]?edge|epc|5gc|upf|amf|smf)\b/, 'core'],
   [/\b(aggregation|aggregator|agg|distribution|metro)\b/, 'aggregation'],
-  [/\b(transport|optical|dwdm|otn|sdh|microwave|backhaul|mux)\b/, 'transport'],
+  // A point-to-point radio link (UISP's role "ptp") carries backhaul.
+  [/\b(transport|optical|dwdm|otn|sdh|microwave|backhaul|mux|ptp)\b/, 'transport'],
   // A wireless access point ("Wireless AP", "Unified AP") is access equipment, as "Access Point" reads;
   // its controller ("AP Controller", "Access Controller", "Wireless LAN Controller") is not.
   [/^(?!.*\bcontroller\b).*\b(?:access|olt|dslam|leaf|ap|wap)\b/, 'access'],
-  [/\b(cpe|ont|onu|customer|home[ -]?gateway|modem|residential)\b/, 'cpe'],
+  // A wireless "station" alone is a subscriber's radio (UISP's role "station", airMAX's station
+  // mode), a home Wi-Fi router a subscriber's too (UISP's "homeWiFi"); a base station is RAN, above.
+  [/\b(cpe|ont|onu|customer|home[ -]?gateway|home[ -]?wi[ -]?fi|modem|residential)\b|^(wireless )?station$/, 'cpe'],
   [/\b(camera|cameras|cctv|nvr|dvr|video|surveillance)\b/, 'camera'],
   [/\b(radio|repeater|handset|dmr|tetra|p25|walkie)\b/, 'radio'],
   [/\b(server|servers|host|hypervisor|storage|vm)\b/, 'server'],
-  [/\b(router|switch|firewall|gateway|load[ -]?balancer|pdu|console|spine|wlc|controller|appliance|patch[ -]?panel|printer|ups)\b/, 'other'],
+  [/\b(router|switch|firewall|gateway|load[ -]?balancer|pdu|console|spine|wlc|controller|appliance|patch[ -]?panel|printer|ups|convertor|converter)\b/, 'other'],
 ]
 
 /**
