@@ -20,6 +20,7 @@ import { unescapeControls } from '../util/escapes.js'
 import { isTotalValue } from './total-row.js'
 import { withoutRepeatedServer } from './repeated-server.js'
 import { serviceTagProtocol } from './shadowserver.js'
+import { hostAndPort, isIpv6 } from './addresses.js'
 
 /** Scalar fields in slot order: one array slot per field holds the first non-empty cell. */
 const SCALARS: readonly ScalarField[] = [
@@ -112,8 +113,8 @@ export class CsvDeviceBuilder {
   private withPort(name: string, cells: readonly string[]): string {
     if (this.service === undefined) return name
     const port = cells[this.service.port]?.trim()
-    if (port === undefined || !/^\d{1,5}$/.test(port) || name.endsWith(`:${port}`)) return name
-    return `${name}:${port}`
+    if (port === undefined || !/^\d{1,5}$/.test(port) || (name.endsWith(`:${port}`) && !isIpv6(name))) return name
+    return hostAndPort(name, port)
   }
 
   /** The protocol a scanner's row names for its service when a banner can be of it (`ssh`, `HTTP`, Shadowserver's `telnet-alt`), else undefined. */

@@ -41,6 +41,12 @@ describe("Shadowserver's reports", () => {
     expect(devices.map((d) => identify(d, catalog).group)).toEqual(['mikrotik', 'huawei', 'zte'])
   })
 
+  it('reads the IPv6 reports (scan6_telnet), each row known by [address]:port, as 2001:db8::45:23 would be another address', () => {
+    const ipv6 = telnet.split('\n').slice(0, 2).join('\n').replace('198.51.100.45', '2001:db8:10::45')
+    const { devices } = parseInventory(ipv6, { file: 'scan6_telnet.csv' })
+    expect(devices.map((d) => [d.id, d.name])).toEqual([['[2001:db8:10::45]:23', '2001:db8:10::45']])
+  })
+
   it('reads scan_ssh: serverid_raw is the SSH identification string; hostname, tag, asn, geo and naics say nothing of the maker', () => {
     const ssh =
       '"timestamp","ip","protocol","port","hostname","tag","asn","geo","region","city","naics","sic","serverid_raw","serverid_version","serverid_software","serverid_comment","server_cookie","available_kex","banner","userauth_methods","device_vendor","device_type","device_model","device_version","device_sector"\n' +
