@@ -385,9 +385,10 @@ export type ColumnMap = {
   /**
    * In an internet scanner's export (a banner column, devices known by their name): the column
    * of the port each row's service was seen on, whose number joins the name in the id, and the
-   * column of the protocol it names (see `serviceColumns`).
+   * column of the protocol it names (see `serviceColumns`); with `tagInId`, that column's text
+   * follows in the id (`ip:port/<tag>`: Shadowserver's reports, see shadowserver.ts).
    */
-  service?: { port: number; protocol?: number }
+  service?: { port: number; protocol?: number; tagInId?: true }
   /**
    * Columns whose `|` stand for line breaks of the text captured, as Shadowserver's reports write
    * a banner (`|MikroTik v6.45.3 (stable)|Login:`; see shadowserver.ts).

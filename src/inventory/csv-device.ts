@@ -109,12 +109,16 @@ export class CsvDeviceBuilder {
     return true
   }
 
-  /** `name:port` in a scanner's export whose row gives a port (`ColumnMap.service`), else the name. */
+  /**
+   * `name:port` in a scanner's export whose row gives a port (`ColumnMap.service`), and
+   * `name:port/<tag>` where the row's tag joins it, else the name.
+   */
   private withPort(name: string, cells: readonly string[]): string {
     if (this.service === undefined) return name
     const port = cells[this.service.port]?.trim()
     if (port === undefined || !/^\d{1,5}$/.test(port) || (name.endsWith(`:${port}`) && !isIpv6(name))) return name
-    return hostAndPort(name, port)
+    const tag = this.service.tagInId ? cells[this.service.protocol!]?.trim() : undefined
+    return tag ? `${hostAndPort(name, port)}/${tag}` : hostAndPort(name, port)
   }
 
   /** The protocol a scanner's row names for its service when a banner can be of it (`ssh`, `HTTP`, Shadowserver's `telnet-alt`), else undefined. */

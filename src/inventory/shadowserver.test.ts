@@ -23,12 +23,12 @@ describe("Shadowserver's reports", () => {
     '"2026-12-06 12:27:41","198.51.100.47","tcp",2323,"localhost.localdomain","telnet-alt",64500,"DE","HESSEN","FRANKFURT AM MAIN",517311,0,"ZXAN product C300 of ZTE Corporation|Username:"\n' +
     '"2026-12-06 12:27:42","198.51.100.47","tcp",2323,"localhost.localdomain","telnet-alt",64500,"DE","HESSEN","FRANKFURT AM MAIN",517311,0,"ZXAN product C300 of ZTE Corporation|Username:"\n'
 
-  it('reads scan_telnet: each row known by ip:port, the IP its name, the banner a telnet one with its | read as line breaks', () => {
+  it('reads scan_telnet: each row known by ip:port and its tag, the IP its name, the banner a telnet one with its | read as line breaks', () => {
     const { devices, diagnostics } = parseInventory(telnet, { file: '2026-12-06-scan_telnet-example.csv' })
     expect(devices.map((d) => [d.id, d.name, banners(d)])).toEqual([
-      ['198.51.100.45:23', '198.51.100.45', ['telnet: MikroTik v6.45.3 (stable)\nLogin:']],
-      ['198.51.100.46:23', '198.51.100.46', ['telnet: Huawei MA5600\nUser name:']],
-      ['198.51.100.47:2323', '198.51.100.47', ['telnet: ZXAN product C300 of ZTE Corporation\nUsername:']],
+      ['198.51.100.45:23/telnet', '198.51.100.45', ['telnet: MikroTik v6.45.3 (stable)\nLogin:']],
+      ['198.51.100.46:23/telnet', '198.51.100.46', ['telnet: Huawei MA5600\nUser name:']],
+      ['198.51.100.47:2323/telnet-alt', '198.51.100.47', ['telnet: ZXAN product C300 of ZTE Corporation\nUsername:']],
     ])
     // The reverse DNS name is no key: two hosts called localhost.localdomain are two devices. The
     // same host and port seen twice in a day is one device.
@@ -41,10 +41,10 @@ describe("Shadowserver's reports", () => {
     expect(devices.map((d) => identify(d, catalog).group)).toEqual(['mikrotik', 'huawei', 'zte'])
   })
 
-  it('reads the IPv6 reports (scan6_telnet), each row known by [address]:port, as 2001:db8::45:23 would be another address', () => {
+  it('reads the IPv6 reports (scan6_telnet), each row known by [address]:port/tag, as 2001:db8::45:23 would be another address', () => {
     const ipv6 = telnet.split('\n').slice(0, 2).join('\n').replace('198.51.100.45', '2001:db8:10::45')
     const { devices } = parseInventory(ipv6, { file: 'scan6_telnet.csv' })
-    expect(devices.map((d) => [d.id, d.name])).toEqual([['[2001:db8:10::45]:23', '2001:db8:10::45']])
+    expect(devices.map((d) => [d.id, d.name])).toEqual([['[2001:db8:10::45]:23/telnet', '2001:db8:10::45']])
   })
 
   it('reads scan_ssh: serverid_raw is the SSH identification string; hostname, tag, asn, geo and naics say nothing of the maker', () => {
@@ -55,8 +55,8 @@ describe("Shadowserver's reports", () => {
     const { devices, diagnostics } = parseInventory(ssh, { file: 'scan_ssh.csv' })
     expect(diagnostics).toEqual([])
     expect(devices.map((d) => [d.id, banners(d)])).toEqual([
-      ['198.51.100.48:22', ['ssh: SSH-2.0-HUAWEI-1.5']],
-      ['198.51.100.49:22', ['ssh: SSH-2.0-OpenSSH_7.4']],
+      ['198.51.100.48:22/ssh', ['ssh: SSH-2.0-HUAWEI-1.5']],
+      ['198.51.100.49:22/ssh', ['ssh: SSH-2.0-OpenSSH_7.4']],
     ])
     expect(devices.every((d) => d.manufacturer === undefined && d.model === undefined && d.site === undefined && d.firmware === undefined)).toBe(true)
     expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'huawei', evidence: [{ method: 'banner', pattern: 'huawei-vrp-ssh' }] })
@@ -72,7 +72,7 @@ describe("Shadowserver's reports", () => {
     const { devices, diagnostics } = parseInventory(snmp, { file: 'scan_snmp.csv' })
     expect(diagnostics).toEqual([])
     // Two switches left with the factory sysName HUAWEI are two devices, known by their addresses.
-    expect(devices.map((d) => d.id)).toEqual(['198.51.100.50:161', '198.51.100.51:161', '198.51.100.52:161'])
+    expect(devices.map((d) => d.id)).toEqual(['198.51.100.50:161/snmp', '198.51.100.51:161/snmp', '198.51.100.52:161/snmp'])
     expect(devices[0]!.snmp?.sysDescr).toBe('Huawei Versatile Routing Platform Software\nVRP (R) software, Version 5.170 (S5700 V200R011C10SPC500)\nCopyright (C) 2000-2018 HUAWEI TECH CO., LTD')
     expect(devices.some((d) => d.manufacturer !== undefined || d.model !== undefined || d.firmware !== undefined)).toBe(false)
     const huawei = identify(devices[0]!, catalog)
@@ -92,8 +92,8 @@ describe("Shadowserver's reports", () => {
     const { devices, diagnostics } = parseInventory(http, { file: 'scan_http.csv' })
     expect(diagnostics).toEqual([])
     expect(devices.map((d) => [d.id, banners(d)])).toEqual([
-      ['198.51.100.53:80', ['http www-authenticate: Digest realm="DS-2CD2142FWD-I", qop="auth", nonce="4e6a"', 'http server: App-webs/']],
-      ['198.51.100.54:8080', ['http server: lighttpd']],
+      ['198.51.100.53:80/http', ['http www-authenticate: Digest realm="DS-2CD2142FWD-I", qop="auth", nonce="4e6a"', 'http server: App-webs/']],
+      ['198.51.100.54:8080/http', ['http server: lighttpd']],
     ])
     expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'hikvision' })
     const cwmp =
@@ -102,13 +102,26 @@ describe("Shadowserver's reports", () => {
     expect(parseInventory(cwmp, { file: 'scan_cwmp.csv' }).devices.map(banners)).toEqual([['http server: RomPager/4.07 UPnP/1.0']])
   })
 
+  it('tells the row of a service in device_id from the same service in a scan report, whose evidence is kept', () => {
+    const deviceId =
+      '"timestamp","ip","protocol","port","hostname","tag","asn","geo","region","city","naics","sic","sector","device_vendor","device_type","device_model"\n' +
+      '"2026-12-06 00:01:43","198.51.100.53","tcp",80,,"camera",64500,"DE","HESSEN","FRANKFURT",517311,,,"Hikvision","camera",\n'
+    const http =
+      '"timestamp","ip","protocol","port","hostname","tag","asn","geo","region","city","naics","sic","http","http_code","http_reason","content_type","connection","www_authenticate","set_cookie","server","content_length","transfer_encoding","http_date"\n' +
+      '"2026-12-06 00:02:27","198.51.100.53","tcp",80,,"http",64500,"DE",,"FRANKFURT",517311,0,"HTTP/1.1",401,"Unauthorized","text/html",,"Digest realm=""DS-2CD2142FWD-I""",,"App-webs/",,,\n'
+    // Known by ip:port alone, the scan_http row (the camera's model in its realm) was skipped as a
+    // repeat of the device_id row (Shadowserver's reading), which a folder of reports reads first.
+    const ids = [deviceId, http].map((text) => parseInventory(text, { file: 'report.csv' }).devices[0]!.id)
+    expect(ids).toEqual(['198.51.100.53:80/camera', '198.51.100.53:80/http'])
+  })
+
   it("reads scan_ssdp's server as a UPnP answer, and not its location (the description's URL) as the site nor its host as the name", () => {
     const ssdp =
       '"timestamp","ip","protocol","port","hostname","tag","header","asn","geo","region","city","systime","cache_control","location","server","search_target","unique_service_name","host","nts","nt","naics","sic","sector"\n' +
       '"2026-12-06 07:13:42","198.51.100.56","udp",1900,,"ssdp","HTTP/1.1 200 OK",64500,"DE","HESSEN","FRANKFURT","Fri, 16 Jan 1970 00:05:23 GMT","max-age=1800","http://192.168.1.1:52869/gatedesc.xml","Linux, UPnP/1.0, Portable SDK for UPnP devices/1.6.6","upnp:rootdevice","uuid:20809696-105a-3721-e8b8-2c957f6259fe::upnp:rootdevice","239.255.255.250:1900",,,517311,0,\n'
     const { devices, diagnostics } = parseInventory(ssdp, { file: 'scan_ssdp.csv' })
     expect(diagnostics).toEqual([])
-    expect(devices).toEqual([{ id: '198.51.100.56:1900', name: '198.51.100.56', banners: [{ protocol: 'upnp', field: 'server', text: 'Linux, UPnP/1.0, Portable SDK for UPnP devices/1.6.6' }] }])
+    expect(devices).toEqual([{ id: '198.51.100.56:1900/ssdp', name: '198.51.100.56', banners: [{ protocol: 'upnp', field: 'server', text: 'Linux, UPnP/1.0, Portable SDK for UPnP devices/1.6.6' }] }])
   })
 
   it("reads scan_sip's user_agent and server as SIP headers", () => {
@@ -127,8 +140,8 @@ describe("Shadowserver's reports", () => {
     const { devices, diagnostics } = parseInventory(deviceId, { file: 'device_id.csv' })
     expect(diagnostics).toEqual([])
     expect(devices.map((d) => [d.id, d.manufacturer, d.model, banners(d)])).toEqual([
-      ['198.51.100.60:10443', undefined, undefined, ['other product: Fortinet', 'other product: FortiGate']],
-      ['198.51.100.61:443', undefined, undefined, ['other product: Huawei', 'other product: USG6000']],
+      ['198.51.100.60:10443/ssl,vpn', undefined, undefined, ['other product: Fortinet', 'other product: FortiGate']],
+      ['198.51.100.61:443/ssl,vpn', undefined, undefined, ['other product: Huawei', 'other product: USG6000']],
     ])
     const huawei = identify(devices[1]!, catalog)
     expect(huawei).toMatchObject({ group: 'huawei', confidence: 0.4 })
@@ -146,8 +159,8 @@ describe("Shadowserver's reports", () => {
     const example = /```csv\n([\s\S]*?)```/.exec(section)![1]!.replace(/^ {2}/gm, '')
     const { devices } = parseInventory(example, { file: 'scan_telnet.csv' })
     expect(devices.map((d) => [d.id, identify(d, catalog).evidence[0]])).toEqual([
-      ['198.51.100.45:23', expect.objectContaining({ pattern: 'mikrotik-telnet', protocol: 'telnet', version: '6.45.3' })],
-      ['198.51.100.46:23', expect.objectContaining({ manufacturer: 'huawei', protocol: 'telnet' })],
+      ['198.51.100.45:23/telnet', expect.objectContaining({ pattern: 'mikrotik-telnet', protocol: 'telnet', version: '6.45.3' })],
+      ['198.51.100.46:23/telnet', expect.objectContaining({ manufacturer: 'huawei', protocol: 'telnet' })],
     ])
   })
 })

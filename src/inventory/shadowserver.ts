@@ -44,7 +44,7 @@ export function isShadowserverHeader(header: readonly string[]): boolean {
  * certificate's and the key exchange's fields...) is not read.
  */
 const READ: ReadonlyMap<string, ColumnTarget> = new Map<string, ColumnTarget>([
-  // The host's address: its name, and with the port its id (`ip:port`).
+  // The host's address: its name, and with the port and the row's tag its id (`ip:port/<tag>`).
   ['ip', { kind: 'scalar', field: 'name' }],
   // scan_snmp: the sysDescr the agent answered (OID 1.3.6.1.2.1.1.1).
   ['sysdesc', { kind: 'scalar', field: 'sysDescr' }],
@@ -68,8 +68,11 @@ const LINE_BREAK_KEYS: ReadonlySet<string> = new Set(['banner', 'sysdesc'])
 
 /**
  * The column map of one of Shadowserver's reports (`isShadowserverHeader`): the columns of `READ`,
- * each row known by `ip:port` (the IP its name), the row's `tag` naming its protocol. Undefined
- * for any other header.
+ * each row known by `ip:port/<tag>` (the IP its name), the row's `tag` naming its protocol. The
+ * tag tells a service in one report from the same in another: the device_id report lists the
+ * ports of the other reports, and a folder of reports reads it first (`…-device_id-…` sorts before
+ * `…-scan_http-…`), so that known by `ip:port` the scan's row, with the text the host sent, was
+ * skipped as a repeat of Shadowserver's reading. Undefined for any other header.
  */
 export function shadowserverColumnMap(header: readonly string[]): ColumnMap | undefined {
   if (!isShadowserverHeader(header)) return undefined
@@ -83,7 +86,7 @@ export function shadowserverColumnMap(header: readonly string[]): ColumnMap | un
     usable: true,
     idFromName: true,
     ranks: targets.map(() => 0),
-    service: tag === -1 ? { port } : { port, protocol: tag },
+    service: tag === -1 ? { port } : { port, protocol: tag, tagInId: true },
     lineBreaks,
   }
 }
