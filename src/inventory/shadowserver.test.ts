@@ -124,6 +124,15 @@ describe("Shadowserver's reports", () => {
     expect(devices).toEqual([{ id: '198.51.100.56:1900/ssdp', name: '198.51.100.56', banners: [{ protocol: 'upnp', field: 'server', text: 'Linux, UPnP/1.0, Portable SDK for UPnP devices/1.6.6' }] }])
   })
 
+  it("reads scan_ipp's printer_make_and_model as what the printer says it is, and no other printer column", () => {
+    const ipp =
+      '"timestamp","ip","protocol","port","hostname","tag","asn","geo","region","city","naics","sic","ipp_version","cups_version","printer_uris","printer_name","printer_info","printer_more_info","printer_make_and_model","printer_firmware_name","printer_firmware_string_version","printer_firmware_version","printer_organization","printer_organization_unit","printer_uuid","printer_wifi_ssid","device_vendor","device_type","device_model","device_version","device_sector"\n' +
+      '"2026-12-06 11:30:14","198.51.100.58","tcp",631,"printer.example.net","ipp",64500,"DE","HESSEN","FRANKFURT",517311,0,"IPP/2.1","CUPS/2.0","ipp://198.51.100.58:631/ipp/print","NPI3F0D22","HUAWEI PixLab X1","http://198.51.100.58:631/info.html","HUAWEI PixLab X1",20231203,20231203,20231203,"org","unit","urn:uuid:456e4238-4a44-4643-4c42-10e1813f0a18","wifissid",,,,,\n'
+    const { devices } = parseInventory(ipp, { file: 'scan_ipp.csv' })
+    expect(devices.map((d) => [d.id, banners(d)])).toEqual([['198.51.100.58:631/ipp', ['other: HUAWEI PixLab X1']]])
+    expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'huawei', confidence: 0.4 })
+  })
+
   it("reads scan_sip's user_agent and server as SIP headers", () => {
     const sip =
       '"timestamp","ip","protocol","port","hostname","tag","asn","geo","region","city","sip","sip_code","sip_reason","user_agent","sip_via","sip_to","sip_from","content_length","content_type","server","contact","cseq","call_id","allow","amplification","response_size"\n' +
