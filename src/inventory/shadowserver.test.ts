@@ -133,6 +133,19 @@ describe("Shadowserver's reports", () => {
     expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'huawei', confidence: 0.4 })
   })
 
+  it("reads scan_dvr_dhcpdiscover's MAC, serial number and maker as the recorder answered them, not its internal address or Dahua's device_id", () => {
+    const dvr =
+      '"timestamp","ip","protocol","port","hostname","tag","asn","geo","region","city","naics","sic","sector","device_vendor","device_type","device_model","device_version","device_id","device_serial","machine_name","manufacturer","method","http_port","internal_port","video_input_channels","alarm_input_channels","video_output_channels","alarm_output_channels","remote_video_input_channels","mac_address","ipv4_address","ipv4_gateway","ipv4_subnet_mask","ipv4_dhcp_enable","ipv6_address","ipv6_link_local","ipv6_gateway","ipv6_dhcp_enable"\n' +
+      '"2026-12-06 00:00:01",198.51.100.81,udp,37810,node02.example.com,dvrdhcpdiscover,64500,DE,Region,City,0,0,"Communications, Service Provider, and Hosting Service",Dahua,DVR,"XVR5108HS",4.000.00,,6G0A1B2PAZ12345,XVR,Dahua,client.notifyDevInfo,80,37777,16,0,0,0,8,3c:ef:8c:55:f2:32,192.168.1.108,192.168.1.1,255.255.255.0,0,,,,1\n'
+    const { devices, diagnostics } = parseInventory(dvr, { file: 'scan_dvr_dhcpdiscover.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toMatchObject([{ id: '198.51.100.81:37810/dvrdhcpdiscover', name: '198.51.100.81', macs: ['3c:ef:8c:55:f2:32'], serial: '6G0A1B2PAZ12345' }])
+    expect(devices[0]!.manufacturer).toBeUndefined()
+    const dahua = identify(devices[0]!, catalog)
+    expect(dahua).toMatchObject({ group: 'dahua' })
+    expect(dahua.evidence[0]).toMatchObject({ method: 'oui', prefix: '3CEF8C' })
+  })
+
   it("reads scan_sip's user_agent and server as SIP headers", () => {
     const sip =
       '"timestamp","ip","protocol","port","hostname","tag","asn","geo","region","city","sip","sip_code","sip_reason","user_agent","sip_via","sip_to","sip_from","content_length","content_type","server","contact","cseq","call_id","allow","amplification","response_size"\n' +

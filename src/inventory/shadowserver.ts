@@ -16,7 +16,7 @@
  * The columns, as the reports write them: IntelMQ's test reports of Shadowserver's parser
  * (certtools/intelmq, intelmq/tests/bots/parsers/shadowserver/testdata: scan_ssh.csv, scan_snmp.csv,
  * scan_http.csv, scan_telnet.csv, scan_ftp.csv, scan_cwmp.csv, scan_ssdp.csv, scan_sip.csv,
- * scan_ipp.csv, device_id.csv) and Shadowserver's schema of its reports (The-Shadowserver-Foundation/report_schema,
+ * scan_ipp.csv, scan_dvr_dhcpdiscover.csv, device_id.csv) and Shadowserver's schema of its reports (The-Shadowserver-Foundation/report_schema,
  * intelmq.json: `scan_http`'s fields `http`, `http_code`, `www_authenticate`, `server`, ...;
  * `tag` the application protocol, `protocol` the transport).
  */
@@ -58,6 +58,11 @@ const READ: ReadonlyMap<string, ColumnTarget> = new Map<string, ColumnTarget>([
   ['user_agent', { kind: 'banner', protocol: 'sip', field: 'user-agent', byRow: true }],
   // scan_ipp: the make and model the printer gives (IPP's printer-make-and-model, `HP Color LaserJet MFP M277dw`).
   ['printer_make_and_model', { kind: 'banner', protocol: 'other' }],
+  // scan_dvr_dhcpdiscover: what a recorder answered to the discovery of Dahua's recorders (UDP
+  // port 37810, `client.notifyDevInfo`): its MAC, its serial number and the maker it names itself.
+  ['mac_address', { kind: 'macs' }],
+  ['device_serial', { kind: 'scalar', field: 'serial' }],
+  ['manufacturer', { kind: 'banner', protocol: 'other' }],
   // Shadowserver's own classification of the host (`Huawei`, `USG6000`): a scanner's conclusion,
   // read as the product nmap names is (weak, and not independent of what it read it from), never
   // as the manufacturer the inventory's owner declares.
