@@ -50,8 +50,8 @@ export class CsvDeviceBuilder {
   private readonly codes: Int32Array
   /** Per banner column: its protocol and field, and the banners seen in it. */
   private readonly banners: ({ protocol: Banner['protocol']; field: string | undefined; byRow: boolean; seen: Map<string, Banner> } | undefined)[]
-  /** Per column: whether its `|` stand for line breaks (`ColumnMap.lineBreaks`). */
-  private readonly lineBreaks: Uint8Array
+  /** Per column: whether its `|` stand for line breaks (`ColumnMap.lineBreaks`); undefined when none do. */
+  private readonly lineBreaks: Uint8Array | undefined
   private readonly idFromName: boolean
   /** The port and protocol columns of a scanner's export (`ColumnMap.service`). */
   private readonly service: ColumnMap['service']
@@ -79,8 +79,11 @@ export class CsvDeviceBuilder {
         this.banners[i] = { protocol: t.protocol, field: t.field?.toLowerCase(), byRow: t.byRow === true, seen: new Map() }
       }
     })
-    this.lineBreaks = new Uint8Array(columns.targets.length)
-    for (const i of columns.lineBreaks ?? []) this.lineBreaks[i] = 1
+    if (columns.lineBreaks !== undefined && columns.lineBreaks.length > 0) {
+      const breaks = new Uint8Array(columns.targets.length)
+      for (const i of columns.lineBreaks) breaks[i] = 1
+      this.lineBreaks = breaks
+    }
     this.idFromName = columns.idFromName === true
     this.service = columns.service
     this.idFromMac = columns.idFromMac === true
@@ -149,7 +152,7 @@ export class CsvDeviceBuilder {
       // Nautobot's `NoObject` (no related object: a device without a tenant or software version).
       if (cell === '' || cell === 'NULL' || cell === 'NoObject') continue
       // A report that writes a text's line breaks as `|` (Shadowserver's): turned back.
-      if (this.lineBreaks[i] === 1 && cell.includes('|')) {
+      if (this.lineBreaks !== undefined && this.lineBreaks[i] === 1 && cell.includes('|')) {
         cell = cell.replace(/\|/g, '\n').trim()
         if (cell === '') continue
       }
