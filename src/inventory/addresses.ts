@@ -42,6 +42,15 @@ export function isIpv4(text: string): boolean {
   return m !== null && Number(m[1]) < 256 && Number(m[2]) < 256 && Number(m[3]) < 256 && Number(m[4]) < 256
 }
 
+/**
+ * `host:port`, the id of a service a scanner saw; an IPv6 address in brackets (`[2001:db8::1]:23`,
+ * RFC 3986's form of a URI's host), as without them the port reads as its last group:
+ * `2001:db8::1:23` is another address.
+ */
+export function hostAndPort(host: string, port: string | number): string {
+  return isIpv6(host) ? `[${host}]:${port}` : `${host}:${port}`
+}
+
 /** An IPv6 address (RFC 4291 text forms, a zone after `%` allowed); told apart from a time such as `00:17:58`. */
 export function isIpv6(text: string): boolean {
   if (text.indexOf(':') < 0) return false

@@ -15,6 +15,7 @@
  * maker. Other events (`port`, `ssl-simple`, torrents) say nothing of the device.
  */
 import type { BannerProtocol } from '../domain/device.js'
+import { hostAndPort } from './addresses.js'
 import { withoutRepeatedServer } from './repeated-server.js'
 import { addServiceCpe, newNmapHost, nmapHostToDeviceShape, serviceBanners, SERVICE_PROTOCOLS, type NmapService } from './nmap-host.js'
 
@@ -84,7 +85,7 @@ export function fromBinaryEdgeEvents(events: readonly BinaryEdgeEvent[]): Record
     if (server !== undefined) host.banners.push({ protocol: web, field: 'server', text: server })
   }
   host.banners = withoutRepeatedServer(host.banners)
-  return { ...nmapHostToDeviceShape(host), id: `${first.target.ip}:${first.target.port}`, name: first.target.ip }
+  return { ...nmapHostToDeviceShape(host), id: hostAndPort(first.target.ip, first.target.port), name: first.target.ip }
 }
 
 /** A search answer's event as the JSON device shape (see `fromBinaryEdgeEvents`). */

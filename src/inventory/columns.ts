@@ -12,6 +12,7 @@ import { parseDecimal } from '../util/decimal.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { TRANSLATED_HEADERS as T } from './column-translations.js'
 import { headerKey } from './header-key.js'
+import { shadowserverColumnMap } from './shadowserver.js'
 import { MODULE_LIST_HINT, moduleInventoryColumn, NE_LIST_HINT, nmsPartColumn } from './nms-parts.js'
 import { CONVERSATIONS_HINT, isWiresharkConversationsHeader } from './wireshark.js'
 
@@ -26,7 +27,11 @@ export type ColumnTarget =
   | { kind: 'scalar'; field: ScalarField }
   | { kind: 'macs' }
   | { kind: 'components' }
-  | { kind: 'banner'; protocol: BannerProtocol; field?: string }
+  /**
+   * `byRow`: the protocol is the one the row names for its service (an internet scanner's export,
+   * `ColumnMap.service`), when it names one; `protocol` otherwise.
+   */
+  | { kind: 'banner'; protocol: BannerProtocol; field?: string; byRow?: true }
 
 /** One documented column: its canonical header, the other headers accepted for it, and what it holds. */
 export type InventoryColumn = {
@@ -380,9 +385,15 @@ export type ColumnMap = {
   /**
    * In an internet scanner's export (a banner column, devices known by their name): the column
    * of the port each row's service was seen on, whose number joins the name in the id, and the
-   * column of the protocol it names (see `serviceColumns`).
+   * column of the protocol it names (see `serviceColumns`); with `tagInId`, that column's text
+   * follows in the id (`ip:port/<tag>`: Shadowserver's reports, see shadowserver.ts).
    */
-  service?: { port: number; protocol?: number }
+  service?: { port: number; protocol?: number; tagInId?: true }
+  /**
+   * Columns whose `|` stand for line breaks of the text captured, as Shadowserver's reports write
+   * a banner (`|MikroTik v6.45.3 (stable)|Login:`; see shadowserver.ts).
+   */
+  lineBreaks?: number[]
 }
 
 /**
@@ -404,6 +415,9 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
   if (isWiresharkConversationsHeader(header)) {
     throw new TrustpathError('input_invalid', 'the inventory is Wireshark\'s Conversations table: each row is a pair of addresses talking, not one device', { at, hint: CONVERSATIONS_HINT })
   }
+  // Shadowserver's reports: their own columns, read as what they are (shadowserver.ts).
+  const report = shadowserverColumnMap(header)
+  if (report !== undefined) return report
   const targets = header.map((h) => resolveColumn(h))
   warnOfSellerColumns(header, targets, at, diagnostics)
   const taken = takeNameColumn(header, targets)

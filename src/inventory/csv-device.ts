@@ -19,6 +19,8 @@ import { isPlaceholder } from '../util/placeholder.js'
 import { unescapeControls } from '../util/escapes.js'
 import { isTotalValue } from './total-row.js'
 import { withoutRepeatedServer } from './repeated-server.js'
+import { serviceTagProtocol } from './shadowserver.js'
+import { hostAndPort, isIpv6 } from './addresses.js'
 
 /** Scalar fields in slot order: one array slot per field holds the first non-empty cell. */
 const SCALARS: readonly ScalarField[] = [
@@ -47,7 +49,9 @@ export class CsvDeviceBuilder {
   /** Per column: a scalar slot (>= 0) or one of MACS, COMPONENTS, BANNER, IGNORED. */
   private readonly codes: Int32Array
   /** Per banner column: its protocol and field, and the banners seen in it. */
-  private readonly banners: ({ protocol: Banner['protocol']; field: string | undefined; seen: Map<string, Banner> } | undefined)[]
+  private readonly banners: ({ protocol: Banner['protocol']; field: string | undefined; byRow: boolean; seen: Map<string, Banner> } | undefined)[]
+  /** Per column: whether its `|` stand for line breaks (`ColumnMap.lineBreaks`); undefined when none do. */
+  private readonly lineBreaks: Uint8Array | undefined
   private readonly idFromName: boolean
   /** The port and protocol columns of a scanner's export (`ColumnMap.service`). */
   private readonly service: ColumnMap['service']
@@ -72,9 +76,14 @@ export class CsvDeviceBuilder {
       else if (t.kind === 'components') this.codes[i] = COMPONENTS
       else {
         this.codes[i] = BANNER
-        this.banners[i] = { protocol: t.protocol, field: t.field?.toLowerCase(), seen: new Map() }
+        this.banners[i] = { protocol: t.protocol, field: t.field?.toLowerCase(), byRow: t.byRow === true, seen: new Map() }
       }
     })
+    if (columns.lineBreaks !== undefined && columns.lineBreaks.length > 0) {
+      const breaks = new Uint8Array(columns.targets.length)
+      for (const i of columns.lineBreaks) breaks[i] = 1
+      this.lineBreaks = breaks
+    }
     this.idFromName = columns.idFromName === true
     this.service = columns.service
     this.idFromMac = columns.idFromMac === true
@@ -103,18 +112,23 @@ export class CsvDeviceBuilder {
     return true
   }
 
-  /** `name:port` in a scanner's export whose row gives a port (`ColumnMap.service`), else the name. */
+  /**
+   * `name:port` in a scanner's export whose row gives a port (`ColumnMap.service`), and
+   * `name:port/<tag>` where the row's tag joins it, else the name.
+   */
   private withPort(name: string, cells: readonly string[]): string {
     if (this.service === undefined) return name
     const port = cells[this.service.port]?.trim()
-    if (port === undefined || !/^\d{1,5}$/.test(port) || name.endsWith(`:${port}`)) return name
-    return `${name}:${port}`
+    if (port === undefined || !/^\d{1,5}$/.test(port) || (name.endsWith(`:${port}`) && !isIpv6(name))) return name
+    const tag = this.service.tagInId ? cells[this.service.protocol!]?.trim() : undefined
+    return tag ? `${hostAndPort(name, port)}/${tag}` : hostAndPort(name, port)
   }
 
-  /** The protocol a scanner's row names for its service when a banner can be of it, else `other`. */
-  private rowProtocol(cells: readonly string[]): Banner['protocol'] {
+  /** The protocol a scanner's row names for its service when a banner can be of it (`ssh`, `HTTP`, Shadowserver's `telnet-alt`), else undefined. */
+  private rowProtocol(cells: readonly string[]): Banner['protocol'] | undefined {
     const i = this.service?.protocol
-    return (i === undefined ? undefined : bannerProtocolNamed(cells[i])) ?? 'other'
+    const cell = i === undefined ? undefined : cells[i]
+    return cell === undefined ? undefined : bannerProtocolNamed(cell) ?? serviceTagProtocol(cell)
   }
 
   /** The device of one row (cells parallel to the header), or undefined when it has no id. */
@@ -137,6 +151,11 @@ export class CsvDeviceBuilder {
       // Empty, or a marker for nothing: `NULL` (SQL exports; Nautobot for an empty field) and
       // Nautobot's `NoObject` (no related object: a device without a tenant or software version).
       if (cell === '' || cell === 'NULL' || cell === 'NoObject') continue
+      // A report that writes a text's line breaks as `|` (Shadowserver's): turned back.
+      if (this.lineBreaks !== undefined && this.lineBreaks[i] === 1 && cell.includes('|')) {
+        cell = cell.replace(/\|/g, '\n').trim()
+        if (cell === '') continue
+      }
       if (code >= 0) {
         // A Windows product ID under `Product ID` is no model (see `isWindowsProductId`).
         if (code === SLOT.model && slots[code] === undefined && isWindowsProductId(cell)) continue
@@ -153,7 +172,8 @@ export class CsvDeviceBuilder {
         const column = this.banners[i]!
         if (cell.includes('\\')) cell = unescapeControls(cell)
         // A bare banner column of a scanner's export is of the protocol the row names (`ssh`, `HTTP`).
-        const protocol = column.protocol === 'other' && column.field === undefined ? this.rowProtocol(cells) : column.protocol
+        // So is a column of a text whose protocol is the row's (`byRow`: Shadowserver's `server`, `banner`).
+        const protocol = column.byRow || (column.protocol === 'other' && column.field === undefined) ? this.rowProtocol(cells) ?? column.protocol : column.protocol
         const key = protocol === column.protocol ? cell : `${protocol}\n${cell}`
         const banner = column.seen.get(key) ?? putBounded(
           column.seen, key,

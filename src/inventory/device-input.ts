@@ -24,7 +24,7 @@ import { fromBinaryEdgeEvent, fromBinaryEdgePort, isBinaryEdgeEvent, isBinaryEdg
 import { isNoRole, mapRole } from './roles.js'
 import { fromAnsibleHostFacts, isAnsibleHostFacts } from './facts.js'
 import { showValue } from '../diagnostics/show-value.js'
-import { isIpv4, isIpv6 } from './addresses.js'
+import { hostAndPort, isIpv4, isIpv6 } from './addresses.js'
 import { putBounded } from '../util/bounded-map.js'
 import { partialDate, suggestDate } from '../util/dates.js'
 import { parseDecimal } from '../util/decimal.js'
@@ -784,7 +784,7 @@ function serviceId(raw: Record<string, unknown>): string | undefined {
     const target = resolveColumn(k)
     if (target?.kind === 'scalar' && (target.field === 'model' || target.field === 'serial') && !isBlank(raw[k])) return undefined
   }
-  return `${ip.trim()}:${String(port).trim()}`
+  return hostAndPort(ip.trim(), String(port).trim())
 }
 const SERVICE_IP_KEYS: readonly string[] = ['ip', 'ip_address', 'ip_str']
 

@@ -12,6 +12,7 @@
  * left out too.
  */
 import type { BannerProtocol } from '../domain/device.js'
+import { hostAndPort } from './addresses.js'
 
 /** The fields trustpath reads from a fingerprintx line (pkg/plugins/types.go `Service`). */
 export type FingerprintxService = {
@@ -70,7 +71,7 @@ export function fromFingerprintxService(s: FingerprintxService): Record<string, 
     if (server !== undefined) banners.push({ protocol: 'rtsp', field: 'server', text: server })
   }
   return {
-    id: `${s.ip}:${s.port}`,
+    id: hostAndPort(s.ip, s.port),
     name: text(s.host) ?? s.ip,
     banners: banners.length > 0 ? banners : undefined,
   }

@@ -5,6 +5,7 @@
  * scattered through a scan, so they are not merged into one device.
  */
 import type { BannerProtocol } from '../domain/device.js'
+import { hostAndPort } from './addresses.js'
 
 /** One masscan record: an address and one port, with its status or one captured banner. */
 export type MasscanRecord = {
@@ -58,7 +59,7 @@ export const MASSCAN_SERVICES: Readonly<Record<string, { protocol: BannerProtoco
  */
 export function fromMasscanRecord(r: MasscanRecord): Record<string, unknown> {
   const entry = r.ports[0]!
-  const port = typeof entry.port === 'number' || typeof entry.port === 'string' ? `:${entry.port}` : ''
+  const at = typeof entry.port === 'number' || typeof entry.port === 'string' ? hostAndPort(r.ip, entry.port) : r.ip
   const service = entry.service
   const name = typeof service?.name === 'string' ? service.name : undefined
   const kind = name !== undefined ? MASSCAN_SERVICES[name] : undefined
@@ -67,7 +68,7 @@ export function fromMasscanRecord(r: MasscanRecord): Record<string, unknown> {
     ? [kind.field === undefined ? { protocol: kind.protocol, text } : { protocol: kind.protocol, field: kind.field, text }]
     : undefined
   return {
-    id: name !== undefined ? `${r.ip}${port}/${name}` : `${r.ip}${port}`,
+    id: name !== undefined ? `${at}/${name}` : at,
     name: r.ip,
     banners,
   }

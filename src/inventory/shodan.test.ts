@@ -17,6 +17,11 @@ const HTTP = {
 const RTSP = { ip_str: '203.0.113.7', port: 554, data: 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nServer: Dahua Rtsp Server\r\n\r\n' }
 
 describe('Shodan banner exports', () => {
+  it('knows a banner of an IPv6 host by [address]:port, as 2001:db8::7:22 is another address', () => {
+    const { devices } = parseInventory(JSON.stringify({ ...SSH, ip_str: '2001:db8::7' }), { file: 'shodan.json', format: 'jsonl' })
+    expect(devices.map((d) => d.id)).toEqual(['[2001:db8::7]:22'])
+  })
+
   it('reads each banner of a JSON Lines export as a device ip:port with its captured text and position', () => {
     const { devices, diagnostics } = parseInventory([SSH, HTTP, RTSP].map((r) => JSON.stringify(r)).join('\n'), { file: 'shodan.json', format: 'jsonl' })
     expect(diagnostics).toEqual([])

@@ -5,6 +5,7 @@
  * of one host are scattered through an export, so they are not merged into one device.
  */
 import type { BannerProtocol } from '../domain/device.js'
+import { hostAndPort } from './addresses.js'
 
 /** The fields trustpath reads from a Shodan banner record. */
 export type ShodanBanner = {
@@ -67,7 +68,7 @@ export function fromShodanBanner(b: ShodanBanner): Record<string, unknown> {
   const lat = b.location?.latitude
   const lon = b.location?.longitude
   return {
-    id: b.port !== undefined ? `${b.ip_str}:${b.port}` : b.ip_str,
+    id: b.port !== undefined ? hostAndPort(b.ip_str, b.port) : b.ip_str,
     name: host ?? b.ip_str,
     banners: banners.length > 0 ? banners : undefined,
     lat: typeof lat === 'number' && typeof lon === 'number' ? lat : undefined,
