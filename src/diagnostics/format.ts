@@ -26,6 +26,7 @@ const QUALYS_LIMIT_ERRORS: ReadonlySet<string> = new Set(['1960', '1965'])
 const OSPF_ROUTER_COMMAND: Readonly<Record<OspfDialect, string>> = {
   cisco: 'show ip ospf database router', junos: 'show ospf database router extensive', ospfv3: 'show ospfv3 database router',
   'frr-ospf6': 'show ipv6 ospf6 database router detail', 'junos-ospf3': 'show ospf3 database router extensive',
+  huawei: 'display ospf lsdb router',
 }
 
 /**

@@ -173,7 +173,7 @@ describe('readTopology', () => {
     expect(refused[6]!.hint).toMatch(/^Save the output of `show ospf database router extensive` \(with `show ospf database network extensive` in the same file\)/)
   })
 
-  it('refuses the plain OSPFv3 databases of FRR and Junos at their heading, with the command whose detail is read, rather than as a CSV link list without columns a and b', async () => {
+  it('refuses the plain OSPFv3 databases of FRR and Junos and Huawei\'s plain OSPF database at their heading, with the command whose detail is read, rather than as a CSV link list without columns a and b', async () => {
     const dir = await testdir({
       // FRR's `show ipv6 ospf6 database`: its area heading (FRRouting/frr, ospf6d/ospf6d.c, AREA_LSDB_TITLE_FORMAT) and one line per LSA.
       'frr-ospf6.txt': 'r1# show ipv6 ospf6 database\n\n        Area Scoped Link State Database (Area 0.0.0.0)\n\n' +
@@ -181,12 +181,20 @@ describe('readTopology', () => {
       // Junos `show ospf3 database` (CiscoTestAutomation/genieparser, src/genie/libs/parser/junos/tests/ShowOspf3Database/cli/equal/golden_output_1_output.txt).
       'junos-ospf3.txt': 'lab@r5> show ospf3 database\n\n    OSPF3 database, Area 0.0.0.8\nType       ID               Adv Rtr           Seq         Age  Cksum  Len\n' +
         'Router      0.0.0.0          10.34.2.250     0x800018ed  2407  0xaf2d  56\nRouter      0.0.0.0          10.34.2.251     0x80001841   532  0x1d57  56\n',
+      // Huawei's `display ospf lsdb`, one line per LSA, saved after the prompt of its user view (taken for XML) and of its system view.
+      'vrp-ospf.txt': '<R1>display ospf lsdb\n\n\t OSPF Process 1 with Router ID 10.0.123.1\n\t\t Link State Database\n\n\t\t         Area: 0.0.0.0\n' +
+        ' Type      LinkState ID    AdvRouter          Age  Len   Sequence   Metric\n Router    10.1.0.1        10.1.0.1            77  60    80000004       0\n',
+      'vrp-ospf-system.txt': '[R1]disp ospf lsdb\n\n\t OSPF Process 1 with Router ID 10.0.123.1\n\t\t Link State Database\n\n\t\t         Area: 0.0.0.0\n' +
+        ' Type      LinkState ID    AdvRouter          Age  Len   Sequence   Metric\n Router    10.1.0.1        10.1.0.1            77  60    80000004       0\n',
     })
-    const refused = await Promise.all(['frr-ospf6.txt', 'junos-ospf3.txt'].map((f) => rejection(readTopology(join(dir, f)))))
+    const refused = await Promise.all(['frr-ospf6.txt', 'junos-ospf3.txt', 'vrp-ospf.txt', 'vrp-ospf-system.txt'].map((f) => rejection(readTopology(join(dir, f)))))
     expect(refused.map((e) => [e.code, e.message.split(' (')[0], e.at?.line])).toEqual([
       ['input_invalid', 'the topology is an FRR OSPFv3 link-state database without its LSAs\' links', 3],
       ['input_invalid', 'the topology is a Junos OSPFv3 link-state database without its LSAs\' links', 3],
+      ['input_invalid', 'the topology is a Huawei OSPF link-state database without its LSAs\' links', 7],
+      ['input_invalid', 'the topology is a Huawei OSPF link-state database without its LSAs\' links', 7],
     ])
+    expect(refused[2]!.hint).toMatch(/^Save the output of `display ospf lsdb router` \(with `display ospf lsdb network` in the same file\)/)
     expect(refused[0]!.hint).toMatch(/^Save the output of `show ipv6 ospf6 database router detail` \(with `show ipv6 ospf6 database network detail` in the same file\)/)
     expect(refused[1]!.hint).toMatch(/^Save the output of `show ospf3 database router extensive` \(with `show ospf3 database network extensive` in the same file\)/)
   })

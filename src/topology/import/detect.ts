@@ -32,8 +32,9 @@ function isLinkHeader(cells: readonly string[]): boolean {
  * alone, so that an edge list saved as `.net` stays an edge list); `isis`: a router's IS-IS
  * link-state database (`show isis database detail` of FRR, Cisco IOS and IOS-XR); `ospf`: a router's
  * OSPF database (`show ip ospf database router` of Cisco and FRR, Junos's `show ospf database router
- * extensive`, the OSPFv3 ones of Cisco `show ospfv3 database router`, FRR `show ipv6 ospf6 database
- * router detail` and Junos `show ospf3 database router extensive`, with `network` beside it).
+ * extensive`, Huawei's `display ospf lsdb router`, the OSPFv3 ones of Cisco `show ospfv3 database
+ * router`, FRR `show ipv6 ospf6 database router detail` and Junos `show ospf3 database router
+ * extensive`, with `network` beside it).
  */
 export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf' | 'isis' | 'ospf'
 

@@ -485,4 +485,170 @@ describe('parseOspfDatabase', () => {
     expect(formatDiagnostic(bad.diagnostics[0]!)).toBe('mls3.txt:29: error: cannot read this line of the OSPF database: expected a `Link Metric:` and a `Neighbor (DR) Router ID:` line ' +
       '(with its `Neighbor (DR) Interface ID:`) after the link, got "Link connected to: a Transit Network". Save the output of show ospfv3 database router as the router printed it.')
   })
+
+  /**
+   * Huawei VRP's `display ospf lsdb router` then `display ospf lsdb network`, saved after AR2's
+   * prompt, in the layout of Huawei's command reference ("display ospf lsdb"): AR1 and AR2 joined
+   * point-to-point at 1562, AR2, AR3 and AR4 on a LAN whose DR (4.4.4.4, at 10.1.234.4) attaches
+   * AR2 and itself but not AR3 (its adjacency not full), AR4 and AR5 point-to-point in area 1.
+   */
+  const HUAWEI = `<AR2>display ospf lsdb router
+
+	 OSPF Process 1 with Router ID 2.2.2.2
+		         Area: 0.0.0.0
+		 Link State Database
+
+
+  Type      : Router
+  Ls id     : 1.1.1.1
+  Adv rtr   : 1.1.1.1
+  Ls age    : 639
+  Len       : 48
+  Options   :  E
+  seq#      : 80000007
+  chksum    : 0x42e
+  Link count: 2
+   * Link ID: 2.2.2.2
+     Data   : 10.1.12.1
+     Link Type: P-2-P
+     Metric : 1562
+   * Link ID: 10.1.12.0
+     Data   : 255.255.255.0
+     Link Type: StubNet
+     Metric : 1562
+     Priority : Low
+
+  Type      : Router
+  Ls id     : 2.2.2.2
+  Adv rtr   : 2.2.2.2
+  Ls age    : 642
+  Len       : 60
+  Options   :  E
+  seq#      : 80000009
+  chksum    : 0xe348
+  Link count: 3
+   * Link ID: 10.1.234.4
+     Data   : 10.1.234.2
+     Link Type: TransNet
+     Metric : 1
+   * Link ID: 1.1.1.1
+     Data   : 10.1.12.2
+     Link Type: P-2-P
+     Metric : 1562
+   * Link ID: 2.2.2.2
+     Data   : 255.255.255.255
+     Link Type: StubNet
+     Metric : 0
+     Priority : Medium
+
+  Type      : Router
+  Ls id     : 3.3.3.3
+  Adv rtr   : 3.3.3.3
+  Ls age    : 1454
+  Len       : 36
+  Options   :  E
+  seq#      : 8000000c
+  chksum    : 0xd542
+  Link count: 1
+   * Link ID: 10.1.234.4
+     Data   : 10.1.234.3
+     Link Type: TransNet
+     Metric : 1
+
+  Type      : Router
+  Ls id     : 4.4.4.4
+  Adv rtr   : 4.4.4.4
+  Ls age    : 1675
+  Len       : 36
+  Options   :  ABR  E
+  seq#      : 80000007
+  chksum    : 0x8a87
+  Link count: 1
+   * Link ID: 10.1.234.4
+     Data   : 10.1.234.4
+     Link Type: TransNet
+     Metric : 1
+		         Area: 0.0.0.1
+		 Link State Database
+
+
+  Type      : Router
+  Ls id     : 4.4.4.4
+  Adv rtr   : 4.4.4.4
+  Ls age    : 1702
+  Len       : 36
+  Options   :  ABR  E
+  seq#      : 80000005
+  chksum    : 0x6c15
+  Link count: 1
+   * Link ID: 5.5.5.5
+     Data   : 10.1.45.4
+     Link Type: P-2-P
+     Metric : 48
+
+  Type      : Router
+  Ls id     : 5.5.5.5
+  Adv rtr   : 5.5.5.5
+  Ls age    : 1299
+  Len       : 36
+  Options   :  E
+  seq#      : 8000000b
+  chksum    : 0xcbb9
+  Link count: 1
+   * Link ID: 4.4.4.4
+     Data   : 10.1.45.5
+     Link Type: P-2-P
+     Metric : 48
+
+<AR2>display ospf lsdb network
+
+	 OSPF Process 1 with Router ID 2.2.2.2
+		         Area: 0.0.0.0
+		 Link State Database
+
+
+  Type      : Network
+  Ls id     : 10.1.234.4
+  Adv rtr   : 4.4.4.4
+  Ls age    : 1712
+  Len       : 36
+  Options   :  E
+  seq#      : 8000000b
+  chksum    : 0xe13c
+  Net mask  : 255.255.255.0
+  Priority  : Low
+     Attached Router    4.4.4.4
+     Attached Router    2.2.2.2
+`
+
+  it('reads Huawei\'s display ospf lsdb router and network: routers by Adv rtr, links at their Metric, the LAN through its network LSA, the prompt naming its router', () => {
+    // Saved after Huawei's prompt, the file starts with `<AR2>`: it was taken for XML.
+    expect(detectTopologyFormat('ar2.txt', HUAWEI)).toBe('ospf')
+    const r = parseOspfDatabase(HUAWEI, { file: 'ar2.txt', network: 'hq' })
+    expect(r.topology.nodes).toEqual([
+      { id: 'hq:1.1.1.1', network: 'hq', devices: ['1.1.1.1'] },
+      { id: 'hq:2.2.2.2', network: 'hq', label: 'AR2', devices: ['2.2.2.2', 'AR2'] },
+      { id: 'hq:3.3.3.3', network: 'hq', devices: ['3.3.3.3'] },
+      { id: 'hq:4.4.4.4', network: 'hq', devices: ['4.4.4.4'] },
+      { id: 'hq:5.5.5.5', network: 'hq', devices: ['5.5.5.5'] },
+    ])
+    // Stub networks are no links; AR3, not attached by the DR's network LSA, is on no link.
+    expect(r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`)).toEqual(['1.1.1.1-2.2.2.2 1562', '4.4.4.4-5.5.5.5 48', '2.2.2.2-4.4.4.4 1'])
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['ospf_areas_merged'])
+    // Without the network LSA, the routers that name the DR's address are its members.
+    const routersOnly = parseOspfDatabase(HUAWEI.slice(0, HUAWEI.indexOf('<AR2>display ospf lsdb network')), { file: 'ar2.txt', network: 'hq' })
+    expect(routersOnly.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`)).toEqual(['1.1.1.1-2.2.2.2 1562', '4.4.4.4-5.5.5.5 48', '2.2.2.2-3.3.3.3 1', '2.2.2.2-4.4.4.4 1', '3.3.3.3-4.4.4.4 1'])
+  })
+
+  it('reports a Huawei link of an unknown type and a metric that does not read at their lines, with Huawei\'s command; network LSAs alone are refused', () => {
+    const bad = parseOspfDatabase(HUAWEI.replace('Link Type: P-2-P\n     Metric : 1562\n   * Link ID: 10.1.12.0', 'Link Type: Point-to-Point\n     Metric : 1562\n   * Link ID: 10.1.12.0').replace('Metric : 48\n\n  Type', 'Metric : 48ms\n\n  Type'), { file: 'ar2.txt' })
+    expect(bad.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_ospf_database@19', 'ospf_areas_merged@77', 'malformed_ospf_database@93'])
+    expect(formatDiagnostic(bad.diagnostics[0]!)).toBe('ar2.txt:19: error: cannot read this line of the OSPF database: expected a link of Link Type P-2-P, TransNet, StubNet or Virtual, ' +
+      'got "Link Type: Point-to-Point". Save the output of display ospf lsdb router as the router printed it.')
+    const networks = HUAWEI.slice(HUAWEI.indexOf('<AR2>display ospf lsdb network'))
+    expect(detectTopologyFormat('nets.txt', networks)).toBe('ospf')
+    const r = parseOspfDatabase(networks, { file: 'nets.txt' })
+    expect(r.topology.nodes).toEqual([])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatch(/^nets\.txt:3: error: the OSPF database holds no router LSA, .* Save display ospf lsdb router \(and display ospf lsdb network, in the same file\) and give that\.$/)
+  })
 })

@@ -64,11 +64,12 @@ function isAsRelationships(text: string): boolean {
 /**
  * The link-state database a router printed (OSPF's `show ip ospf database`, IS-IS's `show isis
  * database`) or its OSPF neighbours (`show ip ospf neighbor`), with the line of its banner: Cisco IOS and FRR print `OSPF Router with ID (1.1.1.1)`
- * and `Router Link States (Area 0)`, Junos `OSPF database, Area 0.0.0.0`; Cisco and FRR print
+ * and `Router Link States (Area 0)`, Junos `OSPF database, Area 0.0.0.0`, Huawei a `Type  LinkState ID
+ * AdvRouter` column header; Cisco and FRR print
  * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`. `detail` names
  * the command whose output is read instead, when there is one.
  */
-function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'ospf' | 'ospf-junos' | 'ospfv3' | 'ospf6' | 'ospf3-junos' } | undefined {
+function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'ospf' | 'ospf-junos' | 'ospf-huawei' | 'ospfv3' | 'ospf6' | 'ospf3-junos' } | undefined {
   const lines = text.slice(0, 65536).split('\n')
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim()
@@ -84,6 +85,8 @@ function linkStateDatabase(text: string): { what: string; line: number; detail?:
     // `show isis database detail` is read (topology/import/isis-database.ts), Junos's too; the plain command gives no adjacencies.
     if (/^IS-IS level [12] link-state database/i.test(l)) return { what: 'a Junos IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
     if (/^IS-IS\b.*?\bLevel-?[12]\)?:?\s+link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
+    // Huawei's `display ospf lsdb` (a `Type  LinkState ID  AdvRouter ...` line per LSA); its `router` and `network` forms are read.
+    if (/^Type\s+LinkState ID\s+AdvRouter\s/i.test(l)) return { what: 'a Huawei OSPF link-state database without its LSAs\' links (the output of `display ospf lsdb`, one line per LSA)', line: i + 1, detail: 'ospf-huawei' }
     // Huawei's `display isis lsdb` (`Database information for ISIS(1)`); its `verbose` form is read.
     if (/^Database information for ISIS\(/i.test(l)) return { what: 'a Huawei IS-IS link-state database without its detail (the output of `display isis lsdb`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis-huawei' }
     // `show ip ospf neighbor`: Cisco IOS heads it `Neighbor ID  Pri  State  Dead Time  Address  Interface`, FRR adds `Up Time`.
@@ -173,6 +176,7 @@ export function parseTopology(text: string, source: TopologySource, options: Par
         : lsdb.detail === 'ospf' ? 'Save the output of `show ip ospf database router` (with `show ip ospf database network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf6' ? 'Save the output of `show ipv6 ospf6 database router detail` (with `show ipv6 ospf6 database network detail` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf3-junos' ? 'Save the output of `show ospf3 database router extensive` (with `show ospf3 database network extensive` in the same file) and give that with -t.'
+        : lsdb.detail === 'ospf-huawei' ? 'Save the output of `display ospf lsdb router` (with `display ospf lsdb network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf-junos' ? 'Save the output of `show ospf database router extensive` (with `show ospf database network extensive` in the same file) and give that with -t.'
         : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
     })
