@@ -571,7 +571,7 @@ function describe(d: Diagnostic): string {
         'Fix the line: an edge line names the ids of two node lines above the # line.'
     case 'malformed_isis_database':
       return `cannot read this line of the IS-IS database: expected ${d.expected}, got ${quote(d.got)}. ` +
-        'Save the output of show isis database detail (Junos: show isis database extensive; Huawei: display isis lsdb verbose) as the router printed it.'
+        'Save the output of show isis database detail (Junos: show isis database extensive; Huawei: display isis lsdb verbose; Nokia: show router isis database detail) as the router printed it.'
     case 'isis_levels_merged':
       return 'the IS-IS database holds level 1 and level 2: both are read, as one network, and an adjacency of both levels is one link at its smaller metric. ' +
         'Save one level (show isis database detail level-2) to have it alone.'

@@ -188,13 +188,123 @@ describe('parseIsisDatabase', () => {
     expect(r.topology.links).toEqual([{ a: 'r94:R94', b: 'r94:R95', metric: 100 }, { a: 'r94:R102', b: 'r94:R94', metric: 10 }])
   })
 
+  /**
+   * Nokia SR OS's `show router isis database detail` in the MD-CLI, in the layout of a 7750's
+   * output in public lab notes: level 1 empty, two routers whose LSPs list each other at 10 and a
+   * third (pe3) at 20 from one end and 30 from the other; each adjacency a `TE IS Nbrs` block with its
+   * sub-TLVs, the prefixes' `TE IP Reach` with metrics of their own.
+   */
+  const NOKIA = `[/]
+A:admin@p1# show router isis database detail
+
+===============================================================================
+Rtr Base ISIS Instance 0 Database (detail)
+===============================================================================
+
+Displaying Level 1 database
+-------------------------------------------------------------------------------
+Level (1) LSP Count : 0
+
+Displaying Level 2 database
+-------------------------------------------------------------------------------
+LSP ID    : p1.00-00                                    Level     : L2
+Sequence  : 0xc                    Checksum  : 0xbb77   Lifetime  : 800
+Version   : 1                      Pkt Type  : 20       Pkt Ver   : 1
+Attributes: L1L2                   Max Area  : 3        Alloc Len : 1492
+SYS ID    : 0100.0000.0001         SysID Len : 6        Used Len  : 131
+
+TLVs :
+  Area Addresses:
+    Area Address : (3) 49.0001
+  Supp Protocols:
+    Protocols     : IPv4
+  IS-Hostname   : p1
+  Router ID   :
+    Router ID   : 10.0.0.1
+  I/F Addresses :
+    I/F Address   : 172.99.1.0
+    I/F Address   : 10.0.0.1
+  TE IS Nbrs   :
+    Nbr   : p2.00
+    Default Metric  : 10
+    Sub TLV Len     : 12
+    IF Addr   : 172.99.1.0
+    Nbr IP    : 172.99.1.1
+  TE IS Nbrs   :
+    Nbr   : pe3.00
+    Default Metric  : 20
+    Sub TLV Len     : 34
+    IF Addr   : 172.99.3.0
+    Nbr IP    : 172.99.3.1
+    TE APP LINK ATTR    :
+      SABML-flag:Non-Legacy SABM-flags:   X
+        Delay Min : 10000 Max : 10000
+    Adj-SID: Flags:v4VL Weight:0 Label:524285
+  TE IP Reach   :
+    Default Metric  : 10
+    Control Info:    , prefLen 31
+    Prefix   : 172.99.1.0
+    Default Metric  : 0
+    Control Info:    , prefLen 32
+    Prefix   : 10.0.0.1
+
+-------------------------------------------------------------------------------
+LSP ID    : p2.00-00                                    Level     : L2
+Sequence  : 0xb                    Checksum  : 0x91f0   Lifetime  : 702
+Version   : 1                      Pkt Type  : 20       Pkt Ver   : 1
+Attributes: L1L2                   Max Area  : 3        Alloc Len : 104
+SYS ID    : 0100.0000.0002         SysID Len : 6        Used Len  : 104
+
+TLVs :
+  IS-Hostname   : p2
+  TE IS Nbrs   :
+    Nbr   : p1.00
+    Default Metric  : 10
+    Sub TLV Len     : 12
+    IF Addr   : 172.99.1.1
+    Nbr IP    : 172.99.1.0
+  TE IS Nbrs   :
+    Nbr   : pe3.00
+    Default Metric  : 30
+  TE IP Reach   :
+    Default Metric  : 5
+    Control Info:    , prefLen 32
+    Prefix   : 10.0.0.2
+
+Level (2) LSP Count : 2
+-------------------------------------------------------------------------------
+Control Info     : D = Prefix Leaked Down
+                   S = Sub-TLVs Present
+===============================================================================
+`
+
+  it('reads Nokia SR OS\'s show router isis database detail: routers by IS-Hostname, each TE IS Nbrs block\'s Nbr at its Default Metric, prefixes\' metrics not read', () => {
+    // Read as a CSV link list, it gave "missing column a" for its prompt line.
+    expect(detectTopologyFormat('p1.txt', NOKIA)).toBe('isis')
+    const r = parseIsisDatabase(NOKIA, { file: 'p1.txt', network: 'core' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => [n.id, n.devices])).toEqual([['core:p1', ['p1']], ['core:p2', ['p2']], ['core:pe3', ['pe3']]])
+    expect(r.topology.links.map((l) => `${l.a.slice(5)}-${l.b.slice(5)} ${l.metric}`)).toEqual(['p1-p2 10', 'p1-pe3 20', 'p2-pe3 30'])
+  })
+
+  it('reports a Nokia neighbour without its metric and a metric that does not read at their lines, and reads the rest', () => {
+    const text = NOKIA.replace('    Nbr   : p2.00\n    Default Metric  : 10\n', '    Nbr   : p2.00\n')
+      .replace('    Nbr   : pe3.00\n    Default Metric  : 30\n', '    Nbr   : pe3.00\n    Default Metric  : high\n')
+    const r = parseIsisDatabase(text, { file: 'p1.txt', network: 'core' })
+    expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_isis_database@32', 'malformed_isis_database@71'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('p1.txt:32: error: cannot read this line of the IS-IS database: expected a `Default Metric :` line in the neighbour\'s `TE IS Nbrs` block, got "Nbr   : p2.00". ' +
+      'Save the output of show isis database detail (Junos: show isis database extensive; Huawei: display isis lsdb verbose; Nokia: show router isis database detail) as the router printed it.')
+    // p1–p2 is read from p2's LSP; p2–pe3 from none.
+    expect(r.topology.links.map((l) => `${l.a.slice(5)}-${l.b.slice(5)} ${l.metric}`)).toEqual(['p1-pe3 20', 'p1-p2 10'])
+  })
+
   it('reports a neighbour line that does not read, and one before any LSP, at their lines', () => {
     const text = 'IS-IS Level-2 Link State Database:\n  Metric: 10         IS-Extended r2.00\n' +
       'r1.00-00            * 0x00000008   0x621E                1158/*         0/0/0\n  Metric: ten        IS-Extended r2.00\n  Metric: 10         IS-Extended r3.00\n'
     const r = parseIsisDatabase(text, { file: 'core.txt' })
     expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_isis_database@2', 'malformed_isis_database@4'])
     expect(formatDiagnostic(r.diagnostics[1]!)).toBe('core.txt:4: error: cannot read this line of the IS-IS database: expected a metric of 0 to 16777215, got "Metric: ten        IS-Extended r2.00". ' +
-      'Save the output of show isis database detail (Junos: show isis database extensive; Huawei: display isis lsdb verbose) as the router printed it.')
+      'Save the output of show isis database detail (Junos: show isis database extensive; Huawei: display isis lsdb verbose; Nokia: show router isis database detail) as the router printed it.')
     expect(r.topology.links).toEqual([{ a: 'core:r1', b: 'core:r3', metric: 10 }])
   })
 

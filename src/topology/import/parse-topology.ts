@@ -69,7 +69,7 @@ function isAsRelationships(text: string): boolean {
  * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`. `detail` names
  * the command whose output is read instead, when there is one.
  */
-function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'ospf' | 'ospf-junos' | 'ospf-huawei' | 'ospfv3' | 'ospf6' | 'ospf3-junos' } | undefined {
+function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'isis-nokia' | 'ospf' | 'ospf-junos' | 'ospf-huawei' | 'ospfv3' | 'ospf6' | 'ospf3-junos' } | undefined {
   const lines = text.slice(0, 65536).split('\n')
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim()
@@ -87,6 +87,8 @@ function linkStateDatabase(text: string): { what: string; line: number; detail?:
     if (/^IS-IS\b.*?\bLevel-?[12]\)?:?\s+link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
     // Huawei's `display ospf lsdb` (a `Type  LinkState ID  AdvRouter ...` line per LSA); its `router` and `network` forms are read.
     if (/^Type\s+LinkState ID\s+AdvRouter\s/i.test(l)) return { what: 'a Huawei OSPF link-state database without its LSAs\' links (the output of `display ospf lsdb`, one line per LSA)', line: i + 1, detail: 'ospf-huawei' }
+    // Nokia SR OS's `show router isis database` (`Rtr Base ISIS Instance 0 Database`); its `detail` form is read.
+    if (/^(?:Router|Rtr) \S+ ISIS Instance \d+ Database\b/i.test(l)) return { what: 'a Nokia IS-IS link-state database without its detail (the output of `show router isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis-nokia' }
     // Huawei's `display isis lsdb` (`Database information for ISIS(1)`); its `verbose` form is read.
     if (/^Database information for ISIS\(/i.test(l)) return { what: 'a Huawei IS-IS link-state database without its detail (the output of `display isis lsdb`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis-huawei' }
     // `show ip ospf neighbor`: Cisco IOS heads it `Neighbor ID  Pri  State  Dead Time  Address  Interface`, FRR adds `Up Time`.
@@ -172,6 +174,7 @@ export function parseTopology(text: string, source: TopologySource, options: Par
       at: { file: path, line: lsdb.line },
       hint: lsdb.detail === 'isis' ? 'Save the output of `show isis database detail` (with `show isis hostname` on FRR) and give that with -t.'
         : lsdb.detail === 'isis-huawei' ? 'Save the output of `display isis lsdb verbose` and give that with -t.'
+        : lsdb.detail === 'isis-nokia' ? 'Save the output of `show router isis database detail` and give that with -t.'
         : lsdb.detail === 'ospfv3' ? 'Save the output of `show ospfv3 database router` (`show ipv6 ospf database router`; with `show ospfv3 database network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf' ? 'Save the output of `show ip ospf database router` (with `show ip ospf database network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf6' ? 'Save the output of `show ipv6 ospf6 database router detail` (with `show ipv6 ospf6 database network detail` in the same file) and give that with -t.'
