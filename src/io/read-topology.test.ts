@@ -149,6 +149,9 @@ describe('readTopology', () => {
       // src/genie/libs/parser/junos/tests/ShowOspfDatabase/cli/equal/golden_output_output.txt.
       'junos-ospf.txt': 'lab@r1> show ospf database\n\n    OSPF database, Area 0.0.0.8\n Type       ID               Adv Rtr           Seq      Age  Opt  Cksum  Len\n' +
         'Router  *10.34.2.250     10.34.2.250     0x8000205a  1027  0x22 0x26f6 144\nRouter   10.34.2.251     10.34.2.251     0x80001dde   858  0x22 0x1022 108\n',
+      // Arista EOS's `show isis database` (ipSpace's netlab exercises on GitHub): `Level 1` with a space.
+      'eos-isis.txt': 'Leaf1#show isis database\n\nIS-IS Instance: underlay VRF: default\n  IS-IS Level 1 Link State Database\n' +
+        '    LSPID                   Seq Num  Cksum  Life Length IS Flags\n    Leaf1.00-00                  12  22681   715    150 L1 <>\n',
       // Nokia SR OS's `show router isis database`, headed by its instance's banner and one line per LSP.
       'sros-isis.txt': 'A:admin@p1# show router isis database\n\n===============================================================================\n' +
         'Rtr Base ISIS Instance 0 Database\n===============================================================================\n' +
@@ -158,7 +161,7 @@ describe('readTopology', () => {
       'nbr.txt': 'Core#sh ip ospf neighbor\n\nNeighbor ID     Pri   State           Dead Time   Address         Interface\n' +
         '10.1.0.2          0   FULL/  -        00:00:36    10.10.0.3       Ethernet0/2\n',
     })
-    const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt', 'vrp-isis.txt', 'ospfv3.txt', 'junos-ospf.txt', 'sros-isis.txt'].map((f) => rejection(readTopology(join(dir, f)))))
+    const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt', 'vrp-isis.txt', 'ospfv3.txt', 'junos-ospf.txt', 'sros-isis.txt', 'eos-isis.txt'].map((f) => rejection(readTopology(join(dir, f)))))
     expect(refused.map((e) => [e.code, e.message.split(' (')[0], e.at?.line])).toEqual([
       ['input_invalid', 'the topology is an OSPF link-state database without its LSAs\' links', 3],
       ['input_invalid', 'the topology is a Junos IS-IS link-state database without its detail', 2],
@@ -168,6 +171,7 @@ describe('readTopology', () => {
       ['input_invalid', 'the topology is an OSPFv3 link-state database without its LSAs\' links', 3],
       ['input_invalid', 'the topology is a Junos OSPF link-state database without its LSAs\' links', 3],
       ['input_invalid', 'the topology is a Nokia IS-IS link-state database without its detail', 4],
+      ['input_invalid', 'the topology is an IS-IS link-state database without its detail', 4],
     ])
     // The plain commands list no links; their detail is read.
     expect(refused[0]!.hint).toMatch(/show ip ospf database router/)

@@ -298,6 +298,28 @@ Control Info     : D = Prefix Leaked Down
     expect(r.topology.links.map((l) => `${l.a.slice(5)}-${l.b.slice(5)} ${l.metric}`)).toEqual(['p1-pe3 20', 'p1-p2 10'])
   })
 
+  it('reads Arista EOS\'s show isis database detail: headers in decimal, with or without the received LSP id, neighbours by their IS Neighbor lines', () => {
+    // The layout of EOS 4.31 at EANTC's 2024 interoperability tests (a received LSP id column) and
+    // of earlier releases in netlab exercises; the prefixes' Reachability lines are not read.
+    const text = 'Spine1#show isis database detail\nLegend:\nH - hostname conflict\nU - node unreachable\n\nIS-IS Instance: DC-UNDERLAY VRF: default\n' +
+      '  IS-IS Level 2 Link State Database\n    LSPID                   Seq Num  Cksum  Life Length IS  Received LSPID        Flags\n' +
+      '    Spine1.00-00                 13  59001   994    165 L2  0000.0000.0001.00-00  <>\n      LSP generation remaining wait time: 0 ms\n' +
+      '      NLPID: 0xCC(IPv4)\n      Hostname: Spine1\n      Area addresses: 49.0001\n      Interface address: 10.1.1.1\n' +
+      '      IS Neighbor          : Leaf1.00            Metric: 10\n        IPv4 Neighbor Address: 10.1.1.2\n        Adj-sid: 1145 flags: [L V] weight: 0x0\n' +
+      '      IS Neighbor          : Leaf2.00            Metric: 20\n      Reachability         : 10.1.1.0/30 Metric: 10 Type: 1 Up\n' +
+      '      Router Capabilities: Router Id: 192.168.100.1 Flags: []\n        Area leader priority: 250 algorithm: 0\n' +
+      '    Leaf1.00-00                   9   1249   794    150 L2 <>\n      Remaining lifetime received: 1199 s Modified to: 1200 s\n' +
+      '      Hostname: Leaf1\n      IS Neighbor          : Spine1.00           Metric: 10\n      Reachability         : 10.1.1.0/30 Metric: 10 Type: 1 Up\n'
+    // Its headers were no LSP's to trustpath: the file was read as a network without nodes.
+    expect(detectTopologyFormat('spine1.txt', text)).toBe('isis')
+    const r = parseIsisDatabase(text, { file: 'spine1.txt', network: 'dc' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => n.id).toSorted()).toEqual(['dc:Leaf1', 'dc:Leaf2', 'dc:Spine1'])
+    expect(r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`).toSorted()).toEqual(['Leaf1-Spine1 10', 'Leaf2-Spine1 20'])
+    const bad = parseIsisDatabase(text.replace('Leaf2.00            Metric: 20', 'Leaf2.00            Metric: max'), { file: 'spine1.txt' })
+    expect(bad.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_isis_database@18'])
+  })
+
   it('reports a neighbour line that does not read, and one before any LSP, at their lines', () => {
     const text = 'IS-IS Level-2 Link State Database:\n  Metric: 10         IS-Extended r2.00\n' +
       'r1.00-00            * 0x00000008   0x621E                1158/*         0/0/0\n  Metric: ten        IS-Extended r2.00\n  Metric: 10         IS-Extended r3.00\n'

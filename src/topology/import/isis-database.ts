@@ -1,7 +1,7 @@
 /**
  * A router's IS-IS link-state database as a topology: the output of `show isis database detail`
  * as FRR, Cisco IOS and IOS-XR print it, Junos's `show isis database detail` or `extensive`, and
- * Huawei VRP's `display isis lsdb verbose` and Nokia SR OS's `show router isis database detail`. Every router of the area floods its LSP to every other,
+ * Huawei VRP's `display isis lsdb verbose`, Arista EOS's `show isis database detail` and Nokia SR OS's `show router isis database detail`. Every router of the area floods its LSP to every other,
  * so one router's database holds the whole area (the whole backbone at level 2), with the metric
  * each router gives each of its adjacencies.
  *
@@ -29,6 +29,11 @@
  *   narrow ones without the `+`), by hostname where the router knows it, else by system id
  *   (Huawei's command reference, "display isis lsdb", and its IS-IS troubleshooting guide's
  *   `display isis 1111 lsdb verbose local`, support.huawei.com).
+ * - Arista EOS: `IS-IS Instance: DC-UNDERLAY VRF: default`, `IS-IS Level 2 Link State Database`,
+ *   headers in decimal (`Spine1.00-00   13  59001   994    165 L2 <>`; later releases add the
+ *   received LSP id, `... L2  0000.0000.0020.00-00  <>`), then `Hostname: Spine1` and `IS Neighbor
+ *   : Leaf1.00   Metric: 10` (multi-vendor results of EANTC's 2024 interoperability tests and
+ *   ipSpace's netlab exercises on GitHub).
  * - Nokia SR OS (classic and MD-CLI): `Router Base ISIS Instance 1 Database` (`Rtr Base ISIS
  *   Instance 0 Database (detail)` in later releases), `Displaying Level 2 database`, then per LSP
  *   `LSP ID    : r01.00-00     Level     : L2` and its TLVs, `IS-Hostname   : r01` and each
@@ -86,6 +91,16 @@ const LSP_HEADER = /^(\S+?)\.([0-9a-f]{2})-([0-9a-f]{2})\*?\s+(?:\*\s*)?(?:\d+\s
 /** Junos's LSP header: `SPINE-1.00-00 Sequence: 0x13, Checksum: 0xd1c1, Lifetime: 736 secs`. */
 const JUNOS_HEADER = /^(\S+?)\.([0-9a-f]{2})-([0-9a-f]{2})\s+Sequence:\s*0x[0-9a-f]+,/i
 
+/**
+ * Arista EOS's LSP header: `Spine1.00-00   13  59001   994    165 L2 <>` (sequence number,
+ * checksum, lifetime and length in decimal, the IS type), later releases adding the received LSP
+ * id before the flags (`... 571 L2  0000.0000.0020.00-00  <>`).
+ */
+const ARISTA_HEADER = /^(\S+?)\.([0-9a-f]{2})-([0-9a-f]{2})\s+\d+\s+\d+\s+\d+\s+\d+\s+L[12]\b/i
+
+/** Arista's neighbour lines: `IS Neighbor          : Leaf1.00            Metric: 10`. */
+const ARISTA_REACH = /^IS Neighbor\s+:\s*(\S+)\.([0-9a-f]{2})\s+Metric:\s*(\S+)$/i
+
 /** FRR's neighbour lines: `Extended Reachability: 0000.0000.0003.00 (Metric: 10)`, narrow metrics `IS Reachability: r2.00 (Metric: 10)`. */
 const FRR_REACH = /^(?:Extended|IS) Reachability:\s*(\S+)\.([0-9a-f]{2})\s+\(Metric:\s*(\S+?)\)/i
 
@@ -99,7 +114,7 @@ const JUNOS_REACH = /^IS neighbor:\s*(\S+)\.([0-9a-f]{2})\s+Metric:\s*(\S+)$/i
 const HUAWEI_REACH = /^\+?NBR\s+ID\s+(\S+)\.([0-9a-f]{2})\s+COST:\s*(\S+)$/i
 
 /** A line that starts like a neighbour line, to report one that does not read. */
-const REACH_START = /^(?:(?:Extended|IS) Reachability:|Metric:\s*\S+\s+IS(?:-Extended)?\s|IS neighbor:\s*\S+\s+Metric:|\+?NBR\s+ID\s)/i
+const REACH_START = /^(?:(?:Extended|IS) Reachability:|Metric:\s*\S+\s+IS(?:-Extended)?\s|IS neighbor\s*:\s*\S+\s+Metric:|\+?NBR\s+ID\s)/i
 
 /** An LSP's hostname: `Hostname: r1`, Huawei's `HOST NAME    R94`, Nokia's `IS-Hostname   : r01`. */
 const HOSTNAME = /^(?:Hostname:|HOST NAME\s|IS-Hostname\s*:)\s*(\S+)\s*$/i
@@ -124,7 +139,7 @@ const UNNAMED_EXAMPLES = 3
 export function isIsisDatabaseStart(head: string): boolean {
   const banner = isIsisDatabaseBanner(head)
   if (banner === undefined) return false
-  return head.split(LINE_BREAK).slice(banner).some((l) => HOSTNAME.test(l.trim()) || FRR_REACH.test(l.trim()) || CISCO_REACH.test(l.trim()) || JUNOS_REACH.test(l.trim()) || HUAWEI_REACH.test(l.trim()) || NOKIA_NBRS.test(l.trim()))
+  return head.split(LINE_BREAK).slice(banner).some((l) => HOSTNAME.test(l.trim()) || FRR_REACH.test(l.trim()) || CISCO_REACH.test(l.trim()) || JUNOS_REACH.test(l.trim()) || HUAWEI_REACH.test(l.trim()) || ARISTA_REACH.test(l.trim()) || NOKIA_NBRS.test(l.trim()))
 }
 
 /** The line of an IS-IS database banner among a text's first 30 lines (with or without the detail after it), else undefined. */
@@ -236,7 +251,7 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
       nokia = {}
       continue
     }
-    const header = LSP_HEADER.exec(line) ?? JUNOS_HEADER.exec(line) ?? NOKIA_HEADER.exec(line)
+    const header = LSP_HEADER.exec(line) ?? JUNOS_HEADER.exec(line) ?? NOKIA_HEADER.exec(line) ?? ARISTA_HEADER.exec(line)
     if (header !== null) {
       // A level counts when it holds an LSP: Junos prints the banner of an empty level too.
       if (level !== undefined && !levels.has(level.level)) {
@@ -252,7 +267,7 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
       lsp.hostname = host[1]!
       continue
     }
-    const frr = FRR_REACH.exec(line) ?? JUNOS_REACH.exec(line) ?? HUAWEI_REACH.exec(line)
+    const frr = FRR_REACH.exec(line) ?? JUNOS_REACH.exec(line) ?? HUAWEI_REACH.exec(line) ?? ARISTA_REACH.exec(line)
     const cisco = frr === null ? CISCO_REACH.exec(line) : null
     if (frr !== null || cisco !== null) {
       const [ref, pseudonode, rawMetric] = frr !== null ? [frr[1]!, frr[2]!, frr[3]!] : [cisco![2]!, cisco![3]!, cisco![1]!]
@@ -260,7 +275,7 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
       continue
     }
     if (REACH_START.test(line) && !/\bMT\b/.test(line)) {
-      diagnostics.push({ code: 'malformed_isis_database', severity: 'error', at, expected: 'a neighbour `<name>.00` and its metric (`Metric: 10  IS-Extended r2.00`, `Extended Reachability: 0000.0000.0002.00 (Metric: 10)`, `IS neighbor: r2.00  Metric: 10`, `+NBR  ID  r2.00  COST: 10`)', got: line })
+      diagnostics.push({ code: 'malformed_isis_database', severity: 'error', at, expected: 'a neighbour `<name>.00` and its metric (`Metric: 10  IS-Extended r2.00`, `Extended Reachability: 0000.0000.0002.00 (Metric: 10)`, `IS neighbor: r2.00  Metric: 10`, `IS Neighbor  : r2.00  Metric: 10`, `+NBR  ID  r2.00  COST: 10`)', got: line })
       continue
     }
     // `show isis hostname` saved with the database names FRR's system ids.

@@ -84,7 +84,8 @@ function linkStateDatabase(text: string): { what: string; line: number; detail?:
     if (/^OSPF (?:link state )?database, Area /i.test(l)) return { what: 'a Junos OSPF link-state database without its LSAs\' links (the output of `show ospf database`, one line per LSA)', line: i + 1, detail: 'ospf-junos' }
     // `show isis database detail` is read (topology/import/isis-database.ts), Junos's too; the plain command gives no adjacencies.
     if (/^IS-IS level [12] link-state database/i.test(l)) return { what: 'a Junos IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
-    if (/^IS-IS\b.*?\bLevel-?[12]\)?:?\s+link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
+    // Arista EOS writes `IS-IS Level 2 Link State Database`.
+    if (/^IS-IS\b.*?\bLevel[- ]?[12]\)?:?\s+link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
     // Huawei's `display ospf lsdb` (a `Type  LinkState ID  AdvRouter ...` line per LSA); its `router` and `network` forms are read.
     if (/^Type\s+LinkState ID\s+AdvRouter\s/i.test(l)) return { what: 'a Huawei OSPF link-state database without its LSAs\' links (the output of `display ospf lsdb`, one line per LSA)', line: i + 1, detail: 'ospf-huawei' }
     // Nokia SR OS's `show router isis database` (`Rtr Base ISIS Instance 0 Database`); its `detail` form is read.
