@@ -26,7 +26,7 @@ const QUALYS_LIMIT_ERRORS: ReadonlySet<string> = new Set(['1960', '1965'])
 const OSPF_ROUTER_COMMAND: Readonly<Record<OspfDialect, string>> = {
   cisco: 'show ip ospf database router', junos: 'show ospf database router extensive', ospfv3: 'show ospfv3 database router',
   'frr-ospf6': 'show ipv6 ospf6 database router detail', 'junos-ospf3': 'show ospf3 database router extensive',
-  huawei: 'display ospf lsdb router',
+  huawei: 'display ospf lsdb router', nokia: 'show router ospf database detail',
 }
 
 /**
@@ -588,7 +588,9 @@ function describe(d: Diagnostic): string {
         'To have one area alone, save the database of a router inside it: an area border router prints every area it is in.'
     case 'ospf_router_lsas_missing':
       return 'the OSPF database holds no router LSA, whose links make the topology (network, summary and external LSAs name no router-to-router costs). ' +
-        `Save ${OSPF_ROUTER_COMMAND[d.dialect]} (and ${OSPF_ROUTER_COMMAND[d.dialect].replace(' router', ' network')}, in the same file) and give that.`
+        // Nokia's one command prints every LSA; the others print the network LSAs with a command of their own.
+        (d.dialect === 'nokia' ? `Save ${OSPF_ROUTER_COMMAND.nokia} (every LSA, the router LSAs among them) and give that.`
+          : `Save ${OSPF_ROUTER_COMMAND[d.dialect]} (and ${OSPF_ROUTER_COMMAND[d.dialect].replace(' router', ' network')}, in the same file) and give that.`)
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).'

@@ -184,7 +184,7 @@ describe('readTopology', () => {
     expect(refused[7]!.hint).toBe('Save the output of `show router isis database detail` and give that with -t.')
   })
 
-  it('refuses the plain OSPFv3 databases of FRR and Junos and Huawei\'s plain OSPF database at their heading, with the command whose detail is read, rather than as a CSV link list without columns a and b', async () => {
+  it('refuses the plain OSPFv3 databases of FRR and Junos and the plain OSPF databases of Huawei and Nokia at their heading, with the command whose detail is read, rather than as a CSV link list without columns a and b', async () => {
     const dir = await testdir({
       // FRR's `show ipv6 ospf6 database`: its area heading (FRRouting/frr, ospf6d/ospf6d.c, AREA_LSDB_TITLE_FORMAT) and one line per LSA.
       'frr-ospf6.txt': 'r1# show ipv6 ospf6 database\n\n        Area Scoped Link State Database (Area 0.0.0.0)\n\n' +
@@ -195,16 +195,22 @@ describe('readTopology', () => {
       // Huawei's `display ospf lsdb`, one line per LSA, saved after the prompt of its user view (taken for XML) and of its system view.
       'vrp-ospf.txt': '<R1>display ospf lsdb\n\n\t OSPF Process 1 with Router ID 10.0.123.1\n\t\t Link State Database\n\n\t\t         Area: 0.0.0.0\n' +
         ' Type      LinkState ID    AdvRouter          Age  Len   Sequence   Metric\n Router    10.1.0.1        10.1.0.1            77  60    80000004       0\n',
+      // Nokia SR OS's `show router ospf database`, one line per LSA, as in SR OS OSPF tutorials on GitHub.
+      'sros-ospf.txt': 'A:R1# show router ospf database\n\n===============================================================================\nOSPFv2 (0) Link State Database (Type : All)\n' +
+        '===============================================================================\nType    Area Id         Link State Id   Adv Rtr Id      Age  Sequence   Cksum\n' +
+        '-------------------------------------------------------------------------------\nRouter  0.0.0.0         1.1.1.1         1.1.1.1         873  0x8000000b 0x4dd5\n',
       'vrp-ospf-system.txt': '[R1]disp ospf lsdb\n\n\t OSPF Process 1 with Router ID 10.0.123.1\n\t\t Link State Database\n\n\t\t         Area: 0.0.0.0\n' +
         ' Type      LinkState ID    AdvRouter          Age  Len   Sequence   Metric\n Router    10.1.0.1        10.1.0.1            77  60    80000004       0\n',
     })
-    const refused = await Promise.all(['frr-ospf6.txt', 'junos-ospf3.txt', 'vrp-ospf.txt', 'vrp-ospf-system.txt'].map((f) => rejection(readTopology(join(dir, f)))))
+    const refused = await Promise.all(['frr-ospf6.txt', 'junos-ospf3.txt', 'vrp-ospf.txt', 'vrp-ospf-system.txt', 'sros-ospf.txt'].map((f) => rejection(readTopology(join(dir, f)))))
     expect(refused.map((e) => [e.code, e.message.split(' (')[0], e.at?.line])).toEqual([
       ['input_invalid', 'the topology is an FRR OSPFv3 link-state database without its LSAs\' links', 3],
       ['input_invalid', 'the topology is a Junos OSPFv3 link-state database without its LSAs\' links', 3],
       ['input_invalid', 'the topology is a Huawei OSPF link-state database without its LSAs\' links', 7],
       ['input_invalid', 'the topology is a Huawei OSPF link-state database without its LSAs\' links', 7],
+      ['input_invalid', 'the topology is a Nokia OSPF link-state database without its LSAs\' links', 4],
     ])
+    expect(refused[4]!.hint).toBe('Save the output of `show router ospf database detail` and give that with -t.')
     expect(refused[2]!.hint).toMatch(/^Save the output of `display ospf lsdb router` \(with `display ospf lsdb network` in the same file\)/)
     expect(refused[0]!.hint).toMatch(/^Save the output of `show ipv6 ospf6 database router detail` \(with `show ipv6 ospf6 database network detail` in the same file\)/)
     expect(refused[1]!.hint).toMatch(/^Save the output of `show ospf3 database router extensive` \(with `show ospf3 database network extensive` in the same file\)/)

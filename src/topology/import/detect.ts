@@ -33,7 +33,7 @@ function isLinkHeader(cells: readonly string[]): boolean {
  * link-state database (`show isis database detail` of FRR, Cisco IOS and IOS-XR, Junos's, Huawei's
  * `display isis lsdb verbose`, Nokia's `show router isis database detail`); `ospf`: a router's
  * OSPF database (`show ip ospf database router` of Cisco and FRR, Junos's `show ospf database router
- * extensive`, Huawei's `display ospf lsdb router`, the OSPFv3 ones of Cisco `show ospfv3 database
+ * extensive`, Huawei's `display ospf lsdb router`, Nokia's `show router ospf database detail`, the OSPFv3 ones of Cisco `show ospfv3 database
  * router`, FRR `show ipv6 ospf6 database router detail` and Junos `show ospf3 database router
  * extensive`, with `network` beside it).
  */

@@ -651,4 +651,78 @@ describe('parseOspfDatabase', () => {
     expect(r.topology.nodes).toEqual([])
     expect(formatDiagnostic(r.diagnostics[0]!)).toMatch(/^nets\.txt:3: error: the OSPF database holds no router LSA, .* Save display ospf lsdb router \(and display ospf lsdb network, in the same file\) and give that\.$/)
   })
+
+  /** The heading and first fields of a Nokia SR OS LSA in the layout of `show router ospf database detail`. */
+  const nokiaLsaHead = (kind: 'Router' | 'Network', area: string, adv: string, id: string): string =>
+    `-------------------------------------------------------------------------------\n${kind} LSA for Area ${area}\n` +
+    '-------------------------------------------------------------------------------\n' +
+    `Area Id          : ${area.padEnd(20)} Adv Router Id    : ${adv}\nLink State Id    : ${id} (184483841)\nLSA Type         : ${kind}\n`
+
+  /** A Nokia router LSA, its links `[type, id, data, metric]`. */
+  const nokiaRouterLsa = (area: string, router: string, links: [string, string, string, number | string][]): string =>
+    nokiaLsaHead('Router', area, router, router) +
+    'Sequence No      : 0x8000000f           Checksum         : 0xd20a\n' +
+    'Age              : 1295                 Length           : 60\n' +
+    'Options          : E\n' +
+    `Flags            : None                 Link Count       : ${links.length}\n` +
+    links.map(([type, id, data, metric], i) => {
+      const n = i + 1
+      const [idName, dataName] = type === 'Stub Network' ? ['Network', 'Mask'] : ['DR Rtr Id', 'I/F Address']
+      return `Link Type (${n})    : ${type}\n` +
+        `${`${idName} (${n})`.padEnd(17)}: ${id.padEnd(20)} ${`${dataName} (${n})`.padEnd(17)}: ${data}\n` +
+        `No of TOS (${n})    : 0                    Metric-0 (${n})     : ${metric}\n`
+    }).join('')
+
+  /** A Nokia network LSA: its DR's address, the DR's router id and the attached routers. */
+  const nokiaNetworkLsa = (area: string, dr: string, adv: string, routers: [string, string]): string =>
+    nokiaLsaHead('Network', area, adv, dr) +
+    'Network Mask     : 255.255.255.0        No of Adj Rtrs   : 2\n' +
+    `Router Id (1)    : ${routers[0].padEnd(20)} Router Id (2)    : ${routers[1]}\n`
+
+  /**
+   * Nokia SR OS's `show router ospf database detail` on r02, an area border router, in the layout
+   * of a TiMOS-B-13.0 7750's output in public lab notes: r01, r02 and r03 on three LANs in area 0,
+   * the vMX r07 on r02's LAN at a cost of 1 (r02 gives it 100), r04 behind r02 in area 1.
+   */
+  const NOKIA_OSPF = 'A:r02# show router ospf 0 database detail\n\n' +
+    '===============================================================================\nOSPFv2 (0) Link State Database (Type : All) (Detailed)\n' +
+    '===============================================================================\n' +
+    nokiaRouterLsa('0.0.0.0', '10.255.0.1', [['Transit Network', '10.0.13.2', '10.0.13.1', 100], ['Transit Network', '10.0.12.2', '10.0.12.1', 100], ['Stub Network', '10.255.0.1', '255.255.255.255', 0]]) +
+    nokiaRouterLsa('0.0.0.0', '10.255.0.2', [['Transit Network', '10.0.12.2', '10.0.12.2', 100], ['Transit Network', '10.0.23.2', '10.0.23.1', 100], ['Transit Network', '10.0.21.2', '10.0.21.1', 100]]) +
+    nokiaRouterLsa('0.0.0.0', '10.255.0.3', [['Transit Network', '10.0.13.2', '10.0.13.2', 100], ['Transit Network', '10.0.23.2', '10.0.23.2', 100]]) +
+    nokiaRouterLsa('0.0.0.0', '10.255.0.7', [['Transit Network', '10.0.21.2', '10.0.21.2', 1], ['Stub Network', '192.168.56.0', '255.255.255.0', 1]]) +
+    nokiaNetworkLsa('0.0.0.0', '10.0.12.2', '10.255.0.2', ['10.255.0.2', '10.255.0.1']) +
+    nokiaNetworkLsa('0.0.0.0', '10.0.13.2', '10.255.0.3', ['10.255.0.3', '10.255.0.1']) +
+    nokiaNetworkLsa('0.0.0.0', '10.0.23.2', '10.255.0.3', ['10.255.0.3', '10.255.0.2']) +
+    nokiaNetworkLsa('0.0.0.0', '10.0.21.2', '10.255.0.7', ['10.255.0.7', '10.255.0.2']) +
+    '-------------------------------------------------------------------------------\nSummary LSA for Area 0.0.0.0\n' +
+    '-------------------------------------------------------------------------------\nArea Id          : 0.0.0.0              Adv Router Id    : 10.255.0.2\n' +
+    'Link State Id    : 10.0.24.0 (167778304)\nLSA Type         : Summary\nNetwork Mask     : 255.255.255.0        Metric-0         : 100\n' +
+    nokiaRouterLsa('0.0.0.1', '10.255.0.2', [['Transit Network', '10.0.24.1', '10.0.24.2', 100]]) +
+    nokiaRouterLsa('0.0.0.1', '10.255.0.4', [['Transit Network', '10.0.24.1', '10.0.24.1', 100], ['Stub Network', '10.0.45.0', '255.255.255.0', 100]]) +
+    nokiaNetworkLsa('0.0.0.1', '10.0.24.1', '10.255.0.4', ['10.255.0.4', '10.255.0.2']) +
+    '==============================================================================='
+
+  it('reads Nokia SR OS\'s show router ospf database detail: routers by Adv Router Id, each numbered link at its Metric-0, LANs through their network LSAs', () => {
+    // Read as a CSV link list, it gave "missing column a" for its prompt line.
+    expect(detectTopologyFormat('r02.txt', NOKIA_OSPF)).toBe('ospf')
+    const r = parseOspfDatabase(NOKIA_OSPF, { file: 'r02.txt', network: 'sr' })
+    expect(r.topology.nodes.map((n) => n.id.slice(3))).toEqual(['10.255.0.1', '10.255.0.2', '10.255.0.3', '10.255.0.7', '10.255.0.4'])
+    expect(r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`).toSorted()).toEqual([
+      '10.255.0.1-10.255.0.2 100', '10.255.0.1-10.255.0.3 100', '10.255.0.2-10.255.0.3 100', '10.255.0.2-10.255.0.4 100', '10.255.0.2-10.255.0.7 1',
+    ])
+    // r02 gives its LAN to r07 100, r07 gives it 1: routed at 1, and said so.
+    expect(r.diagnostics.map((d) => d.code).toSorted()).toEqual(['asymmetric_link_metrics', 'ospf_areas_merged'])
+  })
+
+  it('reports a Nokia link whose metric does not read at its line, with Nokia\'s command; the plain show router ospf database is not read as one', () => {
+    const bad = parseOspfDatabase(NOKIA_OSPF.replace('Metric-0 (2)     : 100\nLink Type (3)    : Stub Network', 'Metric-0 (2)     : 1e3\nLink Type (3)    : Stub Network'), { file: 'r02.txt' })
+    expect(bad.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_ospf_database@21'])
+    expect(formatDiagnostic(bad.diagnostics.find((d) => d.severity === 'error')!)).toBe('r02.txt:21: error: cannot read this line of the OSPF database: expected a metric of 0 to 65535, ' +
+      'got "No of TOS (2)    : 0                    Metric-0 (2)     : 1e3". Save the output of show router ospf database detail as the router printed it.')
+    const plain = 'A:R1# show router ospf database\n\n===============================================================================\nOSPFv2 (0) Link State Database (Type : All)\n' +
+      '===============================================================================\nType    Area Id         Link State Id   Adv Rtr Id      Age  Sequence   Cksum\n' +
+      '-------------------------------------------------------------------------------\nRouter  0.0.0.0         1.1.1.1         1.1.1.1         873  0x8000000b 0x4dd5\n'
+    expect(detectTopologyFormat('r1.txt', plain)).not.toBe('ospf')
+  })
 })

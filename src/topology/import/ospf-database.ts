@@ -3,7 +3,8 @@
  * router` as Cisco IOS, IOS XE, IOS-XR (`show ospf database router`) and FRR print them, with the
  * network LSAs of `show ip ospf database network` when they are saved beside them; Junos's, and
  * the OSPFv3 databases of Cisco, FRR (`show ipv6 ospf6 database router detail`) and Junos (`show
- * ospf3 database router extensive`), and Huawei VRP's `display ospf lsdb router`. Every router
+ * ospf3 database router extensive`), Huawei VRP's `display ospf lsdb router` and Nokia SR OS's
+ * `show router ospf database detail`. Every router
  * of an area floods its router LSA to every other, so one router's database holds the whole area,
  * with the cost each router gives each of its links.
  *
@@ -70,6 +71,16 @@
  *   1.1.1.1` in Huawei's command reference). A saved session's prompt is `<R2>display ...` or
  *   `[~R2]display ...` (dmulyalin/ttp_templates, ttp_templates/platform/huawei_display_ospf_lsdb_router.txt;
  *   Huawei's NetEngine command reference, "display ospf lsdb", support.huawei.com).
+ * - Nokia SR OS (`show router ospf database detail`): an `OSPFv2 (0) Link State Database (Type :
+ *   All) (Detailed)` banner, then each LSA after its heading, `Router LSA for Area 0.0.0.0`,
+ *   `Network LSA for Area 0.0.0.0` (`Summary LSA for Area ...` and the others not read), its fields
+ *   two to a line: `Area Id : 0.0.0.0   Adv Router Id : 10.255.0.1`, `Link State Id : 10.255.0.1
+ *   (184483841)`, a router LSA's links numbered, `Link Type (1) : Transit Network`, then `DR Rtr Id
+ *   (1) : 10.0.13.2   I/F Address (1) : 10.0.13.1` (the link's id and data) and `No of TOS (1) : 0
+ *   Metric-0 (1) : 100`; a network LSA's `Router Id (1) : 10.255.0.2   Router Id (2) : 10.255.0.1`
+ *   (a TiMOS-B-13.0 7750 SR in public lab notes on GitHub). Its point-to-point links are read as its
+ *   transit ones are, the line after `Link Type (n)` giving the link's id (the neighbour's router
+ *   id, RFC 2328, A.4.2): no published output of one was found.
  *
  * Choices:
  * - A router is a node named by its router id (`Advertising Router:`, Junos's `Adv Rtr` column),
@@ -168,6 +179,17 @@ const JUNOS_ATTACHED_ROUTER = /^attached router\s+(\S+)/i
  */
 const JUNOS_PROMPT = /^[\w.-]+@([A-Za-z0-9][\w.-]*)(:[\w.-]+)?[>#]\s*(?:run\s+)?show\s/i
 
+/** Nokia's banner: `OSPFv2 (0) Link State Database (Type : All) (Detailed)`; the plain command's lacks `(Detailed)`. */
+const NOKIA_BANNER = /^OSPFv2 \(\d+\) Link State Database\b/i
+/** Nokia's LSA heading: `Router LSA for Area 0.0.0.0`, `Network LSA for Area 0.0.0.0`, `Summary LSA for Area 0.0.0.0`. */
+const NOKIA_LSA = /^(\S.*?) LSA for Area\s+(\S+)$/i
+/** A Nokia line's fields, one or two: `Area Id          : 0.0.0.0              Adv Router Id    : 10.255.0.1`. */
+const NOKIA_FIELDS = /^([^:]*?\S)\s*:\s*(.*?)(?:\s{2,}([^:\s][^:]*?)\s*:\s*(.*))?$/
+/** A numbered field of a router LSA's link or a network LSA's router: `Link Type (1)`, `Metric-0 (1)`, `Router Id (2)`. */
+const NOKIA_NUMBERED = /^(.*?)\s*\((\d+)\)$/
+/** Nokia's link types (RFC 2328, A.4.2), as it names them: `Transit Network`, `Stub Network`, `Virtual Link`, and its point-to-point links. */
+const NOKIA_LINK_KINDS: Readonly<Record<string, PendingLink['kind']>> = { 'transit network': 'transit', 'stub network': 'other', 'virtual link': 'other' }
+
 /** Huawei's banner: `OSPF Process 1 with Router ID 10.0.2.2`. */
 const HUAWEI_BANNER = /^OSPF Process\s+\d+\s+with Router[- ]ID\s+(\S+)/i
 /** Huawei's area heading, under the banner: `Area: 0.0.0.0`. */
@@ -223,7 +245,10 @@ export function isOspfDatabaseStart(head: string): boolean {
   // Huawei: `OSPF Process 1 with Router ID 10.0.2.2`, then a router LSA's `Link Type:` or a network
   // LSA's `Attached Router` (the plain `display ospf lsdb`, one line per LSA, and `display ospf peer` have neither).
   const huawei = lines.slice(0, BANNER_LINES).findIndex((l) => HUAWEI_BANNER.test(l.trim()))
-  return huawei >= 0 && lines.slice(huawei).some((l) => HUAWEI_LINK_TYPE.test(l.trim()) || HUAWEI_ATTACHED_ROUTER.test(l.trim()))
+  if (huawei >= 0 && lines.slice(huawei).some((l) => HUAWEI_LINK_TYPE.test(l.trim()) || HUAWEI_ATTACHED_ROUTER.test(l.trim()))) return true
+  // Nokia: `OSPFv2 (0) Link State Database ...`, then a router LSA's `Link Type (1) :` or a network LSA's `Router Id (1) :`.
+  const nokia = lines.slice(0, BANNER_LINES).findIndex((l) => NOKIA_BANNER.test(l.trim()))
+  return nokia >= 0 && lines.slice(nokia).some((l) => /^(?:Link Type|Router Id) \(\d+\)\s*:/i.test(l.trim()))
 }
 
 /** A router LSA as read: its router id, area, and the links to other routers and to transit networks. */
@@ -241,7 +266,7 @@ const OSPFV3_DIALECTS: ReadonlySet<OspfDialect> = new Set(['ospfv3', 'frr-ospf6'
 
 /** What each OSPFv3 layout writes after a link's first line, for the error when it is missing. */
 const OSPFV3_NEIGHBOR_LINES: Readonly<Record<OspfDialect, (kind: 'router' | 'transit') => string>> = {
-  cisco: () => '', junos: () => '', huawei: () => '',
+  cisco: () => '', junos: () => '', huawei: () => '', nokia: () => '',
   ospfv3: (kind) => `a \`Link Metric:\` and a \`Neighbor ${kind === 'router' ? '' : '(DR) '}Router ID:\` line${kind === 'router' ? '' : ' (with its `Neighbor (DR) Interface ID:`)'} after the link`,
   'frr-ospf6': (kind) => `a \`Neighbor Router ID:\` line${kind === 'router' ? '' : ' (with its `Neighbor Interface ID:`)'} after the link`,
   'junos-ospf3': () => 'a `Loc-If-Id ..., Nbr-If-Id ..., Nbr-Rtr-Id ...` line after the link',
@@ -302,13 +327,16 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
   const areas = new Map<string, SourceLocation>()
   let host: string | undefined
   let firstBanner: SourceLocation | undefined
-  let section: 'router' | 'network' | 'junos' | 'ospf6' | 'huawei' | 'other' | undefined
+  let section: 'router' | 'network' | 'junos' | 'ospf6' | 'huawei' | 'nokia' | 'other' | undefined
   /** Whether any of the file is in Junos's layout (and its OSPFv3's), or in FRR's ospf6d's: the errors then name their commands. */
   let junos = false
   let anyJunosV3 = false
   let anyOspf6 = false
-  /** Whether any of the file is in Huawei's layout. */
+  /** Whether any of the file is in Huawei's layout, or in Nokia's. */
   let huawei = false
+  let nokia = false
+  /** Nokia's links being read, by their number in the LSA: the kind from `Link Type (n)`, the id from the line after it. */
+  let nokiaLinks = new Map<string, PendingLink & { expectId: boolean }>()
   /** Whether the Junos area being read is OSPFv3's (`OSPF3 database, Area ...`). */
   let junosV3 = false
   /** The host of a Junos prompt, until the router's own router LSA (marked `*`) after it is read. */
@@ -469,6 +497,66 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
     const neighbor = NEIGHBOR_ROUTER_ID.exec(line)
     if (neighbor !== null) link.ref = neighbor[1]!
   }
+  /** Ends the Nokia LSA being read: a link without its id or metric is reported. */
+  const closeNokia = (): void => {
+    for (const l of nokiaLinks.values()) {
+      if (l.kind !== 'other') malformed(l.at, l.ref === undefined ? 'the link\'s id on the line after its `Link Type`' : 'a `Metric-0` field of the link', l.line, 'nokia')
+    }
+    nokiaLinks = new Map()
+  }
+  /** One line of Nokia's layout: an LSA's heading or fields. */
+  const readNokiaLine = (line: string, at: SourceLocation): void => {
+    const heading = NOKIA_LSA.exec(line)
+    if (heading !== null) {
+      closeNokia()
+      area = areaName(heading[2]!)
+      if (!areas.has(area)) areas.set(area, at)
+      openLsa(heading[1]!, false, at)
+      return
+    }
+    if (lsa === undefined && net === undefined) return
+    const fields = NOKIA_FIELDS.exec(line)
+    if (fields === null) return
+    const pairs: [string, string][] = [[fields[1]!, fields[2]!.trim()]]
+    if (fields[3] !== undefined) pairs.push([fields[3], fields[4]!.trim()])
+    for (const [i, [key, value]] of pairs.entries()) {
+      const numbered = NOKIA_NUMBERED.exec(key)
+      const name = (numbered?.[1] ?? key).toLowerCase()
+      if (numbered === null) {
+        if (name === 'adv router id' && lsa !== undefined) lsa.router = value
+        else if (name === 'link state id' && net !== undefined) net.id = value.split(/\s/)[0]!
+        continue
+      }
+      const n = numbered[2]!
+      if (net !== undefined) {
+        if (name === 'router id') net.routers.add(value)
+        continue
+      }
+      if (name === 'link type') {
+        const type = value.toLowerCase()
+        const kind = NOKIA_LINK_KINDS[type] ?? (/point.?to.?point/.test(type) ? 'router' : undefined)
+        if (kind === undefined) malformed(at, 'a link of Link Type Point To Point, Transit Network, Stub Network or Virtual Link', line, 'nokia')
+        else nokiaLinks.set(n, { kind, at, line, dialect: 'nokia', expectId: true })
+        continue
+      }
+      const pending = nokiaLinks.get(n)
+      if (pending === undefined) continue
+      // The line after the link's type gives its id first: a transit network's DR address, a point-to-point neighbour's router id.
+      if (pending.expectId && i === 0) {
+        pending.ref = value.split(/\s/)[0]!
+        pending.expectId = false
+        continue
+      }
+      if (name === 'metric-0') {
+        nokiaLinks.delete(n)
+        if (pending.kind === 'other') continue
+        const metric = metricOf(value)
+        if (metric === undefined) malformed(at, `a metric of 0 to ${MAX_METRIC}`, line, 'nokia')
+        else if (pending.ref === undefined) malformed(pending.at, 'the link\'s id on the line after its `Link Type`', pending.line, 'nokia')
+        else lsa!.links.push({ kind: pending.kind, ref: pending.ref, metric, at })
+      }
+    }
+  }
   /** The `Link Type:` of the Huawei link being read, once read. */
   let huaweiType: string | undefined
   /** One line of Huawei's layout, after its banner: an LSA's `Type :`, its ids, a router LSA's links, a network LSA's attached routers. */
@@ -552,6 +640,20 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
       section = 'huawei'
       area = ''
       lsa = undefined
+      continue
+    }
+    if (NOKIA_BANNER.test(line)) {
+      closeLink()
+      closeNetwork()
+      closeNokia()
+      firstBanner ??= at
+      nokia = true
+      section = 'nokia'
+      lsa = undefined
+      continue
+    }
+    if (section === 'nokia') {
+      readNokiaLine(line, at)
       continue
     }
     if (section === 'huawei') {
@@ -751,10 +853,11 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
   }
   closeLink()
   closeNetwork()
+  closeNokia()
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
   const read = routerLsas.filter((l): l is RouterLsa & { router: string } => l.router !== undefined)
   if (read.length === 0) {
-    diagnostics.push({ code: 'ospf_router_lsas_missing', severity: 'error', at: firstBanner ?? { file }, dialect: huawei ? 'huawei' : anyOspf6 ? 'frr-ospf6' : anyJunosV3 ? 'junos-ospf3' : junos ? 'junos' : anyV3 ? 'ospfv3' : 'cisco' })
+    diagnostics.push({ code: 'ospf_router_lsas_missing', severity: 'error', at: firstBanner ?? { file }, dialect: nokia ? 'nokia' : huawei ? 'huawei' : anyOspf6 ? 'frr-ospf6' : anyJunosV3 ? 'junos-ospf3' : junos ? 'junos' : anyV3 ? 'ospfv3' : 'cisco' })
     return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
   }
   // OSPF's route computation uses a point-to-point link only when the neighbour's router LSA links

@@ -69,7 +69,7 @@ function isAsRelationships(text: string): boolean {
  * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`. `detail` names
  * the command whose output is read instead, when there is one.
  */
-function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'isis-nokia' | 'ospf' | 'ospf-junos' | 'ospf-huawei' | 'ospfv3' | 'ospf6' | 'ospf3-junos' } | undefined {
+function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'isis-nokia' | 'ospf' | 'ospf-junos' | 'ospf-huawei' | 'ospf-nokia' | 'ospfv3' | 'ospf6' | 'ospf3-junos' } | undefined {
   const lines = text.slice(0, 65536).split('\n')
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim()
@@ -86,6 +86,8 @@ function linkStateDatabase(text: string): { what: string; line: number; detail?:
     if (/^IS-IS level [12] link-state database/i.test(l)) return { what: 'a Junos IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
     // Arista EOS writes `IS-IS Level 2 Link State Database`.
     if (/^IS-IS\b.*?\bLevel[- ]?[12]\)?:?\s+link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
+    // Nokia SR OS's `show router ospf database` (`OSPFv2 (0) Link State Database (Type : All)`); its `detail` form is read.
+    if (/^OSPFv2 \(\d+\) Link State Database\b/i.test(l)) return { what: 'a Nokia OSPF link-state database without its LSAs\' links (the output of `show router ospf database`, one line per LSA)', line: i + 1, detail: 'ospf-nokia' }
     // Huawei's `display ospf lsdb` (a `Type  LinkState ID  AdvRouter ...` line per LSA); its `router` and `network` forms are read.
     if (/^Type\s+LinkState ID\s+AdvRouter\s/i.test(l)) return { what: 'a Huawei OSPF link-state database without its LSAs\' links (the output of `display ospf lsdb`, one line per LSA)', line: i + 1, detail: 'ospf-huawei' }
     // Nokia SR OS's `show router isis database` (`Rtr Base ISIS Instance 0 Database`); its `detail` form is read.
@@ -180,6 +182,7 @@ export function parseTopology(text: string, source: TopologySource, options: Par
         : lsdb.detail === 'ospf' ? 'Save the output of `show ip ospf database router` (with `show ip ospf database network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf6' ? 'Save the output of `show ipv6 ospf6 database router detail` (with `show ipv6 ospf6 database network detail` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf3-junos' ? 'Save the output of `show ospf3 database router extensive` (with `show ospf3 database network extensive` in the same file) and give that with -t.'
+        : lsdb.detail === 'ospf-nokia' ? 'Save the output of `show router ospf database detail` and give that with -t.'
         : lsdb.detail === 'ospf-huawei' ? 'Save the output of `display ospf lsdb router` (with `display ospf lsdb network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf-junos' ? 'Save the output of `show ospf database router extensive` (with `show ospf database network extensive` in the same file) and give that with -t.'
         : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
