@@ -579,7 +579,7 @@ function describe(d: Diagnostic): string {
       return `${formatCount(d.ids, 'neighbour')} ${pluralOf(d.ids, 'is', 'are')} named by system id alone (${d.examples.map(quote).join(', ')}${d.ids > d.examples.length ? ', …' : ''}), ` +
         'as FRR writes its neighbours, and no hostname in the file names ' + pluralOf(d.ids, 'it', 'them') + ': ' + pluralOf(d.ids, 'it is a node', 'they are nodes') +
         ' apart from the router of that name, and no inventory device is placed on ' + pluralOf(d.ids, 'it', 'them') + '. ' +
-        'Save show isis hostname in the same file, before or after the database.'
+        'Save show isis hostname (Huawei: display isis name-table) in the same file, before or after the database.'
     case 'malformed_ospf_database':
       return `cannot read this line of the OSPF database: expected ${d.expected}, got ${quote(d.got)}. ` +
         `Save the output of ${OSPF_ROUTER_COMMAND[d.dialect]} as the router printed it.`

@@ -119,7 +119,7 @@ describe('parseIsisDatabase', () => {
     expect(r.topology.nodes.map((n) => n.id)).toEqual(['gandalf:c1', 'gandalf:x1', 'gandalf:0000.0000.0003', 'gandalf:0000.0000.0002'])
     const warning = r.diagnostics.find((d) => d.code === 'isis_system_ids_unnamed')!
     expect(formatDiagnostic(warning)).toBe('gandalf.txt:10: warning: 2 neighbours are named by system id alone ("0000.0000.0003", "0000.0000.0002"), as FRR writes its neighbours, ' +
-      'and no hostname in the file names them: they are nodes apart from the router of that name, and no inventory device is placed on them. Save show isis hostname in the same file, before or after the database.')
+      'and no hostname in the file names them: they are nodes apart from the router of that name, and no inventory device is placed on them. Save show isis hostname (Huawei: display isis name-table) in the same file, before or after the database.')
   })
 
   it('reads level-1 and level-2 databases of one dump and says so; an adjacency of both levels is one link at its smaller metric', () => {
@@ -318,6 +318,25 @@ Control Info     : D = Prefix Leaked Down
     expect(r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`).toSorted()).toEqual(['Leaf1-Spine1 10', 'Leaf2-Spine1 20'])
     const bad = parseIsisDatabase(text.replace('Leaf2.00            Metric: 20', 'Leaf2.00            Metric: max'), { file: 'spine1.txt' })
     expect(bad.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_isis_database@18'])
+  })
+
+  it('names Huawei\'s routers and neighbours known by system id alone by the display isis name-table saved with the database', () => {
+    // Without is-name, VRP names its LSPs and their neighbours by system id; a name table mapped on
+    // the router (STATIC) or learnt (DYNAMIC) names them, as in Huawei's command reference.
+    const lsdb = '<AR1>display isis lsdb verbose\n                        Database information for ISIS(1)\n                          Level-2 Link State Database\n' +
+      'LSPID                 Seq Num      Checksum      Holdtime      Length  ATT/P/OL\n-------------------------------------------------------------------------------\n' +
+      '0000.0000.0001.00-00* 0x0000000c   0xfb0b        426           189     0/0/0\n SOURCE       0000.0000.0001.00\n NLPID        IPV4\n' +
+      ' NBR  ID      0000.0000.0002.00  COST: 10\n NBR  ID      0000.0000.0005.00  COST: 20\n' +
+      '0000.0000.0002.00-00  0x00000009   0x9b74        421           189     0/0/0\n SOURCE       0000.0000.0002.00\n NBR  ID      0000.0000.0001.00  COST: 10\n'
+    const names = '<AR1>display isis name-table\n                       Name table information for ISIS(1)\nSystem ID            Hostname                            Type\n' +
+      '-------------------------------------------------------------------------------\n0000.0000.0001       AR1                                 DYNAMIC\n' +
+      '0000.0000.0002       AR2                                 STATIC\n0000.0000.0005       AR5                                 STATIC\n'
+    const r = parseIsisDatabase(lsdb + names, { file: 'ar1.txt', network: 'vrp' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => [n.id, n.devices])).toEqual([['vrp:AR1', ['AR1']], ['vrp:AR2', ['AR2']], ['vrp:AR5', ['AR5']]])
+    expect(r.topology.links.map((l) => `${l.a.slice(4)}-${l.b.slice(4)} ${l.metric}`)).toEqual(['AR1-AR2 10', 'AR1-AR5 20'])
+    // Without the name table, the routers are their system ids.
+    expect(parseIsisDatabase(lsdb, { file: 'ar1.txt', network: 'vrp' }).topology.nodes.map((n) => n.id)).toEqual(['vrp:0000.0000.0001', 'vrp:0000.0000.0002', 'vrp:0000.0000.0005'])
   })
 
   it('reports a neighbour line that does not read, and one before any LSP, at their lines', () => {

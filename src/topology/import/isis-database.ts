@@ -28,7 +28,10 @@
  *   `HOST NAME    R94` and the neighbours, `+NBR  ID      R95.00  COST: 100` (extended metrics;
  *   narrow ones without the `+`), by hostname where the router knows it, else by system id
  *   (Huawei's command reference, "display isis lsdb", and its IS-IS troubleshooting guide's
- *   `display isis 1111 lsdb verbose local`, support.huawei.com).
+ *   `display isis 1111 lsdb verbose local`, support.huawei.com). Without `is-name` configured,
+ *   routers and neighbours are named by system id; `display isis name-table` maps system ids to
+ *   hostnames (`System ID  Hostname  Type`, its rows `0000.0000.0001  AR1  DYNAMIC`; Huawei's
+ *   command reference, "display isis name-table", and eNSP lab notes on GitHub).
  * - Arista EOS: `IS-IS Instance: DC-UNDERLAY VRF: default`, `IS-IS Level 2 Link State Database`,
  *   headers in decimal (`Spine1.00-00   13  59001   994    165 L2 <>`; later releases add the
  *   received LSP id, `... L2  0000.0000.0020.00-00  <>`), then `Hostname: Spine1` and `IS Neighbor
@@ -122,8 +125,12 @@ const HOSTNAME = /^(?:Hostname:|HOST NAME\s|IS-Hostname\s*:)\s*(\S+)\s*$/i
 /** A system id, as FRR names neighbours: `0000.0000.0003`. */
 const SYSTEM_ID = /^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$/i
 
-/** A line of `show isis hostname`: the level (or `*`, the router's own), the system id, the hostname. */
-const HOSTNAME_TABLE = /^(?:\d\s+|\*\s+)*([0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})\s+(\S+)$/i
+/**
+ * A line of `show isis hostname`: the level (or `*`, the router's own), the system id, the
+ * hostname; of Huawei's `display isis name-table`, the system id, the hostname and its type
+ * (`0000.0000.0001       AR1        DYNAMIC`, `STATIC` for a name mapped on the router alone).
+ */
+const HOSTNAME_TABLE = /^(?:\d\s+|\*\s+)*([0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})\s+(\S+)(?:\s+(?:DYNAMIC|STATIC))?$/i
 
 /** How far into a text its banner is looked for. */
 const BANNER_LINES = 30
