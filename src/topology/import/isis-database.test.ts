@@ -298,6 +298,25 @@ Control Info     : D = Prefix Leaked Down
     expect(r.topology.links.map((l) => `${l.a.slice(5)}-${l.b.slice(5)} ${l.metric}`)).toEqual(['p1-pe3 20', 'p1-p2 10'])
   })
 
+  it('reads Cisco NX-OS\'s show isis database detail: hostnames beside their Length, neighbours by their Extended IS lines, not the IPv6 topology\'s MtExtend IS lines', () => {
+    // NX-OS's layout as genieparser's NX-OS tests and ipSpace's blog print it.
+    const text = 'r1# show isis database detail\nIS-IS Process: 1 LSP database VRF: default\nIS-IS Level-1 Link State Database\n  LSPID                 Seq Number   Checksum  Lifetime   A/P/O/T\n\n' +
+      'IS-IS Level-2 Link State Database\n  LSPID                 Seq Number   Checksum  Lifetime   A/P/O/T\n' +
+      '  r1.00-00            * 0x00000009   0x1E07    921        0/0/0/3\n    Instance      :  0x00000009\n    Area Address  :  49.0001\n' +
+      '    NLPID         :  0xCC 0x8E\n    Router ID     :  10.0.0.1\n    MT TopoId     : TopoId:2 Att: 0 Ol: 0\n                    TopoId:0 Att: 0 Ol: 0\n' +
+      '    Hostname      :  r1                 Length : 2\n    TopoId: 2\n    MtExtend IS   :  r3.00              Metric : 5\n' +
+      '                     r2.00              Metric : 5\n    Extended IS   :  r2.00              Metric : 10\n      Interface IP Address :  172.16.0.1\n' +
+      '      IP Neighbor Address :  172.16.0.0\n    Extended IS   :  r3.00              Metric : 40\n    Extended IP   :        10.0.0.1/32  Metric : 1           (U)\n' +
+      '    Digest Offset :  0\n  r2.00-00              0x00000007   0x5C21    1100       0/0/0/3\n    Hostname      :  r2                 Length : 2\n' +
+      '    Extended IS   :  r1.00              Metric : 10\n'
+    // Its hostnames and neighbours went unread: the file was refused as show isis database without its detail, the command that printed it.
+    expect(detectTopologyFormat('r1.txt', text)).toBe('isis')
+    const r = parseIsisDatabase(text, { file: 'r1.txt', network: 'dc' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => n.id).toSorted()).toEqual(['dc:r1', 'dc:r2', 'dc:r3'])
+    expect(r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`).toSorted()).toEqual(['r1-r2 10', 'r1-r3 40'])
+  })
+
   it('reads Arista EOS\'s show isis database detail: headers in decimal, with or without the received LSP id, neighbours by their IS Neighbor lines', () => {
     // The layout of EOS 4.31 at EANTC's 2024 interoperability tests (a received LSP id column) and
     // of earlier releases in netlab exercises; the prefixes' Reachability lines are not read.

@@ -1,7 +1,7 @@
 /**
  * A router's IS-IS link-state database as a topology: the output of `show isis database detail`
  * as FRR, Cisco IOS and IOS-XR print it, Junos's `show isis database detail` or `extensive`, and
- * Huawei VRP's `display isis lsdb verbose`, Arista EOS's `show isis database detail` and Nokia SR OS's `show router isis database detail`. Every router of the area floods its LSP to every other,
+ * Huawei VRP's `display isis lsdb verbose`, Cisco NX-OS's and Arista EOS's `show isis database detail` and Nokia SR OS's `show router isis database detail`. Every router of the area floods its LSP to every other,
  * so one router's database holds the whole area (the whole backbone at level 2), with the metric
  * each router gives each of its adjacencies.
  *
@@ -37,6 +37,11 @@
  *   received LSP id, `... L2  0000.0000.0020.00-00  <>`), then `Hostname: Spine1` and `IS Neighbor
  *   : Leaf1.00   Metric: 10` (multi-vendor results of EANTC's 2024 interoperability tests and
  *   ipSpace's netlab exercises on GitHub).
+ * - Cisco NX-OS: `IS-IS Process: 1 LSP database VRF: default`, `IS-IS Level-2 Link State
+ *   Database`, headers as IOS's (`r1.00-00            * 0x00000009   0x1E07    921   0/0/0/3`),
+ *   then `Hostname      :  r1                 Length : 2` and `Extended IS   :  r2.00   Metric :
+ *   5`; `MtExtend IS   :` and the neighbour lines under it are the IPv6 topology's
+ *   (CiscoTestAutomation/genieparser's NX-OS `show isis database detail` and ipSpace's blog).
  * - Nokia SR OS (classic and MD-CLI): `Router Base ISIS Instance 1 Database` (`Rtr Base ISIS
  *   Instance 0 Database (detail)` in later releases), `Displaying Level 2 database`, then per LSP
  *   `LSP ID    : r01.00-00     Level     : L2` and its TLVs, `IS-Hostname   : r01` and each
@@ -101,6 +106,12 @@ const JUNOS_HEADER = /^(\S+?)\.([0-9a-f]{2})-([0-9a-f]{2})\s+Sequence:\s*0x[0-9a
  */
 const ARISTA_HEADER = /^(\S+?)\.([0-9a-f]{2})-([0-9a-f]{2})\s+\d+\s+\d+\s+\d+\s+\d+\s+L[12]\b/i
 
+/**
+ * NX-OS's neighbour lines: `Extended IS   :  R2.00   Metric : 10` (its multi-topology `MtExtend IS
+ * :` line, and the lines of neighbours under it, repeat them for IPv6).
+ */
+const NXOS_REACH = /^Extended IS\s*:\s*(\S+)\.([0-9a-f]{2})\s+Metric\s*:\s*(\S+)$/i
+
 /** Arista's neighbour lines: `IS Neighbor          : Leaf1.00            Metric: 10`. */
 const ARISTA_REACH = /^IS Neighbor\s+:\s*(\S+)\.([0-9a-f]{2})\s+Metric:\s*(\S+)$/i
 
@@ -117,10 +128,10 @@ const JUNOS_REACH = /^IS neighbor:\s*(\S+)\.([0-9a-f]{2})\s+Metric:\s*(\S+)$/i
 const HUAWEI_REACH = /^\+?NBR\s+ID\s+(\S+)\.([0-9a-f]{2})\s+COST:\s*(\S+)$/i
 
 /** A line that starts like a neighbour line, to report one that does not read. */
-const REACH_START = /^(?:(?:Extended|IS) Reachability:|Metric:\s*\S+\s+IS(?:-Extended)?\s|IS neighbor\s*:\s*\S+\s+Metric:|\+?NBR\s+ID\s)/i
+const REACH_START = /^(?:(?:Extended|IS) Reachability:|Metric:\s*\S+\s+IS(?:-Extended)?\s|IS neighbor\s*:\s*\S+\s+Metric:|Extended IS\s*:|\+?NBR\s+ID\s)/i
 
-/** An LSP's hostname: `Hostname: r1`, Huawei's `HOST NAME    R94`, Nokia's `IS-Hostname   : r01`. */
-const HOSTNAME = /^(?:Hostname:|HOST NAME\s|IS-Hostname\s*:)\s*(\S+)\s*$/i
+/** An LSP's hostname: `Hostname: r1`, Huawei's `HOST NAME    R94`, Nokia's `IS-Hostname   : r01`, NX-OS's `Hostname      :  r1      Length : 2`. */
+const HOSTNAME = /^(?:Hostname:|HOST NAME\s|IS-Hostname\s*:)\s*(\S+)\s*$|^Hostname\s+:\s*(\S+)\s+Length\s*:\s*\d+$/i
 
 /** A system id, as FRR names neighbours: `0000.0000.0003`. */
 const SYSTEM_ID = /^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$/i
@@ -146,7 +157,7 @@ const UNNAMED_EXAMPLES = 3
 export function isIsisDatabaseStart(head: string): boolean {
   const banner = isIsisDatabaseBanner(head)
   if (banner === undefined) return false
-  return head.split(LINE_BREAK).slice(banner).some((l) => HOSTNAME.test(l.trim()) || FRR_REACH.test(l.trim()) || CISCO_REACH.test(l.trim()) || JUNOS_REACH.test(l.trim()) || HUAWEI_REACH.test(l.trim()) || ARISTA_REACH.test(l.trim()) || NOKIA_NBRS.test(l.trim()))
+  return head.split(LINE_BREAK).slice(banner).some((l) => HOSTNAME.test(l.trim()) || FRR_REACH.test(l.trim()) || CISCO_REACH.test(l.trim()) || JUNOS_REACH.test(l.trim()) || HUAWEI_REACH.test(l.trim()) || ARISTA_REACH.test(l.trim()) || NXOS_REACH.test(l.trim()) || NOKIA_NBRS.test(l.trim()))
 }
 
 /** The line of an IS-IS database banner among a text's first 30 lines (with or without the detail after it), else undefined. */
@@ -271,10 +282,10 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
     }
     const host = HOSTNAME.exec(line)
     if (host !== null && lsp !== undefined) {
-      lsp.hostname = host[1]!
+      lsp.hostname = host[1] ?? host[2]!
       continue
     }
-    const frr = FRR_REACH.exec(line) ?? JUNOS_REACH.exec(line) ?? HUAWEI_REACH.exec(line) ?? ARISTA_REACH.exec(line)
+    const frr = FRR_REACH.exec(line) ?? JUNOS_REACH.exec(line) ?? HUAWEI_REACH.exec(line) ?? ARISTA_REACH.exec(line) ?? NXOS_REACH.exec(line)
     const cisco = frr === null ? CISCO_REACH.exec(line) : null
     if (frr !== null || cisco !== null) {
       const [ref, pseudonode, rawMetric] = frr !== null ? [frr[1]!, frr[2]!, frr[3]!] : [cisco![2]!, cisco![3]!, cisco![1]!]
@@ -282,7 +293,7 @@ export function parseIsisDatabase(text: string, source: TopologySource, options:
       continue
     }
     if (REACH_START.test(line) && !/\bMT\b/.test(line)) {
-      diagnostics.push({ code: 'malformed_isis_database', severity: 'error', at, expected: 'a neighbour `<name>.00` and its metric (`Metric: 10  IS-Extended r2.00`, `Extended Reachability: 0000.0000.0002.00 (Metric: 10)`, `IS neighbor: r2.00  Metric: 10`, `IS Neighbor  : r2.00  Metric: 10`, `+NBR  ID  r2.00  COST: 10`)', got: line })
+      diagnostics.push({ code: 'malformed_isis_database', severity: 'error', at, expected: 'a neighbour `<name>.00` and its metric (`Metric: 10  IS-Extended r2.00`, `Extended Reachability: 0000.0000.0002.00 (Metric: 10)`, `IS neighbor: r2.00  Metric: 10`, `IS Neighbor  : r2.00  Metric: 10`, `Extended IS  :  r2.00  Metric : 10`, `+NBR  ID  r2.00  COST: 10`)', got: line })
       continue
     }
     // `show isis hostname` saved with the database names FRR's system ids.
