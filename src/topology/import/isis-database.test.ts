@@ -298,6 +298,17 @@ Control Info     : D = Prefix Leaked Down
     expect(r.topology.links.map((l) => `${l.a.slice(5)}-${l.b.slice(5)} ${l.metric}`)).toEqual(['p1-pe3 20', 'p1-p2 10'])
   })
 
+  /** A database told as one and read without a diagnostic: its routers and links (`a-b metric`), sorted, in a network `dc`. */
+  const readWhole = (file: string, text: string): { nodes: string[]; links: string[] } | string => {
+    if (detectTopologyFormat(file, text) !== 'isis') return `told as ${detectTopologyFormat(file, text)}`
+    const r = parseIsisDatabase(text, { file, network: 'dc' })
+    if (r.diagnostics.length > 0) return r.diagnostics.map((d) => d.code).join(', ')
+    return {
+      nodes: r.topology.nodes.map((n) => n.id.slice(3)).toSorted(),
+      links: r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`).toSorted(),
+    }
+  }
+
   it('reads Cisco NX-OS\'s show isis database detail: hostnames beside their Length, neighbours by their Extended IS lines, not the IPv6 topology\'s MtExtend IS lines', () => {
     // NX-OS's layout as genieparser's NX-OS tests and ipSpace's blog print it.
     const text = 'r1# show isis database detail\nIS-IS Process: 1 LSP database VRF: default\nIS-IS Level-1 Link State Database\n  LSPID                 Seq Number   Checksum  Lifetime   A/P/O/T\n\n' +
@@ -310,11 +321,7 @@ Control Info     : D = Prefix Leaked Down
       '    Digest Offset :  0\n  r2.00-00              0x00000007   0x5C21    1100       0/0/0/3\n    Hostname      :  r2                 Length : 2\n' +
       '    Extended IS   :  r1.00              Metric : 10\n'
     // Its hostnames and neighbours went unread: the file was refused as show isis database without its detail, the command that printed it.
-    expect(detectTopologyFormat('r1.txt', text)).toBe('isis')
-    const r = parseIsisDatabase(text, { file: 'r1.txt', network: 'dc' })
-    expect(r.diagnostics).toEqual([])
-    expect(r.topology.nodes.map((n) => n.id).toSorted()).toEqual(['dc:r1', 'dc:r2', 'dc:r3'])
-    expect(r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`).toSorted()).toEqual(['r1-r2 10', 'r1-r3 40'])
+    expect(readWhole('r1.txt', text)).toEqual({ nodes: ['r1', 'r2', 'r3'], links: ['r1-r2 10', 'r1-r3 40'] })
   })
 
   it('reads Arista EOS\'s show isis database detail: headers in decimal, with or without the received LSP id, neighbours by their IS Neighbor lines', () => {
@@ -330,11 +337,7 @@ Control Info     : D = Prefix Leaked Down
       '    Leaf1.00-00                   9   1249   794    150 L2 <>\n      Remaining lifetime received: 1199 s Modified to: 1200 s\n' +
       '      Hostname: Leaf1\n      IS Neighbor          : Spine1.00           Metric: 10\n      Reachability         : 10.1.1.0/30 Metric: 10 Type: 1 Up\n'
     // Its headers were no LSP's to trustpath: the file was read as a network without nodes.
-    expect(detectTopologyFormat('spine1.txt', text)).toBe('isis')
-    const r = parseIsisDatabase(text, { file: 'spine1.txt', network: 'dc' })
-    expect(r.diagnostics).toEqual([])
-    expect(r.topology.nodes.map((n) => n.id).toSorted()).toEqual(['dc:Leaf1', 'dc:Leaf2', 'dc:Spine1'])
-    expect(r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`).toSorted()).toEqual(['Leaf1-Spine1 10', 'Leaf2-Spine1 20'])
+    expect(readWhole('spine1.txt', text)).toEqual({ nodes: ['Leaf1', 'Leaf2', 'Spine1'], links: ['Leaf1-Spine1 10', 'Leaf2-Spine1 20'] })
     const bad = parseIsisDatabase(text.replace('Leaf2.00            Metric: 20', 'Leaf2.00            Metric: max'), { file: 'spine1.txt' })
     expect(bad.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_isis_database@18'])
   })
