@@ -287,6 +287,12 @@ Control Info     : D = Prefix Leaked Down
     expect(r.topology.links.map((l) => `${l.a.slice(5)}-${l.b.slice(5)} ${l.metric}`)).toEqual(['p1-p2 10', 'p1-pe3 20', 'p2-pe3 30'])
   })
 
+  it('reads Nokia\'s layout with a line of a million blanks inside an adjacency\'s block at once, as without it', () => {
+    // A TLV's heading was told by a regex whose ways to fail on such a line grew with the square of its length.
+    const long = NOKIA.replace('    Sub TLV Len     : 12\n', `    Sub TLV Len     : 12\nA${' '.repeat(1_000_000)}b\n`)
+    expect(parseIsisDatabase(long, { file: 'p1.txt' }).topology.links).toEqual(parseIsisDatabase(NOKIA, { file: 'p1.txt' }).topology.links)
+  })
+
   it('reports a Nokia neighbour without its metric and a metric that does not read at their lines, and reads the rest', () => {
     const text = NOKIA.replace('    Nbr   : p2.00\n    Default Metric  : 10\n', '    Nbr   : p2.00\n')
       .replace('    Nbr   : pe3.00\n    Default Metric  : 30\n', '    Nbr   : pe3.00\n    Default Metric  : high\n')

@@ -88,7 +88,7 @@ const NOKIA_NBRS = /^(?:TE )?IS Nbrs\s*:$/i
 const NOKIA_NBR = /^Nbr\s*:\s*(\S+)$/i
 const NOKIA_METRIC = /^Default Metric\s*:\s*(\S+)$/i
 /** A TLV's heading line in Nokia's detail (`TE IP Reach   :`, `I/F Addresses :`), which ends an adjacency's block. */
-const NOKIA_HEADING = /^[A-Za-z][\w /()-]*?\s*:$/
+const NOKIA_HEADING = /^[A-Za-z][\w /()-]*:$/
 
 /**
  * An LSP's header: its id `<name>.<pseudonode>-<fragment>`, an optional `*` (the router's own; glued

@@ -725,4 +725,13 @@ describe('parseOspfDatabase', () => {
       '-------------------------------------------------------------------------------\nRouter  0.0.0.0         1.1.1.1         1.1.1.1         873  0x8000000b 0x4dd5\n'
     expect(detectTopologyFormat('r1.txt', plain)).not.toBe('ospf')
   })
+
+  it('reads Nokia\'s and Huawei\'s layouts with a line of a million blanks inside an LSA at once, as without it', () => {
+    // A line of fields split by one regex took time in the square of its length: minutes for this one.
+    const long = `note:${' x '.repeat(500_000)}here\n`
+    const nokia = NOKIA_OSPF.replace('LSA Type         : Router\n', `LSA Type         : Router\n${long}`)
+    expect(parseOspfDatabase(nokia, { file: 'r02.txt' }).topology.links).toEqual(parseOspfDatabase(NOKIA_OSPF, { file: 'r02.txt' }).topology.links)
+    const huawei = HUAWEI.replace('  Link count: 2\n', `  Link count: 2\n${long}`)
+    expect(parseOspfDatabase(huawei, { file: 'ar2.txt' }).topology.links).toEqual(parseOspfDatabase(HUAWEI, { file: 'ar2.txt' }).topology.links)
+  })
 })

@@ -183,12 +183,27 @@ const JUNOS_PROMPT = /^[\w.-]+@([A-Za-z0-9][\w.-]*)(:[\w.-]+)?[>#]\s*(?:run\s+)?
 const NOKIA_BANNER = /^OSPFv2 \(\d+\) Link State Database\b/i
 /** Nokia's LSA heading: `Router LSA for Area 0.0.0.0`, `Network LSA for Area 0.0.0.0`, `Summary LSA for Area 0.0.0.0`. */
 const NOKIA_LSA = /^(\S.*?) LSA for Area\s+(\S+)$/i
-/** A Nokia line's fields, one or two: `Area Id          : 0.0.0.0              Adv Router Id    : 10.255.0.1`. */
-const NOKIA_FIELDS = /^([^:]*?\S)\s*:\s*(.*?)(?:\s{2,}([^:\s][^:]*?)\s*:\s*(.*))?$/
-/** A numbered field of a router LSA's link or a network LSA's router: `Link Type (1)`, `Metric-0 (1)`, `Router Id (2)`. */
-const NOKIA_NUMBERED = /^(.*?)\s*\((\d+)\)$/
+/** A numbered field of a router LSA's link or a network LSA's router, its number: `Link Type (1)`, `Metric-0 (1)`, `Router Id (2)`. */
+const NOKIA_NUMBER = /\((\d+)\)$/
 /** Nokia's link types (RFC 2328, A.4.2), as it names them: `Transit Network`, `Stub Network`, `Virtual Link`, and its point-to-point links. */
 const NOKIA_LINK_KINDS: Readonly<Record<string, PendingLink['kind']>> = { 'transit network': 'transit', 'stub network': 'other', 'virtual link': 'other' }
+
+/**
+ * A Nokia line's fields, one or two, as `[key, value]`: `Area Id          : 0.0.0.0              Adv
+ * Router Id    : 10.255.0.1`, the second field after a run of blanks before its key. Cut at
+ * colons and blanks rather than by one regex, whose ways to split a long line of blanks without a
+ * second colon grew with the square of its length.
+ */
+function nokiaFields(line: string): [string, string][] {
+  const first = line.indexOf(':')
+  if (first <= 0) return []
+  const key = line.slice(0, first).trim()
+  const rest = line.slice(first + 1)
+  const second = rest.indexOf(':')
+  const gap = second < 0 ? -1 : rest.slice(0, second).trimEnd().lastIndexOf('  ')
+  if (gap < 0) return [[key, rest.trim()]]
+  return [[key, rest.slice(0, gap).trim()], [rest.slice(gap, second).trim(), rest.slice(second + 1).trim()]]
+}
 
 /** Huawei's banner: `OSPF Process 1 with Router ID 10.0.2.2`. */
 const HUAWEI_BANNER = /^OSPF Process\s+\d+\s+with Router[- ]ID\s+(\S+)/i
@@ -515,19 +530,15 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
       return
     }
     if (lsa === undefined && net === undefined) return
-    const fields = NOKIA_FIELDS.exec(line)
-    if (fields === null) return
-    const pairs: [string, string][] = [[fields[1]!, fields[2]!.trim()]]
-    if (fields[3] !== undefined) pairs.push([fields[3], fields[4]!.trim()])
-    for (const [i, [key, value]] of pairs.entries()) {
-      const numbered = NOKIA_NUMBERED.exec(key)
-      const name = (numbered?.[1] ?? key).toLowerCase()
+    for (const [i, [key, value]] of nokiaFields(line).entries()) {
+      const numbered = NOKIA_NUMBER.exec(key)
+      const name = (numbered === null ? key : key.slice(0, numbered.index)).trim().toLowerCase()
       if (numbered === null) {
         if (name === 'adv router id' && lsa !== undefined) lsa.router = value
         else if (name === 'link state id' && net !== undefined) net.id = value.split(/\s/)[0]!
         continue
       }
-      const n = numbered[2]!
+      const n = numbered[1]!
       if (net !== undefined) {
         if (name === 'router id') net.routers.add(value)
         continue
