@@ -720,6 +720,10 @@ describe('parseOspfDatabase', () => {
     expect(bad.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_ospf_database@21'])
     expect(formatDiagnostic(bad.diagnostics.find((d) => d.severity === 'error')!)).toBe('r02.txt:21: error: cannot read this line of the OSPF database: expected a metric of 0 to 65535, ' +
       'got "No of TOS (2)    : 0                    Metric-0 (2)     : 1e3". Save the output of show router ospf database detail as the router printed it.')
+    // A link whose id line was lost is reported there, not linked to a router named by its next field.
+    const lost = parseOspfDatabase(NOKIA_OSPF.replace('DR Rtr Id (2)    : 10.0.12.2            I/F Address (2)  : 10.0.12.1\n', ''), { file: 'r02.txt' })
+    expect(lost.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_ospf_database@20'])
+    expect(lost.topology.nodes.map((n) => n.id)).not.toContain('r02:0')
     const plain = 'A:R1# show router ospf database\n\n===============================================================================\nOSPFv2 (0) Link State Database (Type : All)\n' +
       '===============================================================================\nType    Area Id         Link State Id   Adv Rtr Id      Age  Sequence   Cksum\n' +
       '-------------------------------------------------------------------------------\nRouter  0.0.0.0         1.1.1.1         1.1.1.1         873  0x8000000b 0x4dd5\n'

@@ -554,8 +554,14 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
       if (pending === undefined) continue
       // The line after the link's type gives its id first: a transit network's DR address, a point-to-point neighbour's router id.
       if (pending.expectId && i === 0) {
-        pending.ref = value.split(/\s/)[0]!
         pending.expectId = false
+        const id = value.split(/\s/)[0]!
+        if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(id)) pending.ref = id
+        else if (pending.kind !== 'other') {
+          // Taking another field for the id would make a router of it: the link is reported once, here.
+          nokiaLinks.delete(n)
+          malformed(at, 'the link\'s id, an address or router id, first on the line after its `Link Type`', line, 'nokia')
+        }
         continue
       }
       if (name === 'metric-0') {
