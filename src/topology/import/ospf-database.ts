@@ -61,8 +61,7 @@
  *   src/genie/libs/parser/junos/tests/ShowOspf3DatabaseExtensive/cli/equal/golden_output_output.txt).
  *   Its LANs (`Type Transit (2)`, the DR's `Nbr-If-Id` and `Nbr-Rtr-Id`) and network LSAs are read
  *   as OSPFv3 defines them (RFC 5340, A.4.3 and A.4.4); no published output of them was found.
- * - Huawei VRP (`display ospf lsdb router`, `display ospf lsdb network`, or the whole `display ospf
- *   lsdb` of a release that prints every LSA's detail): an `OSPF Process 1 with Router ID 10.0.2.2`
+ * - Huawei VRP (`display ospf lsdb router`, `display ospf lsdb network`): an `OSPF Process 1 with Router ID 10.0.2.2`
  *   banner, `Area: 0.0.0.0` and `Link State Database` headings, then per LSA `Type      : Router`,
  *   `Ls id     : 10.0.3.3`, `Adv rtr   : 10.0.3.3` (`LS ID`, `Adv Rtr` in other releases) and its
  *   links, each `* Link ID: 10.0.2.2` (some releases without the `*`), `Data   : 10.0.23.3`, `Link
