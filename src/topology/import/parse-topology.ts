@@ -9,6 +9,7 @@ import { TrustpathError } from '../../errors.js'
 import { assertNotShortNeighborTable, TOPOLOGY_FORMATS } from '../../inventory/not-text.js'
 import { HUAWEI_PROMPT } from '../../inventory/lldp-text.js'
 import { withLineFeeds } from '../../util/line-ends.js'
+import { withoutPagerPrompts } from '../../util/pager.js'
 import { NETLAB_TOPOLOGY, yamlKindOf, yamlTopLevelKeys } from '../../util/yaml-kind.js'
 import { parseAdjacencyList } from './adjlist.js'
 import { parseContainerlab } from './containerlab.js'
@@ -129,7 +130,9 @@ export function parseTopology(text: string, source: TopologySource, options: Par
   // Lines that end in a carriage return alone (a file saved on a Mac by Excel or an old editor), told
   // by the first line break, are read as lines: the readers of SNDlib, REPETITA and neighbour tables
   // cut lines at line feeds, and read such a text as one line.
-  text = withLineFeeds(text)
+  // A router's session saved with paging on holds its pager prompts (Huawei's `---- More ----`, Cisco's
+  // `--More--`) and the control characters that erased them, inside a line of its database or table.
+  text = withoutPagerPrompts(withLineFeeds(text))
   // An empty file (an export that failed, a file saved before it was written) is said to be one,
   // rather than be taken for JSON cut short or XML without a root, as its extension would have it.
   if (text.trim() === '') {
