@@ -635,6 +635,9 @@ describe('parseOspfDatabase', () => {
     // Stub networks are no links; AR3, not attached by the DR's network LSA, is on no link.
     expect(r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`)).toEqual(['1.1.1.1-2.2.2.2 1562', '4.4.4.4-5.5.5.5 48', '2.2.2.2-4.4.4.4 1'])
     expect(r.diagnostics.map((d) => d.code)).toEqual(['ospf_areas_merged'])
+    // Saved in the OSPF view of the system view, the prompt names the router by its host alone.
+    const inView = parseOspfDatabase(HUAWEI.replaceAll('<AR2>', '[AR2-ospf-1-area-0.0.0.0]'), { file: 'ar2.txt', network: 'hq' })
+    expect(inView.topology.nodes[1]).toEqual({ id: 'hq:2.2.2.2', network: 'hq', label: 'AR2', devices: ['2.2.2.2', 'AR2'] })
     // Without the network LSA, the routers that name the DR's address are its members.
     const routersOnly = parseOspfDatabase(HUAWEI.slice(0, HUAWEI.indexOf('<AR2>display ospf lsdb network')), { file: 'ar2.txt', network: 'hq' })
     expect(routersOnly.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`)).toEqual(['1.1.1.1-2.2.2.2 1562', '4.4.4.4-5.5.5.5 48', '2.2.2.2-3.3.3.3 1', '2.2.2.2-4.4.4.4 1', '3.3.3.3-4.4.4.4 1'])

@@ -226,6 +226,8 @@ const HUAWEI_LINK_KINDS: Readonly<Record<string, PendingLink['kind']>> = { 'p-2-
  * (user view, and the system view of a session in configuration).
  */
 const HUAWEI_PROMPT_LINE = /^(?:<([\w.-]+)>|\[~?\*?([\w.-]+)\])\s*dis\w*\s/i
+/** The view a Huawei prompt adds to the host in a routing protocol's configuration: `[AR1-ospf-1]`, `[AR1-ospf-1-area-0.0.0.1]`, `[AR1-isis-1]`. */
+const HUAWEI_PROTOCOL_VIEW = /-(?:ospf|ospfv3|isis)-\d+(?:-area-[\d.]+)?$/i
 
 /** A prompt before a command: `R1#show ...`, `r1# show ...`, `RP/0/RP0/CPU0:xr1#show ...`, `R1>sh ...`. */
 const PROMPT = /^(?:RP\/[^:\s]+:)?([A-Za-z0-9][\w.-]*)(?:\([\w-]+\))?[#>]\s*sh(?:ow)?\s/i
@@ -641,7 +643,7 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
     const at: SourceLocation = { file, line: i + 1 }
     const huaweiPrompt = HUAWEI_PROMPT_LINE.exec(line)
     if (huaweiPrompt !== null) {
-      host = huaweiPrompt[1] ?? huaweiPrompt[2]!
+      host = (huaweiPrompt[1] ?? huaweiPrompt[2]!).replace(HUAWEI_PROTOCOL_VIEW, '')
       junosHost = undefined
       continue
     }
