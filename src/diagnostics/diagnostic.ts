@@ -15,9 +15,10 @@ export type DiagnosticSeverity = 'error' | 'warning' | 'info'
 
 /**
  * Whose layout an OSPF database is in: Cisco's OSPFv2 (IOS, IOS XE, IOS-XR, and FRR's ospfd like
- * it), Junos's, Cisco's OSPFv3, FRR's ospf6d, Junos's OSPFv3 (`show ospf3 ...`).
+ * it), Junos's, Cisco's OSPFv3, FRR's ospf6d, Junos's OSPFv3 (`show ospf3 ...`), Huawei VRP's
+ * (`display ospf lsdb ...`), Nokia SR OS's (`show router ospf database detail`).
  */
-export type OspfDialect = 'cisco' | 'junos' | 'ospfv3' | 'frr-ospf6' | 'junos-ospf3'
+export type OspfDialect = 'cisco' | 'junos' | 'ospfv3' | 'frr-ospf6' | 'junos-ospf3' | 'huawei' | 'nokia'
 
 /**
  * A problem found in input data. Codes are stable snake_case literals; the fields hold the raw

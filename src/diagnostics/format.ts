@@ -26,6 +26,7 @@ const QUALYS_LIMIT_ERRORS: ReadonlySet<string> = new Set(['1960', '1965'])
 const OSPF_ROUTER_COMMAND: Readonly<Record<OspfDialect, string>> = {
   cisco: 'show ip ospf database router', junos: 'show ospf database router extensive', ospfv3: 'show ospfv3 database router',
   'frr-ospf6': 'show ipv6 ospf6 database router detail', 'junos-ospf3': 'show ospf3 database router extensive',
+  huawei: 'display ospf lsdb router', nokia: 'show router ospf database detail',
 }
 
 /**
@@ -570,7 +571,7 @@ function describe(d: Diagnostic): string {
         'Fix the line: an edge line names the ids of two node lines above the # line.'
     case 'malformed_isis_database':
       return `cannot read this line of the IS-IS database: expected ${d.expected}, got ${quote(d.got)}. ` +
-        'Save the output of show isis database detail (Junos: show isis database extensive; Huawei: display isis lsdb verbose) as the router printed it.'
+        'Save the output of show isis database detail (Junos: show isis database extensive; Huawei: display isis lsdb verbose; Nokia: show router isis database detail) as the router printed it.'
     case 'isis_levels_merged':
       return 'the IS-IS database holds level 1 and level 2: both are read, as one network, and an adjacency of both levels is one link at its smaller metric. ' +
         'Save one level (show isis database detail level-2) to have it alone.'
@@ -578,7 +579,7 @@ function describe(d: Diagnostic): string {
       return `${formatCount(d.ids, 'neighbour')} ${pluralOf(d.ids, 'is', 'are')} named by system id alone (${d.examples.map(quote).join(', ')}${d.ids > d.examples.length ? ', …' : ''}), ` +
         'as FRR writes its neighbours, and no hostname in the file names ' + pluralOf(d.ids, 'it', 'them') + ': ' + pluralOf(d.ids, 'it is a node', 'they are nodes') +
         ' apart from the router of that name, and no inventory device is placed on ' + pluralOf(d.ids, 'it', 'them') + '. ' +
-        'Save show isis hostname in the same file, before or after the database.'
+        'Save show isis hostname (Huawei: display isis name-table) in the same file, before or after the database.'
     case 'malformed_ospf_database':
       return `cannot read this line of the OSPF database: expected ${d.expected}, got ${quote(d.got)}. ` +
         `Save the output of ${OSPF_ROUTER_COMMAND[d.dialect]} as the router printed it.`
@@ -587,7 +588,9 @@ function describe(d: Diagnostic): string {
         'To have one area alone, save the database of a router inside it: an area border router prints every area it is in.'
     case 'ospf_router_lsas_missing':
       return 'the OSPF database holds no router LSA, whose links make the topology (network, summary and external LSAs name no router-to-router costs). ' +
-        `Save ${OSPF_ROUTER_COMMAND[d.dialect]} (and ${OSPF_ROUTER_COMMAND[d.dialect].replace(' router', ' network')}, in the same file) and give that.`
+        // Nokia's one command prints every LSA; the others print the network LSAs with a command of their own.
+        (d.dialect === 'nokia' ? `Save ${OSPF_ROUTER_COMMAND.nokia} (every LSA, the router LSAs among them) and give that.`
+          : `Save ${OSPF_ROUTER_COMMAND[d.dialect]} (and ${OSPF_ROUTER_COMMAND[d.dialect].replace(' router', ' network')}, in the same file) and give that.`)
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).'

@@ -488,6 +488,16 @@ Cisco Nexus Operating System (NX-OS) Software, Version 5.2(1)N1(4)
     ])
   })
 
+  it('read a session saved with paging on as without its --More-- prompts and the backspaces that erased them', () => {
+    // Cisco IOS prints ` --More-- ` at the foot of a page and erases it with backspaces, blanks and backspaces before the next line.
+    const erase = ` --More-- ${'\b'.repeat(9)}${' '.repeat(9)}${'\b'.repeat(9)}`
+    const paged = CDP.replace('Device ID: SEP00562B0A1B2C', `${erase}Device ID: SEP00562B0A1B2C`)
+    expect(paged).not.toBe(CDP)
+    const read = parseInventory(paged, { file: 'cdp.txt' })
+    expect(read.diagnostics).toEqual([])
+    expect(read.devices).toEqual(parseInventory(CDP, { file: 'cdp.txt' }).devices)
+  })
+
   it('read LLDP detail from NX-OS, one device for a switch seen with two chassis ids', () => {
     const { devices, diagnostics } = parseInventory(LLDP_NXOS, { file: 'lldp.txt' })
     expect(diagnostics).toEqual([])

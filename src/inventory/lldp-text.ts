@@ -34,6 +34,7 @@
  * link the two.
  */
 import { LineSplitter } from './lines.js'
+import { withoutPagerPrompts } from '../util/pager.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { emptyNeighbor, hostPart, neighborKey, NeighborTable, valueOf, type LldpNeighbor, type NeighborRecord } from './lldp.js'
 import type { RowParser, RowSink } from './rows.js'
@@ -255,12 +256,13 @@ export class NeighborTextReader {
     this.onRecord = onRecord
   }
 
+  // A session saved with paging on holds a pager prompt and the characters that erased it at the start of a line.
   push(chunk: string, diagnostics: Diagnostic[]): void {
-    this.lines.push(chunk, (line) => this.read(line, diagnostics))
+    this.lines.push(chunk, (line) => this.read(withoutPagerPrompts(line), diagnostics))
   }
 
   end(diagnostics: Diagnostic[]): void {
-    this.lines.end((line) => this.read(line, diagnostics))
+    this.lines.end((line) => this.read(withoutPagerPrompts(line), diagnostics))
     this.finish()
   }
 

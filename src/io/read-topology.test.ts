@@ -149,11 +149,19 @@ describe('readTopology', () => {
       // src/genie/libs/parser/junos/tests/ShowOspfDatabase/cli/equal/golden_output_output.txt.
       'junos-ospf.txt': 'lab@r1> show ospf database\n\n    OSPF database, Area 0.0.0.8\n Type       ID               Adv Rtr           Seq      Age  Opt  Cksum  Len\n' +
         'Router  *10.34.2.250     10.34.2.250     0x8000205a  1027  0x22 0x26f6 144\nRouter   10.34.2.251     10.34.2.251     0x80001dde   858  0x22 0x1022 108\n',
+      // Arista EOS's `show isis database` (ipSpace's netlab exercises on GitHub): `Level 1` with a space.
+      'eos-isis.txt': 'Leaf1#show isis database\n\nIS-IS Instance: underlay VRF: default\n  IS-IS Level 1 Link State Database\n' +
+        '    LSPID                   Seq Num  Cksum  Life Length IS Flags\n    Leaf1.00-00                  12  22681   715    150 L1 <>\n',
+      // Nokia SR OS's `show router isis database`, headed by its instance's banner and one line per LSP.
+      'sros-isis.txt': 'A:admin@p1# show router isis database\n\n===============================================================================\n' +
+        'Rtr Base ISIS Instance 0 Database\n===============================================================================\n' +
+        'LSP ID                                  Sequence  Checksum Lifetime Attributes\n-------------------------------------------------------------------------------\n\n' +
+        'Displaying Level 2 database\n-------------------------------------------------------------------------------\np1.00-00                                0xc       0xbb77   800      L1L2\n',
       // Cisco IOS `show ip ospf neighbor`, its header and a point-to-point neighbour as printed in OSPF lab write-ups.
       'nbr.txt': 'Core#sh ip ospf neighbor\n\nNeighbor ID     Pri   State           Dead Time   Address         Interface\n' +
         '10.1.0.2          0   FULL/  -        00:00:36    10.10.0.3       Ethernet0/2\n',
     })
-    const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt', 'vrp-isis.txt', 'ospfv3.txt', 'junos-ospf.txt'].map((f) => rejection(readTopology(join(dir, f)))))
+    const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt', 'vrp-isis.txt', 'ospfv3.txt', 'junos-ospf.txt', 'sros-isis.txt', 'eos-isis.txt'].map((f) => rejection(readTopology(join(dir, f)))))
     expect(refused.map((e) => [e.code, e.message.split(' (')[0], e.at?.line])).toEqual([
       ['input_invalid', 'the topology is an OSPF link-state database without its LSAs\' links', 3],
       ['input_invalid', 'the topology is a Junos IS-IS link-state database without its detail', 2],
@@ -162,6 +170,8 @@ describe('readTopology', () => {
       ['input_invalid', 'the topology is a Huawei IS-IS link-state database without its detail', 2],
       ['input_invalid', 'the topology is an OSPFv3 link-state database without its LSAs\' links', 3],
       ['input_invalid', 'the topology is a Junos OSPF link-state database without its LSAs\' links', 3],
+      ['input_invalid', 'the topology is a Nokia IS-IS link-state database without its detail', 4],
+      ['input_invalid', 'the topology is an IS-IS link-state database without its detail', 4],
     ])
     // The plain commands list no links; their detail is read.
     expect(refused[0]!.hint).toMatch(/show ip ospf database router/)
@@ -171,9 +181,10 @@ describe('readTopology', () => {
     expect(refused[4]!.hint).toMatch(/display isis lsdb verbose/)
     expect(refused[5]!.hint).toMatch(/^Save the output of `show ospfv3 database router`/)
     expect(refused[6]!.hint).toMatch(/^Save the output of `show ospf database router extensive` \(with `show ospf database network extensive` in the same file\)/)
+    expect(refused[7]!.hint).toBe('Save the output of `show router isis database detail` and give that with -t.')
   })
 
-  it('refuses the plain OSPFv3 databases of FRR and Junos at their heading, with the command whose detail is read, rather than as a CSV link list without columns a and b', async () => {
+  it('refuses the plain OSPFv3 databases of FRR and Junos and the plain OSPF databases of Huawei and Nokia at their heading, with the command whose detail is read, rather than as a CSV link list without columns a and b', async () => {
     const dir = await testdir({
       // FRR's `show ipv6 ospf6 database`: its area heading (FRRouting/frr, ospf6d/ospf6d.c, AREA_LSDB_TITLE_FORMAT) and one line per LSA.
       'frr-ospf6.txt': 'r1# show ipv6 ospf6 database\n\n        Area Scoped Link State Database (Area 0.0.0.0)\n\n' +
@@ -181,12 +192,26 @@ describe('readTopology', () => {
       // Junos `show ospf3 database` (CiscoTestAutomation/genieparser, src/genie/libs/parser/junos/tests/ShowOspf3Database/cli/equal/golden_output_1_output.txt).
       'junos-ospf3.txt': 'lab@r5> show ospf3 database\n\n    OSPF3 database, Area 0.0.0.8\nType       ID               Adv Rtr           Seq         Age  Cksum  Len\n' +
         'Router      0.0.0.0          10.34.2.250     0x800018ed  2407  0xaf2d  56\nRouter      0.0.0.0          10.34.2.251     0x80001841   532  0x1d57  56\n',
+      // Huawei's `display ospf lsdb`, one line per LSA, saved after the prompt of its user view (taken for XML) and of its system view.
+      'vrp-ospf.txt': '<R1>display ospf lsdb\n\n\t OSPF Process 1 with Router ID 10.0.123.1\n\t\t Link State Database\n\n\t\t         Area: 0.0.0.0\n' +
+        ' Type      LinkState ID    AdvRouter          Age  Len   Sequence   Metric\n Router    10.1.0.1        10.1.0.1            77  60    80000004       0\n',
+      // Nokia SR OS's `show router ospf database`, one line per LSA, as in SR OS OSPF tutorials on GitHub.
+      'sros-ospf.txt': 'A:R1# show router ospf database\n\n===============================================================================\nOSPFv2 (0) Link State Database (Type : All)\n' +
+        '===============================================================================\nType    Area Id         Link State Id   Adv Rtr Id      Age  Sequence   Cksum\n' +
+        '-------------------------------------------------------------------------------\nRouter  0.0.0.0         1.1.1.1         1.1.1.1         873  0x8000000b 0x4dd5\n',
+      'vrp-ospf-system.txt': '[R1]disp ospf lsdb\n\n\t OSPF Process 1 with Router ID 10.0.123.1\n\t\t Link State Database\n\n\t\t         Area: 0.0.0.0\n' +
+        ' Type      LinkState ID    AdvRouter          Age  Len   Sequence   Metric\n Router    10.1.0.1        10.1.0.1            77  60    80000004       0\n',
     })
-    const refused = await Promise.all(['frr-ospf6.txt', 'junos-ospf3.txt'].map((f) => rejection(readTopology(join(dir, f)))))
+    const refused = await Promise.all(['frr-ospf6.txt', 'junos-ospf3.txt', 'vrp-ospf.txt', 'vrp-ospf-system.txt', 'sros-ospf.txt'].map((f) => rejection(readTopology(join(dir, f)))))
     expect(refused.map((e) => [e.code, e.message.split(' (')[0], e.at?.line])).toEqual([
       ['input_invalid', 'the topology is an FRR OSPFv3 link-state database without its LSAs\' links', 3],
       ['input_invalid', 'the topology is a Junos OSPFv3 link-state database without its LSAs\' links', 3],
+      ['input_invalid', 'the topology is a Huawei OSPF link-state database without its LSAs\' links', 7],
+      ['input_invalid', 'the topology is a Huawei OSPF link-state database without its LSAs\' links', 7],
+      ['input_invalid', 'the topology is a Nokia OSPF link-state database without its LSAs\' links', 4],
     ])
+    expect(refused[4]!.hint).toBe('Save the output of `show router ospf database detail` and give that with -t.')
+    expect(refused[2]!.hint).toMatch(/^Save the output of `display ospf lsdb router` \(with `display ospf lsdb network` in the same file\)/)
     expect(refused[0]!.hint).toMatch(/^Save the output of `show ipv6 ospf6 database router detail` \(with `show ipv6 ospf6 database network detail` in the same file\)/)
     expect(refused[1]!.hint).toMatch(/^Save the output of `show ospf3 database router extensive` \(with `show ospf3 database network extensive` in the same file\)/)
   })

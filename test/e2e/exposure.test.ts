@@ -635,6 +635,25 @@ describe('links given the default metric, with several topologies', () => {
     // Every device is placed: r1 by the prompt's name (on its own LSA, marked *), the others by their router ids.
     await expectOspfCostsRouted(lsdb, inventory, 'r1')
   })
+  it('reads a Huawei router\'s display ospf lsdb router as the topology, saved after its <AR1> prompt: the prompt names its router, flows take the OSPF costs', async () => {
+    // VRP's layout as in Huawei's command reference ("display ospf lsdb"): 1.1.1.1 reaches 4.4.4.4
+    // over 2.2.2.2 at 20, and over a LAN (DR 10.0.13.3) with 3.3.3.3 at 40.
+    const lsa = (id: string, links: [string, string, number][]): string =>
+      `  Type      : Router\n  Ls id     : ${id}\n  Adv rtr   : ${id}\n  Ls age    : 639\n  Len       : 60\n  Options   :  E\n  seq#      : 80000007\n` +
+      `  chksum    : 0x42e\n  Link count: ${links.length}\n` +
+      links.map(([type, ref, metric]) => `   * Link ID: ${ref}\n     Data   : 10.0.0.1\n     Link Type: ${type}\n     Metric : ${metric}\n`).join('') + '\n'
+    const lsdb = '<AR1>display ospf lsdb router\n\n\t OSPF Process 1 with Router ID 1.1.1.1\n\t\t         Area: 0.0.0.0\n\t\t Link State Database\n\n\n' +
+      lsa('1.1.1.1', [['StubNet', '1.1.1.1', 0], ['P-2-P', '2.2.2.2', 10], ['TransNet', '10.0.13.3', 10]]) +
+      lsa('2.2.2.2', [['P-2-P', '1.1.1.1', 10], ['P-2-P', '4.4.4.4', 10]]) +
+      lsa('3.3.3.3', [['TransNet', '10.0.13.3', 10], ['P-2-P', '4.4.4.4', 30]]) +
+      lsa('4.4.4.4', [['P-2-P', '2.2.2.2', 10], ['P-2-P', '3.3.3.3', 30]])
+    const inventory = [
+      { id: 'AR1', role: 'core', manufacturer: 'Cisco' }, { id: '2.2.2.2', role: 'core', manufacturer: 'Huawei' },
+      { id: '3.3.3.3', role: 'core', manufacturer: 'Juniper' }, { id: '4.4.4.4', role: 'core', manufacturer: 'Cisco' },
+    ].map((d) => JSON.stringify(d)).join('\n') + '\n'
+    // Every device is placed: AR1 by the prompt's name, the others by their router ids; the file was refused as XML of root <AR1>.
+    await expectOspfCostsRouted(lsdb, inventory, 'AR1')
+  })
   it('reads FRR\'s show ipv6 ospf6 database router detail as the topology: routers named by router id, a LAN through its DR, flows take the OSPF costs', async () => {
     // ospf6d's layout as in obonaventure/cnp3blog, _posts/2017-12-03-ipmininet-ospfv3.md (FRR's ospf6d prints the same lines):
     // 1.1.1.1 reaches 4.4.4.4 over 2.2.2.2 at 20, and over a LAN (DR 3.3.3.3, its interface 0.0.0.5) with 3.3.3.3 at 40.

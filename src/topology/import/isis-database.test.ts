@@ -119,7 +119,7 @@ describe('parseIsisDatabase', () => {
     expect(r.topology.nodes.map((n) => n.id)).toEqual(['gandalf:c1', 'gandalf:x1', 'gandalf:0000.0000.0003', 'gandalf:0000.0000.0002'])
     const warning = r.diagnostics.find((d) => d.code === 'isis_system_ids_unnamed')!
     expect(formatDiagnostic(warning)).toBe('gandalf.txt:10: warning: 2 neighbours are named by system id alone ("0000.0000.0003", "0000.0000.0002"), as FRR writes its neighbours, ' +
-      'and no hostname in the file names them: they are nodes apart from the router of that name, and no inventory device is placed on them. Save show isis hostname in the same file, before or after the database.')
+      'and no hostname in the file names them: they are nodes apart from the router of that name, and no inventory device is placed on them. Save show isis hostname (Huawei: display isis name-table) in the same file, before or after the database.')
   })
 
   it('reads level-1 and level-2 databases of one dump and says so; an adjacency of both levels is one link at its smaller metric', () => {
@@ -188,13 +188,192 @@ describe('parseIsisDatabase', () => {
     expect(r.topology.links).toEqual([{ a: 'r94:R94', b: 'r94:R95', metric: 100 }, { a: 'r94:R102', b: 'r94:R94', metric: 10 }])
   })
 
+  /**
+   * Nokia SR OS's `show router isis database detail` in the MD-CLI, in the layout of a 7750's
+   * output in public lab notes: level 1 empty, two routers whose LSPs list each other at 10 and a
+   * third (pe3) at 20 from one end and 30 from the other; each adjacency a `TE IS Nbrs` block with its
+   * sub-TLVs, the prefixes' `TE IP Reach` with metrics of their own.
+   */
+  const NOKIA = `[/]
+A:admin@p1# show router isis database detail
+
+===============================================================================
+Rtr Base ISIS Instance 0 Database (detail)
+===============================================================================
+
+Displaying Level 1 database
+-------------------------------------------------------------------------------
+Level (1) LSP Count : 0
+
+Displaying Level 2 database
+-------------------------------------------------------------------------------
+LSP ID    : p1.00-00                                    Level     : L2
+Sequence  : 0xc                    Checksum  : 0xbb77   Lifetime  : 800
+Version   : 1                      Pkt Type  : 20       Pkt Ver   : 1
+Attributes: L1L2                   Max Area  : 3        Alloc Len : 1492
+SYS ID    : 0100.0000.0001         SysID Len : 6        Used Len  : 131
+
+TLVs :
+  Area Addresses:
+    Area Address : (3) 49.0001
+  Supp Protocols:
+    Protocols     : IPv4
+  IS-Hostname   : p1
+  Router ID   :
+    Router ID   : 10.0.0.1
+  I/F Addresses :
+    I/F Address   : 172.99.1.0
+    I/F Address   : 10.0.0.1
+  TE IS Nbrs   :
+    Nbr   : p2.00
+    Default Metric  : 10
+    Sub TLV Len     : 12
+    IF Addr   : 172.99.1.0
+    Nbr IP    : 172.99.1.1
+  TE IS Nbrs   :
+    Nbr   : pe3.00
+    Default Metric  : 20
+    Sub TLV Len     : 34
+    IF Addr   : 172.99.3.0
+    Nbr IP    : 172.99.3.1
+    TE APP LINK ATTR    :
+      SABML-flag:Non-Legacy SABM-flags:   X
+        Delay Min : 10000 Max : 10000
+    Adj-SID: Flags:v4VL Weight:0 Label:524285
+  TE IP Reach   :
+    Default Metric  : 10
+    Control Info:    , prefLen 31
+    Prefix   : 172.99.1.0
+    Default Metric  : 0
+    Control Info:    , prefLen 32
+    Prefix   : 10.0.0.1
+
+-------------------------------------------------------------------------------
+LSP ID    : p2.00-00                                    Level     : L2
+Sequence  : 0xb                    Checksum  : 0x91f0   Lifetime  : 702
+Version   : 1                      Pkt Type  : 20       Pkt Ver   : 1
+Attributes: L1L2                   Max Area  : 3        Alloc Len : 104
+SYS ID    : 0100.0000.0002         SysID Len : 6        Used Len  : 104
+
+TLVs :
+  IS-Hostname   : p2
+  TE IS Nbrs   :
+    Nbr   : p1.00
+    Default Metric  : 10
+    Sub TLV Len     : 12
+    IF Addr   : 172.99.1.1
+    Nbr IP    : 172.99.1.0
+  TE IS Nbrs   :
+    Nbr   : pe3.00
+    Default Metric  : 30
+  TE IP Reach   :
+    Default Metric  : 5
+    Control Info:    , prefLen 32
+    Prefix   : 10.0.0.2
+
+Level (2) LSP Count : 2
+-------------------------------------------------------------------------------
+Control Info     : D = Prefix Leaked Down
+                   S = Sub-TLVs Present
+===============================================================================
+`
+
+  it('reads Nokia SR OS\'s show router isis database detail: routers by IS-Hostname, each TE IS Nbrs block\'s Nbr at its Default Metric, prefixes\' metrics not read', () => {
+    // Read as a CSV link list, it gave "missing column a" for its prompt line.
+    expect(detectTopologyFormat('p1.txt', NOKIA)).toBe('isis')
+    const r = parseIsisDatabase(NOKIA, { file: 'p1.txt', network: 'core' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => [n.id, n.devices])).toEqual([['core:p1', ['p1']], ['core:p2', ['p2']], ['core:pe3', ['pe3']]])
+    expect(r.topology.links.map((l) => `${l.a.slice(5)}-${l.b.slice(5)} ${l.metric}`)).toEqual(['p1-p2 10', 'p1-pe3 20', 'p2-pe3 30'])
+  })
+
+  it('reads Nokia\'s layout with a line of a million blanks inside an adjacency\'s block at once, as without it', () => {
+    // A TLV's heading was told by a regex whose ways to fail on such a line grew with the square of its length.
+    const long = NOKIA.replace('    Sub TLV Len     : 12\n', `    Sub TLV Len     : 12\nA${' '.repeat(1_000_000)}b\n`)
+    expect(parseIsisDatabase(long, { file: 'p1.txt' }).topology.links).toEqual(parseIsisDatabase(NOKIA, { file: 'p1.txt' }).topology.links)
+  })
+
+  it('reports a Nokia neighbour without its metric and a metric that does not read at their lines, and reads the rest', () => {
+    const text = NOKIA.replace('    Nbr   : p2.00\n    Default Metric  : 10\n', '    Nbr   : p2.00\n')
+      .replace('    Nbr   : pe3.00\n    Default Metric  : 30\n', '    Nbr   : pe3.00\n    Default Metric  : high\n')
+    const r = parseIsisDatabase(text, { file: 'p1.txt', network: 'core' })
+    expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_isis_database@32', 'malformed_isis_database@71'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('p1.txt:32: error: cannot read this line of the IS-IS database: expected a `Default Metric :` line in the neighbour\'s `TE IS Nbrs` block, got "Nbr   : p2.00". ' +
+      'Save the output of show isis database detail (Junos: show isis database extensive; Huawei: display isis lsdb verbose; Nokia: show router isis database detail) as the router printed it.')
+    // p1–p2 is read from p2's LSP; p2–pe3 from none.
+    expect(r.topology.links.map((l) => `${l.a.slice(5)}-${l.b.slice(5)} ${l.metric}`)).toEqual(['p1-pe3 20', 'p1-p2 10'])
+  })
+
+  /** A database told as one and read without a diagnostic: its routers and links (`a-b metric`), sorted, in a network `dc`. */
+  const readWhole = (file: string, text: string): { nodes: string[]; links: string[] } | string => {
+    if (detectTopologyFormat(file, text) !== 'isis') return `told as ${detectTopologyFormat(file, text)}`
+    const r = parseIsisDatabase(text, { file, network: 'dc' })
+    if (r.diagnostics.length > 0) return r.diagnostics.map((d) => d.code).join(', ')
+    return {
+      nodes: r.topology.nodes.map((n) => n.id.slice(3)).toSorted(),
+      links: r.topology.links.map((l) => `${l.a.slice(3)}-${l.b.slice(3)} ${l.metric}`).toSorted(),
+    }
+  }
+
+  it('reads Cisco NX-OS\'s show isis database detail: hostnames beside their Length, neighbours by their Extended IS lines, not the IPv6 topology\'s MtExtend IS lines', () => {
+    // NX-OS's layout as genieparser's NX-OS tests and ipSpace's blog print it.
+    const text = 'r1# show isis database detail\nIS-IS Process: 1 LSP database VRF: default\nIS-IS Level-1 Link State Database\n  LSPID                 Seq Number   Checksum  Lifetime   A/P/O/T\n\n' +
+      'IS-IS Level-2 Link State Database\n  LSPID                 Seq Number   Checksum  Lifetime   A/P/O/T\n' +
+      '  r1.00-00            * 0x00000009   0x1E07    921        0/0/0/3\n    Instance      :  0x00000009\n    Area Address  :  49.0001\n' +
+      '    NLPID         :  0xCC 0x8E\n    Router ID     :  10.0.0.1\n    MT TopoId     : TopoId:2 Att: 0 Ol: 0\n                    TopoId:0 Att: 0 Ol: 0\n' +
+      '    Hostname      :  r1                 Length : 2\n    TopoId: 2\n    MtExtend IS   :  r3.00              Metric : 5\n' +
+      '                     r2.00              Metric : 5\n    Extended IS   :  r2.00              Metric : 10\n      Interface IP Address :  172.16.0.1\n' +
+      '      IP Neighbor Address :  172.16.0.0\n    Extended IS   :  r3.00              Metric : 40\n    Extended IP   :        10.0.0.1/32  Metric : 1           (U)\n' +
+      '    Digest Offset :  0\n  r2.00-00              0x00000007   0x5C21    1100       0/0/0/3\n    Hostname      :  r2                 Length : 2\n' +
+      '    Extended IS   :  r1.00              Metric : 10\n'
+    // Its hostnames and neighbours went unread: the file was refused as show isis database without its detail, the command that printed it.
+    expect(readWhole('r1.txt', text)).toEqual({ nodes: ['r1', 'r2', 'r3'], links: ['r1-r2 10', 'r1-r3 40'] })
+  })
+
+  it('reads Arista EOS\'s show isis database detail: headers in decimal, with or without the received LSP id, neighbours by their IS Neighbor lines', () => {
+    // The layout of EOS 4.31 at EANTC's 2024 interoperability tests (a received LSP id column) and
+    // of earlier releases in netlab exercises; the prefixes' Reachability lines are not read.
+    const text = 'Spine1#show isis database detail\nLegend:\nH - hostname conflict\nU - node unreachable\n\nIS-IS Instance: DC-UNDERLAY VRF: default\n' +
+      '  IS-IS Level 2 Link State Database\n    LSPID                   Seq Num  Cksum  Life Length IS  Received LSPID        Flags\n' +
+      '    Spine1.00-00                 13  59001   994    165 L2  0000.0000.0001.00-00  <>\n      LSP generation remaining wait time: 0 ms\n' +
+      '      NLPID: 0xCC(IPv4)\n      Hostname: Spine1\n      Area addresses: 49.0001\n      Interface address: 10.1.1.1\n' +
+      '      IS Neighbor          : Leaf1.00            Metric: 10\n        IPv4 Neighbor Address: 10.1.1.2\n        Adj-sid: 1145 flags: [L V] weight: 0x0\n' +
+      '      IS Neighbor          : Leaf2.00            Metric: 20\n      Reachability         : 10.1.1.0/30 Metric: 10 Type: 1 Up\n' +
+      '      Router Capabilities: Router Id: 192.168.100.1 Flags: []\n        Area leader priority: 250 algorithm: 0\n' +
+      '    Leaf1.00-00                   9   1249   794    150 L2 <>\n      Remaining lifetime received: 1199 s Modified to: 1200 s\n' +
+      '      Hostname: Leaf1\n      IS Neighbor          : Spine1.00           Metric: 10\n      Reachability         : 10.1.1.0/30 Metric: 10 Type: 1 Up\n'
+    // Its headers were no LSP's to trustpath: the file was read as a network without nodes.
+    expect(readWhole('spine1.txt', text)).toEqual({ nodes: ['Leaf1', 'Leaf2', 'Spine1'], links: ['Leaf1-Spine1 10', 'Leaf2-Spine1 20'] })
+    const bad = parseIsisDatabase(text.replace('Leaf2.00            Metric: 20', 'Leaf2.00            Metric: max'), { file: 'spine1.txt' })
+    expect(bad.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_isis_database@18'])
+  })
+
+  it('names Huawei\'s routers and neighbours known by system id alone by the display isis name-table saved with the database', () => {
+    // Without is-name, VRP names its LSPs and their neighbours by system id; a name table mapped on
+    // the router (STATIC) or learnt (DYNAMIC) names them, as in Huawei's command reference.
+    const lsdb = '<AR1>display isis lsdb verbose\n                        Database information for ISIS(1)\n                          Level-2 Link State Database\n' +
+      'LSPID                 Seq Num      Checksum      Holdtime      Length  ATT/P/OL\n-------------------------------------------------------------------------------\n' +
+      '0000.0000.0001.00-00* 0x0000000c   0xfb0b        426           189     0/0/0\n SOURCE       0000.0000.0001.00\n NLPID        IPV4\n' +
+      ' NBR  ID      0000.0000.0002.00  COST: 10\n NBR  ID      0000.0000.0005.00  COST: 20\n' +
+      '0000.0000.0002.00-00  0x00000009   0x9b74        421           189     0/0/0\n SOURCE       0000.0000.0002.00\n NBR  ID      0000.0000.0001.00  COST: 10\n'
+    const names = '<AR1>display isis name-table\n                       Name table information for ISIS(1)\nSystem ID            Hostname                            Type\n' +
+      '-------------------------------------------------------------------------------\n0000.0000.0001       AR1                                 DYNAMIC\n' +
+      '0000.0000.0002       AR2                                 STATIC\n0000.0000.0005       AR5                                 STATIC\n'
+    const r = parseIsisDatabase(lsdb + names, { file: 'ar1.txt', network: 'vrp' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes.map((n) => [n.id, n.devices])).toEqual([['vrp:AR1', ['AR1']], ['vrp:AR2', ['AR2']], ['vrp:AR5', ['AR5']]])
+    expect(r.topology.links.map((l) => `${l.a.slice(4)}-${l.b.slice(4)} ${l.metric}`)).toEqual(['AR1-AR2 10', 'AR1-AR5 20'])
+    // Without the name table, the routers are their system ids.
+    expect(parseIsisDatabase(lsdb, { file: 'ar1.txt', network: 'vrp' }).topology.nodes.map((n) => n.id)).toEqual(['vrp:0000.0000.0001', 'vrp:0000.0000.0002', 'vrp:0000.0000.0005'])
+  })
+
   it('reports a neighbour line that does not read, and one before any LSP, at their lines', () => {
     const text = 'IS-IS Level-2 Link State Database:\n  Metric: 10         IS-Extended r2.00\n' +
       'r1.00-00            * 0x00000008   0x621E                1158/*         0/0/0\n  Metric: ten        IS-Extended r2.00\n  Metric: 10         IS-Extended r3.00\n'
     const r = parseIsisDatabase(text, { file: 'core.txt' })
     expect(r.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_isis_database@2', 'malformed_isis_database@4'])
     expect(formatDiagnostic(r.diagnostics[1]!)).toBe('core.txt:4: error: cannot read this line of the IS-IS database: expected a metric of 0 to 16777215, got "Metric: ten        IS-Extended r2.00". ' +
-      'Save the output of show isis database detail (Junos: show isis database extensive; Huawei: display isis lsdb verbose) as the router printed it.')
+      'Save the output of show isis database detail (Junos: show isis database extensive; Huawei: display isis lsdb verbose; Nokia: show router isis database detail) as the router printed it.')
     expect(r.topology.links).toEqual([{ a: 'core:r1', b: 'core:r3', metric: 10 }])
   })
 

@@ -3,7 +3,8 @@
  * router` as Cisco IOS, IOS XE, IOS-XR (`show ospf database router`) and FRR print them, with the
  * network LSAs of `show ip ospf database network` when they are saved beside them; Junos's, and
  * the OSPFv3 databases of Cisco, FRR (`show ipv6 ospf6 database router detail`) and Junos (`show
- * ospf3 database router extensive`). Every router
+ * ospf3 database router extensive`), Huawei VRP's `display ospf lsdb router` and Nokia SR OS's
+ * `show router ospf database detail`. Every router
  * of an area floods its router LSA to every other, so one router's database holds the whole area,
  * with the cost each router gives each of its links.
  *
@@ -60,6 +61,25 @@
  *   src/genie/libs/parser/junos/tests/ShowOspf3DatabaseExtensive/cli/equal/golden_output_output.txt).
  *   Its LANs (`Type Transit (2)`, the DR's `Nbr-If-Id` and `Nbr-Rtr-Id`) and network LSAs are read
  *   as OSPFv3 defines them (RFC 5340, A.4.3 and A.4.4); no published output of them was found.
+ * - Huawei VRP (`display ospf lsdb router`, `display ospf lsdb network`): an `OSPF Process 1 with Router ID 10.0.2.2`
+ *   banner, `Area: 0.0.0.0` and `Link State Database` headings, then per LSA `Type      : Router`,
+ *   `Ls id     : 10.0.3.3`, `Adv rtr   : 10.0.3.3` (`LS ID`, `Adv Rtr` in other releases) and its
+ *   links, each `* Link ID: 10.0.2.2` (some releases without the `*`), `Data   : 10.0.23.3`, `Link
+ *   Type: P-2-P` (`TransNet`, `StubNet`, `Virtual`) and `Metric : 48`; a network LSA (`Type      :
+ *   Network`, its `Ls id` the DR's address) lists `Attached Router    4.4.4.4` (`Attached Router:
+ *   1.1.1.1` in Huawei's command reference). A saved session's prompt is `<R2>display ...` or
+ *   `[~R2]display ...` (dmulyalin/ttp_templates, ttp_templates/platform/huawei_display_ospf_lsdb_router.txt;
+ *   Huawei's NetEngine command reference, "display ospf lsdb", support.huawei.com).
+ * - Nokia SR OS (`show router ospf database detail`): an `OSPFv2 (0) Link State Database (Type :
+ *   All) (Detailed)` banner, then each LSA after its heading, `Router LSA for Area 0.0.0.0`,
+ *   `Network LSA for Area 0.0.0.0` (`Summary LSA for Area ...` and the others not read), its fields
+ *   two to a line: `Area Id : 0.0.0.0   Adv Router Id : 10.255.0.1`, `Link State Id : 10.255.0.1
+ *   (184483841)`, a router LSA's links numbered, `Link Type (1) : Transit Network`, then `DR Rtr Id
+ *   (1) : 10.0.13.2   I/F Address (1) : 10.0.13.1` (the link's id and data) and `No of TOS (1) : 0
+ *   Metric-0 (1) : 100`; a network LSA's `Router Id (1) : 10.255.0.2   Router Id (2) : 10.255.0.1`
+ *   (a TiMOS-B-13.0 7750 SR in public lab notes on GitHub). Its point-to-point links are read as its
+ *   transit ones are, the line after `Link Type (n)` giving the link's id (the neighbour's router
+ *   id, RFC 2328, A.4.2): no published output of one was found.
  *
  * Choices:
  * - A router is a node named by its router id (`Advertising Router:`, Junos's `Adv Rtr` column),
@@ -158,6 +178,57 @@ const JUNOS_ATTACHED_ROUTER = /^attached router\s+(\S+)/i
  */
 const JUNOS_PROMPT = /^[\w.-]+@([A-Za-z0-9][\w.-]*)(:[\w.-]+)?[>#]\s*(?:run\s+)?show\s/i
 
+/** Nokia's banner: `OSPFv2 (0) Link State Database (Type : All) (Detailed)`; the plain command's lacks `(Detailed)`. */
+const NOKIA_BANNER = /^OSPFv2 \(\d+\) Link State Database\b/i
+/** Nokia's LSA heading: `Router LSA for Area 0.0.0.0`, `Network LSA for Area 0.0.0.0`, `Summary LSA for Area 0.0.0.0`. */
+const NOKIA_LSA = /^(\S.*?) LSA for Area\s+(\S+)$/i
+/** A numbered field of a router LSA's link or a network LSA's router, its number: `Link Type (1)`, `Metric-0 (1)`, `Router Id (2)`. */
+const NOKIA_NUMBER = /\((\d+)\)$/
+/** Nokia's link types (RFC 2328, A.4.2), as it names them: `Transit Network`, `Stub Network`, `Virtual Link`, and its point-to-point links. */
+const NOKIA_LINK_KINDS: Readonly<Record<string, PendingLink['kind']>> = { 'transit network': 'transit', 'stub network': 'other', 'virtual link': 'other' }
+
+/**
+ * A Nokia line's fields, one or two, as `[key, value]`: `Area Id          : 0.0.0.0              Adv
+ * Router Id    : 10.255.0.1`, the second field after a run of blanks before its key. Cut at
+ * colons and blanks rather than by one regex, whose ways to split a long line of blanks without a
+ * second colon grew with the square of its length.
+ */
+function nokiaFields(line: string): [string, string][] {
+  const first = line.indexOf(':')
+  if (first <= 0) return []
+  const key = line.slice(0, first).trim()
+  const rest = line.slice(first + 1)
+  const second = rest.indexOf(':')
+  const gap = second < 0 ? -1 : rest.slice(0, second).trimEnd().lastIndexOf('  ')
+  if (gap < 0) return [[key, rest.trim()]]
+  return [[key, rest.slice(0, gap).trim()], [rest.slice(gap, second).trim(), rest.slice(second + 1).trim()]]
+}
+
+/** Huawei's banner: `OSPF Process 1 with Router ID 10.0.2.2`. */
+const HUAWEI_BANNER = /^OSPF Process\s+\d+\s+with Router[- ]ID\s+(\S+)/i
+/** Huawei's area heading, under the banner: `Area: 0.0.0.0`. */
+const HUAWEI_AREA = /^Area:\s*(\S+)$/i
+/** A Huawei LSA's first line: `Type      : Router`, `Type      : Network`, `Type      : Sum-Net`. */
+const HUAWEI_LSA = /^Type\s+:\s*(\S+)$/i
+/** A Huawei LSA's id and advertising router: `Ls id     : 10.0.3.3`, `Adv rtr   : 10.0.3.3` (`LS ID`, `Adv Rtr`). */
+const HUAWEI_LS_ID = /^Ls id\s*:\s*(\S+)$/i
+const HUAWEI_ADV_RTR = /^Adv rtr\s*:\s*(\S+)$/i
+/** A Huawei router LSA's link: `* Link ID: 10.0.2.2`, then `Link Type: P-2-P` and `Metric : 48`. */
+const HUAWEI_LINK_ID = /^(?:\*\s*)?Link ID\s*:\s*(\S+)$/i
+const HUAWEI_LINK_TYPE = /^Link Type\s*:\s*(.*)$/i
+const HUAWEI_METRIC = /^Metric\s*:\s*(.*)$/i
+/** A Huawei network LSA's member: `Attached Router    4.4.4.4`, `Attached Router: 1.1.1.1`. */
+const HUAWEI_ATTACHED_ROUTER = /^Attached Router\s*:?\s*(\d{1,3}(?:\.\d{1,3}){3})$/i
+/** Huawei's link types by name: P-2-P, TransNet, StubNet, Virtual. */
+const HUAWEI_LINK_KINDS: Readonly<Record<string, PendingLink['kind']>> = { 'p-2-p': 'router', transnet: 'transit', stubnet: 'other', virtual: 'other' }
+/**
+ * A Huawei prompt before a command: `<R2>display ospf lsdb router`, `[~R2]display ...`, `[R2]disp ...`
+ * (user view, and the system view of a session in configuration).
+ */
+const HUAWEI_PROMPT_LINE = /^(?:<([\w.-]+)>|\[~?\*?([\w.-]+)\])\s*dis\w*\s/i
+/** The view a Huawei prompt adds to the host in a routing protocol's configuration: `[AR1-ospf-1]`, `[AR1-ospf-1-area-0.0.0.1]`, `[AR1-isis-1]`. */
+const HUAWEI_PROTOCOL_VIEW = /-(?:ospf|ospfv3|isis)-\d+(?:-area-[\d.]+)?$/i
+
 /** A prompt before a command: `R1#show ...`, `r1# show ...`, `RP/0/RP0/CPU0:xr1#show ...`, `R1>sh ...`. */
 const PROMPT = /^(?:RP\/[^:\s]+:)?([A-Za-z0-9][\w.-]*)(?:\([\w-]+\))?[#>]\s*sh(?:ow)?\s/i
 
@@ -186,7 +257,14 @@ export function isOspfDatabaseStart(head: string): boolean {
   // FRR's ospf6d: `Area Scoped Link State Database (Area 0.0.0.0)` or an LSA's `Age: 5 Type: Router`,
   // then a router LSA's link or a network LSA's attached router (the plain `show ipv6 ospf6 database` has neither).
   const ospf6 = lines.slice(0, BANNER_LINES).findIndex((l) => OSPF6_AREA.test(l.trim()) || OSPF6_LSA.test(l.trim()))
-  return ospf6 >= 0 && lines.slice(ospf6).some((l) => OSPF6_LINK.test(l.trim()) || ATTACHED_ROUTER.test(l.trim()))
+  if (ospf6 >= 0 && lines.slice(ospf6).some((l) => OSPF6_LINK.test(l.trim()) || ATTACHED_ROUTER.test(l.trim()))) return true
+  // Huawei: `OSPF Process 1 with Router ID 10.0.2.2`, then a router LSA's `Link Type:` or a network
+  // LSA's `Attached Router` (the plain `display ospf lsdb`, one line per LSA, and `display ospf peer` have neither).
+  const huawei = lines.slice(0, BANNER_LINES).findIndex((l) => HUAWEI_BANNER.test(l.trim()))
+  if (huawei >= 0 && lines.slice(huawei).some((l) => HUAWEI_LINK_TYPE.test(l.trim()) || HUAWEI_ATTACHED_ROUTER.test(l.trim()))) return true
+  // Nokia: `OSPFv2 (0) Link State Database ...`, then a router LSA's `Link Type (1) :` or a network LSA's `Router Id (1) :`.
+  const nokia = lines.slice(0, BANNER_LINES).findIndex((l) => NOKIA_BANNER.test(l.trim()))
+  return nokia >= 0 && lines.slice(nokia).some((l) => /^(?:Link Type|Router Id) \(\d+\)\s*:/i.test(l.trim()))
 }
 
 /** A router LSA as read: its router id, area, and the links to other routers and to transit networks. */
@@ -204,7 +282,7 @@ const OSPFV3_DIALECTS: ReadonlySet<OspfDialect> = new Set(['ospfv3', 'frr-ospf6'
 
 /** What each OSPFv3 layout writes after a link's first line, for the error when it is missing. */
 const OSPFV3_NEIGHBOR_LINES: Readonly<Record<OspfDialect, (kind: 'router' | 'transit') => string>> = {
-  cisco: () => '', junos: () => '',
+  cisco: () => '', junos: () => '', huawei: () => '', nokia: () => '',
   ospfv3: (kind) => `a \`Link Metric:\` and a \`Neighbor ${kind === 'router' ? '' : '(DR) '}Router ID:\` line${kind === 'router' ? '' : ' (with its `Neighbor (DR) Interface ID:`)'} after the link`,
   'frr-ospf6': (kind) => `a \`Neighbor Router ID:\` line${kind === 'router' ? '' : ' (with its `Neighbor Interface ID:`)'} after the link`,
   'junos-ospf3': () => 'a `Loc-If-Id ..., Nbr-If-Id ..., Nbr-Rtr-Id ...` line after the link',
@@ -265,11 +343,16 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
   const areas = new Map<string, SourceLocation>()
   let host: string | undefined
   let firstBanner: SourceLocation | undefined
-  let section: 'router' | 'network' | 'junos' | 'ospf6' | 'other' | undefined
+  let section: 'router' | 'network' | 'junos' | 'ospf6' | 'huawei' | 'nokia' | 'other' | undefined
   /** Whether any of the file is in Junos's layout (and its OSPFv3's), or in FRR's ospf6d's: the errors then name their commands. */
   let junos = false
   let anyJunosV3 = false
   let anyOspf6 = false
+  /** Whether any of the file is in Huawei's layout, or in Nokia's. */
+  let huawei = false
+  let nokia = false
+  /** Nokia's links being read, by their number in the LSA: the kind from `Link Type (n)`, the id from the line after it. */
+  let nokiaLinks = new Map<string, PendingLink & { expectId: boolean }>()
   /** Whether the Junos area being read is OSPFv3's (`OSPF3 database, Area ...`). */
   let junosV3 = false
   /** The host of a Junos prompt, until the router's own router LSA (marked `*`) after it is read. */
@@ -291,6 +374,8 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
       // OSPFv3 names a transit network by its DR's router id and interface id (RFC 5340, A.4.3).
       if (ref !== undefined && metric !== undefined && (kind === 'router' || drInterface !== undefined)) owner!.links.push({ kind, ref: kind === 'router' ? ref : `${ref}/${drInterface}`, metric, at })
       else malformed(at, OSPFV3_NEIGHBOR_LINES[dialect](kind), link.line, dialect)
+    } else if (link !== undefined && link.dialect === 'huawei') {
+      malformed(link.at, 'a `Link Type:` and a `Metric :` line after the link', link.line, 'huawei')
     } else if (link !== undefined && link.kind !== 'other') {
       malformed(link.at, link.dialect === 'junos' ? 'a `Topology count: 0, Default metric:` line after the link' : 'a `TOS 0 Metrics:` line after the link', link.line, link.dialect)
     }
@@ -304,6 +389,19 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
       attached.set(key, routers)
     }
     net = undefined
+  }
+  /** Starts an LSA from the line that gives its type (ospf6d's `Age: 5 Type: Router`, Huawei's `Type : Router`): a router or network LSA is read, another skipped. */
+  const openLsa = (type: string, isV3: boolean, at: SourceLocation): void => {
+    closeLink()
+    closeNetwork()
+    lsa = undefined
+    const kind = type.toLowerCase()
+    if (kind === 'router') {
+      lsa = { area, at, links: [] }
+      routerLsas.push(lsa)
+    } else if (kind === 'network') {
+      net = { v3: isV3, routers: new Set() }
+    }
   }
   /** One line of Junos's layout, inside an area: an LSA's header, a router LSA's link or metric, a network LSA's attached router. */
   const readJunosLine = (line: string, at: SourceLocation): void => {
@@ -375,16 +473,7 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
   const readOspf6Line = (line: string, at: SourceLocation): void => {
     const header = OSPF6_LSA.exec(line)
     if (header !== null) {
-      closeLink()
-      closeNetwork()
-      lsa = undefined
-      const type = header[1]!.toLowerCase()
-      if (type === 'router') {
-        lsa = { area, at, links: [] }
-        routerLsas.push(lsa)
-      } else if (type === 'network') {
-        net = { v3: true, routers: new Set() }
-      }
+      openLsa(header[1]!, true, at)
       return
     }
     if (lsa === undefined && net === undefined) return
@@ -424,11 +513,180 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
     const neighbor = NEIGHBOR_ROUTER_ID.exec(line)
     if (neighbor !== null) link.ref = neighbor[1]!
   }
+  /** Ends the Nokia LSA being read: a link without its id or metric is reported. */
+  const closeNokia = (): void => {
+    for (const l of nokiaLinks.values()) {
+      if (l.kind !== 'other') malformed(l.at, l.ref === undefined ? 'the link\'s id on the line after its `Link Type`' : 'a `Metric-0` field of the link', l.line, 'nokia')
+    }
+    nokiaLinks = new Map()
+  }
+  /** One line of Nokia's layout: an LSA's heading or fields. */
+  const readNokiaLine = (line: string, at: SourceLocation): void => {
+    const heading = NOKIA_LSA.exec(line)
+    if (heading !== null) {
+      closeNokia()
+      area = areaName(heading[2]!)
+      if (!areas.has(area)) areas.set(area, at)
+      openLsa(heading[1]!, false, at)
+      return
+    }
+    if (lsa === undefined && net === undefined) return
+    for (const [i, [key, value]] of nokiaFields(line).entries()) {
+      const numbered = NOKIA_NUMBER.exec(key)
+      const name = (numbered === null ? key : key.slice(0, numbered.index)).trim().toLowerCase()
+      if (numbered === null) {
+        if (name === 'adv router id' && lsa !== undefined) lsa.router = value
+        else if (name === 'link state id' && net !== undefined) net.id = value.split(/\s/)[0]!
+        continue
+      }
+      const n = numbered[1]!
+      if (net !== undefined) {
+        if (name === 'router id') net.routers.add(value)
+        continue
+      }
+      if (name === 'link type') {
+        const type = value.toLowerCase()
+        const kind = NOKIA_LINK_KINDS[type] ?? (/point.?to.?point/.test(type) ? 'router' : undefined)
+        if (kind === undefined) malformed(at, 'a link of Link Type Point To Point, Transit Network, Stub Network or Virtual Link', line, 'nokia')
+        else nokiaLinks.set(n, { kind, at, line, dialect: 'nokia', expectId: true })
+        continue
+      }
+      const pending = nokiaLinks.get(n)
+      if (pending === undefined) continue
+      // The line after the link's type gives its id first: a transit network's DR address, a point-to-point neighbour's router id.
+      if (pending.expectId && i === 0) {
+        pending.expectId = false
+        const id = value.split(/\s/)[0]!
+        if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(id)) pending.ref = id
+        else if (pending.kind !== 'other') {
+          // Taking another field for the id would make a router of it: the link is reported once, here.
+          nokiaLinks.delete(n)
+          malformed(at, 'the link\'s id, an address or router id, first on the line after its `Link Type`', line, 'nokia')
+        }
+        continue
+      }
+      if (name === 'metric-0') {
+        nokiaLinks.delete(n)
+        if (pending.kind === 'other') continue
+        const metric = metricOf(value)
+        if (metric === undefined) malformed(at, `a metric of 0 to ${MAX_METRIC}`, line, 'nokia')
+        else if (pending.ref === undefined) malformed(pending.at, 'the link\'s id on the line after its `Link Type`', pending.line, 'nokia')
+        else lsa!.links.push({ kind: pending.kind, ref: pending.ref, metric, at })
+      }
+    }
+  }
+  /** The `Link Type:` of the Huawei link being read, once read. */
+  let huaweiType: string | undefined
+  /** One line of Huawei's layout, after its banner: an LSA's `Type :`, its ids, a router LSA's links, a network LSA's attached routers. */
+  const readHuaweiLine = (line: string, at: SourceLocation): void => {
+    const type = HUAWEI_LSA.exec(line)
+    if (type !== null) {
+      openLsa(type[1]!, false, at)
+      return
+    }
+    const id = HUAWEI_LS_ID.exec(line)
+    if (id !== null) {
+      if (net !== undefined) net.id = id[1]!
+      else if (lsa !== undefined) lsa.router ??= id[1]!
+      return
+    }
+    const advertising = HUAWEI_ADV_RTR.exec(line)
+    if (advertising !== null) {
+      if (lsa !== undefined) lsa.router = advertising[1]!
+      return
+    }
+    if (net !== undefined) {
+      const router = HUAWEI_ATTACHED_ROUTER.exec(line)
+      if (router !== null) net.routers.add(router[1]!)
+      return
+    }
+    if (lsa === undefined) return
+    const linkId = HUAWEI_LINK_ID.exec(line)
+    if (linkId !== null) {
+      closeLink()
+      // Its kind is known from its `Link Type:` line; until then it is read as one that must give its metric.
+      link = { kind: 'router', ref: linkId[1]!, at, line, dialect: 'huawei' }
+      huaweiType = undefined
+      return
+    }
+    if (link === undefined) return
+    const typeLine = HUAWEI_LINK_TYPE.exec(line)
+    if (typeLine !== null) {
+      const kind = HUAWEI_LINK_KINDS[typeLine[1]!.trim().toLowerCase()]
+      if (kind === undefined) {
+        malformed(at, 'a link of Link Type P-2-P, TransNet, StubNet or Virtual', line, 'huawei')
+        link = undefined
+      } else {
+        link.kind = kind
+        huaweiType = typeLine[1]!.trim()
+      }
+      return
+    }
+    const metricLine = HUAWEI_METRIC.exec(line)
+    if (metricLine !== null) {
+      const pending = link
+      link = undefined
+      if (huaweiType === undefined) {
+        malformed(pending.at, 'a `Link Type:` line between the link\'s `Link ID:` and its `Metric :`', pending.line, 'huawei')
+        return
+      }
+      if (pending.kind === 'other') return
+      const metric = metricOf(metricLine[1]!)
+      if (metric === undefined) malformed(at, `a metric of 0 to ${MAX_METRIC}`, line, 'huawei')
+      else lsa.links.push({ kind: pending.kind, ref: pending.ref!, metric, at })
+    }
+  }
   const lines = text.replace(/^\ufeff/, '').split(LINE_BREAK)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim()
     if (line === '') continue
     const at: SourceLocation = { file, line: i + 1 }
+    const huaweiPrompt = HUAWEI_PROMPT_LINE.exec(line)
+    if (huaweiPrompt !== null) {
+      host = (huaweiPrompt[1] ?? huaweiPrompt[2]!).replace(HUAWEI_PROTOCOL_VIEW, '')
+      junosHost = undefined
+      continue
+    }
+    const huaweiBanner = HUAWEI_BANNER.exec(line)
+    if (huaweiBanner !== null) {
+      closeLink()
+      closeNetwork()
+      firstBanner ??= at
+      huawei = true
+      if (host !== undefined && !hosts.has(huaweiBanner[1]!)) hosts.set(huaweiBanner[1]!, host)
+      host = undefined
+      section = 'huawei'
+      area = ''
+      lsa = undefined
+      continue
+    }
+    if (NOKIA_BANNER.test(line)) {
+      closeLink()
+      closeNetwork()
+      closeNokia()
+      firstBanner ??= at
+      nokia = true
+      section = 'nokia'
+      lsa = undefined
+      continue
+    }
+    if (section === 'nokia') {
+      readNokiaLine(line, at)
+      continue
+    }
+    if (section === 'huawei') {
+      const huaweiArea = HUAWEI_AREA.exec(line)
+      if (huaweiArea !== null) {
+        closeLink()
+        closeNetwork()
+        lsa = undefined
+        area = areaName(huaweiArea[1]!)
+        if (!areas.has(area)) areas.set(area, at)
+        continue
+      }
+      readHuaweiLine(line, at)
+      continue
+    }
     const junosPrompt = JUNOS_PROMPT.exec(line)
     if (junosPrompt !== null) {
       // A logical system's prompt (`lab@mxB:R4>`) names the chassis, not the router the LSAs are of.
@@ -613,10 +871,11 @@ export function parseOspfDatabase(text: string, source: TopologySource, options:
   }
   closeLink()
   closeNetwork()
+  closeNokia()
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
   const read = routerLsas.filter((l): l is RouterLsa & { router: string } => l.router !== undefined)
   if (read.length === 0) {
-    diagnostics.push({ code: 'ospf_router_lsas_missing', severity: 'error', at: firstBanner ?? { file }, dialect: anyOspf6 ? 'frr-ospf6' : anyJunosV3 ? 'junos-ospf3' : junos ? 'junos' : anyV3 ? 'ospfv3' : 'cisco' })
+    diagnostics.push({ code: 'ospf_router_lsas_missing', severity: 'error', at: firstBanner ?? { file }, dialect: nokia ? 'nokia' : huawei ? 'huawei' : anyOspf6 ? 'frr-ospf6' : anyJunosV3 ? 'junos-ospf3' : junos ? 'junos' : anyV3 ? 'ospfv3' : 'cisco' })
     return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
   }
   // OSPF's route computation uses a point-to-point link only when the neighbour's router LSA links

@@ -36,4 +36,21 @@ describe('parseTopology', () => {
       expect(error).toMatchObject({ code: 'input_invalid', at: { file: 'upload.csv' } })
     }
   })
+
+  it('reads a router\'s session saved with paging on as without its pager prompts, Huawei\'s and Cisco\'s', () => {
+    // Huawei prints `  ---- More ----` and erases it with ESC[42D, 42 blanks and ESC[42D before the
+    // rest of the line; Cisco IOS prints ` --More-- ` and erases it with backspaces, blanks and backspaces.
+    const huawei = '<AR1>display ospf lsdb router\n\n\t OSPF Process 1 with Router ID 1.1.1.1\n\t\t         Area: 0.0.0.0\n\t\t Link State Database\n\n' +
+      '  Type      : Router\n  Ls id     : 1.1.1.1\n  Adv rtr   : 1.1.1.1\n   * Link ID: 2.2.2.2\n     Data   : 10.0.12.1\n     Link Type: P-2-P\n     Metric : 10\n\n' +
+      '  Type      : Router\n  Ls id     : 2.2.2.2\n  Adv rtr   : 2.2.2.2\n   * Link ID: 1.1.1.1\n     Data   : 10.0.12.2\n     Link Type: P-2-P\n     Metric : 10\n'
+    const paged = huawei.replace('     Link Type: P-2-P\n     Metric : 10\n\n', `     Link Type: P-2-P\n  ---- More ----\x1b[42D${' '.repeat(42)}\x1b[42D     Metric : 10\n\n`)
+    const read = lib.parseTopology(paged, { file: 'ar1.txt' })
+    expect(read.diagnostics).toEqual([])
+    expect(read.topology).toEqual(lib.parseTopology(huawei, { file: 'ar1.txt' }).topology)
+    expect(read.topology.links).toEqual([{ a: 'ar1:1.1.1.1', b: 'ar1:2.2.2.2', metric: 10 }])
+    const cisco = 'IS-IS Level-2 Link State Database:\nLSPID                 LSP Seq Num  LSP Checksum  LSP Holdtime      ATT/P/OL\n' +
+      'R1.00-00            * 0x00000008   0x621E        1158              0/0/0\n  Hostname: R1\n  Metric: 10         IS-Extended R2.00\n'
+    const pagedCisco = cisco.replace('  Metric: 10', ` --More-- ${'\b'.repeat(9)}${' '.repeat(9)}${'\b'.repeat(9)}  Metric: 10`)
+    expect(lib.parseTopology(pagedCisco, { file: 'r1.txt' }).topology).toEqual(lib.parseTopology(cisco, { file: 'r1.txt' }).topology)
+  })
 })

@@ -9,6 +9,7 @@ import { TrustpathError } from '../../errors.js'
 import { assertNotShortNeighborTable, TOPOLOGY_FORMATS } from '../../inventory/not-text.js'
 import { HUAWEI_PROMPT } from '../../inventory/lldp-text.js'
 import { withLineFeeds } from '../../util/line-ends.js'
+import { withoutPagerPrompts } from '../../util/pager.js'
 import { NETLAB_TOPOLOGY, yamlKindOf, yamlTopLevelKeys } from '../../util/yaml-kind.js'
 import { parseAdjacencyList } from './adjlist.js'
 import { parseContainerlab } from './containerlab.js'
@@ -64,11 +65,12 @@ function isAsRelationships(text: string): boolean {
 /**
  * The link-state database a router printed (OSPF's `show ip ospf database`, IS-IS's `show isis
  * database`) or its OSPF neighbours (`show ip ospf neighbor`), with the line of its banner: Cisco IOS and FRR print `OSPF Router with ID (1.1.1.1)`
- * and `Router Link States (Area 0)`, Junos `OSPF database, Area 0.0.0.0`; Cisco and FRR print
+ * and `Router Link States (Area 0)`, Junos `OSPF database, Area 0.0.0.0`, Huawei a `Type  LinkState ID
+ * AdvRouter` column header; Cisco and FRR print
  * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`. `detail` names
  * the command whose output is read instead, when there is one.
  */
-function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'ospf' | 'ospf-junos' | 'ospfv3' | 'ospf6' | 'ospf3-junos' } | undefined {
+function linkStateDatabase(text: string): { what: string; line: number; detail?: 'isis' | 'isis-huawei' | 'isis-nokia' | 'ospf' | 'ospf-junos' | 'ospf-huawei' | 'ospf-nokia' | 'ospfv3' | 'ospf6' | 'ospf3-junos' } | undefined {
   const lines = text.slice(0, 65536).split('\n')
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim()
@@ -83,7 +85,14 @@ function linkStateDatabase(text: string): { what: string; line: number; detail?:
     if (/^OSPF (?:link state )?database, Area /i.test(l)) return { what: 'a Junos OSPF link-state database without its LSAs\' links (the output of `show ospf database`, one line per LSA)', line: i + 1, detail: 'ospf-junos' }
     // `show isis database detail` is read (topology/import/isis-database.ts), Junos's too; the plain command gives no adjacencies.
     if (/^IS-IS level [12] link-state database/i.test(l)) return { what: 'a Junos IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
-    if (/^IS-IS\b.*?\bLevel-?[12]\)?:?\s+link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
+    // Arista EOS writes `IS-IS Level 2 Link State Database`.
+    if (/^IS-IS\b.*?\bLevel[- ]?[12]\)?:?\s+link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database without its detail (the output of `show isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis' }
+    // Nokia SR OS's `show router ospf database` (`OSPFv2 (0) Link State Database (Type : All)`); its `detail` form is read.
+    if (/^OSPFv2 \(\d+\) Link State Database\b/i.test(l)) return { what: 'a Nokia OSPF link-state database without its LSAs\' links (the output of `show router ospf database`, one line per LSA)', line: i + 1, detail: 'ospf-nokia' }
+    // Huawei's `display ospf lsdb` (a `Type  LinkState ID  AdvRouter ...` line per LSA); its `router` and `network` forms are read.
+    if (/^Type\s+LinkState ID\s+AdvRouter\s/i.test(l)) return { what: 'a Huawei OSPF link-state database without its LSAs\' links (the output of `display ospf lsdb`, one line per LSA)', line: i + 1, detail: 'ospf-huawei' }
+    // Nokia SR OS's `show router isis database` (`Rtr Base ISIS Instance 0 Database`); its `detail` form is read.
+    if (/^(?:Router|Rtr) \S+ ISIS Instance \d+ Database\b/i.test(l)) return { what: 'a Nokia IS-IS link-state database without its detail (the output of `show router isis database`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis-nokia' }
     // Huawei's `display isis lsdb` (`Database information for ISIS(1)`); its `verbose` form is read.
     if (/^Database information for ISIS\(/i.test(l)) return { what: 'a Huawei IS-IS link-state database without its detail (the output of `display isis lsdb`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis-huawei' }
     // `show ip ospf neighbor`: Cisco IOS heads it `Neighbor ID  Pri  State  Dead Time  Address  Interface`, FRR adds `Up Time`.
@@ -121,7 +130,9 @@ export function parseTopology(text: string, source: TopologySource, options: Par
   // Lines that end in a carriage return alone (a file saved on a Mac by Excel or an old editor), told
   // by the first line break, are read as lines: the readers of SNDlib, REPETITA and neighbour tables
   // cut lines at line feeds, and read such a text as one line.
-  text = withLineFeeds(text)
+  // A router's session saved with paging on holds its pager prompts (Huawei's `---- More ----`, Cisco's
+  // `--More--`) and the control characters that erased them, inside a line of its database or table.
+  text = withoutPagerPrompts(withLineFeeds(text))
   // An empty file (an export that failed, a file saved before it was written) is said to be one,
   // rather than be taken for JSON cut short or XML without a root, as its extension would have it.
   if (text.trim() === '') {
@@ -169,10 +180,13 @@ export function parseTopology(text: string, source: TopologySource, options: Par
       at: { file: path, line: lsdb.line },
       hint: lsdb.detail === 'isis' ? 'Save the output of `show isis database detail` (with `show isis hostname` on FRR) and give that with -t.'
         : lsdb.detail === 'isis-huawei' ? 'Save the output of `display isis lsdb verbose` and give that with -t.'
+        : lsdb.detail === 'isis-nokia' ? 'Save the output of `show router isis database detail` and give that with -t.'
         : lsdb.detail === 'ospfv3' ? 'Save the output of `show ospfv3 database router` (`show ipv6 ospf database router`; with `show ospfv3 database network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf' ? 'Save the output of `show ip ospf database router` (with `show ip ospf database network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf6' ? 'Save the output of `show ipv6 ospf6 database router detail` (with `show ipv6 ospf6 database network detail` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf3-junos' ? 'Save the output of `show ospf3 database router extensive` (with `show ospf3 database network extensive` in the same file) and give that with -t.'
+        : lsdb.detail === 'ospf-nokia' ? 'Save the output of `show router ospf database detail` and give that with -t.'
+        : lsdb.detail === 'ospf-huawei' ? 'Save the output of `display ospf lsdb router` (with `display ospf lsdb network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf-junos' ? 'Save the output of `show ospf database router extensive` (with `show ospf database network extensive` in the same file) and give that with -t.'
         : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
     })
