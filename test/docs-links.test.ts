@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+// The pages a user reads, and the links between them: a section renamed or moved must not leave a
+// link (from another page, from README.md or from a CLI hint) pointing at nothing.
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+
+/** The text of a page outside its fenced code blocks (indented ones too). */
+function prose(page: string): string {
+  return readFileSync(join(root, page), 'utf8').replace(/^ *```[^\n]*\n[\s\S]*?^ *```$/gm, '')
+}
+
+/** The anchors GitHub gives a page's headings: lower case, punctuation dropped, spaces as '-', repeats numbered. */
+function anchors(page: string): Set<string> {
+  const seen = new Map<string, number>()
+  const out = new Set<string>()
+  for (const [, heading] of prose(page).matchAll(/^#{1,6} +(.+?) *$/gm)) {
+    const slug = heading!.replace(/`/g, '').toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '').replace(/ /g, '-')
+    const n = seen.get(slug) ?? 0
+    seen.set(slug, n + 1)
+    out.add(n === 0 ? slug : `${slug}-${n}`)
+  }
+  return out
+}
+
+describe('links between the docs', () => {
+  it('lead to a page that exists and, with a #section, to a heading of it', () => {
+    const broken: string[] = []
+    let count = 0
+    for (const page of pages) {
+      for (const [, target, fragment] of prose(page).matchAll(/\]\(([^)\s#]*)(?:#([^)\s]+))?\)/g)) {
+        if (/^[a-z]+:/.test(target!)) continue
+        count++
+        const file = target === '' ? page : relative(root, join(dirname(join(root, page)), target!))
+        if (!existsSync(join(root, file))) broken.push(`${page}: ${target} does not exist`)
+        else if (fragment !== undefined && file.endsWith('.md') && !anchors(file).has(fragment)) broken.push(`${page}: ${file}#${fragment} names no heading`)
+      }
+    }
+    expect(count).toBeGreaterThan(50)
+    expect(broken).toEqual([])
+  })
+
+  it('named in the CLI\'s hints lead to a heading', () => {
+    const broken: string[] = []
+    const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    for (const source of sources) {
+      for (const [, page, fragment] of readFileSync(join(root, 'src', source), 'utf8').matchAll(/(docs\/[\w-]+\.md)#([\w-]+)/g)) {
+        if (!anchors(page!).has(fragment!)) broken.push(`src/${source}: ${page}#${fragment}`)
+      }
+    }
+    expect(broken).toEqual([])
+  })
+})
+
+describe('docs/inventory.md', () => {
+  const page = 'docs/inventory.md'
+  const text = prose(page)
+  const contents = text.slice(text.indexOf('## Contents'), text.indexOf('\n## ', text.indexOf('## Contents') + 1))
+
+  it('lists every section in its contents', () => {
+    const linked = new Set([...contents.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]))
+    const sections = [...anchors(page)].filter((a) => !['inventory-formats', 'which-file-do-i-give', 'contents'].includes(a))
+    expect(sections.filter((s) => !linked.has(s))).toEqual([])
+  })
+
+  it('answers "Which file do I give?" for every source it describes, each row linking to its section', () => {
+    const table = text.slice(text.indexOf('## Which file do I give?'), text.indexOf('## Contents'))
+    const rows = table.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| you have'))
+    for (const source of ['NetBox', 'Lansweeper', 'LibreNMS', 'NinjaOne', 'nmap', 'Nessus', 'snmpwalk', 'lldp', 'arp -a', 'show version', 'RANCID', 'CycloneDX', '.xlsx', 'JSON Lines']) {
+      expect(rows.some((r) => r.includes(source)), source).toBe(true)
+    }
+    for (const row of rows) expect(row, row.slice(0, 60)).toMatch(/\| [^|]*\]\(#[\w-]+\)[^|]* \|$/)
+  })
+})
