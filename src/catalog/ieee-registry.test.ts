@@ -353,6 +353,30 @@ describe('parseIeeeRegistry', () => {
     expect(formatDiagnostic(utf16)).toMatchInlineSnapshot(`"oui.csv:1: error: the file is UTF-16 text (a spreadsheet's "Unicode Text", or Windows PowerShell's ">"), while the IEEE writes its files in UTF-8. Pass the file as downloaded, or convert it (iconv -f UTF-16 -t UTF-8 oui.csv). Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
   })
 
+  it('refuses a CSV whose assignments a spreadsheet turned into numbers, where it skipped those rows and took the rest', () => {
+    // oui.csv opened in Excel or LibreOffice and saved again with commas: 001882 loses its leading
+    // zeros, and 3E1005 is read as 3 times 10 to the 1005th (Microsoft KB Q66033, 06E2 as 6.00E+02).
+    const text = [
+      HEADER,
+      'MA-L,286FB9,"Nokia Shanghai Bell Co., Ltd.",No.388 Ning Qiao Road',
+      'MA-L,1882,"Huawei Technologies Co.,Ltd",Shenzhen CN',
+      'MA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN',
+      'MA-L,1.87E+25,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN',
+      '',
+    ].join('\r\n')
+    const { value, diagnostics } = parseIeeeRegistry(text, { file: 'oui.csv', registry: 'MA-L' })
+    expect(value).toEqual([])
+    expect(diagnostics).toEqual([{
+      code: 'registry_format', severity: 'error', at: { file: 'oui.csv', line: 3 }, registry: 'MA-L', found: 'resaved_numbers', got: '1882', rows: 2,
+    }])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"oui.csv:3: error: assignment "1882" (and 1 more row like it) is a number as a spreadsheet writes it, not hex digits: the file was opened in a spreadsheet and saved again, which turned the assignments it read as numbers into numbers (001882 into 1882, 06E2... into 6.00E+02), and those blocks cannot be read back. Pass the file as downloaded, not opened and saved. Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
+    // An assignment of the right width in decimal digits is hex as it stands, and a row of another
+    // width that no spreadsheet wrote is still a row skipped.
+    const kept = parseIeeeRegistry([HEADER, 'MA-L,100000,Acme,', 'MA-L,00E0F,Cut,', ''].join('\r\n'), { file: 'oui.csv', registry: 'MA-L' })
+    expect(kept.value.map((e) => e.prefix)).toEqual(['100000'])
+    expect(kept.diagnostics).toMatchObject([{ code: 'registry_row_invalid', at: { line: 3 } }])
+  })
+
   it('still reports a CSV of another kind by its header', () => {
     expect(parseIeeeRegistry('prefix,vendor\n00E0FC,Huawei\n', { file: 'x.csv' }).diagnostics).toMatchObject([{ code: 'registry_header', got: ['prefix', 'vendor'] }])
   })

@@ -23,6 +23,12 @@ export const IEEE_REGISTRY_FILES: Readonly<Record<OuiRegistry, { folder: string;
 }
 
 const HEX = /^[0-9A-Fa-f]+$/
+/**
+ * An assignment as a spreadsheet writes it once it took it for a number: leading zeros dropped
+ * (001882 as 1882) or in scientific notation (06E2 read as 6 times 10 to the 2nd, written 6.00E+02;
+ * Microsoft KB Q66033). Only an assignment that is not one already is taken for one.
+ */
+const SPREADSHEET_NUMBER = /^(?:\d+|\d+(?:\.\d+)?E[+-]?\d+)$/i
 
 function isRegistry(value: string): value is OuiRegistry {
   return Object.hasOwn(ASSIGNMENT_DIGITS, value)
@@ -132,6 +138,8 @@ export function parseIeeeRegistryCsv(
   let header = true
   /** Whether an entry of a known registry was read (the first one decides whether the file is of another registry). */
   let sawEntry = false
+  /** The first assignment a spreadsheet turned into a number, and how many rows hold one. */
+  let spreadsheet: { line: number; got: string; rows: number } | undefined
   for (const record of readCsvRecords(text)) {
     const { line, fields } = record
     if (header) {
@@ -172,7 +180,10 @@ export function parseIeeeRegistryCsv(
     sawEntry = true
     const digits = ASSIGNMENT_DIGITS[registry]
     if (assignment.length !== digits || !HEX.test(assignment)) {
-      bad(line, `assignment "${assignment}" is not ${digits} hex digits as ${registry} requires`)
+      if (SPREADSHEET_NUMBER.test(assignment)) {
+        if (spreadsheet === undefined) spreadsheet = { line, got: assignment, rows: 0 }
+        spreadsheet.rows++
+      } else bad(line, `assignment "${assignment}" is not ${digits} hex digits as ${registry} requires`)
       continue
     }
     if (organization === '') {
@@ -186,6 +197,16 @@ export function parseIeeeRegistryCsv(
       code: 'registry_header', severity: 'error', at: { file: source.file, line: 1 },
       expected: [...IEEE_REGISTRY_HEADER], got: [],
     })
+  }
+  if (spreadsheet !== undefined) {
+    // A spreadsheet saved the file again: the blocks it turned into numbers cannot be told back
+    // (1882 may be 001882 or 0001882), so the file is refused rather than taken without them.
+    const resaved: Extract<Diagnostic, { code: 'registry_format' }> = {
+      code: 'registry_format', severity: 'error', at: { file: source.file, line: spreadsheet.line },
+      found: 'resaved_numbers', got: spreadsheet.got, rows: spreadsheet.rows,
+    }
+    if (source.registry !== undefined) resaved.registry = source.registry
+    return { value: [], diagnostics: [resaved] }
   }
   return { value: entries, diagnostics }
 }
