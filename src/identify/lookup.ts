@@ -114,8 +114,9 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     const registrant = registered !== undefined && entry !== undefined && registered !== entry ? registered.organization : undefined
     // The catalog's own entry of a number stands above a refreshed file's (see buildCatalog): its source, else the file's.
     const curated = registered === undefined || enterprise === undefined ? undefined : ENTERPRISE_NUMBERS.find((e) => e.number === enterprise)
-    const { source: data, date } = catalog.meta.enterprise
-    const registryData = registered === undefined ? undefined : curated !== undefined
+    const { source: data, date, registry } = catalog.meta.enterprise
+    // A number a copy of IANA's registry lacks is said to be absent from that copy, with its date.
+    const registryData = registered === undefined ? (enterprise !== undefined && registry ? `${data}${date ? ` (${date})` : ''}` : undefined) : curated !== undefined
       // A title that states its date already ("... (last updated 2025-08-22)") is not dated twice.
       ? `trustpath's own entry, from ${curated.source.title}${curated.source.date && !curated.source.title.includes(curated.source.date) ? ` (${curated.source.date})` : ''}`
       : `${data}${date ? ` (${date})` : ''}`

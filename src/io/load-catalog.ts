@@ -24,9 +24,9 @@ const CURATED_ENTERPRISE_SOURCE: CatalogMeta['enterprise'] = (() => {
  */
 function refreshedEnterpriseSource(source: RegistryFileSource): CatalogMeta['enterprise'] {
   if (source.date !== undefined && source.dateOf !== 'file') {
-    return { source: `IANA ${source.file}${source.cutAt === undefined ? '' : ` cut short at line ${source.cutAt}`}`, date: source.date }
+    return { source: `IANA ${source.file}${source.cutAt === undefined ? '' : ` cut short at line ${source.cutAt}`}`, date: source.date, registry: true }
   }
-  return { source: `IANA ${source.file}${formatRegistryDate(source)}` }
+  return { source: `IANA ${source.file}${formatRegistryDate(source)}`, registry: true }
 }
 
 /**

@@ -202,7 +202,10 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
         // A number devices of other makers report: a refreshed registry would not name its maker either.
         lines.push(r.noMaker !== undefined
           ? `  enterprise number ${r.enterprise} names no manufacturer: ${r.noMaker}`
-          : `  enterprise number ${r.enterprise}: not in the catalog (refresh with \`trustpath catalog update --enterprise\`)`)
+          : r.registryData !== undefined
+            // The catalog holds IANA's registry: refreshing it again would not name the number either.
+            ? `  enterprise number ${r.enterprise}: IANA's registry data (${r.registryData}) lists no organisation for it (returned to IANA, "---none---", or not assigned by that date); it names no manufacturer`
+            : `  enterprise number ${r.enterprise}: not in the catalog (refresh with \`trustpath catalog update --enterprise\`)`)
       } else {
         if (r.registrant !== undefined) {
           // A branch of the number's tree that another maker's devices report: the registrant, then the branch.
