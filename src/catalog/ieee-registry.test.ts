@@ -442,6 +442,39 @@ describe('older copies of oui.txt', () => {
     expect(parseIeeeRegistry(base16, { file: 'oui.txt' }).value).toEqual(OLD_ENTRIES)
   })
 
+  it('refuses a copy whose header names no registry once, by its first entries, when it is of another registry than the one asked for', () => {
+    // Without the IEEE's title block (the layout of the 2000s names no registry; a copy cut from the
+    // first entry has none), the width of the assignments tells MA-M, the block they lie in IAB from
+    // MA-S, and the X bit an OUI (clear) from a CID (set). Each was read entry by entry: the old
+    // oui.txt given as --cid was taken whole, and its Huawei blocks then named no manufacturer.
+    const headless = (registry: OuiRegistry) => {
+      const lines = toText(registry).split('\r\n')
+      return lines.slice(lines.findIndex((l) => l.includes('(hex)'))).join('\r\n')
+    }
+    const cases: [string, OuiRegistry, OuiRegistry, number][] = [
+      [OLD_OUI_TXT.join('\n'), 'CID', 'MA-L', 7],
+      [OLD_OUI_TXT.join('\n'), 'MA-M', 'MA-L', 7],
+      [headless('CID'), 'MA-L', 'CID', 1],
+      [headless('MA-M'), 'MA-L', 'MA-M', 1],
+      [headless('IAB'), 'MA-S', 'IAB', 1],
+      [headless('MA-S'), 'IAB', 'MA-S', 1],
+    ]
+    for (const [text, asked, got, line] of cases) {
+      const { value, diagnostics } = parseIeeeRegistry(text, { file: 'registry.txt', registry: asked })
+      expect(value, `${got} as ${asked}`).toEqual([])
+      expect(diagnostics, `${got} as ${asked}`).toEqual([{ code: 'registry_mismatch', severity: 'error', at: { file: 'registry.txt', line }, expected: asked, got }])
+    }
+    expect(formatDiagnostic(parseIeeeRegistry(OLD_OUI_TXT.join('\n'), { file: 'oui.txt', registry: 'CID' }).diagnostics[0]!)).toMatchInlineSnapshot(`"oui.txt:7: error: this file is the IEEE MA-L registry (oui.csv or oui.txt), not CID; nothing is read from it. Pass it with --oui, or download the CID registry as https://standards-oui.ieee.org/cid/cid.csv or https://standards-oui.ieee.org/cid/cid.txt."`)
+    // Each is read when given for its own registry, an early OUI with the X bit set among them.
+    for (const registry of ['MA-L', 'MA-M', 'MA-S', 'IAB', 'CID'] as const) {
+      const { value, diagnostics } = parseIeeeRegistry(headless(registry), { file: 'registry.txt', registry })
+      expect(diagnostics, registry).toEqual([])
+      expect(value.map((e) => e.prefix), registry).toEqual(ASSIGNMENTS[registry].map(([a]) => a))
+    }
+    const early = parseIeeeRegistry(['02-60-8C   (hex)\t\t3Com', '02608C     (base 16)\t\t3Com', '', ...OLD_OUI_TXT.slice(6)].join('\n'), { file: 'oui.txt', registry: 'MA-L' })
+    expect(early.value.map((e) => e.prefix)).toEqual(['02608C', ...OLD_ENTRIES.map((e) => e.prefix)])
+  })
+
   it('still needs both lines for a block of MA-M, MA-S or IAB', () => {
     const text = '8C-1F-64   (hex)\t\tOnly The Hex Line\r\nAFA000-AFAFFF     (base 16)\t\tOnly The Range\r\n\r\n'
     const { value, diagnostics } = parseIeeeRegistryText(text.split('\r\n').slice(0, 1).join('\r\n') + '\r\n', { file: 'oui36.txt', registry: 'MA-S' })

@@ -213,6 +213,27 @@ export function parseIeeeRegistryCsv(
 
 /** The registry by assignment width, for a text file that names none (MA-S and CID share widths with IAB and MA-L). */
 const REGISTRY_BY_DIGITS: Readonly<Record<number, OuiRegistry>> = { 6: 'MA-L', 7: 'MA-M', 9: 'MA-S' }
+/**
+ * The IEEE's own MA-L blocks that the IAB registry divides (every assignment of iab.csv lies in
+ * one); the MA-S registry divides others (001BC5, 70B3D5, 8C1F64 in oui36.csv).
+ */
+const IAB_BLOCKS: ReadonlySet<string> = new Set(['0050C2', '40D855'])
+
+/** Whether a 24-bit assignment has the X bit (the second lowest bit of its first octet) set, as a CID has and an OUI has not. */
+function hasXBit(assignment: string): boolean {
+  return (Number.parseInt(assignment.charAt(1), 16) & 2) !== 0
+}
+
+/**
+ * The registry a text entry's assignment is of, told by its width and, for 36 bits, the block it
+ * lies in; undefined when `expected` may hold it (a 24-bit assignment is MA-L's or CID's alike).
+ */
+function otherRegistryOf(assignment: string, expected: OuiRegistry): OuiRegistry | undefined {
+  const width = assignment.length
+  if (width === ASSIGNMENT_DIGITS[expected] && (width !== 9 || IAB_BLOCKS.has(assignment.slice(0, 6)) === (expected === 'IAB'))) return undefined
+  if (width === 9) return IAB_BLOCKS.has(assignment.slice(0, 6)) ? 'IAB' : 'MA-S'
+  return REGISTRY_BY_DIGITS[width]
+}
 
 /**
  * The lines of the IEEE text files. The IEEE writes oui.txt, mam.txt and oui36.txt with tabs
@@ -289,19 +310,25 @@ export function parseIeeeRegistryText(
   const cutLine = text === '' || /[\r\n]$/.test(text) ? undefined : lines.length
   /** The line the last entry's name was read from: a cut may have shortened it. */
   let nameLine = 0
-  const add = (entry: OuiEntry, line: number) => {
+  /** The line of the first 24-bit entry with the X bit set (a CID's) and of the first without (an OUI's). */
+  const firstWithX: { set?: number; clear?: number } = {}
+  /** Adds an entry that starts on line `start` and whose organisation was read on line `line`. */
+  const add = (entry: OuiEntry, line: number, start: number) => {
     entries.push(entry)
     nameLine = line
+    if (entry.prefix.length === 6) firstWithX[hasXBit(entry.prefix) ? 'set' : 'clear'] ??= start
   }
   // A 24-bit assignment (MA-L, CID) is whole on either line of its entry, so copies that kept only
   // one of them are read too: `grep "(hex)"` extracts, and old copies such as
   // `000000     (base 16)\t\tXEROX CORPORATION` with no (hex) lines. A block of MA-M, MA-S or IAB
   // needs both lines: the (hex) line has its upper 24 bits, the (base 16) line the rest.
   const wholeOnOneLine = ASSIGNMENT_DIGITS[registry ?? 'MA-L'] === 6
+  /** Whether the first entry of a file whose header names no registry was checked against `source.registry`. */
+  let checkedFirst = false
   const oneLineEntry = (at: number, oui: string, name: string) => {
     const organization = name.trim()
     if (organization === '') bad(at, `assignment ${oui} has no organization name`)
-    else add({ prefix: oui, registry: registry ?? 'MA-L', organization }, at)
+    else add({ prefix: oui, registry: registry ?? 'MA-L', organization }, at, at)
   }
 
   while (i < lines.length) {
@@ -331,6 +358,15 @@ export function parseIeeeRegistryText(
       bad(at, `the (base 16) line "${(base16[0] as string).trim().split(/\s+/)[0]}" is not a block of ${oui}`)
       continue
     }
+    if (declared === undefined && source.registry !== undefined && !checkedFirst) {
+      // No header names the registry (a copy without its title block): the first entry tells a file
+      // of another registry (an old oui.txt given as --mam), said once instead of once per entry.
+      checkedFirst = true
+      const other = otherRegistryOf(assignment, source.registry)
+      if (other !== undefined) {
+        return { value: [], diagnostics: [{ code: 'registry_mismatch', severity: 'error', at: { file: source.file, line: at }, expected: source.registry, got: other }] }
+      }
+    }
     const kind = registry ?? REGISTRY_BY_DIGITS[assignment.length]
     const digits = kind === undefined ? undefined : ASSIGNMENT_DIGITS[kind]
     if (kind === undefined || assignment.length !== digits) {
@@ -345,7 +381,19 @@ export function parseIeeeRegistryText(
       bad(at, `assignment ${assignment} has no organization name`)
       continue
     }
-    add({ prefix: assignment, registry: kind, organization }, (base16[3] as string).trim() !== '' ? base16At : at)
+    add({ prefix: assignment, registry: kind, organization }, (base16[3] as string).trim() !== '' ? base16At : at, at)
+  }
+  if (declared === undefined && (source.registry === 'MA-L' || source.registry === 'CID') && entries.length > 0) {
+    // No header names the registry, and MA-L and CID assignments are both 24 bits: the X bit tells
+    // them apart. The IEEE assigns OUIs with it clear (but for a few assignments older than IEEE
+    // 802) and CIDs with it set ("Guidelines for Use of EUI, OUI, and CID", IEEE RA), so a file whose
+    // assignments mostly disagree with the registry asked for is the other one.
+    const withX = entries.filter((e) => hasXBit(e.prefix)).length
+    const other = source.registry === 'CID' ? (withX * 2 < entries.length ? 'MA-L' : undefined) : (withX * 2 > entries.length ? 'CID' : undefined)
+    if (other !== undefined) {
+      const line = (other === 'MA-L' ? firstWithX.clear : firstWithX.set) ?? 1
+      return { value: [], diagnostics: [{ code: 'registry_mismatch', severity: 'error', at: { file: source.file, line }, expected: source.registry, got: other }] }
+    }
   }
   if (cutLine !== undefined) {
     const skipped = nameLine === cutLine
