@@ -106,6 +106,14 @@ describe('parseIeeeRegistryCsv', () => {
     expect(formatDiagnostic(diagnostics[0]!)).toContain('Pass it with --enterprise')
   })
 
+  it('reads cid.csv saved again by Excel as "CSV UTF-8": a byte order mark, and rows of empty fields below the table, which it warned of as rows of an unknown registry', () => {
+    // A registry without assignments of decimal digits alone keeps them through a spreadsheet.
+    const text = `\uFEFF${HEADER}\r\nCID,EA2701,ACCE Technology Corp.,"6F.-2, No. 38, Beida Rd., Hsinchu City  TW 300024 "\r\n,,,\r\n , , ,\r\n,,,`
+    const { value, diagnostics } = parseIeeeRegistryCsv(text, { file: 'cid.csv', registry: 'CID' })
+    expect(diagnostics).toEqual([])
+    expect(value).toEqual([{ prefix: 'EA2701', registry: 'CID', organization: 'ACCE Technology Corp.' }])
+  })
+
   it('accepts a byte order mark before the header', () => {
     expect(parseIeeeRegistryCsv(`\uFEFF${HEADER}\nMA-L,00E0FC,Huawei,\n`, { file: 'oui.csv' }).value).toHaveLength(1)
   })

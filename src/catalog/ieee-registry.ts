@@ -154,7 +154,8 @@ export function parseIeeeRegistryCsv(
       }
       continue
     }
-    if (fields.length === 1 && (fields[0] ?? '').trim() === '') continue // blank line
+    // A blank line, or a row of empty fields (",,,"), as a spreadsheet writes rows it kept empty below the table.
+    if (fields.every((f) => f.trim() === '') && !record.unclosed) continue
     if (record.unclosed || !record.terminated) {
       // A quote left open runs to the end of the file, and a last line without its line break
       // is cut: both are a download cut short. A row cut in its address still has its name.
