@@ -938,6 +938,20 @@ describe('trustpath catalog', () => {
     expect(again.stdout).not.toMatch(/added/)
   })
 
+  it('says of an IEEE file that adds no block and lacks some the catalog held that it may be an older copy, naming the covered groups whose blocks now name no one', async () => {
+    const header = 'Registry,Assignment,Organization Name,Organization Address\r\n'
+    const rows = ['MA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN\r\n', 'MA-L,A4CDF0,"Hangzhou Hikvision Digital Technology Co.,Ltd.",Hangzhou CN\r\n',
+      'MA-L,A4CDF1,"Apple, Inc.",Cupertino US\r\n', 'MA-L,A4CDF2,Acme Widgets,Somewhere\r\n']
+    const dir = await testdir({ 'oui-new.csv': header + rows.join(''), 'oui-old.csv': header + rows[0] + rows[3], 'oui-same.csv': header + rows.join('') })
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-new.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const older = await runCli(['catalog', 'update', '--oui', 'oui-old.csv', '--force'], { cwd: dir })
+    expect(older.status, older.stderr).toBe(0)
+    expect(older.stdout).toMatch(/^ {6}0 added, 2 removed \(hikvision 1, apple 1\)\n {6}no block added: a copy older than the data it replaces\? The 2 blocks it lacks now name no one \(hikvision 1\); the current file is https:\/\/standards-oui\.ieee\.org\/oui\/oui\.csv\n/m)
+    // A file that adds blocks, or changes nothing, is no older copy.
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-same.csv', '--force'], { cwd: dir })).stdout).not.toContain('no block added')
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-same.csv'], { cwd: dir })).stdout).not.toContain('no block added')
+  })
+
   it('says which numbers a newer enterprise-numbers file took from a group keep the catalog\'s own entry, which lookups still read', async () => {
     const pen = (entries: string) => `PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\n${entries}\nEnd of Document\n`
     const entry = (n: number, organization: string) => `${n}\n  ${organization}\n    Contact\n      x&example.com\n`

@@ -162,6 +162,21 @@ function formatRegistryChanges(changes: RegistryChanges): string | undefined {
 }
 
 /**
+ * Said of an IEEE file that adds no block and lacks some the catalog held: the registries only
+ * grow, so it is a copy older than the data it replaces (files of May given over shipped data of
+ * August), and the blocks it lacks, of the groups on a built-in list first, no longer name a maker.
+ */
+function formatOlderCopy(changes: RegistryChanges, download: string): string | undefined {
+  const total = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0)
+  const removed = total(changes.removed)
+  if (total(changes.added) > 0 || removed === 0) return undefined
+  const listed = [...changes.removed].filter(([g]) => LISTED_GROUPS.has(g)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const among = listed.length === 0 ? '' : ` (${listed.map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`).join(', ')})`
+  return `      no block added: a copy older than the data it replaces? The ${formatCount(removed, 'block')} it lacks now name no one${among}; ` +
+    `the current file is ${download}`
+}
+
+/**
  * The numbers a newer enterprise-numbers file removed or gave a holder of another group that the
  * catalog's own entries hold (lookups read those before a file's, see buildCatalog), as a line
  * under the changes: the changes count them, but lookups of them do not change.
@@ -271,8 +286,11 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     const held = new Set(before.map((e) => e.prefix)).size
     const fewer = held > blocks ? `; ${(held - blocks).toLocaleString('en-US')} fewer than the ${formatCount(held, 'block')} the catalog held` : ''
     report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option]}${formatRegistryDate(sources.get(registry)!)}${note}${fewer}`)
-    const changed = formatRegistryChanges(buildRegistryChanges(before, value, resolveName, manufacturers))
+    const changes = buildRegistryChanges(before, value, resolveName, manufacturers)
+    const changed = formatRegistryChanges(changes)
     if (changed !== undefined) report.push(changed)
+    const older = formatOlderCopy(changes, ieeeAddress(registry, path))
+    if (older !== undefined) report.push(older)
   }
 
   const next: CatalogOverride = { format: 'trustpath-catalog', version: 1 }
