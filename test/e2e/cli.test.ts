@@ -887,8 +887,10 @@ describe('trustpath catalog', () => {
     expect(stats.stdout).toMatch(/^ {2}MA-L from oui-data [\d.]+ \(shipped\)\n {2}MA-M from mam\.csv \(file modified 2026-05-21\)\n {2}MA-S from oui-data [\d.]+ \(shipped\)\n {2}IAB {2}from IEEE IAB registry of \d{4}-\d{2}-\d{2} \(shipped\)\n/m)
     const iab = JSON.parse((await runCli(['lookup', '0050C2F71', '-f', 'json'], { cwd: dir })).stdout)
     expect(iab.registryData).toMatch(/^IEEE IAB registry of \d{4}-\d{2}-\d{2} \(shipped\)$/)
-    // The catalog's own numbers apply on top of the file's one.
-    expect(stats.stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt \(2025-08-22\): \d+$/m)
+    // The catalog's own numbers apply on top of the file's one; among them the arc IANA has not
+    // registered, said so that the count is not taken for the file's.
+    expect(stats.stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt \(2025-08-22\): \d+, 1 of them the catalog's own that IANA has not registered \(1004849\)$/m)
+    expect(JSON.parse((await runCli(['catalog', 'stats', '-f', 'json'], { cwd: dir })).stdout).unregisteredEnterprises).toEqual([1004849])
   })
 
   it('refreshes the registries from IEEE files, and lookups use them; a file much smaller than the data needs --force', async () => {
@@ -1160,7 +1162,7 @@ describe('trustpath catalog', () => {
     expect((await runCli(['lookup', 'a4:cd:ef:12:34:56'], { cwd: dir })).stdout).toMatch(/^ {2}registry data: oui\.csv \(file modified \d{4}-\d{2}-\d{2}; cut short at line 3\)$/m)
     const forcedPen = await runCli(['catalog', 'update', '--enterprise', 'enterprise-numbers.txt', '--force'], { cwd: dir })
     expect(forcedPen.stdout).toMatch(/^PEN +1 enterprise number from enterprise-numbers\.txt \(last updated 2025-08-22; cut short at line 7\)$/m)
-    expect((await runCli(['catalog', 'stats'], { cwd: dir })).stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt cut short at line 7 \(2025-08-22\): \d+$/m)
+    expect((await runCli(['catalog', 'stats'], { cwd: dir })).stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt cut short at line 7 \(2025-08-22\): \d+, 1 of them /m)
   })
 
   it('refuses an enterprise-numbers file of a few entries on the first refresh, as it is not IANA\'s registry, and takes it with --force', async () => {
