@@ -66,8 +66,9 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     return source === undefined ? {} : { contractManufacturer: source }
   }
   // The registry data a block was read from, and its date: the file `catalog update` took, or the shipped data.
+  // For an address no block holds, the MA-L registry's data: every MA-M, MA-S and IAB block lies in an MA-L block.
   const registryData = (entry: OuiEntry | undefined): { registryData?: string } =>
-    entry === undefined ? {} : { registryData: catalog.meta.oui.registries?.[entry.registry] ?? catalog.meta.oui.source }
+    ({ registryData: catalog.meta.oui.registries?.[entry?.registry ?? 'MA-L'] ?? catalog.meta.oui.source })
   const q = query.trim()
   const fromIpv6 = macOfIpv6(q)
   const eui64 = fromIpv6 === undefined ? parseEui64(q) : undefined

@@ -640,6 +640,18 @@ describe('trustpath lookup', () => {
     expect(JSON.parse(run.stdout)).not.toHaveProperty('interfaceMaker')
   })
 
+  it('names the registry data, with its date, that holds no block of an address, since a block assigned after it is not there; not for a random or group address', async () => {
+    const dir = await testdir({ 'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN\r\n' })
+    utimesSync(join(dir, 'oui.csv'), new Date('2026-05-21T12:00:00Z'), new Date('2026-05-21T12:00:00Z'))
+    expect((await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const run = await runCli(['lookup', '9C:00:00:00:00:01'], { cwd: dir })
+    expect(run.status).toBe(1) // found nothing
+    expect(run.stdout).toBe('MAC 9c:00:00:00:00:01\n  no IEEE block holds this address in the registry data (oui.csv (file modified 2026-05-21)): ' +
+      'not assigned, or assigned after that data (refresh it with `trustpath catalog update --oui oui.csv`)\n')
+    expect((await runCli(['lookup', '9C0000'], { cwd: dir })).stdout).toContain('no IEEE block holds this prefix in the registry data (oui.csv (file modified 2026-05-21))')
+    expect((await runCli(['lookup', '9E:00:00:00:00:01'], { cwd: dir })).stdout).toMatch(/^ {2}no IEEE block holds this address\n$/m)
+  })
+
   it('does not call the arc Dahua firmware reports (1.3.6.1.4.1.1004849, DAHUA-SNMP-MIB) an IANA registration, and names Dahua by it', async () => {
     const dir = await testdir({})
     const text = await runCli(['lookup', '1.3.6.1.4.1.1004849.2.10.2'], { cwd: dir })
