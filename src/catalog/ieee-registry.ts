@@ -121,7 +121,9 @@ function* readCsvRecords(text: string): Generator<CsvRecord> {
  * `registry_header` error and no entries; a bad row gives `registry_row_invalid` with its line
  * and is skipped. When `source.registry` is given, a file whose first entry is of another registry
  * is refused with `registry_mismatch`; a later row of another registry is a bad row. A last row
- * without its line break, or a quote never closed, gives `registry_truncated` (cut short).
+ * without its line break, or a quote never closed, gives `registry_truncated` (cut short). A file
+ * with assignments a spreadsheet turned into numbers (`1882`, `6.00E+02`) is refused with
+ * `registry_format` (`resaved_numbers`): those blocks cannot be told back.
  *
  * @example
  * parseIeeeRegistryCsv(text, { file: 'oui.csv', registry: 'MA-L' }).value[0]
@@ -215,8 +217,8 @@ export function parseIeeeRegistryCsv(
 /** The registry by assignment width, for a text file that names none (MA-S and CID share widths with IAB and MA-L). */
 const REGISTRY_BY_DIGITS: Readonly<Record<number, OuiRegistry>> = { 6: 'MA-L', 7: 'MA-M', 9: 'MA-S' }
 /**
- * The IEEE's own MA-L blocks that the IAB registry divides (every assignment of iab.csv lies in
- * one); the MA-S registry divides others (001BC5, 70B3D5, 8C1F64 in oui36.csv).
+ * The IEEE's own MA-L blocks that the IAB registry divides (all 4,575 assignments of iab.csv of
+ * 2026-05-21 lie in one); the MA-S registry divides others (001BC5, 70B3D5, 8C1F64 in oui36.csv).
  */
 const IAB_BLOCKS: ReadonlySet<string> = new Set(['0050C2', '40D855'])
 
@@ -271,7 +273,9 @@ function textAssignment(oui: string, low: string, high: string | undefined): str
  * `00-E0-FC   (hex)   HUAWEI TECHNOLOGIES CO.,LTD` line, a `00E0FC   (base 16)   HUAWEI…` line
  * (for MA-M, MA-S and IAB the range of the lower bits, `C00000-CFFFFF`), address lines and a blank
  * line. Gives the entries the CSV of the same registry gives. A header naming another registry
- * than `source.registry` gives a `registry_mismatch` error and no entries; a bad entry gives
+ * than `source.registry` gives a `registry_mismatch` error and no entries, and so does a file whose
+ * header names none when its first entry is of another width (or, for 36 bits, lies in an IAB block
+ * or not) or its 24-bit assignments mostly have the X bit of the other of MA-L and CID; a bad entry gives
  * `registry_row_invalid` with its line and is skipped. Without `source.registry` and a header,
  * the registry follows from the assignment's width (6 MA-L, 7 MA-M, 9 MA-S). Older copies are read
  * too: the title block of the 2000s, and for MA-L and CID entries of a `(hex)` or a `(base 16)`
