@@ -125,6 +125,65 @@ describe('parseIanaEnterpriseNumbers', () => {
   })
 })
 
+describe('parseIanaEnterpriseNumbers on older copies of the registry', () => {
+  // Older copies of the list have blank lines inside a record, and organisations whose names run
+  // on over unindented lines before the contact's, as FreeIPMI's reader of the list notes
+  // (ipmi-iana-enterprise-numbers-spec.pl: "Some random empty lines in the records", "Some
+  // organization names linger onto the next lines"). Each was read as a number without organisation.
+  const OLDER = `PRIVATE ENTERPRISE NUMBERS
+
+(last updated 2009-06-17)
+
+SMI Network Management Private Enterprise Codes:
+
+Prefix: iso.org.dod.internet.private.enterprise (1.3.6.1.4.1)
+
+This file is http://www.iana.org/assignments/enterprise-numbers
+
+Decimal
+| Organization
+| | Contact
+| | | Email
+| | | |
+0
+  Reserved
+    Internet Assigned Numbers Authority
+      iana&iana.org
+2011
+
+  HUAWEI Technology Co.,Ltd
+    Contact Person
+      contact&example.com
+3902
+  Zhongxing Telecom Co.,ltd.
+(abbr. ZTE)
+    Contact Person
+      contact&example.com
+4242
+  ---none---
+4243
+  Acme Widgets
+End of Document
+`
+
+  it('reads a record with a blank line before its organisation, and an organisation whose name runs on over the next line', () => {
+    const { value, diagnostics } = parseIanaEnterpriseNumbers(OLDER, { file: 'enterprise-numbers' })
+    expect(diagnostics).toEqual([])
+    expect(value).toEqual([
+      { number: 0, organization: 'Reserved' },
+      { number: 2011, organization: 'HUAWEI Technology Co.,Ltd' },
+      { number: 3902, organization: 'Zhongxing Telecom Co.,ltd. (abbr. ZTE)' },
+      { number: 4243, organization: 'Acme Widgets' },
+    ])
+  })
+
+  it('leaves out an organisation cut short where its name runs on', () => {
+    const cut = parseIanaEnterpriseNumbers(OLDER.slice(0, OLDER.indexOf('(abbr. ZTE)') + 5), { file: 'e.txt' })
+    expect(cut.value.map((e) => e.number)).toEqual([0, 2011])
+    expect(cut.diagnostics).toMatchObject([{ code: 'registry_truncated', at: { line: 27 }, skipped: true }])
+  })
+})
+
 describe("parseIanaEnterpriseNumbers on Wireshark's copy of the registry", () => {
   // The head of wireshark/wireshark's enterprises.tsv (installed with Wireshark's data files), with
   // two of its lines that keep a former name after the organisation.

@@ -82,14 +82,22 @@ export function parseIanaEnterpriseNumbers(
     }
     const line = i + 1
     const number = Number(match[1])
-    const next = lines[i + 1]
-    // The organisation is the next line, indented; an unindented line starts something else.
-    const organization = next !== undefined && /^\s+\S/.test(next) ? next.trim() : ''
+    // The organisation is the next line, indented; an unindented line starts something else. Older
+    // copies have blank lines inside a record, and an organisation's name that runs on over
+    // unindented lines before the contact's (as FreeIPMI's reader of the list notes).
+    let k = i + 1
+    while (k < lines.length && (lines[k] as string).trim() === '') k++
+    const next = lines[k]
+    let organization = next !== undefined && /^\s+\S/.test(next) ? next.trim() : ''
     if (organization === '') {
       bad(line, `enterprise number ${number} has no organization line`)
       continue
     }
-    i++
+    i = k
+    for (let more = lines[i + 1]; more !== undefined && isRunOn(more); more = lines[i + 1]) {
+      organization = `${organization} ${more.trim()}`
+      i++
+    }
     if (!Number.isSafeInteger(number)) {
       bad(line, `enterprise number ${match[1]} is too large`)
       continue
@@ -101,7 +109,7 @@ export function parseIanaEnterpriseNumbers(
     seen.add(number)
     if (NO_ORGANIZATION.test(organization)) continue
     entries.push({ number, organization })
-    nameLine = line + 1
+    nameLine = i + 1 // the last line of the organisation's name
   }
   if (!ended) {
     // IANA ends the file with "End of Document" (after a blank line); without it the download was
@@ -115,6 +123,11 @@ export function parseIanaEnterpriseNumbers(
     })
   }
   return { value: entries, diagnostics }
+}
+
+/** A line that goes on with the organisation's name above it: unindented, and neither a number, nor the end, nor blank. */
+function isRunOn(line: string): boolean {
+  return /^\S/.test(line) && !NUMBER_LINE.test(line) && line.trim() !== END_MARKER
 }
 
 /**

@@ -106,6 +106,14 @@ describe('parseIeeeRegistryCsv', () => {
     expect(formatDiagnostic(diagnostics[0]!)).toContain('Pass it with --enterprise')
   })
 
+  it('reads cid.csv saved again by Excel as "CSV UTF-8": a byte order mark, and rows of empty fields below the table, which it warned of as rows of an unknown registry', () => {
+    // A registry without assignments of decimal digits alone keeps them through a spreadsheet.
+    const text = `\uFEFF${HEADER}\r\nCID,EA2701,ACCE Technology Corp.,"6F.-2, No. 38, Beida Rd., Hsinchu City  TW 300024 "\r\n,,,\r\n , , ,\r\n,,,`
+    const { value, diagnostics } = parseIeeeRegistryCsv(text, { file: 'cid.csv', registry: 'CID' })
+    expect(diagnostics).toEqual([])
+    expect(value).toEqual([{ prefix: 'EA2701', registry: 'CID', organization: 'ACCE Technology Corp.' }])
+  })
+
   it('accepts a byte order mark before the header', () => {
     expect(parseIeeeRegistryCsv(`\uFEFF${HEADER}\nMA-L,00E0FC,Huawei,\n`, { file: 'oui.csv' }).value).toHaveLength(1)
   })
@@ -353,6 +361,30 @@ describe('parseIeeeRegistry', () => {
     expect(formatDiagnostic(utf16)).toMatchInlineSnapshot(`"oui.csv:1: error: the file is UTF-16 text (a spreadsheet's "Unicode Text", or Windows PowerShell's ">"), while the IEEE writes its files in UTF-8. Pass the file as downloaded, or convert it (iconv -f UTF-16 -t UTF-8 oui.csv). Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
   })
 
+  it('refuses a CSV whose assignments a spreadsheet turned into numbers, where it skipped those rows and took the rest', () => {
+    // oui.csv opened in Excel or LibreOffice and saved again with commas: 001882 loses its leading
+    // zeros, and 3E1005 is read as 3 times 10 to the 1005th (Microsoft KB Q66033, 06E2 as 6.00E+02).
+    const text = [
+      HEADER,
+      'MA-L,286FB9,"Nokia Shanghai Bell Co., Ltd.",No.388 Ning Qiao Road',
+      'MA-L,1882,"Huawei Technologies Co.,Ltd",Shenzhen CN',
+      'MA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN',
+      'MA-L,1.87E+25,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN',
+      '',
+    ].join('\r\n')
+    const { value, diagnostics } = parseIeeeRegistry(text, { file: 'oui.csv', registry: 'MA-L' })
+    expect(value).toEqual([])
+    expect(diagnostics).toEqual([{
+      code: 'registry_format', severity: 'error', at: { file: 'oui.csv', line: 3 }, registry: 'MA-L', found: 'resaved_numbers', got: '1882', rows: 2,
+    }])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"oui.csv:3: error: assignment "1882" (and 1 more row like it) is a number as a spreadsheet writes it, not hex digits: the file was opened in a spreadsheet and saved again, which turned the assignments it read as numbers into numbers (001882 into 1882, 06E2... into 6.00E+02), and those blocks cannot be read back. Pass the file as downloaded, not opened and saved. Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
+    // An assignment of the right width in decimal digits is hex as it stands, and a row of another
+    // width that no spreadsheet wrote is still a row skipped.
+    const kept = parseIeeeRegistry([HEADER, 'MA-L,100000,Acme,', 'MA-L,00E0F,Cut,', ''].join('\r\n'), { file: 'oui.csv', registry: 'MA-L' })
+    expect(kept.value.map((e) => e.prefix)).toEqual(['100000'])
+    expect(kept.diagnostics).toMatchObject([{ code: 'registry_row_invalid', at: { line: 3 } }])
+  })
+
   it('still reports a CSV of another kind by its header', () => {
     expect(parseIeeeRegistry('prefix,vendor\n00E0FC,Huawei\n', { file: 'x.csv' }).diagnostics).toMatchObject([{ code: 'registry_header', got: ['prefix', 'vendor'] }])
   })
@@ -416,6 +448,39 @@ describe('older copies of oui.txt', () => {
     }
     // Without being told the registry, a 24-bit assignment is MA-L.
     expect(parseIeeeRegistry(base16, { file: 'oui.txt' }).value).toEqual(OLD_ENTRIES)
+  })
+
+  it('refuses a copy whose header names no registry once, by its first entries, when it is of another registry than the one asked for', () => {
+    // Without the IEEE's title block (the layout of the 2000s names no registry; a copy cut from the
+    // first entry has none), the width of the assignments tells MA-M, the block they lie in IAB from
+    // MA-S, and the X bit an OUI (clear) from a CID (set). Each was read entry by entry: the old
+    // oui.txt given as --cid was taken whole, and its Huawei blocks then named no manufacturer.
+    const headless = (registry: OuiRegistry) => {
+      const lines = toText(registry).split('\r\n')
+      return lines.slice(lines.findIndex((l) => l.includes('(hex)'))).join('\r\n')
+    }
+    const cases: [string, OuiRegistry, OuiRegistry, number][] = [
+      [OLD_OUI_TXT.join('\n'), 'CID', 'MA-L', 7],
+      [OLD_OUI_TXT.join('\n'), 'MA-M', 'MA-L', 7],
+      [headless('CID'), 'MA-L', 'CID', 1],
+      [headless('MA-M'), 'MA-L', 'MA-M', 1],
+      [headless('IAB'), 'MA-S', 'IAB', 1],
+      [headless('MA-S'), 'IAB', 'MA-S', 1],
+    ]
+    for (const [text, asked, got, line] of cases) {
+      const { value, diagnostics } = parseIeeeRegistry(text, { file: 'registry.txt', registry: asked })
+      expect(value, `${got} as ${asked}`).toEqual([])
+      expect(diagnostics, `${got} as ${asked}`).toEqual([{ code: 'registry_mismatch', severity: 'error', at: { file: 'registry.txt', line }, expected: asked, got }])
+    }
+    expect(formatDiagnostic(parseIeeeRegistry(OLD_OUI_TXT.join('\n'), { file: 'oui.txt', registry: 'CID' }).diagnostics[0]!)).toMatchInlineSnapshot(`"oui.txt:7: error: this file is the IEEE MA-L registry (oui.csv or oui.txt), not CID; nothing is read from it. Pass it with --oui, or download the CID registry as https://standards-oui.ieee.org/cid/cid.csv or https://standards-oui.ieee.org/cid/cid.txt."`)
+    // Each is read when given for its own registry, an early OUI with the X bit set among them.
+    for (const registry of ['MA-L', 'MA-M', 'MA-S', 'IAB', 'CID'] as const) {
+      const { value, diagnostics } = parseIeeeRegistry(headless(registry), { file: 'registry.txt', registry })
+      expect(diagnostics, registry).toEqual([])
+      expect(value.map((e) => e.prefix), registry).toEqual(ASSIGNMENTS[registry].map(([a]) => a))
+    }
+    const early = parseIeeeRegistry(['02-60-8C   (hex)\t\t3Com', '02608C     (base 16)\t\t3Com', '', ...OLD_OUI_TXT.slice(6)].join('\n'), { file: 'oui.txt', registry: 'MA-L' })
+    expect(early.value.map((e) => e.prefix)).toEqual(['02608C', ...OLD_ENTRIES.map((e) => e.prefix)])
   })
 
   it('still needs both lines for a block of MA-M, MA-S or IAB', () => {

@@ -23,6 +23,12 @@ export const IEEE_REGISTRY_FILES: Readonly<Record<OuiRegistry, { folder: string;
 }
 
 const HEX = /^[0-9A-Fa-f]+$/
+/**
+ * An assignment as a spreadsheet writes it once it took it for a number: leading zeros dropped
+ * (001882 as 1882) or in scientific notation (06E2 read as 6 times 10 to the 2nd, written 6.00E+02;
+ * Microsoft KB Q66033). Only an assignment that is not one already is taken for one.
+ */
+const SPREADSHEET_NUMBER = /^(?:\d+|\d+(?:\.\d+)?E[+-]?\d+)$/i
 
 function isRegistry(value: string): value is OuiRegistry {
   return Object.hasOwn(ASSIGNMENT_DIGITS, value)
@@ -115,7 +121,9 @@ function* readCsvRecords(text: string): Generator<CsvRecord> {
  * `registry_header` error and no entries; a bad row gives `registry_row_invalid` with its line
  * and is skipped. When `source.registry` is given, a file whose first entry is of another registry
  * is refused with `registry_mismatch`; a later row of another registry is a bad row. A last row
- * without its line break, or a quote never closed, gives `registry_truncated` (cut short).
+ * without its line break, or a quote never closed, gives `registry_truncated` (cut short). A file
+ * with assignments a spreadsheet turned into numbers (`1882`, `6.00E+02`) is refused with
+ * `registry_format` (`resaved_numbers`): those blocks cannot be told back.
  *
  * @example
  * parseIeeeRegistryCsv(text, { file: 'oui.csv', registry: 'MA-L' }).value[0]
@@ -132,6 +140,8 @@ export function parseIeeeRegistryCsv(
   let header = true
   /** Whether an entry of a known registry was read (the first one decides whether the file is of another registry). */
   let sawEntry = false
+  /** The first assignment a spreadsheet turned into a number, and how many rows hold one. */
+  let spreadsheet: { line: number; got: string; rows: number } | undefined
   for (const record of readCsvRecords(text)) {
     const { line, fields } = record
     if (header) {
@@ -146,7 +156,8 @@ export function parseIeeeRegistryCsv(
       }
       continue
     }
-    if (fields.length === 1 && (fields[0] ?? '').trim() === '') continue // blank line
+    // A blank line, or a row of empty fields (",,,"), as a spreadsheet writes rows it kept empty below the table.
+    if (fields.every((f) => f.trim() === '') && !record.unclosed) continue
     if (record.unclosed || !record.terminated) {
       // A quote left open runs to the end of the file, and a last line without its line break
       // is cut: both are a download cut short. A row cut in its address still has its name.
@@ -172,7 +183,10 @@ export function parseIeeeRegistryCsv(
     sawEntry = true
     const digits = ASSIGNMENT_DIGITS[registry]
     if (assignment.length !== digits || !HEX.test(assignment)) {
-      bad(line, `assignment "${assignment}" is not ${digits} hex digits as ${registry} requires`)
+      if (SPREADSHEET_NUMBER.test(assignment)) {
+        if (spreadsheet === undefined) spreadsheet = { line, got: assignment, rows: 0 }
+        spreadsheet.rows++
+      } else bad(line, `assignment "${assignment}" is not ${digits} hex digits as ${registry} requires`)
       continue
     }
     if (organization === '') {
@@ -187,11 +201,42 @@ export function parseIeeeRegistryCsv(
       expected: [...IEEE_REGISTRY_HEADER], got: [],
     })
   }
+  if (spreadsheet !== undefined) {
+    // A spreadsheet saved the file again: the blocks it turned into numbers cannot be told back
+    // (1882 may be 001882 or 0001882), so the file is refused rather than taken without them.
+    const resaved: Extract<Diagnostic, { code: 'registry_format' }> = {
+      code: 'registry_format', severity: 'error', at: { file: source.file, line: spreadsheet.line },
+      found: 'resaved_numbers', got: spreadsheet.got, rows: spreadsheet.rows,
+    }
+    if (source.registry !== undefined) resaved.registry = source.registry
+    return { value: [], diagnostics: [resaved] }
+  }
   return { value: entries, diagnostics }
 }
 
 /** The registry by assignment width, for a text file that names none (MA-S and CID share widths with IAB and MA-L). */
 const REGISTRY_BY_DIGITS: Readonly<Record<number, OuiRegistry>> = { 6: 'MA-L', 7: 'MA-M', 9: 'MA-S' }
+/**
+ * The IEEE's own MA-L blocks that the IAB registry divides (all 4,575 assignments of iab.csv of
+ * 2026-05-21 lie in one); the MA-S registry divides others (001BC5, 70B3D5, 8C1F64 in oui36.csv).
+ */
+const IAB_BLOCKS: ReadonlySet<string> = new Set(['0050C2', '40D855'])
+
+/** Whether a 24-bit assignment has the X bit (the second lowest bit of its first octet) set, as a CID has and an OUI has not. */
+function hasXBit(assignment: string): boolean {
+  return (Number.parseInt(assignment.charAt(1), 16) & 2) !== 0
+}
+
+/**
+ * The registry a text entry's assignment is of, told by its width and, for 36 bits, the block it
+ * lies in; undefined when `expected` may hold it (a 24-bit assignment is MA-L's or CID's alike).
+ */
+function otherRegistryOf(assignment: string, expected: OuiRegistry): OuiRegistry | undefined {
+  const width = assignment.length
+  if (width === ASSIGNMENT_DIGITS[expected] && (width !== 9 || IAB_BLOCKS.has(assignment.slice(0, 6)) === (expected === 'IAB'))) return undefined
+  if (width === 9) return IAB_BLOCKS.has(assignment.slice(0, 6)) ? 'IAB' : 'MA-S'
+  return REGISTRY_BY_DIGITS[width]
+}
 
 /**
  * The lines of the IEEE text files. The IEEE writes oui.txt, mam.txt and oui36.txt with tabs
@@ -228,7 +273,9 @@ function textAssignment(oui: string, low: string, high: string | undefined): str
  * `00-E0-FC   (hex)   HUAWEI TECHNOLOGIES CO.,LTD` line, a `00E0FC   (base 16)   HUAWEI…` line
  * (for MA-M, MA-S and IAB the range of the lower bits, `C00000-CFFFFF`), address lines and a blank
  * line. Gives the entries the CSV of the same registry gives. A header naming another registry
- * than `source.registry` gives a `registry_mismatch` error and no entries; a bad entry gives
+ * than `source.registry` gives a `registry_mismatch` error and no entries, and so does a file whose
+ * header names none when its first entry is of another width (or, for 36 bits, lies in an IAB block
+ * or not) or its 24-bit assignments mostly have the X bit of the other of MA-L and CID; a bad entry gives
  * `registry_row_invalid` with its line and is skipped. Without `source.registry` and a header,
  * the registry follows from the assignment's width (6 MA-L, 7 MA-M, 9 MA-S). Older copies are read
  * too: the title block of the 2000s, and for MA-L and CID entries of a `(hex)` or a `(base 16)`
@@ -268,19 +315,25 @@ export function parseIeeeRegistryText(
   const cutLine = text === '' || /[\r\n]$/.test(text) ? undefined : lines.length
   /** The line the last entry's name was read from: a cut may have shortened it. */
   let nameLine = 0
-  const add = (entry: OuiEntry, line: number) => {
+  /** The line of the first 24-bit entry with the X bit set (a CID's) and of the first without (an OUI's). */
+  const firstWithX: { set?: number; clear?: number } = {}
+  /** Adds an entry that starts on line `start` and whose organisation was read on line `line`. */
+  const add = (entry: OuiEntry, line: number, start: number) => {
     entries.push(entry)
     nameLine = line
+    if (entry.prefix.length === 6) firstWithX[hasXBit(entry.prefix) ? 'set' : 'clear'] ??= start
   }
   // A 24-bit assignment (MA-L, CID) is whole on either line of its entry, so copies that kept only
   // one of them are read too: `grep "(hex)"` extracts, and old copies such as
   // `000000     (base 16)\t\tXEROX CORPORATION` with no (hex) lines. A block of MA-M, MA-S or IAB
   // needs both lines: the (hex) line has its upper 24 bits, the (base 16) line the rest.
   const wholeOnOneLine = ASSIGNMENT_DIGITS[registry ?? 'MA-L'] === 6
+  /** Whether the first entry of a file whose header names no registry was checked against `source.registry`. */
+  let checkedFirst = false
   const oneLineEntry = (at: number, oui: string, name: string) => {
     const organization = name.trim()
     if (organization === '') bad(at, `assignment ${oui} has no organization name`)
-    else add({ prefix: oui, registry: registry ?? 'MA-L', organization }, at)
+    else add({ prefix: oui, registry: registry ?? 'MA-L', organization }, at, at)
   }
 
   while (i < lines.length) {
@@ -310,6 +363,15 @@ export function parseIeeeRegistryText(
       bad(at, `the (base 16) line "${(base16[0] as string).trim().split(/\s+/)[0]}" is not a block of ${oui}`)
       continue
     }
+    if (declared === undefined && source.registry !== undefined && !checkedFirst) {
+      // No header names the registry (a copy without its title block): the first entry tells a file
+      // of another registry (an old oui.txt given as --mam), said once instead of once per entry.
+      checkedFirst = true
+      const other = otherRegistryOf(assignment, source.registry)
+      if (other !== undefined) {
+        return { value: [], diagnostics: [{ code: 'registry_mismatch', severity: 'error', at: { file: source.file, line: at }, expected: source.registry, got: other }] }
+      }
+    }
     const kind = registry ?? REGISTRY_BY_DIGITS[assignment.length]
     const digits = kind === undefined ? undefined : ASSIGNMENT_DIGITS[kind]
     if (kind === undefined || assignment.length !== digits) {
@@ -324,7 +386,19 @@ export function parseIeeeRegistryText(
       bad(at, `assignment ${assignment} has no organization name`)
       continue
     }
-    add({ prefix: assignment, registry: kind, organization }, (base16[3] as string).trim() !== '' ? base16At : at)
+    add({ prefix: assignment, registry: kind, organization }, (base16[3] as string).trim() !== '' ? base16At : at, at)
+  }
+  if (declared === undefined && (source.registry === 'MA-L' || source.registry === 'CID') && entries.length > 0) {
+    // No header names the registry, and MA-L and CID assignments are both 24 bits: the X bit tells
+    // them apart. The IEEE assigns OUIs with it clear (but for a few assignments older than IEEE
+    // 802) and CIDs with it set ("Guidelines for Use of EUI, OUI, and CID", IEEE RA), so a file whose
+    // assignments mostly disagree with the registry asked for is the other one.
+    const withX = entries.filter((e) => hasXBit(e.prefix)).length
+    const other = source.registry === 'CID' ? (withX * 2 < entries.length ? 'MA-L' : undefined) : (withX * 2 > entries.length ? 'CID' : undefined)
+    if (other !== undefined) {
+      const line = (other === 'MA-L' ? firstWithX.clear : firstWithX.set) ?? 1
+      return { value: [], diagnostics: [{ code: 'registry_mismatch', severity: 'error', at: { file: source.file, line }, expected: source.registry, got: other }] }
+    }
   }
   if (cutLine !== undefined) {
     const skipped = nameLine === cutLine

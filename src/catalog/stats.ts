@@ -21,6 +21,12 @@ export type CatalogStats = {
   /** Blocks whose organisation resolves to a catalog manufacturer. */
   resolvedBlocks: number
   enterprises: number
+  /**
+   * Enterprise numbers among `enterprises` that are not registered with IANA (arcs a maker's
+   * firmware reports without a registration, which the catalog holds itself): the count of a
+   * refreshed catalog is the registry file's plus these.
+   */
+  unregisteredEnterprises: number[]
   bannerPatterns: number
   modelPatterns: number
   groups: GroupStats[]
@@ -48,8 +54,10 @@ export function buildCatalogStats(catalog: Catalog): CatalogStats {
     statsOf(e.manufacturer).blocks[e.registry]++
   }
   let enterprises = 0
+  const unregisteredEnterprises: number[] = []
   for (const e of catalog.enterprises.entries()) {
     enterprises++
+    if (e.unregistered) unregisteredEnterprises.push(e.number)
     if (e.manufacturer !== undefined) statsOf(e.manufacturer).enterprises.push(e.number)
   }
   const total = (g: GroupStats) => g.blocks['MA-L'] + g.blocks['MA-M'] + g.blocks['MA-S'] + g.blocks.IAB
@@ -58,6 +66,7 @@ export function buildCatalogStats(catalog: Catalog): CatalogStats {
     .sort((a, b) => total(b) - total(a) || a.group.localeCompare(b.group))
   return {
     meta: catalog.meta, manufacturers: catalog.manufacturers.size, blocks, resolvedBlocks, enterprises,
+    unregisteredEnterprises: unregisteredEnterprises.sort((a, b) => a - b),
     bannerPatterns: catalog.banners.length, modelPatterns: catalog.models.length, groups: list,
   }
 }

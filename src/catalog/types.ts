@@ -131,7 +131,12 @@ export type CatalogMeta = {
    * registries were refreshed one by one (`oui.csv (file modified 2026-05-21)`).
    */
   oui: { source: string; date?: string; registries?: Partial<Record<OuiRegistry, string>> }
-  enterprise: { source: string; date?: string }
+  /**
+   * Where the enterprise numbers come from. `registry` is true when they were read in a copy of
+   * IANA's registry (`catalog update --enterprise`), which lists every number assigned: a number it
+   * lacks is not assigned now (never, or returned to IANA), not missing from the data.
+   */
+  enterprise: { source: string; date?: string; registry?: true }
 }
 
 /** Everything trustpath knows about manufacturers and their identifiers. */

@@ -470,8 +470,9 @@ told from the content; both give the same blocks. Wireshark's manuf, nmap-mac-pr
 arp-scan's ieee-oui.txt are not registry files: they merge the registries; the files of the
 ieee-data package (/usr/share/ieee-data, /var/lib/ieee-data) are the IEEE's and are read as such.
 Pass the files as downloaded: a registry a spreadsheet saved again (fields parted by semicolons or
-tabs), still gzip-compressed, or in UTF-16 is refused, with what to do. Files not given keep their
-current data. The refreshed catalog is written atomically.
+tabs, or assignments turned into numbers: 1882 for 001882), still gzip-compressed, or in UTF-16 is
+refused, with what to do. One file may be piped in as - (dated the day it is read, as it states
+no date). Files not given keep their current data. The refreshed catalog is written atomically.
 A file that ends in the middle of a line (or IANA's without "End of Document") was cut short, and
 the registries only grow: a file with less than 90% of the entries the catalog holds now (an older
 copy, a download cut short) is refused too, and so is an enterprise-numbers file that lacks more
@@ -484,6 +485,7 @@ the changed numbers that keep the catalog's own entry, which lookups read first)
 Examples:
   $ trustpath catalog update --oui oui.csv --mam mam.csv --oui36 oui36.csv --cid cid.csv
   $ trustpath catalog update --oui oui.txt --mam mam.txt --oui36 oui36.txt --iab iab.txt
+  $ curl -fsSL https://standards-oui.ieee.org/oui/oui.csv | trustpath catalog update --oui -
 `)
     .action(run(() => import('./commands/catalog-update.js')))
 

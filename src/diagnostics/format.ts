@@ -80,7 +80,7 @@ const YAML_FIXES: Readonly<Record<string, string>> = {
 }
 
 /** Why each file that users download instead of an IEEE registry cannot stand for one. */
-const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'registry_format' }>['found'], (got: string, into: string, file: string) => string>> = {
+const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'registry_format' }>['found'], (got: string, into: string, file: string, rows: number) => string>> = {
   empty: () => 'the file is empty, not an IEEE registry file (a download that failed?).',
   html: () => 'this is an HTML page, not an IEEE registry file (a browser saved the page instead of the file?).',
   redirect: (got) => `this is a server's redirection page (${quote(got)}), not an IEEE registry file: the address moved, and curl saves the page ` +
@@ -95,6 +95,11 @@ const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'regis
     'but no registry, and its recent versions merge MA-L, MA-M, MA-S and IAB into one file (a 36-bit block there may be MA-S or IAB).',
   resaved: (got) => `${quote(got)} is the IEEE's header with its fields parted by semicolons or tabs: a spreadsheet saved the file again, ` +
     'and may have turned assignments that read as numbers into numbers. Pass the file as downloaded, not opened and saved.',
+  // Microsoft KB Q66033, "XL: Hexadecimal Values Changed When Imported from .CSV File": 06E2 becomes 6.00E+02.
+  resaved_numbers: (got, _into, _file, rows) => `assignment ${quote(got)}${rows > 1 ? ` (and ${formatCount(rows - 1, 'more row')} like it)` : ''} ` +
+    'is a number as a spreadsheet writes it, not hex digits: the file was opened in a spreadsheet ' +
+    'and saved again, which turned the assignments it read as numbers into numbers (001882 into 1882, 06E2... into 6.00E+02), and those blocks ' +
+    'cannot be read back. Pass the file as downloaded, not opened and saved.',
   gzip: (_, into, file) => `the file is gzip-compressed, as a server may send it: decompress it first (gzip -dc ${file} > ${into}).`,
   zip: () => 'the file is a zip archive (an Excel workbook saved from the registry is one), not an IEEE registry file. Pass the file as downloaded.',
   xls: () => 'the file is an Excel 97-2003 workbook (.xls), not an IEEE registry file. Pass the file as downloaded.',
@@ -443,11 +448,11 @@ function describe(d: Diagnostic): string {
     case 'registry_format': {
       if (d.registry === 'PEN') {
         // IANA's file: the IEEE's words of the reasons are said of IANA's, with its address.
-        const why = FOREIGN_REGISTRY_FILES[d.found](d.got, decompressedName(d.at.file, 'iana-pen.txt'), shellFile(d.at.file))
+        const why = FOREIGN_REGISTRY_FILES[d.found](d.got, decompressedName(d.at.file, 'iana-pen.txt'), shellFile(d.at.file), d.rows ?? 1)
           .replace(/not an IEEE registry file/g, "not IANA's enterprise-numbers.txt").replace(/the IEEE writes its files/, 'IANA writes its file')
         return `${why} Download IANA's file as ${IANA_ADDRESS}.`
       }
-      return `${FOREIGN_REGISTRY_FILES[d.found](d.got, decompressedName(d.at.file, 'registry.csv'), shellFile(d.at.file))} ${downloadRegistry(d.registry)}`
+      return `${FOREIGN_REGISTRY_FILES[d.found](d.got, decompressedName(d.at.file, 'registry.csv'), shellFile(d.at.file), d.rows ?? 1)} ${downloadRegistry(d.registry)}`
     }
     case 'registry_mismatch': {
       const is = d.got === 'PEN'

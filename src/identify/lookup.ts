@@ -66,8 +66,9 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     return source === undefined ? {} : { contractManufacturer: source }
   }
   // The registry data a block was read from, and its date: the file `catalog update` took, or the shipped data.
+  // For an address no block holds, the MA-L registry's data: every MA-M, MA-S and IAB block lies in an MA-L block.
   const registryData = (entry: OuiEntry | undefined): { registryData?: string } =>
-    entry === undefined ? {} : { registryData: catalog.meta.oui.registries?.[entry.registry] ?? catalog.meta.oui.source }
+    ({ registryData: catalog.meta.oui.registries?.[entry?.registry ?? 'MA-L'] ?? catalog.meta.oui.source })
   const q = query.trim()
   const fromIpv6 = macOfIpv6(q)
   const eui64 = fromIpv6 === undefined ? parseEui64(q) : undefined
@@ -114,8 +115,9 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     const registrant = registered !== undefined && entry !== undefined && registered !== entry ? registered.organization : undefined
     // The catalog's own entry of a number stands above a refreshed file's (see buildCatalog): its source, else the file's.
     const curated = registered === undefined || enterprise === undefined ? undefined : ENTERPRISE_NUMBERS.find((e) => e.number === enterprise)
-    const { source: data, date } = catalog.meta.enterprise
-    const registryData = registered === undefined ? undefined : curated !== undefined
+    const { source: data, date, registry } = catalog.meta.enterprise
+    // A number a copy of IANA's registry lacks is said to be absent from that copy, with its date.
+    const registryData = registered === undefined ? (enterprise !== undefined && registry ? `${data}${date ? ` (${date})` : ''}` : undefined) : curated !== undefined
       // A title that states its date already ("... (last updated 2025-08-22)") is not dated twice.
       ? `trustpath's own entry, from ${curated.source.title}${curated.source.date && !curated.source.title.includes(curated.source.date) ? ` (${curated.source.date})` : ''}`
       : `${data}${date ? ` (${date})` : ''}`

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { readFile, rm, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
+import type { Readable } from 'node:stream'
 import IAB from '../catalog/data/ieee-iab.json' with { type: 'json' }
 import { parseIanaEnterpriseDate, parseIanaEnterpriseNumbers } from '../catalog/iana-enterprise.js'
 import { IEEE_REGISTRY_FILES, parseIeeeRegistry } from '../catalog/ieee-registry.js'
@@ -33,11 +34,12 @@ export type RegistryFileSource = {
   /** Date of the data (ISO yyyy-mm-dd): the file's own date if it states one, else its mtime. */
   date?: string
   /**
-   * Where `date` comes from: the registry's own "last updated" line, or the file's modification
-   * time (the IEEE files state no date: a copy made today reads as today's). Absent in catalog
-   * files written before it was recorded.
+   * Where `date` comes from: the registry's own "last updated" line, the file's modification
+   * time (the IEEE files state no date: a copy made today reads as today's), or the day it was
+   * read from standard input (a download piped in, `-`). Absent in catalog files written before it
+   * was recorded.
    */
-  dateOf?: 'registry' | 'file'
+  dateOf?: 'registry' | 'file' | 'read'
   /** The line a file cut short (a download interrupted) ends on, when `catalog update --force` took it. */
   cutAt?: number
 }
@@ -50,7 +52,7 @@ export type RegistryFileSource = {
  */
 export function formatRegistryDate(source: RegistryFileSource): string {
   const parts = [
-    ...(source.date === undefined ? [] : [`${source.dateOf === 'file' ? 'file modified ' : source.dateOf === 'registry' ? 'last updated ' : ''}${source.date}`]),
+    ...(source.date === undefined ? [] : [`${source.dateOf === 'file' ? 'file modified ' : source.dateOf === 'registry' ? 'last updated ' : source.dateOf === 'read' ? 'read ' : ''}${source.date}`]),
     ...(source.cutAt === undefined ? [] : [`cut short at line ${source.cutAt}`]),
   ]
   return parts.length === 0 ? '' : ` (${parts.join('; ')})`
@@ -163,7 +165,17 @@ function decodeRegistryText(bytes: Uint8Array): string {
  * Reads a registry file's text. `names` are the file names the registry has (oui.csv, oui.txt):
  * given a directory that holds one (the ieee-data package's /usr/share/ieee-data), the hint names it.
  */
-async function readText(path: string, what: string, names: readonly string[] = []): Promise<string> {
+/** The `catalog update` argument that reads a registry from standard input, and the name its data goes by. */
+export const STDIN_REGISTRY = '-'
+const STDIN_SOURCE = 'standard input'
+
+/** A registry's text, from its file or, for `-`, from `stdin` (a download piped in). */
+async function readText(path: string, what: string, names: readonly string[] = [], stdin?: Readable): Promise<string> {
+  if (path === STDIN_REGISTRY && stdin !== undefined) {
+    const chunks: Buffer[] = []
+    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer)
+    return decodeRegistryText(Buffer.concat(chunks))
+  }
   try {
     return decodeRegistryText(await readFile(path))
   } catch (cause) {
@@ -179,6 +191,13 @@ async function readText(path: string, what: string, names: readonly string[] = [
         : 'Check the path. The registry files are published by the IEEE (oui.csv, mam.csv, oui36.csv, iab.csv, cid.csv, or the same as .txt) and IANA (enterprise-numbers.txt).',
     })
   }
+}
+
+/** The day a registry's data dates from when it states none: its file's modification day, or today for standard input. */
+async function undatedSource(path: string, stdin: Readable | undefined): Promise<Pick<RegistryFileSource, 'date' | 'dateOf'>> {
+  if (path === STDIN_REGISTRY && stdin !== undefined) return { date: new Date().toISOString().slice(0, 10), dateOf: 'read' }
+  const date = await modifiedDate(path)
+  return date === undefined ? {} : { date, dateOf: 'file' }
 }
 
 async function modifiedDate(path: string): Promise<string | undefined> {
@@ -208,6 +227,7 @@ export function ieeeGeneratedDate(text: string): string | undefined {
  * `input_unreadable` when the file cannot be read; data problems, and a file of neither layout,
  * come back as diagnostics. The source's date is the one an older text file states ("Generated:
  * ..."), else the file's modification date, since the IEEE's files of later years state none.
+ * With `stdin`, the path `-` reads the registry from it, dated the day it was read.
  *
  * @example
  * const { value, diagnostics, source } = await readIeeeRegistry('oui.txt', 'MA-L')
@@ -215,29 +235,30 @@ export function ieeeGeneratedDate(text: string): string | undefined {
 export async function readIeeeRegistry(
   path: string,
   registry: OuiRegistry,
+  stdin?: Readable,
 ): Promise<WithDiagnostics<OuiEntry[]> & { source: RegistryFileSource }> {
-  const text = await readText(path, `IEEE ${registry} registry`, [IEEE_REGISTRY_FILES[registry].csv, IEEE_REGISTRY_FILES[registry].text])
+  const text = await readText(path, `IEEE ${registry} registry`, [IEEE_REGISTRY_FILES[registry].csv, IEEE_REGISTRY_FILES[registry].text], stdin)
   const result = parseIeeeRegistry(text, { file: path, registry })
-  const source: RegistryFileSource = { file: basename(path), registry }
+  const source: RegistryFileSource = { file: path === STDIN_REGISTRY && stdin !== undefined ? STDIN_SOURCE : basename(path), registry }
   const generated = ieeeGeneratedDate(text)
-  const date = generated ?? (await modifiedDate(path))
-  if (date !== undefined) Object.assign(source, { date, dateOf: generated === undefined ? 'file' : 'registry' })
+  Object.assign(source, generated === undefined ? await undatedSource(path, stdin) : { date: generated, dateOf: 'registry' })
   return { ...result, source }
 }
 
 /**
  * Reads IANA's enterprise-numbers.txt. Throws `input_unreadable` when the file cannot be read.
- * The source's date is the file's "(last updated …)" date, else its modification date.
+ * The source's date is the file's "(last updated …)" date, else its modification date. With
+ * `stdin`, the path `-` reads the file from it.
  */
 export async function readIanaEnterpriseNumbers(
   path: string,
+  stdin?: Readable,
 ): Promise<WithDiagnostics<EnterpriseEntry[]> & { source: RegistryFileSource }> {
-  const text = await readText(path, 'IANA enterprise numbers file', ['enterprise-numbers.txt', 'enterprise-numbers'])
+  const text = await readText(path, 'IANA enterprise numbers file', ['enterprise-numbers.txt', 'enterprise-numbers'], stdin)
   const result = parseIanaEnterpriseNumbers(text, { file: path })
-  const source: RegistryFileSource = { file: basename(path) }
+  const source: RegistryFileSource = { file: path === STDIN_REGISTRY && stdin !== undefined ? STDIN_SOURCE : basename(path) }
   const stated = parseIanaEnterpriseDate(text)
-  const date = stated ?? (await modifiedDate(path))
-  if (date !== undefined) Object.assign(source, { date, dateOf: stated === undefined ? 'file' : 'registry' })
+  Object.assign(source, stated === undefined ? await undatedSource(path, stdin) : { date: stated, dateOf: 'registry' })
   return { ...result, source }
 }
 
@@ -254,7 +275,7 @@ async function catalogOverrideSchema() {
     file: z.string(),
     registry: registry.optional(),
     date: z.string().optional(),
-    dateOf: z.enum(['registry', 'file']).optional(),
+    dateOf: z.enum(['registry', 'file', 'read']).optional(),
     cutAt: z.number().int().positive().optional(),
   })
   return z.object({

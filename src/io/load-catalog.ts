@@ -23,10 +23,10 @@ const CURATED_ENTERPRISE_SOURCE: CatalogMeta['enterprise'] = (() => {
  * time (a file without that line) is said to be one, and is no date of the registry.
  */
 function refreshedEnterpriseSource(source: RegistryFileSource): CatalogMeta['enterprise'] {
-  if (source.date !== undefined && source.dateOf !== 'file') {
-    return { source: `IANA ${source.file}${source.cutAt === undefined ? '' : ` cut short at line ${source.cutAt}`}`, date: source.date }
+  if (source.date !== undefined && source.dateOf !== 'file' && source.dateOf !== 'read') {
+    return { source: `IANA ${source.file}${source.cutAt === undefined ? '' : ` cut short at line ${source.cutAt}`}`, date: source.date, registry: true }
   }
-  return { source: `IANA ${source.file}${formatRegistryDate(source)}` }
+  return { source: `IANA ${source.file}${formatRegistryDate(source)}`, registry: true }
 }
 
 /**

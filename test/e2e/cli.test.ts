@@ -640,6 +640,18 @@ describe('trustpath lookup', () => {
     expect(JSON.parse(run.stdout)).not.toHaveProperty('interfaceMaker')
   })
 
+  it('names the registry data, with its date, that holds no block of an address, since a block assigned after it is not there; not for a random or group address', async () => {
+    const dir = await testdir({ 'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN\r\n' })
+    utimesSync(join(dir, 'oui.csv'), new Date('2026-05-21T12:00:00Z'), new Date('2026-05-21T12:00:00Z'))
+    expect((await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const run = await runCli(['lookup', '9C:00:00:00:00:01'], { cwd: dir })
+    expect(run.status).toBe(1) // found nothing
+    expect(run.stdout).toBe('MAC 9c:00:00:00:00:01\n  no IEEE block holds this address in the registry data (oui.csv (file modified 2026-05-21)): ' +
+      'not assigned, or assigned after that data (refresh it with `trustpath catalog update --oui oui.csv`)\n')
+    expect((await runCli(['lookup', '9C0000'], { cwd: dir })).stdout).toContain('no IEEE block holds this prefix in the registry data (oui.csv (file modified 2026-05-21))')
+    expect((await runCli(['lookup', '9E:00:00:00:00:01'], { cwd: dir })).stdout).toMatch(/^ {2}no IEEE block holds this address\n$/m)
+  })
+
   it('does not call the arc Dahua firmware reports (1.3.6.1.4.1.1004849, DAHUA-SNMP-MIB) an IANA registration, and names Dahua by it', async () => {
     const dir = await testdir({})
     const text = await runCli(['lookup', '1.3.6.1.4.1.1004849.2.10.2'], { cwd: dir })
@@ -887,8 +899,10 @@ describe('trustpath catalog', () => {
     expect(stats.stdout).toMatch(/^ {2}MA-L from oui-data [\d.]+ \(shipped\)\n {2}MA-M from mam\.csv \(file modified 2026-05-21\)\n {2}MA-S from oui-data [\d.]+ \(shipped\)\n {2}IAB {2}from IEEE IAB registry of \d{4}-\d{2}-\d{2} \(shipped\)\n/m)
     const iab = JSON.parse((await runCli(['lookup', '0050C2F71', '-f', 'json'], { cwd: dir })).stdout)
     expect(iab.registryData).toMatch(/^IEEE IAB registry of \d{4}-\d{2}-\d{2} \(shipped\)$/)
-    // The catalog's own numbers apply on top of the file's one.
-    expect(stats.stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt \(2025-08-22\): \d+$/m)
+    // The catalog's own numbers apply on top of the file's one; among them the arc IANA has not
+    // registered, said so that the count is not taken for the file's.
+    expect(stats.stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt \(2025-08-22\): \d+, 1 of them the catalog's own that IANA has not registered \(1004849\)$/m)
+    expect(JSON.parse((await runCli(['catalog', 'stats', '-f', 'json'], { cwd: dir })).stdout).unregisteredEnterprises).toEqual([1004849])
   })
 
   it('refreshes the registries from IEEE files, and lookups use them; a file much smaller than the data needs --force', async () => {
@@ -936,6 +950,20 @@ describe('trustpath catalog', () => {
     // The same file again changes nothing, and says nothing of changes.
     const again = await runCli(['catalog', 'update', '--oui', 'oui-2026.csv'], { cwd: dir })
     expect(again.stdout).not.toMatch(/added/)
+  })
+
+  it('says of an IEEE file that adds no block and lacks some the catalog held that it may be an older copy, naming the covered groups whose blocks now name no one', async () => {
+    const header = 'Registry,Assignment,Organization Name,Organization Address\r\n'
+    const rows = ['MA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN\r\n', 'MA-L,A4CDF0,"Hangzhou Hikvision Digital Technology Co.,Ltd.",Hangzhou CN\r\n',
+      'MA-L,A4CDF1,"Apple, Inc.",Cupertino US\r\n', 'MA-L,A4CDF2,Acme Widgets,Somewhere\r\n']
+    const dir = await testdir({ 'oui-new.csv': header + rows.join(''), 'oui-old.csv': header + rows[0] + rows[3], 'oui-same.csv': header + rows.join('') })
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-new.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const older = await runCli(['catalog', 'update', '--oui', 'oui-old.csv', '--force'], { cwd: dir })
+    expect(older.status, older.stderr).toBe(0)
+    expect(older.stdout).toMatch(/^ {6}0 added, 2 removed \(hikvision 1, apple 1\)\n {6}no block added: a copy older than the data it replaces\? The 2 blocks it lacks now name no one \(hikvision 1\); the current file is https:\/\/standards-oui\.ieee\.org\/oui\/oui\.csv\n/m)
+    // A file that adds blocks, or changes nothing, is no older copy.
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-same.csv', '--force'], { cwd: dir })).stdout).not.toContain('no block added')
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-same.csv'], { cwd: dir })).stdout).not.toContain('no block added')
   })
 
   it('says which numbers a newer enterprise-numbers file took from a group keep the catalog\'s own entry, which lookups still read', async () => {
@@ -1051,6 +1079,66 @@ describe('trustpath catalog', () => {
     expect(lookup).toMatchObject({ group: 'dahua', match: { registry: 'MA-M', prefix: 'A4CDEF1' } })
   })
 
+  it('refuses mam.csv saved again by a spreadsheet that turned assignments into numbers, even with --force, and keeps the catalog taken before', async () => {
+    const header = 'Registry,Assignment,Organization Name,Organization Address'
+    const dir = await testdir({
+      'mam.csv': `${header}\r\nMA-M,A4CDEF1,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN\r\nMA-M,0C5CB59,Acme,\r\n`,
+      // Opened in Excel and saved as "CSV UTF-8": a byte-order mark, and the assignments that read as numbers written as numbers.
+      'mam-saved.csv': `\ufeff${header}\r\nMA-M,A4CDEF1,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN\r\nMA-M,1.87E+25,"Shenzhen WITSTECH Co.,Ltd.",Shenzhen CN\r\n` +
+        'MA-M,12345,Acme,\r\n',
+    })
+    expect((await runCli(['catalog', 'update', '--mam', 'mam.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const before = readFileSync(join(dir, '.trustpath', 'catalog.json'), 'utf8')
+    for (const force of [[], ['--force']]) {
+      const update = await runCli(['catalog', 'update', '--mam', 'mam-saved.csv', ...force], { cwd: dir })
+      expect(update.status).toBe(2)
+      expect(update.stderr).toMatch(/^mam-saved\.csv:3: error: assignment "1\.87E\+25" \(and 1 more row like it\) is a number as a spreadsheet writes it/)
+      expect(update.stderr).toContain('Pass the file as downloaded, not opened and saved. Download the MA-M registry as https://standards-oui.ieee.org/oui28/mam.csv')
+      expect(update.stderr).toMatch(/--mam mam-saved\.csv: no MA-M entries read; nothing was written\.\n$/)
+      expect(update.stderr).not.toMatch(/\n\s+at /)
+    }
+    expect(readFileSync(join(dir, '.trustpath', 'catalog.json'), 'utf8')).toBe(before)
+    const lookup = JSON.parse((await runCli(['lookup', '0c:5c:b5:90:00:01', '--format', 'json'], { cwd: dir })).stdout)
+    expect(lookup).toMatchObject({ match: { registry: 'MA-M', prefix: '0C5CB59' } })
+  })
+
+  it('says of an enterprise number that IANA\'s file taken lists without an organisation that the registry lists none, where it asked to refresh the registry just taken', async () => {
+    const dir = await testdir({
+      'enterprise-numbers.txt': 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\n2011\n  HUAWEI Technology Co.,Ltd\n    Contact\n      x&example.com\n' +
+        '4242\n  ---none---\n    ---none---\n      ---none---\n\nEnd of Document\n',
+    })
+    const shipped = await runCli(['lookup', '1.3.6.1.4.1.4242.1'], { cwd: dir })
+    expect(shipped.stdout).toContain('enterprise number 4242: not in the catalog (refresh with `trustpath catalog update --enterprise`)')
+    expect((await runCli(['catalog', 'update', '--enterprise', 'enterprise-numbers.txt', '--force'], { cwd: dir })).status).toBe(0)
+    const run = await runCli(['lookup', '1.3.6.1.4.1.4242.1'], { cwd: dir })
+    expect(run.status).toBe(1) // found nothing
+    expect(run.stdout).toBe('OID 1.3.6.1.4.1.4242.1\n  enterprise number 4242: IANA\'s registry data (IANA enterprise-numbers.txt (2026-05-20)) lists no organisation ' +
+      'for it (returned to IANA, "---none---", or not assigned by that date); it names no manufacturer\n')
+    expect(JSON.parse((await runCli(['lookup', '1.3.6.1.4.1.4242.1', '-f', 'json'], { cwd: dir })).stdout)).toMatchObject({
+      enterprise: 4242, registryData: 'IANA enterprise-numbers.txt (2026-05-20)',
+    })
+  })
+
+  it('reads a registry piped in with -, dated the day it was read, where it looked for a file named "-"', async () => {
+    const dir = await testdir({})
+    const cid = 'Registry,Assignment,Organization Name,Organization Address\r\nCID,EA2701,ACCE Technology Corp.,"6F.-2, No. 38, Beida Rd., Hsinchu City  TW 300024 "\r\n'
+    const update = await runCli(['catalog', 'update', '--cid', '-', '--force'], { cwd: dir, input: cid })
+    expect(update.status, update.stderr).toBe(0)
+    expect(update.stdout).toMatch(/^CID +1 block from standard input \(read \d{4}-\d{2}-\d{2}\)$/m)
+    expect((await runCli(['catalog', 'stats'], { cwd: dir })).stdout).toMatch(/^ {2}CID  from standard input \(read \d{4}-\d{2}-\d{2}\)$/m)
+    expect((await runCli(['lookup', 'EA:27:01:00:00:01'], { cwd: dir })).stdout).toMatch(/^ {2}registry data: standard input \(read \d{4}-\d{2}-\d{2}\)$/m)
+    // A download that failed (curl -f writes nothing), and another registry piped in, are said so, of standard input.
+    const failed = await runCli(['catalog', 'update', '--oui', '-'], { cwd: dir, input: '' })
+    expect(failed.status).toBe(2)
+    expect(failed.stderr).toMatch(/^<stdin>:1: error: the file is empty, not an IEEE registry file \(a download that failed\?\)/)
+    const other = await runCli(['catalog', 'update', '--oui', '-'], { cwd: dir, input: cid })
+    expect(other.stderr).toMatch(/^<stdin>:2: error: this file is the IEEE CID registry \(cid\.csv or cid\.txt\), not MA-L; nothing is read from it\. Pass it with --cid/)
+    const twice = await runCli(['catalog', 'update', '--oui', '-', '--enterprise', '-'], { cwd: dir, input: cid })
+    expect(twice.status).toBe(2)
+    expect(twice.stderr).toBe('trustpath: --oui - and --enterprise -: standard input holds one file\n' +
+      '  hint: Pipe one registry in, and give the others as files (or run catalog update once per registry).\n')
+  })
+
   it('names the file and line of a Wireshark manuf file given for a registry, and where to download the registry', async () => {
     const dir = await testdir({ manuf: '# This file was generated by running ./tools/make-manuf.py.\n#\n00:E0:FC\tHuawei\tHUAWEI TECHNOLOGIES CO.,LTD\n' })
     const update = await runCli(['catalog', 'update', '--oui', 'manuf'], { cwd: dir })
@@ -1086,7 +1174,7 @@ describe('trustpath catalog', () => {
     expect((await runCli(['lookup', 'a4:cd:ef:12:34:56'], { cwd: dir })).stdout).toMatch(/^ {2}registry data: oui\.csv \(file modified \d{4}-\d{2}-\d{2}; cut short at line 3\)$/m)
     const forcedPen = await runCli(['catalog', 'update', '--enterprise', 'enterprise-numbers.txt', '--force'], { cwd: dir })
     expect(forcedPen.stdout).toMatch(/^PEN +1 enterprise number from enterprise-numbers\.txt \(last updated 2025-08-22; cut short at line 7\)$/m)
-    expect((await runCli(['catalog', 'stats'], { cwd: dir })).stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt cut short at line 7 \(2025-08-22\): \d+$/m)
+    expect((await runCli(['catalog', 'stats'], { cwd: dir })).stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt cut short at line 7 \(2025-08-22\): \d+, 1 of them /m)
   })
 
   it('refuses an enterprise-numbers file of a few entries on the first refresh, as it is not IANA\'s registry, and takes it with --force', async () => {

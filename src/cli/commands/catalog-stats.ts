@@ -24,7 +24,12 @@ export default async function catalogStatsCommand(ctx: CliContext, opts: { forma
       if (from !== undefined) println(ctx.stdout, `  ${registry.padEnd(4)} from ${from}`)
     }
   }
-  println(ctx.stdout, `Enterprise numbers: ${stats.meta.enterprise.source}${stats.meta.enterprise.date ? ` (${stats.meta.enterprise.date})` : ''}: ${n(stats.enterprises)}`)
+  // Beside a registry file's numbers, the arcs the catalog holds that IANA never registered: said, so that the
+  // count is not taken for the file's (which the update reported).
+  const unregistered = stats.unregisteredEnterprises
+  const beside = unregistered.length === 0 || !stats.meta.enterprise.registry ? ''
+    : `, ${n(unregistered.length)} of them the catalog's own that IANA has not registered (${unregistered.join(' ')})`
+  println(ctx.stdout, `Enterprise numbers: ${stats.meta.enterprise.source}${stats.meta.enterprise.date ? ` (${stats.meta.enterprise.date})` : ''}: ${n(stats.enterprises)}${beside}`)
   println(ctx.stdout, `Manufacturers: ${stats.manufacturers}; banner patterns: ${stats.bannerPatterns}; model patterns: ${stats.modelPatterns}`)
   println(ctx.stdout)
   const rows = stats.groups.map((g) => [g.group, String(g.blocks['MA-L']), String(g.blocks['MA-M']), String(g.blocks['MA-S']), String(g.blocks.IAB),

@@ -15,9 +15,10 @@ import { TrustpathError, ExitError } from '../../errors.js'
 import type { CatalogOverride, RegistryFileSource } from '../../io/data-tables.js'
 import {
   defaultOuiSource, formatRegistryDate, loadDefaultOuiEntries, readCatalogOverride, readIanaEnterpriseNumbers, readIeeeRegistry,
-  removeCatalogOverride, shippedRegistrySource, writeCatalogOverride,
+  removeCatalogOverride, shippedRegistrySource, STDIN_REGISTRY, writeCatalogOverride,
 } from '../../io/data-tables.js'
 import { dataDirFor } from '../data-dir.js'
+import { STDIN_FILE } from '../../io/inventory-file.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
 import { println, shownPath } from '../context.js'
@@ -162,6 +163,21 @@ function formatRegistryChanges(changes: RegistryChanges): string | undefined {
 }
 
 /**
+ * Said of an IEEE file that adds no block and lacks some the catalog held: the registries only
+ * grow, so it is a copy older than the data it replaces (files of May given over shipped data of
+ * August), and the blocks it lacks, of the groups on a built-in list first, no longer name a maker.
+ */
+function formatOlderCopy(changes: RegistryChanges, download: string): string | undefined {
+  const total = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0)
+  const removed = total(changes.removed)
+  if (total(changes.added) > 0 || removed === 0) return undefined
+  const listed = [...changes.removed].filter(([g]) => LISTED_GROUPS.has(g)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const among = listed.length === 0 ? '' : ` (${listed.map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`).join(', ')})`
+  return `      no block added: a copy older than the data it replaces? The ${formatCount(removed, 'block')} it lacks now name no one${among}; ` +
+    `the current file is ${download}`
+}
+
+/**
  * The numbers a newer enterprise-numbers file removed or gave a holder of another group that the
  * catalog's own entries hold (lookups read those before a file's, see buildCatalog), as a line
  * under the changes: the changes count them, but lookups of them do not change.
@@ -216,6 +232,21 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     return EXIT.ok
   }
   const given = REGISTRY_OPTIONS.filter(([option]) => opts[option] !== undefined)
+  // A download piped in (curl -L ... | trustpath catalog update --oui -): standard input is read once.
+  const piped = [...given.map(([option]) => option), ...(opts.enterprise === undefined ? [] : ['enterprise' as const])].filter((o) => opts[o] === STDIN_REGISTRY)
+  if (piped.length > 1) {
+    throw new TrustpathError('usage', `${piped.map((o) => `--${o} -`).join(' and ')}: standard input holds one file`, {
+      hint: 'Pipe one registry in, and give the others as files (or run catalog update once per registry).',
+    })
+  }
+  if (piped.length === 1 && ctx.stdin.isTTY === true) {
+    throw new TrustpathError('usage', `--${piped[0]} -: standard input is this terminal, not a file piped in`, {
+      hint: `Pipe the download in (curl -fsSL URL | trustpath catalog update --${piped[0]} -), or give the file's path.`,
+    })
+  }
+  /** The path of a registry option's file, or `-`; and the name its diagnostics give it. */
+  const pathOf = (value: string) => (value === STDIN_REGISTRY ? value : resolve(ctx.cwd, value))
+  const nameOf = (value: string) => (value === STDIN_REGISTRY ? STDIN_FILE : value)
   if (given.length === 0 && opts.enterprise === undefined) {
     throw new TrustpathError('usage', 'catalog update needs at least one registry file', {
       hint: 'Pass --oui oui.csv, --mam mam.csv, --oui36 oui36.csv, --iab iab.csv, --cid cid.csv (or the same as .txt) or --enterprise enterprise-numbers.txt (see --help).',
@@ -238,11 +269,11 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
   const resolveName = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
   const manufacturers = manufacturerMap()
   for (const [option, registry] of given) {
-    const path = resolve(ctx.cwd, opts[option] as string)
-    const read = await readIeeeRegistry(path, registry)
+    const path = pathOf(opts[option] as string)
+    const read = await readIeeeRegistry(path, registry, ctx.stdin)
     const { value, source } = read
     // Diagnostics name the file as the user wrote it, as those of the other commands do.
-    const diagnostics = read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: opts[option] as string } }))
+    const diagnostics = read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: nameOf(opts[option] as string) } }))
     printer.add(diagnostics)
     if (hasErrors(diagnostics) || value.length === 0) {
       printer.finish()
@@ -255,8 +286,8 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     }
     const before = byRegistry.get(registry) ?? []
     if (!opts.force) {
-      refuseTruncated(printer, `--${option}`, opts[option] as string, diagnostics)
-      refuseShrunk(printer, `--${option}`, opts[option] as string, value.length, before.length, `${registry} entries`,
+      refuseTruncated(printer, `--${option}`, nameOf(opts[option] as string), diagnostics)
+      refuseShrunk(printer, `--${option}`, nameOf(opts[option] as string), value.length, before.length, `${registry} entries`,
         () => lostBlocks(before, value), source.date, ieeeAddress(registry, path))
     }
     byRegistry.set(registry, value)
@@ -270,9 +301,12 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     // so that a copy older than the data it replaces is not taken for news.
     const held = new Set(before.map((e) => e.prefix)).size
     const fewer = held > blocks ? `; ${(held - blocks).toLocaleString('en-US')} fewer than the ${formatCount(held, 'block')} the catalog held` : ''
-    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option]}${formatRegistryDate(sources.get(registry)!)}${note}${fewer}`)
-    const changed = formatRegistryChanges(buildRegistryChanges(before, value, resolveName, manufacturers))
+    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option] === STDIN_REGISTRY ? source.file : opts[option]}${formatRegistryDate(sources.get(registry)!)}${note}${fewer}`)
+    const changes = buildRegistryChanges(before, value, resolveName, manufacturers)
+    const changed = formatRegistryChanges(changes)
     if (changed !== undefined) report.push(changed)
+    const older = formatOlderCopy(changes, ieeeAddress(registry, path))
+    if (older !== undefined) report.push(older)
   }
 
   const next: CatalogOverride = { format: 'trustpath-catalog', version: 1 }
@@ -283,10 +317,10 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     }
   }
   if (opts.enterprise !== undefined) {
-    const path = resolve(ctx.cwd, opts.enterprise)
-    const read = await readIanaEnterpriseNumbers(path)
+    const path = pathOf(opts.enterprise)
+    const read = await readIanaEnterpriseNumbers(path, ctx.stdin)
     const { value, source } = read
-    const diagnostics = read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: opts.enterprise! } }))
+    const diagnostics = read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: nameOf(opts.enterprise!) } }))
     printer.add(diagnostics)
     if (hasErrors(diagnostics) || value.length === 0) {
       printer.finish()
@@ -295,17 +329,17 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       throw new ExitError(EXIT.input)
     }
     if (!opts.force) {
-      refuseTruncated(printer, '--enterprise', opts.enterprise, diagnostics)
+      refuseTruncated(printer, '--enterprise', nameOf(opts.enterprise), diagnostics)
       const before = current?.enterprise?.entries ?? []
-      refuseShrunk(printer, '--enterprise', opts.enterprise, value.length, before.length, 'enterprise numbers', () => {
+      refuseShrunk(printer, '--enterprise', nameOf(opts.enterprise), value.length, before.length, 'enterprise numbers', () => {
         const kept = new Set(value.map((e) => e.number))
         return { count: before.filter((e) => !kept.has(e.number)).length, groups: '' }
       }, source.date, 'https://www.iana.org/assignments/enterprise-numbers.txt')
-      refuseIncompleteRegistry(printer, opts.enterprise, value)
+      refuseIncompleteRegistry(printer, nameOf(opts.enterprise), value)
     }
     const taken = withCut(source, diagnostics)
     next.enterprise = { source: taken, entries: value }
-    report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} ${pluralOf(value.length, 'enterprise number')} from ${opts.enterprise}${formatRegistryDate(taken)}`)
+    report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} ${pluralOf(value.length, 'enterprise number')} from ${opts.enterprise === STDIN_REGISTRY ? taken.file : opts.enterprise}${formatRegistryDate(taken)}`)
     // Against the numbers of the file taken before; the first file has none to compare with.
     if (current?.enterprise !== undefined) {
       const changed = formatRegistryChanges(buildRegistryChanges(current.enterprise.entries, value, resolveName, manufacturers))

@@ -151,6 +151,15 @@ function found(r: LookupResult): boolean {
   }
 }
 
+/**
+ * Where no block was found: the registry data looked in, with its date, since a block assigned after
+ * it is not there; and how to refresh it.
+ */
+function noBlockIn(registryData: string | undefined): string {
+  return registryData === undefined ? '' : ` in the registry data (${registryData}): not assigned, or assigned after that data ` +
+    '(refresh it with `trustpath catalog update --oui oui.csv`)'
+}
+
 /** Said of a block the registry lists as "Private". */
 const PRIVATE_NOTE = '  a private block: its holder asked the IEEE not to publish its name, so it names no manufacturer'
 
@@ -178,7 +187,8 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       if (r.multicast) lines.push('  multicast address: names no manufacturer')
       if (r.locallyAdministered) lines.push('  locally administered address (set by software, not burned in): no evidence of a manufacturer')
       if (r.match === undefined) {
-        lines.push('  no IEEE block holds this address')
+        // A random or group address is in no block by nature: no data to refresh.
+        lines.push(`  no IEEE block holds this address${r.locallyAdministered || r.multicast ? '' : noBlockIn(r.registryData)}`)
       } else {
         const m = r.match
         lines.push(`  IEEE ${m.registry} block ${m.prefix}/${m.bits} assigned to "${m.organization}"`)
@@ -202,7 +212,10 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
         // A number devices of other makers report: a refreshed registry would not name its maker either.
         lines.push(r.noMaker !== undefined
           ? `  enterprise number ${r.enterprise} names no manufacturer: ${r.noMaker}`
-          : `  enterprise number ${r.enterprise}: not in the catalog (refresh with \`trustpath catalog update --enterprise\`)`)
+          : r.registryData !== undefined
+            // The catalog holds IANA's registry: refreshing it again would not name the number either.
+            ? `  enterprise number ${r.enterprise}: IANA's registry data (${r.registryData}) lists no organisation for it (returned to IANA, "---none---", or not assigned by that date); it names no manufacturer`
+            : `  enterprise number ${r.enterprise}: not in the catalog (refresh with \`trustpath catalog update --enterprise\`)`)
       } else {
         if (r.registrant !== undefined) {
           // A branch of the number's tree that another maker's devices report: the registrant, then the branch.
@@ -225,7 +238,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       lines.push(r.eui64 ? `EUI-64 ${r.query}` : `prefix ${r.prefix}`)
       if (r.eui64) lines.push(`  an EUI-64 assigned as such (no MAC in it): its first 36 bits, ${r.prefix}, lie in the block below. In an inventory's MAC column it is not read as evidence: an IEEE 802.15.4 (Zigbee) radio's names the radio chip's maker, and a Fibre Channel WWN is written the same way`)
       const m = r.match
-      if (m === undefined) lines.push('  no IEEE block holds this prefix')
+      if (m === undefined) lines.push(`  no IEEE block holds this prefix${noBlockIn(r.registryData)}`)
       else {
         lines.push(`  IEEE ${m.registry} block ${m.prefix}/${m.prefix.length * 4} assigned to "${m.organization}"`)
         if (r.registryData !== undefined) lines.push(`  registry data: ${r.registryData}`)
