@@ -458,10 +458,12 @@ describe('a plan interrupted with Ctrl-C while HiGHS solves', () => {
     child.kill('SIGINT')
     const interrupted = Date.now()
     const signal = await ended
-    expect(Date.now() - interrupted).toBeLessThan(5000)
+    // Not a speed measurement: a solve that ran on would end at the 60 s limit, long after this
+    // bound, which leaves room for a loaded machine.
+    expect(Date.now() - interrupted).toBeLessThan(20_000)
     expect(signal).toBe('SIGINT')
     expect(readdirSync(dir).filter((f) => f.includes('plan'))).toEqual([])
-  }, 30_000)
+  }, 90_000)
 })
 
 describe('a misspelt required option', () => {
