@@ -103,15 +103,26 @@ describe('readIeeeRegistry and readIanaEnterpriseNumbers', () => {
     }
   })
 
-  it('names a registry file downloaded compressed or saved as UTF-16 for what it is, from its bytes', async () => {
+  it('names a registry file downloaded compressed for what it is, from its bytes', async () => {
     const csv = 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,286FB9,"Nokia Shanghai Bell Co., Ltd.","No.388 Ning Qiao Road"\r\n'
     const dir = await testdir()
     await writeFile(join(dir, 'gzip.csv'), gzipSync(csv))
-    await writeFile(join(dir, 'utf16.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]))
-    for (const [file, found] of [['gzip.csv', 'gzip'], ['utf16.csv', 'utf16']]) {
-      const { value, diagnostics } = await readIeeeRegistry(join(dir, file!), 'MA-L')
-      expect(value, file).toEqual([])
-      expect(diagnostics, file).toMatchObject([{ code: 'registry_format', found }])
+    const { value, diagnostics } = await readIeeeRegistry(join(dir, 'gzip.csv'), 'MA-L')
+    expect(value).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'registry_format', found: 'gzip' }])
+  })
+
+  it('reads a registry file saved as UTF-16, with its byte order mark or without, as Windows PowerShell saves a download', async () => {
+    const csv = 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,286FB9,"Nokia Shanghai Bell Co., Ltd.","No.388 Ning Qiao Road"\r\n'
+    const dir = await testdir()
+    await writeFile(join(dir, 'le.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]))
+    await writeFile(join(dir, 'bare.csv'), Buffer.from(csv, 'utf16le'))
+    const be = Buffer.from(csv, 'utf16le').swap16()
+    await writeFile(join(dir, 'be.csv'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]))
+    for (const file of ['le.csv', 'bare.csv', 'be.csv']) {
+      const { value, diagnostics } = await readIeeeRegistry(join(dir, file), 'MA-L')
+      expect(diagnostics, file).toEqual([])
+      expect(value.map((e) => [e.prefix, e.organization]), file).toEqual([['286FB9', 'Nokia Shanghai Bell Co., Ltd.']])
     }
   })
 

@@ -14,6 +14,7 @@ import type { OuiRegistry } from '../domain/evidence.js'
 import { TrustpathError } from '../errors.js'
 import { writeBytesAtomic, writeFileAtomic } from './output.js'
 import { fileProblem } from './read-text.js'
+import { utf16Of } from './text-encoding.js'
 
 /** Name of the catalog file inside the data directory. */
 export const CATALOG_FILE = 'catalog.json'
@@ -151,9 +152,13 @@ const LATIN1 = new TextDecoder('latin1')
 /**
  * The text of a registry file: UTF-8 as the IEEE and IANA write them now, else Latin-1, the
  * encoding of older copies of oui.txt (bytes such as E1 for "a" with an acute accent, which
- * read as UTF-8 would turn into replacement characters).
+ * read as UTF-8 would turn into replacement characters). UTF-16, with its byte order mark or
+ * without, is the file as Windows PowerShell 5's `>` or `Out-File` saves a download
+ * (`curl.exe -s https://standards-oui.ieee.org/oui/oui.csv > oui.csv`): read as the text it holds.
  */
 function decodeRegistryText(bytes: Uint8Array): string {
+  const utf16 = utf16Of(bytes.subarray(0, 512))
+  if (utf16 !== undefined) return new TextDecoder(utf16 === 'le' ? 'utf-16le' : 'utf-16be').decode(bytes)
   try {
     return UTF8.decode(bytes)
   } catch {

@@ -905,6 +905,18 @@ describe('trustpath catalog', () => {
     expect(JSON.parse((await runCli(['catalog', 'stats', '-f', 'json'], { cwd: dir })).stdout).unregisteredEnterprises).toEqual([1004849])
   })
 
+  it('reads registry files that Windows PowerShell saved as UTF-16 (curl.exe ... > oui.csv), as the text they hold', async () => {
+    const dir = await testdir({})
+    const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    writeFileSync(join(dir, 'oui.csv'), utf16le('Registry,Assignment,Organization Name,Organization Address\r\nMA-L,A4CDEF,"HUAWEI TECHNOLOGIES CO.,LTD","Shenzhen CN"\r\n'))
+    writeFileSync(join(dir, 'enterprise-numbers.txt'), utf16le('PRIVATE ENTERPRISE NUMBERS\r\n\r\n(last updated 2025-08-22)\r\n\r\n3902\r\n  ZTE Corporation\r\n    Contact\r\n      x&example.com\r\nEnd of Document\r\n'))
+    const update = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--enterprise', 'enterprise-numbers.txt', '--force'], { cwd: dir })
+    expect(update.status, update.stderr).toBe(0)
+    expect(update.stdout).toMatch(/^MA-L +1 block from oui\.csv/m)
+    expect(update.stdout).toMatch(/^PEN +1 enterprise number from enterprise-numbers\.txt \(last updated 2025-08-22\)$/m)
+    expect(JSON.parse((await runCli(['lookup', 'A4:CD:EF:00:00:01', '-f', 'json'], { cwd: dir })).stdout)).toMatchObject({ group: 'huawei', match: { prefix: 'A4CDEF' } })
+  })
+
   it('refreshes the registries from IEEE files, and lookups use them; a file much smaller than the data needs --force', async () => {
     const dir = await testdir({
       'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\nMA-L,A4CDEF,"HUAWEI TECHNOLOGIES CO.,LTD","Shenzhen CN"\n',
