@@ -4,6 +4,9 @@ import type { Diagnostic, OspfDialect, SourceLocation } from './diagnostic.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 import { showControlsInLines } from '../util/text-width.js'
 
+/** The id a scanner's export gives a service: an IPv4 or bracketed IPv6 address and a port, perhaps a report's tag (`10.0.0.7:22`, `[2001:db8::7]:443/http`). */
+const SERVICE_ID = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[\dA-Fa-f:.]+\]):\d{1,5}(?:\/[\w-]+)?$/
+
 /** The inventory formats, as a text in them starts (see `FORMAT_STARTS`). */
 const FORMAT_WORDS: Readonly<Record<string, string>> = {
   nmap: "an nmap scan (its XML, or its normal or grepable output)", nessus: 'a Nessus scan (XML, or a Tenable CSV findings export with its plugin ID column)', json: 'JSON ({ or [)',
@@ -316,6 +319,12 @@ function describe(d: Diagnostic): string {
         // The sheets of one workbook: the row lists the device again.
         if (d.at.sheet !== undefined && d.at.file === d.first.file) return `${why}this row is skipped, as a device is read from the first row that names it.`
         return `${why}this file's lines of it are not read, as a device is read from the first file that names it (name first the file that says most of it, such as a device's own walk before a neighbour table that names it).`
+      }
+      // A scanner's service, `address:port` (Shadowserver's `address:port/tag`): the same service
+      // of a host reported again, as by the scans of two days in one folder; no id to fix.
+      if (SERVICE_ID.test(d.id)) {
+        return `${quote(d.id)} was already read at ${formatLocation(d.first)}: the same service of the same host, reported again (a later scan of it?); ` +
+          'this row is skipped, as a service is read from the first row that reports it. Give one scan of a host, or the latest first.'
       }
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row is skipped. Give every device a unique id.`
     case 'shared_mac_other_id':

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
 import type { Device } from '../domain/device.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
@@ -33,6 +34,10 @@ describe("Shadowserver's reports", () => {
     // The reverse DNS name is no key: two hosts called localhost.localdomain are two devices. The
     // same host and port seen twice in a day is one device.
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['duplicate_device', 5]])
+    // Said as the service reported again, not as a mistake in the ids to fix.
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('2026-12-06-scan_telnet-example.csv:5: warning: "198.51.100.47:2323/telnet-alt" was already read at 2026-12-06-scan_telnet-example.csv:4: ' +
+      'the same service of the same host, reported again (a later scan of it?); this row is skipped, as a service is read from the first row that reports it. ' +
+      'Give one scan of a host, or the latest first.')
     // Read with real line breaks, the MikroTik banner is RouterOS's telnet server, with its version,
     // as strongly as a banner is read; with the `|` it was only a text that names a maker.
     const mikrotik = identify(devices[0]!, catalog)
