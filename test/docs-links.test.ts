@@ -76,3 +76,35 @@ describe('docs/inventory.md', () => {
     for (const row of rows) expect(row, row.slice(0, 60)).toMatch(/\| [^|]*\]\(#[\w-]+\)[^|]* \|$/)
   })
 })
+
+describe('docs/topology.md', () => {
+  const page = 'docs/topology.md'
+  const text = prose(page)
+  const between = (from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to, text.indexOf(from) + from.length))
+  const tableRows = (part: string, header: string) => part.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith(header))
+
+  it('lists every section in its contents', () => {
+    const contents = between('## Contents', '\n## ')
+    const linked = new Set([...contents.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]))
+    const sections = [...anchors(page)].filter((a) => !['topologies-flows-and-exposure', 'which-file-do-i-give', 'contents'].includes(a))
+    expect(sections.filter((s) => !linked.has(s))).toEqual([])
+  })
+
+  it('answers "Which file do I give?" for the files a network planner has, each row linking to its section', () => {
+    const rows = tableRows(between('## Which file do I give?', '## Contents'), '| you have')
+    for (const source of ['Topology Zoo', 'NetworkX', 'yEd', 'Gephi', 'Cytoscape', 'Graphviz', 'containerlab', 'GNS3', 'Batfish', 'NetBox',
+      'show lldp neighbors detail', 'show ip ospf database router', 'show isis database detail', 'SNDlib', 'REPETITA', 'Pajek', '--interconnect']) {
+      expect(rows.some((r) => r.includes(source)), source).toBe(true)
+    }
+    for (const row of rows) expect(row, row.slice(0, 60)).toMatch(/\| [^|]*\]\(#[\w-]+\)[^|]* \|$/)
+  })
+
+  it('keeps the format table to one short line a format, each linking to the section with its rules', () => {
+    const rows = tableRows(between('| format | recognised by', '\n\n'), '| format')
+    expect(rows.length).toBeGreaterThan(20)
+    for (const row of rows) {
+      expect(row, row.slice(0, 60)).toMatch(/^\| \[[^\]]+\]\(#[\w-]+\)/)
+      expect(row.length, row.slice(0, 60)).toBeLessThan(200)
+    }
+  })
+})
