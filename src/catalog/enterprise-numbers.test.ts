@@ -34,6 +34,24 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(25506)).toBe('h3c')
   })
 
+  it('spells the registrants of the covered and major makers\' numbers as IANA\'s enterprise-numbers.txt (last updated 2025-08-22) does', () => {
+    // Read line by line in the file: an SNMP manager shows these strings, and a report cites them.
+    const registrant = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)
+    expect([9, 2011, 2636, 3902, 23668, 25506, 37496, 39165, 40297, 46055].map((n) => [n, registrant(n)?.organization, registrant(n)?.manufacturer])).toEqual([
+      [9, 'ciscoSystems', 'cisco'],
+      [2011, 'HUAWEI Technology Co.,Ltd', 'huawei'],
+      [2636, 'Juniper Networks, Inc.', 'juniper'],
+      [3902, 'Zhongxing Telecom Co.,ltd. (abbr. ZTE)', 'zte'],
+      [23668, 'Kaspersky Lab ZAO', 'kaspersky'],
+      [25506, 'H3C', 'h3c'],
+      [37496, 'ZHEJIANG DAHUA TECHNOLOGY CO.,LTD', 'dahua'],
+      [39165, 'Hikvision Digital Technology Co., Ltd.', 'hikvision'],
+      [40297, 'Hytera Communications Co.,Ltd.', 'hytera'],
+      [46055, 'Hytera Broadband Products', 'hytera'],
+    ])
+    for (const n of [2011, 3902, 23668, 25506, 37496, 39165, 40297, 46055]) expect(registrant(n)?.source.url, String(n)).toMatch(/iana\.org\/assignments\/enterprise-numbers|sminmpec|enterprise-numbers\.txt/)
+  })
+
   it('names the covered groups\' further companies under their numbers, each in its group', () => {
     const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
     const makerOf = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry?.manufacturer

@@ -101,10 +101,32 @@ describe('groupOf', () => {
   })
 
   it('reports a relation known only to the year as undated when the date falls in that year', () => {
-    const result = groupOf('hmn-tech', '2020-05-01', bySlug)
-    expect(result.group).toBe('hmn-tech')
-    expect(result.undated.map((r) => r.parent)).toEqual(['huawei'])
-    expect(groupOf('hmn-tech', '2019-05-01', bySlug).group).toBe('huawei')
+    // Hytera sold Sepura in 2022; the day of the sale was not read.
+    const result = groupOf('sepura', '2022-05-01', bySlug)
+    expect(result.group).toBe('sepura')
+    expect(result.undated.map((r) => r.parent)).toEqual(['hytera'])
+    expect(groupOf('sepura', '2021-05-01', bySlug).group).toBe('hytera')
+  })
+
+  it('ends Huawei\'s hold on HMN Technologies on 6 Mar 2020, when its 51% passed to Hengtong (Hengtong\'s announcement of 9 Mar 2020)', () => {
+    const relation = bySlug.get('hmn-tech')?.parents.find((r) => r.parent === 'huawei')
+    expect(relation).toMatchObject({ until: '2020-03-06' })
+    expect(relation?.source.title).toContain('6 Mar 2020')
+    // Made before the transfer: Huawei's; after it: not, and the date decides it (no longer "2020, known no closer").
+    expect(groupOf('hmn-tech', '2020-02-01', bySlug)).toMatchObject({ group: 'huawei', undated: [] })
+    expect(groupOf('hmn-tech', '2020-05-01', bySlug)).toMatchObject({ group: 'hmn-tech', undated: [], ruledOut: [{ manufacturer: 'hmn-tech', relation: { parent: 'huawei' } }] })
+  })
+
+  it('keeps H3C Huawei\'s affiliate until 3Com\'s purchase of Huawei\'s 49% closed on 29 Mar 2007 (3Com\'s SEC filing)', () => {
+    const relation = bySlug.get('h3c')?.parents.find((r) => r.parent === 'huawei' && r.kind === 'affiliate')
+    expect(relation).toMatchObject({ from: '2006-01-27', until: '2007-03-29' })
+    expect(relation?.source.url).toBe('https://www.sec.gov/Archives/edgar/data/738076/000095013507003558/b656883cexv99w3.htm')
+    expect(relation?.source.title).toContain('"The Acquisition closed on March 29, 2007"')
+    // A switch of February 2007 is a covered entity's affiliate's; one of June 2007 is 3Com's, and the date decides both.
+    expect(groupOf('h3c', '2007-02-01', bySlug)).toMatchObject({ group: 'huawei', chain: ['h3c', 'huawei'], undated: [] })
+    const june = groupOf('h3c', '2007-06-01', bySlug)
+    expect(june).toMatchObject({ group: '3com', chain: ['h3c', '3com'], undated: [] })
+    expect(june.ruledOut.map((r) => r.relation.parent)).toContain('huawei')
   })
 
   it('reads a date bought or installed (../date) as on or before it: it decides a change after it, not one before it', () => {

@@ -76,9 +76,9 @@ const H3C_MAJORITY: Source = {
   date: '2006-02-16',
 }
 const H3C_EXIT: Source = {
-  title: 'Xinhua via china.org.cn: Huawei: 3Com acquisition a \'business concern\' (Huawei sold its 49% stake in H3C to 3Com in 2007; day of closing not verified)',
-  url: 'http://www.china.org.cn/business/news/2008-02/23/content_10520679.htm',
-  date: '2008-02-23',
+  title: '3Com Corporation, SEC filing 0000950135-07-003558, exhibit 99.3 (unaudited pro forma statements of Huawei-3Com Co., Limited): on 28 Nov 2006 Huawei accepted 3Com\u2019s bid for its 49 percent interest in H3C, for $882 million; "The Acquisition closed on March 29, 2007", after which Huawei-3Com is known as H3C Technologies Co., Limited',
+  url: 'https://www.sec.gov/Archives/edgar/data/738076/000095013507003558/b656883cexv99w3.htm',
+  date: '2007',
 }
 const HUAWEI_SYMANTEC: Source = {
   title: 'Convergedigest: Symantec completes sale of its 49% stake in Huawei Symantec (JV established 2008) to Huawei',
@@ -86,9 +86,9 @@ const HUAWEI_SYMANTEC: Source = {
   date: '2012-03-29',
 }
 const HMN_SALE: Source = {
-  title: 'La Tercera, quoting a Huawei statement: Hengtong acquired the majority of Huawei Marine Networks in 2020 and renamed it HMN Technologies (day of closing not verified)',
-  url: 'https://www.latercera.com/pulso/noticia/huawei-aclara-que-no-tiene-ninguna-relacion-con-el-proyecto-de-cable-submarino-entre-chile-y-china/',
-  date: '2026-02-23',
+  title: 'Hengtong Optic-Electric, announcement of 9 Mar 2020 that the transfer of the underlying asset is complete (as Qingdao Marine Sensor Industry Technology Research Institute reproduces the report "\u4ea8\u901a\u5149\u7535\u6b63\u5f0f\u63a7\u80a1\u534e\u4e3a\u6d77\u6d0b" of 10 Mar 2020): by the register of members of Huawei Marine Networks (Hong Kong), Huawei Tech Investment transferred its 51% to Hengtong on 6 Mar 2020, and Huawei Marine became Hengtong\u2019s controlling subsidiary; Submarine Networks (zh) reports the same announcement. La Tercera quotes Huawei: Hengtong acquired the majority in 2020 and renamed it HMN Technologies',
+  url: 'http://imarinesensors.com/english/news/domestic/202104/20210420181.html',
+  date: '2020-03-10',
 }
 const HMN_JV: Source = {
   title: 'Reuters via investing.com: Huawei to sell undersea cable business (Huawei held 51% of Huawei Marine, a 2008 JV with Global Marine)',
@@ -443,7 +443,7 @@ const SOPHOS_THOMA: Source = {
   title: 'MarketScreener: Thoma Bravo completed the acquisition of Sophos Group plc (through Surf Buyer Limited; the scheme was not yet effective on 26 Feb 2020, per FTSE Russell; day of completion not read)',
   url: 'https://m.marketscreener.com/quote/stock/SOPHOS-GROUP-PLC-22619574/news/Thoma-Bravo-LLC-completed-the-acquisition-of-Sophos-Group-plc-from-a-group-of-shareholders-33965408/',
 }
-// H3C after Huawei left, and its owners. Huawei sold its last 49% to 3Com in 2007 (H3C_EXIT);
+// H3C after Huawei left, and its owners. Huawei sold its last 49% to 3Com on 29 Mar 2007 (H3C_EXIT);
 // 3Com, and with it H3C, was Hewlett-Packard's from 2010 (THREECOM_HP).
 const H3C_HPE_STAKE: Source = {
   title: 'Hewlett Packard Enterprise, Form 10-K for the year ended 31 Oct 2023, note Equity Method Investments: HPE\u2019s investments in equity interests "primarily related to a 49% equity interest in H3C Technologies Co., Limited", under a Shareholders\u2019 Agreement with Unisplendour International Technology Limited (UNIS) and H3C "dated as of May 1, 2016" (Unisplendour holds the other 51%; the day the 51% changed hands was not read)',
@@ -1346,7 +1346,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   {
     slug: 'hmn-tech', name: 'HMN Technologies (formerly Huawei Marine Networks)', country: 'CN',
     aliases: ['HMN Technologies', 'HMN Tech', 'Huawei Marine', 'Huawei Marine Networks', 'Huawei Marine Systems', '\u534e\u4e3a\u6d77\u6d0b', '\u534e\u4e3a\u6d77\u6d0b\u7f51\u7edc'],
-    parents: [{ parent: 'huawei', kind: 'subsidiary', until: '2020', source: HMN_SALE }],
+    parents: [{ parent: 'huawei', kind: 'subsidiary', until: '2020-03-06', source: HMN_SALE }],
     sources: [HMN_JV, HMN_SALE, IEEE_REGISTRY, HMN_CN_NAMES],
   },
   {
@@ -1356,7 +1356,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [HUAWEI_SYMANTEC, IEEE_REGISTRY, IANA_PEN],
   },
   {
-    // Huawei's until 2006, 3Com's (and through 3Com Hewlett-Packard's) until May 2016, then
+    // Huawei's until 2006 (its affiliate until 29 Mar 2007), 3Com's (and through 3Com Hewlett-Packard's) until May 2016, then
     // Unisplendour's, with HPE keeping a minority. groupOf follows the first relation that holds, so
     // the order matters where two overlap: while Huawei kept its 49% (2006-2007) the group stays
     // Huawei's, a covered entity's affiliate, rather than its majority owner 3Com's; after 2016
@@ -1367,7 +1367,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     aliases: ['H3C', 'New H3C', 'New H3C Technologies', 'Hangzhou H3C Technologies', 'New H3C Intelligence Terminal', 'New H3C Group', 'Huawei-3Com', 'Huawei 3Com', 'H-3C', '\u65b0\u534e\u4e09', '\u65b0\u534e\u4e09\u6280\u672f', '\u65b0\u534e\u4e09\u96c6\u56e2', '\u534e\u4e09', '\u534e\u4e09\u901a\u4fe1', '\u676d\u5dde\u534e\u4e09\u901a\u4fe1\u6280\u672f'],
     parents: [
       { parent: 'huawei', kind: 'subsidiary', from: '2003-11', until: '2006-01-27', source: H3C_MAJORITY },
-      { parent: 'huawei', kind: 'affiliate', from: '2006-01-27', until: '2007', source: H3C_EXIT },
+      { parent: 'huawei', kind: 'affiliate', from: '2006-01-27', until: '2007-03-29', source: H3C_EXIT },
       { parent: '3com', kind: 'subsidiary', from: '2006-01-27', until: '2016-05', source: H3C_MAJORITY },
       { parent: 'unisplendour', kind: 'subsidiary', from: '2016-05', source: H3C_UNIS_2016 },
       { parent: 'hpe', kind: 'affiliate', from: '2016-05', source: H3C_HPE_STAKE },

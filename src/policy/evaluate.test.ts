@@ -133,13 +133,14 @@ rules:
     expect(run('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n', [item('edge', 'cisco')]).diagnostics).toEqual([])
   })
 
-  it('reports a device dated in the year a sale is known to only (HMN Technologies, Huawei\'s until 2020) as a warning to confirm, not as undated', () => {
+  it('reports a device dated in the year a sale is known to only (Sepura, Hytera\'s until 2022) as a warning to confirm, not as undated', () => {
     const catalog = loadDefaultCatalog()
-    const device: Device = { id: 'sub', manufacturer: 'HMN Technologies', manufactured: '2020-05-01' }
-    const { findings } = evaluatePolicy(policyOf('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n'),
+    // A TETRA radio of a police network: a purpose s.889(f)(3)(B) names, so only the date is in doubt.
+    const device: Device = { id: 'tetra', manufacturer: 'Sepura', manufactured: '2022-05-01' }
+    const { findings } = evaluatePolicy(policyOf('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit, purposes: [public-safety] }\n'),
       [{ device, attribution: identify(device, catalog) }], { now: NOW, sites: NO_SITES })
-    expect(findings.map((f) => [f.severity, f.group, f.matchedGroup, f.notes])).toEqual([['warning', 'hmn-tech', 'huawei', [
-      'hmn-tech belonged to huawei, which ndaa-889 names, until 2020; the date it is attributed at, 2020-05-01, and that change both fall in 2020, known no closer: ' +
+    expect(findings.map((f) => [f.severity, f.group, f.matchedGroup, f.notes])).toEqual([['warning', 'sepura', 'hytera', [
+      'sepura belonged to hytera, which ndaa-889 names, from 2017-05-25 until 2022; the date it is attributed at, 2022-05-01, and its end, 2022, both fall in 2022, known no closer: ' +
       'confirm whose it is; an error is reported as a warning until then',
     ]]])
   })
