@@ -1160,12 +1160,18 @@ function combine(
       conflicts.push({ kind: 'oem_rebrand', declared, maker: manufacturer, methods: otherMethods, known, ...(relation ? { relation } : {}), ...(relation !== undefined && relation !== applied && outsideOemScope(memo, relation, device) ? { otherProducts: true } : {}) })
     }
   }
+  // A brand that the device names itself (a banner, a scanner's product, a recorder's answer to
+  // Dahua's discovery) where nobody declared one: when a known OEM relation has the brand sell the
+  // maker's products, that brand is the label on the maker's device, not a rival maker. Reported
+  // as the rebrand it is (`namedBy: 'banner'`), with the relation and its source.
+  const namedBrands = declared === undefined && groups.length > 1 ? brandsNamedByBanners(catalog, memo, device, scored, groupOfScored, group, manufacturer, at) : undefined
+  if (namedBrands !== undefined) conflicts.push(...namedBrands.conflicts)
   let strongestRival = 0
   let rivals: { group: ManufacturerSlug; score: number; makers?: ManufacturerSlug[] }[] | undefined
   if (groups.length > 1) {
     rivals = []
     for (let k = 0; k < groups.length; k++) {
-      if (k === best || groups[k] === explainedGroup) continue
+      if (k === best || groups[k] === explainedGroup || namedBrands?.groups.has(groups[k]!) === true) continue
       const rival: { group: ManufacturerSlug; score: number; makers?: ManufacturerSlug[] } = { group: groups[k]!, score: 1 - miss[k]! }
       // The makers below the group's top that its evidence names (EZVIZ, in Hikvision's group),
       // with those between them and the top: a list may name one of them.
@@ -1206,6 +1212,44 @@ function combine(
     attribution.rivals = rivals.map((r) => (r.makers === undefined ? { group: r.group, score: round(r.score) } : { group: r.group, score: round(r.score), makers: r.makers }))
   }
   return attribution
+}
+
+/**
+ * The groups whose only evidence is banners naming a brand that a known OEM relation has sell the
+ * maker's products (`knownOem`), each with the `oem_rebrand` conflict that says so: the brand the
+ * device named, the methods that name the maker, the relation (and whether it is on record for
+ * other products than this device). A group with any other evidence stays a rival.
+ */
+function brandsNamedByBanners(
+  catalog: Catalog, memo: Memo, device: Device, scored: readonly Scored[], groupOfScored: readonly ManufacturerSlug[],
+  group: ManufacturerSlug, manufacturer: ManufacturerSlug, at: string | undefined,
+): { groups: Set<ManufacturerSlug>; conflicts: Conflict[] } | undefined {
+  const brands = new Map<ManufacturerSlug, { brand: ManufacturerSlug; relation: OemRelation } | null>()
+  const methods: EvidenceMethod[] = []
+  for (let i = 0; i < scored.length; i++) {
+    const g = groupOfScored[i]!
+    const e = scored[i]!.evidence
+    if (g === '') continue
+    if (g === group) {
+      if (e.method !== 'oem' && !methods.includes(e.method)) methods.push(e.method)
+      continue
+    }
+    const seen = brands.get(g)
+    if (seen === null) continue
+    const relation = e.method === 'banner' ? knownOem(catalog, e.manufacturer, manufacturer, at) : undefined
+    brands.set(g, relation === undefined || (seen !== undefined && seen.brand !== e.manufacturer) ? null : { brand: e.manufacturer, relation })
+  }
+  let result: { groups: Set<ManufacturerSlug>; conflicts: Conflict[] } | undefined
+  for (const [g, named] of brands) {
+    if (named === null || methods.length === 0) continue
+    result ??= { groups: new Set(), conflicts: [] }
+    result.groups.add(g)
+    result.conflicts.push({
+      kind: 'oem_rebrand', declared: named.brand, maker: manufacturer, methods, known: true, relation: named.relation, namedBy: 'banner',
+      ...(outsideOemScope(memo, named.relation, device) ? { otherProducts: true as const } : {}),
+    })
+  }
+  return result
 }
 
 /**
