@@ -457,6 +457,11 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ftp', 'greeting', 'zyxel', '220 P-660R-D1 FTP version 1.0 ready at Mon Jun 22 01:30:16 2015\r\n'],
   ['ftp', 'greeting', null, '220 Fullrate FTP version 1.0 ready at Mon Jun 22 02:33:10 2015\r\n'],
   ['ftp', 'greeting', null, '220 fullrate FTP version 1.0 ready at Mon Jun 22 02:35:11 2015\r\n'],
+  // Greetings that name no maker, from the same scans (ztag FtpGenericDsl.py: a DSL router's server of many makers;
+  // FtpVodaphone.py: an operator's EasyBox, whose name is the operator's brand, not a maker's)
+  ['ftp', 'greeting', null, '220 DSL Router FTP Server v00.96.315 ready\r\n'],
+  ['ftp', 'greeting', null, '220 DSL Router FTP Server v02.00.132v4 ready\r\n'],
+  ['ftp', 'greeting', null, '220 DSL-EasyBox 803 FTP Server v30.05.225 ready\r\n'],
   ['ftp', 'greeting', 'd-link', '220 DCS-5300 FTP server ready.\r\n'],
   ['ftp', 'greeting', 'd-link', '220 DCS-2100+ FTP server ready.\r\n'],
   ['ftp', 'greeting', 'd-link', '220 DCS-5300G FTP server ready.\r\n'],
