@@ -93,9 +93,9 @@ const NUCLEI = (path: string, what: string): Source => ({
   url: `https://github.com/projectdiscovery/nuclei-templates/blob/main/${path}`,
 })
 
-/** Censys's ztag annotations: each file's "Tests" block holds banners its scans captured, with the maker the annotation names. */
+/** The ZMap project's ztag annotations of scan data: each file's "Tests" block holds captured banners, with the maker the annotation names. */
 const ZTAG = (file: string): Source => ({
-  title: `Censys ztag, ztag/annotations/${file}: greetings captured by Censys's Internet-wide scans (the file's "Tests" block), with the manufacturer the annotation assigns`,
+  title: `ZMap ztag (the annotator of zgrab scan data), ztag/annotations/${file}: greetings captured in Internet-wide scans (the file's "Tests" block), with the manufacturer the annotation assigns`,
   url: `https://github.com/zmap/ztag/blob/master/ztag/annotations/${file}`,
 })
 const NTC = (path: string, what: string): Source => ({

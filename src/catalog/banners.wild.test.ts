@@ -445,9 +445,9 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ftp', 'greeting', 'cisco', '220 Welcome to the Cisco TelePresence IP GW 3510, version 2.0(3.32) '],
   ['ftp', 'greeting', 'checkpoint', '220 Check Point FireWall-1 Secure FTP server running on host'],
   ['ftp', 'greeting', 'd-link', '220 hostname DCS-2100 FTP server ready.'],
-  // Greetings of CPE and cameras that name their model, from Censys's scans as its ztag annotations keep them
+  // Greetings of CPE and cameras that name their model, from Internet-wide scans as the ZMap project's ztag annotations keep them
   // (ztag/annotations/FtpZte.py, FtpZyXel.py, FtpDlink.py, FtpNetgear.py, FtpFullrate.py): the embedded server's
-  // "FTP version 1.0 ready at" is no maker's own, the model in front of it is (Fullrate is a Danish ISP: its name names no maker)
+  // "FTP version 1.0 ready at" is no maker's own, the model in front of it is (Fullrate is a Danish ISP, selling "Fullrate Bredbånd (XDSL)" at fullrate.dk: its name names no maker)
   ['ftp', 'greeting', 'zte', '220 OX253P FTP version 1.0 ready at Mon Dec 27 09:06:04 2010\r\n'],
   ['ftp', 'greeting', 'zte', '220 OX253P FTP version 1.0 ready at Thu Aug 14 07:32:27 2014\r\n'],
   ['ftp', 'greeting', 'zyxel', '220 P-660HW-T FTP version 1.0 ready at Mon Jun 22 02:31:19 2015\r\n'],
@@ -457,7 +457,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ftp', 'greeting', 'zyxel', '220 P-660R-D1 FTP version 1.0 ready at Mon Jun 22 01:30:16 2015\r\n'],
   ['ftp', 'greeting', null, '220 Fullrate FTP version 1.0 ready at Mon Jun 22 02:33:10 2015\r\n'],
   ['ftp', 'greeting', null, '220 fullrate FTP version 1.0 ready at Mon Jun 22 02:35:11 2015\r\n'],
-  // Greetings that name no maker, from the same scans (ztag FtpGenericDsl.py: a DSL router's server of many makers;
+  // Greetings that name no maker, from the same scans (ztag/annotations/FtpGenericDsl.py: a DSL router's server of many makers;
   // FtpVodaphone.py: an operator's EasyBox, whose name is the operator's brand, not a maker's)
   ['ftp', 'greeting', null, '220 DSL Router FTP Server v00.96.315 ready\r\n'],
   ['ftp', 'greeting', null, '220 DSL Router FTP Server v02.00.132v4 ready\r\n'],
