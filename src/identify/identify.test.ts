@@ -1621,6 +1621,16 @@ describe('identify by the OEM relations of a declared brand', () => {
     expect(formatConflict(c, catalog.manufacturers)).toMatch(/^names itself Intelbras; MAC OUI says Zhejiang Dahua Technology \(known OEM\/rebrand: Intelbras sells/)
   })
 
+  it('reads a brand the device names strongly (its login page\'s title) as the label on the maker\'s device, not as the maker', () => {
+    // The title alone weighs more than the MAC block; the relation makes it Intelbras's label on Dahua's device.
+    const a = identify({ id: 'cam', macs: [DAHUA_MAC], banners: [{ protocol: 'http', field: 'title', text: 'Intelbras' }] }, catalog)
+    expect(a).toMatchObject({ group: 'dahua', confidence: identify({ id: 'mac', macs: [DAHUA_MAC] }, catalog).confidence })
+    expect(a.conflicts).toEqual([expect.objectContaining({ kind: 'oem_rebrand', declared: 'intelbras', maker: 'dahua', methods: ['oui'], namedBy: 'banner' })])
+    expect(a.evidence).toContainEqual(expect.objectContaining({ method: 'banner', manufacturer: 'intelbras', pattern: 'intelbras-title' }))
+    // Alone, the title names Intelbras, and so does it with Intelbras's own MAC block.
+    expect(identify({ id: 't', banners: [{ protocol: 'http', field: 'title', text: 'Intelbras' }] }, catalog).group).toBe('intelbras')
+  })
+
   it('keeps a brand the device names as a rival when no OEM relation ties it to the maker the other evidence names', () => {
     // Intelbras is on record for Dahua's cameras, not Hikvision's.
     const a = identify({ id: 'cam', macs: ['c0:56:e3:00:00:09'], banners: [{ protocol: 'other', field: 'product', text: 'Intelbras' }] }, catalog)
