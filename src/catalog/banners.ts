@@ -93,6 +93,11 @@ const NUCLEI = (path: string, what: string): Source => ({
   url: `https://github.com/projectdiscovery/nuclei-templates/blob/main/${path}`,
 })
 
+/** The ZMap project's ztag annotations of scan data: each file's "Tests" block holds captured banners, with the maker the annotation names. */
+const ZTAG = (file: string): Source => ({
+  title: `ZMap ztag (the annotator of zgrab scan data), ztag/annotations/${file}: greetings captured in Internet-wide scans (the file's "Tests" block), with the manufacturer the annotation assigns`,
+  url: `https://github.com/zmap/ztag/blob/master/ztag/annotations/${file}`,
+})
 const NTC = (path: string, what: string): Source => ({
   title: `NTC Templates test data, ${what} captured from real devices (${path})`,
   url: `https://github.com/networktocode/ntc-templates/tree/master/${path}`,
@@ -1013,6 +1018,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?<product>F6\d{2}[A-Z]?)\r\n\rLogin:\s*$/,
     examples: ['F668\r\n\rLogin:', 'F612W\r\n\rLogin:'],
     source: RECOG('telnet_banners.xml'),
+  },
+  {
+    // The FTP server of ZTE's OX253P ADSL router greets with the model, then "FTP version 1.0 ready
+    // at" and the date. The rest of the greeting is an embedded FTP server that DSL routers of other
+    // makers run too (ZyXEL's P-660, Netgear's RP114, an ISP's own name in front): the model alone
+    // names ZTE, so the pattern holds to it.
+    name: 'zte-ox253p-ftp',
+    manufacturer: 'zte',
+    product: 'OX253P ADSL router',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['ox253p ftp version'],
+    pattern: /^OX253P FTP version \d+\.\d+ ready at /,
+    examples: ['OX253P FTP version 1.0 ready at Mon Dec 27 09:06:04 2010', 'OX253P FTP version 1.0 ready at Thu Aug 14 07:32:27 2014\r\n'],
+    source: ZTAG('FtpZte.py'),
   },
 
   {
@@ -3473,6 +3493,37 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('upnp_banners.xml'),
   },
   {
+    // ReadyNAS OS names its ProFTPD server after the product line, in parentheses after ProFTPD's
+    // version, then the address the client reached.
+    name: 'netgear-readynas-ftp',
+    manufacturer: 'netgear',
+    product: 'ReadyNAS network storage',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['(netgear readynas)'],
+    pattern: /^ProFTPD (?<version>\d+\.\d+\.\d+[a-z]?) Server \(NETGEAR ReadyNAS\)/,
+    examples: ['ProFTPD 1.3.5 Server (NETGEAR ReadyNAS) [::ffff:192.168.1.112]\r\n', 'ProFTPD 1.3.3g Server (NETGEAR ReadyNAS) [192.168.0.3]'],
+    source: ZTAG('FtpNetgear.py'),
+  },
+  {
+    // Later NETGEAR firmware gives MiniUPnPd the router's model with its hardware version as the OS
+    // name ("R7500v2", a Nighthawk X4 whose device description names NETGEAR, Inc. and model number
+    // R7500v2). NETGEAR numbers hardware revisions "v2", "v3"; the bare model without it is others'
+    // shape too (Lenovo's Legion R7000), so the version must be there.
+    name: 'netgear-model-miniupnpd',
+    manufacturer: 'netgear',
+    product: 'product',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: [' miniupnpd/'],
+    pattern: /^(?<product>(?:R[6-9]\d{3}P?|RAXE?\d{2,3}|WNDR\d{4}|WNR\d{4})v\d) UPnP\/1\.[01] miniupnpd\/[\d.]+$/i,
+    examples: ['R7500v2 UPnP/1.0 miniupnpd/1.0'],
+    source: {
+      title: 'lbryio/aioupnp, tests/test_gateway.py: the UPnP gateway a NETGEAR Nighthawk X4 AC2350 (R7500v2) answered, its Server header and device description (manufacturer "NETGEAR, Inc.", modelNumber R7500v2), recorded for the library\u2019s tests',
+      url: 'https://github.com/lbryio/aioupnp/blob/master/tests/test_gateway.py',
+    },
+  },
+  {
     name: 'zyxel-prestige-realm',
     manufacturer: 'zyxel',
     product: 'product',
@@ -3630,9 +3681,11 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['ftp'],
     keywords: ['dcs-'],
-    pattern: /^\S+ (?<product>DCS-\d{3,4}[A-Z]?) FTP server ready/,
-    examples: ['hostname DCS-2100 FTP server ready.'],
-    source: RECOG('ftp_banners.xml'),
+    // D-Link's DCS cameras greet with the model, after the host name or alone ("DCS-5300 FTP server
+    // ready."), or welcome to it ("Welcome to DCS-6620G FTP Server"); "+" ends some models (DCS-2100+).
+    pattern: /^(?:\S+ |Welcome to )?(?<product>DCS-\d{3,4}[A-Z]?\+?) FTP [Ss]erver\b/,
+    examples: ['hostname DCS-2100 FTP server ready.', 'DCS-5300 FTP server ready.\r\n', 'DCS-2100+ FTP server ready.', 'Welcome to DCS-6620G FTP Server\r\n'],
+    source: { title: `${RECOG('ftp_banners.xml').title}; ${ZTAG('FtpDlink.py').title}`, url: 'https://github.com/rapid7/recog/blob/main/xml/ftp_banners.xml' },
   },
   {
     name: 'd-link-wireless-title',
@@ -5075,6 +5128,27 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('ftp_banners.xml'),
   },
   {
+    // ZyXEL's Prestige 660 DSL routers greet with their model as the system name (P-660HW-T,
+    // P660RU-T1, P-660R-T1v2, P-660H-T1_v2), then the embedded server's "FTP version 1.0 ready at"
+    // and the date. Other makers' routers run the same server with their own names (ZTE's OX253P
+    // above), so the Prestige model is what names ZyXEL.
+    name: 'zyxel-prestige-ftp',
+    manufacturer: 'zyxel',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['p-660', 'p660'],
+    pattern: /^(?<product>P-?660[HDR][A-Z]*-[A-Z]\d?(?:_?v\d)?) FTP version \d+\.\d+ ready at /,
+    examples: [
+      'P-660HW-T FTP version 1.0 ready at Mon Jun 22 02:31:19 2015\r\n',
+      'P660RU-T1 FTP version 1.0 ready at Mon Oct 21 17:57:13 2002',
+      'P-660R-T1v2 FTP version 1.0 ready at Tue Jan 04 09:52:52 2000',
+      'P-660H-T1_v2 FTP version 1.0 ready at Fri Sep 08 08:40:22 2000',
+      'P-660RU-T3v2 FTP version 1.0 ready at Tue Feb 15 03:07:40 2000',
+    ],
+    source: ZTAG('FtpZyXel.py'),
+  },
+  {
     // EMC Celerra NAS: the Data Mover's FTP server names its DART release as "EMC-SNAS".
     name: 'emc-celerra-ftp',
     manufacturer: 'emc',
@@ -5144,6 +5218,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Welcome to ASUS (?<product>(?:B?RT|DSL|TM)-[\w.-]+) FTP service\./,
     examples: ['Welcome to ASUS RT-AC68U FTP service.', 'Welcome to ASUS DSL-N55U-D1 FTP service.', 'Welcome to ASUS TM-AC1900 FTP service.'],
     source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // ASUS's wireless routers give MiniUPnPd their RT- model as the OS name.
+    name: 'asus-rt-miniupnpd',
+    manufacturer: 'asus',
+    product: 'product',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['rt-'],
+    pattern: /^(?<product>RT-[A-Z]{1,3}\d{2,5}[A-Z0-9+]*) UPnP\/\S+ MiniUPnPd\/[\d.]+$/i,
+    examples: ['RT-G32 UPnP/1.0 MiniUPnPd/1.2'],
+    source: RECOG('upnp_banners.xml'),
   },
   {
     name: 'apc-nmc-ftp',

@@ -135,7 +135,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['upnp', 'server', 'netgear', 'Netgear/1.0 UPnP/1.0 miniupnpd/1.0'],
   ['upnp', 'server', 'tp-link', 'ipos/7.0 UPnP/1.0 TL-WR841N/6.0/7.0'],
   ['upnp', 'server', 'tp-link', 'ipos/7.0 UPnP/1.0 TL-WR740N/4.0'],
-  ['upnp', 'server', null, 'RT-G32 UPnP/1.0 MiniUPnPd/1.2'],
+  // Recog files this one under ASUS (os.vendor Asus, os.product RT-G32): ASUS's routers give MiniUPnPd their RT- model as the OS name
+  ['upnp', 'server', 'asus', 'RT-G32 UPnP/1.0 MiniUPnPd/1.2'],
   ['upnp', 'server', null, 'Linux/2.6.15 UPnP/1.0 miniupnpd/1.0'],
   ['upnp', 'server', null, 'OpenWRT/kamikaze UPnP/1.0 MiniUPnPd/1.5'],
   ['upnp', 'server', null, 'Linux/2.4.20, UPnP/1.0, Intel SDK for UPnP devices/1.3.1'],
@@ -444,6 +445,32 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ftp', 'greeting', 'cisco', '220 Welcome to the Cisco TelePresence IP GW 3510, version 2.0(3.32) '],
   ['ftp', 'greeting', 'checkpoint', '220 Check Point FireWall-1 Secure FTP server running on host'],
   ['ftp', 'greeting', 'd-link', '220 hostname DCS-2100 FTP server ready.'],
+  // Greetings of CPE and cameras that name their model, from Internet-wide scans as the ZMap project's ztag annotations keep them
+  // (ztag/annotations/FtpZte.py, FtpZyXel.py, FtpDlink.py, FtpNetgear.py, FtpFullrate.py): the embedded server's
+  // "FTP version 1.0 ready at" is no maker's own, the model in front of it is (Fullrate is a Danish ISP, selling "Fullrate Bredbånd (XDSL)" at fullrate.dk: its name names no maker)
+  ['ftp', 'greeting', 'zte', '220 OX253P FTP version 1.0 ready at Mon Dec 27 09:06:04 2010\r\n'],
+  ['ftp', 'greeting', 'zte', '220 OX253P FTP version 1.0 ready at Thu Aug 14 07:32:27 2014\r\n'],
+  ['ftp', 'greeting', 'zyxel', '220 P-660HW-T FTP version 1.0 ready at Mon Jun 22 02:31:19 2015\r\n'],
+  ['ftp', 'greeting', 'zyxel', '220 P660RU-T1 FTP version 1.0 ready at Mon Oct 21 17:57:13 2002\r\n'],
+  ['ftp', 'greeting', 'zyxel', '220 P-660R-T1v2 FTP version 1.0 ready at Tue Jan 04 09:52:52 2000\r\n'],
+  ['ftp', 'greeting', 'zyxel', '220 P-660H-T1_v2 FTP version 1.0 ready at Fri Sep 08 08:40:22 2000\r\n'],
+  ['ftp', 'greeting', 'zyxel', '220 P-660R-D1 FTP version 1.0 ready at Mon Jun 22 01:30:16 2015\r\n'],
+  ['ftp', 'greeting', null, '220 Fullrate FTP version 1.0 ready at Mon Jun 22 02:33:10 2015\r\n'],
+  ['ftp', 'greeting', null, '220 fullrate FTP version 1.0 ready at Mon Jun 22 02:35:11 2015\r\n'],
+  // Greetings that name no maker, from the same scans (ztag/annotations/FtpGenericDsl.py: a DSL router's server of many makers;
+  // FtpVodaphone.py: an operator's EasyBox, whose name is the operator's brand, not a maker's)
+  ['ftp', 'greeting', null, '220 DSL Router FTP Server v00.96.315 ready\r\n'],
+  ['ftp', 'greeting', null, '220 DSL Router FTP Server v02.00.132v4 ready\r\n'],
+  ['ftp', 'greeting', null, '220 DSL-EasyBox 803 FTP Server v30.05.225 ready\r\n'],
+  ['ftp', 'greeting', 'd-link', '220 DCS-5300 FTP server ready.\r\n'],
+  ['ftp', 'greeting', 'd-link', '220 DCS-2100+ FTP server ready.\r\n'],
+  ['ftp', 'greeting', 'd-link', '220 DCS-5300G FTP server ready.\r\n'],
+  ['ftp', 'greeting', 'd-link', '220 Welcome to DCS-6620G FTP Server\r\n'],
+  ['ftp', 'greeting', 'd-link', '220 Welcome to DCS-3420 FTP Server\r\n'],
+  ['ftp', 'greeting', 'netgear', '220 ProFTPD 1.3.5 Server (NETGEAR ReadyNAS) [::ffff:192.168.1.112]\r\n'],
+  ['ftp', 'greeting', 'netgear', '220 ProFTPD 1.3.3c Server (NETGEAR ReadyNAS) [10.1.2.13]\r\n'],
+  // A NETGEAR Nighthawk X4's SSDP Server header, its model and hardware version as MiniUPnPd's OS name (lbryio/aioupnp, tests/test_gateway.py)
+  ['upnp', 'server', 'netgear', 'R7500v2 UPnP/1.0 miniupnpd/1.0'],
   ['ftp', 'greeting', null, '220 VxWorks (VxWorks5.5.1) FTP server ready'],
   ['ftp', 'greeting', null, '220 Tornado-vxWorks FTP server ready'],
   ['ftp', 'greeting', null, '220 example.com FTP server ready.'],

@@ -52,9 +52,11 @@ export type Conflict =
    * true when that relation is on record for other products than this device (its model or role
    * is outside the relation's scope): the brand is known to sell the maker's products, but not
    * this one on record (a Vodafone router of Huawei's, where the relation is Vodafone's Huawei USB
-   * modems).
+   * modems). `namedBy: 'banner'` when nobody declared the brand and the device named it itself (a
+   * banner, a scanner's product, a recorder's answer to its maker's discovery), and a known OEM
+   * relation has the brand sell the maker's products: then `declared` is the brand it named.
    */
-  | { kind: 'oem_rebrand'; declared: ManufacturerSlug; maker: ManufacturerSlug; methods: EvidenceMethod[]; known: boolean; relation?: OemRelation; otherProducts?: true }
+  | { kind: 'oem_rebrand'; declared: ManufacturerSlug; maker: ManufacturerSlug; methods: EvidenceMethod[]; known: boolean; relation?: OemRelation; otherProducts?: true; namedBy?: 'banner' }
   | { kind: 'contradicting_evidence'; manufacturers: ManufacturerSlug[] }
   /**
    * A time-bound ownership relation of the maker that the device's date cannot decide: the device

@@ -1609,6 +1609,43 @@ describe('identify by the OEM relations of a declared brand', () => {
     }
   })
 
+  it('reads a brand the device names itself, where nobody declared one, as the rebrand a known OEM relation explains, not as a rival maker', () => {
+    // A recorder in Dahua's MAC block that a scanner reports as Intelbras (as Shadowserver's device_vendor does
+    // from what the device answered): the label on Dahua's product.
+    const cam: Device = { id: 'cam', macs: [DAHUA_MAC], banners: [{ protocol: 'other', field: 'product', text: 'Intelbras' }] }
+    const a = identify(cam, catalog)
+    expect(a).toMatchObject({ group: 'dahua', confidence: identify({ id: 'mac', macs: [DAHUA_MAC] }, catalog).confidence })
+    expect(a.conflicts).toEqual([expect.objectContaining({ kind: 'oem_rebrand', declared: 'intelbras', maker: 'dahua', methods: ['oui'], known: true, namedBy: 'banner' })])
+    const c = a.conflicts[0]!
+    expect(c.kind === 'oem_rebrand' && c.relation?.source.url).toBe('https://github.com/rroller/dahua/issues/25')
+    expect(formatConflict(c, catalog.manufacturers)).toMatch(/^names itself Intelbras; MAC OUI says Zhejiang Dahua Technology \(known OEM\/rebrand: Intelbras sells/)
+  })
+
+  it('reads a brand the device names strongly (its login page\'s title) as the label on the maker\'s device, not as the maker', () => {
+    // The title alone weighs more than the MAC block; the relation makes it Intelbras's label on Dahua's device.
+    const a = identify({ id: 'cam', macs: [DAHUA_MAC], banners: [{ protocol: 'http', field: 'title', text: 'Intelbras' }] }, catalog)
+    expect(a).toMatchObject({ group: 'dahua', confidence: identify({ id: 'mac', macs: [DAHUA_MAC] }, catalog).confidence })
+    expect(a.conflicts).toEqual([expect.objectContaining({ kind: 'oem_rebrand', declared: 'intelbras', maker: 'dahua', methods: ['oui'], namedBy: 'banner' })])
+    expect(a.evidence).toContainEqual(expect.objectContaining({ method: 'banner', manufacturer: 'intelbras', pattern: 'intelbras-title' }))
+    // Alone, the title names Intelbras, and so does it with Intelbras's own MAC block.
+    expect(identify({ id: 't', banners: [{ protocol: 'http', field: 'title', text: 'Intelbras' }] }, catalog).group).toBe('intelbras')
+  })
+
+  it('keeps a brand the device names as a rival when no OEM relation ties it to the maker the other evidence names', () => {
+    // Intelbras is on record for Dahua's cameras, not Hikvision's.
+    const a = identify({ id: 'cam', macs: ['c0:56:e3:00:00:09'], banners: [{ protocol: 'other', field: 'product', text: 'Intelbras' }] }, catalog)
+    expect(a.group).toBe('hikvision')
+    expect(a.conflicts).toEqual([{ kind: 'contradicting_evidence', manufacturers: ['hikvision', 'intelbras'] }])
+  })
+
+  it('says a brand the inventory declares is declared, not named by the device', () => {
+    const a = identify({ id: 'cam', manufacturer: 'Intelbras', model: 'VIP 3230 D', macs: [DAHUA_MAC] }, catalog)
+    expect(a.group).toBe('dahua')
+    expect(a.conflicts).toEqual([expect.objectContaining({ kind: 'oem_rebrand', declared: 'intelbras', known: true })])
+    expect(a.conflicts[0]).not.toHaveProperty('namedBy')
+    expect(formatConflict(a.conflicts[0]!, catalog.manufacturers)).toMatch(/^declared Intelbras; /)
+  })
+
   it('puts FLIR in Teledyne\'s group from the closing of May 2021, and not before', () => {
     expect(identify({ id: 'f', manufacturer: 'FLIR', manufactured: '2022-03-01' }, catalog).group).toBe('teledyne')
     expect(identify({ id: 'f', manufacturer: 'FLIR', manufactured: '2019-03-01' }, catalog).group).toBe('flir')

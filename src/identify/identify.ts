@@ -1037,6 +1037,10 @@ function combine(
   // both (they are one label): see `oemReading`. The reading not taken is not scored; an OEM
   // relation outweighed by the device's own evidence is not listed either (it named no rival).
   const skipped = oemReading(scored, (slug) => resolve(slug).group)
+  // A brand the device names itself where nobody declared one, that a known OEM relation has sell
+  // the products of a maker the other evidence names: a label on that maker's device, listed and
+  // not scored, so that the brand neither outweighs nor rivals its maker (see `brandLabels`).
+  const labels = scored.some((s) => s.evidence.method === 'declared') ? undefined : brandLabels(catalog, scored, (slug) => resolve(slug).group, at)
   const evidence: Evidence[] = []
   for (let i = 0; i < scored.length; i++) if (skipped !== 'oem' || scored[i]!.evidence.method !== 'oem') evidence.push(scored[i]!.evidence)
   for (const c of components) evidence.push(c)
@@ -1075,7 +1079,7 @@ function combine(
     const s = scored[i]!
     const g = resolve(s.evidence.manufacturer).group
     groupOfScored[i] = g
-    if (s.evidence.method === skipped) {
+    if (s.evidence.method === skipped || labels?.has(i) === true) {
       // Listed, not scored: no group of its own and no part of the maker's choice below.
       groupOfScored[i] = ''
       continue
@@ -1160,6 +1164,11 @@ function combine(
       conflicts.push({ kind: 'oem_rebrand', declared, maker: manufacturer, methods: otherMethods, known, ...(relation ? { relation } : {}), ...(relation !== undefined && relation !== applied && outsideOemScope(memo, relation, device) ? { otherProducts: true } : {}) })
     }
   }
+  // A brand that the device names itself (a banner, a scanner's product, a recorder's answer to
+  // Dahua's discovery) where nobody declared one: when a known OEM relation has the brand sell the
+  // maker's products, that brand is the label on the maker's device, not a rival maker. Reported
+  // as the rebrand it is (`namedBy: 'banner'`), with the relation and its source.
+  if (labels !== undefined) conflicts.push(...labelConflicts(memo, device, scored, labels, groupOfScored, group, manufacturer, (slug) => resolve(slug).group))
   let strongestRival = 0
   let rivals: { group: ManufacturerSlug; score: number; makers?: ManufacturerSlug[] }[] | undefined
   if (groups.length > 1) {
@@ -1206,6 +1215,62 @@ function combine(
     attribution.rivals = rivals.map((r) => (r.makers === undefined ? { group: r.group, score: round(r.score) } : { group: r.group, score: round(r.score), makers: r.makers }))
   }
   return attribution
+}
+
+/**
+ * The banners that name a brand as a label only, by position in `scored`, each with the OEM relation
+ * that makes it one: the brand is known to sell the products of a maker that other evidence names
+ * (`knownOem`), and nothing but banners names the brand's own group (its own MAC block outweighs
+ * the relation, as for a declared brand in `oemReading`). Undefined when there is none.
+ */
+function brandLabels(
+  catalog: Catalog, scored: readonly Scored[], groupOfSlug: (slug: ManufacturerSlug) => ManufacturerSlug, at: string | undefined,
+): Map<number, OemRelation> | undefined {
+  let labels: Map<number, OemRelation> | undefined
+  for (let i = 0; i < scored.length; i++) {
+    const e = scored[i]!.evidence
+    // Every relation of the brand counts, those that cover no device by its label too (see `knownOem`).
+    if (e.method !== 'banner' || !catalog.oem.some((r) => r.brand === e.manufacturer)) continue
+    const brandGroup = groupOfSlug(e.manufacturer)
+    let relation: OemRelation | undefined
+    let ownEvidence = false
+    for (const other of scored) {
+      const o = other.evidence
+      if (o.method === 'oem' || o.method === 'declared') continue
+      if (groupOfSlug(o.manufacturer) === brandGroup) ownEvidence ||= o.method !== 'banner'
+      else relation ??= knownOem(catalog, e.manufacturer, o.manufacturer, at)
+    }
+    if (relation !== undefined && !ownEvidence) (labels ??= new Map()).set(i, relation)
+  }
+  return labels
+}
+
+/**
+ * The `oem_rebrand` conflicts of the brands the device named as labels (`brandLabels`) of the maker
+ * the attribution chose: the brand, the methods that name the maker, the relation with its source
+ * (and whether it is on record for other products than this device), `namedBy: 'banner'`.
+ */
+function labelConflicts(
+  memo: Memo, device: Device, scored: readonly Scored[], labels: ReadonlyMap<number, OemRelation>, groupOfScored: readonly ManufacturerSlug[],
+  group: ManufacturerSlug, manufacturer: ManufacturerSlug, groupOfSlug: (slug: ManufacturerSlug) => ManufacturerSlug,
+): Conflict[] {
+  const methods: EvidenceMethod[] = []
+  for (let i = 0; i < scored.length; i++) {
+    const m = scored[i]!.evidence.method
+    if (groupOfScored[i] === group && m !== 'oem' && !methods.includes(m)) methods.push(m)
+  }
+  const conflicts: Conflict[] = []
+  const brands = new Set<ManufacturerSlug>()
+  for (const [i, relation] of labels) {
+    const brand = scored[i]!.evidence.manufacturer
+    if (methods.length === 0 || brands.has(brand) || groupOfSlug(relation.maker) !== group) continue
+    brands.add(brand)
+    conflicts.push({
+      kind: 'oem_rebrand', declared: brand, maker: manufacturer, methods, known: true, relation, namedBy: 'banner',
+      ...(outsideOemScope(memo, relation, device) ? { otherProducts: true as const } : {}),
+    })
+  }
+  return conflicts
 }
 
 /**

@@ -151,6 +151,28 @@ describe("Shadowserver's reports", () => {
     expect(dahua.evidence[0]).toMatchObject({ method: 'oui', prefix: '3CEF8C' })
   })
 
+  it('reads the maker a recorder names in its answer to Dahua\'s discovery as a weak hint when nothing else names one', () => {
+    const header =
+      '"timestamp","ip","protocol","port","hostname","tag","asn","geo","region","city","naics","sic","sector","device_vendor","device_type","device_model","device_version","device_id","device_serial","machine_name","manufacturer","method","http_port","internal_port","video_input_channels","alarm_input_channels","video_output_channels","alarm_output_channels","remote_video_input_channels","mac_address","ipv4_address","ipv4_gateway","ipv4_subnet_mask","ipv4_dhcp_enable","ipv6_address","ipv6_link_local","ipv6_gateway","ipv6_dhcp_enable"\n'
+    const dvr = header + '"2026-12-06 00:00:01",198.51.100.84,udp,37810,,dvrdhcpdiscover,64500,DE,Region,City,0,0,"Communications, Service Provider, and Hosting Service",,,,,,6G0A1B2PAZ12348,,Dahua,client.notifyDevInfo,80,37777,8,0,0,0,0,,192.168.1.108,192.168.1.1,255.255.255.0,0,,,,1\n'
+    const { devices } = parseInventory(dvr, { file: 'scan_dvr_dhcpdiscover.csv' })
+    const a = identify(devices[0]!, catalog)
+    expect(a).toMatchObject({ group: 'dahua', confidence: 0.4 })
+    expect(a.evidence).toEqual([expect.objectContaining({ method: 'banner', manufacturer: 'dahua', value: 'Dahua' })])
+  })
+
+  it('names an Intelbras recorder that answered Dahua\'s discovery by its MAC block: Dahua\'s block and the Intelbras name are the known rebrand, Intelbras\'s own block stays Intelbras', () => {
+    const header =
+      '"timestamp","ip","protocol","port","hostname","tag","asn","geo","region","city","naics","sic","sector","device_vendor","device_type","device_model","device_version","device_id","device_serial","machine_name","manufacturer","method","http_port","internal_port","video_input_channels","alarm_input_channels","video_output_channels","alarm_output_channels","remote_video_input_channels","mac_address","ipv4_address","ipv4_gateway","ipv4_subnet_mask","ipv4_dhcp_enable","ipv6_address","ipv6_link_local","ipv6_gateway","ipv6_dhcp_enable"\n'
+    const row = (ip: string, mac: string) =>
+      `"2026-12-06 00:00:01",${ip},udp,37810,,dvrdhcpdiscover,64500,BR,Region,City,0,0,"Communications, Service Provider, and Hosting Service",Intelbras,DVR,"MHDX 1108",4.000.00,,7J0A1B2PAZ00001,MHDX,Intelbras,client.notifyDevInfo,80,37777,8,0,0,0,0,${mac},192.168.1.108,192.168.1.1,255.255.255.0,0,,,,1\n`
+    const { devices } = parseInventory(header + row('198.51.100.91', '3c:ef:8c:55:f2:40') + row('198.51.100.92', '24:fd:0d:55:f2:41'), { file: 'scan_dvr_dhcpdiscover.csv' })
+    const [inDahuaBlock, inIntelbrasBlock] = devices.map((d) => identify(d, catalog))
+    expect(inDahuaBlock).toMatchObject({ group: 'dahua' })
+    expect(inDahuaBlock!.conflicts).toEqual([expect.objectContaining({ kind: 'oem_rebrand', declared: 'intelbras', maker: 'dahua', methods: ['oui'], known: true, namedBy: 'banner', relation: expect.objectContaining({ brand: 'intelbras', source: expect.objectContaining({ url: 'https://github.com/rroller/dahua/issues/25' }) }) })])
+    expect(inIntelbrasBlock).toMatchObject({ group: 'intelbras', conflicts: [] })
+  })
+
   it("reads scan_sip's user_agent and server as SIP headers", () => {
     const sip =
       '"timestamp","ip","protocol","port","hostname","tag","asn","geo","region","city","sip","sip_code","sip_reason","user_agent","sip_via","sip_to","sip_from","content_length","content_type","server","contact","cseq","call_id","allow","amplification","response_size"\n' +

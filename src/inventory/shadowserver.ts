@@ -60,9 +60,11 @@ const READ: ReadonlyMap<string, ColumnTarget> = new Map<string, ColumnTarget>([
   ['printer_make_and_model', { kind: 'banner', protocol: 'other' }],
   // scan_dvr_dhcpdiscover: what a recorder answered to the discovery of Dahua's recorders (UDP
   // port 37810, `client.notifyDevInfo`): its MAC, its serial number and the maker it names itself.
+  // The maker is a bare name (`Dahua`, `Intelbras`), which a banner of no field reads as nobody's
+  // (the name alone is a web site's or some software's): read as a product's name, a weak hint.
   ['mac_address', { kind: 'macs' }],
   ['device_serial', { kind: 'scalar', field: 'serial' }],
-  ['manufacturer', { kind: 'banner', protocol: 'other' }],
+  ['manufacturer', { kind: 'banner', protocol: 'other', field: 'product' }],
   // Shadowserver's own classification of the host (`Huawei`, `USG6000`): a scanner's conclusion,
   // read as the product nmap names is (weak, and not independent of what it read it from), never
   // as the manufacturer the inventory's owner declares.

@@ -193,7 +193,7 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
   const name = (s: ManufacturerSlug) => manufacturerName(s, manufacturers)
   switch (c.kind) {
     case 'oem_rebrand':
-      return `declared ${name(c.declared)}; ${joinAnd(c.methods.map((m) => METHOD_LABELS[m]))} ${c.methods.length === 1 ? 'says' : 'say'} ${name(c.maker)}` +
+      return `${c.namedBy === 'banner' ? 'names itself' : 'declared'} ${name(c.declared)}; ${joinAnd(c.methods.map((m) => METHOD_LABELS[m]))} ${c.methods.length === 1 ? 'says' : 'say'} ${name(c.maker)}` +
         (!c.known ? ` (possible OEM/rebrand${pastTie(c.declared, c.maker, manufacturers)})`
           : c.relation === undefined ? ` (${formatGroupTie(c.declared, c.maker, manufacturers)})`
           : c.otherProducts === true
