@@ -107,15 +107,15 @@ describe('formatConflict of an ownership the device\'s date cannot decide', () =
     const catalog = loadDefaultCatalog()
     const text = (device: Parameters<typeof identify>[0]) =>
       identify(device, catalog).conflicts.filter((c) => c.kind === 'relation_date_unknown').map((c) => formatConflict(c, catalog.manufacturers))
-    // Huawei Marine Networks, HMN Technologies since its sale, known only as "until 2020".
-    expect(text({ id: 'sub', manufacturer: 'HMN Technologies', manufactured: '2020-05-01' })).toEqual([
-      'HMN Technologies (formerly Huawei Marine Networks) belonged to Huawei Technologies until 2020; the date it is attributed at, 2020-05-01, ' +
-      'and that change both fall in 2020, known no closer, so it is not attributed to Huawei Technologies',
+    // Sepura, Hytera's from 2017-05-25 until its sale, known only as "2022".
+    expect(text({ id: 'sub', manufacturer: 'Sepura', manufactured: '2022-05-01' })).toEqual([
+      'Sepura belonged to Hytera Communications from 2017-05-25 until 2022; the date it is attributed at, 2022-05-01, ' +
+      'and its end, 2022, both fall in 2022, known no closer, so it is not attributed to Hytera Communications',
     ])
-    expect(text({ id: 'sub', manufacturer: 'HMN Technologies' })).toEqual([
-      'HMN Technologies (formerly Huawei Marine Networks) belonged to Huawei Technologies until 2020; the device has no manufactured date, so it is attributed as of today',
+    expect(text({ id: 'sub', manufacturer: 'Sepura' })).toEqual([
+      'Sepura belonged to Hytera Communications from 2017-05-25 until 2022; the device has no manufactured date, so it is attributed as of today',
     ])
-    expect(text({ id: 'sub', manufacturer: 'HMN Technologies', manufactured: '2019-05-01' })).toEqual([])
+    expect(text({ id: 'sub', manufacturer: 'Sepura', manufactured: '2021-05-01' })).toEqual([])
   })
 
   it('names which bound of a relation with two the device\'s year holds: Dahua\'s purchase of Lorex for a recorder of 2018, its sale for one of 2022', () => {
