@@ -108,3 +108,30 @@ describe('docs/topology.md', () => {
     }
   })
 })
+
+describe('docs/policy.md', () => {
+  const page = 'docs/policy.md'
+  const text = prose(page)
+  const between = (from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to, text.indexOf(from) + from.length))
+
+  it('lists every section in its contents', () => {
+    const linked = new Set([...between('## Contents', '\n## ').matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]))
+    const sections = [...anchors(page)].filter((a) => !['policy-files', 'which-rule-for-which-need', 'contents'].includes(a))
+    expect(sections.filter((s) => !linked.has(s))).toEqual([])
+  })
+
+  it('answers "Which rule for which need?" with the key to write, each row linking to the section with its rules', () => {
+    const rows = between('## Which rule for which need?', '## Contents').split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| you need'))
+    for (const key of ['effect: prohibit', 'effective:', 'remove-by', 'effect: flag', 'lists: {', 'roles:', 'networks:', 'near:', 'acquired:', 'status:',
+      'match: components', 'purposes:', 'exemptions:', '<<:', 'FCC Covered List', 's.889', 'UK', 'Canada']) {
+      expect(rows.some((r) => r.includes(key)), key).toBe(true)
+    }
+    for (const row of rows) expect(row, row.slice(0, 60)).toMatch(/\| [^|]*\]\(#[\w-]+\)[^|]* \|$/)
+  })
+
+  it('gives each published rule a heading of its own, which the contents lists', () => {
+    const rules = [...between('## Real rules as policies', '## Diagnostics').matchAll(/^### (.+)$/gm)].map((m) => m[1]!)
+    expect(rules).toEqual(expect.arrayContaining(['US: NDAA FY2019 s.889', 'US: the FCC Covered List', 'UK: the designated vendor direction for Huawei']))
+    expect(rules.length).toBeGreaterThanOrEqual(8)
+  })
+})
