@@ -108,3 +108,51 @@ describe('docs/topology.md', () => {
     }
   })
 })
+
+/** The part of a page from a heading to the next one of its level. */
+function section(page: string, heading: string): string {
+  const text = prose(page)
+  const start = text.indexOf(`\n${heading}\n`)
+  expect(start, `${page}: ${heading}`).toBeGreaterThan(-1)
+  const level = /^#+ /.exec(heading)![0]
+  const end = text.indexOf(`\n${level}`, start + heading.length + 1)
+  return text.slice(start, end === -1 ? undefined : end)
+}
+
+/** The sections of a page (its title and the parts above its contents aside) that its contents do not link to. */
+function notInContents(page: string, above: string[]): string[] {
+  const linked = new Set([...section(page, '## Contents').matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]))
+  return [...anchors(page)].filter((a) => !above.includes(a) && a !== 'contents' && !linked.has(a))
+}
+
+/** The rows of the table under a heading, its header row left out. */
+function rowsUnder(page: string, heading: string): string[] {
+  return section(page, heading).split('\n').filter((l) => l.startsWith('| ')).slice(1)
+}
+
+describe.each([
+  ['docs/policy.md', ['policy-files', 'which-rule-for-which-need'], '## Which rule for which need?', ['effect: prohibit', 'effective:', 'remove-by', 'effect: flag',
+    'lists: {', 'roles:', 'networks:', 'near:', 'acquired:', 'status:', 'match: components', 'purposes:', 'exemptions:', '<<:', 'FCC Covered List', 's.889', 'UK', 'Canada']],
+  ['docs/plan.md', ['replacement-planning', 'which-option-for-which-need'], '## Which option for which need?', ['--phases', '--budget', '--carry-over', '--costs',
+    '--schedule', '--flows', '--class-weight', 'min-cost', '--deadline-rules', '--subsidy', '--subsidy-cutoff', 'plan.html', '-f json']],
+  ['docs/output.md', ['output-formats-of-identify-and-check', 'which-output-for-which-use'], '## Which output for which use?', ['spreadsheet', 'script', 'GitHub code scanning',
+    'auditor', 'findings.csv', '-f jsonl', '-f sarif', '--no-waived', 'report.html', 'geojson', 'plan.html', 'trustpath demo']],
+])('%s', (page, above, heading, needs) => {
+  it('lists every section in its contents', () => {
+    expect(notInContents(page, above)).toEqual([])
+  })
+
+  it(`answers "${heading.slice(3)}" for what a user comes with, each row linking to the section that says more`, () => {
+    const rows = rowsUnder(page, heading)
+    for (const need of needs) expect(rows.some((r) => r.includes(need)), need).toBe(true)
+    for (const row of rows) expect(row, row.slice(0, 60)).toMatch(/\| [^|]*\]\([\w.-]*#[\w-]+\)[^|]* \|$/)
+  })
+})
+
+describe('docs/policy.md', () => {
+  it('gives each published rule a heading of its own', () => {
+    const rules = [...section('docs/policy.md', '## Real rules as policies').matchAll(/^### (.+)$/gm)].map((m) => m[1]!)
+    expect(rules).toEqual(expect.arrayContaining(['US: NDAA FY2019 s.889', 'US: the FCC Covered List', 'UK: the designated vendor direction for Huawei']))
+    expect(rules.length).toBeGreaterThanOrEqual(8)
+  })
+})

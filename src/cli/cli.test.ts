@@ -208,6 +208,8 @@ describe('a first check without a policy', () => {
     expect(await runCli(['check', 'devices.csv'], ctx)).toBe(2)
     const lines = stderr().split('\n')
     expect(lines[0]).toBe("error: required option '-p, --policy <file>' not specified")
+    // Where a first policy is written: the page's table of the rule for each need.
+    expect(lines[1]).toContain('see docs/policy.md#which-rule-for-which-need;')
     const smallest = /the smallest is one line, (\{.*\}), or start from the one trustpath demo writes\)$/.exec(lines[1]!)?.[1]
     expect(smallest).toBeDefined()
     const dir = await testdir({ 'policy.yaml': `${smallest}\n`, 'devices.csv': 'id,manufacturer\nr1,Huawei\n' })
@@ -220,7 +222,7 @@ describe('a first check without a policy', () => {
     expect(await runCli(['exposure', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], ctx)).toBe(2)
     expect(stderr().split('\n').slice(0, 2)).toEqual([
       "error: required option '-t, --topology <file...>' not specified",
-      "(a topology is the graph of an operator's network; the simplest is a CSV of links, a,b,metric, one line a link between two nodes; the formats read are in docs/topology.md, and trustpath demo writes three)",
+      "(a topology is the graph of an operator's network; the simplest is a CSV of links, a,b,metric, one line a link between two nodes; the formats read are in docs/topology.md#which-file-do-i-give, and trustpath demo writes three)",
     ])
   })
 })

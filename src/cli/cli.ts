@@ -205,10 +205,10 @@ Exit status: 2 usage or input error, 3 a bug in trustpath; 0 and 1 as each comma
       // A first run without a policy or a topology: what one is, and the smallest that works.
       const explained = [
         missing.some((o) => o.long === '--topology')
-          ? '\n(a topology is the graph of an operator\'s network; the simplest is a CSV of links, a,b,metric, one line a link between two nodes; the formats read are in docs/topology.md, and trustpath demo writes three)'
+          ? '\n(a topology is the graph of an operator\'s network; the simplest is a CSV of links, a,b,metric, one line a link between two nodes; the formats read are in docs/topology.md#which-file-do-i-give, and trustpath demo writes three)'
           : '',
         missing.some((o) => o.long === '--policy')
-          ? '\n(a policy is a YAML file of rules, see docs/policy.md; the smallest is one line, { version: 1, rules: [{ id: s889-ban, lists: [ndaa-889], effect: prohibit }] }, or start from the one trustpath demo writes)'
+          ? '\n(a policy is a YAML file of rules, see docs/policy.md#which-rule-for-which-need; the smallest is one line, { version: 1, rules: [{ id: s889-ban, lists: [ndaa-889], effect: prohibit }] }, or start from the one trustpath demo writes)'
           : '',
       ].join('')
       if (missing.length === 1) command.error(`error: required option '${missing[0]!.flags}' not specified${explained}`, { code: 'commander.missingMandatoryOptionValue' })

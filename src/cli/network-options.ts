@@ -116,7 +116,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
       printer.finish()
       throw new TrustpathError('input_invalid', 'the topology holds no nodes, so there is nothing to route', {
         at: { file: path },
-        hint: `Check that this is the intended file; a topology is ${TOPOLOGY_FORMATS} (docs/topology.md).`,
+        hint: `Check that this is the intended file; a topology is ${TOPOLOGY_FORMATS} (docs/topology.md#which-file-do-i-give).`,
       })
     }
     const name = read.topology.networks[0] ?? network ?? path

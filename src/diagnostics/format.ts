@@ -428,7 +428,7 @@ function describe(d: Diagnostic): string {
       return `${d.list} also covers products by where they were produced, which a device's manufacturer does not tell: ` +
         `${d.categories.map((c) => `${c.name} (since ${c.since})`).join('; ')}. ` +
         'The check does not find these: to flag such devices for review, name their makers in a list of the policy\'s own, in a rule scoped to the ' +
-        'devices bought since the entry\'s date (scope: { acquired: { from: <date> } }, effect: flag; docs/policy.md, the FCC Covered List).'
+        'devices bought since the entry\'s date (scope: { acquired: { from: <date> } }, effect: flag; docs/policy.md#us-the-fcc-covered-list).'
     case 'scope_value_unseen': {
       const what = d.key === 'networks' ? 'network' : 'site'
       return `rule ${quote(d.rule)} names the ${what} ${quote(d.value)}, which no device of the inventory has. ` +

@@ -197,7 +197,7 @@ describe('outputs of other tools', () => {
     const catc = JSON.stringify({ response: [{ addresses: [], adminStatus: 'UP', deviceId: 'e62e6405-13e4-4f1b-ae1c-580a28a96a88', duplex: 'FullDuplex', ifIndex: '73', interfaceType: 'Physical', macAddress: '0c:75:bd:42:db:c1', mtu: '9100', pid: 'C9300-48UXM', portMode: 'access', portName: 'AppGigabitEthernet1/0/1', serialNo: 'FJC2335S09F', series: 'Cisco Catalyst 9300 Series Switches', status: 'up', name: null, id: 'c9c638b6-4627-4a2e-be25-05f6e487bfcf' }], version: '1.0' }, null, 2)
     const librenms = '{"status": "ok", "ports": [{"port_id": 1, "device_id": 3, "ifIndex": 1, "ifName": "ge-0/0/0", "ifPhysAddress": "00e0fc123456"}]}'
     for (const [file, text] of [['interfaces.json', catc], ['ports.json', librenms]] as const) {
-      expect(() => parseInventory(text, { file }), file).toThrow(expect.objectContaining({ code: 'input_invalid', message: expect.stringMatching(/^the inventory is a list of interfaces .*, not a device list$/), hint: expect.stringMatching(/network-device/) }))
+      expect(() => parseInventory(text, { file }), file).toThrow(expect.objectContaining({ code: 'input_invalid', message: expect.stringMatching(/^the inventory is a list of interfaces .*, not a device list$/), hint: expect.stringMatching(/network-device.*\(see docs\/inventory\.md#which-file-do-i-give\)/) }))
     }
     // Catalyst Center's device list is read.
     expect(parseInventory('{"response": [{"id": "e62e", "hostname": "sw-1", "platformId": "C9300-48UXM", "serialNumber": "FJC2335S09F"}], "version": "1.0"}', { file: 'devices.json' }).devices).toHaveLength(1)
@@ -209,7 +209,7 @@ describe('outputs of other tools', () => {
       from: { device: { identification: { id: 'd1', name: 'AP-North', mac: '74:83:c2:11:22:33', model: 'R5AC-PTMP', role: 'ap' }, status: 'active' }, site: { identification: { id: 's1', name: 'North Tower', type: 'site' } } },
       to: { device: { identification: { id: 'd3', name: 'CPE-Smith', mac: 'e0:63:da:77:88:99', model: 'LBE-5AC-Gen2', role: 'station' }, status: 'active' } } }]
     for (const text of [JSON.stringify(links), JSON.stringify(links, null, 2)]) {
-      expect(() => parseInventory(text, { file: 'data-links.json' })).toThrow(expect.objectContaining({ code: 'input_invalid', message: expect.stringMatching(/^the inventory is a list of links between devices .*, not a device list$/), hint: expect.stringMatching(/-t \(--topology\)/) }))
+      expect(() => parseInventory(text, { file: 'data-links.json' })).toThrow(expect.objectContaining({ code: 'input_invalid', message: expect.stringMatching(/^the inventory is a list of links between devices .*, not a device list$/), hint: expect.stringMatching(/-t \(--topology\).* formats of docs\/topology\.md#which-file-do-i-give\./) }))
     }
   })
 

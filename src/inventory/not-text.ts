@@ -281,7 +281,7 @@ export const ZABBIX_EXPORT_HINT = 'Export the hosts again as JSON (Data collecti
 export const TOPOLOGY_HINT = 'A topology goes with -t (--topology) of trustpath exposure or plan (trustpath exposure -t network.graphml -i INVENTORY -p policy.yaml); give an inventory here.'
 
 /** The hint for a NetBox export that is not the device list: which export is wanted, and where the cables go. */
-const NETBOX_DEVICES_HINT = 'Give NetBox\'s device list: in NetBox, Devices > Devices, then Export; or the API\'s /api/dcim/devices/?limit=0 (see docs/inventory.md).'
+const NETBOX_DEVICES_HINT = 'Give NetBox\'s device list: in NetBox, Devices > Devices, then Export; or the API\'s /api/dcim/devices/?limit=0 (see docs/inventory.md#which-file-do-i-give).'
 
 /** The normalized cells of the first line of a CSV text (`Termination A` → `termination_a`), skipping Excel's `sep=` line. */
 function csvHeaderCells(head: string): Set<string> {
@@ -417,11 +417,11 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; in
   { test: isNetboxInterfaces, what: 'NetBox\'s interface list', instead: 'its device list', hint: NETBOX_DEVICES_HINT },
   {
     test: isLinkList, what: 'a list of links between devices (each with its "from" and "to" end)', instead: 'a device list',
-    hint: 'Give the tool\'s list of devices (for Ubiquiti UISP /nms/api/v2.1/devices). Links between devices make a topology, which goes with -t (--topology) of trustpath exposure or plan in one of the formats of docs/topology.md.',
+    hint: 'Give the tool\'s list of devices (for Ubiquiti UISP /nms/api/v2.1/devices). Links between devices make a topology, which goes with -t (--topology) of trustpath exposure or plan in one of the formats of docs/topology.md#which-file-do-i-give.',
   },
   {
     test: isInterfaceList, what: 'a list of interfaces (each with its device\'s id and its ifIndex)', instead: 'a device list',
-    hint: 'Give the tool\'s list of devices: for Cisco Catalyst Center /dna/intent/api/v1/network-device, for LibreNMS /api/v0/devices (see docs/inventory.md).',
+    hint: 'Give the tool\'s list of devices: for Cisco Catalyst Center /dna/intent/api/v1/network-device, for LibreNMS /api/v0/devices (see docs/inventory.md#which-file-do-i-give).',
   },
   {
     test: isSiteList, what: 'a list of sites or networks (each with a time zone, none with a MAC, serial number, model or address)', instead: 'a device list',

@@ -95,6 +95,8 @@ describe('readTopology', () => {
       const err = await rejection(readTopology(join(dir, file)))
       expect(err.message).toMatch(/^the topology is a list of AS relationships \(CAIDA's `AS1\|AS2\|-1` provider-customer and `\|0` peer lines\)/)
       expect(err.hint).toContain('--interconnect')
+      // The page's table of which file to give, where CAIDA's relationships are told apart from a topology.
+      expect(err.hint).toContain('(docs/topology.md#which-file-do-i-give)')
     }
     const snap = await readTopology(join(dir, 'snap.txt'))
     expect([snap.format, snap.topology.links.length, snap.diagnostics]).toEqual(['edge-list', 2, []])
@@ -121,6 +123,7 @@ describe('readTopology', () => {
     for (const file of ['matrix.txt', 'matrix3.txt', 'matrix.csv', 'weighted.txt']) {
       const err = await rejection(readTopology(join(dir, file)))
       expect([err.code, err.message]).toEqual(['input_invalid', expect.stringMatching(/^the topology is an adjacency matrix/)])
+      expect(err.hint).toContain('as an edge list, one `a b` or `a b metric` line per link (docs/topology.md#edge-lists)')
     }
     const konect = await readTopology(join(dir, 'konect.txt'))
     expect([konect.format, konect.topology.links.length, konect.diagnostics]).toEqual(['edge-list', 3, []])

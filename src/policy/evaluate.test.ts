@@ -129,7 +129,7 @@ rules:
       'uncrewed aircraft systems (UAS) and UAS critical components produced in a foreign country (since 2025-12-22); routers produced in a foreign country (since 2026-03-23); ' +
       'foreign-produced power inverters (since 2026-07-28); foreign-produced advanced robotic devices (since 2026-07-28). ' +
       'The check does not find these: to flag such devices for review, name their makers in a list of the policy\'s own, in a rule scoped to the ' +
-      'devices bought since the entry\'s date (scope: { acquired: { from: <date> } }, effect: flag; docs/policy.md, the FCC Covered List).')
+      'devices bought since the entry\'s date (scope: { acquired: { from: <date> } }, effect: flag; docs/policy.md#us-the-fcc-covered-list).')
     expect(run('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n', [item('edge', 'cisco')]).diagnostics).toEqual([])
   })
 

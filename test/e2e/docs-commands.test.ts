@@ -122,3 +122,23 @@ describe('-o without --format', () => {
     expect(forced.status).toBe(0)
   })
 })
+
+describe('check -o report.html, the auditor\'s report of docs/output.md', () => {
+  it('is one page needing no other file, naming the inventory and policy, with the findings, the waived ones and every device', async () => {
+    const dir = await testdir({
+      'devices.csv': 'id,name,role,site,manufacturer,model\ncam-042,cam-042,camera,ramstein,Hikvision,DS-2CD2032-I\nr1,core-1,core,fra,Huawei,NE40E\nr2,core-2,core,fra,Cisco,ASR9k\n',
+      'policy.yaml': `${POLICY}exemptions:\n  - { device: cam-042, until: 2027-06-30, reason: "replacement ordered, PO 4711" }\n`,
+    })
+    const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-12-07', '-o', 'report.html', '-q'], { cwd: dir })
+    expect(run.status).toBe(1)
+    const { readFile } = await import('node:fs/promises')
+    const { join } = await import('node:path')
+    const page = await readFile(join(dir, 'report.html'), 'utf8')
+    expect(page).not.toMatch(/(?:src|href)="(?:https?:)?\/\//)
+    expect(page).toContain('devices.csv')
+    expect(page).toContain('policy.yaml')
+    for (const heading of ['Findings', 'Waived findings', 'Rebranded equipment', 'All devices']) expect(page, heading).toMatch(new RegExp(`<h2[^>]*>${heading}<`))
+    expect(page).toContain('replacement ordered, PO 4711')
+    expect(page).toContain('core-2')
+  })
+})

@@ -28,6 +28,7 @@ describe('trustpath exposure', () => {
     expect(run.status).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr).toMatch(/empty\.json: the topology holds no nodes, so there is nothing to route\n\s*hint: Check that this is the intended file; a topology is GraphML, .*REPETITA, a containerlab or GNS3 lab, /)
+    expect(run.stderr).toMatch(/ or NetBox's cables \(docs\/topology\.md#which-file-do-i-give\)\.\n/)
     expect(run.stderr).not.toMatch(/\n\s+at /) // no stack trace
     // An object with no node or link list of any known shape is named by its keys.
     const other = await runCli(['exposure', '-t', 'other.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs', '--format', 'json'], { cwd: dir })

@@ -91,7 +91,7 @@ describe('a NetBox export that is not the device list, given as the inventory', 
     const dir = await testdir({ 'cables.csv': CABLES_CSV, 'interfaces.csv': INTERFACES_CSV, 'interfaces.json': INTERFACES_JSON, 'policy.yaml': POLICY })
     const cases: [string, RegExp][] = [
       ['cables.csv', /^trustpath: cables\.csv: the inventory is NetBox's cable list, not its device list\n  hint: Give NetBox's device list: .*\/api\/dcim\/devices\/.* The cables are a topology: they go with -t \(--topology\)/],
-      ['interfaces.csv', /^trustpath: interfaces\.csv: the inventory is NetBox's interface list, not its device list\n  hint: Give NetBox's device list/],
+      ['interfaces.csv', /^trustpath: interfaces\.csv: the inventory is NetBox's interface list, not its device list\n  hint: Give NetBox's device list: .* \(see docs\/inventory\.md#which-file-do-i-give\)\./],
       ['interfaces.json', /^trustpath: interfaces\.json: the inventory is NetBox's interface list, not its device list\n/],
     ]
     for (const [file, message] of cases) {

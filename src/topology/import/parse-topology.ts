@@ -160,13 +160,13 @@ export function parseTopology(text: string, source: TopologySource, options: Par
       throw new TrustpathError('input_invalid', 'the topology is a list of AS relationships (CAIDA\'s `AS1|AS2|-1` provider-customer and `|0` peer lines): ' +
         'it says which networks buy transit from or peer with which, not how a network\'s nodes are linked, and flows across it follow BGP policy, not shortest paths', {
         at: { file: path },
-        hint: `Give each operator network's own topology with -t (${TOPOLOGY_FORMATS}) and the links between them with --interconnect (docs/topology.md).`,
+        hint: `Give each operator network's own topology with -t (${TOPOLOGY_FORMATS}) and the links between them with --interconnect (docs/topology.md#which-file-do-i-give).`,
       })
     }
     // A matrix's rows pass for lines of an edge list: refused, not read as links between nodes "0" and "1".
     if (isAdjacencyMatrix(text)) {
       throw new TrustpathError('input_invalid', 'the topology is an adjacency matrix (as many rows as numbers in a row), which is not read: its nodes have no names, and its numbers are not links', {
-        at: { file: path }, hint: 'Give the links as an edge list, one `a b` or `a b metric` line per link (docs/topology.md), or as GraphML.',
+        at: { file: path }, hint: 'Give the links as an edge list, one `a b` or `a b metric` line per link (docs/topology.md#edge-lists), or as GraphML.',
       })
     }
   }
@@ -188,7 +188,7 @@ export function parseTopology(text: string, source: TopologySource, options: Par
         : lsdb.detail === 'ospf-nokia' ? 'Save the output of `show router ospf database detail` and give that with -t.'
         : lsdb.detail === 'ospf-huawei' ? 'Save the output of `display ospf lsdb router` (with `display ospf lsdb network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf-junos' ? 'Save the output of `show ospf database router extensive` (with `show ospf database network extensive` in the same file) and give that with -t.'
-        : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
+        : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md#edge-lists), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
     })
   }
   if ((format === 'csv' || format === 'json') && looksLikeFlows(text.slice(0, 4096))) {
