@@ -71,10 +71,30 @@ describe('OEM_RELATIONS', () => {
       ['q-see', 'dahua', 'QCW2MPSL', true], ['q-see', 'dahua', 'QT5716', false],
       ['trendnet', 'hikvision', 'TV-IP310PI', true], ['trendnet', 'hikvision', 'IP310PI', true],
       ['trendnet', 'hikvision', 'TV-IP3100PI', false], ['trendnet', 'hikvision', 'TEW-827DRU', false],
+      // The TV-IP321PI that Hikvision's recovery tool flashed (scottlamb/hikvision-tftpd issue #7).
+      ['trendnet', 'hikvision', 'TV-IP321PI', true], ['trendnet', 'hikvision', 'IP321PI', true], ['trendnet', 'hikvision', 'TV-IP3210PI', false],
       ['intelbras', 'dahua', 'VIP 3230 D', true], ['intelbras', 'dahua', 'VIP-3430-D-IA', true], ['intelbras', 'dahua', 'VIPC 1230 B G2', true],
       ['intelbras', 'dahua', 'GF 2042', false], ['intelbras', 'dahua', 'TIP 200', false],
     ]
     for (const [brand, maker, model, expected] of cases) expect(fits(brand, maker, model), `${brand} ${model}`).toBe(expected)
+  })
+
+  it('cites, for a product that a strong model pattern names, a report that names the maker in words', () => {
+    // The Speedport Hybrid pattern weighs as a model number, so its source is heise's report of
+    // Viprinet's injunctions ("dem von Huawei produzierten Routermodell Speedport Hybrid").
+    const speedport = OEM_RELATIONS.find((r) => r.brand === 'deutsche-telekom' && r.maker === 'huawei')
+    expect(speedport?.source.url).toBe('https://heise.de/-2466887')
+    expect(speedport?.source.title).toMatch(/von Huawei produzierten Routermodell Speedport Hybrid/)
+  })
+
+  it('says which TRENDnet camera rests on an RTSP path alone and which on Hikvision\'s recovery firmware', () => {
+    const trendnet = OEM_RELATIONS.filter((r) => r.brand === 'trendnet')
+    expect(trendnet.map((r) => r.source.url)).toEqual([
+      'https://github.com/CamioCam/rtsp/blob/master/cameras/paths.csv',
+      'https://github.com/scottlamb/hikvision-tftpd/issues/7',
+    ])
+    expect(trendnet[0]!.source.title).toMatch(/D8:EB:97.*the path alone/)
+    expect(trendnet[1]!.source.title).toMatch(/TV-IP321PI.*192\.0\.0\.64/)
   })
 })
 

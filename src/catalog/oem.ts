@@ -21,10 +21,14 @@ export const VODAFONE_K_HUAWEI_MODELS = String.raw`K(?:3765|3770|3771|3806|4203|
 /** Vodafone's ZTE-made K-series modems: the "-Z" models. */
 export const VODAFONE_K_ZTE_MODELS = String.raw`K[345][0-9]{3}-Z`
 
-/** Deutsche Telekom's Speedport Hybrid router is Huawei's. */
+/**
+ * Deutsche Telekom's Speedport Hybrid router is Huawei's. heise online, reporting Viprinet's
+ * injunctions against Telekom's advertising, names Huawei as its maker in words; teltarif and 4G.de
+ * say the same in passing.
+ */
 export const SPEEDPORT_HYBRID: Source = {
-  title: '4G.de: Hybrid-Router der Telekom unter Plagiats-Verdacht ("Speedport Hybrid von Huawei")',
-  url: 'https://www.4g.de/news/hybrid-router-telekom-plagiats-verdacht-10347/',
+  title: 'heise online: Streit um Hybrid-Router: Viprinet erwirkt Einstweilige Verfügungen gegen Telekom ("mit dem von Huawei produzierten Routermodell Speedport Hybrid"); teltarif: Viprinet lässt Router-Werbung von der Telekom verbieten ("einem von Huawei produzierten Hybrid-Router"); 4G.de: Hybrid-Router der Telekom unter Plagiats-Verdacht ("Speedport Hybrid von Huawei")',
+  url: 'https://heise.de/-2466887',
 }
 
 /**
@@ -92,8 +96,11 @@ const CAMIO_PATHS = 'https://github.com/CamioCam/rtsp/blob/master/cameras/paths.
 /**
  * A recorder or camera that Camio's table lists in Dahua's or Hikvision's MAC blocks, or at their
  * RTSP paths (`/cam/realmonitor?channel=...&subtype=...` is Dahua's, `/Streaming/channels/...`
- * Hikvision's), was made by that maker. The table names single models, so these relations cover
- * those models and their channel-count variants, not the brand's other products.
+ * Hikvision's), was made by that maker. A MAC block says more than a path: the same table lists
+ * SnapAV's Luma-500 NVR at `/Streaming/channels/` in the block of Hunt Electronic (00:0F:0D), a
+ * Taiwanese maker, so a model known by the path alone is backed by a second source where one is on
+ * record. The table names single models, so these relations cover those models and their
+ * channel-count variants, not the brand's other products.
  */
 function camioSource(rows: string): Source {
   return { title: `Camio\u2019s camera table: ${rows}`, url: CAMIO_PATHS }
@@ -114,6 +121,10 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   {
     brand: 'lorex', maker: 'dahua',
     products: 'video surveillance cameras and recorders',
+    // "Primary", not sole: Camio's table lists Lorex's LNE3003 camera of the FLIR years in FLIR's
+    // own block 00:40:7F at a path that is not Dahua's (/video.mp4), beside Lorex's NR9320N NVR in
+    // the same block at Dahua's. So the relation stays weak evidence for a Lorex camera of those
+    // years, and a MAC block or banner that names another maker wins over it.
     scope: { roles: ['camera'] },
     until: '2018-02-06',
     source: {
@@ -173,7 +184,7 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   },
   {
     brand: 'luma', maker: 'hikvision',
-    products: 'NVRs',
+    products: 'NVRs (not every one: Camio\u2019s table lists the Luma-500 NVR in the MAC block of Hunt Electronic, a Taiwanese maker)',
     // Luma also sells cameras the source does not name, and no model family of the NVRs is on record.
     scope: 'none',
     source: {
@@ -263,9 +274,21 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     brand: 'trendnet', maker: 'hikvision',
     products: 'TV-IP310PI IP camera',
     // In TRENDnet's own block (D8:EB:97), which wins over the relation; the table writes the model
-    // without its "TV-" prefix.
+    // without its "TV-" prefix. The path alone is the evidence here (see camioSource).
     scope: { models: String.raw`^(?:TV-)?IP310PI\b` },
-    source: camioSource('TRENDnet TV-IP310PI camera at Hikvision\u2019s RTSP path /Streaming/channels/101'),
+    source: camioSource('TRENDnet TV-IP310PI ("IP310Pl") camera in TRENDnet\u2019s own MAC block D8:EB:97, at Hikvision\u2019s RTSP path /Streaming/channels/101 (the path alone; CamioCam/rtsp PR #136)'),
+  },
+  {
+    brand: 'trendnet', maker: 'hikvision',
+    products: 'TV-IP321PI IP camera',
+    // Hikvision's recovery handshake (the camera at 192.0.0.64 asking 192.0.0.128 for digicap.dav)
+    // is Hikvision's firmware, not only its API.
+    scope: { models: String.raw`^(?:TV-)?IP321PI\b` },
+    source: {
+      title: 'scottlamb/hikvision-tftpd (a TFTP server to unbrick Hikvision cameras and NVRs, README), issue #7: an owner of several TRENDnet TV-IP321PI cameras recovered one with it after a failed upgrade of its firmware 5.1.x to 5.3.3; a new one flashed with it stayed at Hikvision\u2019s recovery address 192.0.0.64 (user report)',
+      url: 'https://github.com/scottlamb/hikvision-tftpd/issues/7',
+      date: '2018-05-23',
+    },
   },
   {
     brand: 'watchnet', maker: 'dahua',
@@ -285,7 +308,7 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     // The source names no model, and Montavue sells cameras and recorders of more than one line.
     scope: 'none',
     source: {
-      title: 'Camio, adding the Montavue Ultra HD NVR to its camera table: MAC block 3C:EF:8C "Zhejiang Dahua Technology Co., Ltd.", "since it\u2019s Dahua" reached at Dahua\u2019s RTSP path (CamioCam/rtsp issue #118)',
+      title: 'Camio, adding the Montavue Ultra HD NVR to its camera table: MAC block 3C:EF:8C "Zhejiang Dahua Technology Co., Ltd."; Montavue\u2019s manual gives no RTSP path, so Camio proposes Dahua\u2019s "since it\u2019s Dahua" (CamioCam/rtsp issue #118; the MAC block is the evidence, the path was not reported tested)',
       url: 'https://github.com/CamioCam/rtsp/issues/118',
       date: '2017-06-14',
     },

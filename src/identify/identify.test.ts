@@ -1564,6 +1564,7 @@ describe('identify by the OEM relations of a declared brand', () => {
       [{ id: 'g', manufacturer: 'GenIV', model: 'G4-HBRPRO8-1TB' }, 'dahua', /CamioCam\/rtsp/],
       [{ id: 'q', manufacturer: 'Q-See', model: 'QCW2MPSL' }, 'dahua', /CamioCam\/rtsp/],
       [{ id: 't', manufacturer: 'TRENDnet', model: 'TV-IP310PI' }, 'hikvision', /CamioCam\/rtsp/],
+      [{ id: 't321', manufacturer: 'TRENDnet', model: 'TV-IP321PI' }, 'hikvision', /scottlamb\/hikvision-tftpd\/issues\/7/],
       [{ id: 'i', manufacturer: 'Intelbras', model: 'VIP 3230 D' }, 'dahua', /rroller\/dahua\/issues\/25/],
     ]
     for (const [device, group, url] of cases) {
