@@ -56,7 +56,7 @@ describe('OEM_RELATIONS', () => {
       ['lts', 'hikvision', 'CMIP8242WB', true], ['lts', 'hikvision', 'LTN8708', false],
       ['vodafone', 'huawei', 'K5161h', true], ['vodafone', 'huawei', 'K3765-Z', false], ['vodafone', 'huawei', 'K3766', false],
       ['vodafone', 'zte', 'K5006-Z', true], ['vodafone', 'zte', 'K5006', false],
-      // GigaCube MF289F and the DreiTube: 1zun4/zte-cpe-rs's README and OpenWrt PR #13482.
+      // GigaCube MF289F and the DreiTube: OpenWrt PRs #10710 and #13482.
       ['vodafone', 'zte', 'GigaCube MF289F', true], ['vodafone', 'zte', 'MF289F', true], ['vodafone', 'zte', 'GigaCube', false],
       ['vodafone', 'zte', 'GigaCube 5G', false], ['vodafone', 'zte', 'GigaCube B528', false], ['vodafone', 'zte', 'Vodafone Station', false],
       ['drei', 'zte', 'HuiTube', true], ['drei', 'zte', '3HuiTube', true], ['drei', 'zte', 'DreiTube', true], ['drei', 'zte', 'MF282 Plus', true],
@@ -85,6 +85,10 @@ describe('OEM_RELATIONS', () => {
     const speedport = OEM_RELATIONS.find((r) => r.brand === 'deutsche-telekom' && r.maker === 'huawei')
     expect(speedport?.source.url).toBe('https://heise.de/-2466887')
     expect(speedport?.source.title).toMatch(/von Huawei produzierten Routermodell Speedport Hybrid/)
+    // The GigaCube MF289F pattern: the OpenWrt port of the device, whose author names Vodafone DE's GigaCube.
+    const gigacube = OEM_RELATIONS.find((r) => r.brand === 'vodafone' && r.maker === 'zte' && r.products?.includes('GigaCube'))
+    expect(gigacube?.source.url).toBe('https://github.com/openwrt/openwrt/pull/10710')
+    expect(gigacube?.source.title).toMatch(/Vodafone DE.*\(called GigaCube\)/)
   })
 
   it('says which TRENDnet camera rests on an RTSP path alone and which on Hikvision\'s recovery firmware', () => {

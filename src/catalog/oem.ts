@@ -33,11 +33,13 @@ export const SPEEDPORT_HYBRID: Source = {
 
 /**
  * Vodafone's GigaCube (an LTE router for the home) has been built by more than one maker; the one
- * named ZTE MF289F is ZTE's. A bare "GigaCube" names no maker.
+ * named ZTE MF289F is ZTE's. A bare "GigaCube" names no maker. The source is the OpenWrt port of
+ * the device, whose author names the operators that sell it.
  */
 export const GIGACUBE_ZTE: Source = {
-  title: 'zte-cpe-rs (a library for ZTE routers), README: "ZTE devices, such as the GigaCube ZTE MF289F"; its MF289F client is pointed at http://giga.cube, the GigaCube\u2019s own address',
-  url: 'https://github.com/1zun4/zte-cpe-rs',
+  title: 'OpenWrt pull request #10710, "ipq40xx: Add ZTE MF289F": "a 4G Cat.20 router used by Vodafone Italy (called Vodafone FWA) and Vodafone DE\\T-Mobile PL (called GigaCube)" (the port was merged as OpenWrt commit 0de6a333, which Freifunk Gluon PR #2921 cites for the ZTE MF289F "also known in Germany as Gigacube CAT20"); zte-cpe-rs README: "ZTE devices, such as the GigaCube ZTE MF289F"',
+  url: 'https://github.com/openwrt/openwrt/pull/10710',
+  date: '2022-09-14',
 }
 
 /** Vodafone's ZTE-made GigaCube, by its model number with or without the product name before it. */

@@ -202,7 +202,7 @@ describe('identify', () => {
       [{ id: 'stick', manufacturer: 'Vodafone', model: 'K5161h' }, 'huawei', 'vodafone'],
       [{ id: 'stick-z', manufacturer: 'Vodafone', model: 'K5006-Z' }, 'zte', 'vodafone'],
       [{ id: 'hybrid', manufacturer: 'Telekom', model: 'Speedport Hybrid' }, 'huawei', 'deutsche-telekom'],
-      // Vodafone's GigaCube by its ZTE model number (1zun4/zte-cpe-rs's README); Drei's DreiTube is
+      // Vodafone's GigaCube by its ZTE model number (OpenWrt PR #10710); Drei's DreiTube is
       // ZTE's MF282 Plus (OpenWrt PR #13482).
       [{ id: 'gigacube', manufacturer: 'Vodafone', model: 'GigaCube MF289F' }, 'zte', 'vodafone'],
       [{ id: 'dreitube', manufacturer: 'Drei', model: 'MF282 Plus' }, 'zte', 'drei'],
