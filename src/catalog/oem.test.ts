@@ -91,6 +91,12 @@ describe('OEM_RELATIONS', () => {
     expect(gigacube?.source.title).toMatch(/Vodafone DE.*\(called GigaCube\)/)
   })
 
+  it('cites trade or general news for Vodafone\'s Huawei-made 3G phones of 2006', () => {
+    const phones = OEM_RELATIONS.find((r) => r.brand === 'vodafone' && r.maker === 'huawei' && r.scope === 'none')
+    expect(phones).toMatchObject({ from: '2006-02', source: { url: expect.stringMatching(/^https:\/\/rcrwireless\.com\//), date: '2006-02-15' } })
+    expect(phones?.source.title).toMatch(/build 3G phones that Vodafone plans to sell under its own brand/)
+  })
+
   it('says which TRENDnet camera rests on an RTSP path alone and which on Hikvision\'s recovery firmware', () => {
     const trendnet = OEM_RELATIONS.filter((r) => r.brand === 'trendnet')
     expect(trendnet.map((r) => r.source.url)).toEqual([

@@ -210,9 +210,9 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     scope: 'none',
     from: '2006-02',
     source: {
-      title: 'China Tech News: Huawei reaches big 3G deal with Vodafone (Huawei to make Vodafone-branded 3G phones for 21 countries)',
-      url: 'https://www.chinatechnews.com/2006/02/17/3477-huawei-reaches-big-3g-deal-with-vodafone',
-      date: '2006-02-17',
+      title: 'RCR Wireless: Huawei to sell Vodafone-branded 3G handsets in Europe ("Huawei to build 3G phones that Vodafone plans to sell under its own brand", from September 2006, in 21 countries, for at least five years); BBC News and China Tech News report the same deal',
+      url: 'https://rcrwireless.com/20060215/archived-articles/huawei-to-sell-vodafone-branded-3g-handsets-in-europe',
+      date: '2006-02-15',
     },
   },
   {
