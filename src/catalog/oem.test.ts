@@ -91,6 +91,15 @@ describe('OEM_RELATIONS', () => {
     expect(gigacube?.source.title).toMatch(/Vodafone DE.*\(called GigaCube\)/)
   })
 
+  it('cites Camio\'s camera table by the version that holds each row, not by its master branch', () => {
+    // The later table gave Camio's Dahua rows IC Realtime's name and dropped GenIV's (CamioCam/rtsp
+    // issues #140 and #63): Amcrest, FLIR, GenIV and LTS are rows of the earlier one only.
+    const camio = (brand: string) => OEM_RELATIONS.filter((r) => r.brand === brand && r.source.url?.includes('CamioCam/rtsp/blob/')).map((r) => r.source.url)
+    for (const brand of ['amcrest', 'flir', 'geniv', 'lts']) expect(camio(brand), brand).toEqual(['https://github.com/CamioCam/rtsp/blob/01e028a2da045fe1133e40b997018fa020f19d99/cameras/paths.csv'])
+    for (const brand of ['q-see', 'trendnet']) expect(camio(brand), brand).toEqual(['https://github.com/CamioCam/rtsp/blob/a33e45a90cb51936fb3d1a02ffa4f434149a319c/cameras/paths.csv'])
+    for (const r of OEM_RELATIONS) expect(r.source.url ?? '', r.brand).not.toMatch(/CamioCam\/rtsp\/blob\/master\//)
+  })
+
   it('cites trade or general news for Vodafone\'s Huawei-made 3G phones of 2006', () => {
     const phones = OEM_RELATIONS.find((r) => r.brand === 'vodafone' && r.maker === 'huawei' && r.scope === 'none')
     expect(phones).toMatchObject({ from: '2006-02', source: { url: expect.stringMatching(/^https:\/\/rcrwireless\.com\//), date: '2006-02-15' } })
@@ -100,7 +109,7 @@ describe('OEM_RELATIONS', () => {
   it('says which TRENDnet camera rests on an RTSP path alone and which on Hikvision\'s recovery firmware', () => {
     const trendnet = OEM_RELATIONS.filter((r) => r.brand === 'trendnet')
     expect(trendnet.map((r) => r.source.url)).toEqual([
-      'https://github.com/CamioCam/rtsp/blob/master/cameras/paths.csv',
+      'https://github.com/CamioCam/rtsp/blob/a33e45a90cb51936fb3d1a02ffa4f434149a319c/cameras/paths.csv',
       'https://github.com/scottlamb/hikvision-tftpd/issues/7',
     ])
     expect(trendnet[0]!.source.title).toMatch(/D8:EB:97.*the path alone/)

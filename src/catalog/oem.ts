@@ -89,11 +89,17 @@ const LOREX_DAHUA_API: Source = {
 }
 
 /**
- * Camio's table of camera models it connects to (company, model, the MAC blocks their devices carry):
- * Amcrest's IP2M-841 camera and NV1104 recorder in Dahua's block 90:02:A9 with Dahua's RTSP path, LT
- * Security's CMIP8242WB camera in Hikvision's blocks (C4:2F:90, BC:AD:28, 44:19:B6...).
+ * Camio's table of camera models it connects to (company, model, the MAC blocks their devices carry),
+ * cited by the version that holds the row: the table changed under its rows. The earlier version
+ * lists Amcrest's IP2M-841 camera and NV1104 recorder, FLIR's DNR200 and GenIV's G4-HBRPRO8-1TB
+ * recorders in Dahua's block 90:02:A9 with Dahua's RTSP path, and LT Security's CMIP8242WB camera in
+ * Hikvision's blocks (C4:2F:90, BC:AD:28, 44:19:B6...). The later version no longer has those rows
+ * (Camio dropped the GenIV row, CamioCam/rtsp issue #63, and gave its Dahua rows IC Realtime's name,
+ * issue #140) but adds Q-See's QCW2MPSL, TRENDnet's TV-IP310PI and the Lorex and Luma rows that
+ * oem.ts cites. A link to the master branch would show a reader the later table only.
  */
-const CAMIO_PATHS = 'https://github.com/CamioCam/rtsp/blob/master/cameras/paths.csv'
+const CAMIO_TABLE_EARLY = 'https://github.com/CamioCam/rtsp/blob/01e028a2da045fe1133e40b997018fa020f19d99/cameras/paths.csv'
+const CAMIO_TABLE_LATER = 'https://github.com/CamioCam/rtsp/blob/a33e45a90cb51936fb3d1a02ffa4f434149a319c/cameras/paths.csv'
 
 /**
  * A recorder or camera that Camio's table lists in Dahua's or Hikvision's MAC blocks, or at their
@@ -104,8 +110,8 @@ const CAMIO_PATHS = 'https://github.com/CamioCam/rtsp/blob/master/cameras/paths.
  * record. The table names single models, so these relations cover those models and their
  * channel-count variants, not the brand's other products.
  */
-function camioSource(rows: string): Source {
-  return { title: `Camio\u2019s camera table: ${rows}`, url: CAMIO_PATHS }
+function camioSource(rows: string, url: string): Source {
+  return { title: `Camio\u2019s camera table: ${rows}`, url }
 }
 
 /**
@@ -161,7 +167,7 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     scope: { roles: ['camera'], models: String.raw`^(?:IP[2-8]M-|NV[0-9]{4}|AD[0-9]{3})` },
     source: {
       title: 'Camio\u2019s camera table: Amcrest IP2M-841 and NV1104 in Dahua\u2019s MAC block 90:02:A9 with Dahua\u2019s RTSP path; python-amcrest: "Amcrest and Dahua devices share similar firmwares"; Dahua makes the AD410 doorbell for Amcrest (reported by users in rroller/dahua PR #437 and toxuin/alarmserver issue #1, citing IPVM\u2019s Dahua OEM directory)',
-      url: CAMIO_PATHS,
+      url: CAMIO_TABLE_EARLY,
     },
   },
   {
@@ -237,7 +243,7 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     scope: { roles: ['camera'], models: '^CMIP[0-9]' },
     source: {
       title: 'Camio\u2019s camera table: LT Security CMIP8242WB in Hikvision\u2019s MAC blocks; LTS named a Hikvision OEM partner (reported by Black Box USA, an integrator, and in CamioCam/rtsp issue #224)',
-      url: CAMIO_PATHS,
+      url: CAMIO_TABLE_EARLY,
     },
   },
   {
@@ -256,21 +262,21 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     // FLIR sold no recorders after 2018, so any DNR200 in an inventory predates the sale; the
     // relation carries no `until`, or the undated ones would fall outside it.
     scope: { models: '^DNR2[0-9]{2}' },
-    source: camioSource('FLIR DNR200 recorder in Dahua\u2019s MAC block 90:02:A9 with Dahua\u2019s RTSP path (FLIR-DNR200-Series manual)'),
+    source: camioSource('FLIR DNR200 recorder in Dahua\u2019s MAC block 90:02:A9 with Dahua\u2019s RTSP path (FLIR-DNR200-Series manual)', CAMIO_TABLE_EARLY),
   },
   {
     brand: 'geniv', maker: 'dahua',
     products: 'G4-HBRPRO hybrid recorders',
     // G4-HBRPRO8-1TB: the 8-channel model; the digit after HBRPRO is the channel count.
     scope: { models: '^G4-HBRPRO[0-9]' },
-    source: camioSource('GenIV G4-HBRPRO8-1TB recorder in Dahua\u2019s MAC block 90:02:A9 with Dahua\u2019s RTSP path'),
+    source: camioSource('GenIV G4-HBRPRO8-1TB recorder in Dahua\u2019s MAC block 90:02:A9 with Dahua\u2019s RTSP path', CAMIO_TABLE_EARLY),
   },
   {
     brand: 'q-see', maker: 'dahua',
     products: 'QCW2MPSL IP camera',
     // Q-See sold recorders and cameras of several makers; only this model is on record.
     scope: { models: '^QCW2MPSL' },
-    source: camioSource('Q-See QCW2MPSL camera in Dahua\u2019s MAC block 38:AF:29 with Dahua\u2019s RTSP path'),
+    source: camioSource('Q-See QCW2MPSL camera in Dahua\u2019s MAC block 38:AF:29 with Dahua\u2019s RTSP path', CAMIO_TABLE_LATER),
   },
   {
     brand: 'trendnet', maker: 'hikvision',
@@ -278,7 +284,7 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     // In TRENDnet's own block (D8:EB:97), which wins over the relation; the table writes the model
     // without its "TV-" prefix. The path alone is the evidence here (see camioSource).
     scope: { models: String.raw`^(?:TV-)?IP310PI\b` },
-    source: camioSource('TRENDnet TV-IP310PI ("IP310Pl") camera in TRENDnet\u2019s own MAC block D8:EB:97, at Hikvision\u2019s RTSP path /Streaming/channels/101 (the path alone; CamioCam/rtsp PR #136)'),
+    source: camioSource('TRENDnet TV-IP310PI ("IP310Pl") camera in TRENDnet\u2019s own MAC block D8:EB:97, at Hikvision\u2019s RTSP path /Streaming/channels/101 (the path alone; CamioCam/rtsp PR #136)', CAMIO_TABLE_LATER),
   },
   {
     brand: 'trendnet', maker: 'hikvision',

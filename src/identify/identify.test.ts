@@ -1459,7 +1459,7 @@ describe('identify by the OEM relations of a declared brand', () => {
       expect(a.conflicts, device.id).toEqual([])
     }
     expect(formatEvidence(oemOf(cases[0]![0])!)).toBe(
-      'OEM relation: "Amcrest" sells IP cameras, doorbells and recorders made by dahua (source: https://github.com/CamioCam/rtsp/blob/master/cameras/paths.csv; weak)')
+      'OEM relation: "Amcrest" sells IP cameras, doorbells and recorders made by dahua (source: https://github.com/CamioCam/rtsp/blob/01e028a2da045fe1133e40b997018fa020f19d99/cameras/paths.csv; weak)')
   })
 
   it('reports such a device as a warning that asks to confirm the maker, and as an error once a MAC block confirms it', () => {

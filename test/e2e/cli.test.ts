@@ -1347,7 +1347,7 @@ describe('equipment sold under another brand', () => {
     expect(run.status, run.stderr).toBe(0)
     const rows = JSON.parse(run.stdout) as { id: string; group: string; confidence: number; evidence: { method: string; relation?: { source: { url: string } } }[] }[]
     expect(rows.map((r) => [r.id, r.group, r.confidence])).toEqual([['c1', 'dahua', 0.4], ['c2', 'hikvision', 0.4], ['c3', 'hikvision', 0.4], ['c4', 'amcrest', 0.6]])
-    expect(rows[0]!.evidence.find((e) => e.method === 'oem')?.relation?.source.url).toBe('https://github.com/CamioCam/rtsp/blob/master/cameras/paths.csv')
+    expect(rows[0]!.evidence.find((e) => e.method === 'oem')?.relation?.source.url).toBe('https://github.com/CamioCam/rtsp/blob/01e028a2da045fe1133e40b997018fa020f19d99/cameras/paths.csv')
     const table = await runCli(['identify', 'oem.csv', '-f', 'table'], { cwd: dir })
     expect(table.stdout).toMatch(/c1 +dahua +dahua +0\.40 +amcrest: declared "Amcrest", OEM: "Amcrest" sells IP cameras/)
 
