@@ -492,3 +492,15 @@ describe('the makers of the most common blocks that resolved to nobody', () => {
     }
   })
 })
+
+describe('the covered groups\' own brands', () => {
+  it('puts HiLook in Hikvision\'s group on HiLook\'s own manual, not on a Wikipedia mirror alone', () => {
+    const hilook = bySlug.get('hilook')!
+    expect(hilook.parents).toEqual([expect.objectContaining({ parent: 'hikvision', kind: 'brand' })])
+    const source = hilook.parents[0]!.source
+    expect(source.title).toMatch(/HiLook Network Camera User Manual.*"Thank you for choosing Hikvision products"/)
+    expect(source.url).toMatch(/^https:\/\/www\.scribd\.com\/document\/604975984\//)
+    // The mirror stays among its sources, named for what it is.
+    expect(hilook.sources.map((s) => s.title)).toContainEqual(expect.stringMatching(/^Wikipedia \(mirror/))
+  })
+})

@@ -118,6 +118,15 @@ const HIKVISION_BRANDS: Source = {
   title: 'Wikipedia (mirror of January 2024): Hikvision, infobox brands Hiksemi (HikStorage), Ezviz, Hilook, Hiwatch; Ezviz a Hikvision brand',
   url: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Hikvision',
 }
+/**
+ * HiLook's own documentation, which a Wikipedia mirror (HIKVISION_BRANDS) cannot replace for a
+ * regulator: the manual of a HiLook network camera opens by thanking the reader for choosing
+ * Hikvision products, under Hikvision's document number.
+ */
+const HILOOK_MANUAL: Source = {
+  title: 'HiLook Network Camera User Manual (Hikvision document UD22027B-A, firmware 5.5.111, as uploaded to Scribd): "Thank you for choosing Hikvision products"',
+  url: 'https://www.scribd.com/document/604975984/UD22027B-A-HiLook-Network-Camera-User-Manual-5-5-111-2010814',
+}
 const EZVIZ_SPINOFF: Source = {
   title: 'information.bz: Hikvision launches another IPO for its subsidiary (EZVIZ Network listed Dec 2022 as a Hikvision spin-off; Hikvision Robotics set up as a company in 2016)',
   url: 'https://information.bz/english/news/view/2024/08/06/13143.html',
@@ -1444,8 +1453,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   {
     slug: 'hilook', name: 'HiLook', country: 'CN',
     aliases: ['HiLook', 'HiLook by Hikvision'],
-    parents: [{ parent: 'hikvision', kind: 'brand', source: HIKVISION_BRANDS }],
-    sources: [HIKVISION_BRANDS],
+    parents: [{ parent: 'hikvision', kind: 'brand', source: HILOOK_MANUAL }],
+    sources: [HILOOK_MANUAL, HIKVISION_BRANDS],
   },
   {
     slug: 'hiwatch', name: 'HiWatch', country: 'CN',

@@ -56,7 +56,7 @@ describe('OEM_RELATIONS', () => {
       ['lts', 'hikvision', 'CMIP8242WB', true], ['lts', 'hikvision', 'LTN8708', false],
       ['vodafone', 'huawei', 'K5161h', true], ['vodafone', 'huawei', 'K3765-Z', false], ['vodafone', 'huawei', 'K3766', false],
       ['vodafone', 'zte', 'K5006-Z', true], ['vodafone', 'zte', 'K5006', false],
-      // GigaCube MF289F and the DreiTube: 1zun4/zte-cpe-rs's README and OpenWrt PR #13482.
+      // GigaCube MF289F and the DreiTube: OpenWrt PRs #10710 and #13482.
       ['vodafone', 'zte', 'GigaCube MF289F', true], ['vodafone', 'zte', 'MF289F', true], ['vodafone', 'zte', 'GigaCube', false],
       ['vodafone', 'zte', 'GigaCube 5G', false], ['vodafone', 'zte', 'GigaCube B528', false], ['vodafone', 'zte', 'Vodafone Station', false],
       ['drei', 'zte', 'HuiTube', true], ['drei', 'zte', '3HuiTube', true], ['drei', 'zte', 'DreiTube', true], ['drei', 'zte', 'MF282 Plus', true],
@@ -71,10 +71,49 @@ describe('OEM_RELATIONS', () => {
       ['q-see', 'dahua', 'QCW2MPSL', true], ['q-see', 'dahua', 'QT5716', false],
       ['trendnet', 'hikvision', 'TV-IP310PI', true], ['trendnet', 'hikvision', 'IP310PI', true],
       ['trendnet', 'hikvision', 'TV-IP3100PI', false], ['trendnet', 'hikvision', 'TEW-827DRU', false],
+      // The TV-IP321PI that Hikvision's recovery tool flashed (scottlamb/hikvision-tftpd issue #7).
+      ['trendnet', 'hikvision', 'TV-IP321PI', true], ['trendnet', 'hikvision', 'IP321PI', true], ['trendnet', 'hikvision', 'TV-IP3210PI', false],
       ['intelbras', 'dahua', 'VIP 3230 D', true], ['intelbras', 'dahua', 'VIP-3430-D-IA', true], ['intelbras', 'dahua', 'VIPC 1230 B G2', true],
       ['intelbras', 'dahua', 'GF 2042', false], ['intelbras', 'dahua', 'TIP 200', false],
     ]
     for (const [brand, maker, model, expected] of cases) expect(fits(brand, maker, model), `${brand} ${model}`).toBe(expected)
+  })
+
+  it('cites, for a product that a strong model pattern names, a report that names the maker in words', () => {
+    // The Speedport Hybrid pattern weighs as a model number, so its source is heise's report of
+    // Viprinet's injunctions ("dem von Huawei produzierten Routermodell Speedport Hybrid").
+    const speedport = OEM_RELATIONS.find((r) => r.brand === 'deutsche-telekom' && r.maker === 'huawei')
+    expect(speedport?.source.url).toBe('https://heise.de/-2466887')
+    expect(speedport?.source.title).toMatch(/von Huawei produzierten Routermodell Speedport Hybrid/)
+    // The GigaCube MF289F pattern: the OpenWrt port of the device, whose author names Vodafone DE's GigaCube.
+    const gigacube = OEM_RELATIONS.find((r) => r.brand === 'vodafone' && r.maker === 'zte' && r.products?.includes('GigaCube'))
+    expect(gigacube?.source.url).toBe('https://github.com/openwrt/openwrt/pull/10710')
+    expect(gigacube?.source.title).toMatch(/Vodafone DE.*\(called GigaCube\)/)
+  })
+
+  it('cites Camio\'s camera table by the version that holds each row, not by its master branch', () => {
+    // The later table gave Camio's Dahua rows IC Realtime's name and dropped GenIV's (CamioCam/rtsp
+    // issues #140 and #63): Amcrest, FLIR, GenIV and LTS are rows of the earlier one only.
+    const camio = (brand: string) => OEM_RELATIONS.filter((r) => r.brand === brand && r.source.url?.includes('CamioCam/rtsp/blob/')).map((r) => r.source.url)
+    for (const brand of ['amcrest', 'flir', 'geniv', 'lts']) expect(camio(brand), brand).toEqual(['https://github.com/CamioCam/rtsp/blob/01e028a2da045fe1133e40b997018fa020f19d99/cameras/paths.csv'])
+    for (const brand of ['q-see', 'trendnet']) expect(camio(brand), brand).toEqual(['https://github.com/CamioCam/rtsp/blob/a33e45a90cb51936fb3d1a02ffa4f434149a319c/cameras/paths.csv'])
+    for (const r of OEM_RELATIONS) expect(r.source.url ?? '', r.brand).not.toMatch(/CamioCam\/rtsp\/blob\/master\//)
+  })
+
+  it('cites trade or general news for Vodafone\'s Huawei-made 3G phones of 2006', () => {
+    const phones = OEM_RELATIONS.find((r) => r.brand === 'vodafone' && r.maker === 'huawei' && r.scope === 'none')
+    expect(phones).toMatchObject({ from: '2006-02', source: { url: expect.stringMatching(/^https:\/\/rcrwireless\.com\//), date: '2006-02-15' } })
+    expect(phones?.source.title).toMatch(/build 3G phones that Vodafone plans to sell under its own brand/)
+  })
+
+  it('says which TRENDnet camera rests on an RTSP path alone and which on Hikvision\'s recovery firmware', () => {
+    const trendnet = OEM_RELATIONS.filter((r) => r.brand === 'trendnet')
+    expect(trendnet.map((r) => r.source.url)).toEqual([
+      'https://github.com/CamioCam/rtsp/blob/a33e45a90cb51936fb3d1a02ffa4f434149a319c/cameras/paths.csv',
+      'https://github.com/scottlamb/hikvision-tftpd/issues/7',
+    ])
+    expect(trendnet[0]!.source.title).toMatch(/D8:EB:97.*the path alone/)
+    expect(trendnet[1]!.source.title).toMatch(/TV-IP321PI.*192\.0\.0\.64/)
   })
 })
 

@@ -21,19 +21,25 @@ export const VODAFONE_K_HUAWEI_MODELS = String.raw`K(?:3765|3770|3771|3806|4203|
 /** Vodafone's ZTE-made K-series modems: the "-Z" models. */
 export const VODAFONE_K_ZTE_MODELS = String.raw`K[345][0-9]{3}-Z`
 
-/** Deutsche Telekom's Speedport Hybrid router is Huawei's. */
+/**
+ * Deutsche Telekom's Speedport Hybrid router is Huawei's. heise online, reporting Viprinet's
+ * injunctions against Telekom's advertising, names Huawei as its maker in words; teltarif and 4G.de
+ * say the same in passing.
+ */
 export const SPEEDPORT_HYBRID: Source = {
-  title: '4G.de: Hybrid-Router der Telekom unter Plagiats-Verdacht ("Speedport Hybrid von Huawei")',
-  url: 'https://www.4g.de/news/hybrid-router-telekom-plagiats-verdacht-10347/',
+  title: 'heise online: Streit um Hybrid-Router: Viprinet erwirkt Einstweilige Verfügungen gegen Telekom ("mit dem von Huawei produzierten Routermodell Speedport Hybrid"); teltarif: Viprinet lässt Router-Werbung von der Telekom verbieten ("einem von Huawei produzierten Hybrid-Router"); 4G.de: Hybrid-Router der Telekom unter Plagiats-Verdacht ("Speedport Hybrid von Huawei")',
+  url: 'https://heise.de/-2466887',
 }
 
 /**
  * Vodafone's GigaCube (an LTE router for the home) has been built by more than one maker; the one
- * named ZTE MF289F is ZTE's. A bare "GigaCube" names no maker.
+ * named ZTE MF289F is ZTE's. A bare "GigaCube" names no maker. The source is the OpenWrt port of
+ * the device, whose author names the operators that sell it.
  */
 export const GIGACUBE_ZTE: Source = {
-  title: 'zte-cpe-rs (a library for ZTE routers), README: "ZTE devices, such as the GigaCube ZTE MF289F"; its MF289F client is pointed at http://giga.cube, the GigaCube\u2019s own address',
-  url: 'https://github.com/1zun4/zte-cpe-rs',
+  title: 'OpenWrt pull request #10710, "ipq40xx: Add ZTE MF289F": "a 4G Cat.20 router used by Vodafone Italy (called Vodafone FWA) and Vodafone DE\\T-Mobile PL (called GigaCube)" (the port was merged as OpenWrt commit 0de6a333, which Freifunk Gluon PR #2921 cites for the ZTE MF289F "also known in Germany as Gigacube CAT20"); zte-cpe-rs README: "ZTE devices, such as the GigaCube ZTE MF289F"',
+  url: 'https://github.com/openwrt/openwrt/pull/10710',
+  date: '2022-09-14',
 }
 
 /** Vodafone's ZTE-made GigaCube, by its model number with or without the product name before it. */
@@ -83,20 +89,29 @@ const LOREX_DAHUA_API: Source = {
 }
 
 /**
- * Camio's table of camera models it connects to (company, model, the MAC blocks their devices carry):
- * Amcrest's IP2M-841 camera and NV1104 recorder in Dahua's block 90:02:A9 with Dahua's RTSP path, LT
- * Security's CMIP8242WB camera in Hikvision's blocks (C4:2F:90, BC:AD:28, 44:19:B6...).
+ * Camio's table of camera models it connects to (company, model, the MAC blocks their devices carry),
+ * cited by the version that holds the row: the table changed under its rows. The earlier version
+ * lists Amcrest's IP2M-841 camera and NV1104 recorder, FLIR's DNR200 and GenIV's G4-HBRPRO8-1TB
+ * recorders in Dahua's block 90:02:A9 with Dahua's RTSP path, and LT Security's CMIP8242WB camera in
+ * Hikvision's blocks (C4:2F:90, BC:AD:28, 44:19:B6...). The later version no longer has those rows
+ * (Camio dropped the GenIV row, CamioCam/rtsp issue #63, and gave its Dahua rows IC Realtime's name,
+ * issue #140) but adds Q-See's QCW2MPSL, TRENDnet's TV-IP310PI and the Lorex and Luma rows that
+ * oem.ts cites. A link to the master branch would show a reader the later table only.
  */
-const CAMIO_PATHS = 'https://github.com/CamioCam/rtsp/blob/master/cameras/paths.csv'
+const CAMIO_TABLE_EARLY = 'https://github.com/CamioCam/rtsp/blob/01e028a2da045fe1133e40b997018fa020f19d99/cameras/paths.csv'
+const CAMIO_TABLE_LATER = 'https://github.com/CamioCam/rtsp/blob/a33e45a90cb51936fb3d1a02ffa4f434149a319c/cameras/paths.csv'
 
 /**
  * A recorder or camera that Camio's table lists in Dahua's or Hikvision's MAC blocks, or at their
  * RTSP paths (`/cam/realmonitor?channel=...&subtype=...` is Dahua's, `/Streaming/channels/...`
- * Hikvision's), was made by that maker. The table names single models, so these relations cover
- * those models and their channel-count variants, not the brand's other products.
+ * Hikvision's), was made by that maker. A MAC block says more than a path: the same table lists
+ * SnapAV's Luma-500 NVR at `/Streaming/channels/` in the block of Hunt Electronic (00:0F:0D), a
+ * Taiwanese maker, so a model known by the path alone is backed by a second source where one is on
+ * record. The table names single models, so these relations cover those models and their
+ * channel-count variants, not the brand's other products.
  */
-function camioSource(rows: string): Source {
-  return { title: `Camio\u2019s camera table: ${rows}`, url: CAMIO_PATHS }
+function camioSource(rows: string, url: string): Source {
+  return { title: `Camio\u2019s camera table: ${rows}`, url }
 }
 
 /**
@@ -114,6 +129,10 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   {
     brand: 'lorex', maker: 'dahua',
     products: 'video surveillance cameras and recorders',
+    // "Primary", not sole: Camio's table lists Lorex's LNE3003 camera of the FLIR years in FLIR's
+    // own block 00:40:7F at a path that is not Dahua's (/video.mp4), beside Lorex's NR9320N NVR in
+    // the same block at Dahua's. So the relation stays weak evidence for a Lorex camera of those
+    // years, and a MAC block or banner that names another maker wins over it.
     scope: { roles: ['camera'] },
     until: '2018-02-06',
     source: {
@@ -148,7 +167,7 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     scope: { roles: ['camera'], models: String.raw`^(?:IP[2-8]M-|NV[0-9]{4}|AD[0-9]{3})` },
     source: {
       title: 'Camio\u2019s camera table: Amcrest IP2M-841 and NV1104 in Dahua\u2019s MAC block 90:02:A9 with Dahua\u2019s RTSP path; python-amcrest: "Amcrest and Dahua devices share similar firmwares"; Dahua makes the AD410 doorbell for Amcrest (reported by users in rroller/dahua PR #437 and toxuin/alarmserver issue #1, citing IPVM\u2019s Dahua OEM directory)',
-      url: CAMIO_PATHS,
+      url: CAMIO_TABLE_EARLY,
     },
   },
   {
@@ -173,7 +192,7 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   },
   {
     brand: 'luma', maker: 'hikvision',
-    products: 'NVRs',
+    products: 'NVRs (not every one: Camio\u2019s table lists the Luma-500 NVR in the MAC block of Hunt Electronic, a Taiwanese maker)',
     // Luma also sells cameras the source does not name, and no model family of the NVRs is on record.
     scope: 'none',
     source: {
@@ -197,9 +216,9 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     scope: 'none',
     from: '2006-02',
     source: {
-      title: 'China Tech News: Huawei reaches big 3G deal with Vodafone (Huawei to make Vodafone-branded 3G phones for 21 countries)',
-      url: 'https://www.chinatechnews.com/2006/02/17/3477-huawei-reaches-big-3g-deal-with-vodafone',
-      date: '2006-02-17',
+      title: 'RCR Wireless: Huawei to sell Vodafone-branded 3G handsets in Europe ("Huawei to build 3G phones that Vodafone plans to sell under its own brand", from September 2006, in 21 countries, for at least five years); BBC News and China Tech News report the same deal',
+      url: 'https://rcrwireless.com/20060215/archived-articles/huawei-to-sell-vodafone-branded-3g-handsets-in-europe',
+      date: '2006-02-15',
     },
   },
   {
@@ -224,7 +243,7 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     scope: { roles: ['camera'], models: '^CMIP[0-9]' },
     source: {
       title: 'Camio\u2019s camera table: LT Security CMIP8242WB in Hikvision\u2019s MAC blocks; LTS named a Hikvision OEM partner (reported by Black Box USA, an integrator, and in CamioCam/rtsp issue #224)',
-      url: CAMIO_PATHS,
+      url: CAMIO_TABLE_EARLY,
     },
   },
   {
@@ -243,29 +262,41 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     // FLIR sold no recorders after 2018, so any DNR200 in an inventory predates the sale; the
     // relation carries no `until`, or the undated ones would fall outside it.
     scope: { models: '^DNR2[0-9]{2}' },
-    source: camioSource('FLIR DNR200 recorder in Dahua\u2019s MAC block 90:02:A9 with Dahua\u2019s RTSP path (FLIR-DNR200-Series manual)'),
+    source: camioSource('FLIR DNR200 recorder in Dahua\u2019s MAC block 90:02:A9 with Dahua\u2019s RTSP path (FLIR-DNR200-Series manual)', CAMIO_TABLE_EARLY),
   },
   {
     brand: 'geniv', maker: 'dahua',
     products: 'G4-HBRPRO hybrid recorders',
     // G4-HBRPRO8-1TB: the 8-channel model; the digit after HBRPRO is the channel count.
     scope: { models: '^G4-HBRPRO[0-9]' },
-    source: camioSource('GenIV G4-HBRPRO8-1TB recorder in Dahua\u2019s MAC block 90:02:A9 with Dahua\u2019s RTSP path'),
+    source: camioSource('GenIV G4-HBRPRO8-1TB recorder in Dahua\u2019s MAC block 90:02:A9 with Dahua\u2019s RTSP path', CAMIO_TABLE_EARLY),
   },
   {
     brand: 'q-see', maker: 'dahua',
     products: 'QCW2MPSL IP camera',
     // Q-See sold recorders and cameras of several makers; only this model is on record.
     scope: { models: '^QCW2MPSL' },
-    source: camioSource('Q-See QCW2MPSL camera in Dahua\u2019s MAC block 38:AF:29 with Dahua\u2019s RTSP path'),
+    source: camioSource('Q-See QCW2MPSL camera in Dahua\u2019s MAC block 38:AF:29 with Dahua\u2019s RTSP path', CAMIO_TABLE_LATER),
   },
   {
     brand: 'trendnet', maker: 'hikvision',
     products: 'TV-IP310PI IP camera',
     // In TRENDnet's own block (D8:EB:97), which wins over the relation; the table writes the model
-    // without its "TV-" prefix.
+    // without its "TV-" prefix. The path alone is the evidence here (see camioSource).
     scope: { models: String.raw`^(?:TV-)?IP310PI\b` },
-    source: camioSource('TRENDnet TV-IP310PI camera at Hikvision\u2019s RTSP path /Streaming/channels/101'),
+    source: camioSource('TRENDnet TV-IP310PI ("IP310Pl") camera in TRENDnet\u2019s own MAC block D8:EB:97, at Hikvision\u2019s RTSP path /Streaming/channels/101 (the path alone; CamioCam/rtsp PR #136)', CAMIO_TABLE_LATER),
+  },
+  {
+    brand: 'trendnet', maker: 'hikvision',
+    products: 'TV-IP321PI IP camera',
+    // Hikvision's recovery handshake (the camera at 192.0.0.64 asking 192.0.0.128 for digicap.dav)
+    // is Hikvision's firmware, not only its API.
+    scope: { models: String.raw`^(?:TV-)?IP321PI\b` },
+    source: {
+      title: 'scottlamb/hikvision-tftpd (a TFTP server to unbrick Hikvision cameras and NVRs, README), issue #7: an owner of several TRENDnet TV-IP321PI cameras recovered one with it after a failed upgrade of its firmware 5.1.x to 5.3.3; a new one flashed with it stayed at Hikvision\u2019s recovery address 192.0.0.64 (user report)',
+      url: 'https://github.com/scottlamb/hikvision-tftpd/issues/7',
+      date: '2018-05-23',
+    },
   },
   {
     brand: 'watchnet', maker: 'dahua',
@@ -285,7 +316,7 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     // The source names no model, and Montavue sells cameras and recorders of more than one line.
     scope: 'none',
     source: {
-      title: 'Camio, adding the Montavue Ultra HD NVR to its camera table: MAC block 3C:EF:8C "Zhejiang Dahua Technology Co., Ltd.", "since it\u2019s Dahua" reached at Dahua\u2019s RTSP path (CamioCam/rtsp issue #118)',
+      title: 'Camio, adding the Montavue Ultra HD NVR to its camera table: MAC block 3C:EF:8C "Zhejiang Dahua Technology Co., Ltd."; Montavue\u2019s manual gives no RTSP path, so Camio proposes Dahua\u2019s "since it\u2019s Dahua" (CamioCam/rtsp issue #118; the MAC block is the evidence, the path was not reported tested)',
       url: 'https://github.com/CamioCam/rtsp/issues/118',
       date: '2017-06-14',
     },

@@ -202,7 +202,7 @@ describe('identify', () => {
       [{ id: 'stick', manufacturer: 'Vodafone', model: 'K5161h' }, 'huawei', 'vodafone'],
       [{ id: 'stick-z', manufacturer: 'Vodafone', model: 'K5006-Z' }, 'zte', 'vodafone'],
       [{ id: 'hybrid', manufacturer: 'Telekom', model: 'Speedport Hybrid' }, 'huawei', 'deutsche-telekom'],
-      // Vodafone's GigaCube by its ZTE model number (1zun4/zte-cpe-rs's README); Drei's DreiTube is
+      // Vodafone's GigaCube by its ZTE model number (OpenWrt PR #10710); Drei's DreiTube is
       // ZTE's MF282 Plus (OpenWrt PR #13482).
       [{ id: 'gigacube', manufacturer: 'Vodafone', model: 'GigaCube MF289F' }, 'zte', 'vodafone'],
       [{ id: 'dreitube', manufacturer: 'Drei', model: 'MF282 Plus' }, 'zte', 'drei'],
@@ -1459,7 +1459,7 @@ describe('identify by the OEM relations of a declared brand', () => {
       expect(a.conflicts, device.id).toEqual([])
     }
     expect(formatEvidence(oemOf(cases[0]![0])!)).toBe(
-      'OEM relation: "Amcrest" sells IP cameras, doorbells and recorders made by dahua (source: https://github.com/CamioCam/rtsp/blob/master/cameras/paths.csv; weak)')
+      'OEM relation: "Amcrest" sells IP cameras, doorbells and recorders made by dahua (source: https://github.com/CamioCam/rtsp/blob/01e028a2da045fe1133e40b997018fa020f19d99/cameras/paths.csv; weak)')
   })
 
   it('reports such a device as a warning that asks to confirm the maker, and as an error once a MAC block confirms it', () => {
@@ -1564,6 +1564,7 @@ describe('identify by the OEM relations of a declared brand', () => {
       [{ id: 'g', manufacturer: 'GenIV', model: 'G4-HBRPRO8-1TB' }, 'dahua', /CamioCam\/rtsp/],
       [{ id: 'q', manufacturer: 'Q-See', model: 'QCW2MPSL' }, 'dahua', /CamioCam\/rtsp/],
       [{ id: 't', manufacturer: 'TRENDnet', model: 'TV-IP310PI' }, 'hikvision', /CamioCam\/rtsp/],
+      [{ id: 't321', manufacturer: 'TRENDnet', model: 'TV-IP321PI' }, 'hikvision', /scottlamb\/hikvision-tftpd\/issues\/7/],
       [{ id: 'i', manufacturer: 'Intelbras', model: 'VIP 3230 D' }, 'dahua', /rroller\/dahua\/issues\/25/],
     ]
     for (const [device, group, url] of cases) {

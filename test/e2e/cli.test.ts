@@ -1347,7 +1347,7 @@ describe('equipment sold under another brand', () => {
     expect(run.status, run.stderr).toBe(0)
     const rows = JSON.parse(run.stdout) as { id: string; group: string; confidence: number; evidence: { method: string; relation?: { source: { url: string } } }[] }[]
     expect(rows.map((r) => [r.id, r.group, r.confidence])).toEqual([['c1', 'dahua', 0.4], ['c2', 'hikvision', 0.4], ['c3', 'hikvision', 0.4], ['c4', 'amcrest', 0.6]])
-    expect(rows[0]!.evidence.find((e) => e.method === 'oem')?.relation?.source.url).toBe('https://github.com/CamioCam/rtsp/blob/master/cameras/paths.csv')
+    expect(rows[0]!.evidence.find((e) => e.method === 'oem')?.relation?.source.url).toBe('https://github.com/CamioCam/rtsp/blob/01e028a2da045fe1133e40b997018fa020f19d99/cameras/paths.csv')
     const table = await runCli(['identify', 'oem.csv', '-f', 'table'], { cwd: dir })
     expect(table.stdout).toMatch(/c1 +dahua +dahua +0\.40 +amcrest: declared "Amcrest", OEM: "Amcrest" sells IP cameras/)
 
@@ -1386,7 +1386,7 @@ describe('equipment sold under another brand', () => {
   })
 
   it('unmasks operator-branded LTE routers and a Lorex DVR declared by brand and model only, and leaves the brands\' other products alone', async () => {
-    // The GigaCube MF289F is ZTE's (1zun4/zte-cpe-rs's README), the DreiTube is ZTE's MF282 Plus and
+    // The GigaCube MF289F is ZTE's (OpenWrt PR #10710, the port of the device), the DreiTube is ZTE's MF282 Plus and
     // the "3 HuiTube" its MF282 (OpenWrt PR #13482, OpenWrt forum topic 157177). Vodafone Stations
     // are Sercomm's or Technicolor's (chemelli74/aiovodafone's backends), GigaCubes of other makers exist.
     // Telstra's E8372h-320 is Huawei's (uavpal/disco4g issue #87); Lorex's LHV1004 DVR answers
@@ -1402,7 +1402,7 @@ describe('equipment sold under another brand', () => {
     ])
     expect(rows[5]!.conflicts.find((c) => c.kind === 'oem_rebrand')!.text).toMatch(/^declared Telstra; model number says Huawei Technologies \(known OEM\/rebrand: Telstra sells E8372h-320/)
     expect(rows[0]!.conflicts.find((c) => c.kind === 'oem_rebrand')!.text)
-      .toMatch(/^declared Vodafone; model number says ZTE Corporation \(known OEM\/rebrand: Vodafone sells GigaCube MF289F LTE home router made by ZTE Corporation; source: zte-cpe-rs/)
+      .toMatch(/^declared Vodafone; model number says ZTE Corporation \(known OEM\/rebrand: Vodafone sells GigaCube MF289F LTE home router made by ZTE Corporation; source: OpenWrt pull request #10710, "ipq40xx: Add ZTE MF289F": "a 4G Cat\.20 router used by Vodafone Italy .* \(called GigaCube\)"/)
     const table = await runCli(['identify', 'cpe.csv', '-f', 'table'], { cwd: dir })
     expect(table.stdout).toMatch(/hui +zte +zte +0\.40 +drei: declared "Drei", OEM: "Drei" sells HuiTube \(MF282\) and DreiTube \(MF282 Plus\) LTE routers/)
   })
