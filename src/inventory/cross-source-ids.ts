@@ -55,6 +55,16 @@ export class CrossSourceIds {
   private readonly placeNumbers = new Map<string, number>()
   /** The numbers of the devices read under a new name, by the number of the first device of their id. */
   private readonly renamedOf = new Map<number, number[]>()
+  /** The new id of each device read under a new name, by its number. */
+  private readonly renamedIds = new Map<number, string>()
+  /**
+   * Where a MAC in `macOwner` was given, by its hash, when that is not where its device was read:
+   * the MACs of a device's later file whose lines were not read (its walk, after the inventory
+   * row of its serial), so that a message points to the file that gave the MAC.
+   */
+  private readonly macSeen = new Map<number, SourceLocation>()
+  /** The pairs of devices (their numbers, `a,b` with a < b) told to share a MAC, told once. */
+  private readonly toldPairs = new Set<string>()
   private readonly renames: (id: string, at: SourceLocation) => readonly string[]
 
   /** `renames` gives the ids to try, in order, for another device read under a used id at `at`. */
@@ -87,10 +97,15 @@ export class CrossSourceIds {
         if (renamed === undefined) {
           const same = bySerial !== undefined ? 'serial' as const : byMacs !== undefined ? 'macs' as const : undefined
           batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: this.locationOf(again ?? first), ...(same !== undefined ? { same } : {}) })
+          // Its lines are not read, but its MACs are the kept device's: a scan or an address table
+          // that names the device by its address is then told to be it (a switch's walk, skipped
+          // for the inventory row of its serial, holds the MAC the scan saw).
+          this.relate(batch, device, at, again ?? first)
           continue
         }
         batch.diagnostics.push({ code: 'repeated_id_renamed', severity: 'warning', at, id: device.id, first: this.locationOf(first), differ: differ!, renamed })
         device = { ...device, id: renamed }
+        this.renamedIds.set(number, renamed)
         const list = this.renamedOf.get(first)
         if (list === undefined) this.renamedOf.set(first, [number])
         else list.push(number)
@@ -158,8 +173,10 @@ export class CrossSourceIds {
    * and records the device's MACs not seen before. Virtual routers' MACs (VRRP, HSRP), which two
    * routers answer for, tell nothing; nor do the sheets of one workbook, told apart as one file.
    */
-  private relate(batch: InventoryBatch, device: Device, at: SourceLocation): void {
-    const number = this.count
+  private relate(batch: InventoryBatch, device: Device, at: SourceLocation, kept?: number): void {
+    // A device skipped as one read before (`kept`) adds its MACs to that one's, under that one's id.
+    const number = kept ?? this.count
+    const id = kept === undefined ? device.id : this.renamedIds.get(kept) ?? device.id
     let told = false
     let recorded = false
     for (const mac of device.macs ?? []) {
@@ -170,17 +187,25 @@ export class CrossSourceIds {
       if (owner === undefined) {
         if (this.macOwner.size < MAX_MAC_OWNERS) {
           this.macOwner.set(hash, number)
+          if (kept !== undefined) this.macSeen.set(hash, at)
           recorded = true
         }
         continue
       }
-      if (told || this.places[this.placeOf[owner]!]!.file === at.file) continue
+      if (told || owner === number) continue
+      const seen = this.macSeen.get(hash)
+      if ((seen ?? this.places[this.placeOf[owner]!]!).file === at.file) continue
       const other = this.idOf.get(owner)
-      if (other === undefined || other === device.id) continue
-      batch.diagnostics.push({ code: 'shared_mac_other_id', severity: 'warning', at, id: device.id, mac, other, first: this.locationOf(owner) })
+      if (other === undefined || other === id) continue
+      // An address table's line of a host the scan named: the scan's host was told to be the walk's device.
+      const pair = owner < number ? `${owner},${number}` : `${number},${owner}`
+      if (this.toldPairs.has(pair)) continue
+      this.toldPairs.add(pair)
+      const first = this.locationOf(owner)
+      batch.diagnostics.push({ code: 'shared_mac_other_id', severity: 'warning', at, id, mac, other, first, ...(seen !== undefined ? { seen } : {}) })
       told = true
     }
-    if (recorded) this.idOf.set(number, device.id)
+    if (recorded && !this.idOf.has(number)) this.idOf.set(number, id)
   }
 
   /** True when device `number` has one of the MACs hashed in `macList`. */
