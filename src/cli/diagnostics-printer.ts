@@ -50,10 +50,13 @@ export class DiagnosticsPrinter {
     if (hidden && this.offersAll) println(this.ctx.stderr, '  (--all-diagnostics prints every one, with its line)')
     // Several sources of one network (an inventory export, walks, a scan, an ARP table) name a
     // device by its name in one and its address in another: the counts that follow hold it twice.
-    const twice = this.perCode.get('shared_mac_other_id') ?? 0
+    const byMac = this.perCode.get('shared_mac_other_id') ?? 0
+    const bySerial = this.perCode.get('shared_serial_other_id') ?? 0
+    const twice = byMac + bySerial
     if (twice > 0) {
+      const what = [...(byMac > 0 ? ['a MAC (shared_mac_other_id above)'] : []), ...(bySerial > 0 ? ['a serial number (shared_serial_other_id above)'] : [])]
       println(this.ctx.stderr, `${twice.toLocaleString('en-US')} ${pluralOf(twice, 'device seems', 'devices seem')} to be read under two ids, ` +
-        'sharing a MAC (shared_mac_other_id above): each is counted twice in the device and finding counts, as devices of different ids are not merged.')
+        `sharing ${what.join(' or ')}: each is counted twice in the device and finding counts, as devices of different ids are not merged.`)
     }
   }
 }

@@ -74,6 +74,8 @@ export type Diagnostic =
    * after the inventory row of its serial).
    */
   | { code: 'shared_mac_other_id'; severity: 'warning'; at: SourceLocation; id: string; mac: string; other: string; first: SourceLocation; seen?: SourceLocation }
+  /** The same as `shared_mac_other_id` for a serial: an export's device known by its id (NetBox's `ID`) and a walk's by its sysName. */
+  | { code: 'shared_serial_other_id'; severity: 'warning'; at: SourceLocation; id: string; serial: string; other: string; first: SourceLocation; seen?: SourceLocation }
   /** A CSV row that repeats the header's cells: the header of a file joined on, skipped. */
   | { code: 'repeated_header'; severity: 'warning'; at: SourceLocation }
   /**

@@ -337,6 +337,10 @@ function describe(d: Diagnostic): string {
       return `device ${quote(d.id)} has the MAC ${d.mac} of device ${quote(d.other)} read at ${formatLocation(d.first)}` +
         `${d.seen !== undefined ? ` (the MAC given at ${formatLocation(d.seen)})` : ''}: the same device under two ids ` +
         '(an address in one file, a name in another)? It is counted twice: leave out the file that says less of it to count it once.'
+    case 'shared_serial_other_id':
+      return `device ${quote(d.id)} has the serial number ${quote(d.serial)} of device ${quote(d.other)} read at ${formatLocation(d.first)}` +
+        `${d.seen !== undefined ? ` (the serial given at ${formatLocation(d.seen)})` : ''}: the same device under two ids ` +
+        '(an export\'s own id in one file, a name in another)? It is counted twice: leave out the file that says less of it to count it once.'
     case 'repeated_id_renamed':
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)} ${d.differ === 'walk_order'
         ? 'by the walk of that order in its file (a walk without sysName is known by its order)'

@@ -315,6 +315,20 @@ describe('several sources of one network: an inventory export, walks, a scan, ne
       'srv-nms-1', 'cam-gate-1', 'cam-lobby-2', 'cam-park-3', 'radio-base-1'])
   })
 
+  it('tells a walk that names by its sysName a device a NetBox export with its ID column names by that ID, by the serial both give', async () => {
+    const files = fraDc1()
+    // The export with NetBox's own ID as a column, which is then the device's id.
+    const [head, ...rows] = files['fra/netbox.csv']!.trimEnd().split('\n')
+    files['fra/netbox.csv'] = `ID,${head}\n${rows.map((r, i) => `${i + 1},${r}`).join('\n')}\n`
+    const dir = await testdir(files)
+    const run = await runCli(['identify', ...SOURCES, '-f', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toContain('fra/walks/agg-fra-01.txt:1: warning: device "agg-fra-01" has the serial number "2102353173DMKB000123" of device "3" read at fra/netbox.csv:4: ' +
+      'the same device under two ids')
+    expect(run.stderr.match(/has the serial number/g)).toHaveLength(3)
+    expect(run.stderr).toMatch(/^8 devices seem to be read under two ids, sharing a MAC \(shared_mac_other_id above\) or a serial number \(shared_serial_other_id above\)/m)
+  })
+
   it('checks them, telling under the summary that findings of a device read under two ids are counted twice', async () => {
     const dir = await testdir(fraDc1())
     const run = await runCli(['check', ...SOURCES, '-p', 'policy.yaml', '-f', 'csv'], { cwd: dir })
