@@ -67,8 +67,15 @@ export type Diagnostic =
    * SNMP walk's order in its file (`walk_order`: `walk-1` of a walk without sysName): read as `renamed`.
    */
   | { code: 'repeated_id_renamed'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation; differ: 'serial' | 'macs' | 'walk_order'; renamed: string }
-  /** A device of one file sharing a MAC with a device of another id read from an earlier file: one device under two ids (a scan's address and a walk's sysName). */
-  | { code: 'shared_mac_other_id'; severity: 'warning'; at: SourceLocation; id: string; mac: string; other: string; first: SourceLocation }
+  /**
+   * A device of one file sharing a MAC with a device of another id read from an earlier file: one
+   * device under two ids (a scan's address and a walk's sysName). `seen`: where the MAC was given,
+   * when that is a later file of the device read at `first` whose lines were not read (its walk,
+   * after the inventory row of its serial).
+   */
+  | { code: 'shared_mac_other_id'; severity: 'warning'; at: SourceLocation; id: string; mac: string; other: string; first: SourceLocation; seen?: SourceLocation }
+  /** The same as `shared_mac_other_id` for a serial: an export's device known by its id (NetBox's `ID`) and a walk's by its sysName. */
+  | { code: 'shared_serial_other_id'; severity: 'warning'; at: SourceLocation; id: string; serial: string; other: string; first: SourceLocation; seen?: SourceLocation }
   /** A CSV row that repeats the header's cells: the header of a file joined on, skipped. */
   | { code: 'repeated_header'; severity: 'warning'; at: SourceLocation }
   /**

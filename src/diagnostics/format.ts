@@ -326,10 +326,21 @@ function describe(d: Diagnostic): string {
         return `${quote(d.id)} was already read at ${formatLocation(d.first)}: the same service of the same host, reported again (a later scan of it?); ` +
           'this row is skipped, as a service is read from the first row that reports it. Give one scan of a host, or the latest first.'
       }
+      // Another file of the device (the inventory's row and its walk, which names no serial): its
+      // lines add nothing to the device read first, unless it is another device given its name.
+      if (d.at.file !== d.first.file) {
+        return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}: this file's lines of it are not read, as a device is read ` +
+          'from the first file that names it (name first the file that says most of it). If it is another device given the same name, rename one of them.'
+      }
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row is skipped. Give every device a unique id.`
     case 'shared_mac_other_id':
-      return `device ${quote(d.id)} has the MAC ${d.mac} of device ${quote(d.other)} read at ${formatLocation(d.first)}: the same device under two ids ` +
+      return `device ${quote(d.id)} has the MAC ${d.mac} of device ${quote(d.other)} read at ${formatLocation(d.first)}` +
+        `${d.seen !== undefined ? ` (the MAC given at ${formatLocation(d.seen)})` : ''}: the same device under two ids ` +
         '(an address in one file, a name in another)? It is counted twice: leave out the file that says less of it to count it once.'
+    case 'shared_serial_other_id':
+      return `device ${quote(d.id)} has the serial number ${quote(d.serial)} of device ${quote(d.other)} read at ${formatLocation(d.first)}` +
+        `${d.seen !== undefined ? ` (the serial given at ${formatLocation(d.seen)})` : ''}: the same device under two ids ` +
+        '(an export\'s own id in one file, a name in another)? It is counted twice: leave out the file that says less of it to count it once.'
     case 'repeated_id_renamed':
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)} ${d.differ === 'walk_order'
         ? 'by the walk of that order in its file (a walk without sysName is known by its order)'

@@ -55,6 +55,24 @@ export class CrossSourceIds {
   private readonly placeNumbers = new Map<string, number>()
   /** The numbers of the devices read under a new name, by the number of the first device of their id. */
   private readonly renamedOf = new Map<number, number[]>()
+  /** The new id of each device read under a new name, by its number. */
+  private readonly renamedIds = new Map<number, string>()
+  /**
+   * Where a MAC in `macOwner` was given, by its hash (a serial in `serialOwner`: by -1 minus the
+   * number of its device), when that is not where its device was read:
+   * the MACs of a device's later file whose lines were not read (its walk, after the inventory
+   * row of its serial), so that a message points to the file that gave the MAC.
+   */
+  private readonly macSeen = new Map<number, SourceLocation>()
+  /**
+   * The first device (its number) of each serial, up to `MAX_MAC_OWNERS`: a device of a later file
+   * under another id with that serial is told (`shared_serial_other_id`): an export that names
+   * devices by their ids (NetBox's `ID`) and a walk that names one by its sysName. Kept as text (in
+   * upper case), not as a hash: one false tie would be told as one device counted twice.
+   */
+  private readonly serialOwner = new Map<string, number>()
+  /** The pairs of devices (their numbers, `a,b` with a < b) told to share a MAC, told once. */
+  private readonly toldPairs = new Set<string>()
   private readonly renames: (id: string, at: SourceLocation) => readonly string[]
 
   /** `renames` gives the ids to try, in order, for another device read under a used id at `at`. */
@@ -87,10 +105,15 @@ export class CrossSourceIds {
         if (renamed === undefined) {
           const same = bySerial !== undefined ? 'serial' as const : byMacs !== undefined ? 'macs' as const : undefined
           batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: this.locationOf(again ?? first), ...(same !== undefined ? { same } : {}) })
+          // Its lines are not read, but its MACs are the kept device's: a scan or an address table
+          // that names the device by its address is then told to be it (a switch's walk, skipped
+          // for the inventory row of its serial, holds the MAC the scan saw).
+          this.relate(batch, device, at, again ?? first)
           continue
         }
         batch.diagnostics.push({ code: 'repeated_id_renamed', severity: 'warning', at, id: device.id, first: this.locationOf(first), differ: differ!, renamed })
         device = { ...device, id: renamed }
+        this.renamedIds.set(number, renamed)
         const list = this.renamedOf.get(first)
         if (list === undefined) this.renamedOf.set(first, [number])
         else list.push(number)
@@ -158,10 +181,29 @@ export class CrossSourceIds {
    * and records the device's MACs not seen before. Virtual routers' MACs (VRRP, HSRP), which two
    * routers answer for, tell nothing; nor do the sheets of one workbook, told apart as one file.
    */
-  private relate(batch: InventoryBatch, device: Device, at: SourceLocation): void {
-    const number = this.count
+  private relate(batch: InventoryBatch, device: Device, at: SourceLocation, kept?: number): void {
+    // A device skipped as one read before (`kept`) adds its MACs to that one's, under that one's id.
+    const number = kept ?? this.count
+    const id = kept === undefined ? device.id : this.renamedIds.get(kept) ?? device.id
     let told = false
     let recorded = false
+    const serial = tieSerial(device.serial)
+    if (serial !== undefined) {
+      const owner = this.serialOwner.get(serial)
+      if (owner === undefined) {
+        if (this.serialOwner.size < MAX_MAC_OWNERS) {
+          this.serialOwner.set(serial, number)
+          if (kept !== undefined) this.macSeen.set(-1 - number, at)
+          recorded = true
+        }
+      } else if (owner !== number) {
+        const tie = this.tie(owner, number, id, at, -1 - owner)
+        if (tie !== undefined) {
+          batch.diagnostics.push({ code: 'shared_serial_other_id', severity: 'warning', at, id, serial: device.serial!.trim(), ...tie })
+          told = true
+        }
+      }
+    }
     for (const mac of device.macs ?? []) {
       if (VIRTUAL_ROUTER_MAC.test(mac)) continue
       const hash = identityHash(mac.toLowerCase().replace(/[^0-9a-f]/g, ''))
@@ -170,17 +212,35 @@ export class CrossSourceIds {
       if (owner === undefined) {
         if (this.macOwner.size < MAX_MAC_OWNERS) {
           this.macOwner.set(hash, number)
+          if (kept !== undefined) this.macSeen.set(hash, at)
           recorded = true
         }
         continue
       }
-      if (told || this.places[this.placeOf[owner]!]!.file === at.file) continue
-      const other = this.idOf.get(owner)
-      if (other === undefined || other === device.id) continue
-      batch.diagnostics.push({ code: 'shared_mac_other_id', severity: 'warning', at, id: device.id, mac, other, first: this.locationOf(owner) })
+      if (told || owner === number) continue
+      const tie = this.tie(owner, number, id, at, hash)
+      if (tie === undefined) continue
+      batch.diagnostics.push({ code: 'shared_mac_other_id', severity: 'warning', at, id, mac, ...tie })
       told = true
     }
-    if (recorded) this.idOf.set(number, device.id)
+    if (recorded && !this.idOf.has(number)) this.idOf.set(number, id)
+  }
+
+  /**
+   * The device `owner` of another id and file that device `number` (id `id`, at `at`) shares a MAC
+   * or serial with (`key`, in `macSeen`), to tell, or undefined: the same file, the same id, or a
+   * pair told before (an address table's line of a host the scan named and told).
+   */
+  private tie(owner: number, number: number, id: string, at: SourceLocation, key: number):
+    { other: string; first: SourceLocation; seen?: SourceLocation } | undefined {
+    const seen = this.macSeen.get(key)
+    if ((seen ?? this.places[this.placeOf[owner]!]!).file === at.file) return undefined
+    const other = this.idOf.get(owner)
+    if (other === undefined || other === id) return undefined
+    const pair = owner < number ? `${owner},${number}` : `${number},${owner}`
+    if (this.toldPairs.has(pair)) return undefined
+    this.toldPairs.add(pair)
+    return { other, first: this.locationOf(owner), ...(seen !== undefined ? { seen } : {}) }
   }
 
   /** True when device `number` has one of the MACs hashed in `macList`. */
@@ -206,7 +266,17 @@ export class CrossSourceIds {
   }
 }
 
-/** MACs recorded to tell one device under two ids: about 80 bytes each, 20 MB at most. */
+/**
+ * The serial that ties a device to one of another id, in upper case, or undefined for none that
+ * can: a short one, or one with spaces (the DMI texts left in many PCs and servers, `To be filled
+ * by O.E.M.`, `System Serial Number`, `Default string`), which unrelated devices share.
+ */
+function tieSerial(serial: string | undefined): string | undefined {
+  const s = serial?.trim().toUpperCase()
+  return s === undefined || s.length < 5 || /\s/.test(s) ? undefined : s
+}
+
+/** MACs (and serials) recorded to tell one device under two ids: about 80 bytes each, 20 MB at most. */
 const MAX_MAC_OWNERS = 1 << 18
 
 /** The MACs of virtual routers, which the routers of a pair both answer for: VRRP (RFC 5798) and HSRP. */

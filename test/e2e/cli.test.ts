@@ -2371,7 +2371,7 @@ describe('an Excel workbook of one sheet per kind of device', () => {
     expect(run.stderr).toContain('assets.xlsx: info: read the 2 sheets "Switches", "Cameras" one after another')
     const both = await runCli(['identify', 'assets.xlsx', 'more.csv', '-f', 'csv', '-q'], { cwd: dir })
     expect(both.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['sw-fra-01', 'sw-fra-02', 'cam-gate-01'])
-    expect(both.stderr).toContain('more.csv:2: warning: device id "cam-gate-01" was already used at assets.xlsx:Cameras!2; this row is skipped.')
+    expect(both.stderr).toContain("more.csv:2: warning: device id \"cam-gate-01\" was already used at assets.xlsx:Cameras!2: this file's lines of it are not read")
     // --sheet reads the one sheet named.
     const one = await runCli(['identify', 'assets.xlsx', '--sheet', 'Cameras', '-f', 'csv', '-q'], { cwd: dir })
     expect(one.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['cam-gate-01'])
