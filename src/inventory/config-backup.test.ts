@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
@@ -418,7 +418,11 @@ describe('telling saved configurations from other inventories', () => {
   it('takes no other inventory of the test fixtures for a configuration', () => {
     for (const dir of ['inventory', 'cli', 'banners']) {
       const url = new URL(`../../test/fixtures/${dir}/`, import.meta.url)
-      for (const name of readdirSync(url)) expect(isConfigBackupStart(readFileSync(new URL(name, url), 'utf8')), `${dir}/${name}`).toBe(false)
+      // Every file below it, the sets of one network's sources in folders of their own too.
+      for (const name of readdirSync(url, { recursive: true, encoding: 'utf8' })) {
+        const file = new URL(name, url)
+        if (statSync(file).isFile()) expect(isConfigBackupStart(readFileSync(file, 'utf8')), `${dir}/${name}`).toBe(false)
+      }
     }
   })
 
