@@ -52,6 +52,12 @@ export type Device = {
   serial?: string
   macs?: string[]
   /**
+   * The IPv4 and IPv6 addresses a source gives for the device beside its id and name (an asset
+   * export's management address: NetBox's `IP Address`, Lansweeper's `IP Address`), without a
+   * prefix length. An id or name that is an address is not repeated here.
+   */
+  addresses?: string[]
+  /**
    * `privateObjects`: objects the agent answered under private enterprise numbers (the first of
    * each number, numeric), kept only when it gave no sysObjectID: a camera that answers its
    * maker's MIB alone is still named by the number its objects sit under.

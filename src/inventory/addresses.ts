@@ -71,8 +71,26 @@ export function isIpv6(text: string): boolean {
   return halves.length === 2 ? count < 8 : count === 8
 }
 
+/**
+ * The addresses a cell gives, several separated by `;`, `,` or spaces, each without a prefix length
+ * (`10.20.0.1/24`, as NetBox writes an address) or a zone, an IPv6 address in lower case; undefined
+ * when the cell holds no address.
+ */
+export function addressesIn(cell: string): string[] | undefined {
+  let found: string[] | undefined
+  for (const part of cell.split(/[;,\s]+/)) {
+    const slash = part.indexOf('/')
+    const text = slash >= 0 && /^\d{1,3}$/.test(part.slice(slash + 1)) ? part.slice(0, slash) : part
+    if (text === '' || !isAddress(text)) continue
+    const zone = text.indexOf('%')
+    const address = (zone >= 0 ? text.slice(0, zone) : text).toLowerCase()
+    if (!(found ??= []).includes(address)) found.push(address)
+  }
+  return found
+}
+
 /** An IPv4 or IPv6 address. */
-function isAddress(text: string): boolean {
+export function isAddress(text: string): boolean {
   const c = text.charCodeAt(0)
   // Both start with a hex digit or `:`.
   if (!((c >= 0x30 && c <= 0x3a) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66))) return false

@@ -70,7 +70,7 @@ describe('resolveColumn', () => {
     for (const h of ['NE ID', 'Patch Version List', 'Subnet', 'Subnet Path', 'Physical Location', 'NE Subtype']) expect(resolveColumn(h), h).toBeUndefined()
     // The name wins over the address, whatever the order of the columns.
     const ne = new CsvDeviceBuilder(buildColumnMap(['NE IP Address', 'NE Type', 'NE Name'], { file: 'f.csv', line: 1 }, []))
-    expect(ne.build(['10.33.79.9', 'NE40E-X8', 'FRA-PE-01'], { file: 'f.csv', line: 2 }, [])).toEqual({ id: 'FRA-PE-01', name: 'FRA-PE-01', model: 'NE40E-X8' })
+    expect(ne.build(['10.33.79.9', 'NE40E-X8', 'FRA-PE-01'], { file: 'f.csv', line: 2 }, [])).toEqual({ id: 'FRA-PE-01', name: 'FRA-PE-01', model: 'NE40E-X8', addresses: ['10.33.79.9'] })
     expect(ne.build(['10.33.79.10', 'NE40E-X8', ''], { file: 'f.csv', line: 3 }, [])).toEqual({ id: '10.33.79.10', name: '10.33.79.10', model: 'NE40E-X8' })
     // A product name beside the NE type (Ribbon's NE list) is the model.
     const ribbon = new CsvDeviceBuilder(buildColumnMap(['NE User Label', 'NE Type', 'Product Name', 'IP Address'], { file: 'f.csv', line: 1 }, []))
@@ -176,7 +176,7 @@ describe('resolveColumn', () => {
     expect(de.build(['Switch', 'S5720', '', 'fra-sw-02'], AT2, [])).toMatchObject({ model: 'S5720' })
     expect(de.build(['Switch', '', '', 'fra-sw-03'], AT2, [])).toMatchObject({ model: 'Switch' })
     const italian = new CsvDeviceBuilder(buildColumnMap(['IP', 'Nome'], at, []))
-    expect(italian.build(['10.0.0.1', 'mil-core-01'], AT2, [])).toEqual({ id: 'mil-core-01', name: 'mil-core-01' })
+    expect(italian.build(['10.0.0.1', 'mil-core-01'], AT2, [])).toEqual({ id: 'mil-core-01', name: 'mil-core-01', addresses: ['10.0.0.1'] })
   })
 
   it('reads headers in full-width letters and half-width katakana as a user does, after NFKC', () => {
@@ -204,11 +204,11 @@ describe('resolveColumn', () => {
   it('ranks headers in other languages as their English counterparts: names before addresses, model numbers before models before types', () => {
     const at = { file: 'f.csv', line: 1 }
     const bk = new CsvDeviceBuilder(buildColumnMap(['管理IP', '名称', '厂商'], at, []))
-    expect(bk.build(['10.0.0.1', '核心交换机-1', '华为'], AT2, [])).toEqual({ id: '核心交换机-1', name: '核心交换机-1', manufacturer: '华为' })
+    expect(bk.build(['10.0.0.1', '核心交换机-1', '华为'], AT2, [])).toEqual({ id: '核心交换机-1', name: '核心交换机-1', manufacturer: '华为', addresses: ['10.0.0.1'] })
     expect(bk.build(['10.0.0.2', '', '华为'], AT2, [])).toEqual({ id: '10.0.0.2', name: '10.0.0.2', manufacturer: '华为' })
     // an English address column does not outrank a name in another language
     const mixed = new CsvDeviceBuilder(buildColumnMap(['IP', '名前'], at, []))
-    expect(mixed.build(['10.0.0.3', '東京本社ルータ'], AT2, [])).toEqual({ id: '東京本社ルータ', name: '東京本社ルータ' })
+    expect(mixed.build(['10.0.0.3', '東京本社ルータ'], AT2, [])).toEqual({ id: '東京本社ルータ', name: '東京本社ルータ', addresses: ['10.0.0.3'] })
     // NetBox zh: the type column (类型) yields to a model number; Snipe-IT ja: モデル No. over モデル
     const zh = new CsvDeviceBuilder(buildColumnMap(['名称', '类型', '型号编码'], at, []))
     expect(zh.build(['sw-1', '交换机', 'S5735-L48T4X-A1'], AT2, [])).toMatchObject({ model: 'S5735-L48T4X-A1' })
@@ -222,7 +222,7 @@ describe('resolveColumn', () => {
     // IP Fabric: `snHw` (the device's serial) before `sn` (IP Fabric's own); `family` is the OS and is left out.
     const ipf = new CsvDeviceBuilder(buildColumnMap(['hostname', 'siteName', 'sn', 'snHw', 'loginIp', 'vendor', 'family', 'platform', 'model', 'version'], at, []))
     expect(ipf.build(['sw-1', 'FRA', 'IPF-1', '2102351234', '10.0.0.1', 'huawei', 'vrp', 's5700', 'S5720-28X-SI-AC', '5.170'], AT2, [])).toEqual({
-      id: 'sw-1', name: 'sw-1', site: 'FRA', manufacturer: 'huawei', model: 'S5720-28X-SI-AC', serial: '2102351234', firmware: { version: '5.170' },
+      id: 'sw-1', name: 'sw-1', site: 'FRA', manufacturer: 'huawei', model: 'S5720-28X-SI-AC', serial: '2102351234', firmware: { version: '5.170' }, addresses: ['10.0.0.1'],
     })
     expect(ipf.build(['', 'FRA', 'IPF-2', '', '10.0.0.2', '', '', '', '', ''], AT2, [])).toEqual({ id: '10.0.0.2', name: '10.0.0.2', site: 'FRA', serial: 'IPF-2' })
     expect(resolveColumn('family')).toBeUndefined()
@@ -264,7 +264,7 @@ describe('resolveColumn', () => {
     const builder = new CsvDeviceBuilder(buildColumnMap(['Computer name', 'Service Tag', 'IPAddress', 'Model', 'Manufacturer'], { file: 'ec.csv', line: 1 }, diagnostics))
     expect(diagnostics).toEqual([])
     expect(builder.build(['WS-0412', 'SCPN1234567', '10.1.4.12', 'MateBook X Pro', 'HUAWEI'], AT2, [])).toEqual({
-      id: 'WS-0412', name: 'WS-0412', manufacturer: 'HUAWEI', model: 'MateBook X Pro', serial: 'SCPN1234567',
+      id: 'WS-0412', name: 'WS-0412', manufacturer: 'HUAWEI', model: 'MateBook X Pro', serial: 'SCPN1234567', addresses: ['10.1.4.12'],
     })
     // "--", as Endpoint Central writes a field without a value, is no site.
     const located = new CsvDeviceBuilder(buildColumnMap(['Computer name', 'Location'], { file: 'ec.csv', line: 1 }, []))
@@ -322,7 +322,7 @@ describe('buildColumnMap and CsvDeviceBuilder', () => {
     const diagnostics: Diagnostic[] = []
     const map = buildColumnMap(['Name', 'IP', 'Vendor (MAC)', 'Model', 'MAC Address'], { file: 'scan.csv', line: 1 }, diagnostics)
     // An Intel NIC in a Hikvision recorder: the declared maker is the model's, not the NIC's.
-    expect(new CsvDeviceBuilder(map).build(['nvr-1', '10.0.0.9', 'Intel Corporate', 'DS-7608NI-K2', '3c:fd:fe:00:00:01'], AT, diagnostics)).toEqual({ id: 'nvr-1', name: 'nvr-1', model: 'DS-7608NI-K2', macs: ['3c:fd:fe:00:00:01'] })
+    expect(new CsvDeviceBuilder(map).build(['nvr-1', '10.0.0.9', 'Intel Corporate', 'DS-7608NI-K2', '3c:fd:fe:00:00:01'], AT, diagnostics)).toEqual({ id: 'nvr-1', name: 'nvr-1', model: 'DS-7608NI-K2', macs: ['3c:fd:fe:00:00:01'], addresses: ['10.0.0.9'] })
     expect(diagnostics.map((d) => d.code)).toEqual(['unknown_column'])
   })
 

@@ -104,3 +104,23 @@ describe('CsvDeviceBuilder', () => {
     expect(diagnostics).toMatchObject([{ code: 'invalid_field', field: 'name', value: 'N/A' }])
   })
 })
+
+describe('management addresses', () => {
+  const build = (header: string[], cells: string[]) => {
+    const diagnostics: Diagnostic[] = []
+    return new CsvDeviceBuilder(buildColumnMap(header, { file: 'f.csv', line: 1 }, diagnostics)).build(cells, AT, diagnostics)
+  }
+
+  it('keeps the address of a NetBox export beside the name, without its prefix length, and changes no id or name', () => {
+    const header = ['Name', 'Status', 'Manufacturer', 'Serial number', 'IP Address']
+    expect(build(header, ['sw-old-7', 'Retired', 'ZTE', 'ZTE2928E0007', '10.20.0.17/24'])).toMatchObject({ id: 'sw-old-7', name: 'sw-old-7', addresses: ['10.20.0.17'] })
+    expect(build(['Hostname', 'Management IP', 'IP Address'], ['core-1', '10.0.0.1/32', '10.0.0.1; 2001:DB8::1/128'])?.addresses).toEqual(['10.0.0.1', '2001:db8::1'])
+  })
+
+  it('does not repeat a name that is the address, nor read a name column that holds no address', () => {
+    expect(build(['Name', 'IP Address'], ['10.0.0.5', '10.0.0.5/24'])).toEqual({ id: '10.0.0.5', name: '10.0.0.5' })
+    expect(build(['Name', 'Hostname'], ['core-1', 'core-1.example.net'])).toEqual({ id: 'core-1', name: 'core-1' })
+    // An address alone is the name, as before.
+    expect(build(['IP Address', 'Manufacturer'], ['10.0.0.9', 'Hikvision'])).toEqual({ id: '10.0.0.9', name: '10.0.0.9', manufacturer: 'Hikvision' })
+  })
+})

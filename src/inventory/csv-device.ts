@@ -20,7 +20,7 @@ import { unescapeControls } from '../util/escapes.js'
 import { isTotalValue } from './total-row.js'
 import { withoutRepeatedServer } from './repeated-server.js'
 import { serviceTagProtocol } from './shadowserver.js'
-import { hostAndPort, isIpv6 } from './addresses.js'
+import { addressesIn, hostAndPort, isIpv6 } from './addresses.js'
 
 /** Scalar fields in slot order: one array slot per field holds the first non-empty cell. */
 const SCALARS: readonly ScalarField[] = [
@@ -137,6 +137,8 @@ export class CsvDeviceBuilder {
     // A loop, not `fill`: the builtin is a call into the runtime, 200 instructions a row.
     for (let k = 0; k < slots.length; k++) slots[k] = undefined
     let macList: string[] | undefined
+    /** The addresses of name columns that did not give the name (NetBox's `IP Address` beside `Name`). */
+    let addressList: string[] | undefined
     let componentList: Record<string, string>[] | undefined
     let bannerList: Banner[] | undefined
     const order = this.order
@@ -161,9 +163,17 @@ export class CsvDeviceBuilder {
         if (code === SLOT.model && slots[code] === undefined && isWindowsProductId(cell)) continue
         const had = slots[code]
         if (had === undefined) slots[code] = cell
-        // A name written as a placeholder ("N/A", Angry IP Scanner's `[n/a]` for a host name it
-        // could not resolve) gives way to the next name column, the address a scan knows the host by.
-        else if (code === SLOT.name && isPlaceholder(had) && !isPlaceholder(cell)) slots[code] = cell
+        else if (code === SLOT.name) {
+          // A name written as a placeholder ("N/A", Angry IP Scanner's `[n/a]` for a host name it
+          // could not resolve) gives way to the next name column, the address a scan knows the host by.
+          if (isPlaceholder(had)) {
+            if (!isPlaceholder(cell)) slots[code] = cell
+          } else {
+            // A later name column's addresses are the device's management addresses (NetBox's `IP Address`).
+            const found = addressesIn(cell)
+            if (found !== undefined) for (const a of found) if (!(addressList ??= []).includes(a)) addressList.push(a)
+          }
+        }
       } else if (code === MACS) {
         macList = splitMacs(cell, macList ?? [])
       } else if (code === BANNER) {
@@ -237,6 +247,11 @@ export class CsvDeviceBuilder {
     if (macList !== undefined) {
       const m = byMac ? macsAsId : macs(ctx, macList)
       if (m !== undefined) device.macs = m
+    }
+    if (addressList !== undefined) {
+      // An id or name that is one of them already says it.
+      const others = addressList.filter((a) => a !== device.id.toLowerCase() && a !== device.name?.toLowerCase())
+      if (others.length > 0) device.addresses = others
     }
     if (slots[8] !== undefined || slots[9] !== undefined) {
       const s = snmpOf(ctx, slots[8], slots[9])

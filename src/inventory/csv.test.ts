@@ -423,7 +423,7 @@ describe('parseInventoryCsv', () => {
       '3,pp-fra-03,Active,,fra,Hall 1,R1,Patch Panel,Generic,48-Pair Fiber Panel,,,,,,,\r\n'
     const { devices, diagnostics } = parseInventoryCsv(netbox, { file: 'netbox_devices.csv' })
     expect(devices).toEqual([
-      { id: '1', name: 'rt-fra-01', site: 'fra', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234', lat: 50.11, lon: 8.68, status: 'Active' },
+      { id: '1', name: 'rt-fra-01', site: 'fra', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234', addresses: ['192.0.2.1'], lat: 50.11, lon: 8.68, status: 'Active' },
       { id: '2', name: 'ap-fra-02', site: 'fra', role: 'access', manufacturer: 'Huawei', model: 'AirEngine 5761-11', status: 'Active' },
       { id: '3', name: 'pp-fra-03', site: 'fra', role: 'other', manufacturer: 'Generic', model: '48-Pair Fiber Panel', status: 'Active' },
     ])
@@ -440,7 +440,7 @@ describe('parseInventoryCsv', () => {
       'NULL,Hikvision DS-2CD2143G2-I (5e3b0c44),5e3b0c44-0000-4000-8000-000000000003,E12345678,NULL,Hikvision,DS-2CD2143G2-I,Active,IP Camera,NoObject,NoObject,Frankfurt,Germany,NoObject,NoObject,NoObject,NoObject\r\n'
     const { devices, diagnostics } = parseInventoryCsv(nautobot, { file: 'nautobot_devices.csv' })
     expect(devices).toEqual([
-      { id: '5e3b0c44-0000-4000-8000-000000000001', name: 'rt-fra-01', site: 'Frankfurt', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234', firmware: { version: 'V800R011C00' }, status: 'Active' },
+      { id: '5e3b0c44-0000-4000-8000-000000000001', name: 'rt-fra-01', site: 'Frankfurt', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234', addresses: ['192.0.2.1'], firmware: { version: 'V800R011C00' }, status: 'Active' },
       { id: '5e3b0c44-0000-4000-8000-000000000003', site: 'Frankfurt', role: 'camera', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678', status: 'Active' },
     ])
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['unknown_column@2'])
@@ -451,19 +451,19 @@ describe('parseInventoryCsv', () => {
       '12,rt-fra-01,192.0.2.1,Huawei Technologies Co.,Huawei NE40E-X8,1.3.6.1.4.1.2011.2.62.2.3,8.180,Frankfurt,rt-fra-01.example.net,1\n'
     expect(parseInventoryCsv(orion, { file: 'nodes.csv' }).devices).toEqual([{
       id: '12', name: 'rt-fra-01', site: 'Frankfurt', manufacturer: 'Huawei Technologies Co.', model: 'Huawei NE40E-X8',
-      snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.62.2.3' }, firmware: { version: '8.180' },
+      addresses: ['192.0.2.1'], snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.62.2.3' }, firmware: { version: '8.180' },
     }])
     // Network Sonar discovery results name the sysDescr SysDescription.
     const discovered = 'NodeID,IPAddress,Hostname,SysObjectID,Vendor,MachineType,SysDescription,SysName\n' +
       '7,192.0.2.9,,1.3.6.1.4.1.3902.3.100.15,ZTE,ZXR10 5950,"ZXR10 5950-52TM, ZTE ZXR10 Software Version: V2.05.11B12",sw-9\n'
     expect(parseInventoryCsv(discovered, { file: 'discovered.csv' }).devices).toEqual([{
-      id: '7', name: 'sw-9', manufacturer: 'ZTE', model: 'ZXR10 5950',
+      id: '7', name: 'sw-9', manufacturer: 'ZTE', model: 'ZXR10 5950', addresses: ['192.0.2.9'],
       snmp: { sysObjectID: '1.3.6.1.4.1.3902.3.100.15', sysDescr: 'ZXR10 5950-52TM, ZTE ZXR10 Software Version: V2.05.11B12' },
     }])
     const lansweeper = 'AssetID,AssetName,AssetType,OS,Model,Manufacturer,IPAddress,MACAddress,Description,Location,Serialnumber,Lastseen\n' +
       '1042,cam-lobby-01,Camera,,DS-2CD2143G2-I,Hikvision,192.0.2.40,C056E3000001,Lobby camera,HQ,E12345678,2026-11-30 08:00:00\n'
     expect(parseInventoryCsv(lansweeper, { file: 'assets.csv' }).devices).toEqual([{
-      id: '1042', name: 'cam-lobby-01', site: 'HQ', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678', macs: ['c0:56:e3:00:00:01'],
+      id: '1042', name: 'cam-lobby-01', site: 'HQ', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678', macs: ['c0:56:e3:00:00:01'], addresses: ['192.0.2.40'],
     }])
   })
 
@@ -473,7 +473,7 @@ describe('parseInventoryCsv', () => {
       '192.0.2.3,,cam-03,DS-2CD2143G2-I,V5.7.3,192.0.2.3,E12345678,2024-01-01 10:00,2026-11-30 08:00\n'
     const { devices, diagnostics } = parseInventoryCsv(netdisco, { file: 'device_search.csv' })
     expect(devices).toEqual([
-      { id: 'rt-fra-01.example.net', name: 'rt-fra-01.example.net', site: 'Frankfurt', model: 'NE40E-X8', serial: '2102351234', firmware: { version: 'V800R011C00SPC607' } },
+      { id: 'rt-fra-01.example.net', name: 'rt-fra-01.example.net', site: 'Frankfurt', model: 'NE40E-X8', serial: '2102351234', addresses: ['192.0.2.1'], firmware: { version: 'V800R011C00SPC607' } },
       { id: '192.0.2.3', name: '192.0.2.3', model: 'DS-2CD2143G2-I', serial: 'E12345678', firmware: { version: 'V5.7.3' } },
     ])
     expect(diagnostics.map((d) => d.code === 'unknown_column' && d.columns)).toEqual([['First Seen', 'Last Discovered']])
@@ -614,7 +614,7 @@ describe('parseInventoryCsv', () => {
       '"192.0.2.6","192.0.2.0","Active","00-e0-fc-12-34-56","Dhcp","","A","NotApplicable",,,"1/8/2025 10:00:00 AM","False","FullAccess","",,"192.0.2.1","255.255.255.0",\r\n'
     const { devices } = parseInventoryCsv(leases, { file: 'leases.csv' })
     expect(devices).toEqual([
-      { id: 'cam-lobby.corp.example', name: 'cam-lobby.corp.example', macs: ['c0:56:e3:00:00:01'] },
+      { id: 'cam-lobby.corp.example', name: 'cam-lobby.corp.example', macs: ['c0:56:e3:00:00:01'], addresses: ['192.0.2.5'] },
       { id: '192.0.2.6', name: '192.0.2.6', macs: ['00:e0:fc:12:34:56'] },
     ])
   })
@@ -711,8 +711,8 @@ describe('parseInventoryCsv', () => {
       '"","OptiX OSN 3500","129.9.0.2","","9-2","5.21.17.10","Beijing China","05/20/2015 11:20:00","2","Normal","SDH","Physical Root/SDH","-","-","--","-","--","Normal","Gateway","--","--","--","--","--","--"\r\n'
     const { devices, diagnostics } = parseInventoryCsv(u2000, { file: 'NE_Report_2026-10-02_04-00-46.csv' })
     expect(devices).toEqual([
-      { id: 'FRA-PE-01', name: 'FRA-PE-01', model: 'NE40E-X8', macs: ['00:e0:fc:12:34:56'], firmware: { version: 'VRP5.160 V600R008C10' } },
-      { id: 'FRA-ATN-07', name: 'FRA-ATN-07', model: 'ATN 910B', firmware: { version: 'VRP5.160 V300R003C10' } },
+      { id: 'FRA-PE-01', name: 'FRA-PE-01', model: 'NE40E-X8', macs: ['00:e0:fc:12:34:56'], addresses: ['10.33.79.9'], firmware: { version: 'VRP5.160 V600R008C10' } },
+      { id: 'FRA-ATN-07', name: 'FRA-ATN-07', model: 'ATN 910B', addresses: ['10.33.80.17'], firmware: { version: 'VRP5.160 V300R003C10' } },
       // without a name, the NE is known by its address
       { id: '129.9.0.2', name: '129.9.0.2', model: 'OptiX OSN 3500', firmware: { version: '5.21.17.10' } },
     ])
@@ -725,9 +725,9 @@ describe('parseInventoryCsv', () => {
       'GIZ-CSG-11,ATN 910C-B,10.20.8.11,ATN 910C-BV800R022C00SPC600(VRPV800R022C01SPC500),CSG,ROOT/CSG,Interrupted,Normal,,2025-01-20 09:30:00,,HP0061,\n'
     const read = parseInventoryCsv(nce, { file: 'NE Report.csv' })
     expect(read.devices).toEqual([
-      { id: 'CAI-POC2-01', name: 'CAI-POC2-01', model: 'NE40E-X8A', serial: '2102351931P0M8000123', firmware: { version: 'NE40E V800R021C10SPC600' } },
-      { id: 'CAI-OLT-03', name: 'CAI-OLT-03', model: 'MA5800-X17', firmware: { version: 'MA5800V100R022C00' } },
-      { id: 'GIZ-CSG-11', name: 'GIZ-CSG-11', model: 'ATN 910C-B', firmware: { version: 'ATN 910C-BV800R022C00SPC600(VRPV800R022C01SPC500)' } },
+      { id: 'CAI-POC2-01', name: 'CAI-POC2-01', model: 'NE40E-X8A', serial: '2102351931P0M8000123', addresses: ['10.20.0.1'], firmware: { version: 'NE40E V800R021C10SPC600' } },
+      { id: 'CAI-OLT-03', name: 'CAI-OLT-03', model: 'MA5800-X17', addresses: ['10.20.4.3'], firmware: { version: 'MA5800V100R022C00' } },
+      { id: 'GIZ-CSG-11', name: 'GIZ-CSG-11', model: 'ATN 910C-B', addresses: ['10.20.8.11'], firmware: { version: 'ATN 910C-BV800R022C00SPC600(VRPV800R022C01SPC500)' } },
     ])
     const catalog = loadDefaultCatalog()
     expect([...devices, ...read.devices].map((d) => identify(d, catalog).group)).toEqual(['huawei', 'huawei', 'huawei', 'huawei', 'huawei', 'huawei'])
@@ -929,7 +929,7 @@ describe('parseInventoryCsv', () => {
     expect(refused?.hint).toContain('device search')
     // A device list with a class or a name column is still a device list.
     const devices = parseInventoryCsv('Device,Location,System Name,Model,OS Version,Management IP,Serial\nsw-core-1.example.net,Berlin DC1,sw-core-1,S5720-52X-SI-AC,V200R011C10SPC500,10.0.0.1,2102351234\n', { file: 'devices.csv' }).devices
-    expect(devices).toEqual([{ id: 'sw-core-1.example.net', name: 'sw-core-1.example.net', site: 'Berlin DC1', model: 'S5720-52X-SI-AC', serial: '2102351234', firmware: { version: 'V200R011C10SPC500' } }])
+    expect(devices).toEqual([{ id: 'sw-core-1.example.net', name: 'sw-core-1.example.net', site: 'Berlin DC1', model: 'S5720-52X-SI-AC', serial: '2102351234', addresses: ['10.0.0.1'], firmware: { version: 'V200R011C10SPC500' } }])
     expect(parseInventoryCsv('Device,Name,Class,Serial\nsw-1,sw-1,Switch,2102351234\n', { file: 'assets.csv' }).devices).toHaveLength(1)
   })
 

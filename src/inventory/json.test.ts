@@ -475,7 +475,7 @@ describe('API answers of monitoring and inventory tools', () => {
     // the name, as in any CSV, but Microsoft beside Windows declares nothing there either.
     const csv = 'id,displayName,deviceName,ipaddress,type,vendorName,category\r\n' +
       '20000000022,10.170.2.55,10.170.2.55.20000000001,10.170.2.55,Windows 10,Microsoft,Desktop\r\n'
-    expect(parseInventory(csv, { file: 'listDevices.csv' }).devices).toEqual([{ id: '20000000022', name: '10.170.2.55.20000000001', model: 'Windows 10' }])
+    expect(parseInventory(csv, { file: 'listDevices.csv' }).devices).toEqual([{ id: '20000000022', name: '10.170.2.55.20000000001', model: 'Windows 10', addresses: ['10.170.2.55'] }])
     // A Surface beside its maker, and an address beside no name, stay as they were.
     expect(parseInventory('[{"id": "s1", "vendorName": "Microsoft Corporation", "type": "Surface Pro 7", "deviceName": "10.0.0.9"}]', { file: 'x.json' }).devices)
       .toEqual([{ id: 's1', name: '10.0.0.9', manufacturer: 'Microsoft Corporation', model: 'Surface Pro 7' }])

@@ -50,7 +50,7 @@ describe("Angry IP Scanner's exports", () => {
 
   it('takes an empty Ping cell for no answer of any kind: a row without a ping is still a device', () => {
     const { devices, diagnostics } = parseInventory('Name,IP,Ping\nkiosk-1,10.0.0.5,\n', { file: 'sheet.csv' })
-    expect(devices).toEqual([{ id: 'kiosk-1', name: 'kiosk-1' }])
+    expect(devices).toEqual([{ id: 'kiosk-1', name: 'kiosk-1', addresses: ['10.0.0.5'] }])
     expect(diagnostics).toEqual([])
   })
 
@@ -112,8 +112,8 @@ describe("the XML exports of LAN scanners", () => {
     ].join('\n')
     const { devices, diagnostics } = parseInventory(xml, { file: 'ais.xml' })
     expect(devices).toEqual([
-      { id: 'cam-lobby', name: 'cam-lobby', macs: ['c0:56:e3:12:34:56'], banners: [{ protocol: 'http', field: 'title', text: 'Hikvision' }] },
-      { id: 'printer', name: 'printer' },
+      { id: 'cam-lobby', name: 'cam-lobby', macs: ['c0:56:e3:12:34:56'], addresses: ['192.168.0.20'], banners: [{ protocol: 'http', field: 'title', text: 'Hikvision' }] },
+      { id: 'printer', name: 'printer', addresses: ['192.168.0.40'] },
       { id: '192.168.0.1', name: '192.168.0.1', macs: ['00:e0:fc:12:34:56'] },
     ])
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['row_without_device', 5]])
@@ -150,7 +150,7 @@ describe("PRTG's device table in XML", () => {
       '',
     ].join('\n')
     const { devices, diagnostics } = parseInventory(xml, { file: 'table.xml' })
-    expect(devices).toEqual([{ id: '2001', name: 'core-sw-01' }, { id: '2002', name: '10.0.0.9' }])
+    expect(devices).toEqual([{ id: '2001', name: 'core-sw-01', addresses: ['10.0.0.2'] }, { id: '2002', name: '10.0.0.9' }])
     expect(diagnostics.map((d) => d.code === 'unknown_column' ? d.columns : d.code)).toEqual([['probe', 'group']])
   })
 })

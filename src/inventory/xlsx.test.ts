@@ -108,7 +108,7 @@ describe('parseWorkbookInventory', () => {
       ['1042', 'cam-lobby-01', 'Camera', '', 'DS-2CD2143G2-I', 'Hikvision', '192.0.2.40', 'C056E3000001', 'Lobby camera', 'HQ', 'E12345678', '2026-11-30 08:00:00'],
     ])
     expect(read({ sheets: [lansweeper.sheet], strings: lansweeper.strings }).devices).toEqual([{
-      id: '1042', name: 'cam-lobby-01', site: 'HQ', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678', macs: ['c0:56:e3:00:00:01'],
+      id: '1042', name: 'cam-lobby-01', site: 'HQ', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678', macs: ['c0:56:e3:00:00:01'], addresses: ['192.0.2.40'],
     }])
     // ServiceNow exports a list with its column labels, and no id column: the name is the id.
     const servicenow = textSheet('Page 1', [
@@ -116,7 +116,7 @@ describe('parseWorkbookInventory', () => {
       ['sw-acc-12', 'IP Switch', 'Huawei Technologies Co., Ltd.', 'S5735-L48T4X-A1', '2102351234', '192.0.2.12', '00:e0:fc:00:00:12', 'Berlin'],
     ])
     expect(read({ sheets: [servicenow.sheet], strings: servicenow.strings }).devices).toEqual([{
-      id: 'sw-acc-12', name: 'sw-acc-12', site: 'Berlin', manufacturer: 'Huawei Technologies Co., Ltd.', model: 'S5735-L48T4X-A1', serial: '2102351234', macs: ['00:e0:fc:00:00:12'],
+      id: 'sw-acc-12', name: 'sw-acc-12', site: 'Berlin', manufacturer: 'Huawei Technologies Co., Ltd.', model: 'S5735-L48T4X-A1', serial: '2102351234', macs: ['00:e0:fc:00:00:12'], addresses: ['192.0.2.12'],
     }])
   })
 
@@ -161,8 +161,8 @@ describe('parseWorkbookInventory', () => {
     ])
     const { devices, locations } = read({ sheets: [ne.sheet], strings: ne.strings })
     expect(devices).toEqual([
-      { id: 'CAI-POC2-01', name: 'CAI-POC2-01', model: 'NE40E-X8A', serial: '2102351931P0M8000123', firmware: { version: 'NE40E V800R021C10SPC600' } },
-      { id: 'CAI-OSN-05', name: 'CAI-OSN-05', model: 'OptiX OSN 3500', firmware: { version: '5.21.17.10' } },
+      { id: 'CAI-POC2-01', name: 'CAI-POC2-01', model: 'NE40E-X8A', serial: '2102351931P0M8000123', addresses: ['10.20.0.1'], firmware: { version: 'NE40E V800R021C10SPC600' } },
+      { id: 'CAI-OSN-05', name: 'CAI-OSN-05', model: 'OptiX OSN 3500', addresses: ['129.9.0.5'], firmware: { version: '5.21.17.10' } },
     ])
     expect(locations).toEqual(['NE Report!6', 'NE Report!7'])
     const board = textSheet('Board Report', [
@@ -238,7 +238,7 @@ describe('parseWorkbookInventory', () => {
     // "Device" spans A1:D1 and fills each of its cells; "Network" spans E1:F1.
     sheet.after = '<mergeCells count="2"><mergeCell ref="A1:D1"/><mergeCell ref="E1:F1"/></mergeCells>'
     const { devices } = read({ sheets: [sheet], strings })
-    expect(devices).toEqual([{ id: 'sw-fra-01', name: 'sw-fra-01', manufacturer: 'Huawei', model: 'S5735-L24T4S-A', serial: '2102351', macs: ['00:e0:fc:00:00:01'] }])
+    expect(devices).toEqual([{ id: 'sw-fra-01', name: 'sw-fra-01', manufacturer: 'Huawei', model: 'S5735-L24T4S-A', serial: '2102351', macs: ['00:e0:fc:00:00:01'], addresses: ['10.0.0.1'] }])
   })
 
   it('skips a cover page and hidden sheets, and says which sheet it read', () => {
