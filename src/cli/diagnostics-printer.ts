@@ -52,9 +52,11 @@ export class DiagnosticsPrinter {
     // device by its name in one and its address in another: the counts that follow hold it twice.
     const byMac = this.perCode.get('shared_mac_other_id') ?? 0
     const bySerial = this.perCode.get('shared_serial_other_id') ?? 0
-    const twice = byMac + bySerial
+    const byAddress = this.perCode.get('shared_address_other_id') ?? 0
+    const twice = byMac + bySerial + byAddress
     if (twice > 0) {
-      const what = [...(byMac > 0 ? ['a MAC (shared_mac_other_id above)'] : []), ...(bySerial > 0 ? ['a serial number (shared_serial_other_id above)'] : [])]
+      const what = [...(byMac > 0 ? ['a MAC (shared_mac_other_id above)'] : []), ...(bySerial > 0 ? ['a serial number (shared_serial_other_id above)'] : []),
+        ...(byAddress > 0 ? ['an address (shared_address_other_id above)'] : [])]
       println(this.ctx.stderr, `${twice.toLocaleString('en-US')} ${pluralOf(twice, 'device seems', 'devices seem')} to be read under two ids, ` +
         `sharing ${what.join(' or ')}: each is counted twice in the device and finding counts, as devices of different ids are not merged.`)
     }

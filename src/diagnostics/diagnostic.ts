@@ -76,6 +76,11 @@ export type Diagnostic =
   | { code: 'shared_mac_other_id'; severity: 'warning'; at: SourceLocation; id: string; mac: string; other: string; first: SourceLocation; seen?: SourceLocation }
   /** The same as `shared_mac_other_id` for a serial: an export's device known by its id (NetBox's `ID`) and a walk's by its sysName. */
   | { code: 'shared_serial_other_id'; severity: 'warning'; at: SourceLocation; id: string; serial: string; other: string; first: SourceLocation; seen?: SourceLocation }
+  /**
+   * The same as `shared_mac_other_id` for a management address: an export's device known by its
+   * name beside its address (NetBox's `IP Address`), and a scan's or an ARP table's by that address.
+   */
+  | { code: 'shared_address_other_id'; severity: 'warning'; at: SourceLocation; id: string; address: string; other: string; first: SourceLocation; seen?: SourceLocation }
   /** A CSV row that repeats the header's cells: the header of a file joined on, skipped. */
   | { code: 'repeated_header'; severity: 'warning'; at: SourceLocation }
   /**

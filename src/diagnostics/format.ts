@@ -341,6 +341,10 @@ function describe(d: Diagnostic): string {
       return `device ${quote(d.id)} has the serial number ${quote(d.serial)} of device ${quote(d.other)} read at ${formatLocation(d.first)}` +
         `${d.seen !== undefined ? ` (the serial given at ${formatLocation(d.seen)})` : ''}: the same device under two ids ` +
         '(an export\'s own id in one file, a name in another)? It is counted twice: leave out the file that says less of it to count it once.'
+    case 'shared_address_other_id':
+      return `device ${quote(d.id)} has the address ${d.address} of device ${quote(d.other)} read at ${formatLocation(d.first)}: the same device under two ids ` +
+        '(an address in one file, a name beside that address in another)? It is counted twice: leave out the file that says less of it to count it once. ' +
+        'If the address was reused (another network, a device replaced), both are read.'
     case 'repeated_id_renamed':
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)} ${d.differ === 'walk_order'
         ? 'by the walk of that order in its file (a walk without sysName is known by its order)'

@@ -6,6 +6,7 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
 import { deviceMacHashes, deviceMacsHash, identityHash, serialHash } from './device-identity.js'
 import { DuplicateIndex } from './duplicate-index.js'
+import { addressesIn } from './addresses.js'
 import type { InventoryBatch } from './rows.js'
 
 /**
@@ -71,8 +72,21 @@ export class CrossSourceIds {
    * upper case), not as a hash: one false tie would be told as one device counted twice.
    */
   private readonly serialOwner = new Map<string, number>()
+  /**
+   * The first device (its number) of each management address, up to `MAX_MAC_OWNERS`: its
+   * `addresses`, or its id or name when that is an address. A device of a later file under another
+   * id with that address is told (`shared_address_other_id`): an export that names a device by its
+   * name beside its address, and a scan or an ARP table that names it by that address.
+   */
+  private readonly addressOwner = new Map<string, number>()
   /** The pairs of devices (their numbers, `a,b` with a < b) told to share a MAC, told once. */
   private readonly toldPairs = new Set<string>()
+  /**
+   * The devices (their numbers) told to be one of another id: each is told once, so that the count
+   * of devices read under two ids holds it once (a scan's host told by its MAC to be a walk's
+   * switch, whose ARP table line then has the address of the export's row of it).
+   */
+  private readonly toldNumbers = new Set<number>()
   private readonly renames: (id: string, at: SourceLocation) => readonly string[]
 
   /** `renames` gives the ids to try, in order, for another device read under a used id at `at`. */
@@ -223,6 +237,21 @@ export class CrossSourceIds {
       batch.diagnostics.push({ code: 'shared_mac_other_id', severity: 'warning', at, id, mac, ...tie })
       told = true
     }
+    for (const address of tiedAddresses(device)) {
+      const owner = this.addressOwner.get(address)
+      if (owner === undefined) {
+        if (this.addressOwner.size < MAX_MAC_OWNERS) {
+          this.addressOwner.set(address, number)
+          recorded = true
+        }
+        continue
+      }
+      if (told || owner === number) continue
+      const tie = this.tie(owner, number, id, at)
+      if (tie === undefined) continue
+      batch.diagnostics.push({ code: 'shared_address_other_id', severity: 'warning', at, id, address, ...tie })
+      told = true
+    }
     if (recorded && !this.idOf.has(number)) this.idOf.set(number, id)
   }
 
@@ -231,15 +260,16 @@ export class CrossSourceIds {
    * or serial with (`key`, in `macSeen`), to tell, or undefined: the same file, the same id, or a
    * pair told before (an address table's line of a host the scan named and told).
    */
-  private tie(owner: number, number: number, id: string, at: SourceLocation, key: number):
+  private tie(owner: number, number: number, id: string, at: SourceLocation, key?: number):
     { other: string; first: SourceLocation; seen?: SourceLocation } | undefined {
-    const seen = this.macSeen.get(key)
+    const seen = key === undefined ? undefined : this.macSeen.get(key)
     if ((seen ?? this.places[this.placeOf[owner]!]!).file === at.file) return undefined
     const other = this.idOf.get(owner)
     if (other === undefined || other === id) return undefined
     const pair = owner < number ? `${owner},${number}` : `${number},${owner}`
-    if (this.toldPairs.has(pair)) return undefined
+    if (this.toldPairs.has(pair) || this.toldNumbers.has(number)) return undefined
     this.toldPairs.add(pair)
+    this.toldNumbers.add(number)
     return { other, first: this.locationOf(owner), ...(seen !== undefined ? { seen } : {}) }
   }
 
@@ -275,6 +305,25 @@ function tieSerial(serial: string | undefined): string | undefined {
   const s = serial?.trim().toUpperCase()
   return s === undefined || s.length < 5 || /\s/.test(s) ? undefined : s
 }
+
+/**
+ * The management addresses that tie a device to one of another id: its `addresses` and its id and
+ * name where they are an address (a scan's host, an ARP table's entry). Not the addresses every
+ * host has or that name no one host: unspecified, loopback, link-local (169.254/16, fe80::/10),
+ * broadcast and multicast.
+ */
+function tiedAddresses(device: Device): string[] {
+  const found: string[] = []
+  for (const text of [device.id, device.name]) {
+    if (text === undefined) continue
+    for (const a of addressesIn(text) ?? []) if (!found.includes(a)) found.push(a)
+  }
+  for (const a of device.addresses ?? []) if (!found.includes(a)) found.push(a)
+  return found.filter((a) => !UNTIED_ADDRESS.test(a))
+}
+
+/** Addresses no one device is known by (see `tiedAddresses`). */
+const UNTIED_ADDRESS = /^(?:0\.|127\.|169\.254\.|2(?:2[4-9]|[3-5]\d)\.|::1?$|fe[89ab][0-9a-f]:|ff[0-9a-f]{2}:)/
 
 /** MACs (and serials) recorded to tell one device under two ids: about 80 bytes each, 20 MB at most. */
 const MAX_MAC_OWNERS = 1 << 18

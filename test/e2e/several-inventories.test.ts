@@ -299,15 +299,23 @@ describe('several sources of one network: an inventory export, walks, a scan, ne
     // A walk known by the same name as the export's row, naming no serial: its MAC is the OLT's, which the ARP table names by address.
     expect(run.stderr).toContain('fra/arp.txt:7: warning: device "10.20.0.20" has the MAC 00:19:c6:00:20:01 of device "olt-fra-1" read at fra/netbox.csv:7 ' +
       '(the MAC given at fra/walks/10.20.0.20.txt:1)')
-    // A neighbour table's entry of a switch the export named: skipped, but its chassis MAC is the scan's host.
-    expect(run.stderr).toContain('fra/lldp/core-fra-2.txt:20: warning: device "acc-fra-03" has the MAC 40:71:83:00:00:13 of device "10.20.0.13" read at fra/scan.xml:9')
+    // The retired ZTE switch the export names by name, which the scan still sees answering at its address.
+    expect(run.stderr).toContain('fra/scan.xml:14: warning: device "10.20.0.17" has the address 10.20.0.17 of device "sw-old-7" read at fra/netbox.csv:8: ' +
+      'the same device under two ids')
+    // A switch the scan names by the address the export gives it; the neighbour table's entry of it, skipped, adds no second warning.
+    expect(run.stderr).toContain('fra/scan.xml:9: warning: device "10.20.0.13" has the address 10.20.0.13 of device "acc-fra-03" read at fra/netbox.csv:6')
+    expect(run.stderr).not.toContain('fra/lldp/core-fra-2.txt:20: warning: device "acc-fra-03" has the MAC')
     // The ARP table's line of a host the scan named adds no second warning for the same pair.
     expect(run.stderr.match(/"10\.20\.0\.11" has the MAC/g)).toHaveLength(1)
-    expect(run.stderr.match(/warning: device "[^"]+" has the MAC/g)).toHaveLength(5)
+    expect(run.stderr.match(/warning: device "[^"]+" has the MAC/g)).toHaveLength(4)
+    // The scan's camera at an address the export does not list is no one's.
+    expect(run.stderr).not.toContain('"10.20.5.77" has the')
     // A walk of a device the export named, without a serial: the same device, not a name to make unique.
     expect(run.stderr).toContain('fra/walks/10.20.0.20.txt:1: warning: device id "olt-fra-1" was already used at fra/netbox.csv:7: this file\'s lines of it are not read')
     expect(run.stderr).not.toContain('Give every device a unique id')
-    expect(run.stderr).toContain('5 devices seem to be read under two ids, sharing a MAC (shared_mac_other_id above): each is counted twice in the device and finding counts')
+    expect(run.stderr.match(/warning: device "[^"]+" has the address/g)).toHaveLength(5)
+    expect(run.stderr).toContain('9 devices seem to be read under two ids, sharing a MAC (shared_mac_other_id above) or an address (shared_address_other_id above): ' +
+      'each is counted twice in the device and finding counts')
     const ids = run.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])
     // The export's 13 devices, then what only the scan and the ARP table name by address.
     expect(ids).toHaveLength(23)
@@ -326,14 +334,14 @@ describe('several sources of one network: an inventory export, walks, a scan, ne
     expect(run.stderr).toContain('fra/walks/agg-fra-01.txt:1: warning: device "agg-fra-01" has the serial number "2102353173DMKB000123" of device "3" read at fra/netbox.csv:4: ' +
       'the same device under two ids')
     expect(run.stderr.match(/has the serial number/g)).toHaveLength(3)
-    expect(run.stderr).toMatch(/^8 devices seem to be read under two ids, sharing a MAC \(shared_mac_other_id above\) or a serial number \(shared_serial_other_id above\)/m)
+    expect(run.stderr).toMatch(/^13 devices seem to be read under two ids, sharing a MAC \(shared_mac_other_id above\) or a serial number \(shared_serial_other_id above\) or an address \(shared_address_other_id above\)/m)
   })
 
   it('checks them, telling under the summary that findings of a device read under two ids are counted twice', async () => {
     const dir = await testdir(fraDc1())
     const run = await runCli(['check', ...SOURCES, '-p', 'policy.yaml', '-f', 'csv'], { cwd: dir })
     expect(run.status, run.stderr).toBe(1)
-    expect(run.stderr).toMatch(/^5 devices seem to be read under two ids, sharing a MAC \(shared_mac_other_id above\)[^\n]*\n23 devices checked: 14 findings on 14 devices\.$/m)
+    expect(run.stderr).toMatch(/^9 devices seem to be read under two ids, sharing a MAC \(shared_mac_other_id above\) or an address \(shared_address_other_id above\)[^\n]*\n23 devices checked: 14 findings on 14 devices\.$/m)
     // The camera NetBox declares Lorex, which the scan sees answering as Dahua at its address.
     const rows = run.stdout.trim().split('\n')
     expect(rows.find((r) => r.includes('cam-gate-1'))).toMatch(/dahua/)
