@@ -16,8 +16,8 @@ function readAll(...files: InventoryBatch[]): { ids: string[]; warnings: string[
   const warnings: string[] = []
   for (const b of files) {
     across.filter(b)
-    ids.push(...b.devices.map((d) => d.id))
-    warnings.push(...b.diagnostics.map(formatDiagnostic))
+    for (const d of b.devices) ids.push(d.id)
+    for (const d of b.diagnostics) warnings.push(formatDiagnostic(d))
   }
   return { ids, warnings }
 }
@@ -53,5 +53,49 @@ describe('devices of several files under two ids', () => {
       'scan.xml:2: warning: device "10.20.0.11" has the MAC 4C:1F:CC:AA:00:11 of device "agg-fra-01" read at netbox.csv:2 (the MAC given at walks/agg-fra-01.txt:2): ' +
       'the same device under two ids (an address in one file, a name in another)? It is counted twice: leave out the file that says less of it to count it once.',
     ])
+  })
+
+  it('tells a scan\'s host at the address an export gives beside a device\'s name, once, with file and line of both', () => {
+    const { ids, warnings } = readAll(
+      batch('netbox.csv', [{ id: 'core-fra-1', addresses: ['10.20.0.1'] }, { id: 'sw-old-7', status: 'Retired', addresses: ['10.20.0.17'] }]),
+      batch('scan.xml', [{ id: '10.20.0.17', name: '10.20.0.17' }, { id: '10.20.5.77' }]),
+      batch('arp.txt', [{ id: '10.20.0.17' }, { id: 'fe80::1' }]),
+    )
+    // Nothing is merged: the scan's host is read, and counted twice.
+    expect(ids).toEqual(['core-fra-1', 'sw-old-7', '10.20.0.17', '10.20.5.77', 'fe80::1'])
+    expect(warnings.filter((w) => w.includes('has the address'))).toEqual([
+      'scan.xml:2: warning: device "10.20.0.17" has the address 10.20.0.17 of device "sw-old-7" read at netbox.csv:3: the same device under two ids ' +
+      '(an address in one file, a name beside that address in another)? It is counted twice: leave out the file that says less of it to count it once. ' +
+      'If the address was reused (another network, a device replaced), both are read.',
+    ])
+  })
+
+  it('ties nobody by an address within one file, nor by a loopback or link-local address every host has', () => {
+    const { warnings } = readAll(
+      batch('a.csv', [{ id: 'rt-1', addresses: ['127.0.0.1', '169.254.1.1', 'fe80::1'] }, { id: '10.0.0.9' }, { id: 'cam-9', addresses: ['10.0.0.9'] }]),
+      batch('b.csv', [{ id: 'rt-2', addresses: ['127.0.0.1', '169.254.1.1', 'fe80::1'] }]),
+    )
+    expect(warnings).toEqual([])
+  })
+
+  it('keeps no address, and says nothing, where an id is no address: a service of a host, a name of digits', () => {
+    const { warnings } = readAll(
+      batch('netbox.csv', [{ id: 'cam-1', addresses: ['10.0.0.5'] }]),
+      batch('masscan.json', [{ id: '10.0.0.5:554' }, { id: '10.0.0.5.local' }]),
+    )
+    expect(warnings).toEqual([])
+  })
+
+  it('tells each of thousands of scanned hosts at an export\'s addresses once, and none of a second scan of them', () => {
+    const n = 100_000
+    const rows: Device[] = []
+    const hosts: Device[] = []
+    for (let i = 0; i < n; i++) {
+      const address = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`
+      rows.push({ id: `dev-${i}`, addresses: [address] })
+      hosts.push({ id: address })
+    }
+    const { warnings } = readAll(batch('export.csv', rows), batch('scan.xml', hosts), batch('scan-again.xml', hosts.map((h) => ({ ...h }))))
+    expect(warnings.filter((w) => w.includes('has the address'))).toHaveLength(n)
   })
 })
