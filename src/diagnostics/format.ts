@@ -336,14 +336,14 @@ function describe(d: Diagnostic): string {
     case 'shared_mac_other_id':
       return `device ${quote(d.id)} has the MAC ${d.mac} of device ${quote(d.other)} read at ${formatLocation(d.first)}` +
         `${d.seen !== undefined ? ` (the MAC given at ${formatLocation(d.seen)})` : ''}: the same device under two ids ` +
-        '(an address in one file, a name in another)? It is counted twice: leave out the file that says less of it to count it once.'
+        '(an address in one file, a name in another)? It is counted twice: to count it once, leave its lines out of the file that says less of it (not the whole file, whose other devices may be in no other).'
     case 'shared_serial_other_id':
       return `device ${quote(d.id)} has the serial number ${quote(d.serial)} of device ${quote(d.other)} read at ${formatLocation(d.first)}` +
         `${d.seen !== undefined ? ` (the serial given at ${formatLocation(d.seen)})` : ''}: the same device under two ids ` +
-        '(an export\'s own id in one file, a name in another)? It is counted twice: leave out the file that says less of it to count it once.'
+        '(an export\'s own id in one file, a name in another)? It is counted twice: to count it once, leave its lines out of the file that says less of it (not the whole file, whose other devices may be in no other).'
     case 'shared_address_other_id':
       return `device ${quote(d.id)} has the address ${d.address} of device ${quote(d.other)} read at ${formatLocation(d.first)}: the same device under two ids ` +
-        '(an address in one file, a name beside that address in another)? It is counted twice: leave out the file that says less of it to count it once. ' +
+        '(an address in one file, a name beside that address in another)? It is counted twice: to count it once, leave its lines out of the file that says less of it (not the whole file, whose other devices may be in no other). ' +
         'If the address was reused (another network, a device replaced), both are read.'
     case 'repeated_id_renamed':
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)} ${d.differ === 'walk_order'

@@ -30,7 +30,7 @@ describe('devices of several files under two ids', () => {
     )
     expect(ids).toEqual(['3', 'agg-fra-01'])
     expect(warnings).toEqual(['walks/agg-fra-01.txt:2: warning: device "agg-fra-01" has the serial number "2102353173dmkb000123" of device "3" read at netbox.csv:2: ' +
-      'the same device under two ids (an export\'s own id in one file, a name in another)? It is counted twice: leave out the file that says less of it to count it once.'])
+      'the same device under two ids (an export\'s own id in one file, a name in another)? It is counted twice: to count it once, leave its lines out of the file that says less of it (not the whole file, whose other devices may be in no other).'])
   })
 
   it('ties nobody by a serial a PC\'s firmware left as a placeholder, or one too short to tell devices apart', () => {
@@ -51,7 +51,7 @@ describe('devices of several files under two ids', () => {
     expect(ids).toEqual(['agg-fra-01', '10.20.0.11'])
     expect(warnings.filter((w) => w.includes('has the MAC'))).toEqual([
       'scan.xml:2: warning: device "10.20.0.11" has the MAC 4C:1F:CC:AA:00:11 of device "agg-fra-01" read at netbox.csv:2 (the MAC given at walks/agg-fra-01.txt:2): ' +
-      'the same device under two ids (an address in one file, a name in another)? It is counted twice: leave out the file that says less of it to count it once.',
+      'the same device under two ids (an address in one file, a name in another)? It is counted twice: to count it once, leave its lines out of the file that says less of it (not the whole file, whose other devices may be in no other).',
     ])
   })
 
@@ -65,7 +65,7 @@ describe('devices of several files under two ids', () => {
     expect(ids).toEqual(['core-fra-1', 'sw-old-7', '10.20.0.17', '10.20.5.77', 'fe80::1'])
     expect(warnings.filter((w) => w.includes('has the address'))).toEqual([
       'scan.xml:2: warning: device "10.20.0.17" has the address 10.20.0.17 of device "sw-old-7" read at netbox.csv:3: the same device under two ids ' +
-      '(an address in one file, a name beside that address in another)? It is counted twice: leave out the file that says less of it to count it once. ' +
+      '(an address in one file, a name beside that address in another)? It is counted twice: to count it once, leave its lines out of the file that says less of it (not the whole file, whose other devices may be in no other). ' +
       'If the address was reused (another network, a device replaced), both are read.',
     ])
   })
