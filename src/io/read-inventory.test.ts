@@ -116,10 +116,10 @@ describe('readInventory', () => {
     // (Windows-1251), Polish (Windows-1250) and Turkish (Windows-1254).
     const expected: Record<string, Device[]> = {
       'bk-switches.csv': [
-        { id: 'ZC-0001', name: '核心交换机-1', serial: '2102351234ABC', purpose: '核心', manufacturer: '华为技术有限公司', model: 'S12708' },
-        { id: 'ZC-0002', name: '接入交换机-2', serial: '219801A0ABC', purpose: '接入', manufacturer: '新华三技术有限公司', model: 'S5130S-52S-EI' },
-        // 管理IP names a switch only when 名称 is empty
-        { id: 'ZC-0003', name: '出口防火墙', purpose: '出口', manufacturer: '深信服', model: 'AF-1000' },
+        // 管理IP (the management address) names a switch only when 名称 is empty; beside a name, it is the switch's address.
+        { id: 'ZC-0001', name: '核心交换机-1', serial: '2102351234ABC', purpose: '核心', manufacturer: '华为技术有限公司', model: 'S12708', addresses: ['10.0.0.1'] },
+        { id: 'ZC-0002', name: '接入交换机-2', serial: '219801A0ABC', purpose: '接入', manufacturer: '新华三技术有限公司', model: 'S5130S-52S-EI', addresses: ['10.0.0.2'] },
+        { id: 'ZC-0003', name: '出口防火墙', purpose: '出口', manufacturer: '深信服', model: 'AF-1000', addresses: ['10.0.0.3'] },
       ],
       'snipe-zh-tw.csv': [
         { id: '台北核心交換器', name: '台北核心交換器', serial: 'TPE000001', model: 'DGS-3630-28TC', manufacturer: '友訊科技股份有限公司' },
