@@ -24,7 +24,7 @@ import { fromBinaryEdgeEvent, fromBinaryEdgePort, isBinaryEdgeEvent, isBinaryEdg
 import { isNoRole, mapRole } from './roles.js'
 import { fromAnsibleHostFacts, isAnsibleHostFacts } from './facts.js'
 import { showValue } from '../diagnostics/show-value.js'
-import { hostAndPort, isIpv4, isIpv6 } from './addresses.js'
+import { addressesIn, hostAndPort, isIpv4, isIpv6 } from './addresses.js'
 import { putBounded } from '../util/bounded-map.js'
 import { partialDate, suggestDate } from '../util/dates.js'
 import { parseDecimal } from '../util/decimal.js'
@@ -681,10 +681,38 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   if (found.length > 0 && isBlank(raw['banners'])) out['banners'] = found
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0 && modules === undefined) out['firmware'] = fw
+  out['addresses'] = nameKeyAddresses(top, raw)
   // Without an id a device is known by its name, else by its serial (a Meraki device never named).
   // A name or serial written "Unknown" or "N/A" names no device (see util/placeholder.ts).
   if (out['id'] === undefined || out['id'] === '') out['id'] = service ?? known(out['name']) ?? known(out['serial'])
   return out
+}
+
+/**
+ * The addresses under a record's keys read as a name (`ip_address`, `management_ip`, runZero's
+ * `addresses`, ...; see columns.ts), as CSV name columns give them: at the top of the record, and
+ * in the section of its own record that Jamf Pro calls `general` (`lastIpAddress`), not in a
+ * related record (a gateway's or an uplink's address is another device's). The device's
+ * management addresses, the id and name left out by `toDevice`; undefined when none.
+ */
+function nameKeyAddresses(top: readonly [string, unknown][], raw: Record<string, unknown>): string[] | undefined {
+  let found: string[] | undefined
+  const read = (key: string, entry: unknown) => {
+    const target = resolveColumn(key)
+    if (target?.kind !== 'scalar' || target.field !== 'name') return
+    // A value written as an object that holds it (Snipe-IT's custom fields, Forescout's host properties).
+    const v = isObject(entry) && 'value' in entry ? entry['value'] : entry
+    for (const t of Array.isArray(v) ? v : [v]) {
+      if (typeof t !== 'string') continue
+      for (const a of addressesIn(t) ?? []) if (!(found ??= []).includes(a)) found.push(a)
+    }
+  }
+  for (const [k, v] of top) read(k, v)
+  for (const k in raw) {
+    const section = raw[k]
+    if (OWN_SECTIONS.has(k.toLowerCase()) && isObject(section)) for (const [sk, v] of Object.entries(section)) read(sk, v)
+  }
+  return found
 }
 
 /**
@@ -1130,6 +1158,9 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
   setText(ctx, device, 'serial', input['serial'])
   const m = macs(ctx, input['macs'] ?? input['mac'] ?? macName(input['name']))
   if (m !== undefined) device.macs = m
+  // Management addresses (see `nameKeyAddresses`, `fromNetboxDevice`); an id or name that is one already says it.
+  const addresses = addressList(input['addresses'], device)
+  if (addresses !== undefined) device.addresses = addresses
   const s = snmp(ctx, input['snmp'])
   if (s !== undefined) device.snmp = s
   const b = banners(ctx, input['banners'])
@@ -1148,4 +1179,17 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
   const status = statusOf(input['status'])
   if (status !== undefined) device.status = status
   return device
+}
+
+/** The addresses of a list as `addressesIn` reads them, without the device's id and name; undefined when none. */
+function addressList(v: unknown, device: Device): string[] | undefined {
+  if (!Array.isArray(v)) return undefined
+  const id = device.id.toLowerCase()
+  const name = device.name?.toLowerCase()
+  const out: string[] = []
+  for (const t of v) {
+    if (typeof t !== 'string') continue
+    for (const a of addressesIn(t) ?? []) if (a !== id && a !== name && !out.includes(a)) out.push(a)
+  }
+  return out.length > 0 ? out : undefined
 }
