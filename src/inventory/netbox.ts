@@ -59,7 +59,8 @@ export function isNetboxDevice(value: Record<string, unknown>): boolean {
 /**
  * A NetBox device as the JSON device shape: the name is the id (NetBox ids are database numbers
  * no one else uses; `netbox-<id>` when the device has no name), the site and tenant slugs become
- * site and network, the device type gives manufacturer and model.
+ * site and network, the device type gives manufacturer and model, its primary and out-of-band IP
+ * address records its addresses.
  */
 export function fromNetboxDevice(nb: NetboxDevice): Record<string, unknown> {
   const ref = (r: NetboxRef | null | undefined) => r?.slug ?? r?.name ?? undefined
