@@ -53,7 +53,8 @@ export type Device = {
   macs?: string[]
   /**
    * The IPv4 and IPv6 addresses a source gives for the device beside its id and name (an asset
-   * export's management address: NetBox's `IP Address`, Lansweeper's `IP Address`), without a
+   * export's management address: NetBox's `IP Address` column or its API's `primary_ip4`,
+   * `primary_ip6` and `oob_ip`, Lansweeper's `IP Address`, a JSON record's `management_ip`), without a
    * prefix length. An id or name that is an address is not repeated here.
    */
   addresses?: string[]

@@ -116,6 +116,30 @@ describe('toDevice', () => {
     })
   })
 
+  it('keeps the primary and out-of-band addresses of NetBox and Nautobot devices, without prefix length, IPv6 in lower case', () => {
+    const nb = (extra: Record<string, unknown>) => check({ id: 31, name: 'acc-fra-03', device_type: { model: 'EX2300-24T', manufacturer: { name: 'Juniper' } }, ...extra })
+    const ip = (address: string) => ({ id: 5, url: 'https://netbox.example.net/api/ipam/ip-addresses/5/', family: { value: 4, label: 'IPv4' }, address })
+    const { device, diagnostics } = nb({ primary_ip: ip('2001:DB8:20::13/64'), primary_ip4: ip('10.20.0.13/24'), primary_ip6: ip('2001:DB8:20::13/64'), oob_ip: ip('10.99.0.13/24') })
+    expect(diagnostics).toEqual([])
+    expect(device).toEqual({ id: 'acc-fra-03', name: 'acc-fra-03', manufacturer: 'Juniper', model: 'EX2300-24T', addresses: ['10.20.0.13', '2001:db8:20::13', '10.99.0.13'] })
+    // None assigned (null), or a Nautobot answer not nested, whose records are known by their id and url alone.
+    expect(nb({ primary_ip: null, primary_ip4: null, primary_ip6: null }).device?.addresses).toBeUndefined()
+    expect(nb({ primary_ip4: { id: 'c5a1', url: 'https://nautobot.example.net/api/ipam/ip-addresses/c5a1/' } }).device?.addresses).toBeUndefined()
+    // A device without a name is known by its NetBox id; its address is still its own.
+    expect(check({ id: 40, name: null, device_type: { model: 'S5735' }, primary_ip4: ip('10.20.0.40/24') }).device).toEqual({ id: 'netbox-40', model: 'S5735', addresses: ['10.20.0.40'] })
+  })
+
+  it('keeps the addresses of a record\'s address keys beside its name, as a CSV\'s IP Address column beside Name', () => {
+    const { device, diagnostics } = check({ hostname: 'sw-old-7', vendor: 'ZTE', model: 'ZXR10 2928E', management_ip: '10.20.0.17/24', management_ips: ['10.20.0.17', 'FD00:20::17'] })
+    expect(diagnostics).toEqual([])
+    expect(device).toEqual({ id: 'sw-old-7', name: 'sw-old-7', manufacturer: 'ZTE', model: 'ZXR10 2928E', addresses: ['10.20.0.17', 'fd00:20::17'] })
+    // An address that is the device's id or name is not repeated; one with nothing better to name it names it, as before.
+    expect(check({ id: '10.20.0.17', ip_address: '10.20.0.17' }).device).toEqual({ id: '10.20.0.17', name: '10.20.0.17' })
+    expect(check({ ip: '10.20.0.18', model: 'S5735' }).device).toEqual({ id: '10.20.0.18', name: '10.20.0.18', model: 'S5735' })
+    // A related record's address (an uplink's, a gateway's) is another device's.
+    expect(check({ hostname: 'cam-1', uplink: { name: 'sw-9', ip_address: '10.0.0.9' } }).device?.addresses).toBeUndefined()
+  })
+
   it('drops bad MACs with an invalid_mac warning and keeps the good ones', () => {
     const { device, diagnostics } = check({ id: 'd1', macs: '00:e0:fc:12:34:56; 0:e0:fc:1:2:3 ;00e0-fc12-3457, zz / 0:e0:fc:12:34' })
     expect(device?.macs).toEqual(['00:e0:fc:12:34:56', '00:e0:fc:01:02:03', '00:e0:fc:12:34:57'])

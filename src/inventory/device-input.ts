@@ -24,7 +24,7 @@ import { fromBinaryEdgeEvent, fromBinaryEdgePort, isBinaryEdgeEvent, isBinaryEdg
 import { isNoRole, mapRole } from './roles.js'
 import { fromAnsibleHostFacts, isAnsibleHostFacts } from './facts.js'
 import { showValue } from '../diagnostics/show-value.js'
-import { hostAndPort, isIpv4, isIpv6 } from './addresses.js'
+import { addressesIn, hostAndPort, isIpv4, isIpv6 } from './addresses.js'
 import { putBounded } from '../util/bounded-map.js'
 import { partialDate, suggestDate } from '../util/dates.js'
 import { parseDecimal } from '../util/decimal.js'
@@ -571,7 +571,18 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // In any case: ConnectWise Automate embeds the computer's client and location as `{"Id": 7,
   // "Name": "Acme Ltd"}` (its `LabTech.Models.Computer`: asachs01/node-connectwise-automate,
   // src/types/computers.ts), and every computer was named after its client.
-  const nested = top.flatMap(([key, v]) => (isObject(v) && !OS_SECTIONS.has(headerKey(key)) ? Object.entries(v).filter(([k]) => !RELATED_OWN_KEYS.has(k.toLowerCase()) || OWN_SECTIONS.has(key.toLowerCase())) : []))
+  const nested: [string, unknown][] = []
+  /** The entries of the device's own sections (`general`), whose addresses are the device's too. */
+  let ownNested: [string, unknown][] | undefined
+  for (const [key, v] of top) {
+    if (!isObject(v) || OS_SECTIONS.has(headerKey(key))) continue
+    const own = OWN_SECTIONS.has(key.toLowerCase())
+    for (const pair of Object.entries(v)) {
+      if (RELATED_OWN_KEYS.has(pair[0].toLowerCase()) && !own) continue
+      nested.push(pair)
+      if (own) (ownNested ??= []).push(pair)
+    }
+  }
   const inOrder = [...top, ...nested]
   const entries = [...inOrder].sort(byRank)
   // Every MAC key is read, as every MAC column of a CSV is (Intune: `wiFiMacAddress` and
@@ -587,6 +598,8 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   const found: Banner[] = []
   const snmp: Record<string, unknown> = isObject(raw['snmp']) ? { ...raw['snmp'] } : {}
   const fw: Record<string, unknown> = isObject(raw['firmware']) ? { ...raw['firmware'] } : {}
+  /** The values of the keys read as a name, at the top and in the device's own sections (see `nameKeyAddresses`). */
+  let names: unknown[] | undefined
   for (const pair of entries) {
     const [k, entry] = pair
     const target = resolveColumn(k)
@@ -606,6 +619,7 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const named = ref === undefined && isObject(entry) && target?.kind === 'scalar' && NAMED_TARGETS.has(target.field) ? recordName(entry) : undefined
     const v = ref ?? named ?? (isObject(entry) && 'value' in entry && !('id' in entry) ? entry['value'] : entry)
     if (target === undefined || v === null || v === undefined || v === '') continue
+    if (target.kind === 'scalar' && target.field === 'name' && (top.includes(pair) || ownNested?.includes(pair) === true)) (names ??= []).push(v)
     if (target.kind === 'macs') {
       if (isBlank(out['macs']) && isBlank(out['mac']) && (typeof v === 'string' || Array.isArray(v))) {
         macLists.push([inOrder.indexOf(pair), typeof v === 'string' ? splitMacs(v, []) : v])
@@ -681,10 +695,30 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   if (found.length > 0 && isBlank(raw['banners'])) out['banners'] = found
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0 && modules === undefined) out['firmware'] = fw
+  out['addresses'] = names === undefined ? undefined : nameKeyAddresses(names)
   // Without an id a device is known by its name, else by its serial (a Meraki device never named).
   // A name or serial written "Unknown" or "N/A" names no device (see util/placeholder.ts).
   if (out['id'] === undefined || out['id'] === '') out['id'] = service ?? known(out['name']) ?? known(out['serial'])
   return out
+}
+
+/**
+ * The addresses under a record's keys read as a name (`ip_address`, `management_ip`, runZero's
+ * `addresses`, ...; see columns.ts), as CSV name columns give them: the values of those keys at the
+ * top of the record and in the section of its own record that Jamf Pro calls `general`
+ * (`lastIpAddress`), not in a related record (a gateway's or an uplink's address is another
+ * device's). The device's management addresses, the id and name left out by `toDevice`; undefined
+ * when none.
+ */
+function nameKeyAddresses(values: readonly unknown[]): string[] | undefined {
+  let found: string[] | undefined
+  for (const v of values) {
+    for (const t of Array.isArray(v) ? v : [v]) {
+      if (typeof t !== 'string') continue
+      for (const a of addressesIn(t) ?? []) if (!(found ??= []).includes(a)) found.push(a)
+    }
+  }
+  return found
 }
 
 /**
@@ -1130,6 +1164,9 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
   setText(ctx, device, 'serial', input['serial'])
   const m = macs(ctx, input['macs'] ?? input['mac'] ?? macName(input['name']))
   if (m !== undefined) device.macs = m
+  // Management addresses (see `nameKeyAddresses`, `fromNetboxDevice`); an id or name that is one already says it.
+  const addresses = addressList(input['addresses'], device)
+  if (addresses !== undefined) device.addresses = addresses
   const s = snmp(ctx, input['snmp'])
   if (s !== undefined) device.snmp = s
   const b = banners(ctx, input['banners'])
@@ -1148,4 +1185,17 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
   const status = statusOf(input['status'])
   if (status !== undefined) device.status = status
   return device
+}
+
+/** The addresses of a list as `addressesIn` reads them, without the device's id and name; undefined when none. */
+function addressList(v: unknown, device: Device): string[] | undefined {
+  if (!Array.isArray(v)) return undefined
+  const id = device.id.toLowerCase()
+  const name = device.name?.toLowerCase()
+  const out: string[] = []
+  for (const t of v) {
+    if (typeof t !== 'string') continue
+    for (const a of addressesIn(t) ?? []) if (a !== id && a !== name && !out.includes(a)) out.push(a)
+  }
+  return out.length > 0 ? out : undefined
 }

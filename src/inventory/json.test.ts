@@ -281,7 +281,7 @@ describe('JSON of other tools', () => {
     const { devices, diagnostics } = parseInventory(answer, { file: 'cmdb_ci_ip_router.json' })
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([
-      { id: 'rt-fra-01', name: 'rt-fra-01', serial: '2102351234', firmware: { version: 'V800R011C00' } },
+      { id: 'rt-fra-01', addresses: ['192.0.2.1'], name: 'rt-fra-01', serial: '2102351234', firmware: { version: 'V800R011C00' } },
       { id: 'sw-fra-02', name: 'sw-fra-02', site: 'Frankfurt', manufacturer: 'Cisco Systems', model: 'Cisco Systems C9300-48P', serial: 'FOC1234X0AB' },
     ])
   })
@@ -307,7 +307,7 @@ describe('JSON of other tools', () => {
   it('reads the keys of inventory exports as CSV headers are read, the best ranked winning', () => {
     const libre = '[{"device_id": 7, "hostname": "10.1.1.1", "sysName": "sw-1", "sysDescr": "ZTE Ethernet Switch ZXR10 5950-52TM, Version: V2.05.11B12", "hardware": "ZXR10 5950", "serial": "S1", "os": "zxr10"}]'
     expect(parseInventory(libre, { file: 'devices.json' }).devices).toEqual([{
-      id: '7', name: 'sw-1', model: 'ZXR10 5950', serial: 'S1',
+      id: '7', addresses: ['10.1.1.1'], name: 'sw-1', model: 'ZXR10 5950', serial: 'S1',
       snmp: { sysDescr: 'ZTE Ethernet Switch ZXR10 5950-52TM, Version: V2.05.11B12' },
     }])
     // Without an id, the name is the id; the shape's own keys win over aliases.
@@ -356,7 +356,7 @@ describe('API answers of monitoring and inventory tools', () => {
       const { devices, diagnostics } = parseInventory(text, { file })
       expect(diagnostics).toEqual([])
       expect(devices).toEqual([
-        { id: switchAsset.id, name: 'sw-fra-01', site: 'Primary', model: 'Switch', macs: ['00:e0:fc:12:34:56'], firmware: { version: '5.170' } },
+        { id: switchAsset.id, name: 'sw-fra-01', site: 'Primary', model: 'Switch', macs: ['00:e0:fc:12:34:56'], addresses: ['192.0.2.3', 'fe80::2e0:fcff:fe12:3456'], firmware: { version: '5.170' } },
         { id: guessed.id, name: '192.0.2.4', model: 'Switch' },
       ])
     }
@@ -417,14 +417,14 @@ describe('API answers of monitoring and inventory tools', () => {
       model: 'S5720-52X-SI-AC', vendor: 'huawei', os: 'vrp', os_ver: '5.170', layers: '00000110', last_discover: '2026-11-30 08:00',
     }]
     expect(parseInventory(JSON.stringify(netdisco), { file: 'devices.json' }).devices).toEqual([{
-      id: 'sw-fra-02', name: 'sw-fra-02', site: 'Frankfurt DC1', manufacturer: 'huawei', model: 'S5720-52X-SI-AC', serial: '2102351234',
+      id: 'sw-fra-02', addresses: ['192.0.2.11'], name: 'sw-fra-02', site: 'Frankfurt DC1', manufacturer: 'huawei', model: 'S5720-52X-SI-AC', serial: '2102351234',
       macs: ['00:e0:fc:12:34:57'], firmware: { version: '5.170' },
     }])
     const prtg = '{"prtg-version":"23.1.82.2175","treesize":2,"devices":[{"objid":2040,"probe":"Local Probe","group":"Core","device":"rt-fra-01","host":"192.0.2.1"},{"objid":2041,"probe":"Local Probe","group":"Core","device":"rt-fra-01","host":"192.0.2.2"}]}'
     const { devices, diagnostics } = parseInventory(prtg, { file: 'devices.json' })
     // Two devices of one name are two devices: objid tells them apart.
     expect(diagnostics).toEqual([])
-    expect(devices).toEqual([{ id: '2040', name: 'rt-fra-01' }, { id: '2041', name: 'rt-fra-01' }])
+    expect(devices).toEqual([{ id: '2040', addresses: ['192.0.2.1'], name: 'rt-fra-01' }, { id: '2041', addresses: ['192.0.2.2'], name: 'rt-fra-01' }])
   })
 
   it('reads Armis device records, their site an object with a name', () => {
@@ -439,7 +439,7 @@ describe('API answers of monitoring and inventory tools', () => {
     const { devices, diagnostics } = parseInventory(`${JSON.stringify(armis)}\n`, { file: 'armis.jsonl' })
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([{
-      id: '469', name: 'cam-gate-2', site: 'Geneva Enterprise', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I',
+      id: '469', addresses: ['192.0.2.60'], name: 'cam-gate-2', site: 'Geneva Enterprise', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I',
       macs: ['c0:56:e3:00:00:02'], firmware: { version: 'V5.7.3' },
     }])
   })
@@ -466,8 +466,8 @@ describe('API answers of monitoring and inventory tools', () => {
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([
       { id: '20000000022', name: '10.170.2.55', model: 'Windows 10' },
-      { id: '20000000031', name: 'core-sw-01', manufacturer: 'Huawei', model: 'Huawei S5720-28X-LI-AC' },
-      { id: '20000000040', name: 'srv-app-02', manufacturer: 'Dell Inc.', model: 'Windows 2019' },
+      { id: '20000000031', addresses: ['10.170.1.1'], name: 'core-sw-01', manufacturer: 'Huawei', model: 'Huawei S5720-28X-LI-AC' },
+      { id: '20000000040', addresses: ['10.170.4.2'], name: 'srv-app-02', manufacturer: 'Dell Inc.', model: 'Windows 2019' },
     ])
     const catalog = loadDefaultCatalog()
     expect(devices.map((d) => identify(d, catalog).group)).toEqual([undefined, 'huawei', 'dell'])
@@ -489,7 +489,7 @@ describe('API answers of monitoring and inventory tools', () => {
     }
     const { devices, diagnostics } = parseInventory(`${JSON.stringify(asset)}\n`, { file: 'runzero-assets.jsonl' })
     expect(diagnostics).toEqual([])
-    expect(devices).toEqual([{ id: '5a0b1c2d', name: 'core-fra-1', model: 'Router', macs: ['00:e0:fc:12:34:56'] }])
+    expect(devices).toEqual([{ id: '5a0b1c2d', addresses: ['10.20.0.1'], name: 'core-fra-1', model: 'Router', macs: ['00:e0:fc:12:34:56'] }])
   })
 
   it('reads a firmware version given alone and knows an unnamed device by its serial (Meraki)', () => {
@@ -533,7 +533,7 @@ describe('JSON-RPC answers', () => {
       for (const chunks of [[text], [...text]]) {
         const { devices, codes: c } = await collect(chunks, { file: 'fmg.json' })
         expect(c).toEqual([])
-        expect(devices).toEqual([{ id: 'FGT-HQ', name: 'FGT-HQ', model: 'FortiGate-100F', serial: 'FG100FTK21012345' }])
+        expect(devices).toEqual([{ id: 'FGT-HQ', addresses: ['10.9.0.1'], name: 'FGT-HQ', model: 'FortiGate-100F', serial: 'FG100FTK21012345' }])
       }
     }
     // A device with an id and other keys beside a result list is still a device.
@@ -660,9 +660,9 @@ describe('exports of network access control, OT monitoring, asset and automation
     // integration tests answer it: {"data": {"results": [...], ...}}.
     const armis = { data: { count: 1, next: null, prev: null, results: [{ id: 469, name: 'cam-gate-2', ipAddress: '192.0.2.60', macAddress: 'C0:56:E3:00:00:02', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', site: { location: 'Geneva', name: 'Geneva Enterprise' } }], total: 1 }, success: true }
     const expected = [
-      [clients, [{ id: 'c1', name: 'reception-pc', macs: ['e4:5f:01:11:22:33'] }, { id: 'c3', name: 'ont-wan', macs: ['00:e0:fc:12:34:56'] }]],
-      [devices, [{ id: 'SG2210P-core', name: 'SG2210P-core', site: 'HQ', model: 'SG2210P', serial: '22345A0001234', macs: ['40:ed:00:77:88:99'] }]],
-      [armis, [{ id: '469', name: 'cam-gate-2', site: 'Geneva Enterprise', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', macs: ['c0:56:e3:00:00:02'] }]],
+      [clients, [{ id: 'c1', name: 'reception-pc', macs: ['e4:5f:01:11:22:33'] }, { id: 'c3', addresses: ['192.168.0.1'], name: 'ont-wan', macs: ['00:e0:fc:12:34:56'] }]],
+      [devices, [{ id: 'SG2210P-core', addresses: ['192.168.0.2'], name: 'SG2210P-core', site: 'HQ', model: 'SG2210P', serial: '22345A0001234', macs: ['40:ed:00:77:88:99'] }]],
+      [armis, [{ id: '469', addresses: ['192.0.2.60'], name: 'cam-gate-2', site: 'Geneva Enterprise', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', macs: ['c0:56:e3:00:00:02'] }]],
     ] as const
     for (const [answer, read] of expected) {
       for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
@@ -819,8 +819,8 @@ describe('exports of network access control, OT monitoring, asset and automation
       const { devices, codes: c } = await collect([text], { file: 'lansweeper.json' })
       expect(c).toEqual([])
       expect(devices).toEqual([
-        { id: 'cam-lobby-01', name: 'cam-lobby-01', site: 'HQ Frankfurt', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'J12345678', macs: ['c0:56:e3:00:00:01'], status: 'Active' },
-        { id: 'sw-01', name: 'sw-01', site: 'Rack room 2', manufacturer: 'Huawei', model: 'S5720-28X-SI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Active' },
+        { id: 'cam-lobby-01', addresses: ['192.0.2.40'], name: 'cam-lobby-01', site: 'HQ Frankfurt', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'J12345678', macs: ['c0:56:e3:00:00:01'], status: 'Active' },
+        { id: 'sw-01', addresses: ['192.0.2.41'], name: 'sw-01', site: 'Rack room 2', manufacturer: 'Huawei', model: 'S5720-28X-SI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Active' },
       ])
     }
     // An answer with no list down its one path is still refused.
@@ -869,7 +869,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     const tenable = [{ id: '0a1b2c3d-1111-2222-3333-444455556666', has_agent: false, ipv4s: ['192.0.2.1'], ipv6s: [], fqdns: ['rt-1.example.net'], hostnames: ['rt-1'], mac_addresses: ['00:e0:fc:12:34:56'], netbios_names: [], operating_systems: ['Huawei VRP'], system_types: ['router'] }]
     const guessed = [{ ...tenable[0], id: 'b', hostnames: [], fqdns: [], mac_addresses: [] }]
     expect(parseInventory(JSON.stringify([...tenable, ...guessed]), { file: 'assets.json' }).devices).toEqual([
-      { id: '0a1b2c3d-1111-2222-3333-444455556666', name: 'rt-1', macs: ['00:e0:fc:12:34:56'] },
+      { id: '0a1b2c3d-1111-2222-3333-444455556666', addresses: ['192.0.2.1'], name: 'rt-1', macs: ['00:e0:fc:12:34:56'] },
       { id: 'b', name: '192.0.2.1' },
     ])
     expect(groups(JSON.stringify([...tenable, ...guessed]), 'assets.json')).toEqual(['huawei', 'unknown'])
@@ -884,7 +884,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     const unifi = { meta: { rc: 'ok' }, data: [{ _id: '5f1a2b3c4d5e6f7a8b9c0d1e', ip: '192.0.2.2', mac: '74:83:c2:00:00:01', model: 'US48P500', type: 'usw', version: '6.5.59.14777', adopted: true, name: 'sw-core', serial: '7483C2000001' }] }
     for (const text of [JSON.stringify(unifi), JSON.stringify(unifi, null, 2)]) {
       expect(parseInventory(text, { file: 'stat-device.json' }).devices).toEqual([
-        { id: '5f1a2b3c4d5e6f7a8b9c0d1e', name: 'sw-core', model: 'US48P500', serial: '7483C2000001', macs: ['74:83:c2:00:00:01'], firmware: { version: '6.5.59.14777' } },
+        { id: '5f1a2b3c4d5e6f7a8b9c0d1e', addresses: ['192.0.2.2'], name: 'sw-core', model: 'US48P500', serial: '7483C2000001', macs: ['74:83:c2:00:00:01'], firmware: { version: '6.5.59.14777' } },
       ])
     }
     const meraki = [{ id: 'k74272e', mac: 'c0:56:e3:00:00:01', description: 'cam-lobby', ip: '192.0.2.5', ip6: null, manufacturer: 'Hikvision', os: null, recentDeviceSerial: 'Q234-ABCD-5678', recentDeviceName: 'sw-1', recentDeviceMac: '00:18:0a:00:00:01', status: 'Online', usage: { sent: 1, recv: 2 } }]
@@ -964,7 +964,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     // GET /api/v1/endpoint (ISE 3.x OpenAPI): the asset attributes ISE holds for an endpoint.
     const openapi = [{ id: '4c3d0e10-8c01-11e6-996c-525400b48521', name: 'C0:56:E3:00:00:07', mac: 'C0:56:E3:00:00:07', vendor: 'Hikvision', productId: 'DS-2CD2143G2-I', serialNumber: 'E12345678', softwareRevision: 'V5.7.3', hardwareRevision: '1.0', ipAddress: '192.0.2.7', deviceType: 'IP Camera', profileId: '3a91a150-8c00-11e6-996c-525400b48521', groupId: '3a88eec0-8c00-11e6-996c-525400b48521' }]
     expect(parseInventory(JSON.stringify(openapi), { file: 'endpoints.json' }).devices).toEqual([{
-      id: '4c3d0e10-8c01-11e6-996c-525400b48521', name: 'C0:56:E3:00:00:07', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678',
+      id: '4c3d0e10-8c01-11e6-996c-525400b48521', addresses: ['192.0.2.7'], name: 'C0:56:E3:00:00:07', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678',
       macs: ['c0:56:e3:00:00:07'], firmware: { version: 'V5.7.3' },
     }])
   })
@@ -988,7 +988,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     for (const text of [JSON.stringify(host), JSON.stringify(host, null, 2)]) {
       const { devices, diagnostics } = parseInventory(text, { file: 'host.json' })
       expect(diagnostics).toEqual([])
-      expect(devices).toEqual([{ id: '3232235820', name: 'cam-lobby', macs: ['c0:56:e3:00:00:01'] }])
+      expect(devices).toEqual([{ id: '3232235820', addresses: ['192.0.2.44'], name: 'cam-lobby', macs: ['c0:56:e3:00:00:01'] }])
       expect(groups(text, 'host.json')).toEqual(['hikvision'])
     }
     // Its `vendor` property is the vendor of the host's network card, read from the MAC: it was
@@ -996,7 +996,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     const nic = { host: { id: 3232235821, ip: '192.0.2.45', mac: '3ce36b000002', fields: { hostname: { timestamp: 1700000000, value: 'cam-yard' }, vendor: { timestamp: 1700000000, value: 'Zhejiang Dahua Technology Co., Ltd.' }, online: { value: 'true' } } } }
     const { devices, diagnostics } = parseInventory(JSON.stringify(nic, null, 2), { file: 'host.json' })
     expect(diagnostics).toEqual([])
-    expect(devices).toEqual([{ id: '3232235821', name: 'cam-yard', macs: ['3c:e3:6b:00:00:02'] }])
+    expect(devices).toEqual([{ id: '3232235821', addresses: ['192.0.2.45'], name: 'cam-yard', macs: ['3c:e3:6b:00:00:02'] }])
   })
 
   it('leaves out a vendor given beside the OUI it was read from (UniFi\'s clients), the MAC being read itself', () => {
@@ -1004,7 +1004,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     const clients = [{ mac: '58:8c:81:11:22:33', vendor: 'Espressif Inc.', vendorOui: '588C81', name: 'plug-1', ip: '10.0.0.9' }]
     const { devices, diagnostics } = parseInventory(JSON.stringify(clients), { file: 'clients.json' })
     expect(diagnostics).toEqual([])
-    expect(devices).toEqual([{ id: 'plug-1', name: 'plug-1', macs: ['58:8c:81:11:22:33'] }])
+    expect(devices).toEqual([{ id: 'plug-1', addresses: ['10.0.0.9'], name: 'plug-1', macs: ['58:8c:81:11:22:33'] }])
   })
 
   it('reads Claroty CTD assets (objects) and xDome devices; their MAC vendor readings are left out', () => {
@@ -1015,7 +1015,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     }
     const { devices, diagnostics } = parseInventory(JSON.stringify(ctd, null, 2), { file: 'assets.json' })
     expect(diagnostics).toEqual([])
-    expect(devices).toEqual([{ id: '15', name: 'plc-gw', site: 'site-1', manufacturer: 'Huawei', macs: ['00:e0:fc:00:00:15'], firmware: { version: 'V200R019C10' } }])
+    expect(devices).toEqual([{ id: '15', addresses: ['192.0.2.15'], name: 'plc-gw', site: 'site-1', manufacturer: 'Huawei', macs: ['00:e0:fc:00:00:15'], firmware: { version: 'V200R019C10' } }])
     // The devices of xDome's API (`{"devices": [...]}`), trimmed: `mac_oui_list` is xDome's reading of the MACs.
     const xdome = { devices: [{
       asset_id: 'DLUPOQD', uid: 'ea50eaa8-0fef-4ec2-9076-48bb98e85a4b', device_name: 'cam-gate-3', device_category: 'IoT', device_type: 'IP Camera',
@@ -1024,7 +1024,7 @@ describe('exports of network access control, OT monitoring, asset and automation
       slot_cards: null, retired: false,
     }, { uid: 'b1b2', device_name: null, ip_list: ['192.0.2.61'], mac_list: [], manufacturer: null, os_version: '10' }] }
     expect(parseInventory(JSON.stringify(xdome), { file: 'devices.json' }).devices).toEqual([
-      { id: 'DLUPOQD', name: 'cam-gate-3', site: 'Columbia', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345679', macs: ['c0:56:e3:00:00:03'], firmware: { version: 'V5.7.3' } },
+      { id: 'DLUPOQD', addresses: ['192.0.2.60'], name: 'cam-gate-3', site: 'Columbia', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345679', macs: ['c0:56:e3:00:00:03'], firmware: { version: 'V5.7.3' } },
       { id: 'b1b2', name: '192.0.2.61', firmware: { version: '10' } },
     ])
     expect(groups(JSON.stringify(xdome), 'devices.json')).toEqual(['hikvision', 'unknown'])
@@ -1046,9 +1046,9 @@ describe('exports of network access control, OT monitoring, asset and automation
     const { devices, diagnostics } = parseInventory(text, { file: 'devices.json' })
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([
-      { id: '1001', name: 'sw-core-1', site: 'FRA', manufacturer: 'huawei', model: 'S5720-28X-SI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], firmware: { version: '5.170' } },
-      { id: '1002', name: 'L21PE152', site: 'MPLS', manufacturer: 'cisco', model: 'i86bi_linux', serial: 'a15ff98', firmware: { version: '15.2(4)M1' } },
-      { id: '1003', name: 'cam-1', site: 'RAM', manufacturer: 'hikvision', model: 'DS-2CD2143G0-I', serial: 'E12345678', macs: ['c0:56:e3:00:00:01'], firmware: { version: 'V5.6.3' } },
+      { id: '1001', addresses: ['10.0.0.1'], name: 'sw-core-1', site: 'FRA', manufacturer: 'huawei', model: 'S5720-28X-SI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], firmware: { version: '5.170' } },
+      { id: '1002', addresses: ['10.21.254.152'], name: 'L21PE152', site: 'MPLS', manufacturer: 'cisco', model: 'i86bi_linux', serial: 'a15ff98', firmware: { version: '15.2(4)M1' } },
+      { id: '1003', addresses: ['10.0.5.9'], name: 'cam-1', site: 'RAM', manufacturer: 'hikvision', model: 'DS-2CD2143G0-I', serial: 'E12345678', macs: ['c0:56:e3:00:00:01'], firmware: { version: 'V5.6.3' } },
       { id: '1004', name: '10.0.9.9', site: '_catch_all', serial: 'ab12cd34' },
     ])
     expect(groups(text, 'devices.json')).toEqual(['huawei', 'cisco', 'hikvision', 'unknown'])
@@ -1065,8 +1065,8 @@ describe('exports of network access control, OT monitoring, asset and automation
     }
     const text = JSON.stringify(answer)
     expect(parseInventory(text, { file: 'devices.json' }).devices).toEqual([
-      { id: '11', name: 'sw-core-1', manufacturer: 'Huawei', model: 'S5720-28X-SI-AC', macs: ['00:e0:fc:12:34:56'], snmp: { sysDescr: 'Huawei Versatile Routing Platform Software' }, firmware: { version: 'V200R019C10' } },
-      { id: '12', name: 'gw-2' },
+      { id: '11', addresses: ['10.0.0.1'], name: 'sw-core-1', manufacturer: 'Huawei', model: 'S5720-28X-SI-AC', macs: ['00:e0:fc:12:34:56'], snmp: { sysDescr: 'Huawei Versatile Routing Platform Software' }, firmware: { version: 'V200R019C10' } },
+      { id: '12', addresses: ['10.0.0.2'], name: 'gw-2' },
     ])
     expect(groups(text, 'devices.json')).toEqual(['huawei', 'unknown'])
   })
@@ -1081,8 +1081,8 @@ describe('exports of network access control, OT monitoring, asset and automation
       ],
     }
     expect(parseInventory(JSON.stringify(xiq), { file: 'devices.json' }).devices).toEqual([
-      { id: '917843', name: 'sw-1', model: 'S5720-28X-SI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], firmware: { version: 'V200R019C10' } },
-      { id: '917844', name: 'ap-1', model: 'AP_230', serial: '1234567890', firmware: { version: '10.0r8' } },
+      { id: '917843', addresses: ['10.0.0.1'], name: 'sw-1', model: 'S5720-28X-SI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], firmware: { version: 'V200R019C10' } },
+      { id: '917844', addresses: ['10.0.0.2'], name: 'ap-1', model: 'AP_230', serial: '1234567890', firmware: { version: '10.0r8' } },
     ])
     // GET /platform/device_inventory/v1/devices of Aruba Central: the model may be empty.
     const central = {
@@ -1102,7 +1102,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     // POST /wsg/api/public/v9_1/query/ap, trimmed. `apMac` is left out: in SmartZone's client
     // queries (and other tools' client lists) it is the MAC of the AP a client is on, not the client's.
     const answer = { totalCount: 1, hasMore: false, firstIndex: 0, list: [{ deviceName: 'ap-lobby', apMac: 'C0:56:E3:00:00:01', serial: '991234567890', model: 'R750', firmwareVersion: '6.1.2.0.588', zoneName: 'HQ', ip: '10.0.3.4' }] }
-    const expected = [{ id: 'ap-lobby', name: 'ap-lobby', model: 'R750', serial: '991234567890', firmware: { version: '6.1.2.0.588' } }]
+    const expected = [{ id: 'ap-lobby', addresses: ['10.0.3.4'], name: 'ap-lobby', model: 'R750', serial: '991234567890', firmware: { version: '6.1.2.0.588' } }]
     for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
       const { devices, codes: c } = await collect([...text], { file: 'aps.json' })
       expect(c, text).toEqual([])
@@ -1160,8 +1160,8 @@ describe('exports of network access control, OT monitoring, asset and automation
     const { devices, diagnostics } = parseInventory(text, { file: 'network-device.json' })
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([
-      { id: '6aad2ec7-d1d0-4605-bf32-f62266c5f53e', name: 'asr1001-x.abc.inc', role: 'other', model: 'ASR1001-X', serial: 'FXS1932Q1SE', macs: ['00:c8:8b:80:bb:00'], snmp: { sysDescr: answer.response[0]!.description }, firmware: { version: '16.3.2' } },
-      { id: '7bbd2ec7-d1d0-4605-bf32-f62266c5f53f', name: 'sw-3p-1', site: 'Berlin DC1', role: 'access', model: 'Third Party Device', snmp: { sysDescr: answer.response[1]!.description } },
+      { id: '6aad2ec7-d1d0-4605-bf32-f62266c5f53e', addresses: ['10.10.22.253'], name: 'asr1001-x.abc.inc', role: 'other', model: 'ASR1001-X', serial: 'FXS1932Q1SE', macs: ['00:c8:8b:80:bb:00'], snmp: { sysDescr: answer.response[0]!.description }, firmware: { version: '16.3.2' } },
+      { id: '7bbd2ec7-d1d0-4605-bf32-f62266c5f53f', addresses: ['10.10.22.70'], name: 'sw-3p-1', site: 'Berlin DC1', role: 'access', model: 'Third Party Device', snmp: { sysDescr: answer.response[1]!.description } },
     ])
     expect(groups(text, 'network-device.json')).toEqual(['cisco', 'huawei'])
     // Elsewhere a description is what people wrote about the device, and names no maker.
@@ -1181,7 +1181,7 @@ describe('exports of network access control, OT monitoring, asset and automation
   it('reads phpIPAM devices without their device type and location, which it gives as row ids', () => {
     // GET /api/{app}/devices/: `type` and `location` are ids of phpIPAM's device types and locations.
     const answer = '{"code": 200, "success": true, "data": [{"id": "1", "hostname": "sw-core-1", "ip": "10.0.0.1", "type": "1", "description": "Core switch", "sections": "1;2", "rack": null, "location": "3"}, {"id": "2", "hostname": "cam-1", "ip": "10.0.0.3", "type": 4, "location": 2}], "time": 0.002}'
-    expect(parseInventory(answer, { file: 'devices.json' }).devices).toEqual([{ id: '1', name: 'sw-core-1' }, { id: '2', name: 'cam-1' }])
+    expect(parseInventory(answer, { file: 'devices.json' }).devices).toEqual([{ id: '1', addresses: ['10.0.0.1'], name: 'sw-core-1' }, { id: '2', addresses: ['10.0.0.3'], name: 'cam-1' }])
     // A location or type in words is read as before.
     expect(parseInventory('[{"hostname": "sw-1", "location": "Berlin DC1", "type": "S5720-28X-SI-AC"}]', { file: 'x.json' }).devices)
       .toEqual([{ id: 'sw-1', name: 'sw-1', site: 'Berlin DC1', model: 'S5720-28X-SI-AC' }])
@@ -1195,7 +1195,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     ] }
     const text = JSON.stringify(answer)
     expect(parseInventory(text, { file: 'devices.json' }).devices).toEqual([
-      { id: '1', name: 'sw-core-1', site: 'Berlin DC1', model: 'S5720-52X-SI-AC', serial: '2102351234', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.23.96', sysDescr: 'S5720-52X-SI-AC\r\nHuawei Versatile Routing Platform Software' }, firmware: { version: 'V200R011C10SPC500' }, lat: 52.52, lon: 13.405 },
+      { id: '1', addresses: ['10.0.0.1'], name: 'sw-core-1', site: 'Berlin DC1', model: 'S5720-52X-SI-AC', serial: '2102351234', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.23.96', sysDescr: 'S5720-52X-SI-AC\r\nHuawei Versatile Routing Platform Software' }, firmware: { version: 'V200R011C10SPC500' }, lat: 52.52, lon: 13.405 },
       { id: '4', name: '10.0.0.4', snmp: { sysObjectID: '1.3.6.1.4.1.8072.3.2.10' } },
     ])
     // net-snmp's enterprise number names no maker of the box, nor does LibreNMS's OS name.
@@ -1211,8 +1211,8 @@ describe('exports of network access control, OT monitoring, asset and automation
       entity({ '@id': '612', '@displayName': '10.0.0.5', deviceId: 612, deviceName: 'sw-stack', deviceType: 'Cisco Catalyst 3850-48P Switch', ipAddress: '10.0.0.5', manufacturerPartNrs: { manufacturerPartNr: [{ name: 'Switch 1', partNumber: 'WS-C3850-48P', serialNumber: 'FOC1111X111' }, { name: 'Switch 2', partNumber: 'WS-C3850-48P', serialNumber: 'FOC2222X222' }] }, softwareVersion: '16.12.4' }),
     ] } }
     const expected = [
-      { id: '610', name: 'rt-edge-1', site: 'Hamburg', model: 'ISR4331/K9', serial: 'FDO21230ABC', firmware: { version: '16.9.4' } },
-      { id: '612', name: 'sw-stack', model: 'WS-C3850-48P', serial: 'FOC1111X111', firmware: { version: '16.12.4' } },
+      { id: '610', addresses: ['10.0.0.2'], name: 'rt-edge-1', site: 'Hamburg', model: 'ISR4331/K9', serial: 'FDO21230ABC', firmware: { version: '16.9.4' } },
+      { id: '612', addresses: ['10.0.0.5'], name: 'sw-stack', model: 'WS-C3850-48P', serial: 'FOC1111X111', firmware: { version: '16.12.4' } },
     ]
     for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
       for (const chunks of [[text], [...text]]) {
@@ -1238,7 +1238,7 @@ describe('exports of network access control, OT monitoring, asset and automation
       host({ host: 'cam-gate', name: 'cam-gate', inventory_mode: 'AUTOMATIC' }),
     ] } }
     const expected = [
-      { id: 'core-sw-01', name: 'core-sw-01', site: 'DC1', manufacturer: 'Huawei', model: 'S6730-H48X6C', serial: '2102351234ABCD', macs: ['00:e0:fc:11:22:33'] },
+      { id: 'core-sw-01', addresses: ['10.0.0.1'], name: 'core-sw-01', site: 'DC1', manufacturer: 'Huawei', model: 'S6730-H48X6C', serial: '2102351234ABCD', macs: ['00:e0:fc:11:22:33'] },
       { id: 'cam-gate', name: 'cam-gate' },
     ]
     for (const text of [JSON.stringify(exported), JSON.stringify(exported, null, 4)]) {
@@ -1263,7 +1263,7 @@ describe('exports of network access control, OT monitoring, asset and automation
       ], total: 2, limit: 1000, page: 1 },
       message_version: '1.0', status: 'success',
     }
-    const expected = [{ id: '301', name: 'WS-0412', macs: ['00:e0:fc:12:34:56'] }, { id: '302', name: 'WS-0413' }]
+    const expected = [{ id: '301', addresses: ['10.1.4.12'], name: 'WS-0412', macs: ['00:e0:fc:12:34:56'] }, { id: '302', addresses: ['10.1.4.13'], name: 'WS-0413' }]
     for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
       for (const chunks of [[text], [...text]]) {
         const { devices, codes: c } = await collect(chunks, { file: 'computers.json' })
@@ -1346,12 +1346,12 @@ describe('exports of network access control, OT monitoring, asset and automation
     for (const text of [JSON.stringify(list), JSON.stringify(list, null, 2)]) {
       const { devices, codes: c } = await collect([text], { file: 'agents.json' })
       expect(c).toEqual([])
-      expect(devices).toEqual([{ id: 'PC-0042', name: 'PC-0042', firmware: { version: '10.0.19045' } }, { id: 'SRV-01', name: 'SRV-01', firmware: { version: '10.0.19045' } }])
+      expect(devices).toEqual([{ id: 'PC-0042', addresses: ['10.1.2.42'], name: 'PC-0042', firmware: { version: '10.0.19045' } }, { id: 'SRV-01', addresses: ['10.1.2.5'], name: 'SRV-01', firmware: { version: '10.0.19045' } }])
     }
     for (const text of [JSON.stringify(one), JSON.stringify(one, null, 2)]) {
       const { devices, codes: c } = await collect([text], { file: 'agent-4251.json' })
       expect(c).toEqual([])
-      expect(devices).toEqual([{ id: 'PC-0042', name: 'PC-0042', firmware: { version: '10.0.19045' } }])
+      expect(devices).toEqual([{ id: 'PC-0042', addresses: ['10.1.2.42'], name: 'PC-0042', firmware: { version: '10.0.19045' } }])
     }
     // A result that names no device is still no device list.
     const { devices, codes: c } = await collect([JSON.stringify({ Result: { Deleted: true }, ResponseCode: 0, Status: 'OK' }, null, 2)], { file: 'r.json' })

@@ -4,6 +4,7 @@
  */
 
 import { lifecycleStatus } from '../domain/lifecycle.js'
+import { addressesIn } from './addresses.js'
 
 /** The fields trustpath reads from a NetBox device object (NetBox 3.x and 4.x). */
 export type NetboxDevice = {
@@ -26,6 +27,16 @@ export type NetboxDevice = {
    * `primary_mac_address` and `mac_addresses` objects.
    */
   interfaces?: { mac_address?: string | null; primary_mac_address?: { mac_address?: string } | null; mac_addresses?: { mac_address?: string }[] | null }[] | null
+  /**
+   * The device's primary addresses, each an IP address record (`{"id": 17, "address": "10.20.0.17/24",
+   * ...}`); `primary_ip` repeats one of them (netbox-community/netbox#1699). Nautobot writes the same,
+   * a record known by its `id` and `url` alone unless the answer is nested.
+   */
+  primary_ip?: NetboxIp | null
+  primary_ip4?: NetboxIp | null
+  primary_ip6?: NetboxIp | null
+  /** Its out-of-band management address (NetBox 4.0 and later, netbox-community/netbox#8137). */
+  oob_ip?: NetboxIp | null
   latitude?: number | null
   longitude?: number | null
   /**
@@ -34,6 +45,8 @@ export type NetboxDevice = {
    */
   status?: { value?: string; label?: string; name?: string; display?: string } | string | null
 }
+
+type NetboxIp = { id?: number; address?: string }
 
 type NetboxRef = { id?: number; name?: string; slug?: string; display?: string }
 
@@ -46,7 +59,8 @@ export function isNetboxDevice(value: Record<string, unknown>): boolean {
 /**
  * A NetBox device as the JSON device shape: the name is the id (NetBox ids are database numbers
  * no one else uses; `netbox-<id>` when the device has no name), the site and tenant slugs become
- * site and network, the device type gives manufacturer and model.
+ * site and network, the device type gives manufacturer and model, its primary and out-of-band IP
+ * address records its addresses.
  */
 export function fromNetboxDevice(nb: NetboxDevice): Record<string, unknown> {
   const ref = (r: NetboxRef | null | undefined) => r?.slug ?? r?.name ?? undefined
@@ -62,6 +76,7 @@ export function fromNetboxDevice(nb: NetboxDevice): Record<string, unknown> {
     model: nb.device_type?.model ?? nb.device_type?.part_number,
     serial: nb.serial === '' ? undefined : nb.serial,
     macs: nb.primary_mac_address?.mac_address ? [nb.primary_mac_address.mac_address] : interfaceMacs(nb),
+    addresses: ipAddresses(nb),
     lat: nb.latitude ?? undefined,
     lon: nb.longitude ?? undefined,
     status: statusOf(nb.status),
@@ -89,6 +104,19 @@ export function statusOf(v: unknown): string | undefined {
     return lifecycleStatus(`${t.trim()}${deployed}`)
   }
   return undefined
+}
+
+/**
+ * The addresses of a device's primary and out-of-band IP address records, without their prefix
+ * length, each once; undefined when none.
+ */
+function ipAddresses(nb: NetboxDevice): string[] | undefined {
+  const out: string[] = []
+  for (const ip of [nb.primary_ip4, nb.primary_ip6, nb.primary_ip, nb.oob_ip]) {
+    const text = typeof ip === 'object' && ip !== null ? ip.address : undefined
+    for (const a of typeof text === 'string' ? addressesIn(text) ?? [] : []) if (!out.includes(a)) out.push(a)
+  }
+  return out.length > 0 ? out : undefined
 }
 
 /** The MACs of a device's interfaces (see `NetboxDevice.interfaces`), each once; undefined when none. */

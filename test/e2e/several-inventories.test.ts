@@ -347,6 +347,43 @@ describe('several sources of one network: an inventory export, walks, a scan, ne
     expect(rows.find((r) => r.includes('cam-gate-1'))).toMatch(/dahua/)
     expect(rows.find((r) => r.includes('10.20.5.21'))).toMatch(/dahua/)
   })
+
+  it('tells the scan\'s host at the primary address a NetBox API answer gives a device of, as for its CSV export', async () => {
+    // GET /api/dcim/devices/ of NetBox 4, trimmed: each address an IP address record with its prefix length.
+    const ip = (id: number, family: 4 | 6, address: string) => ({ id, url: `https://netbox.example.net/api/ipam/ip-addresses/${id}/`, display: address, family: { value: family, label: `IPv${family}` }, address })
+    const answer = {
+      count: 2, next: null, previous: null,
+      results: [
+        {
+          id: 7, url: 'https://netbox.example.net/api/dcim/devices/7/', display: 'sw-old-7', name: 'sw-old-7',
+          device_type: { id: 3, manufacturer: { id: 2, name: 'ZTE', slug: 'zte' }, model: 'ZXR10 2928E', slug: 'zxr10-2928e' },
+          role: { id: 4, name: 'Access', slug: 'access' }, site: { id: 1, name: 'fra-dc1', slug: 'fra-dc1' },
+          serial: 'ZTE2928E0007', status: { value: 'decommissioning', label: 'Decommissioning' },
+          primary_ip: ip(17, 4, '10.20.0.17/24'), primary_ip4: ip(17, 4, '10.20.0.17/24'), primary_ip6: null, oob_ip: null,
+        },
+        {
+          id: 13, url: 'https://netbox.example.net/api/dcim/devices/13/', display: 'acc-fra-03', name: 'acc-fra-03',
+          device_type: { id: 5, manufacturer: { id: 6, name: 'Juniper', slug: 'juniper' }, model: 'EX2300-24T', slug: 'ex2300-24t' },
+          role: { id: 4, name: 'Access', slug: 'access' }, site: { id: 1, name: 'fra-dc1', slug: 'fra-dc1' },
+          serial: 'JW3619300123', status: { value: 'active', label: 'Active' },
+          primary_ip: ip(31, 6, '2001:DB8:20::13/64'), primary_ip4: null, primary_ip6: ip(31, 6, '2001:DB8:20::13/64'), oob_ip: ip(32, 4, '10.20.0.13/24'),
+        },
+      ],
+    }
+    const scan = readFileSync(new URL('../fixtures/inventory/fra-dc1/scan.xml', import.meta.url), 'utf8')
+    const dir = await testdir({ 'devices.json': JSON.stringify(answer, null, 2), 'scan.xml': scan })
+    const run = await runCli(['identify', 'devices.json', 'scan.xml', '-f', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    // The retired switch NetBox names by name, and the switch it reaches out of band, each told once at the scan's line.
+    expect(run.stderr).toMatch(/^scan\.xml:14: warning: device "10\.20\.0\.17" has the address 10\.20\.0\.17 of device "sw-old-7" read at devices\.json:\d+: the same device under two ids/m)
+    expect(run.stderr).toMatch(/^scan\.xml:9: warning: device "10\.20\.0\.13" has the address 10\.20\.0\.13 of device "acc-fra-03" read at devices\.json:\d+: the same device under two ids/m)
+    expect(run.stderr.match(/has the address/g)).toHaveLength(2)
+    expect(run.stderr).toContain('2 devices seem to be read under two ids, sharing')
+    // Nothing is merged: the ids are NetBox's names and the scan's addresses, as before.
+    const ids = run.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])
+    expect(ids.slice(0, 3)).toEqual(['sw-old-7', 'acc-fra-03', '10.20.0.11'])
+    expect(ids).toContain('10.20.0.17')
+  })
 })
 
 describe('several inventories after -i', () => {
