@@ -117,6 +117,16 @@ describe('management addresses', () => {
     expect(build(['Hostname', 'Management IP', 'IP Address'], ['core-1', '10.0.0.1/32', '10.0.0.1; 2001:DB8::1/128'])?.addresses).toEqual(['10.0.0.1', '2001:db8::1'])
   })
 
+  it('keeps each address column of NetBox\'s device table (IP Address, IPv4 Address, IPv6 Address, OOB IP), once each', () => {
+    // The columns of NetBox's DeviceTable (primary_ip, primary_ip4, primary_ip6, oob_ip), as its "Export > Current view" heads them.
+    const diagnostics: Diagnostic[] = []
+    const header = ['Name', 'Status', 'IP Address', 'IPv4 Address', 'IPv6 Address', 'OOB IP']
+    const device = new CsvDeviceBuilder(buildColumnMap(header, { file: 'f.csv', line: 1 }, diagnostics))
+      .build(['sw-old-7', 'Retired', '10.20.0.17/24', '10.20.0.17/24', '2001:DB8::17/64', '192.168.100.17/24'], AT, diagnostics)
+    expect(diagnostics).toEqual([])
+    expect(device).toMatchObject({ id: 'sw-old-7', name: 'sw-old-7', addresses: ['10.20.0.17', '2001:db8::17', '192.168.100.17'] })
+  })
+
   it('does not repeat a name that is the address, nor read a name column that holds no address', () => {
     expect(build(['Name', 'IP Address'], ['10.0.0.5', '10.0.0.5/24'])).toEqual({ id: '10.0.0.5', name: '10.0.0.5' })
     expect(build(['Name', 'Hostname'], ['core-1', 'core-1.example.net'])).toEqual({ id: 'core-1', name: 'core-1' })
