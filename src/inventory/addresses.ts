@@ -74,10 +74,10 @@ export function isIpv6(text: string): boolean {
 /**
  * The addresses a cell gives, several separated by `;`, `,` or spaces, each without a prefix length
  * (`10.20.0.1/24`, as NetBox writes an address) or a zone, an IPv6 address in lower case; undefined
- * when the cell holds no address.
+ * when the cell holds no address. With `found`, the addresses of earlier cells: those not in it
+ * yet are added to it (the list of a device's addresses, each once).
  */
-export function addressesIn(cell: string): string[] | undefined {
-  let found: string[] | undefined
+export function addressesIn(cell: string, found?: string[]): string[] | undefined {
   for (const part of cell.split(/[;,\s]+/)) {
     const slash = part.indexOf('/')
     const text = slash >= 0 && /^\d{1,3}$/.test(part.slice(slash + 1)) ? part.slice(0, slash) : part
@@ -87,6 +87,18 @@ export function addressesIn(cell: string): string[] | undefined {
     if (!(found ??= []).includes(address)) found.push(address)
   }
   return found
+}
+
+/**
+ * A device's management addresses without its id and name where they are one (an id or name that
+ * is an address says it already); undefined when none is left.
+ */
+export function addressesBeside(addresses: readonly string[] | undefined, device: { id: string; name?: string }): string[] | undefined {
+  if (addresses === undefined) return undefined
+  const id = device.id.toLowerCase()
+  const name = device.name?.toLowerCase()
+  const others = addresses.filter((a) => a !== id && a !== name)
+  return others.length > 0 ? others : undefined
 }
 
 /** An IPv4 or IPv6 address. */

@@ -313,13 +313,10 @@ function tieSerial(serial: string | undefined): string | undefined {
  * broadcast and multicast.
  */
 function tiedAddresses(device: Device): string[] {
-  const found: string[] = []
-  for (const text of [device.id, device.name]) {
-    if (text === undefined) continue
-    for (const a of addressesIn(text) ?? []) if (!found.includes(a)) found.push(a)
-  }
-  for (const a of device.addresses ?? []) if (!found.includes(a)) found.push(a)
-  return found.filter((a) => !UNTIED_ADDRESS.test(a))
+  let found = addressesIn(device.id)
+  if (device.name !== undefined) found = addressesIn(device.name, found)
+  for (const a of device.addresses ?? []) found = addressesIn(a, found)
+  return found === undefined ? [] : found.filter((a) => !UNTIED_ADDRESS.test(a))
 }
 
 /** Addresses no one device is known by (see `tiedAddresses`). */

@@ -20,7 +20,7 @@ import { unescapeControls } from '../util/escapes.js'
 import { isTotalValue } from './total-row.js'
 import { withoutRepeatedServer } from './repeated-server.js'
 import { serviceTagProtocol } from './shadowserver.js'
-import { addressesIn, hostAndPort, isIpv6 } from './addresses.js'
+import { addressesBeside, addressesIn, hostAndPort, isIpv6 } from './addresses.js'
 
 /** Scalar fields in slot order: one array slot per field holds the first non-empty cell. */
 const SCALARS: readonly ScalarField[] = [
@@ -170,8 +170,7 @@ export class CsvDeviceBuilder {
             if (!isPlaceholder(cell)) slots[code] = cell
           } else {
             // A later name column's addresses are the device's management addresses (NetBox's `IP Address`).
-            const found = addressesIn(cell)
-            if (found !== undefined) for (const a of found) if (!(addressList ??= []).includes(a)) addressList.push(a)
+            addressList = addressesIn(cell, addressList)
           }
         }
       } else if (code === MACS) {
@@ -248,11 +247,8 @@ export class CsvDeviceBuilder {
       const m = byMac ? macsAsId : macs(ctx, macList)
       if (m !== undefined) device.macs = m
     }
-    if (addressList !== undefined) {
-      // An id or name that is one of them already says it.
-      const others = addressList.filter((a) => a !== device.id.toLowerCase() && a !== device.name?.toLowerCase())
-      if (others.length > 0) device.addresses = others
-    }
+    const addresses = addressesBeside(addressList, device)
+    if (addresses !== undefined) device.addresses = addresses
     if (slots[8] !== undefined || slots[9] !== undefined) {
       const s = snmpOf(ctx, slots[8], slots[9])
       if (s !== undefined) device.snmp = s

@@ -24,7 +24,7 @@ import { fromBinaryEdgeEvent, fromBinaryEdgePort, isBinaryEdgeEvent, isBinaryEdg
 import { isNoRole, mapRole } from './roles.js'
 import { fromAnsibleHostFacts, isAnsibleHostFacts } from './facts.js'
 import { showValue } from '../diagnostics/show-value.js'
-import { addressesIn, hostAndPort, isIpv4, isIpv6 } from './addresses.js'
+import { addressesBeside, addressesIn, hostAndPort, isIpv4, isIpv6 } from './addresses.js'
 import { putBounded } from '../util/bounded-map.js'
 import { partialDate, suggestDate } from '../util/dates.js'
 import { parseDecimal } from '../util/decimal.js'
@@ -713,10 +713,7 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
 function nameKeyAddresses(values: readonly unknown[]): string[] | undefined {
   let found: string[] | undefined
   for (const v of values) {
-    for (const t of Array.isArray(v) ? v : [v]) {
-      if (typeof t !== 'string') continue
-      for (const a of addressesIn(t) ?? []) if (!(found ??= []).includes(a)) found.push(a)
-    }
+    for (const t of Array.isArray(v) ? v : [v]) if (typeof t === 'string') found = addressesIn(t, found)
   }
   return found
 }
@@ -1190,12 +1187,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
 /** The addresses of a list as `addressesIn` reads them, without the device's id and name; undefined when none. */
 function addressList(v: unknown, device: Device): string[] | undefined {
   if (!Array.isArray(v)) return undefined
-  const id = device.id.toLowerCase()
-  const name = device.name?.toLowerCase()
-  const out: string[] = []
-  for (const t of v) {
-    if (typeof t !== 'string') continue
-    for (const a of addressesIn(t) ?? []) if (a !== id && a !== name && !out.includes(a)) out.push(a)
-  }
-  return out.length > 0 ? out : undefined
+  let found: string[] | undefined
+  for (const t of v) if (typeof t === 'string') found = addressesIn(t, found)
+  return addressesBeside(found, device)
 }

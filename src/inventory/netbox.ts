@@ -111,12 +111,12 @@ export function statusOf(v: unknown): string | undefined {
  * length, each once; undefined when none.
  */
 function ipAddresses(nb: NetboxDevice): string[] | undefined {
-  const out: string[] = []
+  let found: string[] | undefined
   for (const ip of [nb.primary_ip4, nb.primary_ip6, nb.primary_ip, nb.oob_ip]) {
     const text = typeof ip === 'object' && ip !== null ? ip.address : undefined
-    for (const a of typeof text === 'string' ? addressesIn(text) ?? [] : []) if (!out.includes(a)) out.push(a)
+    if (typeof text === 'string') found = addressesIn(text, found)
   }
-  return out.length > 0 ? out : undefined
+  return found
 }
 
 /** The MACs of a device's interfaces (see `NetboxDevice.interfaces`), each once; undefined when none. */
