@@ -41,6 +41,13 @@ function allDiagnosticsOption(): Option {
   return new Option('--all-diagnostics', 'print every diagnostic on standard error (default: the first 10 of each kind, then how many more)')
 }
 
+/** `--merge`, for every command that reads an inventory: the records of one device in several files become one device. */
+function mergeOption(): Option {
+  return new Option('--merge', 'several files of one network (an export, walks, a scan, neighbour and ARP tables): read the records of one device ' +
+    '(the same id, a MAC, serial number or management address in common) as one device, under its best id, the others kept as aliases. ' +
+    'Every device is held in memory until all files are read (fine for tens of thousands of devices); without it the files stream')
+}
+
 /**
  * Options a command cannot run without. Commander's own required options are checked before the
  * unknown ones, so a misspelt `--polcy` was reported as a missing `--policy`, without a word of the
@@ -229,6 +236,7 @@ Exit status: 2 usage or input error, 3 a bug in trustpath; 0 and 1 as each comma
     .addOption(inputFormatOption())
     .addOption(sheetOption())
     .addOption(allDiagnosticsOption())
+    .addOption(mergeOption())
     .option('-o, --output <file>', 'write the result to a file instead of standard output (- is standard output)')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
@@ -245,6 +253,10 @@ Several inventories are read one after another as one: files named, and every fi
 (not names starting with a dot, backups ending in ~ or lock files starting with ~$). A file found in a
 directory that holds no inventory (a README) is skipped with a warning; a device id used by an earlier file
 is skipped, as a repeated id in one file is, unless its serial or MACs tell another device (read as <id>/<file>).
+With --merge, the records of one device in several files (the same id, or a MAC, serial number or management
+address in common) are merged into one device, under the id that names it best (a name over an address), its
+other ids kept as aliases and every file and line it came from as its sources (docs/inventory.md, "Merging
+sources"); every device is then held in memory until the last file is read.
 In a CSV without an id column, where each device is known by its name, a name that comes again with another
 serial or other MACs is another device, read as <name>/<serial> (else <name>/<MAC>).
 Exit status: 0 when every row was read, 2 when some rows were malformed (the good ones are still reported)
@@ -257,6 +269,7 @@ Examples:
   $ netbox-export | trustpath identify - --input-format json --format csv
   $ trustpath identify show-cdp-neighbors-detail.txt     # a switch's neighbours, one device each
   $ trustpath identify captures/                          # saved show version outputs, one file per device
+  $ trustpath identify --merge netbox.csv walks/ scan.xml arp.txt   # one row per device, whichever files name it
 `)
     .action(run(() => import('./commands/identify.js')))
 
@@ -269,6 +282,7 @@ Examples:
     .addOption(inputFormatOption())
     .addOption(sheetOption())
     .addOption(allDiagnosticsOption())
+    .addOption(mergeOption())
     .option('-o, --output <file>', 'write the findings to a file instead of standard output (- is standard output)')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
@@ -297,6 +311,7 @@ Examples:
   $ trustpath check devices.csv -p policy.yaml --no-waived -o code-scanning.sarif   # waived devices left out
   $ lldpcli -f json show neighbors details | trustpath check - -p policy.yaml
   $ trustpath check site-a.csv site-b.xlsx walks/ -p policy.yaml -o findings.sarif
+  $ trustpath check --merge netbox.csv walks/ scan.xml -p policy.yaml   # a device several files name is checked once
 `)
     .action(run(() => import('./commands/check.js')))
 
@@ -315,6 +330,7 @@ Examples:
     .addOption(inputFormatOption())
     .addOption(sheetOption())
     .addOption(allDiagnosticsOption())
+    .addOption(mergeOption())
     .option('-o, --output <file>', 'write the result to a file instead of standard output (- is standard output)')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
     .option('--now <date>', 'evaluate the policy as of this date, YYYY-MM-DD (default: today)')
@@ -368,6 +384,7 @@ Examples:
     .addOption(inputFormatOption())
     .addOption(sheetOption())
     .addOption(allDiagnosticsOption())
+    .addOption(mergeOption())
     .option('-o, --output <file>', 'write the plan to a file instead of standard output (- is standard output)')
     .option('-q, --quiet', 'no progress bar, and no summary on standard error of a plan written as json, html or to a file')
     .option('--now <date>', 'evaluate the policy as of this date, YYYY-MM-DD (default: today)')

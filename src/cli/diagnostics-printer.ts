@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
-import { formatDiagnostic } from '../diagnostics/format.js'
+import { formatDiagnostic, formatDiagnosticMessage } from '../diagnostics/format.js'
 import type { CliContext } from './context.js'
 import { println } from './context.js'
 import { pluralOf } from '../util/plural.js'
@@ -16,6 +16,8 @@ export class DiagnosticsPrinter {
   private readonly limit: number
   /** Whether the command has `--all-diagnostics`, which the count of those not shown then names. */
   private readonly offersAll: boolean
+  /** How many devices --merge merged from how many records, told last. */
+  private merged: Diagnostic | undefined
   /**
    * `all`: the command's `--all-diagnostics`, true to print every diagnostic; given (true or
    * false) by the commands that have the option, so that the count of those not shown names it.
@@ -30,6 +32,11 @@ export class DiagnosticsPrinter {
   /** `showInfo` overrides the printer's choice for these diagnostics (notes about a file the command was given). */
   add(diagnostics: readonly Diagnostic[], showInfo = this.showInfo): void {
     for (const d of diagnostics) {
+      // The closing line of a run with --merge, said once every file is read (see `finish`).
+      if (d.code === 'devices_merged') {
+        this.merged = d
+        continue
+      }
       this.counts[d.severity]++
       if (d.severity === 'info' && !showInfo) continue
       const n = (this.perCode.get(d.code) ?? 0) + 1
@@ -58,8 +65,9 @@ export class DiagnosticsPrinter {
       const what = [...(byMac > 0 ? ['a MAC (shared_mac_other_id above)'] : []), ...(bySerial > 0 ? ['a serial number (shared_serial_other_id above)'] : []),
         ...(byAddress > 0 ? ['an address (shared_address_other_id above)'] : [])]
       println(this.ctx.stderr, `${twice.toLocaleString('en-US')} ${pluralOf(twice, 'device seems', 'devices seem')} to be read under two ids, ` +
-        `sharing ${what.join(' or ')}: each is counted twice in the device and finding counts, as devices of different ids are not merged.`)
+        `sharing ${what.join(' or ')}: each is counted twice in the device and finding counts, as devices of different ids are not merged (--merge merges them).`)
     }
+    if (this.merged !== undefined) println(this.ctx.stderr, `info: ${formatDiagnosticMessage(this.merged)}.`)
   }
 }
 

@@ -3,6 +3,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { formatDiagnostic, formatDiagnosticMessage } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
 import { CrossSourceIds } from '../inventory/cross-source-ids.js'
+import { DeviceMerger } from '../inventory/merge.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
 import { STDIN_FILE, statInventory } from '../io/inventory-file.js'
 import type { InventoryInput } from '../io/inventory-files.js'
@@ -12,7 +13,11 @@ import { println, type CliContext } from './context.js'
 import { startProgress } from './progress.js'
 
 /** Inventory options shared by the commands that read one. */
-export type InventoryOptions = { inputFormat?: InventoryFormat; sheet?: string; strict?: boolean; quiet?: boolean; duplicateCheck?: boolean; allDiagnostics?: boolean }
+export type InventoryOptions = {
+  inputFormat?: InventoryFormat; sheet?: string; strict?: boolean; quiet?: boolean; duplicateCheck?: boolean; allDiagnostics?: boolean
+  /** `--merge`: the records of one device in several files are merged into one device (see `mergeDevices`). */
+  merge?: boolean
+}
 
 /** An inventory being read: its batches, a progress hook and a hook to call when done. */
 export type InventorySourceHandle = {
@@ -127,7 +132,8 @@ async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts
   const files = inputs.map((i) => (i.path === '-' ? STDIN_FILE : i.path))
   let bytes = 0
   // A device whose id an earlier file used is read as `<id>/<file name>` when it differs (see CrossSourceIds).
-  const ids = opts.duplicateCheck === false ? undefined : new CrossSourceIds((id, at) => [`${id}/${basename(at.file)}`, `${id}/${at.file}`])
+  // With --merge a device of a used id that is the same device is kept, to be merged with it.
+  const ids = opts.duplicateCheck === false ? undefined : new CrossSourceIds((id, at) => [`${id}/${basename(at.file)}`, `${id}/${at.file}`], { merge: opts.merge === true })
 
   // --sheet names a worksheet of the workbooks among the files: the text files beside them are not
   // each warned about, only a run in which no file took it (see `SheetUse`).
@@ -155,7 +161,7 @@ async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts
 
   // Batches are read ahead until the first device, so that a run in which no file holds one is
   // refused before anything is written (what was said of each file tells why).
-  const inner = all()
+  const inner = opts.merge === true ? merged(all()) : all()
   const ahead: InventoryBatch[] = []
   try {
     for (;;) {
@@ -184,6 +190,28 @@ async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts
   }
   return { files, batches: batches(), progress: (devices) => bar.update(bytes, devices), done: () => bar.stop() }
 }
+
+/**
+ * `--merge`: the batches of several files with their devices held back, then the devices they make
+ * once every file is read (see `mergeDevices`), in batches of `MERGED_BATCH`. The diagnostics of
+ * each file go on as it is read.
+ */
+async function* merged(batches: AsyncGenerator<InventoryBatch>): AsyncGenerator<InventoryBatch> {
+  const merger = new DeviceMerger()
+  let bytes = 0
+  for await (const batch of batches) {
+    for (let i = 0; i < batch.devices.length; i++) merger.add(batch.devices[i]!, batch.locations[i]!)
+    bytes = batch.bytes
+    yield { devices: [], locations: [], diagnostics: batch.diagnostics, bytes }
+  }
+  const { devices, locations, diagnostics } = merger.finish()
+  for (let start = 0; start < devices.length || start === 0; start += MERGED_BATCH) {
+    yield { devices: devices.slice(start, start + MERGED_BATCH), locations: locations.slice(start, start + MERGED_BATCH), diagnostics: start === 0 ? diagnostics : [], bytes }
+  }
+}
+
+/** Devices a batch of merged devices holds: the commands write their output batch by batch. */
+const MERGED_BATCH = 1024
 
 /**
  * One file of several: its batches, with a refusal at its start made a diagnostic. A file found in

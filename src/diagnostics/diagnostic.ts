@@ -81,6 +81,21 @@ export type Diagnostic =
    * name beside its address (NetBox's `IP Address`), and a scan's or an ARP table's by that address.
    */
   | { code: 'shared_address_other_id'; severity: 'warning'; at: SourceLocation; id: string; address: string; other: string; first: SourceLocation; seen?: SourceLocation }
+  /**
+   * `--merge`: a device that has a MAC, serial number or address (`key`, `value`) of device `other`
+   * of another file (read at `first`) is not merged with it, as that would make one device of two
+   * that one file lists apart (`because: 'same_file'`: `apart`, their ids, and `file`) or of two
+   * serial numbers (`because: 'serials_differ'`: `apart`, the serials).
+   */
+  | {
+    code: 'merge_refused'; severity: 'warning'; at: SourceLocation; id: string; key: 'mac' | 'serial' | 'address'; value: string; other: string; first: SourceLocation
+    because: 'same_file' | 'serials_differ'; apart: [string, string]; file?: string
+  }
+  /**
+   * `--merge`: `records` records of the files read were merged into `devices` devices, each read
+   * from more than one of them (the closing line of the diagnostics, at the first file read).
+   */
+  | { code: 'devices_merged'; severity: 'info'; at: SourceLocation; devices: number; records: number }
   /** A CSV row that repeats the header's cells: the header of a file joined on, skipped. */
   | { code: 'repeated_header'; severity: 'warning'; at: SourceLocation }
   /**

@@ -345,6 +345,15 @@ function describe(d: Diagnostic): string {
       return `device ${quote(d.id)} has the address ${d.address} of device ${quote(d.other)} read at ${formatLocation(d.first)}: the same device under two ids ` +
         '(an address in one file, a name beside that address in another)? It is counted twice: to count it once, leave its lines out of the file that says less of it (not the whole file, whose other devices may be in no other). ' +
         'If the address was reused (another network, a device replaced), both are read.'
+    case 'merge_refused':
+      return `device ${quote(d.id)} has the ${d.key === 'mac' ? 'MAC' : d.key === 'serial' ? 'serial number' : 'address'} ${d.key === 'serial' ? quote(d.value) : d.value} ` +
+        `of device ${quote(d.other)} read at ${formatLocation(d.first)}, but is not merged with it: that would make one device of ` +
+        (d.because === 'same_file'
+          ? `${quote(d.apart[0])} and ${quote(d.apart[1])}, which ${d.file ?? 'one file'} lists apart`
+          : `two serial numbers, ${quote(d.apart[0])} and ${quote(d.apart[1])}`) +
+        `. Both are read; check the ${d.key === 'address' ? 'address (reused for another device, or out of date in an export)' : d.key === 'mac' ? 'MAC (a virtual or shared one?)' : 'serial number'}.`
+    case 'devices_merged':
+      return `${formatCount(d.records, 'record')} of several files merged into ${formatCount(d.devices, 'device')} (--merge): each is counted once, under the id that names it best, its other ids kept as aliases`
     case 'repeated_id_renamed':
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)} ${d.differ === 'walk_order'
         ? 'by the walk of that order in its file (a walk without sysName is known by its order)'

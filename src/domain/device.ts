@@ -38,6 +38,19 @@ export type Component = {
   kind?: string
 }
 
+/**
+ * One record a device merged from several sources was read from (`--merge`, see `mergeDevices`):
+ * where (the file, a workbook's sheet, the line or row), under which id, and the manufacturer that
+ * record declares, when it declares one.
+ */
+export type DeviceSource = {
+  file: string
+  sheet?: string
+  line?: number
+  id: string
+  manufacturer?: string
+}
+
 /** A device as an inventory describes it: every field but `id` is optional. */
 export type Device = {
   id: string
@@ -90,4 +103,14 @@ export type Device = {
    * "In Stock", Snipe-IT "Lost/Stolen"); `lifecycleOf` (lifecycle.ts) reads its class.
    */
   status?: string
+  /**
+   * The other ids the device was read under, in the order read, when several records of it were
+   * merged into one (`mergeDevices`: a scan's `10.20.0.11` for a NetBox export's `agg-fra-01`).
+   */
+  aliases?: string[]
+  /**
+   * Every record the device was merged from, in the order read (absent for a device read once):
+   * identify reports a manufacturer one of them declares that the evidence contradicts.
+   */
+  sources?: DeviceSource[]
 }

@@ -55,8 +55,16 @@ export type Conflict =
    * modems). `namedBy: 'banner'` when nobody declared the brand and the device named it itself (a
    * banner, a scanner's product, a recorder's answer to its maker's discovery), and a known OEM
    * relation has the brand sell the maker's products: then `declared` is the brand it named.
+   * `declaredAt`: where it was declared, for a device merged from several records.
    */
-  | { kind: 'oem_rebrand'; declared: ManufacturerSlug; maker: ManufacturerSlug; methods: EvidenceMethod[]; known: boolean; relation?: OemRelation; otherProducts?: true; namedBy?: 'banner' }
+  | {
+    kind: 'oem_rebrand'; declared: ManufacturerSlug; maker: ManufacturerSlug; methods: EvidenceMethod[]; known: boolean; relation?: OemRelation; otherProducts?: true; namedBy?: 'banner'
+    /**
+     * Where the declared name was read, for a device merged from several records (`Device.sources`):
+     * each record that declares a maker the evidence contradicts has its own conflict.
+     */
+    declaredAt?: { file: string; sheet?: string; line?: number }
+  }
   | { kind: 'contradicting_evidence'; manufacturers: ManufacturerSlug[] }
   /**
    * A time-bound ownership relation of the maker that the device's date cannot decide: the device

@@ -1,3 +1,4 @@
+import type { DeviceSource } from './device.js'
 import type { Evidence } from './evidence.js'
 import type { LifecycleClass } from './lifecycle.js'
 import type { ManufacturerSlug } from './manufacturer.js'
@@ -74,4 +75,11 @@ export type Finding = {
    * `compilePolicy`'s `keepWaived`): it is reported apart and not counted as open.
    */
   waiver?: Waiver
+  /** The device's other ids, when it was merged from several records (`Device.aliases`). */
+  deviceAliases?: string[]
+  /**
+   * Where the device was read, each record of it, when it was merged from several (`Device.sources`):
+   * SARIF lists them as the result's related locations.
+   */
+  deviceSources?: DeviceSource[]
 }

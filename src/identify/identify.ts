@@ -1,4 +1,4 @@
-import { COMMAND_OUTPUT_FIELDS, type Device, type DeviceRole } from '../domain/device.js'
+import { COMMAND_OUTPUT_FIELDS, type Device, type DeviceRole, type DeviceSource } from '../domain/device.js'
 import { BANNER_NAME_PATTERN, DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
 import type { ManufacturerSlug, OemRelation, ParentRelation } from '../domain/manufacturer.js'
 import { assertOwnershipDate, groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
@@ -249,6 +249,12 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
       hint: 'Write it as yyyy-mm-dd (or yyyy-mm, yyyy), or leave it out when unknown; toDevice reads a device object with the dates inventories write (June 2019, 31.12.2019) as the parsers do.',
     })
   }
+  const attribution = identifyDevice(device, catalog, options)
+  return device.sources === undefined ? attribution : withSourceConflicts(attribution, device, catalog, options)
+}
+
+/** `identify` once its arguments are checked, for a device of one record. */
+function identifyDevice(device: Device, catalog: Catalog, options: IdentifyOptions): Attribution {
   const memo = memoFor(catalog)
   const scored: Scored[] = []
   const components: Evidence[] = []
@@ -1007,6 +1013,52 @@ function matchAfterKind(text: string, patterns: readonly ModelPattern[]): ModelP
   if (rest === text) return undefined
   for (const p of patterns) if (p.pattern.test(rest)) return p
   return undefined
+}
+
+/**
+ * The attribution of a device merged from several records (`Device.sources`), with the manufacturer
+ * each record declares that the evidence contradicts: the one `device.manufacturer` holds (the
+ * first record's) is weighed as declared, and its conflict says where it was declared; each other
+ * record's declared name, not weighed (it would count the device's label twice), gets an
+ * `oem_rebrand` conflict of its own when it names another maker than the attribution (a NetBox
+ * export's "Lorex" beside a scan's Dahua MAC and RTSP banner, whichever file was read first).
+ */
+function withSourceConflicts(a: Attribution, device: Device, catalog: Catalog, options: IdentifyOptions): Attribution {
+  const memo = memoFor(catalog)
+  const sources = device.sources!
+  const where = (s: DeviceSource) => ({ file: s.file, ...(s.sheet !== undefined ? { sheet: s.sheet } : {}), ...(s.line !== undefined ? { line: s.line } : {}) })
+  const key = (name: string) => name.trim().toLowerCase()
+  const primary = device.manufacturer === undefined ? undefined : sources.find((s) => s.manufacturer !== undefined && key(s.manufacturer) === key(device.manufacturer!))
+  // Conflicts are shared by devices attributed alike (see `identifyDevice`): the merged device's are its own copies.
+  const conflicts: Conflict[] = a.conflicts.map((c) => (c.kind === 'oem_rebrand' && c.namedBy === undefined && primary !== undefined ? { ...c, declaredAt: where(primary) } : c))
+  if (a.manufacturer !== undefined && a.group !== undefined) {
+    const at = deviceDate(device, options.at)
+    const resolve = (slug: ManufacturerSlug) => groupAt(memo, catalog, slug, at)
+    const told = new Set<string>(device.manufacturer === undefined ? [] : [key(device.manufacturer)])
+    for (const s of sources) {
+      const name = s.manufacturer
+      if (name === undefined || name.trim() === '' || isPlaceholder(name) || told.has(key(name))) continue
+      told.add(key(name))
+      const declared = resolveName(memo, catalog, name)
+      if (declared === undefined || declared === a.manufacturer) continue
+      // The methods of the evidence that names the attribution's group, the first record's declared name among them.
+      const methods: EvidenceMethod[] = []
+      for (const e of a.evidence) {
+        if (e.method !== 'oem' && !methods.includes(e.method) && resolve(e.manufacturer).group === a.group) methods.push(e.method)
+      }
+      if (methods.length === 0) continue
+      const declaredGroup = resolve(declared).group
+      const relation = declaredGroup === a.group ? undefined : knownOem(catalog, declared, a.manufacturer, at)
+      const known = declaredGroup === a.group || relation !== undefined
+      conflicts.push({
+        kind: 'oem_rebrand', declared, maker: a.manufacturer, methods, known,
+        ...(relation !== undefined ? { relation } : {}),
+        ...(relation !== undefined && outsideOemScope(memo, relation, device) ? { otherProducts: true as const } : {}),
+        declaredAt: where(s),
+      })
+    }
+  }
+  return { ...a, conflicts }
 }
 
 /** Words of a manufacturer name before a model that `matchModel` drops, at most. */

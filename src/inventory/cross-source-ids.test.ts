@@ -99,3 +99,19 @@ describe('devices of several files under two ids', () => {
     expect(warnings.filter((w) => w.includes('has the address'))).toHaveLength(n)
   })
 })
+
+describe('devices of several files with --merge', () => {
+  it('keeps a device of a used id that is the same device, under its id, and tells no shared MAC, for the merge', () => {
+    const across = new CrossSourceIds((id, at) => [`${id}/${at.file}`], { merge: true })
+    const files = [
+      batch('walks/10.0.0.1.txt', [{ id: 'HUAWEI', macs: ['00:e0:fc:12:34:51'] }]),
+      batch('walks/10.0.0.2.txt', [{ id: 'HUAWEI', macs: ['00:e0:fc:12:34:52'] }]),
+      batch('walks/old/10.0.0.2.txt', [{ id: 'HUAWEI', macs: ['00:e0:fc:12:34:52'] }]),
+      batch('scan.xml', [{ id: '10.0.0.1', macs: ['00:e0:fc:12:34:51'] }]),
+    ]
+    for (const b of files) across.filter(b)
+    // Switches that kept the factory name are still told apart; the one walked twice is kept under the new id of the first walk of it.
+    expect(files.map((b) => b.devices.map((d) => d.id))).toEqual([['HUAWEI'], ['HUAWEI/walks/10.0.0.2.txt'], ['HUAWEI/walks/10.0.0.2.txt'], ['10.0.0.1']])
+    expect(files.flatMap((b) => b.diagnostics.map((d) => d.code))).toEqual(['repeated_id_renamed'])
+  })
+})

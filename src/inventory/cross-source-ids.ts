@@ -88,10 +88,17 @@ export class CrossSourceIds {
    */
   private readonly toldNumbers = new Set<number>()
   private readonly renames: (id: string, at: SourceLocation) => readonly string[]
+  private readonly merge: boolean
 
-  /** `renames` gives the ids to try, in order, for another device read under a used id at `at`. */
-  constructor(renames: (id: string, at: SourceLocation) => readonly string[]) {
+  /**
+   * `renames` gives the ids to try, in order, for another device read under a used id at `at`.
+   * `merge` (`--merge`): a device of a used id that is the same device is kept, under the id of
+   * the device it is (a renamed one's new id), for `mergeDevices` to merge, and devices of other
+   * ids that share a MAC, serial or address are not told (they are merged).
+   */
+  constructor(renames: (id: string, at: SourceLocation) => readonly string[], options: { merge?: boolean } = {}) {
     this.renames = renames
+    this.merge = options.merge === true
   }
 
   /** Drops from `batch` the devices whose id an earlier source used, saying so, and renames those that differ. */
@@ -116,6 +123,12 @@ export class CrossSourceIds {
             : macs !== 0 && this.macsOf[first] !== 0 ? 'macs' as const
               : isWalkOrder(device) ? 'walk_order' as const : undefined
         const renamed = differ === undefined ? undefined : this.freeId(device.id, at)
+        if (renamed === undefined && this.merge) {
+          const keptId = this.renamedIds.get(again ?? first)
+          batch.devices[kept] = keptId === undefined ? device : { ...device, id: keptId }
+          batch.locations[kept++] = at
+          continue
+        }
         if (renamed === undefined) {
           const same = bySerial !== undefined ? 'serial' as const : byMacs !== undefined ? 'macs' as const : undefined
           batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: this.locationOf(again ?? first), ...(same !== undefined ? { same } : {}) })
@@ -133,7 +146,7 @@ export class CrossSourceIds {
         else list.push(number)
       }
       const place = this.placeAt(at)
-      this.relate(batch, device, at)
+      if (!this.merge) this.relate(batch, device, at)
       this.add(place, at.line ?? 0, serial, macs, macList)
       batch.devices[kept] = device
       batch.locations[kept++] = at
@@ -301,7 +314,7 @@ export class CrossSourceIds {
  * can: a short one, or one with spaces (the DMI texts left in many PCs and servers, `To be filled
  * by O.E.M.`, `System Serial Number`, `Default string`), which unrelated devices share.
  */
-function tieSerial(serial: string | undefined): string | undefined {
+export function tieSerial(serial: string | undefined): string | undefined {
   const s = serial?.trim().toUpperCase()
   return s === undefined || s.length < 5 || /\s/.test(s) ? undefined : s
 }
@@ -312,7 +325,7 @@ function tieSerial(serial: string | undefined): string | undefined {
  * host has or that name no one host: unspecified, loopback, link-local (169.254/16, fe80::/10),
  * broadcast and multicast.
  */
-function tiedAddresses(device: Device): string[] {
+export function tiedAddresses(device: Device): string[] {
   let found = addressesIn(device.id)
   if (device.name !== undefined) found = addressesIn(device.name, found)
   for (const a of device.addresses ?? []) found = addressesIn(a, found)
@@ -326,7 +339,7 @@ const UNTIED_ADDRESS = /^(?:0\.|127\.|169\.254\.|2(?:2[4-9]|[3-5]\d)\.|::1?$|fe[
 const MAX_MAC_OWNERS = 1 << 18
 
 /** The MACs of virtual routers, which the routers of a pair both answer for: VRRP (RFC 5798) and HSRP. */
-const VIRTUAL_ROUTER_MAC = /^(?:00[:.-]?00[:.-]?5e[:.-]?00[:.-]?0[12]|00[:.-]?00[:.-]?0c[:.-]?07[:.-]?ac|00[:.-]?00[:.-]?0c[:.-]?9f[:.-]?f)/i
+export const VIRTUAL_ROUTER_MAC = /^(?:00[:.-]?00[:.-]?5e[:.-]?00[:.-]?0[12]|00[:.-]?00[:.-]?0c[:.-]?07[:.-]?ac|00[:.-]?00[:.-]?0c[:.-]?9f[:.-]?f)/i
 
 /**
  * True for the id an SNMP walk without sysName has, its order in its file (`walk-1`): the first

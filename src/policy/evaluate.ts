@@ -760,6 +760,8 @@ export function checkDevice(
     }
     if (confirm !== undefined) finding.toConfirm = confirm
     if (exemption !== undefined) finding.waiver = exemption.waiver
+    if (device.aliases !== undefined) finding.deviceAliases = device.aliases
+    if (device.sources !== undefined) finding.deviceSources = device.sources
     findings.push(finding)
   }
   return findings

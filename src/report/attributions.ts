@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/types.js'
-import type { Device } from '../domain/device.js'
+import type { Device, DeviceSource } from '../domain/device.js'
 import type { Attribution, Conflict, Evidence, TimedOwner } from '../domain/evidence.js'
 import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
 import { csvLine } from './csv.js'
@@ -13,6 +13,8 @@ import { fitDeviceLabel, formatConflict, formatRuledOutOwner, formatTimedOwner, 
 export type AttributionRow = {
   id: string
   name?: string
+  /** The other ids of a device merged from several records (`--merge`), in the order read. */
+  aliases?: string[]
   /** The lifecycle status the inventory records, as written, and its class (`lifecycleOf`): both or neither. */
   status?: string
   lifecycle?: LifecycleClass
@@ -34,6 +36,11 @@ export type AttributionRow = {
   componentGroups?: string[]
   unknownReason?: string
   unrecognised?: Attribution['unrecognised']
+  /**
+   * Every record a device merged from several (`--merge`) was read from, in the order read: file
+   * (and sheet), line, the id there, and the manufacturer it declares, if any.
+   */
+  sources?: DeviceSource[]
 }
 
 /** The JSON output row of one device. */
@@ -41,6 +48,7 @@ export function toAttributionRow(device: Device, a: Attribution, catalog: Pick<C
   return {
     id: device.id,
     ...(device.name !== undefined ? { name: device.name } : {}),
+    ...(device.aliases !== undefined ? { aliases: device.aliases } : {}),
     ...(device.status !== undefined ? { status: device.status, lifecycle: lifecycleOf(device.status) } : {}),
     manufacturer: a.manufacturer ?? null,
     group: a.group ?? null,
@@ -52,6 +60,7 @@ export function toAttributionRow(device: Device, a: Attribution, catalog: Pick<C
     ...(a.componentGroups.length > 0 ? { componentGroups: a.componentGroups } : {}),
     ...(a.unknownReason !== undefined ? { unknownReason: a.unknownReason } : {}),
     ...(a.unrecognised.length > 0 ? { unrecognised: a.unrecognised } : {}),
+    ...(device.sources !== undefined ? { sources: device.sources } : {}),
   }
 }
 
@@ -82,6 +91,7 @@ export function buildAttributionJsonBytes(catalog: Pick<Catalog, 'manufacturers'
       out.bytes(NAME)
       out.jsonString(device.name)
     }
+    if (device.aliases !== undefined) out.text(`,"aliases":${JSON.stringify(device.aliases)}`)
     if (device.status !== undefined) {
       out.bytes(statuses.get(device.status) ?? statuses.put(device.status, `,"status":${JSON.stringify(device.status)},"lifecycle":"${lifecycleOf(device.status)}"`))
     }
@@ -108,6 +118,7 @@ export function buildAttributionJsonBytes(catalog: Pick<Catalog, 'manufacturers'
     }
     if (a.unknownReason !== undefined) out.text(`,"unknownReason":${JSON.stringify(a.unknownReason)}`)
     if (a.unrecognised.length > 0) out.text(`,"unrecognised":${JSON.stringify(a.unrecognised)}`)
+    if (device.sources !== undefined) out.text(`,"sources":${JSON.stringify(device.sources)}`)
     out.bytes(CLOSE_OBJECT)
   }
 }

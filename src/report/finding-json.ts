@@ -68,6 +68,8 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
       if (waiver === undefined) waivers.set(f.waiver, (waiver = utf8Bytes(`,"waiver":${JSON.stringify(f.waiver)}`)))
       out.bytes(waiver)
     }
+    if (f.deviceAliases !== undefined) out.text(`,"deviceAliases":${JSON.stringify(f.deviceAliases)}`)
+    if (f.deviceSources !== undefined) out.text(`,"deviceSources":${JSON.stringify(f.deviceSources)}`)
     out.bytes(CLOSE_OBJECT)
   }
 }

@@ -12,6 +12,7 @@ const FULL_FINDING = {
   manufacturer: 'hikvision', group: 'hikvision', list: 'fcc-covered', matchedGroup: 'hikvision', confidence: 1, evidence: [], notes: [],
   deviceStatus: 'Retired', lifecycle: 'out-of-service', toConfirm: ['weak_evidence'],
   waiver: { until: '2027-06-30', reason: 'PO 8812', target: 'site ramstein', exemption: 0, file: 'policy.yaml', line: 7 },
+  deviceAliases: ['10.20.5.21'], deviceSources: [{ file: 'netbox.csv', line: 11, id: 'cam-1', manufacturer: 'Lorex' }],
 } satisfies Required<Finding>
 
 const FULL_WAIVER = FULL_FINDING.waiver satisfies Required<Waiver>
@@ -21,6 +22,7 @@ const FULL_SUMMARY = { ...newSummary(), byLifecycle: {}, waived: 0 } satisfies R
 const FULL_ROW = {
   id: 'd1', name: 'cam-1', status: 'Retired', lifecycle: 'out-of-service', manufacturer: null, group: null, confidence: 0, evidence: [],
   conflicts: [], timedOwners: [], ruledOutOwners: [], componentGroups: [], unknownReason: 'no_evidence', unrecognised: [],
+  aliases: ['10.20.5.21'], sources: [{ file: 'netbox.csv', line: 11, id: 'cam-1', manufacturer: 'Lorex' }],
 } satisfies Required<AttributionRow>
 
 describe('docs/output.md', () => {

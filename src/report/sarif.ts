@@ -59,12 +59,11 @@ export type SarifResult = {
     physicalLocation: { artifactLocation: { uri: string; index: number }; region?: { startLine: number } }
     logicalLocations: [{ name: string; kind: 'device' }]
   }]
-  /** The rule's line in the policy file, when known. */
-  relatedLocations?: [{
-    id: 0
-    message: { text: string }
-    physicalLocation: { artifactLocation: { uri: string; index: number }; region: { startLine: number } }
-  }]
+  /**
+   * The rule's line in the policy file, when known (`id` 0); then, for a device merged from several
+   * records (`--merge`), each record of it but the one `locations` names, in the order read (ids 1, 2...).
+   */
+  relatedLocations?: [SarifRelatedLocation, ...SarifRelatedLocation[]]
   partialFingerprints: { 'trustpathFinding/v1': string }
   /** A waived finding's exemption, as SARIF's suppression of a result kept in a separate file (the policy). */
   suppressions?: [SarifSuppression]
@@ -86,6 +85,32 @@ export type SarifResult = {
     toConfirm?: readonly ConfirmReason[]
     waiver?: Waiver
   }
+}
+
+/** A place related to a result: the rule's line in the policy, or another record of a merged device. */
+export type SarifRelatedLocation = {
+  id: number
+  message: { text: string }
+  physicalLocation: { artifactLocation: { uri: string; index: number }; region?: { startLine: number } }
+}
+
+/**
+ * The records of a merged device (`Finding.deviceSources`) but the one the result is located at,
+ * as related locations numbered from `firstId`, each in its file's artifact.
+ */
+function sourceLocations(f: Finding, inventories: readonly string[], file: string | undefined, line: number | undefined, firstId: number): SarifRelatedLocation[] {
+  const out: SarifRelatedLocation[] = []
+  const located = file ?? inventories[0]
+  for (const s of f.deviceSources ?? []) {
+    if (s.file === located && s.line === line) continue
+    const index = Math.max(0, inventories.indexOf(s.file))
+    out.push({
+      id: firstId + out.length,
+      message: { text: `device ${f.deviceId}, also read here${s.id !== f.deviceId ? ` as ${JSON.stringify(s.id)}` : ''}${s.manufacturer !== undefined ? ` (declared ${JSON.stringify(s.manufacturer)})` : ''}` },
+      physicalLocation: { artifactLocation: { uri: toUri(inventories[index]!), index }, ...(s.line !== undefined && { region: { startLine: s.line } }) },
+    })
+  }
+  return out
 }
 
 /**
@@ -221,6 +246,14 @@ export function toSarifResult(f: Finding, ctx: SarifContext, line: number | unde
   const policyIndex = inventories.length
 
   const rule = index === undefined ? undefined : ctx.rules[index]
+  const related: SarifRelatedLocation[] = rule?.at.line !== undefined
+    ? [{
+      id: 0,
+      message: { text: `rule ${f.rule}` },
+      physicalLocation: { artifactLocation: { uri: policyUri, index: policyIndex }, region: { startLine: rule.at.line } },
+    }]
+    : []
+  if (f.deviceSources !== undefined) related.push(...sourceLocations(f, inventories, file, line, 1))
   return {
     ruleId: f.rule,
     ...(index !== undefined && { ruleIndex: index }),
@@ -233,13 +266,7 @@ export function toSarifResult(f: Finding, ctx: SarifContext, line: number | unde
       },
       logicalLocations: [{ name: f.deviceId, kind: 'device' }],
     }],
-    ...(rule?.at.line !== undefined && {
-      relatedLocations: [{
-        id: 0,
-        message: { text: `rule ${f.rule}` },
-        physicalLocation: { artifactLocation: { uri: policyUri, index: policyIndex }, region: { startLine: rule.at.line } },
-      }],
-    }),
+    ...(related.length > 0 && { relatedLocations: related as [SarifRelatedLocation, ...SarifRelatedLocation[]] }),
     partialFingerprints: { 'trustpathFinding/v1': `${f.deviceId}/${f.rule}` },
     ...(f.waiver !== undefined && { suppressions: [toSuppression(f.waiver, policyUri, policyIndex)] }),
     properties: {
@@ -260,6 +287,13 @@ export function toSarifResult(f: Finding, ctx: SarifContext, line: number | unde
       ...(f.waiver !== undefined && { waiver: f.waiver }),
     },
   }
+}
+
+/** The related locations of a rule (`,"relatedLocations":[...]`, or empty) with those of a merged device's records after them. */
+function mergedRelated(ruleRelated: string, sources: readonly SarifRelatedLocation[]): string {
+  if (sources.length === 0) return ruleRelated
+  const more = sources.map((r) => JSON.stringify(r)).join(',')
+  return ruleRelated === '' ? `,"relatedLocations":[${more}]` : `${ruleRelated.slice(0, -1)},${more}]`
 }
 
 /**
@@ -307,7 +341,7 @@ export function buildSarifResultJson(ctx: SarifContext): (f: Finding, line: numb
     return `${rule.head},"level":"${LEVEL[f.severity]}","message":{"text":${JSON.stringify(formatFindingMessage(f))}}` +
       `,"locations":[{"physicalLocation":{"artifactLocation":${location}` +
       `${line !== undefined ? `,"region":{"startLine":${line}}` : ''}},"logicalLocations":[{"name":${device},"kind":"device"}]}]` +
-      `${rule.related},"partialFingerprints":{"trustpathFinding/v1":${JSON.stringify(`${f.deviceId}/${f.rule}`)}}` +
+      `${f.deviceSources === undefined ? rule.related : mergedRelated(rule.related, sourceLocations(f, inventories, file, line, 1))},"partialFingerprints":{"trustpathFinding/v1":${JSON.stringify(`${f.deviceId}/${f.rule}`)}}` +
       `${f.waiver !== undefined ? suppressionOf(f.waiver) : ''}` +
       `,"properties":{"deviceId":${device}${optionalJson('deviceName', f.deviceName)}${optionalJson('deviceStatus', f.deviceStatus)}` +
       `${optionalJson('lifecycle', f.lifecycle)},"manufacturer":${nullableJson(f.manufacturer)}` +

@@ -3,6 +3,7 @@ import type { Finding, Waiver } from '../domain/finding.js'
 import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind, Source } from '../domain/manufacturer.js'
 import { isPrivateOrganization, isRegistrationAuthority } from '../catalog/oui.js'
 import { boundBoughtAfter, formatBoughtAfter, formatSharedBound, MADE_WITHIN_YEARS_BEFORE_PURCHASE, sharedPeriod } from '../util/dates.js'
+import { formatLocation } from '../diagnostics/format.js'
 
 /** How each evidence method is named in text output. */
 export const METHOD_LABELS = {
@@ -188,12 +189,15 @@ export function formatOemScope(scope: OemRelation['scope']): string {
   return parts.join(' or ')
 }
 
-/** A conflict in words: `declared lorex; MAC OUI and banner say dahua (known OEM)`. */
+/**
+ * A conflict in words: `declared lorex; MAC OUI and banner say dahua (known OEM)`; with where it was
+ * declared, for a device merged from several records: `declared lorex (netbox.csv:11); ...`.
+ */
 export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, Manufacturer>): string {
   const name = (s: ManufacturerSlug) => manufacturerName(s, manufacturers)
   switch (c.kind) {
     case 'oem_rebrand':
-      return `${c.namedBy === 'banner' ? 'names itself' : 'declared'} ${name(c.declared)}; ${joinAnd(c.methods.map((m) => METHOD_LABELS[m]))} ${c.methods.length === 1 ? 'says' : 'say'} ${name(c.maker)}` +
+      return `${c.namedBy === 'banner' ? 'names itself' : 'declared'} ${name(c.declared)}${c.declaredAt !== undefined ? ` (${formatLocation(c.declaredAt)})` : ''}; ${joinAnd(c.methods.map((m) => METHOD_LABELS[m]))} ${c.methods.length === 1 ? 'says' : 'say'} ${name(c.maker)}` +
         (!c.known ? ` (possible OEM/rebrand${pastTie(c.declared, c.maker, manufacturers)})`
           : c.relation === undefined ? ` (${formatGroupTie(c.declared, c.maker, manufacturers)})`
           : c.otherProducts === true

@@ -386,6 +386,70 @@ describe('several sources of one network: an inventory export, walks, a scan, ne
   })
 })
 
+describe('several sources of one network merged with --merge', () => {
+  const SOURCES = ['fra/netbox.csv', 'fra/walks', 'fra/scan.xml', 'fra/lldp', 'fra/arp.txt']
+  // What a user counts by hand: the export's 13 devices, and the camera only the scan and the ARP table see.
+  const DEVICES = ['core-fra-1', 'core-fra-2', 'agg-fra-01', 'acc-fra-02', 'acc-fra-03', 'olt-fra-1', 'sw-old-7', 'fw-fra-1',
+    'srv-nms-1', 'cam-gate-1', 'cam-lobby-2', 'cam-park-3', 'radio-base-1', '10.20.5.77']
+
+  it('identifies each device once, its other ids and every file and line kept, and shows the camera NetBox declares Lorex to be Dahua\'s', async () => {
+    const dir = await testdir(fraDc1())
+    const run = await runCli(['identify', '--merge', ...SOURCES, '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; aliases?: string[]; sources?: { file: string; line?: number; id: string }[]; group: string; conflicts: { kind: string; text: string }[] }[]
+    expect(rows.map((r) => r.id)).toEqual(DEVICES)
+    const agg = rows.find((r) => r.id === 'agg-fra-01')!
+    expect(agg.aliases).toEqual(['10.20.0.11'])
+    expect(agg.sources!.map((s) => `${s.file}:${s.line}`)).toEqual(['fra/netbox.csv:4', 'fra/walks/agg-fra-01.txt:1', 'fra/scan.xml:4', 'fra/lldp/core-fra-1.txt:3', 'fra/lldp/core-fra-2.txt:3', 'fra/arp.txt:4'])
+    const camera = rows.find((r) => r.id === 'cam-gate-1')!
+    expect(camera.group).toBe('dahua')
+    expect(camera.conflicts.map((c) => c.text)).toEqual([expect.stringMatching(/^declared Lorex Technology \(fra\/netbox\.csv:11\); MAC OUI and banner say Zhejiang Dahua Technology \(known OEM\/rebrand/)])
+    // No device is told to be read under two ids: they are one. One line says how many were merged.
+    expect(run.stderr).not.toMatch(/other_id|two ids|this file's lines of it are not read/)
+    expect(run.stderr).toContain('info: 33 records of several files merged into 11 devices (--merge)')
+    expect(run.stderr).toMatch(/^14 devices: 14 attributed, 0 unknown, 1 with conflicts/m)
+  })
+
+  it('checks each device once, a SARIF result at the export\'s line with the device\'s other records as related locations', async () => {
+    const dir = await testdir(fraDc1())
+    const run = await runCli(['check', '--merge', ...SOURCES, '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'sarif'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const log = JSON.parse(run.stdout)
+    expect(sarifValidator()(log)).toBe(true)
+    type Located = { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }
+    const results = log.runs[0].results as { properties: { deviceId: string }; locations: Located[]; relatedLocations: Located[] }[]
+    // Before --merge, 14 findings on 14 devices: the scan's and the ARP table's Huawei, ZTE and Dahua hosts counted again.
+    expect(results.map((r) => r.properties.deviceId)).toEqual(['agg-fra-01', 'acc-fra-02', 'olt-fra-1', 'sw-old-7', 'cam-gate-1', 'cam-lobby-2', 'radio-base-1', '10.20.5.77'])
+    const where = (l: Located) => `${l.physicalLocation.artifactLocation.uri}:${l.physicalLocation.region?.startLine}`
+    const camera = results.find((r) => r.properties.deviceId === 'cam-gate-1')!
+    expect(where(camera.locations[0]!)).toBe('fra/netbox.csv:11')
+    expect(camera.relatedLocations.map(where)).toEqual(['policy.yaml:3', 'fra/scan.xml:19', 'fra/arp.txt:9'])
+    expect(run.stderr).toMatch(/^14 devices checked: 8 findings on 8 devices\.$/m)
+  })
+
+  it('keeps a NetBox export\'s name over its numeric ID column, and over a scan\'s address', async () => {
+    const files = fraDc1()
+    const [head, ...rows] = files['fra/netbox.csv']!.trimEnd().split('\n')
+    files['fra/netbox.csv'] = `ID,${head}\n${rows.map((r, i) => `${i + 1},${r}`).join('\n')}\n`
+    const dir = await testdir(files)
+    const run = await runCli(['identify', '--merge', ...SOURCES, '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const out = JSON.parse(run.stdout) as { id: string; name?: string; aliases?: string[] }[]
+    expect(out).toHaveLength(14)
+    // The walk's sysName names the switch; the row of the camera nothing else names by name keeps NetBox's ID, with its name.
+    expect(out.find((r) => r.id === 'agg-fra-01')?.aliases).toEqual(['3', '10.20.0.11'])
+    expect(out.find((r) => r.name === 'cam-gate-1')).toMatchObject({ id: '10', aliases: ['10.20.5.21'] })
+  })
+
+  it('reads one file given with --merge as it reads it without', async () => {
+    const dir = await testdir(fraDc1())
+    const merged = await runCli(['identify', '--merge', 'fra/netbox.csv', '-f', 'csv'], { cwd: dir })
+    const plain = await runCli(['identify', 'fra/netbox.csv', '-f', 'csv'], { cwd: dir })
+    expect(merged.status, merged.stderr).toBe(0)
+    expect(merged.stdout).toBe(plain.stdout)
+  })
+})
+
 describe('several inventories after -i', () => {
   it('give exposure the same answer as the one inventory they were cut from', async () => {
     const dir = await testdir({})
