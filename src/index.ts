@@ -1,6 +1,6 @@
 /** Domain types: devices, manufacturers, evidence, attributions, findings, sites, topologies. */
 export type {
-  Device, DeviceRole, Banner, BannerProtocol, Component, Manufacturer, ManufacturerSlug, Source, ParentRelation,
+  Device, DeviceRole, DeviceSource, Banner, BannerProtocol, Component, Manufacturer, ManufacturerSlug, Source, ParentRelation,
   OemRelation, RelationKind, Evidence, EvidenceMethod, OuiRegistry, Conflict, Attribution, TimedOwner, Site, Topology,
   TopologyNode, TopologyLink, Flow, FlowClass, Finding, FindingSeverity, ConfirmReason, Effect, Waiver, LifecycleClass,
 } from './domain/index.js'
@@ -57,6 +57,9 @@ export type {
   InventoryBatch, InventoryFormat, InventoryResult, InventorySource, ParseInventoryOptions, InventoryColumn, ColumnTarget, DeviceInput,
 } from './inventory/index.js'
 export type { ScalarField } from './inventory/columns.js'
+/** Several sources of one network: the records of one device merged into one device (`--merge`). */
+export { mergeDevices, DeviceMerger } from './inventory/merge.js'
+export type { MergeResult } from './inventory/merge.js'
 export { readInventory } from './io/read-inventory.js'
 export type { ReadInventoryOptions } from './io/read-inventory.js'
 export { statInventory } from './io/inventory-file.js'
@@ -75,7 +78,7 @@ export type { CheckInventoryOptions, CheckResult, DeviceBatch } from './check/ch
 
 /** Reports: SARIF, HTML, CSV, GeoJSON and text. */
 export { toSarif } from './report/sarif.js'
-export type { SarifContext, SarifLog, SarifRun, SarifResult, SarifSuppression } from './report/sarif.js'
+export type { SarifContext, SarifLog, SarifRun, SarifResult, SarifRelatedLocation, SarifSuppression } from './report/sarif.js'
 export { formatHtmlReport } from './report/html.js'
 export type { HtmlReportInput } from './report/html.js'
 export { formatExposureHtmlReport, formatPlanHtmlReport } from './report/html.js'

@@ -1,4 +1,4 @@
-export type { Device, DeviceRole, Banner, BannerProtocol, Component } from './device.js'
+export type { Device, DeviceRole, DeviceSource, Banner, BannerProtocol, Component } from './device.js'
 export { DEVICE_ROLES, BANNER_PROTOCOLS } from './device.js'
 export type { LifecycleClass } from './lifecycle.js'
 export { LIFECYCLE_CLASSES, lifecycleOf } from './lifecycle.js'
