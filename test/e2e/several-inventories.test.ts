@@ -441,6 +441,19 @@ describe('several sources of one network merged with --merge', () => {
     expect(out.find((r) => r.name === 'cam-gate-1')).toMatchObject({ id: '10', aliases: ['10.20.5.21'] })
   })
 
+  it('plans one replacement per device, where without it the scan\'s and the ARP table\'s hosts of the same switches and cameras were bought again', async () => {
+    const dir = await testdir(fraDc1())
+    const args = ['plan', '-i', ...SOURCES, '-p', 'policy.yaml', '--now', '2026-11-23', '--phases', '2026-2029', '--solver', 'greedy', '-f', 'json']
+    const replaced = async (more: string[]) => {
+      const run = await runCli([...args, ...more], { cwd: dir })
+      expect(run.status, run.stderr).toBe(0)
+      const { plan } = JSON.parse(run.stdout) as { plan: { actions: { deviceId: string }[] } }
+      return plan.actions.map((a) => a.deviceId).sort()
+    }
+    expect(await replaced(['--merge'])).toEqual(['10.20.5.77', 'acc-fra-02', 'agg-fra-01', 'cam-gate-1', 'cam-lobby-2', 'olt-fra-1', 'radio-base-1'])
+    expect(await replaced([])).toHaveLength(13)
+  })
+
   it('reads one file given with --merge as it reads it without', async () => {
     const dir = await testdir(fraDc1())
     const merged = await runCli(['identify', '--merge', 'fra/netbox.csv', '-f', 'csv'], { cwd: dir })
