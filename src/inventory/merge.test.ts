@@ -76,11 +76,15 @@ describe('mergeDevices', () => {
       ['lldp/core-fra-1.txt', 25, { id: 'core-fra-2', macs: ['001b.54c9.0002'] }],
       ['walks/HUAWEI.txt', 1, { id: 'HUAWEI/walks/10.0.0.2.txt', name: 'HUAWEI' }],
       ['walks/10.0.0.3.txt', 1, { id: 'HUAWEI/walks/10.0.0.3.txt', name: 'HUAWEI' }],
+      // Two rows of one export that give one name (at two sites) are two devices.
+      ['netbox.csv', 8, { id: '7', name: 'sw-lobby', site: 'fra-dc1' }],
+      ['netbox.csv', 9, { id: '8', name: 'sw-lobby', site: 'muc-dc2' }],
     )
     expect(devices.map((d) => [d.id, d.name, d.aliases])).toEqual([
       ['core-fra-2', 'core-fra-2', ['2']],
       // Names alone tie nothing: switches that kept the factory name are two devices.
       ['HUAWEI/walks/10.0.0.2.txt', 'HUAWEI', undefined], ['HUAWEI/walks/10.0.0.3.txt', 'HUAWEI', undefined],
+      ['7', 'sw-lobby', undefined], ['8', 'sw-lobby', undefined],
     ])
   })
 

@@ -82,13 +82,14 @@ export class DeviceMerger {
     const byMac = new Map<string, number>()
     const byAddress = new Map<string, number>()
     const told = new Set<number>()
-    const tie = (owners: Map<string, number>, i: number, key: string, what?: { key: 'mac' | 'serial' | 'address'; value: string }) => {
+    // `apart`: records of one file are not joined (all but records of one id, which the readers made sure are one device).
+    const tie = (owners: Map<string, number>, i: number, key: string, what?: { key: 'mac' | 'serial' | 'address'; value: string }, apart = what !== undefined) => {
       const j = owners.get(key)
       if (j === undefined) {
         owners.set(key, i)
         return
       }
-      const refused = sets.union(j, i, what !== undefined)
+      const refused = sets.union(j, i, apart)
       // A tie within one file is not told, as the warnings without --merge do not tell it (an address
       // table's line of a proxy-ARP router, one MAC for many addresses).
       if (refused === undefined || what === undefined || told.has(i) || locations[i]!.file === locations[j]!.file) return
@@ -112,7 +113,7 @@ export class DeviceMerger {
     // a walk or a neighbour table that has that name as its id is the same device.
     for (let i = 0; i < devices.length; i++) {
       const d = devices[i]!
-      if (d.name !== undefined && d.name !== d.id && /^\d+$/.test(d.id) && idRank({ id: d.name }) === 0) tie(byId, i, d.name)
+      if (d.name !== undefined && d.name !== d.id && /^\d+$/.test(d.id) && idRank({ id: d.name }) === 0) tie(byId, i, d.name, undefined, true)
     }
     for (let i = 0; i < devices.length; i++) {
       if (serials[i] !== undefined) tie(bySerial, i, serials[i]!, { key: 'serial', value: devices[i]!.serial!.trim() })
@@ -208,17 +209,17 @@ class RecordSets {
 
   /**
    * Joins the sets of records `a` and `b`, or says why not: the records (one of each set) of one
-   * file, or giving two serials. `byKey`: they share a MAC, serial or address, not an id (records of
-   * one id are the same device, which the reader of each file and the check across files made sure of).
+   * file, or giving two serials. `apart`: records of one file are not joined (all but records of one
+   * id, the same device, which the reader of each file and the check across files made sure of).
    */
-  union(a: number, b: number, byKey: boolean): { because: 'same_file' | 'serials_differ'; apart: [number, number] } | undefined {
+  union(a: number, b: number, apart: boolean): { because: 'same_file' | 'serials_differ'; apart: [number, number] } | undefined {
     let ra = this.find(a)
     let rb = this.find(b)
     if (ra === rb) return undefined
     const sa = this.serials[ra]
     const sb = this.serials[rb]
     if (sa !== undefined && sb !== undefined && sa.serial !== sb.serial) return { because: 'serials_differ', apart: [sa.record, sb.record] }
-    if (byKey) {
+    if (apart) {
       // The smaller set's files are looked up in the larger's: joins cost O(n log n) in all.
       const [small, large] = this.size[ra]! <= this.size[rb]! ? [ra, rb] : [rb, ra]
       for (const [file, record] of this.filesOf(small)) {
