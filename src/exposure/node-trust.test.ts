@@ -107,6 +107,20 @@ describe('buildNodeResolver on labels outside ASCII', () => {
     devices.add({ id: 'd1', name: 'rt-Zu\u0308rich-01' }, 'geant:8')
     expect(devices.resolve('rt-Z\u00fcrich-01')).toEqual({ kind: 'node', node: 'geant:8' })
   })
+
+  it('finds a device merged from several sources (--merge) by the scan\'s address it was also read under', () => {
+    const devices = new FlowEndDevices(['10.20.0.11'])
+    devices.add({ id: 'agg-fra-01', aliases: ['10.20.0.11'] }, 'de:fra')
+    expect(devices.resolve('10.20.0.11')).toEqual({ kind: 'node', node: 'de:fra' })
+  })
+})
+
+describe('NodeTrustBuilder of devices merged from several sources', () => {
+  it('places a device on the node whose devices list names another id it was read under', () => {
+    const b = new NodeTrustBuilder(TOPOLOGY, ['core'])
+    expect(b.nodeOf({ id: 'agg-fra-01', aliases: ['10.20.0.11', 'special-1'], site: 'fra-dc1' })).toBe('it:mil')
+    expect(b.nodeOf({ id: 'agg-fra-01', site: 'fra-dc1' })).toBe('de:fra')
+  })
 })
 
 describe('NodeTrustBuilder', () => {

@@ -253,6 +253,11 @@ export class FlowEndDevices {
     if (this.wanted.size === 0) return
     const id = nameKey(device.id)
     if (this.wanted.has(id)) push(this.byId, id, node)
+    // A device merged from several sources (`--merge`) is named by any of its ids: a flow from a scan's address.
+    for (const alias of device.aliases ?? []) {
+      const key = nameKey(alias)
+      if (key !== id && this.wanted.has(key)) push(this.byId, key, node)
+    }
     const name = device.name === undefined ? undefined : nameKey(device.name.trim())
     if (name !== undefined && name !== '' && name !== id && this.wanted.has(name)) push(this.byName, name, node)
   }
@@ -360,11 +365,21 @@ export class NodeTrustBuilder {
   }
 
   /**
-   * The nodes whose `devices` list names the device: by its id, else by its name, as NetBox's cable
-   * list names the devices a CSV export of NetBox's devices gives by their numeric `ID`.
+   * The nodes whose `devices` list names the device: by its id, else by another id it was read under
+   * (`aliases`, of a device merged from several sources), else by its name, as NetBox's cable list
+   * names the devices a CSV export of NetBox's devices gives by their numeric `ID`.
    */
   private listedBy(device: Device): string[] | undefined {
-    return this.explicit.get(device.id) ?? (device.name === undefined ? undefined : this.explicit.get(device.name))
+    const byId = this.explicit.get(device.id)
+    if (byId !== undefined) return byId
+    // A device merged from several sources (`--merge`) is listed under any of its ids (a scan's address).
+    if (device.aliases !== undefined) {
+      for (const alias of device.aliases) {
+        const listed = this.explicit.get(alias)
+        if (listed !== undefined) return listed
+      }
+    }
+    return device.name === undefined ? undefined : this.explicit.get(device.name)
   }
 
   /** Places one device (by the node's `devices` list, else by its site) and counts it. */
