@@ -68,6 +68,9 @@ describe('mergeDevices', () => {
     expect(devices[0]).toMatchObject({ id: 'agg-fra-01', manufacturer: 'Huawei', role: 'aggregation', network: 'carrier-a', snmp: { sysDescr: 'S6730-H24X6C' } })
     expect(devices[0]!.aliases).toBeUndefined()
     expect(devices[0]!.sources?.map((s) => s.manufacturer)).toEqual([undefined, 'Huawei', 'H3C'])
+    // A cell that says the maker is not known declares nothing: the next record's maker is the device's.
+    const unknown = merge(['cmdb.csv', 2, { id: 'cam-7', manufacturer: 'Unknown', model: 'N/A' }], ['netbox.csv', 5, { id: 'cam-7', manufacturer: 'Lorex', model: 'LNB8005' }])
+    expect(unknown.devices[0]).toMatchObject({ manufacturer: 'Lorex', model: 'LNB8005' })
   })
 
   it('merges an export row keyed by its number (NetBox\'s ID column) with a neighbour table\'s entry of the name beside it', () => {

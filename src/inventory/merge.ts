@@ -7,6 +7,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Device, DeviceSource } from '../domain/device.js'
 import { addressesBeside, addressesIn, isIpv4, isIpv6 } from './addresses.js'
 import { tiedAddresses, tieSerial, VIRTUAL_ROUTER_MAC } from './cross-source-ids.js'
+import { isPlaceholder } from '../util/placeholder.js'
 
 /** The devices `mergeDevices` makes of the records given, with where each is read and what it said. */
 export type MergeResult = {
@@ -36,7 +37,8 @@ export type MergeResult = {
  * address, a MAC, or a walk's order `walk-1`), and is located at that record; its other ids are its `aliases` and
  * every record its `sources`. It has the union of the records' MACs, addresses, banners and
  * components; of every other field (declared manufacturer, model, serial, site, role, network,
- * status, dates, each SNMP and firmware field), the first record's value that gives it. A
+ * status, dates, each SNMP and firmware field), the first record's value that gives it (a text
+ * such as "Unknown" or "N/A" only when no record gives another). A
  * declared manufacturer of a later record is kept in `sources`, where identify reads it.
  *
  * Every record is held until all are given: memory grows with the records (a few hundred bytes
@@ -275,9 +277,14 @@ function mergeRecords(records: readonly Device[], at: readonly SourceLocation[],
   const name = chosen.name ?? records.find((d) => d.name !== undefined)?.name
   if (name !== undefined) merged.name = name
   const target = merged as Record<string, unknown>
-  for (const d of records) {
-    for (const [key, value] of Object.entries(d)) {
-      if (value !== undefined && !UNION_FIELDS.has(key) && target[key] === undefined) target[key] = value
+  // A text that says the value is not known ("Unknown", "N/A") is taken only where no record gives one.
+  for (const known of [true, false]) {
+    for (const d of records) {
+      for (const [key, value] of Object.entries(d)) {
+        if (value === undefined || UNION_FIELDS.has(key) || target[key] !== undefined) continue
+        if (known && typeof value === 'string' && (value.trim() === '' || isPlaceholder(value))) continue
+        target[key] = value
+      }
     }
   }
   // Fields that go together: a date and its kind, a position's two coordinates.
