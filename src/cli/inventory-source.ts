@@ -132,8 +132,10 @@ async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts
   const files = inputs.map((i) => (i.path === '-' ? STDIN_FILE : i.path))
   let bytes = 0
   // A device whose id an earlier file used is read as `<id>/<file name>` when it differs (see CrossSourceIds).
-  // With --merge a device of a used id that is the same device is kept, to be merged with it.
-  const ids = opts.duplicateCheck === false ? undefined : new CrossSourceIds((id, at) => [`${id}/${basename(at.file)}`, `${id}/${at.file}`], { merge: opts.merge === true })
+  // With --merge a device of a used id that is the same device is kept, to be merged with it; one
+  // that is another device given the same name is renamed, with or without --no-duplicate-check
+  // (merging holds every device anyway, and would take switches that kept the factory name for one).
+  const ids = opts.duplicateCheck === false && opts.merge !== true ? undefined : new CrossSourceIds((id, at) => [`${id}/${basename(at.file)}`, `${id}/${at.file}`], { merge: opts.merge === true })
 
   // --sheet names a worksheet of the workbooks among the files: the text files beside them are not
   // each warned about, only a run in which no file took it (see `SheetUse`).

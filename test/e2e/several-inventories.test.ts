@@ -454,6 +454,20 @@ describe('several sources of one network merged with --merge', () => {
     expect(await replaced([])).toHaveLength(13)
   })
 
+  it('keeps apart switches walked one file each that all kept the factory name, also with --no-duplicate-check, and merges the one walked twice', async () => {
+    const walk = (mac: string) => 'SNMPv2-MIB::sysDescr.0 = STRING: S5720-28X-PWR-SI-AC\nHuawei Versatile Routing Platform Software\n' +
+      `SNMPv2-MIB::sysName.0 = STRING: HUAWEI\nIF-MIB::ifPhysAddress.5 = STRING: ${mac}\n`
+    const dir = await testdir({ 'walks/10.0.0.1.txt': walk('0:e0:fc:12:34:51'), 'walks/10.0.0.2.txt': walk('0:e0:fc:12:34:52'), 'walks/old/10.0.0.2.txt': walk('0:e0:fc:12:34:52') })
+    for (const more of [[], ['--no-duplicate-check']]) {
+      const run = await runCli(['identify', '--merge', 'walks', '-f', 'json', ...more], { cwd: dir })
+      expect(run.status, run.stderr).toBe(0)
+      const rows = JSON.parse(run.stdout) as { id: string; sources?: { file: string }[] }[]
+      expect(rows.map((r) => [r.id, r.sources?.map((s) => s.file)])).toEqual([
+        ['HUAWEI', undefined], ['HUAWEI/10.0.0.2.txt', ['walks/10.0.0.2.txt', 'walks/old/10.0.0.2.txt']],
+      ])
+    }
+  })
+
   it('reads one file given with --merge as it reads it without', async () => {
     const dir = await testdir(fraDc1())
     const merged = await runCli(['identify', '--merge', 'fra/netbox.csv', '-f', 'csv'], { cwd: dir })
