@@ -111,3 +111,18 @@ describe('identify CSV', () => {
     expect(rows[1]!.line).toContain('which does not cover 2022-03-01')
   })
 })
+
+describe('the JSON row of a device merged from several sources (--merge)', () => {
+  it('gives its other ids after its name and every record it came from last, the bytes as JSON.stringify writes them', () => {
+    const d: Device = {
+      id: 'cam-gate-1', name: 'cam-gate-1', manufacturer: 'Lorex', macs: ['3c:ef:8c:5a:21:07'], aliases: ['10.20.5.21'],
+      sources: [{ file: 'netbox.csv', line: 11, id: 'cam-gate-1', manufacturer: 'Lorex' }, { file: 'assets.xlsx', sheet: 'Cameras', line: 4, id: '10.20.5.21' }],
+    }
+    const a = identify(d, catalog, { at: '2026-11-23' })
+    const row = toAttributionRow(d, a, catalog)
+    expect(Object.keys(row).slice(0, 3)).toEqual(['id', 'name', 'aliases'])
+    expect(Object.keys(row).at(-1)).toBe('sources')
+    const bytes = buildAttributionJsonBytes(catalog)
+    expect(textOf((out) => bytes(d, a, out))).toBe(JSON.stringify(row))
+  })
+})

@@ -104,3 +104,14 @@ describe('buildFindingJsonBytes', () => {
   })
 })
 
+
+describe('the JSON of a finding on a device merged from several sources (--merge)', () => {
+  it('gives the device\'s other ids and records as JSON.stringify writes them', () => {
+    const f: Finding = {
+      rule: 'ban', deviceId: 'cam-gate-1', severity: 'error', effect: { kind: 'prohibit' }, manufacturer: 'dahua', group: 'dahua', list: 'ndaa-889',
+      confidence: 0.97, evidence: [], notes: [], deviceAliases: ['10.20.5.21'],
+      deviceSources: [{ file: 'netbox.csv', line: 11, id: 'cam-gate-1', manufacturer: 'Lorex' }, { file: 'scan.xml', line: 19, id: '10.20.5.21' }],
+    }
+    expect(textOf((out) => buildFindingJsonBytes()(f, out))).toBe(JSON.stringify(f))
+  })
+})

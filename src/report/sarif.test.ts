@@ -183,3 +183,24 @@ rules:
     }), { numRuns: 300 })
   })
 })
+
+describe('a SARIF result of a device merged from several sources (--merge)', () => {
+  const policy = policyOf('version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\n')
+  const ctx = { policyFile: 'policy.yaml', inventoryFile: 'netbox.csv', inventoryFiles: ['netbox.csv', 'scan.xml', 'arp.txt'], rules: policy.rules, toolVersion: '1' }
+  const f: Finding = {
+    rule: 'ban', deviceId: 'cam-gate-1', severity: 'error', effect: { kind: 'prohibit' }, manufacturer: 'dahua', group: 'dahua', list: 'ndaa-889',
+    confidence: 0.97, evidence: [], notes: [], deviceAliases: ['10.20.5.21'],
+    deviceSources: [{ file: 'netbox.csv', line: 11, id: 'cam-gate-1', manufacturer: 'Lorex' }, { file: 'scan.xml', line: 19, id: '10.20.5.21' }, { file: 'arp.txt', line: 9, id: '10.20.5.21' }],
+  }
+
+  it('is located at the record it is read under, its other records after the rule as related locations, the same text streamed', () => {
+    const result = toSarifResult(f, ctx, 11, 'netbox.csv')
+    expect(result.relatedLocations?.map((r) => [r.id, r.physicalLocation.artifactLocation.uri, r.physicalLocation.artifactLocation.index, r.physicalLocation.region?.startLine, r.message.text])).toEqual([
+      [0, 'policy.yaml', 3, 3, 'rule ban'],
+      [1, 'scan.xml', 1, 19, 'device cam-gate-1, also read here as "10.20.5.21"'],
+      [2, 'arp.txt', 2, 9, 'device cam-gate-1, also read here as "10.20.5.21"'],
+    ])
+    expect(buildSarifResultJson(ctx)(f, 11, 'netbox.csv')).toBe(JSON.stringify(result))
+    expect(sarifValidator()(toSarif([f], ctx))).toBe(true)
+  })
+})
