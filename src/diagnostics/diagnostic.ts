@@ -84,12 +84,13 @@ export type Diagnostic =
   /**
    * `--merge`: a device that has a MAC, serial number or address (`key`, `value`) of device `other`
    * of another file (read at `first`) is not merged with it, as that would make one device of two
-   * that one file lists apart (`because: 'same_file'`: `apart`, their ids, and `file`) or of two
-   * serial numbers (`because: 'serials_differ'`: `apart`, the serials).
+   * that one file lists apart (`because: 'same_file'`: `apart`, their ids, and `file`), of two
+   * serial numbers (`because: 'serials_differ'`: `apart`, the serials), or, by an address, of two
+   * operator networks (`because: 'networks_differ'`: `apart`, the networks), which reuse private addresses.
    */
   | {
     code: 'merge_refused'; severity: 'warning'; at: SourceLocation; id: string; key: 'mac' | 'serial' | 'address'; value: string; other: string; first: SourceLocation
-    because: 'same_file' | 'serials_differ'; apart: [string, string]; file?: string
+    because: 'same_file' | 'serials_differ' | 'networks_differ'; apart: [string, string]; file?: string
   }
   /**
    * `--merge`: `records` records of the files read were merged into `devices` devices, each read

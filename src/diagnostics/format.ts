@@ -350,7 +350,9 @@ function describe(d: Diagnostic): string {
         `of device ${quote(d.other)} read at ${formatLocation(d.first)}, but is not merged with it: that would make one device of ` +
         (d.because === 'same_file'
           ? `${quote(d.apart[0])} and ${quote(d.apart[1])}, which ${d.file ?? 'one file'} lists apart`
-          : `two serial numbers, ${quote(d.apart[0])} and ${quote(d.apart[1])}`) +
+          : d.because === 'serials_differ'
+          ? `two serial numbers, ${quote(d.apart[0])} and ${quote(d.apart[1])}`
+          : `records of two networks, ${quote(d.apart[0])} and ${quote(d.apart[1])}, which may use the same private addresses`) +
         `. Both are read; check the ${d.key === 'address' ? 'address (reused for another device, or out of date in an export)' : d.key === 'mac' ? 'MAC (a virtual or shared one?)' : 'serial number'}.`
     case 'devices_merged':
       return `${formatCount(d.records, 'record')} of several files merged into ${formatCount(d.devices, 'device')} (--merge): each is counted once, under the id that names it best, its other ids kept as aliases`

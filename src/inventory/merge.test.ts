@@ -114,6 +114,16 @@ describe('mergeDevices', () => {
     expect(formatDiagnostic(diagnostics[0]!)).toContain('that would make one device of two serial numbers, "FDO2331Q0AB" and "FDO2331Q0ZZ"')
   })
 
+  it('never merges by an address devices of two operator networks, which reuse private addresses', () => {
+    const { devices, diagnostics } = merge(
+      ['carrier-a.csv', 2, { id: 'rt-a', network: 'carrier-a', addresses: ['10.0.0.1'] }],
+      ['carrier-b.csv', 2, { id: 'rt-b', network: 'carrier-b', addresses: ['10.0.0.1'] }],
+      ['scan-a.xml', 3, { id: '10.0.0.1', macs: ['00:e0:fc:00:00:01'] }],
+    )
+    expect(devices.map((d) => [d.id, d.aliases])).toEqual([['rt-a', ['10.0.0.1']], ['rt-b', undefined]])
+    expect(formatDiagnostic(diagnostics[0]!)).toContain('that would make one device of records of two networks, "carrier-a" and "carrier-b", which may use the same private addresses')
+  })
+
   it('merges 400,000 records of two files without comparing them pair by pair', () => {
     const records: { device: Device; at: SourceLocation }[] = []
     const mac = (i: number) => `02:00:${((i >> 16) & 255).toString(16).padStart(2, '0')}:${((i >> 8) & 255).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}:01`

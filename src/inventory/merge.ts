@@ -91,14 +91,15 @@ export class DeviceMerger {
         owners.set(key, i)
         return
       }
-      const refused = sets.union(j, i, apart)
+      const refused = sets.union(j, i, apart, what?.key === 'address')
       // A tie within one file is not told, as the warnings without --merge do not tell it (an address
       // table's line of a proxy-ARP router, one MAC for many addresses).
       if (refused === undefined || what === undefined || told.has(i) || locations[i]!.file === locations[j]!.file) return
       told.add(i)
       diagnostics.push({
         code: 'merge_refused', severity: 'warning', at: locations[i]!, id: devices[i]!.id, key: what.key, value: what.value,
-        other: devices[j]!.id, first: locations[j]!, because: refused.because, apart: refused.apart.map((n) => (refused.because === 'same_file' ? devices[n]!.id : sets.serialOf(n)!)) as [string, string],
+        other: devices[j]!.id, first: locations[j]!, because: refused.because,
+        apart: refused.apart.map((n) => (refused.because === 'same_file' ? devices[n]!.id : refused.because === 'serials_differ' ? sets.serialOf(n)! : devices[n]!.network!)) as [string, string],
         ...(refused.because === 'same_file' ? { file: locations[refused.apart[0]]!.file } : {}),
       })
     }
@@ -108,7 +109,7 @@ export class DeviceMerger {
     for (let i = 0; i < devices.length; i++) {
       const d = devices[i]!
       serials.push(tieSerial(d.serial))
-      sets.add(i, serials[i])
+      sets.add(i, serials[i], d.network)
       tie(byId, i, d.id)
     }
     // An export keyed by its own numbers (NetBox's `ID` column) names each device beside its number:
@@ -175,13 +176,16 @@ class RecordSets {
   private readonly files: (Map<string, number> | undefined)[] = []
   /** By the root of each set: its serial (`tieSerial`) and the record that gives it. */
   private readonly serials: ({ serial: string; record: number } | undefined)[] = []
+  /** By the root of each set: the operator network a record of it names, and that record. */
+  private readonly networks: ({ network: string; record: number } | undefined)[] = []
   private readonly locations: readonly SourceLocation[]
 
   constructor(locations: readonly SourceLocation[]) {
     this.locations = locations
   }
 
-  add(i: number, serial: string | undefined): void {
+  add(i: number, serial: string | undefined, network: string | undefined): void {
+    this.networks[i] = network === undefined || network.trim() === '' ? undefined : { network, record: i }
     this.parent[i] = i
     this.size[i] = 1
     this.files[i] = undefined
@@ -214,13 +218,17 @@ class RecordSets {
    * file, or giving two serials. `apart`: records of one file are not joined (all but records of one
    * id, the same device, which the reader of each file and the check across files made sure of).
    */
-  union(a: number, b: number, apart: boolean): { because: 'same_file' | 'serials_differ'; apart: [number, number] } | undefined {
+  union(a: number, b: number, apart: boolean, byAddress = false): { because: 'same_file' | 'serials_differ' | 'networks_differ'; apart: [number, number] } | undefined {
     let ra = this.find(a)
     let rb = this.find(b)
     if (ra === rb) return undefined
     const sa = this.serials[ra]
     const sb = this.serials[rb]
     if (sa !== undefined && sb !== undefined && sa.serial !== sb.serial) return { because: 'serials_differ', apart: [sa.record, sb.record] }
+    // Private addresses are used again in other operators' networks: an address ties no two records of two.
+    const na = this.networks[ra]
+    const nb = this.networks[rb]
+    if (byAddress && na !== undefined && nb !== undefined && na.network !== nb.network) return { because: 'networks_differ', apart: [na.record, nb.record] }
     if (apart) {
       // The smaller set's files are looked up in the larger's: joins cost O(n log n) in all.
       const [small, large] = this.size[ra]! <= this.size[rb]! ? [ra, rb] : [rb, ra]
@@ -237,6 +245,7 @@ class RecordSets {
     for (const [file, record] of this.filesOf(rb)) if (!files.has(file)) files.set(file, record)
     this.files[rb] = undefined
     this.serials[ra] ??= this.serials[rb]
+    this.networks[ra] ??= this.networks[rb]
     return undefined
   }
 }
