@@ -29,8 +29,9 @@ export type MergeResult = {
  * unspecified ones): the exclusions of the `shared_*_other_id` warnings. The relation is
  * transitive (a scan's host and a walk share a MAC, the walk and an export's row a serial: one
  * device), but never joins two records one file lists apart (the walks of one folder are files
- * of their own; an export's rows are one file), or two serial numbers: such a tie is told
- * (`merge_refused`) and both are read.
+ * of their own; an export's rows are one file), two serial numbers, or, by an address, records of
+ * two operator networks: such a tie is told (`merge_refused`) and both are read. Ties are made
+ * strongest first: ids, serials, MACs, then addresses.
  *
  * The merged device keeps the id of the first record whose id names the device best (a NetBox name
  * or a walk's sysName; then an export's number, NetBox's `ID`; then a scan's or an ARP table's
