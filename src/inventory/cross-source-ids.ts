@@ -123,7 +123,8 @@ export class CrossSourceIds {
             : macs !== 0 && this.macsOf[first] !== 0 ? 'macs' as const
               : isWalkOrder(device) ? 'walk_order' as const : undefined
         const renamed = differ === undefined ? undefined : this.freeId(device.id, at)
-        if (renamed === undefined && this.merge) {
+        // (Another device for which no new id is free is skipped, as without --merge.)
+        if (differ === undefined && this.merge) {
           const keptId = this.renamedIds.get(again ?? first)
           batch.devices[kept] = keptId === undefined ? device : { ...device, id: keptId }
           batch.locations[kept++] = at
