@@ -15,9 +15,17 @@ import { unescapeControls } from '../util/escapes.js'
 import { genericServerOf } from '../catalog/generic-software.js'
 import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
 import { describedManufacturers, describedModels } from '../catalog/described-models.js'
+import type { PastedText } from './pasted-text.js'
+import { parsePastedText } from './pasted-text.js'
 
-/** What the catalog says about one identifier, and why. */
-export type LookupResult =
+/**
+ * What the catalog says about one identifier, and why. `pasted`: the query was copied with what a
+ * tool wrote around it (quotes, an snmpwalk line, a row of nmap's port table), and the answer is
+ * of the text inside (`query` stays the whole query).
+ */
+export type LookupResult = LookupAnswer & { pasted?: PastedText }
+
+type LookupAnswer =
   /**
    * `interfaceMaker`: the block's maker sells network interfaces for other makers' devices (the
    * source that says so): the MAC names a device's card or chip, not the device. `contractManufacturer`:
@@ -57,6 +65,12 @@ export type LookupResult =
  */
 export function lookupIdentifier(query: string, catalog: Catalog, at?: string): LookupResult {
   assertOwnershipDate(at, 'identify/lookupIdentifier', 'the date')
+  const pasted = parsePastedText(query)
+  if (pasted === undefined) return lookupOne(query, catalog, at)
+  return { ...lookupOne(pasted.text, catalog, at), query: query.trim(), pasted }
+}
+
+function lookupOne(query: string, catalog: Catalog, at: string | undefined): LookupAnswer {
   const groupAt = (slug: ManufacturerSlug | undefined) =>
     slug === undefined ? undefined : groupOf(slug, at, catalog.manufacturers).group
   const interfaceMakerOf = (entry: OuiEntry | undefined): Source | undefined =>

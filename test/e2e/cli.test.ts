@@ -767,6 +767,35 @@ describe('trustpath lookup', () => {
     expect(both.stderr).toMatch(/give queries as arguments or --from a file, not both/)
   })
 
+  it('reads a banner pasted with what a tool wrote around it: quotes, an snmpwalk line, a row of nmap\'s port table, a line end', async () => {
+    const dir = await testdir({})
+    const zte = 'ZXR10 ROS Version V4.8.01A ZXPON C220 Software, Version V2.8.01A.21'
+    const pasted = [
+      '"SSH-2.0-ROSSSH"',
+      `SNMPv2-MIB::sysDescr.0 = STRING: "${zte}"`,
+      'SNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.23.95',
+      '22/tcp   open  ssh     OpenSSH 7.4 (protocol 2.0)',
+      'SSH-2.0-Cisco-1.25\r\n',
+    ]
+    const run = await runCli(['lookup', ...pasted, '-f', 'jsonl'], { cwd: dir })
+    const rows = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))
+    expect(rows.map((r) => [r.pasted?.form ?? null, r.groups?.[0] ?? r.group ?? null])).toEqual([
+      ['quoted', 'mikrotik'], ['snmp_walk', 'zte'], ['snmp_walk', 'huawei'], ['nmap_port', null], [null, 'cisco'],
+    ])
+    // Before, the anchored patterns of the ZTE sysDescr and of MikroTik's SSH server missed the text inside.
+    expect(rows[1]).toMatchObject({ query: pasted[1], banners: [expect.objectContaining({ manufacturer: 'zte' })] })
+    const text = await runCli(['lookup', ...pasted.slice(1, 4)], { cwd: dir })
+    expect(text.stdout).toContain(`  read as the value of an snmpwalk line (SNMPv2-MIB::sysDescr.0, the sysDescr): "${zte}"`)
+    expect(text.stdout).toContain('  product: S5328C-EI (HUAWEI-MIB s5328C-EI ::= { lanSw 95 })')
+    expect(text.stdout).toContain('  read as a row of nmap\'s port table: port 22/tcp, service ssh (banners of protocol ssh), what -sV named: product "OpenSSH 7.4", extra information "protocol 2.0"')
+    expect(text.stdout).toContain('  OpenSSH: an SSH server that devices and servers of many makers run, so it names no manufacturer')
+    // A walk saved to a file is looked up a line at a time, each value inside its line.
+    writeFileSync(join(dir, 'walk.txt'), `${pasted[1]}\n${pasted[2]}\n`)
+    const walk = await runCli(['lookup', '--from', 'walk.txt', '-f', 'jsonl'], { cwd: dir })
+    expect(walk.status).toBe(0)
+    expect(walk.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).kind)).toEqual(['text', 'oid'])
+  })
+
   it('looks an OUI prefix up in any spelling, and says how many longer blocks lie under it', async () => {
     const dir = await testdir({})
     for (const q of ['00E0FC', '00:e0:fc', '00-E0-FC']) {

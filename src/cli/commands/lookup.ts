@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { Manufacturer } from '../../domain/manufacturer.js'
 import type { LookupResult } from '../../identify/lookup.js'
+import type { PastedText } from '../../identify/pasted-text.js'
 import { lookupIdentifier } from '../../identify/lookup.js'
 import { formatOemRelation, formatOemScope, formatOwner, manufacturerName } from '../../report/words.js'
 import { formatProductDefinition } from '../../catalog/product-oids.js'
@@ -177,10 +178,30 @@ const CONTRACT_NOTE = '  this block is of a contract manufacturer that builds de
 /** Said of a block of a maker of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
 const INTERFACE_NOTE = '  this block numbers network interfaces inside other makers\' devices (cards, chips, or virtual ones): in a device, the MAC names its interface, and the device only beside other evidence of this maker'
 
+/**
+ * What a query copied with a tool's wrapping was read as: the text inside, and what the wrapping
+ * was, so that a reader sees which part the answer is about.
+ */
+function describePasted(p: PastedText): string {
+  switch (p.form) {
+    case 'quoted':
+      return `  read inside its quotes: "${p.text}"`
+    case 'snmp_walk':
+      return `  read as the value of an snmpwalk line${p.object !== undefined ? ` (${p.object}${p.sysDescr ? ', the sysDescr' : ''})` : ''}` +
+        `${p.type === 'Hex-STRING' ? ', its Hex-STRING decoded' : ''}: "${p.text}"`
+    case 'nmap_port':
+      return p.text === ''
+        ? `  read as a row of nmap's port table: port ${p.port}, service ${p.service}; nmap named no product (run nmap with -sV for the VERSION column, which names what answered)`
+        : `  read as a row of nmap's port table: port ${p.port}, service ${p.service} (banners of protocol ${p.protocol}), what -sV named: product "${p.product}"` +
+          `${p.extrainfo !== undefined ? `, extra information "${p.extrainfo}"` : ''}`
+  }
+}
+
 function describe(r: LookupResult, name: (s: string | undefined) => string, manufacturers: ReadonlyMap<string, Manufacturer>): string {
   const lines: string[] = []
   switch (r.kind) {
     case 'mac': {
+      if (r.pasted !== undefined) lines.push(`"${r.query}"`, describePasted(r.pasted))
       lines.push(`MAC ${r.mac}`)
       if (r.ipv6 !== undefined) lines.push(`  read from the IPv6 address ${r.ipv6}: its interface identifier (modified EUI-64, ff:fe in the middle) was formed from this MAC`)
       if (r.eui64 !== undefined) lines.push(`  read from the EUI-64 ${r.eui64}: it was formed from this MAC (ff:fe or ff:ff in its middle)`)
@@ -205,7 +226,8 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       break
     }
     case 'oid':
-      lines.push(`OID ${r.query}`)
+      lines.push(r.pasted === undefined ? `OID ${r.query}` : `"${r.query}"`)
+      if (r.pasted !== undefined) lines.push(describePasted(r.pasted))
       // Also for 1.3.6.1.4.1 itself, the arc of all private enterprises, which is under no one of them.
       if (r.enterprise === undefined) lines.push('  holds no private enterprise number (1.3.6.1.4.1.<number>, as a sysObjectID does): names no manufacturer')
       else if (r.entry === undefined) {
@@ -235,6 +257,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       }
       break
     case 'prefix': {
+      if (r.pasted !== undefined) lines.push(`"${r.query}"`, describePasted(r.pasted))
       lines.push(r.eui64 ? `EUI-64 ${r.query}` : `prefix ${r.prefix}`)
       if (r.eui64) lines.push(`  an EUI-64 assigned as such (no MAC in it): its first 36 bits, ${r.prefix}, lie in the block below. In an inventory's MAC column it is not read as evidence: an IEEE 802.15.4 (Zigbee) radio's names the radio chip's maker, and a Fibre Channel WWN is written the same way`)
       const m = r.match
@@ -257,6 +280,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
     }
     case 'text':
       lines.push(`"${r.query}"`)
+      if (r.pasted !== undefined) lines.push(describePasted(r.pasted))
       // A banner or sysDescr names its maker in passing ("SSH-2.0-HUAWEI-1.5", "VENDOR: HUAWEI"): when a
       // model or banner line below gives that maker, with the pattern and the words it matched, a
       // name line would only say the same again. A query that is a name whole ("Hikvision", which
