@@ -1050,6 +1050,22 @@ describe('identify on MACs of network-interface makers', () => {
     expect(formatEvidence(intel)).toBe('MAC OUI 001B21 (MA-L Intel Corporate): the network interface\'s maker only, not the device\'s')
   })
 
+  it('reads the MACs of a Windows host\'s SNMP walk as its adapters\': a Huawei USB modem or a Cisco VPN adapter does not make the PC Huawei\'s or Cisco\'s', () => {
+    // Windows's own sysDescr; a Huawei E1820 stick shows 00:1E:10:1F:E9:48 in Windows (NetworkManager
+    // list, June 2013), Cisco AnyConnect's virtual adapter 00:05:9A:3C:7A:00 on every computer (Netwrix KB).
+    const windows = 'Hardware: Intel64 Family 6 Model 15 Stepping 2 AT/AT COMPATIBLE - Software: Windows Version 6.1 (Build 7601 Multiprocessor Free)'
+    const pc = identify({ id: 'pc-07', snmp: { sysObjectID: '1.3.6.1.4.1.311.1.1.3.1.1', sysDescr: windows }, macs: [INTEL_MAC, '00:1e:10:1f:e9:48', '00:05:9a:3c:7a:00'] }, catalog)
+    expect(pc).toMatchObject({ group: undefined, conflicts: [], componentGroups: ['cisco', 'huawei', 'intel'] })
+    expect(pc.evidence.filter((e) => e.method === 'oui').every((e) => e.method === 'oui' && e.interfaceOnly)).toBe(true)
+    // A PC its inventory declares Huawei's (a MateBook) is still Huawei's, its MAC weighed with that.
+    const matebook = identify({ id: 'pc-08', manufacturer: 'Huawei', snmp: { sysDescr: windows }, macs: ['00:1e:10:1f:e9:48'] }, catalog)
+    expect(matebook).toMatchObject({ group: 'huawei' })
+    expect(matebook.evidence).toContainEqual(expect.objectContaining({ method: 'oui', manufacturer: 'huawei' }))
+    expect(matebook.evidence.some((e) => e.method === 'oui' && e.interfaceOnly)).toBe(false)
+    // A router's walk keeps its MACs as the router's own.
+    expect(identify({ id: 'r', snmp: { sysDescr: 'Linux router 3.10.14' }, macs: ['00:1e:10:1f:e9:48'] }, catalog)).toMatchObject({ group: 'huawei' })
+  })
+
   it('keeps an ESXi host listed with its VMkernel MAC its hardware maker\'s, and a VMware virtual machine VMware\'s', () => {
     const host = identify({ id: 'esx1', manufacturer: 'Dell Inc.', model: 'PowerEdge R650', macs: ['00:50:56:6a:00:01', INTEL_MAC] }, catalog)
     expect(host).toMatchObject({ manufacturer: 'dell', conflicts: [], componentGroups: ['broadcom', 'intel'] })

@@ -286,6 +286,8 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   let interfaces: Scored[] | undefined
   let builders: Scored[] | undefined
   const macs = device.macs
+  // A Windows host's interfaces are adapters in or on another maker's computer: each MAC names its adapter.
+  const adapters = WINDOWS_HOST.test(device.snmp?.sysDescr ?? '')
   if (macs !== undefined) {
     for (const text of macs) {
       const match = lookupUniversalMac(catalog.oui, text)
@@ -312,7 +314,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
         scanner: false,
         signal: block.signal,
       }
-      if (block.interface) (interfaces ??= []).push(piece)
+      if (block.interface || adapters) (interfaces ??= []).push(piece)
       else {
         scored.push(piece)
         if (block.contract) (builders ??= []).push(piece)
@@ -450,6 +452,17 @@ function place(s: Scored, scored: Scored[], components: Evidence[]): void {
   if (e.method !== 'component') scored.push(s)
   else if (!components.some((c) => c.method === 'component' && c.kind === e.kind && c.manufacturer === e.manufacturer)) components.push(e)
 }
+
+/**
+ * The sysDescr of Windows's SNMP agent: `Hardware: Intel64 Family 6 Model 85 Stepping 4 AT/AT
+ * COMPATIBLE - Software: Windows Version 6.3 (Build 17763 Multiprocessor Free)`. Windows runs on
+ * other makers' computers, and the MACs of its interfaces (IF-MIB's ifPhysAddress) are those of
+ * the adapters it drives: a USB modem (Huawei's sticks show as "HUAWEI Mobile Connect - Network
+ * Card", with a MAC of Huawei's 00:1E:10 block), a VPN client's virtual adapter (Cisco AnyConnect's
+ * is 00:05:9A:3C:7A:00 on every computer). They are weighed as network interfaces' MACs are: the
+ * adapters' makers, not the host's, unless other evidence names them too.
+ */
+const WINDOWS_HOST = /^Hardware: .* - Software: Windows\b/
 
 /**
  * Puts the MACs of network-interface makers where they belong: with the evidence when other
