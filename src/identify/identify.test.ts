@@ -1040,6 +1040,27 @@ describe('identify on MACs of contract manufacturers', () => {
   })
 })
 
+describe('identify on a maker\'s name given in passing', () => {
+  it('keeps a reseller\'s page that names Hikvision a hint however many ports serve it, and a host named after a maker with such a page', () => {
+    // The heading of a reseller's site (cctvempire.co.uk: "Hikvision Authorised reseller"), captured as the title on 80 and 443.
+    const title = 'CCTV Empire - Hikvision Authorised reseller'
+    const shop = identify({ id: 'shop', banners: [{ protocol: 'http', field: 'title', text: title }, { protocol: 'https', field: 'title', text: title }] }, catalog)
+    expect(shop.group).toBe('hikvision')
+    expect(shop.confidence).toBeLessThan(0.5)
+    expect(shop.evidence).toHaveLength(2)
+    // Net-SNMP's sysDescr of a Linux server carries its host name; its web page names the maker too.
+    const host = identify({
+      id: 'backup', snmp: { sysDescr: 'Linux hikvision-backup 5.10.0-21-amd64 #1 SMP Debian 5.10.162-1 (2023-01-21) x86_64' },
+      banners: [{ protocol: 'http', field: 'title', text: title }],
+    }, catalog)
+    expect(host.confidence).toBeLessThan(0.5)
+    // A pattern of the maker's own wording still adds to a mention: a camera's server header and its title.
+    const camera = identify({ id: 'cam', banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }, { protocol: 'http', field: 'title', text: 'Hikvision' }] }, catalog)
+    expect(camera).toMatchObject({ group: 'hikvision' })
+    expect(camera.confidence).toBeGreaterThan(0.8)
+  })
+})
+
 describe('identify on MACs of network-interface makers', () => {
   it('reads an Intel card in a Dell server as a component, not as an OEM Dell', () => {
     const a = identify({ id: 'srv', manufacturer: 'Dell', model: 'PowerEdge R740', macs: [INTEL_MAC, BROADCOM_MAC] }, catalog)

@@ -76,10 +76,23 @@ export type IdentifyOptions = {
 
 /**
  * One piece of evidence with its weight. `scanner` marks a scanner's conclusion (see
- * `SCANNER_FIELDS`). `signal` numbers what combining sees of it (method, maker, weight and
- * `scanner`): pieces with equal signals combine alike, which is what the memo of `combine` keys on.
+ * `SCANNER_FIELDS`), `mention` a maker's name that a text gives in passing (see `isMention`).
+ * `signal` numbers what combining sees of it (method, maker, weight, `scanner` and `mention`):
+ * pieces with equal signals combine alike, which is what the memo of `combine` keys on.
  */
-type Scored = { evidence: Evidence; weight: number; scanner: boolean; signal: number }
+type Scored = { evidence: Evidence; weight: number; scanner: boolean; mention?: true; signal: number }
+
+/**
+ * A maker's name that a banner or sysDescr gives with no pattern of the maker's own wording
+ * around it (`banner-names-manufacturer`, `sysdescr-names-manufacturer`): a reseller's page title
+ * ("Hikvision Distributor | ..."), a host name in a Linux sysDescr ("Linux hikvision-backup ...").
+ * The same page served on two ports, or a host named after the maker and its page, name it again
+ * without telling more of who made the device: such mentions count together as one, the strongest,
+ * as a scanner's conclusions do, so that they stay a hint to confirm however often they repeat.
+ */
+function isMention(evidence: Evidence): boolean {
+  return evidence.method === 'banner' && (evidence.pattern === BANNER_NAME_PATTERN || evidence.pattern === SYSDESCR_NAME_PATTERN)
+}
 
 /**
  * Real inventories repeat the same declared names, models, sysDescr strings and banners thousands
@@ -200,11 +213,12 @@ function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
 
 /** A piece of evidence with its weight and signal. */
 function scoredOf(memo: Memo, evidence: Evidence, weight: number, scanner = false): Scored {
-  return { evidence, weight, scanner, signal: signalOf(memo, evidence.method, evidence.manufacturer, weight, scanner) }
+  const mention = !scanner && isMention(evidence)
+  return { evidence, weight, scanner, ...(mention ? { mention } : {}), signal: signalOf(memo, evidence.method, evidence.manufacturer, weight, scanner, mention) }
 }
 
-function signalOf(memo: Memo, method: EvidenceMethod, manufacturer: ManufacturerSlug, weight: number, scanner = false): number {
-  const key = scanner ? `${method} ${manufacturer} ${weight} scanner` : `${method} ${manufacturer} ${weight}`
+function signalOf(memo: Memo, method: EvidenceMethod, manufacturer: ManufacturerSlug, weight: number, scanner = false, mention = false): number {
+  const key = `${method} ${manufacturer} ${weight}${scanner ? ' scanner' : ''}${mention ? ' mention' : ''}`
   let signal = memo.signals.get(key)
   if (signal === undefined) memo.signals.set(key, (signal = memo.signals.size))
   return signal
@@ -1082,12 +1096,14 @@ function combine(
   // Score groups: independent signals for the same group reinforce each other. A device has a
   // handful of pieces of evidence, so small parallel arrays beat maps here (this is the hot path).
   // A scanner's conclusions are one signal: per group only the strongest of them counts
-  // (`scannerBest`, made only for devices that have any).
+  // (`scannerBest`, made only for devices that have any); so are the mentions of a maker's name
+  // (`mentionBest`).
   const groupOfScored: ManufacturerSlug[] = new Array(scored.length)
   const groups: ManufacturerSlug[] = []
   const miss: number[] = []
   const methodBits: number[] = []
   let scannerBest: number[] | undefined
+  let mentionBest: number[] | undefined
   for (let i = 0; i < scored.length; i++) {
     const s = scored[i]!
     const g = resolve(s.evidence.manufacturer).group
@@ -1104,14 +1120,19 @@ function combine(
       miss.push(1)
       methodBits.push(0)
       scannerBest?.push(0)
+      mentionBest?.push(0)
     }
     if (s.scanner) {
       scannerBest ??= new Array<number>(groups.length).fill(0)
       if (s.weight > scannerBest[k]!) scannerBest[k] = s.weight
+    } else if (s.mention === true) {
+      mentionBest ??= new Array<number>(groups.length).fill(0)
+      if (s.weight > mentionBest[k]!) mentionBest[k] = s.weight
     } else miss[k] = miss[k]! * (1 - s.weight)
     methodBits[k] = methodBits[k]! | METHOD_BIT[s.evidence.method]
   }
   if (scannerBest !== undefined) for (let k = 0; k < groups.length; k++) miss[k] = miss[k]! * (1 - scannerBest[k]!)
+  if (mentionBest !== undefined) for (let k = 0; k < groups.length; k++) miss[k] = miss[k]! * (1 - mentionBest[k]!)
   let best = 0
   for (let k = 1; k < groups.length; k++) {
     const d = miss[k]! - miss[best]!
