@@ -1781,6 +1781,26 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // Cisco's IP phones (7800, 8800, 7900, 8900 series) name their model after "Cisco-CP" and their
+    // firmware after a slash; a phone on third-party call control firmware (3PCC, for other SIP
+    // servers than Cisco's) writes "Cisco-CP-<model>-3PCC" and its MAC in brackets. Their User-Agent
+    // was unread: only the word "Cisco" in it, a weak hint.
+    name: 'cisco-ip-phone-sip-user-agent',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['cisco-cp'],
+    pattern: /^Cisco-CP-?(?<product>\d{4}[A-Z]{0,3}(?:-3PCC)?)\/(?<version>\d+(?:\.\d+){0,4})(?: \([0-9a-fA-F]{12}\))?$/,
+    examples: [
+      'Cisco-CP7960G/8.0', 'Cisco-CP7821/10.3.1', 'Cisco-CP7861/12.1.1', 'Cisco-CP8841/12.6.1', 'Cisco-CP8845/14.2',
+      'Cisco-CP8865NR/14.2.1', 'Cisco-CP8961/9.4.2', 'Cisco-CP-8841-3PCC/11.0 (00562b043615)',
+    ],
+    source: {
+      title: 'User-Agent lines of Cisco IP phones in SIP traces that public projects quote (SIP stack tests, CUCM troubleshooting captures) and in Cisco\'s 3PCC provisioning guide ("User-Agent: Cisco-CP-8841-3PCC/11.0 (00562b043615)": the product, its firmware version and its serial)',
+    },
+  },
+  {
     name: 'cisco-spa-sip-server',
     manufacturer: 'cisco',
     product: 'product',
@@ -3705,10 +3725,14 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'palo-alto-networks',
     product: 'product',
     protocols: ['snmp'],
-    keywords: ['palo alto networks pa-'],
-    pattern: /^Palo Alto Networks (?<product>PA-[0-9A-Z]+(?:-[0-9A-Z]+)*)(?: series)? firewall$/,
-    examples: ['Palo Alto Networks PA-3000 series firewall'],
-    source: LIBRENMS('panos.snmprec'),
+    keywords: ['palo alto networks pa-', 'palo alto networks vm-series', 'palo alto networks wildfire'],
+    // The virtual firewall and the WildFire malware-analysis appliance describe themselves alike.
+    pattern: /^Palo Alto Networks (?<product>PA-[0-9A-Z]+(?:-[0-9A-Z]+)*(?: series)? firewall|VM-Series firewall|WildFire Appliance)$/,
+    examples: ['Palo Alto Networks PA-3000 series firewall', 'Palo Alto Networks PA-5220 series firewall', 'Palo Alto Networks VM-Series firewall', 'Palo Alto Networks WildFire Appliance'],
+    source: {
+      title: 'LibreNMS tests/snmpsim/panos.snmprec (PA-3000); Netdata\'s SNMP profile documentation, sysDescr examples of a match_pattern (VM-Series, WildFire); a PA-5220\'s sysDescr quoted in a network audit tool\'s tests',
+      url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/panos.snmprec',
+    },
   },
   {
     // `show system info` of PAN-OS: "model: PA-..." and, further down, the release.
@@ -3753,13 +3777,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp'],
     keywords: ['extremexos', 'extremex0s', 'extremeware x'],
     // XOS is spelled with a zero in some releases.
-    pattern: /^Extreme(?:X[0O]S|Ware X[0O]S) (?:\([\w-]+\) )?version (?<version>\d+(?:\.\d+)+) \S+ by \S+ on /,
+    // LLDP's system description of a switch gives it shorter: "ExtremeXOS (X670-G2-48x-4q) v31.7.1.4".
+    pattern: /^Extreme(?:X[0O]S|Ware X[0O]S) (?:\([\w-]+\) )?(?:version |v)(?<version>\d+(?:\.\d+)+)(?: \S+ by \S+ on |$)/,
     examples: [
       'ExtremeWare X0S version 11.2.0.15 v1120b15 by release-manager on Fri Apr 1 18:40:23 PST 2005',
       'ExtremeXOS version 11.6.3.5 v1163b5 by release-manager on Sun Sep 9 10:46:16 PDT 2007',
       'ExtremeXOS (X460-24x) version 15.6.1.4 v1561b4 by release-manager on Tue Sep 30 14:06:19 EDT 2014',
+      'ExtremeXOS (X670-G2-48x-4q) v31.7.1.4',
+      'ExtremeXOS (X440-G2-48p-10GE4) v31.7.1.4',
     ],
-    source: RECOG('snmp_sysdescr.xml'),
+    source: {
+      title: 'Rapid7 Recog xml/snmp_sysdescr.xml; the short form as LLDP neighbour tables of ExtremeXOS switches show it (remote system descriptions quoted in public network tools\' test data)',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
   },
   {
     // `show version` of EXOS puts the same words as the sysDescr after "Image :".
@@ -4442,6 +4472,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Avaya CMBE(?:\/(?<version>\d+(?:\.\d+)*))?$/,
     examples: ['Avaya CMBE/2.0.0', 'Avaya CMBE/2'],
     source: RECOG('http_servers.xml'),
+  },
+
+  {
+    // Avaya's SIP desk phones: the one-X Deskphone firmware (96x1 series) and the H100 video phones,
+    // each with its firmware after it.
+    name: 'avaya-phone-sip-user-agent',
+    manufacturer: 'avaya',
+    product: 'product',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['avaya one-x deskphone', 'collaboration station'],
+    pattern: /^Avaya (?<product>one-X Deskphone|H1\d\d Collaboration Station) (?<version>[\w.-]+)/,
+    examples: ['Avaya one-X Deskphone 7.1.15.1.3 b4475ea2e9a0', 'Avaya H175 Collaboration Station H1xx_SIP-R1_0_2_3_3050.tar'],
+    source: {
+      title: 'User-Agent lines of Avaya 96x1 and H175 phones in SIP traces that public projects quote (SIP parser tests, Wireshark-style captures)',
+    },
   },
 
   // ---------------------------------------------------------------- Citrix (NetScaler)
@@ -5576,9 +5622,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['sip'],
     fields: ['user-agent', 'server'],
     keywords: ['grandstream '],
-    pattern: /^Grandstream (?<product>[A-Z]{2,4}\d{3,4}[A-Z]{0,2}) (?<version>\d+(?:\.\d+){1,4})$/,
-    examples: ['Grandstream GXP2170 1.0.9.135'],
-    source: RECOG('sip_user_agents.xml'),
+    // The product family and model (GXP, GRP and DP phones, GXV video phones, HT adapters, GXW
+    // gateways, UCM PBXs), with a hyphen in older HandyTone models and a revision after some
+    // ("GXV3175v2"); the firmware after it, which some leave out, and after an HT-50x its hardware
+    // version and chip. The Wave softphone app names no device family and is not read.
+    pattern: /^Grandstream (?<product>(?:GXP|GXV|GRP|GXW|GAC|HT|DP|WP|UCM)-?\d{3,4}[A-Za-z]{0,2}\d?)(?:\s+(?:V\d\.\d[A-Z]?\s+)?(?<version>\d+(?:\.\d+){1,4})(?:\s+chip V\d+(?:\.\d+)*)?)?$/,
+    examples: [
+      'Grandstream GXP2170 1.0.9.135', 'Grandstream GXP1400 1.0.4.13', 'Grandstream GXP1450 1.0.3.30', 'Grandstream HT801 1.0.3.2',
+      'Grandstream GXP2200 1.0.3.27', 'Grandstream GXV3175v2 0.0.1.31', 'Grandstream GXP1625', 'Grandstream GXP2140',
+      'Grandstream HT-503  V1.1B 1.0.10.9  chip V2.2',
+    ],
+    source: {
+      title: 'Rapid7 Recog xml/sip_user_agents.xml (GXP2170); Greenbone feed, gb_grandstream_gxp_sip_detect (GXP1400, GXP1450 quoted in its comments); User-Agent lines of Grandstream phones and adapters in SIP traces that public projects quote (HT801, HT-503, GXP2200, GXV3175v2, GXP1625, GXP2140)',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/sip_user_agents.xml',
+    },
   },
   {
     name: 'grandstream-telnet',

@@ -2290,6 +2290,32 @@ const NOT_HULK: readonly [BannerProtocol, string | undefined, string][] = [
  * are findings, not the weak hint a maker's bare name gives. [protocol, field, manufacturer, text]
  */
 const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  // SIP User-Agents of desk phones in SIP traces that public projects quote, whose maker's name alone was a hint (0.4):
+  // Cisco's 7800/8800/7900/8900 phones, a 3PCC one with its MAC; Grandstream phones and adapters without a firmware
+  // version, with a hyphen (HT-503) or a revision (GXV3175v2); Avaya's 96x1 and H175 phones.
+  ['sip', 'user-agent', 'cisco', 'Cisco-CP7960G/8.0'],
+  ['sip', 'user-agent', 'cisco', 'Cisco-CP8841/12.6.1'],
+  ['sip', 'user-agent', 'cisco', 'Cisco-CP8865NR/14.2.1'],
+  ['sip', 'user-agent', 'cisco', 'Cisco-CP-8841-3PCC/11.0 (00562b043615)'],
+  ['sip', 'user-agent', 'grandstream', 'Grandstream GXP1625'],
+  ['sip', 'user-agent', 'grandstream', 'Grandstream HT-503  V1.1B 1.0.10.9  chip V2.2'],
+  ['sip', 'user-agent', 'grandstream', 'Grandstream GXV3175v2 0.0.1.31'],
+  ['sip', 'user-agent', 'avaya', 'Avaya one-X Deskphone 7.1.15.1.3 b4475ea2e9a0'],
+  ['sip', 'user-agent', 'avaya', 'Avaya H175 Collaboration Station H1xx_SIP-R1_0_2_3_3050.tar'],
+  // A SIP trace's header line as it was captured, its User-Agent among the others.
+  ['sip', undefined, 'cisco', 'INVITE sip:1001@10.48.38.1 SIP/2.0\r\nCSeq: 101 INVITE\r\nUser-Agent: Cisco-CP7861/12.1.1\r\n'],
+  // ExtremeXOS in the short form of an LLDP neighbour's system description; Palo Alto's virtual firewall and
+  // WildFire appliance (Netdata's SNMP profile documentation), which only named their maker.
+  ['snmp', 'sysdescr', 'extreme-networks', 'ExtremeXOS (X670-G2-48x-4q) v31.7.1.4'],
+  ['snmp', 'sysdescr', 'palo-alto-networks', 'Palo Alto Networks VM-Series firewall'],
+  ['snmp', 'sysdescr', 'palo-alto-networks', 'Palo Alto Networks WildFire Appliance'],
+  // Aruba controllers and Instant APs, Juniper EX switches, SonicWall firewalls (LibreNMS poller comments, OSS_SNMP tests,
+  // Greenbone's SonicWall detection comments, LLDP captures): already right, kept so.
+  ['snmp', 'sysdescr', 'hpe', 'ArubaOS (MODEL: 105), Version 6.4.4.8-4.2.4.12'],
+  ['snmp', 'sysdescr', 'hpe', 'ArubaOS (MODEL: Aruba9004), Version 8.7.0.0-2.3.0.4 (82267)'],
+  ['snmp', 'sysdescr', 'juniper', 'Juniper Networks, Inc. ex4500-40f Ethernet Switch, kernel JUNOS 12.3R3.4, Build date: 2013-06-14 01:37:19 UTC Copyright (c) 1996-2013 Juniper Networks, Inc.'],
+  ['snmp', 'sysdescr', 'juniper', 'Juniper Networks, Inc. ex4200-48px , version 12.3R9.4 Build date: 2015-02-12 12:01:56 UTC'],
+  ['snmp', 'sysdescr', 'sonicwall', 'SonicWALL TZ 370 (SonicOS 7.0.1-5051-R2624)'],
   ['snmp', 'sysdescr', 'juniper', 'Juniper Networks,Inc,MAG-4610,7.1R7:HF2 (build 21415)'],
   ['snmp', 'sysdescr', 'juniper', 'Juniper Networks,Inc,SA-2000,7.1R1.1 (build 17943)'],
   ['snmp', 'sysdescr', 'juniper', 'Juniper Networks, Inc. ERX-700 Edge Routing Switch SW Version : (8.2.4 patch-0.4 [BuildId 10192]) Build Date : October 24, 2008 00:24 Copyright (c) 1999, 2001 Juniper Networks, Inc.'],
