@@ -2356,7 +2356,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp', 'ssh', 'telnet', 'ftp', 'other'],
     keywords: ['timos-'],
-    pattern: /^TiMOS-[A-Z]-(?<version>\d+\.\d+\.R\d+) \S+ (?<product>(?:Nokia|ALCATEL|Alcatel-Lucent) [\w +-]+?) Copyright/,
+    // The CPM's platform ("both/x86_64", "cpm/hops64") is left out by some releases, and `show chassis`
+    // breaks the line before the copyright.
+    pattern: /^TiMOS-[A-Z]-(?<version>\d+\.\d+\.R\d+) (?:\S+ )?(?<product>(?:Nokia|ALCATEL|Alcatel-Lucent) [\w +-]+?)\s+Copyright/,
     examples: [
       'TiMOS-C-16.0.R7 cpm/hops64 Nokia 7750 SR Copyright (c) 2000-2019 Nokia.',
       'TiMOS-B-7.0.R9 both/hops ALCATEL ESS 7450 Copyright (c) 2000-2009 Alcatel-Lucent.',
@@ -2364,8 +2366,14 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'TiMOS-B-8.0.R12 both/hops Nokia SAS-Mxp 22F2C 4SFP+ 7210 Copyright (c) 2000-2017 Nokia.\r\r\nBanner Shortened For \r\r\nBrevity\r\nLogin:',
       // FTP greetings (Recog xml/ftp_banners.xml), cut after the copyright
       'TiMOS-C-13.0.R9 cpm/hops64 ALCATEL SR 7750 Copyright (',
+      // without the platform, and broken before the copyright (an inventory tool's test; `show chassis` quoted in a parser)
+      'TiMOS-B-20.10.R1 Nokia 7750 SR-7 Copyright (c) 2000-2021 Nokia.',
+      'TiMOS-B-19.10.R2 both/x86_64 Nokia 7750 SR\n                                    Copyright (c) 2000-2019 Nokia',
     ],
-    source: RECOG('snmp_sysdescr.xml'),
+    source: {
+      title: 'Rapid7 Recog xml/snmp_sysdescr.xml, telnet_banners.xml and ftp_banners.xml; SR OS descriptions without the platform or on two lines, as network inventory tools\' tests and parsers of `show chassis` quote them',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
   },
 
   // ---------------------------------------------------------------- Arista
@@ -5633,7 +5641,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Grandstream HT-503  V1.1B 1.0.10.9  chip V2.2',
     ],
     source: {
-      title: 'Rapid7 Recog xml/sip_user_agents.xml (GXP2170); Greenbone feed, gb_grandstream_gxp_sip_detect (GXP1400, GXP1450 quoted in its comments); User-Agent lines of Grandstream phones and adapters in SIP traces that public projects quote (HT801, HT-503, GXP2200, GXV3175v2, GXP1625, GXP2140)',
+      title: 'Rapid7 Recog xml/sip_user_agents.xml (GXP2170); Greenbone feed, its SIP detection of Grandstream GXP phones (GXP1400, GXP1450 quoted in its comments); User-Agent lines of Grandstream phones and adapters in SIP traces that public projects quote (HT801, HT-503, GXP2200, GXV3175v2, GXP1625, GXP2140)',
       url: 'https://github.com/rapid7/recog/blob/main/xml/sip_user_agents.xml',
     },
   },
@@ -7503,8 +7511,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp'],
     keywords: ['cambium cnpilot '],
     pattern: /^Cambium (?<product>cnPilot [A-Z]\d{3}\w*) (?:Access Point|Router)\b/,
-    examples: ['Cambium cnPilot E500 Access Point'],
-    source: LIBRENMS('cnpilote.snmprec'),
+    examples: ['Cambium cnPilot E500 Access Point', 'Cambium cnPilot E410 Access Point'],
+    source: {
+      title: 'LibreNMS tests/snmpsim/cnpilote.snmprec (E500); Greenbone feed, its SNMP detection of Cambium cnPilot devices: sysDescr strings quoted in its comments (E410)',
+      url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/cnpilote.snmprec',
+    },
+  },
+  {
+    // cnPilot R home and small-office routers give the line, model and firmware without the maker's name.
+    name: 'cambium-cnpilot-router-sysdescr',
+    manufacturer: 'cambium',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['cnpilot r'],
+    pattern: /^(?<product>cnPilot R\d{3}[A-Z]{0,2}) (?<version>\d+\.\d+(?:\.\d+)*-R\d+)$/,
+    examples: ['cnPilot R200P 4.3.1-R1'],
+    source: { title: 'Greenbone feed, its SNMP detection of Cambium cnPilot devices: sysDescr strings quoted in its comments (R200P)' },
   },
   {
     // cnMatrix switches: the maker's full name, the line and model, then hardware and software versions.

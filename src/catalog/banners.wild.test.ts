@@ -2309,6 +2309,10 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['snmp', 'sysdescr', 'extreme-networks', 'ExtremeXOS (X670-G2-48x-4q) v31.7.1.4'],
   ['snmp', 'sysdescr', 'palo-alto-networks', 'Palo Alto Networks VM-Series firewall'],
   ['snmp', 'sysdescr', 'palo-alto-networks', 'Palo Alto Networks WildFire Appliance'],
+  // SR OS without the CPM's platform (an inventory tool's test), and a cnPilot R router that does not name Cambium
+  // (Greenbone's cnPilot detection comments): they named nobody.
+  ['snmp', 'sysdescr', 'nokia', 'TiMOS-B-20.10.R1 Nokia 7750 SR-7 Copyright (c) 2000-2021 Nokia.'],
+  ['snmp', 'sysdescr', 'cambium', 'cnPilot R200P 4.3.1-R1'],
   // Aruba controllers and Instant APs, Juniper EX switches, SonicWall firewalls (LibreNMS poller comments, OSS_SNMP tests,
   // Greenbone's SonicWall detection comments, LLDP captures): already right, kept so.
   ['snmp', 'sysdescr', 'hpe', 'ArubaOS (MODEL: 105), Version 6.4.4.8-4.2.4.12'],
