@@ -7256,6 +7256,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NMAP_PROBES,
   },
   {
+    // DSM's net-snmp agent describes the NAS as Linux does, with the host name DSM gives it unless the
+    // owner changed it (DiskStation, RackStation). A host name is chosen by its owner: a hint only.
+    name: 'synology-hostname-sysdescr',
+    manufacturer: 'synology',
+    product: 'DiskStation Manager (NAS)',
+    protocols: ['snmp'],
+    certainty: 'low',
+    keywords: ['linux diskstation ', 'linux rackstation '],
+    pattern: /^Linux (?:DiskStation|RackStation) \d+\.\d+\.\d+\+? (?:#\d+ )?SMP\b/,
+    examples: [
+      'Linux DiskStation 3.10.102 SMP Fri Jan 26 06:46:44 CST 2018 x86_64',
+      'Linux DiskStation 4.4.302+ #72806 SMP Mon Jul 21 23:16:00 CST 2025 x86_64',
+    ],
+    source: {
+      title: 'sysDescr of Synology NAS units as an snmpwalk in a monitoring guide and network tools\' tests show it (SNMPv2-MIB::sysDescr.0 = STRING: Linux DiskStation 3.10.102 SMP ...)',
+    },
+  },
+  {
     name: 'supermicro-bmc-title',
     manufacturer: 'supermicro',
     product: 'BMC / IPMI web interface',

@@ -2249,6 +2249,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
  * [protocol, field, manufacturer, text]
  */
 const HINTED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  // A Synology NAS's sysDescr with the host name DSM gives it (a guide's snmpwalk): the owner may have renamed it.
+  ['snmp', 'sysdescr', 'synology', 'Linux DiskStation 4.4.302+ #72806 SMP Mon Jul 21 23:16:00 CST 2025 x86_64'],
   // ONT serials as OLTs list them, read by their PON vendor ID, which can be set on another maker's ONT:
   // MauroGuar/ONT-Info app/data_processing/ont_info.py (Huawei display ont info), s4lfanet/go-api-c320
   // docs/COMMAND_REFERENCE.md (ZTE show gpon onu uncfg), vaguiiinho/config-onu-acs saida.md (FiberHome show authorization).
