@@ -3485,9 +3485,11 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: [' prosafe '],
     // Smart and managed switches: model, "ProSafe" (ProSAFE since 2013), the description, then the
     // firmware and boot code versions.
-    pattern: /^(?:NETGEAR )?(?<product>[A-Z]{1,4}\d{3,4}[A-Za-z0-9-]*) ProS(?:afe|AFE) (?:Plus )?\d+-[Pp]ort [^,\n]{1,80}?(?:, (?<version>\d+(?:\.\d+){2,3}))?(?:, B\d+(?:\.\d+)+)?$/,
+    pattern: /^(?:NETGEAR )?(?<product>[A-Z]{1,4}\d{3,4}[A-Za-z0-9-]*) ProS(?:afe|AFE) (?:Plus )?\d+-[Pp]ort [^,\n]{1,80}?(?:, (?<version>\d+(?:\.\d+){2,3}))?(?:, B?\d+(?:\.\d+)+)?$/,
     examples: [
       'GS748Tv5 ProSafe 48-port Gigabit Ethernet Smart Switch, 6.3.1.11, B1.0.0.4',
+      // the M4300 line writes its boot code without the B
+      'M4300-24X24F ProSAFE 24-port 10GBASE-T and 24-port 10G SFP+, 12.0.2.17, 1.0.0.8',
       'M4100-26G ProSafe 24-port Gigabit L2+ Intelligent Edge Managed Switch, 10.0.1.16, B1.0.0.9',
       'GS724Tv4 ProSafe 24-port Gigabit Ethernet Smart Switch, 6.3.1.4, B1.0.0.4',
       'NETGEAR GS724Tv3 ProSAFE 24-port Gigabit Smart Switch',
