@@ -7205,6 +7205,25 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // QTS and QuTS build their own kernel, whose release ends in "-qnap" ("5.10.60-qnap #1 SMP"):
+    // the sysDescr and uname of the NAS, whatever its host name, and the Server header that a
+    // program running on it (a container's UPnP service) builds from uname.
+    name: 'qnap-kernel-release',
+    manufacturer: 'qnap',
+    product: 'QTS / QuTS hero (NAS)',
+    protocols: ['snmp', 'upnp', 'http', 'https', 'other'],
+    keywords: ['-qnap #'],
+    pattern: /\bLinux (?:\S+ )?(?<version>\d+\.\d+\.\d+)-qnap #\d+ SMP\b/,
+    examples: [
+      'Linux TS-453A 4.14.24-qnap #1 SMP Tue Feb 6 00:00:00 CST 2024 x86_64 QTS 5.1.5',
+      'Linux NAS33657A 5.10.60-qnap #1 SMP x86_64',
+      'Linux 5.10.60-qnap #1 SMP Thu Dec 15 07:26:55 CST 2022/.NET Core 3.1.32 UPnP/1.0 RSSDP/1.0',
+    ],
+    source: {
+      title: 'A QNAP NAS\'s sysDescr in a network inventory tool\'s tests; `uname -a` of a TS-453Bmini in a monitoring project\'s notes; the SSDP Server header of a SmartThings bridge running on a QNAP, in its notes',
+    },
+  },
+  {
     name: 'qnap-web-titles',
     manufacturer: 'qnap',
     product: 'Turbo NAS (QTS web applications)',

@@ -2315,6 +2315,9 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   // (Greenbone's cnPilot detection comments): they named nobody.
   ['snmp', 'sysdescr', 'nokia', 'TiMOS-B-20.10.R1 Nokia 7750 SR-7 Copyright (c) 2000-2021 Nokia.'],
   ['snmp', 'sysdescr', 'cambium', 'cnPilot R200P 4.3.1-R1'],
+  // QTS's own kernel release ("-qnap"), whatever the NAS's host name; here in an SSDP Server header of a program on it.
+  ['snmp', 'sysdescr', 'qnap', 'Linux NAS33657A 5.10.60-qnap #1 SMP x86_64'],
+  ['upnp', 'server', 'qnap', 'Linux 5.10.60-qnap #1 SMP Thu Dec 15 07:26:55 CST 2022/.NET Core 3.1.32 UPnP/1.0 RSSDP/1.0'],
   // Aruba controllers and Instant APs, Juniper EX switches, SonicWall firewalls (LibreNMS poller comments, OSS_SNMP tests,
   // Greenbone's SonicWall detection comments, LLDP captures): already right, kept so.
   ['snmp', 'sysdescr', 'hpe', 'ArubaOS (MODEL: 105), Version 6.4.4.8-4.2.4.12'],
