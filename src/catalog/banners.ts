@@ -4142,6 +4142,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
 
   // ---------------------------------------------------------------- Fortinet
   {
+    // FortiOS masks its web server's name: the admin login page and the SSL-VPN portal of a FortiGate
+    // answer "Server: xxxxxxxx-xxxxx", which security tools take as the FortiGate's mark.
+    name: 'fortinet-fortios-masked-server',
+    manufacturer: 'fortinet',
+    product: 'FortiOS web interface or SSL-VPN portal (FortiGate)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['xxxxxxxx-xxxxx'],
+    pattern: /^xxxxxxxx-xxxxx$/,
+    examples: ['xxxxxxxx-xxxxx'],
+    source: {
+      title: 'HTTP responses of FortiGate login pages and SSL-VPN portals as public security tools and tutorials quote them (Shodan banners, curl -i of a FortiGate\'s admin address: "HTTP/1.1 200 OK\\r\\nServer: xxxxxxxx-xxxxx"); a VPN fingerprint database counts about 490,000 such devices on Shodan',
+    },
+  },
+  {
     name: 'fortinet-fortissh',
     manufacturer: 'fortinet',
     product: 'FortiOS SSH server (FortiGate)',

@@ -2318,6 +2318,9 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   // QTS's own kernel release ("-qnap"), whatever the NAS's host name; here in an SSDP Server header of a program on it.
   ['snmp', 'sysdescr', 'qnap', 'Linux NAS33657A 5.10.60-qnap #1 SMP x86_64'],
   ['upnp', 'server', 'qnap', 'Linux 5.10.60-qnap #1 SMP Thu Dec 15 07:26:55 CST 2022/.NET Core 3.1.32 UPnP/1.0 RSSDP/1.0'],
+  // FortiOS's masked Server header, alone and in an SSL-VPN portal's response as a scanner keeps it whole.
+  ['http', 'server', 'fortinet', 'xxxxxxxx-xxxxx'],
+  ['https', undefined, 'fortinet', 'HTTP/1.1 200 OK\r\nX-Xss-Protection: 1; mode=block\r\nStrict-Transport-Security: max-age=31536000\r\nServer: xxxxxxxx-xxxxx\r\nSet-Cookie: SVPNCOOKIE=; path=/; secure; httponly; SameSite=Strict;\r\n'],
   // Aruba controllers and Instant APs, Juniper EX switches, SonicWall firewalls (LibreNMS poller comments, OSS_SNMP tests,
   // Greenbone's SonicWall detection comments, LLDP captures): already right, kept so.
   ['snmp', 'sysdescr', 'hpe', 'ArubaOS (MODEL: 105), Version 6.4.4.8-4.2.4.12'],

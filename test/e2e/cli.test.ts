@@ -796,6 +796,17 @@ describe('trustpath lookup', () => {
     expect(walk.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).kind)).toEqual(['text', 'oid'])
   })
 
+  it('reads a whole HTTP response pasted with its CR LF line ends header by header, and echoes it without a \\x0D on every line', async () => {
+    const response = 'HTTP/1.1 200 OK\r\nServer: xxxxxxxx-xxxxx\r\nContent-Type: text/html\r\n\r\n'
+    const run = await runCli(['lookup', response], { cwd: await testdir({}) })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toBe([
+      '"HTTP/1.1 200 OK', 'Server: xxxxxxxx-xxxxx', 'Content-Type: text/html"',
+      '  banner: pattern fortinet-fortios-masked-server of Fortinet, product FortiOS web interface or SSL-VPN portal (FortiGate): "xxxxxxxx-xxxxx"',
+      '  group: Fortinet (fortinet)', '',
+    ].join('\n'))
+  })
+
   it('looks an OUI prefix up in any spelling, and says how many longer blocks lie under it', async () => {
     const dir = await testdir({})
     for (const q of ['00E0FC', '00:e0:fc', '00-E0-FC']) {

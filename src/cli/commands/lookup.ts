@@ -279,7 +279,9 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       break
     }
     case 'text':
-      lines.push(`"${r.query}"`)
+      // A response pasted with its CR LF line ends is echoed a line at a time, without a \x0D at
+      // the end of each (a lone CR, which a telnet greeting may hold, is still shown).
+      lines.push(`"${r.query.replace(/\r\n/g, '\n')}"`)
       if (r.pasted !== undefined) lines.push(describePasted(r.pasted))
       // A banner or sysDescr names its maker in passing ("SSH-2.0-HUAWEI-1.5", "VENDOR: HUAWEI"): when a
       // model or banner line below gives that maker, with the pattern and the words it matched, a
