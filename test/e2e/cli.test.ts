@@ -807,6 +807,15 @@ describe('trustpath lookup', () => {
     ].join('\n'))
   })
 
+  it('says that a maker named in passing in a longer text is weak evidence, so that a reseller\'s page title does not read as a covered device', async () => {
+    const dir = await testdir({})
+    // The heading of a reseller's site (cctvempire.co.uk: "Hikvision Authorised reseller"), as a page title.
+    const reseller = await runCli(['lookup', 'CCTV Empire - Hikvision Authorised reseller'], { cwd: dir })
+    expect(reseller.stdout).toMatch(/^ {2}name: the catalog knows it as Hangzhou Hikvision Digital Technology \(hikvision\)\n {2}in a banner or a sysDescr, a maker's name that no pattern of its own wording reads is weak evidence \(below the policy's weak-evidence threshold of 0\.5, however often it is repeated\)/m)
+    // The name alone, or a banner a pattern reads, says nothing of the kind.
+    for (const q of ['Hikvision', 'Hikvision-Webs']) expect((await runCli(['lookup', q], { cwd: dir })).stdout).not.toMatch(/weak evidence/)
+  })
+
   it('looks an OUI prefix up in any spelling, and says how many longer blocks lie under it', async () => {
     const dir = await testdir({})
     for (const q of ['00E0FC', '00:e0:fc', '00-E0-FC']) {

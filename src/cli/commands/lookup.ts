@@ -20,6 +20,7 @@ import { assertText } from '../../inventory/not-text.js'
 import { STDIN_FILE } from '../../io/inventory-file.js'
 import { withLineFeeds } from '../../util/line-ends.js'
 import { BUILTIN_LISTS } from '../../policy/lists.js'
+import { WEAK_CONFIDENCE } from '../../policy/evaluate.js'
 import type { ListEntry } from '../../policy/policy.js'
 
 type Options = { format: 'text' | 'json' | 'jsonl'; from?: string; dataDir?: string }
@@ -283,19 +284,27 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       // the end of each (a lone CR, which a telnet greeting may hold, is still shown).
       lines.push(`"${r.query.replace(/\r\n/g, '\n')}"`)
       if (r.pasted !== undefined) lines.push(describePasted(r.pasted))
+      const text = r.pasted?.text ?? r.query
+      const maker = r.name === undefined ? undefined : manufacturers.get(r.name)
       // A banner or sysDescr names its maker in passing ("SSH-2.0-HUAWEI-1.5", "VENDOR: HUAWEI"): when a
       // model or banner line below gives that maker, with the pattern and the words it matched, a
       // name line would only say the same again. A query that is a name whole ("Hikvision", which
       // is also a SIP user agent of its cameras) is a name first.
-      if (r.name !== undefined && (isNameOf(manufacturers.get(r.name), r.query) || (r.model?.manufacturer !== r.name && !r.banners.some((b) => b.manufacturer === r.name)))) {
+      const mentioned = r.name !== undefined && !isNameOf(maker, text) && r.model?.manufacturer !== r.name && !r.banners.some((b) => b.manufacturer === r.name)
+      if (r.name !== undefined && (isNameOf(maker, text) || mentioned)) {
         lines.push(`  name: the catalog knows it as ${name(r.name)} (${r.name})`)
       }
+      // A maker's name in a longer text that no pattern reads (a reseller's page title, a host name
+      // in a sysDescr) is weak evidence in identification: said so, lest the group below read as a verdict.
+      if (mentioned && maker?.softwareMaker === undefined && maker?.chipMaker === undefined && maker?.interfaceMaker === undefined) {
+        lines.push(`  in a banner or a sysDescr, a maker's name that no pattern of its own wording reads is weak evidence (below the policy's weak-evidence threshold of ${WEAK_CONFIDENCE}, however often it is repeated): a hint to confirm, as a reseller's page or a host named after the maker names it too`)
+      }
       // In a longer text, the name of a maker of software for other makers' hardware names that software.
-      if (r.name !== undefined && !isNameOf(manufacturers.get(r.name), r.query) && manufacturers.get(r.name)?.softwareMaker !== undefined) {
+      if (r.name !== undefined && !isNameOf(maker, text) && maker?.softwareMaker !== undefined) {
         lines.push(`  in a banner or a scanner's product name this names ${name(r.name)}'s software, which runs on other makers' hardware: identification lists it as software the device runs (a component, which a policy's match: components rule reads), not as the device's maker`)
       }
       // In a longer text, the name of a maker of chips for other makers' devices names the chip.
-      if (r.name !== undefined && !isNameOf(manufacturers.get(r.name), r.query) && manufacturers.get(r.name)?.chipMaker !== undefined) {
+      if (r.name !== undefined && !isNameOf(maker, text) && maker?.chipMaker !== undefined) {
         lines.push(`  in a banner or a sysDescr this names ${name(r.name)}'s chip, which other makers build into their devices: identification lists it as the device's SoC (a component, which a policy's match: components rule reads), not as the device's maker`)
       }
       if (r.model !== undefined) {
