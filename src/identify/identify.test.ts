@@ -1087,6 +1087,18 @@ describe('identify on MACs of network-interface makers', () => {
     expect(identify({ id: 'r', snmp: { sysDescr: 'Linux router 3.10.14' }, macs: ['00:1e:10:1f:e9:48'] }, catalog)).toMatchObject({ group: 'huawei' })
   })
 
+  it('reads the MAC a VPN client gives its virtual adapter on every computer as that adapter\'s: a Dell laptop with AnyConnect or FortiClient stays Dell\'s', () => {
+    // An asset export lists every MAC of a laptop: its Intel card, and AnyConnect's 00:05:9A:3C:7A:00 (Netwrix KB) or
+    // FortiClient's 00:09:0F:AA:00:01 (a route print of a Windows PC; an asset table beside a Dell Inspiron's own MAC).
+    const anyconnect = identify({ id: 'lt-1', manufacturer: 'Dell Inc.', model: 'Latitude 5420', macs: [INTEL_MAC, '00-05-9A-3C-7A-00'] }, catalog)
+    expect(anyconnect).toMatchObject({ group: 'dell', conflicts: [], componentGroups: ['cisco', 'intel'] })
+    const forticlient = identify({ id: 'lt-2', manufacturer: 'Dell', macs: ['00-09-0F-AA-00-01', INTEL_MAC] }, catalog)
+    expect(forticlient).toMatchObject({ group: 'dell', conflicts: [] })
+    expect(forticlient.evidence).toContainEqual(expect.objectContaining({ method: 'oui', manufacturer: 'fortinet', interfaceOnly: true }))
+    // Any other address of those blocks is still the device's own: a Cisco switch, a FortiGate.
+    expect(identify({ id: 'sw', macs: ['00:05:9a:3c:7a:01'] }, catalog)).toMatchObject({ group: 'cisco', componentGroups: [] })
+  })
+
   it('keeps an ESXi host listed with its VMkernel MAC its hardware maker\'s, and a VMware virtual machine VMware\'s', () => {
     const host = identify({ id: 'esx1', manufacturer: 'Dell Inc.', model: 'PowerEdge R650', macs: ['00:50:56:6a:00:01', INTEL_MAC] }, catalog)
     expect(host).toMatchObject({ manufacturer: 'dell', conflicts: [], componentGroups: ['broadcom', 'intel'] })

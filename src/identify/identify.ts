@@ -4,6 +4,7 @@ import type { ManufacturerSlug, OemRelation, ParentRelation } from '../domain/ma
 import { assertOwnershipDate, groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import { TrustpathError } from '../errors.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
+import { parseMac } from '../catalog/mac.js'
 import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner, matchSysDescr, messageParts } from './banner.js'
@@ -19,6 +20,7 @@ import { namesHostSoftware } from '../catalog/host-software.js'
 import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
 import { describedManufacturers, describedModels } from '../catalog/described-models.js'
 import { MODEL_SERIAL } from '../catalog/model-patterns.js'
+import { SHARED_ADAPTER_PREFIXES, sharedAdapterOf } from '../catalog/shared-adapter-macs.js'
 
 /**
  * How much one piece of evidence of each kind says about who made the device, in [0, 1].
@@ -127,7 +129,7 @@ type Memo = {
    * whether the block numbers network interfaces inside other makers' devices (`interfaceSourceOf`),
    * and whether it is a contract manufacturer's (`Manufacturer.contractManufacturer`).
    */
-  ouiBlocks: Map<OuiMatch, { signal: number; interface: boolean; contract: boolean }>
+  ouiBlocks: Map<OuiMatch, { signal: number; interface: boolean; contract: boolean; shared: boolean }>
   /** Results of `combine` by date, then by the signals of the pieces in order (a trie). */
   combined: Map<string, CombineNode>
   combinedNodes: number
@@ -317,6 +319,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
           signal: signalOf(memo, 'oui', match.manufacturer, EVIDENCE_WEIGHTS.oui),
           interface: interfaceSourceOf(maker, match.prefix) !== undefined,
           contract: maker?.contractManufacturer !== undefined,
+          shared: SHARED_ADAPTER_PREFIXES.has(match.prefix),
         })
       }
       const piece: Scored = {
@@ -328,7 +331,9 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
         scanner: false,
         signal: block.signal,
       }
-      if (block.interface || adapters) (interfaces ??= []).push(piece)
+      // A VPN client's virtual adapter has the same MAC on every computer (Cisco AnyConnect's 00:05:9A:3C:7A:00).
+      const shared = block.shared && sharedAdapterOf(parseMac(text) ?? -1) !== undefined
+      if (block.interface || adapters || shared) (interfaces ??= []).push(piece)
       else {
         scored.push(piece)
         if (block.contract) (builders ??= []).push(piece)

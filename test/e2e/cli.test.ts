@@ -816,6 +816,12 @@ describe('trustpath lookup', () => {
     for (const q of ['Hikvision', 'Hikvision-Webs']) expect((await runCli(['lookup', q], { cwd: dir })).stdout).not.toMatch(/weak evidence/)
   })
 
+  it('says of the MAC a VPN client gives its virtual adapter on every computer that it names the adapter, not the device\'s maker', async () => {
+    const run = await runCli(['lookup', '00-05-9A-3C-7A-00'], { cwd: await testdir({}) })
+    expect(run.stdout).toMatch(/^ {2}the MAC of the Cisco AnyConnect \(Secure Client\) Virtual Miniport Adapter, the same on every computer the VPN client is installed on: in a device, it names that software's virtual adapter \(a component\), not the device's maker$/m)
+    expect(run.stdout).toMatch(/^ {2}source: Netwrix Endpoint Policy Manager knowledge base/m)
+  })
+
   it('looks an OUI prefix up in any spelling, and says how many longer blocks lie under it', async () => {
     const dir = await testdir({})
     for (const q of ['00E0FC', '00:e0:fc', '00-E0-FC']) {

@@ -222,6 +222,10 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
           lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
           if (r.interfaceMaker !== undefined) lines.push(INTERFACE_NOTE)
           if (r.contractManufacturer !== undefined) lines.push(CONTRACT_NOTE)
+          if (r.sharedAdapter !== undefined) {
+            lines.push(`  the MAC of the ${r.sharedAdapter.adapter}, the same on every computer the VPN client is installed on: in a device, it names that software's virtual adapter (a component), not the device's maker`)
+            lines.push(`  source: ${r.sharedAdapter.source.title}${r.sharedAdapter.source.url ? ` <${r.sharedAdapter.source.url}>` : ''}`)
+          }
         }
       }
       break
