@@ -405,7 +405,7 @@ written as escapes (RTSP/1.0 200 OK\\r\\nServer: ..., as jq and scanners' CSV ex
 or masscan's \\x0d\\x0a) is read header by header. A text copied with what a tool wrote around
 it is read inside it, and the answer says so: quotes, an snmpwalk line (name = STRING: "..."; an
 OID: value is looked up as an OID), a row of nmap's port table (22/tcp open ssh OpenSSH 7.4
-(protocol 2.0): what -sV named). A banner of a server that many makers' devices
+(protocol 2.0): what -sV named) or a line of its scripts' output (|_http-server-header: ...). A banner of a server that many makers' devices
 run (OpenSSH, Dropbear, GoAhead-Webs, Boa, lighttpd) is said to name no maker, rather than to match
 nothing. When the group is on a built-in list (fcc-covered, ndaa-889), the entry is named, with its
 date, its limits (the purposes of Hikvision's, Dahua's and Hytera's; services only for the section

@@ -22,6 +22,13 @@ describe('parsePastedText', () => {
     expect(parsePastedText('23/tcp open  telnet')).toMatchObject({ form: 'nmap_port', text: '', product: '' })
   })
 
+  it('reads a line of an nmap script\'s output as the banner it captured, with the banner\'s protocol and field', () => {
+    expect(parsePastedText('|_http-server-header: App-webs/')).toEqual({ form: 'nmap_script', script: 'http-server-header', text: 'App-webs/', protocol: 'http', field: 'server' })
+    expect(parsePastedText('| banner: SSH-2.0-ROSSSH')).toEqual({ form: 'nmap_script', script: 'banner', text: 'SSH-2.0-ROSSSH' })
+    expect(parsePastedText('| snmp-sysdescr: RouterOS RB750Gr3\n|_  System uptime: 3d17h18m02.56s (32388256 timeticks)')).toMatchObject({ protocol: 'snmp', text: 'RouterOS RB750Gr3' })
+    expect(parsePastedText('|_ssh-hostkey: 2048 aa:bb')).toEqual({ form: 'nmap_script', script: 'ssh-hostkey', text: '2048 aa:bb' })
+  })
+
   it('reads a text inside the quotes around it, a JSON string with its escapes turned back', () => {
     expect(parsePastedText('"SSH-2.0-ROSSSH"')).toEqual({ form: 'quoted', text: 'SSH-2.0-ROSSSH' })
     expect(parsePastedText("'SSH-2.0-ROSSSH'")).toEqual({ form: 'quoted', text: 'SSH-2.0-ROSSSH' })

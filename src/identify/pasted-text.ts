@@ -11,6 +11,9 @@ import { snmpValueText } from '../inventory/snmpwalk.js'
  * - `snmp_walk`: one line of snmpwalk or snmpget (`SNMPv2-MIB::sysDescr.0 = STRING: "..."`, or its
  *   value alone, `STRING: "..."`): the value, a Hex-STRING decoded; `object` is the object's name
  *   or OID as printed, `type` Net-SNMP's type (`STRING`, `Hex-STRING`, `OID`);
+ * - `nmap_script`: a line of an nmap script's output under a port (`|_http-server-header: App-webs/`,
+ *   `| banner: SSH-2.0-...`): its text, and for the scripts that capture what the device sent
+ *   (`banner`, `http-server-header`, `http-title`, `snmp-sysdescr`) the banner's protocol and field;
  * - `nmap_port`: a port of nmap's normal output (`22/tcp open ssh Huawei VRP sshd (protocol 2.0)`)
  *   or grepable output (`22/open/tcp//ssh//Huawei VRP sshd/`): what -sV named, as `product` and the
  *   extra information in its last brackets, with the protocol of nmap's service name.
@@ -19,6 +22,7 @@ export type PastedText =
   | { form: 'quoted'; text: string }
   | { form: 'snmp_walk'; object: string | undefined; type: 'STRING' | 'Hex-STRING' | 'OID'; sysDescr: boolean; text: string }
   | { form: 'nmap_port'; port: string; service: string; protocol: BannerProtocol; text: string; product: string; extrainfo?: string }
+  | { form: 'nmap_script'; script: string; text: string; protocol?: BannerProtocol; field?: string }
 
 /** `name = TYPE: value`, or `TYPE: value` alone (snmpwalk -Ov). */
 const WALK_LINE = /^(?:([^\s=]+)\s*=\s*)?(STRING|Hex-STRING|OID):[ \t]*([\s\S]*)$/
@@ -28,6 +32,12 @@ const SYS_DESCR = /(?:^|::)sysDescr(?:\.0)?$|^\.?(?:iso|1)\.3\.6\.1\.2\.1\.1\.1(
 const NMAP_ROW = /^(\d+\/(?:tcp|udp|sctp))[ \t]+((?:open|closed|filtered|unfiltered)(?:\|filtered)?)[ \t]+(\S+)(?:[ \t]+(.*))?$/
 /** One port of nmap's grepable output: port/state/protocol/owner/service/rpc/version/. */
 const NMAP_GREPABLE = /^(\d+)\/((?:open|closed|filtered|unfiltered)(?:\|filtered)?)\/(tcp|udp|sctp)\/[^/]*\/([^/]*)\/[^/]*\/([^/]*)\/,?$/
+/** A line of a script's output in nmap's normal output: `| id: text` or `|_id: text` (the last one). */
+const NMAP_SCRIPT = /^\|[ _]([A-Za-z0-9][\w.-]*): ([\s\S]+)$/
+/** The scripts whose output is what the device sent, as the nmap readers take them (see `addScriptOutput`). */
+const SCRIPT_BANNERS: Readonly<Record<string, { protocol?: BannerProtocol; field?: string }>> = {
+  banner: {}, 'http-server-header': { protocol: 'http', field: 'server' }, 'http-title': { protocol: 'http', field: 'title' }, 'snmp-sysdescr': { protocol: 'snmp' },
+}
 /** Quotes a copied text may stand in: straight, typographic, backticks. */
 const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['"', '"'], ['\'', '\''], ['\u201c', '\u201d'], ['\u2018', '\u2019'], ['`', '`']]
 
@@ -49,6 +59,13 @@ export function parsePastedText(pasted: string): PastedText | undefined {
     if (text === undefined || text === '') return undefined
     const object = walk[1]
     return { form: 'snmp_walk', object, type, sysDescr: object === undefined || SYS_DESCR.test(object), text }
+  }
+  const script = NMAP_SCRIPT.exec(q)
+  if (script !== null) {
+    const id = script[1]!
+    // snmp-sysdescr adds the agent's uptime on a line of its own.
+    const text = (id === 'snmp-sysdescr' ? script[2]!.replace(/\n\s*\|?_?\s*System uptime:[^\n]*$/, '') : script[2]!).trim()
+    return { form: 'nmap_script', script: id, text, ...(SCRIPT_BANNERS[id] ?? {}) }
   }
   const row = NMAP_ROW.exec(q) ?? grepableRow(q)
   if (row !== null) {

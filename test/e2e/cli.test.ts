@@ -767,7 +767,7 @@ describe('trustpath lookup', () => {
     expect(both.stderr).toMatch(/give queries as arguments or --from a file, not both/)
   })
 
-  it('reads a banner pasted with what a tool wrote around it: quotes, an snmpwalk line, a row of nmap\'s port table, a line end', async () => {
+  it('reads a banner pasted with what a tool wrote around it: quotes, an snmpwalk line, a row of nmap\'s port table or a script\'s line, a line end', async () => {
     const dir = await testdir({})
     const zte = 'ZXR10 ROS Version V4.8.01A ZXPON C220 Software, Version V2.8.01A.21'
     const pasted = [
@@ -776,11 +776,12 @@ describe('trustpath lookup', () => {
       'SNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.23.95',
       '22/tcp   open  ssh     OpenSSH 7.4 (protocol 2.0)',
       'SSH-2.0-Cisco-1.25\r\n',
+      '|_http-server-header: App-webs/',
     ]
     const run = await runCli(['lookup', ...pasted, '-f', 'jsonl'], { cwd: dir })
     const rows = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))
     expect(rows.map((r) => [r.pasted?.form ?? null, r.groups?.[0] ?? r.group ?? null])).toEqual([
-      ['quoted', 'mikrotik'], ['snmp_walk', 'zte'], ['snmp_walk', 'huawei'], ['nmap_port', null], [null, 'cisco'],
+      ['quoted', 'mikrotik'], ['snmp_walk', 'zte'], ['snmp_walk', 'huawei'], ['nmap_port', null], [null, 'cisco'], ['nmap_script', 'hikvision'],
     ])
     // Before, the anchored patterns of the ZTE sysDescr and of MikroTik's SSH server missed the text inside.
     expect(rows[1]).toMatchObject({ query: pasted[1], banners: [expect.objectContaining({ manufacturer: 'zte' })] })

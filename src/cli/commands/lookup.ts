@@ -179,6 +179,12 @@ const CONTRACT_NOTE = '  this block is of a contract manufacturer that builds de
 /** Said of a block of a maker of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
 const INTERFACE_NOTE = '  this block numbers network interfaces inside other makers\' devices (cards, chips, or virtual ones): in a device, the MAC names its interface, and the device only beside other evidence of this maker'
 
+/** What each nmap script that captures a banner holds (see `parsePastedText`). */
+const SCRIPT_WHAT: Readonly<Record<string, string>> = {
+  banner: 'the greeting the service sent', 'http-server-header': 'the Server header the device sent',
+  'http-title': 'the title of the page the device served', 'snmp-sysdescr': 'the sysDescr the agent answered',
+}
+
 /**
  * What a query copied with a tool's wrapping was read as: the text inside, and what the wrapping
  * was, so that a reader sees which part the answer is about.
@@ -190,6 +196,8 @@ function describePasted(p: PastedText): string {
     case 'snmp_walk':
       return `  read as the value of an snmpwalk line${p.object !== undefined ? ` (${p.object}${p.sysDescr ? ', the sysDescr' : ''})` : ''}` +
         `${p.type === 'Hex-STRING' ? ', its Hex-STRING decoded' : ''}: "${p.text}"`
+    case 'nmap_script':
+      return `  read as a line of nmap's ${p.script} script, ${SCRIPT_WHAT[p.script] ?? 'which captures no banner of the device'}: "${p.text}"`
     case 'nmap_port':
       return p.text === ''
         ? `  read as a row of nmap's port table: port ${p.port}, service ${p.service}; nmap named no product (run nmap with -sV for the VERSION column, which names what answered)`
