@@ -5912,6 +5912,25 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_wwwauth.xml'),
   },
   {
+    // Gaia, Check Point's OS for its gateways and management servers, answers SNMP with its Linux
+    // kernel line, whose release is Check Point's own build: "2.6.18-92cpx86_64" (R77 to R80.10),
+    // "3.10.0-514cpx86_64" (R80.20 on), as Check Point administrators' scripts test `uname -r` for.
+    name: 'checkpoint-gaia-kernel-sysdescr',
+    manufacturer: 'checkpoint',
+    product: 'Gaia (security gateway or management server)',
+    protocols: ['snmp', 'other'],
+    keywords: ['cpx86_64'],
+    pattern: /^Linux \S+ (?<version>\d+\.\d+\.\d+-\d+cpx86_64) #\d+ SMP\b/,
+    examples: [
+      'Linux hostname 2.6.18-92cpx86_64 #1 SMP Tue Sep 20 14:57:58 IDT 2016 x86_64',
+      'Linux gw1-ckp-gaia 2.6.18-92cpx86_64 #1 SMP Tue Sep 4 13:46:30 IDT 2018 x86_64',
+    ],
+    source: {
+      title: 'LibreNMS tests/snmpsim/gaia.snmprec and gaia_1.snmprec (sysDescr of Gaia gateways); Check Point administrators\' Gaia version scripts, which tell releases by `uname -r` being "2.6.18-92cpx86_64" or "3.10.0-514cpx86_64"',
+      url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/gaia.snmprec',
+    },
+  },
+  {
     name: 'checkpoint-svn-foundation-http-server',
     manufacturer: 'checkpoint',
     product: 'VPN-1 / security gateway web server (SVN Foundation)',

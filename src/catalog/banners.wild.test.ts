@@ -1395,8 +1395,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // ── LibreNMS tests/snmpsim, major makers outside the covered groups: ios.snmprec, iosxe.snmprec (both hex in the
   // file, an IOS 12.1 sysDescr cut short as the file holds it), asa.snmprec (the ASA's bare product name), junos.snmprec,
   // arista_eos.snmprec, awplus.snmprec, adtran-aos.snmprec (NetVanta, ADTRAN's product line), axos.snmprec (Calix),
-  // wipipe.snmprec (Cradlepoint), ericsson-ipos.snmprec. Named by nobody: gaia.snmprec (Check Point's Gaia answers with
-  // its bare kernel line; its sysObjectID under 2620 names Check Point). The Coriant Groove and Sonus SBC recordings
+  // wipipe.snmprec (Cradlepoint), ericsson-ipos.snmprec, gaia.snmprec (Check Point's Gaia answers with its kernel
+  // line, named by the kernel's own release; its sysObjectID under 2620 names Check Point too). The Coriant Groove and Sonus SBC recordings
   // are in the block of operator-network makers ──
   ['snmp', 'sysdescr', 'cisco', 'Cisco Internetwork Operating System Software \r\nIOS (tm) C2950 Software (C2950-I6K2L2Q4-M), Version 12.1(22)EA14, RELEASE SOFTWARE (fc1)\r\nTechnical Support: http://www.cisco.com/techsupport\r\nCopyright (c) 1986-2010 by cisco Systems, Inc.\r\nCompiled Tue 26-O'],
   ['snmp', 'sysdescr', 'cisco', 'Cisco IOS Software, ASR1000 Software (PPC_LINUX_IOSD-ADVENTERPRISEK9-M), Version 15.5(3)S1a, RELEASE SOFTWARE (fc1)\r\nTechnical Support: http://www.cisco.com/techsupport\r\nCopyright (c) 1986-2015 by Cisco Systems, Inc.\r\nCompiled Wed 04-Nov-15 17:40 by mcpre'],
@@ -1408,7 +1408,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'calix', 'Calix, Inc E5-16F AXOS-R2.2.0'],
   ['snmp', 'sysdescr', 'cradlepoint', 'Cradlepoint CBA850, Firmware Version 6.2.0.dd92f49'],
   ['snmp', 'sysdescr', 'ericsson', 'Ericsson IPOS'],
-  ['snmp', 'sysdescr', null, 'Linux hostname 2.6.18-92cpx86_64 #1 SMP Tue Sep 20 14:57:58 IDT 2016 x86_64'],
+  // Gaia's kernel line: its release is Check Point's own build (cpx86_64), which names Check Point whatever the host is called.
+  ['snmp', 'sysdescr', 'checkpoint', 'Linux hostname 2.6.18-92cpx86_64 #1 SMP Tue Sep 20 14:57:58 IDT 2016 x86_64'],
   // ── LibreNMS tests/snmpsim, second sweep of the enterprise-network makers: ruckuswireless-unleashed.snmprec (an
   // Unleashed AP), aos.snmprec (an OmniSwitch 6900 on AOS 7), cnpilote.snmprec and mimosa.snmprec (named only by their
   // sysObjectID before), ekinops.snmprec (named by nothing before), cnmatrix.snmprec, enterasys.snmprec and
