@@ -2431,9 +2431,13 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['routeros '],
-    pattern: /^RouterOS (?<product>(?:CCR|CRS|RB|hAP|hEX|cAP|wAP|CHR|SXT|LHG|CSS)[\w+-]*)$/,
-    examples: ['RouterOS CCR1036-12G-4S', 'RouterOS RB750Gr3'],
-    source: RECOG('snmp_sysdescr.xml'),
+    // RouterOS 7 adds its release and channel: "RouterOS CCR2004-1G-12S+2XS 7.24.2 (stable)".
+    pattern: /^RouterOS (?<product>(?:CCR|CRS|RB|hAP|hEX|cAP|wAP|CHR|SXT|LHG|CSS)[\w+-]*)(?: (?<version>\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?) \((?:stable|long-term|testing|development)\))?$/,
+    examples: ['RouterOS CCR1036-12G-4S', 'RouterOS RB750Gr3', 'RouterOS CCR2004-1G-12S+2XS 7.24.2 (stable)'],
+    source: {
+      title: 'Rapid7 Recog xml/snmp_sysdescr.xml; LibreNMS tests/snmpsim/routeros_ccr2004-7.24.snmprec (a RouterOS 7 sysDescr, with its release and channel)',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
   },
   {
     // `/system resource print` of RouterOS ends with the board name and "platform: MikroTik".
@@ -6970,6 +6974,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'LibreNMS Allied Telesis OS class (sysDescr of an AlliedWare Plus 2.2.3.0 8100S quoted in a comment); `show version` of an AlliedWare Plus 5.4.2 x600 in the pynetworking tests',
       url: 'https://github.com/librenms/librenms/blob/master/LibreNMS/OS/Awplus.php',
     },
+  },
+  {
+    // AlliedWare Plus 5.4's sysDescr: what the unit is, then the release (LibreNMS awplus.snmprec and awplus_5.4.8-2.snmprec).
+    name: 'allied-telesis-router-switch-sysdescr',
+    manufacturer: 'allied-telesis',
+    product: 'AlliedWare Plus switch or router',
+    protocols: ['snmp'],
+    keywords: ['allied telesis router/switch, '],
+    pattern: /^Allied Telesis router\/switch, (?:AW\+ v|Software \(AlliedWare Plus\) Version )(?<version>\d+\.\d+\.\d+(?:-\d+(?:\.\d+)*)?)/,
+    examples: ['Allied Telesis router/switch, AW+ v5.4.7-2.1', 'Allied Telesis router/switch, Software (AlliedWare Plus) Version 5.4.8-2.1'],
+    source: LIBRENMS('awplus_5.4.8-2.snmprec'),
   },
   {
     name: 'allied-telesis-ssh',

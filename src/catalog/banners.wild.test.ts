@@ -2322,6 +2322,10 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   // FortiOS's masked Server header, alone and in an SSL-VPN portal's response as a scanner keeps it whole.
   ['http', 'server', 'fortinet', 'xxxxxxxx-xxxxx'],
   ['https', undefined, 'fortinet', 'HTTP/1.1 200 OK\r\nX-Xss-Protection: 1; mode=block\r\nStrict-Transport-Security: max-age=31536000\r\nServer: xxxxxxxx-xxxxx\r\nSet-Cookie: SVPNCOOKIE=; path=/; secure; httponly; SameSite=Strict;\r\n'],
+  // RouterOS 7 with its release and channel, and AlliedWare Plus 5.4 (LibreNMS routeros_ccr2004-7.24.snmprec and
+  // awplus_5.4.8-2.snmprec, as a network tool's tests quote them): only their maker's name, or nothing, read before.
+  ['snmp', 'sysdescr', 'mikrotik', 'RouterOS CCR2004-1G-12S+2XS 7.24.2 (stable)'],
+  ['snmp', 'sysdescr', 'allied-telesis', 'Allied Telesis router/switch, Software (AlliedWare Plus) Version 5.4.8-2.1'],
   // Aruba controllers and Instant APs, Juniper EX switches, SonicWall firewalls (LibreNMS poller comments, OSS_SNMP tests,
   // Greenbone's SonicWall detection comments, LLDP captures): already right, kept so.
   ['snmp', 'sysdescr', 'hpe', 'ArubaOS (MODEL: 105), Version 6.4.4.8-4.2.4.12'],
