@@ -813,6 +813,9 @@ describe('trustpath lookup', () => {
     // The heading of a reseller's site (cctvempire.co.uk: "Hikvision Authorised reseller"), as a page title.
     const reseller = await runCli(['lookup', 'CCTV Empire - Hikvision Authorised reseller'], { cwd: dir })
     expect(reseller.stdout).toMatch(/^ {2}name: the catalog knows it as Hangzhou Hikvision Digital Technology \(hikvision\)\n {2}in a banner or a sysDescr, a maker's name that no pattern of its own wording reads is weak evidence \(below the policy's weak-evidence threshold of 0\.5, however often it is repeated\)/m)
+    // What nmap's -sV concluded is a scanner's conclusion, said so.
+    const nmap = await runCli(['lookup', '22/tcp open  ssh     Huawei VRP sshd (protocol 2.0)'], { cwd: dir })
+    expect(nmap.stdout).toMatch(/^ {2}a maker's name in what a scanner concluded \(nmap's product and extra information\) is weak evidence/m)
     // The name alone, or a banner a pattern reads, says nothing of the kind.
     for (const q of ['Hikvision', 'Hikvision-Webs']) expect((await runCli(['lookup', q], { cwd: dir })).stdout).not.toMatch(/weak evidence/)
   })
