@@ -302,9 +302,9 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   let interfaces: Scored[] | undefined
   let builders: Scored[] | undefined
   const macs = device.macs
-  // A Windows host's interfaces are adapters in or on another maker's computer: each MAC names its adapter.
-  const adapters = WINDOWS_HOST.test(device.snmp?.sysDescr ?? '')
   if (macs !== undefined) {
+    // A Windows host's interfaces are adapters in or on another maker's computer: each MAC names its adapter.
+    const adapters = device.snmp?.sysDescr !== undefined && WINDOWS_HOST.test(device.snmp.sysDescr)
     for (const text of macs) {
       const match = lookupUniversalMac(catalog.oui, text)
       if (match === undefined || match.registry === 'CID') continue
