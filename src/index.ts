@@ -48,6 +48,10 @@ export type { BannerInput, BannerMatch } from './identify/banner.js'
 export { parseOid, enterpriseOf } from './identify/oid.js'
 export { lookupIdentifier } from './identify/lookup.js'
 export type { LookupResult } from './identify/lookup.js'
+export { parsePastedText } from './identify/pasted-text.js'
+export { SHARED_ADAPTER_MACS, sharedAdapterOf } from './catalog/shared-adapter-macs.js'
+export type { SharedAdapterMac } from './catalog/shared-adapter-macs.js'
+export type { PastedText } from './identify/pasted-text.js'
 
 /** Inventory input: CSV, JSON and JSON Lines parsed whole or streamed, and Excel workbooks from their bytes. */
 export {

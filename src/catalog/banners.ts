@@ -1781,6 +1781,26 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // Cisco's IP phones (7800, 8800, 7900, 8900 series) name their model after "Cisco-CP" and their
+    // firmware after a slash; a phone on third-party call control firmware (3PCC, for other SIP
+    // servers than Cisco's) writes "Cisco-CP-<model>-3PCC" and its MAC in brackets. Their User-Agent
+    // was unread: only the word "Cisco" in it, a weak hint.
+    name: 'cisco-ip-phone-sip-user-agent',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['cisco-cp'],
+    pattern: /^Cisco-CP-?(?<product>\d{4}[A-Z]{0,3}(?:-3PCC)?)\/(?<version>\d+(?:\.\d+){0,4})(?: \([0-9a-fA-F]{12}\))?$/,
+    examples: [
+      'Cisco-CP7960G/8.0', 'Cisco-CP7821/10.3.1', 'Cisco-CP7861/12.1.1', 'Cisco-CP8841/12.6.1', 'Cisco-CP8845/14.2',
+      'Cisco-CP8865NR/14.2.1', 'Cisco-CP8961/9.4.2', 'Cisco-CP-8841-3PCC/11.0 (00562b043615)',
+    ],
+    source: {
+      title: 'User-Agent lines of Cisco IP phones in SIP traces that public projects quote (SIP stack tests, CUCM troubleshooting captures) and in Cisco\'s 3PCC provisioning guide ("User-Agent: Cisco-CP-8841-3PCC/11.0 (00562b043615)": the product, its firmware version and its serial)',
+    },
+  },
+  {
     name: 'cisco-spa-sip-server',
     manufacturer: 'cisco',
     product: 'product',
@@ -2336,7 +2356,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp', 'ssh', 'telnet', 'ftp', 'other'],
     keywords: ['timos-'],
-    pattern: /^TiMOS-[A-Z]-(?<version>\d+\.\d+\.R\d+) \S+ (?<product>(?:Nokia|ALCATEL|Alcatel-Lucent) [\w +-]+?) Copyright/,
+    // The CPM's platform ("both/x86_64", "cpm/hops64") is left out by some releases, and `show chassis`
+    // breaks the line before the copyright.
+    pattern: /^TiMOS-[A-Z]-(?<version>\d+\.\d+\.R\d+) (?:\S+ )?(?<product>(?:Nokia|ALCATEL|Alcatel-Lucent) [\w +-]+?)\s+Copyright/,
     examples: [
       'TiMOS-C-16.0.R7 cpm/hops64 Nokia 7750 SR Copyright (c) 2000-2019 Nokia.',
       'TiMOS-B-7.0.R9 both/hops ALCATEL ESS 7450 Copyright (c) 2000-2009 Alcatel-Lucent.',
@@ -2344,8 +2366,14 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'TiMOS-B-8.0.R12 both/hops Nokia SAS-Mxp 22F2C 4SFP+ 7210 Copyright (c) 2000-2017 Nokia.\r\r\nBanner Shortened For \r\r\nBrevity\r\nLogin:',
       // FTP greetings (Recog xml/ftp_banners.xml), cut after the copyright
       'TiMOS-C-13.0.R9 cpm/hops64 ALCATEL SR 7750 Copyright (',
+      // without the platform, and broken before the copyright (an inventory tool's test; `show chassis` quoted in a parser)
+      'TiMOS-B-20.10.R1 Nokia 7750 SR-7 Copyright (c) 2000-2021 Nokia.',
+      'TiMOS-B-19.10.R2 both/x86_64 Nokia 7750 SR\n                                    Copyright (c) 2000-2019 Nokia',
     ],
-    source: RECOG('snmp_sysdescr.xml'),
+    source: {
+      title: 'Rapid7 Recog xml/snmp_sysdescr.xml, telnet_banners.xml and ftp_banners.xml; SR OS descriptions without the platform or on two lines, as network inventory tools\' tests and parsers of `show chassis` quote them',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
   },
 
   // ---------------------------------------------------------------- Arista
@@ -2403,9 +2431,13 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['routeros '],
-    pattern: /^RouterOS (?<product>(?:CCR|CRS|RB|hAP|hEX|cAP|wAP|CHR|SXT|LHG|CSS)[\w+-]*)$/,
-    examples: ['RouterOS CCR1036-12G-4S', 'RouterOS RB750Gr3'],
-    source: RECOG('snmp_sysdescr.xml'),
+    // RouterOS 7 adds its release and channel: "RouterOS CCR2004-1G-12S+2XS 7.24.2 (stable)".
+    pattern: /^RouterOS (?<product>(?:CCR|CRS|RB|hAP|hEX|cAP|wAP|CHR|SXT|LHG|CSS)[\w+-]*)(?: (?<version>\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?) \((?:stable|long-term|testing|development)\))?$/,
+    examples: ['RouterOS CCR1036-12G-4S', 'RouterOS RB750Gr3', 'RouterOS CCR2004-1G-12S+2XS 7.24.2 (stable)'],
+    source: {
+      title: 'Rapid7 Recog xml/snmp_sysdescr.xml; LibreNMS tests/snmpsim/routeros_ccr2004-7.24.snmprec (a RouterOS 7 sysDescr, with its release and channel)',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
   },
   {
     // `/system resource print` of RouterOS ends with the board name and "platform: MikroTik".
@@ -3457,9 +3489,11 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: [' prosafe '],
     // Smart and managed switches: model, "ProSafe" (ProSAFE since 2013), the description, then the
     // firmware and boot code versions.
-    pattern: /^(?:NETGEAR )?(?<product>[A-Z]{1,4}\d{3,4}[A-Za-z0-9-]*) ProS(?:afe|AFE) (?:Plus )?\d+-[Pp]ort [^,\n]{1,80}?(?:, (?<version>\d+(?:\.\d+){2,3}))?(?:, B\d+(?:\.\d+)+)?$/,
+    pattern: /^(?:NETGEAR )?(?<product>[A-Z]{1,4}\d{3,4}[A-Za-z0-9-]*) ProS(?:afe|AFE) (?:Plus )?\d+-[Pp]ort [^,\n]{1,80}?(?:, (?<version>\d+(?:\.\d+){2,3}))?(?:, B?\d+(?:\.\d+)+)?$/,
     examples: [
       'GS748Tv5 ProSafe 48-port Gigabit Ethernet Smart Switch, 6.3.1.11, B1.0.0.4',
+      // the M4300 line writes its boot code without the B
+      'M4300-24X24F ProSAFE 24-port 10GBASE-T and 24-port 10G SFP+, 12.0.2.17, 1.0.0.8',
       'M4100-26G ProSafe 24-port Gigabit L2+ Intelligent Edge Managed Switch, 10.0.1.16, B1.0.0.9',
       'GS724Tv4 ProSafe 24-port Gigabit Ethernet Smart Switch, 6.3.1.4, B1.0.0.4',
       'NETGEAR GS724Tv3 ProSAFE 24-port Gigabit Smart Switch',
@@ -3705,10 +3739,14 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'palo-alto-networks',
     product: 'product',
     protocols: ['snmp'],
-    keywords: ['palo alto networks pa-'],
-    pattern: /^Palo Alto Networks (?<product>PA-[0-9A-Z]+(?:-[0-9A-Z]+)*)(?: series)? firewall$/,
-    examples: ['Palo Alto Networks PA-3000 series firewall'],
-    source: LIBRENMS('panos.snmprec'),
+    keywords: ['palo alto networks pa-', 'palo alto networks vm-series', 'palo alto networks wildfire'],
+    // The virtual firewall and the WildFire malware-analysis appliance describe themselves alike.
+    pattern: /^Palo Alto Networks (?<product>PA-[0-9A-Z]+(?:-[0-9A-Z]+)*(?: series)? firewall|VM-Series firewall|WildFire Appliance)$/,
+    examples: ['Palo Alto Networks PA-3000 series firewall', 'Palo Alto Networks PA-5220 series firewall', 'Palo Alto Networks VM-Series firewall', 'Palo Alto Networks WildFire Appliance'],
+    source: {
+      title: 'LibreNMS tests/snmpsim/panos.snmprec (PA-3000); Netdata\'s SNMP profile documentation, sysDescr examples of a match_pattern (VM-Series, WildFire); a PA-5220\'s sysDescr quoted in a network audit tool\'s tests',
+      url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/panos.snmprec',
+    },
   },
   {
     // `show system info` of PAN-OS: "model: PA-..." and, further down, the release.
@@ -3753,13 +3791,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp'],
     keywords: ['extremexos', 'extremex0s', 'extremeware x'],
     // XOS is spelled with a zero in some releases.
-    pattern: /^Extreme(?:X[0O]S|Ware X[0O]S) (?:\([\w-]+\) )?version (?<version>\d+(?:\.\d+)+) \S+ by \S+ on /,
+    // LLDP's system description of a switch gives it shorter: "ExtremeXOS (X670-G2-48x-4q) v31.7.1.4".
+    pattern: /^Extreme(?:X[0O]S|Ware X[0O]S) (?:\([\w-]+\) )?(?:version |v)(?<version>\d+(?:\.\d+)+)(?: \S+ by \S+ on |$)/,
     examples: [
       'ExtremeWare X0S version 11.2.0.15 v1120b15 by release-manager on Fri Apr 1 18:40:23 PST 2005',
       'ExtremeXOS version 11.6.3.5 v1163b5 by release-manager on Sun Sep 9 10:46:16 PDT 2007',
       'ExtremeXOS (X460-24x) version 15.6.1.4 v1561b4 by release-manager on Tue Sep 30 14:06:19 EDT 2014',
+      'ExtremeXOS (X670-G2-48x-4q) v31.7.1.4',
+      'ExtremeXOS (X440-G2-48p-10GE4) v31.7.1.4',
     ],
-    source: RECOG('snmp_sysdescr.xml'),
+    source: {
+      title: 'Rapid7 Recog xml/snmp_sysdescr.xml; the short form as LLDP neighbour tables of ExtremeXOS switches show it (remote system descriptions quoted in public network tools\' test data)',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
   },
   {
     // `show version` of EXOS puts the same words as the sysDescr after "Image :".
@@ -4102,6 +4146,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
 
   // ---------------------------------------------------------------- Fortinet
   {
+    // FortiOS masks its web server's name: the admin login page and the SSL-VPN portal of a FortiGate
+    // answer "Server: xxxxxxxx-xxxxx", which security tools take as the FortiGate's mark.
+    name: 'fortinet-fortios-masked-server',
+    manufacturer: 'fortinet',
+    product: 'FortiOS web interface or SSL-VPN portal (FortiGate)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['xxxxxxxx-xxxxx'],
+    pattern: /^xxxxxxxx-xxxxx$/,
+    examples: ['xxxxxxxx-xxxxx'],
+    source: {
+      title: 'HTTP responses of FortiGate login pages and SSL-VPN portals as public security tools and tutorials quote them (Shodan banners, curl -i of a FortiGate\'s admin address: "HTTP/1.1 200 OK\\r\\nServer: xxxxxxxx-xxxxx"); a VPN fingerprint database counts about 490,000 such devices on Shodan',
+    },
+  },
+  {
     name: 'fortinet-fortissh',
     manufacturer: 'fortinet',
     product: 'FortiOS SSH server (FortiGate)',
@@ -4442,6 +4501,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Avaya CMBE(?:\/(?<version>\d+(?:\.\d+)*))?$/,
     examples: ['Avaya CMBE/2.0.0', 'Avaya CMBE/2'],
     source: RECOG('http_servers.xml'),
+  },
+
+  {
+    // Avaya's SIP desk phones: the one-X Deskphone firmware (96x1 series) and the H100 video phones,
+    // each with its firmware after it.
+    name: 'avaya-phone-sip-user-agent',
+    manufacturer: 'avaya',
+    product: 'product',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['avaya one-x deskphone', 'collaboration station'],
+    pattern: /^Avaya (?<product>one-X Deskphone|H1\d\d Collaboration Station) (?<version>[\w.-]+)/,
+    examples: ['Avaya one-X Deskphone 7.1.15.1.3 b4475ea2e9a0', 'Avaya H175 Collaboration Station H1xx_SIP-R1_0_2_3_3050.tar'],
+    source: {
+      title: 'User-Agent lines of Avaya 96x1 and H175 phones in SIP traces that public projects quote (SIP parser tests, Wireshark-style captures)',
+    },
   },
 
   // ---------------------------------------------------------------- Citrix (NetScaler)
@@ -5576,9 +5651,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['sip'],
     fields: ['user-agent', 'server'],
     keywords: ['grandstream '],
-    pattern: /^Grandstream (?<product>[A-Z]{2,4}\d{3,4}[A-Z]{0,2}) (?<version>\d+(?:\.\d+){1,4})$/,
-    examples: ['Grandstream GXP2170 1.0.9.135'],
-    source: RECOG('sip_user_agents.xml'),
+    // The product family and model (GXP, GRP and DP phones, GXV video phones, HT adapters, GXW
+    // gateways, UCM PBXs), with a hyphen in older HandyTone models and a revision after some
+    // ("GXV3175v2"); the firmware after it, which some leave out, and after an HT-50x its hardware
+    // version and chip. The Wave softphone app names no device family and is not read.
+    pattern: /^Grandstream (?<product>(?:GXP|GXV|GRP|GXW|GAC|HT|DP|WP|UCM)-?\d{3,4}[A-Za-z]{0,2}\d?)(?:\s+(?:V\d\.\d[A-Z]?\s+)?(?<version>\d+(?:\.\d+){1,4})(?:\s+chip V\d+(?:\.\d+)*)?)?$/,
+    examples: [
+      'Grandstream GXP2170 1.0.9.135', 'Grandstream GXP1400 1.0.4.13', 'Grandstream GXP1450 1.0.3.30', 'Grandstream HT801 1.0.3.2',
+      'Grandstream GXP2200 1.0.3.27', 'Grandstream GXV3175v2 0.0.1.31', 'Grandstream GXP1625', 'Grandstream GXP2140',
+      'Grandstream HT-503  V1.1B 1.0.10.9  chip V2.2',
+    ],
+    source: {
+      title: 'Rapid7 Recog xml/sip_user_agents.xml (GXP2170); Greenbone feed, its SIP detection of Grandstream GXP phones (GXP1400, GXP1450 quoted in its comments); User-Agent lines of Grandstream phones and adapters in SIP traces that public projects quote (HT801, HT-503, GXP2200, GXV3175v2, GXP1625, GXP2140)',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/sip_user_agents.xml',
+    },
   },
   {
     name: 'grandstream-telnet',
@@ -5828,6 +5914,25 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?:Basic|Digest) realm="FW-1\. +Reason: /,
     examples: ['Basic realm="FW-1.      Reason: no user      Server "'],
     source: RECOG('http_wwwauth.xml'),
+  },
+  {
+    // Gaia, Check Point's OS for its gateways and management servers, answers SNMP with its Linux
+    // kernel line, whose release is Check Point's own build: "2.6.18-92cpx86_64" (R77 to R80.10),
+    // "3.10.0-514cpx86_64" (R80.20 on), as Check Point administrators' scripts test `uname -r` for.
+    name: 'checkpoint-gaia-kernel-sysdescr',
+    manufacturer: 'checkpoint',
+    product: 'Gaia (security gateway or management server)',
+    protocols: ['snmp', 'other'],
+    keywords: ['cpx86_64'],
+    pattern: /^Linux \S+ (?<version>\d+\.\d+\.\d+-\d+cpx86_64) #\d+ SMP\b/,
+    examples: [
+      'Linux hostname 2.6.18-92cpx86_64 #1 SMP Tue Sep 20 14:57:58 IDT 2016 x86_64',
+      'Linux gw1-ckp-gaia 2.6.18-92cpx86_64 #1 SMP Tue Sep 4 13:46:30 IDT 2018 x86_64',
+    ],
+    source: {
+      title: 'LibreNMS tests/snmpsim/gaia.snmprec and gaia_1.snmprec (sysDescr of Gaia gateways); Check Point administrators\' Gaia version scripts, which tell releases by `uname -r` being "2.6.18-92cpx86_64" or "3.10.0-514cpx86_64"',
+      url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/gaia.snmprec',
+    },
   },
   {
     name: 'checkpoint-svn-foundation-http-server',
@@ -6871,6 +6976,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // AlliedWare Plus 5.4's sysDescr: what the unit is, then the release (LibreNMS awplus.snmprec and awplus_5.4.8-2.snmprec).
+    name: 'allied-telesis-router-switch-sysdescr',
+    manufacturer: 'allied-telesis',
+    product: 'AlliedWare Plus switch or router',
+    protocols: ['snmp'],
+    keywords: ['allied telesis router/switch, '],
+    pattern: /^Allied Telesis router\/switch, (?:AW\+ v|Software \(AlliedWare Plus\) Version )(?<version>\d+\.\d+\.\d+(?:-\d+(?:\.\d+)*)?)/,
+    examples: ['Allied Telesis router/switch, AW+ v5.4.7-2.1', 'Allied Telesis router/switch, Software (AlliedWare Plus) Version 5.4.8-2.1'],
+    source: LIBRENMS('awplus_5.4.8-2.snmprec'),
+  },
+  {
     name: 'allied-telesis-ssh',
     manufacturer: 'allied-telesis',
     product: 'Allied Telesis SSH server',
@@ -7138,6 +7254,25 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // QTS and QuTS build their own kernel, whose release ends in "-qnap" ("5.10.60-qnap #1 SMP"):
+    // the sysDescr and uname of the NAS, whatever its host name, and the Server header that a
+    // program running on it (a container's UPnP service) builds from uname.
+    name: 'qnap-kernel-release',
+    manufacturer: 'qnap',
+    product: 'QTS / QuTS hero (NAS)',
+    protocols: ['snmp', 'upnp', 'http', 'https', 'other'],
+    keywords: ['-qnap #'],
+    pattern: /\bLinux (?:\S+ )?(?<version>\d+\.\d+\.\d+)-qnap #\d+ SMP\b/,
+    examples: [
+      'Linux TS-453A 4.14.24-qnap #1 SMP Tue Feb 6 00:00:00 CST 2024 x86_64 QTS 5.1.5',
+      'Linux NAS33657A 5.10.60-qnap #1 SMP x86_64',
+      'Linux 5.10.60-qnap #1 SMP Thu Dec 15 07:26:55 CST 2022/.NET Core 3.1.32 UPnP/1.0 RSSDP/1.0',
+    ],
+    source: {
+      title: 'A QNAP NAS\'s sysDescr in a network inventory tool\'s tests; `uname -a` of a TS-453Bmini in a monitoring project\'s notes; the SSDP Server header of a SmartThings bridge running on a QNAP, in its notes',
+    },
+  },
+  {
     name: 'qnap-web-titles',
     manufacturer: 'qnap',
     product: 'Turbo NAS (QTS web applications)',
@@ -7189,6 +7324,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^DiskStation(?:-[\w.-]+)? FTP server ready\./,
     examples: ['DiskStation FTP server ready.\r\n', 'DiskStation FTP server ready.'],
     source: NMAP_PROBES,
+  },
+  {
+    // DSM's net-snmp agent describes the NAS as Linux does, with the host name DSM gives it unless the
+    // owner changed it (DiskStation, RackStation). A host name is chosen by its owner: a hint only.
+    name: 'synology-hostname-sysdescr',
+    manufacturer: 'synology',
+    product: 'DiskStation Manager (NAS)',
+    protocols: ['snmp'],
+    certainty: 'low',
+    keywords: ['linux diskstation ', 'linux rackstation '],
+    pattern: /^Linux (?:DiskStation|RackStation) \d+\.\d+\.\d+\+? (?:#\d+ )?SMP\b/,
+    examples: [
+      'Linux DiskStation 3.10.102 SMP Fri Jan 26 06:46:44 CST 2018 x86_64',
+      'Linux DiskStation 4.4.302+ #72806 SMP Mon Jul 21 23:16:00 CST 2025 x86_64',
+    ],
+    source: {
+      title: 'sysDescr of Synology NAS units as an snmpwalk in a monitoring guide and network tools\' tests show it (SNMPv2-MIB::sysDescr.0 = STRING: Linux DiskStation 3.10.102 SMP ...)',
+    },
   },
   {
     name: 'supermicro-bmc-title',
@@ -7446,8 +7599,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp'],
     keywords: ['cambium cnpilot '],
     pattern: /^Cambium (?<product>cnPilot [A-Z]\d{3}\w*) (?:Access Point|Router)\b/,
-    examples: ['Cambium cnPilot E500 Access Point'],
-    source: LIBRENMS('cnpilote.snmprec'),
+    examples: ['Cambium cnPilot E500 Access Point', 'Cambium cnPilot E410 Access Point'],
+    source: {
+      title: 'LibreNMS tests/snmpsim/cnpilote.snmprec (E500); Greenbone feed, its SNMP detection of Cambium cnPilot devices: sysDescr strings quoted in its comments (E410)',
+      url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/cnpilote.snmprec',
+    },
+  },
+  {
+    // cnPilot R home and small-office routers give the line, model and firmware without the maker's name.
+    name: 'cambium-cnpilot-router-sysdescr',
+    manufacturer: 'cambium',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['cnpilot r'],
+    pattern: /^(?<product>cnPilot R\d{3}[A-Z]{0,2}) (?<version>\d+\.\d+(?:\.\d+)*-R\d+)$/,
+    examples: ['cnPilot R200P 4.3.1-R1'],
+    source: { title: 'Greenbone feed, its SNMP detection of Cambium cnPilot devices: sysDescr strings quoted in its comments (R200P)' },
   },
   {
     // cnMatrix switches: the maker's full name, the line and model, then hardware and software versions.

@@ -1395,8 +1395,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // ── LibreNMS tests/snmpsim, major makers outside the covered groups: ios.snmprec, iosxe.snmprec (both hex in the
   // file, an IOS 12.1 sysDescr cut short as the file holds it), asa.snmprec (the ASA's bare product name), junos.snmprec,
   // arista_eos.snmprec, awplus.snmprec, adtran-aos.snmprec (NetVanta, ADTRAN's product line), axos.snmprec (Calix),
-  // wipipe.snmprec (Cradlepoint), ericsson-ipos.snmprec. Named by nobody: gaia.snmprec (Check Point's Gaia answers with
-  // its bare kernel line; its sysObjectID under 2620 names Check Point). The Coriant Groove and Sonus SBC recordings
+  // wipipe.snmprec (Cradlepoint), ericsson-ipos.snmprec, gaia.snmprec (Check Point's Gaia answers with its kernel
+  // line, named by the kernel's own release; its sysObjectID under 2620 names Check Point too). The Coriant Groove and Sonus SBC recordings
   // are in the block of operator-network makers ──
   ['snmp', 'sysdescr', 'cisco', 'Cisco Internetwork Operating System Software \r\nIOS (tm) C2950 Software (C2950-I6K2L2Q4-M), Version 12.1(22)EA14, RELEASE SOFTWARE (fc1)\r\nTechnical Support: http://www.cisco.com/techsupport\r\nCopyright (c) 1986-2010 by cisco Systems, Inc.\r\nCompiled Tue 26-O'],
   ['snmp', 'sysdescr', 'cisco', 'Cisco IOS Software, ASR1000 Software (PPC_LINUX_IOSD-ADVENTERPRISEK9-M), Version 15.5(3)S1a, RELEASE SOFTWARE (fc1)\r\nTechnical Support: http://www.cisco.com/techsupport\r\nCopyright (c) 1986-2015 by Cisco Systems, Inc.\r\nCompiled Wed 04-Nov-15 17:40 by mcpre'],
@@ -1408,7 +1408,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'calix', 'Calix, Inc E5-16F AXOS-R2.2.0'],
   ['snmp', 'sysdescr', 'cradlepoint', 'Cradlepoint CBA850, Firmware Version 6.2.0.dd92f49'],
   ['snmp', 'sysdescr', 'ericsson', 'Ericsson IPOS'],
-  ['snmp', 'sysdescr', null, 'Linux hostname 2.6.18-92cpx86_64 #1 SMP Tue Sep 20 14:57:58 IDT 2016 x86_64'],
+  // Gaia's kernel line: its release is Check Point's own build (cpx86_64), which names Check Point whatever the host is called.
+  ['snmp', 'sysdescr', 'checkpoint', 'Linux hostname 2.6.18-92cpx86_64 #1 SMP Tue Sep 20 14:57:58 IDT 2016 x86_64'],
   // ── LibreNMS tests/snmpsim, second sweep of the enterprise-network makers: ruckuswireless-unleashed.snmprec (an
   // Unleashed AP), aos.snmprec (an OmniSwitch 6900 on AOS 7), cnpilote.snmprec and mimosa.snmprec (named only by their
   // sysObjectID before), ekinops.snmprec (named by nothing before), cnmatrix.snmprec, enterasys.snmprec and
@@ -2249,6 +2250,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
  * [protocol, field, manufacturer, text]
  */
 const HINTED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  // A Synology NAS's sysDescr with the host name DSM gives it (a guide's snmpwalk): the owner may have renamed it.
+  ['snmp', 'sysdescr', 'synology', 'Linux DiskStation 4.4.302+ #72806 SMP Mon Jul 21 23:16:00 CST 2025 x86_64'],
   // ONT serials as OLTs list them, read by their PON vendor ID, which can be set on another maker's ONT:
   // MauroGuar/ONT-Info app/data_processing/ont_info.py (Huawei display ont info), s4lfanet/go-api-c320
   // docs/COMMAND_REFERENCE.md (ZTE show gpon onu uncfg), vaguiiinho/config-onu-acs saida.md (FiberHome show authorization).
@@ -2290,6 +2293,46 @@ const NOT_HULK: readonly [BannerProtocol, string | undefined, string][] = [
  * are findings, not the weak hint a maker's bare name gives. [protocol, field, manufacturer, text]
  */
 const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  // SIP User-Agents of desk phones in SIP traces that public projects quote, whose maker's name alone was a hint (0.4):
+  // Cisco's 7800/8800/7900/8900 phones, a 3PCC one with its MAC; Grandstream phones and adapters without a firmware
+  // version, with a hyphen (HT-503) or a revision (GXV3175v2); Avaya's 96x1 and H175 phones.
+  ['sip', 'user-agent', 'cisco', 'Cisco-CP7960G/8.0'],
+  ['sip', 'user-agent', 'cisco', 'Cisco-CP8841/12.6.1'],
+  ['sip', 'user-agent', 'cisco', 'Cisco-CP8865NR/14.2.1'],
+  ['sip', 'user-agent', 'cisco', 'Cisco-CP-8841-3PCC/11.0 (00562b043615)'],
+  ['sip', 'user-agent', 'grandstream', 'Grandstream GXP1625'],
+  ['sip', 'user-agent', 'grandstream', 'Grandstream HT-503  V1.1B 1.0.10.9  chip V2.2'],
+  ['sip', 'user-agent', 'grandstream', 'Grandstream GXV3175v2 0.0.1.31'],
+  ['sip', 'user-agent', 'avaya', 'Avaya one-X Deskphone 7.1.15.1.3 b4475ea2e9a0'],
+  ['sip', 'user-agent', 'avaya', 'Avaya H175 Collaboration Station H1xx_SIP-R1_0_2_3_3050.tar'],
+  // A SIP trace's header line as it was captured, its User-Agent among the others.
+  ['sip', undefined, 'cisco', 'INVITE sip:1001@10.48.38.1 SIP/2.0\r\nCSeq: 101 INVITE\r\nUser-Agent: Cisco-CP7861/12.1.1\r\n'],
+  // ExtremeXOS in the short form of an LLDP neighbour's system description; Palo Alto's virtual firewall and
+  // WildFire appliance (Netdata's SNMP profile documentation), which only named their maker.
+  ['snmp', 'sysdescr', 'extreme-networks', 'ExtremeXOS (X670-G2-48x-4q) v31.7.1.4'],
+  ['snmp', 'sysdescr', 'palo-alto-networks', 'Palo Alto Networks VM-Series firewall'],
+  ['snmp', 'sysdescr', 'palo-alto-networks', 'Palo Alto Networks WildFire Appliance'],
+  // SR OS without the CPM's platform (an inventory tool's test), and a cnPilot R router that does not name Cambium
+  // (Greenbone's cnPilot detection comments): they named nobody.
+  ['snmp', 'sysdescr', 'nokia', 'TiMOS-B-20.10.R1 Nokia 7750 SR-7 Copyright (c) 2000-2021 Nokia.'],
+  ['snmp', 'sysdescr', 'cambium', 'cnPilot R200P 4.3.1-R1'],
+  // QTS's own kernel release ("-qnap"), whatever the NAS's host name; here in an SSDP Server header of a program on it.
+  ['snmp', 'sysdescr', 'qnap', 'Linux NAS33657A 5.10.60-qnap #1 SMP x86_64'],
+  ['upnp', 'server', 'qnap', 'Linux 5.10.60-qnap #1 SMP Thu Dec 15 07:26:55 CST 2022/.NET Core 3.1.32 UPnP/1.0 RSSDP/1.0'],
+  // FortiOS's masked Server header, alone and in an SSL-VPN portal's response as a scanner keeps it whole.
+  ['http', 'server', 'fortinet', 'xxxxxxxx-xxxxx'],
+  ['https', undefined, 'fortinet', 'HTTP/1.1 200 OK\r\nX-Xss-Protection: 1; mode=block\r\nStrict-Transport-Security: max-age=31536000\r\nServer: xxxxxxxx-xxxxx\r\nSet-Cookie: SVPNCOOKIE=; path=/; secure; httponly; SameSite=Strict;\r\n'],
+  // RouterOS 7 with its release and channel, and AlliedWare Plus 5.4 (LibreNMS routeros_ccr2004-7.24.snmprec and
+  // awplus_5.4.8-2.snmprec, as a network tool's tests quote them): only their maker's name, or nothing, read before.
+  ['snmp', 'sysdescr', 'mikrotik', 'RouterOS CCR2004-1G-12S+2XS 7.24.2 (stable)'],
+  ['snmp', 'sysdescr', 'allied-telesis', 'Allied Telesis router/switch, Software (AlliedWare Plus) Version 5.4.8-2.1'],
+  // Aruba controllers and Instant APs, Juniper EX switches, SonicWall firewalls (LibreNMS poller comments, OSS_SNMP tests,
+  // Greenbone's SonicWall detection comments, LLDP captures): already right, kept so.
+  ['snmp', 'sysdescr', 'hpe', 'ArubaOS (MODEL: 105), Version 6.4.4.8-4.2.4.12'],
+  ['snmp', 'sysdescr', 'hpe', 'ArubaOS (MODEL: Aruba9004), Version 8.7.0.0-2.3.0.4 (82267)'],
+  ['snmp', 'sysdescr', 'juniper', 'Juniper Networks, Inc. ex4500-40f Ethernet Switch, kernel JUNOS 12.3R3.4, Build date: 2013-06-14 01:37:19 UTC Copyright (c) 1996-2013 Juniper Networks, Inc.'],
+  ['snmp', 'sysdescr', 'juniper', 'Juniper Networks, Inc. ex4200-48px , version 12.3R9.4 Build date: 2015-02-12 12:01:56 UTC'],
+  ['snmp', 'sysdescr', 'sonicwall', 'SonicWALL TZ 370 (SonicOS 7.0.1-5051-R2624)'],
   ['snmp', 'sysdescr', 'juniper', 'Juniper Networks,Inc,MAG-4610,7.1R7:HF2 (build 21415)'],
   ['snmp', 'sysdescr', 'juniper', 'Juniper Networks,Inc,SA-2000,7.1R1.1 (build 17943)'],
   ['snmp', 'sysdescr', 'juniper', 'Juniper Networks, Inc. ERX-700 Edge Routing Switch SW Version : (8.2.4 patch-0.4 [BuildId 10192]) Build Date : October 24, 2008 00:24 Copyright (c) 1999, 2001 Juniper Networks, Inc.'],

@@ -419,7 +419,10 @@ Each argument is looked up on its own (quote a text with spaces); with --format 
 give an array. With --from (or -), every non-blank line is a query, and JSON results carry the
 line number; a summary goes to standard error. A response kept on one line with its line breaks
 written as escapes (RTSP/1.0 200 OK\\r\\nServer: ..., as jq and scanners' CSV exports write them,
-or masscan's \\x0d\\x0a) is read header by header. A banner of a server that many makers' devices
+or masscan's \\x0d\\x0a) is read header by header. A text copied with what a tool wrote around
+it is read inside it, and the answer says so: quotes, an snmpwalk line (name = STRING: "..."; an
+OID: value is looked up as an OID), a row of nmap's port table (22/tcp open ssh OpenSSH 7.4
+(protocol 2.0): what -sV named) or a line of its scripts' output (|_http-server-header: ...). A banner of a server that many makers' devices
 run (OpenSSH, Dropbear, GoAhead-Webs, Boa, lighttpd) is said to name no maker, rather than to match
 nothing. When the group is on a built-in list (fcc-covered, ndaa-889), the entry is named, with its
 date, its limits (the purposes of Hikvision's, Dahua's and Hytera's; services only for the section
@@ -432,6 +435,7 @@ Examples:
   $ trustpath lookup 00E0FC                      # a block prefix: 6, 7 or 9 hex digits, or 00:e0:fc
   $ trustpath lookup 1.3.6.1.4.1.3902.3.1
   $ trustpath lookup "SSH-2.0-HUAWEI-1.5"
+  $ trustpath lookup 'SNMPv2-MIB::sysDescr.0 = STRING: "RouterOS RB750Gr3"'   # a line copied from snmpwalk, nmap's port table or in quotes: the text inside
   $ trustpath lookup DS-2CD2143G2-I
   $ trustpath lookup Honor                       # a maker: its group, and the groups it belonged to, with dates and sources
   $ trustpath lookup fe80::2e0:fcff:fe12:3456       # the MAC a SLAAC address (ff:fe) was formed from

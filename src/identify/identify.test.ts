@@ -1040,6 +1040,27 @@ describe('identify on MACs of contract manufacturers', () => {
   })
 })
 
+describe('identify on a maker\'s name given in passing', () => {
+  it('keeps a reseller\'s page that names Hikvision a hint however many ports serve it, and a host named after a maker with such a page', () => {
+    // The heading of a reseller's site (cctvempire.co.uk: "Hikvision Authorised reseller"), captured as the title on 80 and 443.
+    const title = 'CCTV Empire - Hikvision Authorised reseller'
+    const shop = identify({ id: 'shop', banners: [{ protocol: 'http', field: 'title', text: title }, { protocol: 'https', field: 'title', text: title }] }, catalog)
+    expect(shop.group).toBe('hikvision')
+    expect(shop.confidence).toBeLessThan(0.5)
+    expect(shop.evidence).toHaveLength(2)
+    // Net-SNMP's sysDescr of a Linux server carries its host name; its web page names the maker too.
+    const host = identify({
+      id: 'backup', snmp: { sysDescr: 'Linux hikvision-backup 5.10.0-21-amd64 #1 SMP Debian 5.10.162-1 (2023-01-21) x86_64' },
+      banners: [{ protocol: 'http', field: 'title', text: title }],
+    }, catalog)
+    expect(host.confidence).toBeLessThan(0.5)
+    // A pattern of the maker's own wording still adds to a mention: a camera's server header and its title.
+    const camera = identify({ id: 'cam', banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }, { protocol: 'http', field: 'title', text: 'Hikvision' }] }, catalog)
+    expect(camera).toMatchObject({ group: 'hikvision' })
+    expect(camera.confidence).toBeGreaterThan(0.8)
+  })
+})
+
 describe('identify on MACs of network-interface makers', () => {
   it('reads an Intel card in a Dell server as a component, not as an OEM Dell', () => {
     const a = identify({ id: 'srv', manufacturer: 'Dell', model: 'PowerEdge R740', macs: [INTEL_MAC, BROADCOM_MAC] }, catalog)
@@ -1048,6 +1069,34 @@ describe('identify on MACs of network-interface makers', () => {
     expect(a.evidence).toContainEqual(expect.objectContaining({ method: 'oui', manufacturer: 'intel', prefix: '001B21', interfaceOnly: true }))
     const intel = a.evidence.find((e) => e.manufacturer === 'intel')!
     expect(formatEvidence(intel)).toBe('MAC OUI 001B21 (MA-L Intel Corporate): the network interface\'s maker only, not the device\'s')
+  })
+
+  it('reads the MACs of a Windows host\'s SNMP walk as its adapters\': a Huawei USB modem or a Cisco VPN adapter does not make the PC Huawei\'s or Cisco\'s', () => {
+    // Windows's own sysDescr; a Huawei E1820 stick shows 00:1E:10:1F:E9:48 in Windows (NetworkManager
+    // list, June 2013), Cisco AnyConnect's virtual adapter 00:05:9A:3C:7A:00 on every computer (Netwrix KB).
+    const windows = 'Hardware: Intel64 Family 6 Model 15 Stepping 2 AT/AT COMPATIBLE - Software: Windows Version 6.1 (Build 7601 Multiprocessor Free)'
+    const pc = identify({ id: 'pc-07', snmp: { sysObjectID: '1.3.6.1.4.1.311.1.1.3.1.1', sysDescr: windows }, macs: [INTEL_MAC, '00:1e:10:1f:e9:48', '00:05:9a:3c:7a:00'] }, catalog)
+    expect(pc).toMatchObject({ group: undefined, conflicts: [], componentGroups: ['cisco', 'huawei', 'intel'] })
+    expect(pc.evidence.filter((e) => e.method === 'oui').every((e) => e.method === 'oui' && e.interfaceOnly)).toBe(true)
+    // A PC its inventory declares Huawei's (a MateBook) is still Huawei's, its MAC weighed with that.
+    const matebook = identify({ id: 'pc-08', manufacturer: 'Huawei', snmp: { sysDescr: windows }, macs: ['00:1e:10:1f:e9:48'] }, catalog)
+    expect(matebook).toMatchObject({ group: 'huawei' })
+    expect(matebook.evidence).toContainEqual(expect.objectContaining({ method: 'oui', manufacturer: 'huawei' }))
+    expect(matebook.evidence.some((e) => e.method === 'oui' && e.interfaceOnly)).toBe(false)
+    // A router's walk keeps its MACs as the router's own.
+    expect(identify({ id: 'r', snmp: { sysDescr: 'Linux router 3.10.14' }, macs: ['00:1e:10:1f:e9:48'] }, catalog)).toMatchObject({ group: 'huawei' })
+  })
+
+  it('reads the MAC a VPN client gives its virtual adapter on every computer as that adapter\'s: a Dell laptop with AnyConnect or FortiClient stays Dell\'s', () => {
+    // An asset export lists every MAC of a laptop: its Intel card, and AnyConnect's 00:05:9A:3C:7A:00 (Netwrix KB) or
+    // FortiClient's 00:09:0F:AA:00:01 (a route print of a Windows PC; an asset table beside a Dell Inspiron's own MAC).
+    const anyconnect = identify({ id: 'lt-1', manufacturer: 'Dell Inc.', model: 'Latitude 5420', macs: [INTEL_MAC, '00-05-9A-3C-7A-00'] }, catalog)
+    expect(anyconnect).toMatchObject({ group: 'dell', conflicts: [], componentGroups: ['cisco', 'intel'] })
+    const forticlient = identify({ id: 'lt-2', manufacturer: 'Dell', macs: ['00-09-0F-AA-00-01', INTEL_MAC] }, catalog)
+    expect(forticlient).toMatchObject({ group: 'dell', conflicts: [] })
+    expect(forticlient.evidence).toContainEqual(expect.objectContaining({ method: 'oui', manufacturer: 'fortinet', interfaceOnly: true }))
+    // Any other address of those blocks is still the device's own: a Cisco switch, a FortiGate.
+    expect(identify({ id: 'sw', macs: ['00:05:9a:3c:7a:01'] }, catalog)).toMatchObject({ group: 'cisco', componentGroups: [] })
   })
 
   it('keeps an ESXi host listed with its VMkernel MAC its hardware maker\'s, and a VMware virtual machine VMware\'s', () => {

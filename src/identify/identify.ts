@@ -4,6 +4,7 @@ import type { ManufacturerSlug, OemRelation, ParentRelation } from '../domain/ma
 import { assertOwnershipDate, groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import { TrustpathError } from '../errors.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
+import { parseMac } from '../catalog/mac.js'
 import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner, matchSysDescr, messageParts } from './banner.js'
@@ -19,6 +20,7 @@ import { namesHostSoftware } from '../catalog/host-software.js'
 import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
 import { describedManufacturers, describedModels } from '../catalog/described-models.js'
 import { MODEL_SERIAL } from '../catalog/model-patterns.js'
+import { SHARED_ADAPTER_PREFIXES, sharedAdapterOf } from '../catalog/shared-adapter-macs.js'
 
 /**
  * How much one piece of evidence of each kind says about who made the device, in [0, 1].
@@ -76,10 +78,23 @@ export type IdentifyOptions = {
 
 /**
  * One piece of evidence with its weight. `scanner` marks a scanner's conclusion (see
- * `SCANNER_FIELDS`). `signal` numbers what combining sees of it (method, maker, weight and
- * `scanner`): pieces with equal signals combine alike, which is what the memo of `combine` keys on.
+ * `SCANNER_FIELDS`), `mention` a maker's name that a text gives in passing (see `isMention`).
+ * `signal` numbers what combining sees of it (method, maker, weight, `scanner` and `mention`):
+ * pieces with equal signals combine alike, which is what the memo of `combine` keys on.
  */
-type Scored = { evidence: Evidence; weight: number; scanner: boolean; signal: number }
+type Scored = { evidence: Evidence; weight: number; scanner: boolean; mention?: true; signal: number }
+
+/**
+ * A maker's name that a banner or sysDescr gives with no pattern of the maker's own wording
+ * around it (`banner-names-manufacturer`, `sysdescr-names-manufacturer`): a reseller's page title
+ * ("Hikvision Distributor | ..."), a host name in a Linux sysDescr ("Linux hikvision-backup ...").
+ * The same page served on two ports, or a host named after the maker and its page, name it again
+ * without telling more of who made the device: such mentions count together as one, the strongest,
+ * as a scanner's conclusions do, so that they stay a hint to confirm however often they repeat.
+ */
+function isMention(evidence: Evidence): boolean {
+  return evidence.method === 'banner' && (evidence.pattern === BANNER_NAME_PATTERN || evidence.pattern === SYSDESCR_NAME_PATTERN)
+}
 
 /**
  * Real inventories repeat the same declared names, models, sysDescr strings and banners thousands
@@ -114,7 +129,7 @@ type Memo = {
    * whether the block numbers network interfaces inside other makers' devices (`interfaceSourceOf`),
    * and whether it is a contract manufacturer's (`Manufacturer.contractManufacturer`).
    */
-  ouiBlocks: Map<OuiMatch, { signal: number; interface: boolean; contract: boolean }>
+  ouiBlocks: Map<OuiMatch, { signal: number; interface: boolean; contract: boolean; shared: boolean }>
   /** Results of `combine` by date, then by the signals of the pieces in order (a trie). */
   combined: Map<string, CombineNode>
   combinedNodes: number
@@ -200,11 +215,12 @@ function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
 
 /** A piece of evidence with its weight and signal. */
 function scoredOf(memo: Memo, evidence: Evidence, weight: number, scanner = false): Scored {
-  return { evidence, weight, scanner, signal: signalOf(memo, evidence.method, evidence.manufacturer, weight, scanner) }
+  const mention = !scanner && isMention(evidence)
+  return { evidence, weight, scanner, ...(mention ? { mention } : {}), signal: signalOf(memo, evidence.method, evidence.manufacturer, weight, scanner, mention) }
 }
 
-function signalOf(memo: Memo, method: EvidenceMethod, manufacturer: ManufacturerSlug, weight: number, scanner = false): number {
-  const key = scanner ? `${method} ${manufacturer} ${weight} scanner` : `${method} ${manufacturer} ${weight}`
+function signalOf(memo: Memo, method: EvidenceMethod, manufacturer: ManufacturerSlug, weight: number, scanner = false, mention = false): number {
+  const key = `${method} ${manufacturer} ${weight}${scanner ? ' scanner' : ''}${mention ? ' mention' : ''}`
   let signal = memo.signals.get(key)
   if (signal === undefined) memo.signals.set(key, (signal = memo.signals.size))
   return signal
@@ -293,6 +309,8 @@ function identifyDevice(device: Device, catalog: Catalog, options: IdentifyOptio
   let builders: Scored[] | undefined
   const macs = device.macs
   if (macs !== undefined) {
+    // A Windows host's interfaces are adapters in or on another maker's computer: each MAC names its adapter.
+    const adapters = device.snmp?.sysDescr !== undefined && WINDOWS_HOST.test(device.snmp.sysDescr)
     for (const text of macs) {
       const match = lookupUniversalMac(catalog.oui, text)
       if (match === undefined || match.registry === 'CID') continue
@@ -307,6 +325,7 @@ function identifyDevice(device: Device, catalog: Catalog, options: IdentifyOptio
           signal: signalOf(memo, 'oui', match.manufacturer, EVIDENCE_WEIGHTS.oui),
           interface: interfaceSourceOf(maker, match.prefix) !== undefined,
           contract: maker?.contractManufacturer !== undefined,
+          shared: SHARED_ADAPTER_PREFIXES.has(match.prefix),
         })
       }
       const piece: Scored = {
@@ -318,7 +337,9 @@ function identifyDevice(device: Device, catalog: Catalog, options: IdentifyOptio
         scanner: false,
         signal: block.signal,
       }
-      if (block.interface) (interfaces ??= []).push(piece)
+      // A VPN client's virtual adapter has the same MAC on every computer (Cisco AnyConnect's 00:05:9A:3C:7A:00).
+      const shared = block.shared && sharedAdapterOf(parseMac(text) ?? -1) !== undefined
+      if (block.interface || adapters || shared) (interfaces ??= []).push(piece)
       else {
         scored.push(piece)
         if (block.contract) (builders ??= []).push(piece)
@@ -456,6 +477,17 @@ function place(s: Scored, scored: Scored[], components: Evidence[]): void {
   if (e.method !== 'component') scored.push(s)
   else if (!components.some((c) => c.method === 'component' && c.kind === e.kind && c.manufacturer === e.manufacturer)) components.push(e)
 }
+
+/**
+ * The sysDescr of Windows's SNMP agent: `Hardware: Intel64 Family 6 Model 85 Stepping 4 AT/AT
+ * COMPATIBLE - Software: Windows Version 6.3 (Build 17763 Multiprocessor Free)`. Windows runs on
+ * other makers' computers, and the MACs of its interfaces (IF-MIB's ifPhysAddress) are those of
+ * the adapters it drives: a USB modem (Huawei's sticks show as "HUAWEI Mobile Connect - Network
+ * Card", with a MAC of Huawei's 00:1E:10 block), a VPN client's virtual adapter (Cisco AnyConnect's
+ * is 00:05:9A:3C:7A:00 on every computer). They are weighed as network interfaces' MACs are: the
+ * adapters' makers, not the host's, unless other evidence names them too.
+ */
+const WINDOWS_HOST = /^Hardware: .* - Software: Windows\b/
 
 /**
  * Puts the MACs of network-interface makers where they belong: with the evidence when other
@@ -1121,12 +1153,14 @@ function combine(
   // Score groups: independent signals for the same group reinforce each other. A device has a
   // handful of pieces of evidence, so small parallel arrays beat maps here (this is the hot path).
   // A scanner's conclusions are one signal: per group only the strongest of them counts
-  // (`scannerBest`, made only for devices that have any).
+  // (`scannerBest`, made only for devices that have any); so are the mentions of a maker's name
+  // (`mentionBest`).
   const groupOfScored: ManufacturerSlug[] = new Array(scored.length)
   const groups: ManufacturerSlug[] = []
   const miss: number[] = []
   const methodBits: number[] = []
   let scannerBest: number[] | undefined
+  let mentionBest: number[] | undefined
   for (let i = 0; i < scored.length; i++) {
     const s = scored[i]!
     const g = resolve(s.evidence.manufacturer).group
@@ -1143,14 +1177,19 @@ function combine(
       miss.push(1)
       methodBits.push(0)
       scannerBest?.push(0)
+      mentionBest?.push(0)
     }
     if (s.scanner) {
       scannerBest ??= new Array<number>(groups.length).fill(0)
       if (s.weight > scannerBest[k]!) scannerBest[k] = s.weight
+    } else if (s.mention === true) {
+      mentionBest ??= new Array<number>(groups.length).fill(0)
+      if (s.weight > mentionBest[k]!) mentionBest[k] = s.weight
     } else miss[k] = miss[k]! * (1 - s.weight)
     methodBits[k] = methodBits[k]! | METHOD_BIT[s.evidence.method]
   }
   if (scannerBest !== undefined) for (let k = 0; k < groups.length; k++) miss[k] = miss[k]! * (1 - scannerBest[k]!)
+  if (mentionBest !== undefined) for (let k = 0; k < groups.length; k++) miss[k] = miss[k]! * (1 - mentionBest[k]!)
   let best = 0
   for (let k = 1; k < groups.length; k++) {
     const d = miss[k]! - miss[best]!

@@ -15,9 +15,19 @@ import { unescapeControls } from '../util/escapes.js'
 import { genericServerOf } from '../catalog/generic-software.js'
 import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
 import { describedManufacturers, describedModels } from '../catalog/described-models.js'
+import type { PastedText } from './pasted-text.js'
+import { parsePastedText } from './pasted-text.js'
+import type { SharedAdapterMac } from '../catalog/shared-adapter-macs.js'
+import { sharedAdapterOf } from '../catalog/shared-adapter-macs.js'
 
-/** What the catalog says about one identifier, and why. */
-export type LookupResult =
+/**
+ * What the catalog says about one identifier, and why. `pasted`: the query was copied with what a
+ * tool wrote around it (quotes, an snmpwalk line, a row of nmap's port table), and the answer is
+ * of the text inside (`query` stays the whole query).
+ */
+export type LookupResult = LookupAnswer & { pasted?: PastedText }
+
+type LookupAnswer =
   /**
    * `interfaceMaker`: the block's maker sells network interfaces for other makers' devices (the
    * source that says so): the MAC names a device's card or chip, not the device. `contractManufacturer`:
@@ -28,7 +38,8 @@ export type LookupResult =
    * `ipv6`: the IPv6 address whose interface identifier (modified EUI-64) holds the MAC; `eui64`: the
    * EUI-64 formed from the MAC (`ff:fe` or `ff:ff` in its middle).
    */
-  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined; registryData?: string; interfaceMaker?: Source; contractManufacturer?: Source; ipv6?: string; eui64?: string }
+  /** `sharedAdapter`: the MAC is the one a VPN client gives its virtual adapter on every computer. */
+  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined; registryData?: string; interfaceMaker?: Source; contractManufacturer?: Source; ipv6?: string; eui64?: string; sharedAdapter?: SharedAdapterMac }
   /** `product`: the product the OID names in its maker's MIB, when the catalog knows it. */
   /**
    * `noMaker`: why the enterprise number names no maker whoever registered it (devices of other makers
@@ -57,6 +68,12 @@ export type LookupResult =
  */
 export function lookupIdentifier(query: string, catalog: Catalog, at?: string): LookupResult {
   assertOwnershipDate(at, 'identify/lookupIdentifier', 'the date')
+  const pasted = parsePastedText(query)
+  if (pasted === undefined) return lookupOne(query, catalog, at)
+  return { ...lookupOne(pasted.text, catalog, at), query: query.trim(), pasted }
+}
+
+function lookupOne(query: string, catalog: Catalog, at: string | undefined): LookupAnswer {
   const groupAt = (slug: ManufacturerSlug | undefined) =>
     slug === undefined ? undefined : groupOf(slug, at, catalog.manufacturers).group
   const interfaceMakerOf = (entry: OuiEntry | undefined): Source | undefined =>
@@ -79,8 +96,10 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     const locallyAdministered = isLocallyAdministered(mac)
     const match = catalog.oui.lookup(mac)
     const interfaceMaker = interfaceMakerOf(match)
+    const sharedAdapter = sharedAdapterOf(mac)
     return {
       kind: 'mac', query: q, mac: formatMac(mac), locallyAdministered, multicast, match,
+      ...(sharedAdapter !== undefined ? { sharedAdapter } : {}),
       group: match?.registry === 'CID' || locallyAdministered || multicast ? undefined : groupAt(match?.manufacturer),
       ...registryData(match),
       ...(interfaceMaker !== undefined && !locallyAdministered && !multicast ? { interfaceMaker } : {}),

@@ -289,7 +289,7 @@ export class NmapTextParser implements RowParser {
 }
 
 /** nmap's service column: `ssl/http` is http over TLS, a trailing `?` marks a guess from the port number. */
-function parseService(text: string): NmapService {
+export function parseService(text: string): NmapService {
   const name = text.replace(/\?$/, '').toLowerCase()
   return name.startsWith('ssl/') ? { name: name.slice(4), tunnel: 'ssl' } : { name, tunnel: '' }
 }
@@ -300,7 +300,7 @@ function parseService(text: string): NmapService {
  * text without one is all product. A text that is only a bracketed part is extra information with
  * no product (nmap writes `(extrainfo)` alone when its match named no product).
  */
-function splitVersion(version: string): { product: string; extrainfo: string | undefined } {
+export function splitVersion(version: string): { product: string; extrainfo: string | undefined } {
   if (!version.endsWith(')')) return { product: version, extrainfo: undefined }
   let depth = 0
   for (let i = version.length - 1; i >= 0; i--) {

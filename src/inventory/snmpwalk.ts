@@ -692,6 +692,17 @@ function textOf(p: { type: string | undefined; quoted: boolean }, text: string, 
   return s === '' ? undefined : s
 }
 
+/**
+ * The text of one value as Net-SNMP prints it after its type (`STRING: "..."`, `Hex-STRING: 48 75
+ * ...`): a Hex-STRING decoded, a quoted string read inside its quotes, every line kept (ended by a
+ * line feed, as a copy from a Windows terminal may end them in CR LF).
+ */
+export function snmpValueText(type: string, text: string): string | undefined {
+  const value = text.replace(/\r\n?/g, '\n').trim()
+  const quoted = /^"([\s\S]*)"$/.exec(value)
+  return textOf({ type, quoted: quoted !== null }, quoted === null ? value : quoted[1]!, true)
+}
+
 const MAC_WITH_SEPARATORS = /^[0-9A-Fa-f]{1,2}(?:[:-][0-9A-Fa-f]{1,2}){5}$/
 const SPACED_HEX = /^(?:[0-9A-Fa-f]{2} ){5}[0-9A-Fa-f]{2} ?$/
 

@@ -767,6 +767,65 @@ describe('trustpath lookup', () => {
     expect(both.stderr).toMatch(/give queries as arguments or --from a file, not both/)
   })
 
+  it('reads a banner pasted with what a tool wrote around it: quotes, an snmpwalk line, a row of nmap\'s port table or a script\'s line, a line end', async () => {
+    const dir = await testdir({})
+    const zte = 'ZXR10 ROS Version V4.8.01A ZXPON C220 Software, Version V2.8.01A.21'
+    const pasted = [
+      '"SSH-2.0-ROSSSH"',
+      `SNMPv2-MIB::sysDescr.0 = STRING: "${zte}"`,
+      'SNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.23.95',
+      '22/tcp   open  ssh     OpenSSH 7.4 (protocol 2.0)',
+      'SSH-2.0-Cisco-1.25\r\n',
+      '|_http-server-header: App-webs/',
+    ]
+    const run = await runCli(['lookup', ...pasted, '-f', 'jsonl'], { cwd: dir })
+    const rows = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))
+    expect(rows.map((r) => [r.pasted?.form ?? null, r.groups?.[0] ?? r.group ?? null])).toEqual([
+      ['quoted', 'mikrotik'], ['snmp_walk', 'zte'], ['snmp_walk', 'huawei'], ['nmap_port', null], [null, 'cisco'], ['nmap_script', 'hikvision'],
+    ])
+    // Before, the anchored patterns of the ZTE sysDescr and of MikroTik's SSH server missed the text inside.
+    expect(rows[1]).toMatchObject({ query: pasted[1], banners: [expect.objectContaining({ manufacturer: 'zte' })] })
+    const text = await runCli(['lookup', ...pasted.slice(1, 4)], { cwd: dir })
+    expect(text.stdout).toContain(`  read as the value of an snmpwalk line (SNMPv2-MIB::sysDescr.0, the sysDescr): "${zte}"`)
+    expect(text.stdout).toContain('  product: S5328C-EI (HUAWEI-MIB s5328C-EI ::= { lanSw 95 })')
+    expect(text.stdout).toContain('  read as a row of nmap\'s port table: port 22/tcp, service ssh (banners of protocol ssh), what -sV named: product "OpenSSH 7.4", extra information "protocol 2.0"')
+    expect(text.stdout).toContain('  OpenSSH: an SSH server that devices and servers of many makers run, so it names no manufacturer')
+    // A walk saved to a file is looked up a line at a time, each value inside its line.
+    writeFileSync(join(dir, 'walk.txt'), `${pasted[1]}\n${pasted[2]}\n`)
+    const walk = await runCli(['lookup', '--from', 'walk.txt', '-f', 'jsonl'], { cwd: dir })
+    expect(walk.status).toBe(0)
+    expect(walk.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).kind)).toEqual(['text', 'oid'])
+  })
+
+  it('reads a whole HTTP response pasted with its CR LF line ends header by header, and echoes it without a \\x0D on every line', async () => {
+    const response = 'HTTP/1.1 200 OK\r\nServer: xxxxxxxx-xxxxx\r\nContent-Type: text/html\r\n\r\n'
+    const run = await runCli(['lookup', response], { cwd: await testdir({}) })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toBe([
+      '"HTTP/1.1 200 OK', 'Server: xxxxxxxx-xxxxx', 'Content-Type: text/html"',
+      '  banner: pattern fortinet-fortios-masked-server of Fortinet, product FortiOS web interface or SSL-VPN portal (FortiGate): "xxxxxxxx-xxxxx"',
+      '  group: Fortinet (fortinet)', '',
+    ].join('\n'))
+  })
+
+  it('says that a maker named in passing in a longer text is weak evidence, so that a reseller\'s page title does not read as a covered device', async () => {
+    const dir = await testdir({})
+    // The heading of a reseller's site (cctvempire.co.uk: "Hikvision Authorised reseller"), as a page title.
+    const reseller = await runCli(['lookup', 'CCTV Empire - Hikvision Authorised reseller'], { cwd: dir })
+    expect(reseller.stdout).toMatch(/^ {2}name: the catalog knows it as Hangzhou Hikvision Digital Technology \(hikvision\)\n {2}in a banner or a sysDescr, a maker's name that no pattern of its own wording reads is weak evidence \(below the policy's weak-evidence threshold of 0\.5, however often it is repeated\)/m)
+    // What nmap's -sV concluded is a scanner's conclusion, said so.
+    const nmap = await runCli(['lookup', '22/tcp open  ssh     Huawei VRP sshd (protocol 2.0)'], { cwd: dir })
+    expect(nmap.stdout).toMatch(/^ {2}a maker's name in what a scanner concluded \(nmap's product and extra information\) is weak evidence/m)
+    // The name alone, or a banner a pattern reads, says nothing of the kind.
+    for (const q of ['Hikvision', 'Hikvision-Webs']) expect((await runCli(['lookup', q], { cwd: dir })).stdout).not.toMatch(/weak evidence/)
+  })
+
+  it('says of the MAC a VPN client gives its virtual adapter on every computer that it names the adapter, not the device\'s maker', async () => {
+    const run = await runCli(['lookup', '00-05-9A-3C-7A-00'], { cwd: await testdir({}) })
+    expect(run.stdout).toMatch(/^ {2}the MAC of the Cisco AnyConnect \(Secure Client\) Virtual Miniport Adapter, the same on every computer the VPN client is installed on: in a device, it names that software's virtual adapter \(a component\), not the device's maker$/m)
+    expect(run.stdout).toMatch(/^ {2}source: Netwrix Endpoint Policy Manager knowledge base/m)
+  })
+
   it('looks an OUI prefix up in any spelling, and says how many longer blocks lie under it', async () => {
     const dir = await testdir({})
     for (const q of ['00E0FC', '00:e0:fc', '00-E0-FC']) {

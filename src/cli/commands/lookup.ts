@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { Manufacturer } from '../../domain/manufacturer.js'
 import type { LookupResult } from '../../identify/lookup.js'
+import type { PastedText } from '../../identify/pasted-text.js'
 import { lookupIdentifier } from '../../identify/lookup.js'
 import { formatOemRelation, formatOemScope, formatOwner, manufacturerName } from '../../report/words.js'
 import { formatProductDefinition } from '../../catalog/product-oids.js'
@@ -19,6 +20,7 @@ import { assertText } from '../../inventory/not-text.js'
 import { STDIN_FILE } from '../../io/inventory-file.js'
 import { withLineFeeds } from '../../util/line-ends.js'
 import { BUILTIN_LISTS } from '../../policy/lists.js'
+import { WEAK_CONFIDENCE } from '../../policy/evaluate.js'
 import type { ListEntry } from '../../policy/policy.js'
 
 type Options = { format: 'text' | 'json' | 'jsonl'; from?: string; dataDir?: string }
@@ -177,10 +179,38 @@ const CONTRACT_NOTE = '  this block is of a contract manufacturer that builds de
 /** Said of a block of a maker of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
 const INTERFACE_NOTE = '  this block numbers network interfaces inside other makers\' devices (cards, chips, or virtual ones): in a device, the MAC names its interface, and the device only beside other evidence of this maker'
 
+/** What each nmap script that captures a banner holds (see `parsePastedText`). */
+const SCRIPT_WHAT: Readonly<Record<string, string>> = {
+  banner: 'the greeting the service sent', 'http-server-header': 'the Server header the device sent',
+  'http-title': 'the title of the page the device served', 'snmp-sysdescr': 'the sysDescr the agent answered',
+}
+
+/**
+ * What a query copied with a tool's wrapping was read as: the text inside, and what the wrapping
+ * was, so that a reader sees which part the answer is about.
+ */
+function describePasted(p: PastedText): string {
+  switch (p.form) {
+    case 'quoted':
+      return `  read inside its quotes: "${p.text}"`
+    case 'snmp_walk':
+      return `  read as the value of an snmpwalk line${p.object !== undefined ? ` (${p.object}${p.sysDescr ? ', the sysDescr' : ''})` : ''}` +
+        `${p.type === 'Hex-STRING' ? ', its Hex-STRING decoded' : ''}: "${p.text}"`
+    case 'nmap_script':
+      return `  read as a line of nmap's ${p.script} script, ${SCRIPT_WHAT[p.script] ?? 'which captures no banner of the device'}: "${p.text}"`
+    case 'nmap_port':
+      return p.text === ''
+        ? `  read as a row of nmap's port table: port ${p.port}, service ${p.service}; nmap named no product (run nmap with -sV for the VERSION column, which names what answered)`
+        : `  read as a row of nmap's port table: port ${p.port}, service ${p.service} (banners of protocol ${p.protocol}), what -sV named: product "${p.product}"` +
+          `${p.extrainfo !== undefined ? `, extra information "${p.extrainfo}"` : ''}`
+  }
+}
+
 function describe(r: LookupResult, name: (s: string | undefined) => string, manufacturers: ReadonlyMap<string, Manufacturer>): string {
   const lines: string[] = []
   switch (r.kind) {
     case 'mac': {
+      if (r.pasted !== undefined) lines.push(`"${r.query}"`, describePasted(r.pasted))
       lines.push(`MAC ${r.mac}`)
       if (r.ipv6 !== undefined) lines.push(`  read from the IPv6 address ${r.ipv6}: its interface identifier (modified EUI-64, ff:fe in the middle) was formed from this MAC`)
       if (r.eui64 !== undefined) lines.push(`  read from the EUI-64 ${r.eui64}: it was formed from this MAC (ff:fe or ff:ff in its middle)`)
@@ -200,12 +230,17 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
           lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
           if (r.interfaceMaker !== undefined) lines.push(INTERFACE_NOTE)
           if (r.contractManufacturer !== undefined) lines.push(CONTRACT_NOTE)
+          if (r.sharedAdapter !== undefined) {
+            lines.push(`  the MAC of the ${r.sharedAdapter.adapter}, the same on every computer the VPN client is installed on: in a device, it names that software's virtual adapter (a component), not the device's maker`)
+            lines.push(`  source: ${r.sharedAdapter.source.title}${r.sharedAdapter.source.url ? ` <${r.sharedAdapter.source.url}>` : ''}`)
+          }
         }
       }
       break
     }
     case 'oid':
-      lines.push(`OID ${r.query}`)
+      lines.push(r.pasted === undefined ? `OID ${r.query}` : `"${r.query}"`)
+      if (r.pasted !== undefined) lines.push(describePasted(r.pasted))
       // Also for 1.3.6.1.4.1 itself, the arc of all private enterprises, which is under no one of them.
       if (r.enterprise === undefined) lines.push('  holds no private enterprise number (1.3.6.1.4.1.<number>, as a sysObjectID does): names no manufacturer')
       else if (r.entry === undefined) {
@@ -235,6 +270,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       }
       break
     case 'prefix': {
+      if (r.pasted !== undefined) lines.push(`"${r.query}"`, describePasted(r.pasted))
       lines.push(r.eui64 ? `EUI-64 ${r.query}` : `prefix ${r.prefix}`)
       if (r.eui64) lines.push(`  an EUI-64 assigned as such (no MAC in it): its first 36 bits, ${r.prefix}, lie in the block below. In an inventory's MAC column it is not read as evidence: an IEEE 802.15.4 (Zigbee) radio's names the radio chip's maker, and a Fibre Channel WWN is written the same way`)
       const m = r.match
@@ -256,20 +292,33 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       break
     }
     case 'text':
-      lines.push(`"${r.query}"`)
+      // A response pasted with its CR LF line ends is echoed a line at a time, without a \x0D at
+      // the end of each (a lone CR, which a telnet greeting may hold, is still shown).
+      lines.push(`"${r.query.replace(/\r\n/g, '\n')}"`)
+      if (r.pasted !== undefined) lines.push(describePasted(r.pasted))
+      const text = r.pasted?.text ?? r.query
+      const maker = r.name === undefined ? undefined : manufacturers.get(r.name)
       // A banner or sysDescr names its maker in passing ("SSH-2.0-HUAWEI-1.5", "VENDOR: HUAWEI"): when a
       // model or banner line below gives that maker, with the pattern and the words it matched, a
       // name line would only say the same again. A query that is a name whole ("Hikvision", which
       // is also a SIP user agent of its cameras) is a name first.
-      if (r.name !== undefined && (isNameOf(manufacturers.get(r.name), r.query) || (r.model?.manufacturer !== r.name && !r.banners.some((b) => b.manufacturer === r.name)))) {
+      const mentioned = r.name !== undefined && !isNameOf(maker, text) && r.model?.manufacturer !== r.name && !r.banners.some((b) => b.manufacturer === r.name)
+      if (r.name !== undefined && (isNameOf(maker, text) || mentioned)) {
         lines.push(`  name: the catalog knows it as ${name(r.name)} (${r.name})`)
       }
+      // A maker's name in a longer text that no pattern reads (a reseller's page title, a host name
+      // in a sysDescr) is weak evidence in identification: said so, lest the group below read as a verdict.
+      if (mentioned && maker?.softwareMaker === undefined && maker?.chipMaker === undefined && maker?.interfaceMaker === undefined) {
+        lines.push(r.pasted?.form === 'nmap_port'
+          ? `  a maker's name in what a scanner concluded (nmap's product and extra information) is weak evidence (below the policy's weak-evidence threshold of ${WEAK_CONFIDENCE}; a scan's conclusions count as one): a hint to confirm with what the device sent (nmap's banner script, -sV's fingerprint)`
+          : `  in a banner or a sysDescr, a maker's name that no pattern of its own wording reads is weak evidence (below the policy's weak-evidence threshold of ${WEAK_CONFIDENCE}, however often it is repeated): a hint to confirm, as a reseller's page or a host named after the maker names it too`)
+      }
       // In a longer text, the name of a maker of software for other makers' hardware names that software.
-      if (r.name !== undefined && !isNameOf(manufacturers.get(r.name), r.query) && manufacturers.get(r.name)?.softwareMaker !== undefined) {
+      if (r.name !== undefined && !isNameOf(maker, text) && maker?.softwareMaker !== undefined) {
         lines.push(`  in a banner or a scanner's product name this names ${name(r.name)}'s software, which runs on other makers' hardware: identification lists it as software the device runs (a component, which a policy's match: components rule reads), not as the device's maker`)
       }
       // In a longer text, the name of a maker of chips for other makers' devices names the chip.
-      if (r.name !== undefined && !isNameOf(manufacturers.get(r.name), r.query) && manufacturers.get(r.name)?.chipMaker !== undefined) {
+      if (r.name !== undefined && !isNameOf(maker, text) && maker?.chipMaker !== undefined) {
         lines.push(`  in a banner or a sysDescr this names ${name(r.name)}'s chip, which other makers build into their devices: identification lists it as the device's SoC (a component, which a policy's match: components rule reads), not as the device's maker`)
       }
       if (r.model !== undefined) {
