@@ -821,12 +821,30 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp', 'telnet', 'ssh', 'other'],
     keywords: ['zxr10 ros version'],
     // ROS is the platform of ZXR10 routers and switches and of the ZXA10 (ZXPON) OLTs.
-    pattern: /^ZXR10 ROS Version V(?<version>\d[\w.]*) (?<product>.{1,40}?) Software, Version/,
+    // A sysDescr cut short after the product's "Software" (a tool's column width) still names it.
+    pattern: /^ZXR10 ROS Version V(?<version>\d[\w.]*) (?<product>.{1,40}?) Software(?:, Version|$)/,
     examples: [
       'ZXR10 ROS Version V4.6.02D ZXR10 T64G Software, Version V2.6.02.d.16_p05 Copyright (c) 2001-2007 by ZTE Corporation Compiled Sep 6 2007, 14:24:04',
       'ZXR10 ROS Version V4.8.11.01 ZXR10 T64G Software, Version ZXR10 G-Series&8900&6900 V2.8.01.C.27.P06 Copyright (c) 2001-2009 by ZTE Corporation Compiled Sep 11 2009, 17:20:19',
       'ZXR10 ROS Version V4.6.02A ZXPON C320 Software, Version V1.2.5P2 Copyright (c) 2000-2006 by ZTE Corporation Compiled 2013-09-23 07:34:16',
       'ZXR10 ROS Version V4.8.01A ZXPON C220 Software, Version V2.8.01A.21',
+      // The first example cut after its product.
+      'ZXR10 ROS Version V4.6.02D ZXR10 T64G Software',
+    ],
+    source: OBSERVIUM_ZTE,
+  },
+  {
+    // The same sysDescr cut shorter still (a 32-character column, a truncated SNMP field): the
+    // platform line alone is ZTE's, without its product.
+    name: 'zte-zxr10-ros-platform',
+    manufacturer: 'zte',
+    protocols: ['snmp', 'telnet', 'ssh', 'other'],
+    keywords: ['zxr10 ros version'],
+    // Not a line that goes on to "Software": the patterns around this one read it, with its product.
+    pattern: /^ZXR10 ROS Version V(?<version>\d[\w.]*)(?![\w.]|.*\bSoftware\b)/,
+    examples: [
+      // The first example of zte-zxr10-ros-sysdescr cut at 34 characters.
+      'ZXR10 ROS Version V4.6.02D ZXR10 T6',
     ],
     source: OBSERVIUM_ZTE,
   },
