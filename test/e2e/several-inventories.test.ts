@@ -454,6 +454,16 @@ describe('several sources of one network merged with --merge', () => {
     expect(await replaced([])).toHaveLength(13)
   })
 
+  it('takes a schedule row that names a merged device by another id it was read under (the scan\'s address)', async () => {
+    const dir = await testdir({ ...fraDc1(), 'schedule.csv': 'device,phase,not_before\n10.20.0.11,,2028-01-01\n' })
+    const run = await runCli(['plan', '-i', ...SOURCES, '--merge', '-p', 'policy.yaml', '--now', '2026-11-23', '--phases', '2026-2029', '--solver', 'greedy',
+      '--schedule', 'schedule.csv', '-f', 'json'], { cwd: dir })
+    // The row is the switch's: it keeps it past the deadline of its ban, which the planner says, rather than a row naming no device.
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^schedule\.csv:2: error: device "agg-fra-01" may not be touched before 2028-01-01/m)
+    expect(run.stderr).not.toMatch(/not a candidate|no device/)
+  })
+
   it('keeps apart switches walked one file each that all kept the factory name, also with --no-duplicate-check, and merges the one walked twice', async () => {
     const walk = (mac: string) => 'SNMPv2-MIB::sysDescr.0 = STRING: S5720-28X-PWR-SI-AC\nHuawei Versatile Routing Platform Software\n' +
       `SNMPv2-MIB::sysName.0 = STRING: HUAWEI\nIF-MIB::ifPhysAddress.5 = STRING: ${mac}\n`

@@ -115,7 +115,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const networks = new Set<string>()
   // The scheduled devices the inventory holds: a schedule row for any other is a mistyped id.
   const scheduledSeen = new Set<string>()
-  /** Schedule rows that name no device id, by the ids of the devices of that name. */
+  /** Schedule rows that name no device id, by the ids of the devices of that name or alias. */
   const scheduledByName = new Map<string, string[]>()
   // A device without a network of its own is the operator's whose node it sits on: its budget
   // (--budget Abilene:300k) and its share of a subsidy are that network's.
@@ -124,8 +124,13 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     const operator = device.network ?? (node === undefined ? undefined : nodeNetwork.get(node))
     if (operator !== undefined) networks.add(operator)
     if (schedule?.has(device.id)) scheduledSeen.add(device.id)
-    // A row may name the device as the team calls it (rt-fra-01) where the inventory's ids are a tool's (NetBox's 101).
-    else if (device.name !== undefined && schedule?.has(device.name)) scheduledByName.set(device.name, [...(scheduledByName.get(device.name) ?? []), device.id])
+    // A row may name the device as the team calls it (rt-fra-01) where the inventory's ids are a
+    // tool's (NetBox's 101), or by another id it was read under (an alias of a device merged by --merge).
+    else if (schedule !== undefined) {
+      for (const other of new Set([device.name, ...(device.aliases ?? [])])) {
+        if (other !== undefined && schedule.has(other)) scheduledByName.set(other, [...(scheduledByName.get(other) ?? []), device.id])
+      }
+    }
     if (findings.some((f) => f.effect.kind !== 'flag')) {
       devices.push({ device: operator === device.network ? device : { ...device, network: operator }, group: attribution.group, findings, node })
     }
@@ -140,7 +145,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     }
   })
   printer.finish()
-  // A row that names one device by its name (and no device by its id) schedules that device.
+  // A row that names one device by its name or alias (and no device by its id) schedules that device.
   for (const [name, ids] of scheduledByName) {
     if (ids.length !== 1 || scheduledSeen.has(name) || schedule?.has(ids[0]!)) continue
     schedule!.set(ids[0]!, schedule!.get(name)!)
