@@ -18,12 +18,15 @@ export class DiagnosticsPrinter {
   private readonly offersAll: boolean
   /** How many devices --merge merged from how many records, told last. */
   private merged: Diagnostic | undefined
+  /** `--quiet`: the closing line of --merge is left out too. */
+  private readonly quiet: boolean
   /**
    * `all`: the command's `--all-diagnostics`, true to print every diagnostic; given (true or
    * false) by the commands that have the option, so that the count of those not shown names it.
    */
-  constructor(ctx: CliContext, opts: { showInfo?: boolean; all?: boolean } = {}) {
+  constructor(ctx: CliContext, opts: { showInfo?: boolean; all?: boolean; quiet?: boolean | undefined } = {}) {
     this.ctx = ctx
+    this.quiet = opts.quiet === true
     this.showInfo = opts.showInfo ?? false
     this.limit = opts.all === true ? Infinity : MAX_PER_CODE
     this.offersAll = opts.all !== undefined
@@ -67,7 +70,7 @@ export class DiagnosticsPrinter {
       println(this.ctx.stderr, `${twice.toLocaleString('en-US')} ${pluralOf(twice, 'device seems', 'devices seem')} to be read under two ids, ` +
         `sharing ${what.join(' or ')}: each is counted twice in the device and finding counts, as devices of different ids are not merged (--merge merges them).`)
     }
-    if (this.merged !== undefined) println(this.ctx.stderr, `info: ${formatDiagnosticMessage(this.merged)}.`)
+    if (this.merged !== undefined && !this.quiet) println(this.ctx.stderr, `info: ${formatDiagnosticMessage(this.merged)}.`)
   }
 }
 

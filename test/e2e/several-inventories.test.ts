@@ -454,6 +454,14 @@ describe('several sources of one network merged with --merge', () => {
     expect(await replaced([])).toHaveLength(13)
   })
 
+  it('leaves the line that says how many devices were merged out under --quiet, as the summary', async () => {
+    const dir = await testdir(fraDc1())
+    const run = await runCli(['identify', '--merge', ...SOURCES, '-f', 'jsonl', '-q'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n')).toHaveLength(14)
+    expect(run.stderr).not.toMatch(/merged into|devices: /)
+  })
+
   it('takes a schedule row that names a merged device by another id it was read under (the scan\'s address)', async () => {
     const dir = await testdir({ ...fraDc1(), 'schedule.csv': 'device,phase,not_before\n10.20.0.11,,2028-01-01\n' })
     const run = await runCli(['plan', '-i', ...SOURCES, '--merge', '-p', 'policy.yaml', '--now', '2026-11-23', '--phases', '2026-2029', '--solver', 'greedy',

@@ -45,7 +45,7 @@ const HTML_DEVICE_LIMIT = 20_000
 
 export async function checkWith(ctx: CliContext, inventories: string[], opts: Options, now: Date, format: FindingsFormat | 'html', pool: InventoryThreads | undefined): Promise<number> {
   const catalog = await loadCatalogFor(ctx, opts)
-  const printer = new DiagnosticsPrinter(ctx, { showInfo: !opts.quiet, all: opts.allDiagnostics === true })
+  const printer = new DiagnosticsPrinter(ctx, { showInfo: !opts.quiet, all: opts.allDiagnostics === true, quiet: opts.quiet })
   // With --no-waived, waived findings are neither kept nor counted: the output holds the findings that count only.
   const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites, { keepWaived: opts.waived !== false })
   const run: Run = { ctx, inventories, opts, catalog, policy, printer, now }

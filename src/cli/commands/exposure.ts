@@ -29,7 +29,7 @@ type Options = InventoryOptions & {
  */
 export default async function exposureCommand(ctx: CliContext, opts: Options): Promise<number> {
   const now = opts.now !== undefined ? parseDateOption(opts.now, '--now') : ctx.now()
-  const printer = new DiagnosticsPrinter(ctx, { showInfo: false, all: opts.allDiagnostics === true })
+  const printer = new DiagnosticsPrinter(ctx, { showInfo: false, all: opts.allDiagnostics === true, quiet: opts.quiet })
   parseTransitRoles(opts.transitRoles) // a bad --transit-roles stops before anything is read
   const defaultMetric = parseDefaultMetric(opts.defaultMetric)
   await assertOutputNotInput(ctx, opts.output, [

@@ -80,7 +80,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       hint: 'Add -t network.graphml (see trustpath exposure --help for the formats), or leave the option out to plan by deadlines and costs alone.',
     })
   }
-  const printer = new DiagnosticsPrinter(ctx, { showInfo: false, all: opts.allDiagnostics === true })
+  const printer = new DiagnosticsPrinter(ctx, { showInfo: false, all: opts.allDiagnostics === true, quiet: opts.quiet })
 
   let costTable = DEFAULT_COST_TABLE
   if (opts.costs !== undefined) {
