@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/types.js'
 import type { Device, DeviceSource } from '../domain/device.js'
 import type { Attribution, Conflict, Evidence, TimedOwner } from '../domain/evidence.js'
 import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
-import { csvLine } from './csv.js'
+import { csvLine, sourcesCell } from './csv.js'
 import type { ByteOutput } from '../util/byte-output.js'
 import { textOf, utf8Bytes } from '../util/byte-output.js'
 import { showControls } from '../util/text-width.js'
@@ -136,14 +136,18 @@ export const ATTRIBUTION_CSV_COLUMNS = [
   'timed_owners', 'ruled_out_owners',
 ] as const
 
-/** The CSV output line of one device. */
-export function formatAttributionCsv(device: Device, a: Attribution, catalog: Pick<Catalog, 'manufacturers'>): string {
+/** The columns `identify --merge` adds: the other ids of a merged device, and the file and line of each of its records. */
+export const ATTRIBUTION_CSV_MERGE_COLUMNS = ['aliases', 'sources'] as const
+
+/** The CSV output line of one device; `merged` adds the columns of `ATTRIBUTION_CSV_MERGE_COLUMNS`. */
+export function formatAttributionCsv(device: Device, a: Attribution, catalog: Pick<Catalog, 'manufacturers'>, merged = false): string {
   return csvLine([
     device.id, device.name, a.manufacturer, a.group, a.confidence, summarizeEvidence(a),
     a.conflicts.map((c) => formatConflict(c, catalog.manufacturers)).join('; '), a.componentGroups.join(';'),
     device.status, device.status === undefined ? undefined : lifecycleOf(device.status),
     a.timedOwners?.map((t) => formatTimedOwner(t, catalog.manufacturers)).join('; '),
     a.ruledOutOwners?.map((t) => formatRuledOutOwner(t, catalog.manufacturers)).join('; '),
+    ...(merged ? [device.aliases?.join(';'), sourcesCell(device.sources)] : []),
   ])
 }
 
@@ -208,7 +212,7 @@ export type AttributionsWriter = {
  * it is empty.
  */
 export function buildAttributionsWriter(
-  format: AttributionFormat, catalog: Pick<Catalog, 'manufacturers'>, opts: { width?: number; continued?: boolean } = {},
+  format: AttributionFormat, catalog: Pick<Catalog, 'manufacturers'>, opts: { width?: number; continued?: boolean; merged?: boolean } = {},
 ): AttributionsWriter {
   switch (format) {
     case 'json': {
@@ -230,8 +234,10 @@ export function buildAttributionsWriter(
       return { head: '', row: (d, a) => textOf((out) => rowInto(d, a, out)), rowInto, tail: () => '' }
     }
     case 'csv': {
-      const row = (d: Device, a: Attribution) => formatAttributionCsv(d, a, catalog)
-      return { head: csvLine(ATTRIBUTION_CSV_COLUMNS), row, rowInto: (d, a, out) => out.text(row(d, a)), tail: () => '' }
+      // --merge: the aliases and sources a JSON row gives, in two more columns.
+      const merged = opts.merged === true
+      const row = (d: Device, a: Attribution) => formatAttributionCsv(d, a, catalog, merged)
+      return { head: csvLine(merged ? [...ATTRIBUTION_CSV_COLUMNS, ...ATTRIBUTION_CSV_MERGE_COLUMNS] : ATTRIBUTION_CSV_COLUMNS), row, rowInto: (d, a, out) => out.text(row(d, a)), tail: () => '' }
     }
     case 'table': {
       const row = (d: Device, a: Attribution) => formatAttributionTableRow(d, a, catalog, opts.width)

@@ -15,6 +15,14 @@ export function csvField(value: string | number | undefined): string {
 const FORMULA_START = /^[=+\-@\t\r]/
 const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/
 
+/**
+ * The records a device merged from several files (`--merge`) was read from, as one CSV cell:
+ * `file:line` (`file[sheet]:line` in a workbook), separated by `;`.
+ */
+export function sourcesCell(sources: readonly { file: string; sheet?: string; line?: number }[] | undefined): string | undefined {
+  return sources?.map((s) => `${s.file}${s.sheet === undefined ? '' : `[${s.sheet}]`}${s.line === undefined ? '' : `:${s.line}`}`).join(';')
+}
+
 /** One CSV line (with its line break). */
 export function csvLine(values: readonly (string | number | undefined)[]): string {
   return `${values.map(csvField).join(',')}\n`

@@ -7,7 +7,7 @@ import { showControls } from '../util/text-width.js'
 import { csvLine } from './csv.js'
 import { buildFindingJsonBytes } from './finding-json.js'
 import type { CheckSummary } from './findings.js'
-import { FINDING_CSV_COLUMNS, formatCheckSummary, formatFindingCsvRows } from './findings.js'
+import { FINDING_CSV_COLUMNS, FINDING_CSV_MERGE_COLUMNS, formatCheckSummary, formatFindingCsvRows } from './findings.js'
 import type { SarifContext } from './sarif.js'
 import { buildSarifResultJson, toSarif } from './sarif.js'
 import { briefEvidenceList, fitDeviceLabel, formatDeadline, joinNotes, tableDeviceLabel } from './words.js'
@@ -87,6 +87,8 @@ export type FindingsWriterContext = {
    * @default true
    */
   waived?: boolean
+  /** `check --merge`: the CSV adds the columns of `FINDING_CSV_MERGE_COLUMNS`. */
+  merged?: boolean
 }
 
 /** A streaming writer for one output format. */
@@ -136,7 +138,10 @@ function formatWriter(format: FindingsFormat, ctx: FindingsWriterContext): Findi
       return { head: '', device: (fs, line) => textOf((out) => deviceBytes(fs, line, out)), deviceBytes, tail: () => '' }
     }
     case 'csv':
-      return { head: csvLine(FINDING_CSV_COLUMNS), device: (fs) => formatFindingCsvRows(fs), tail: () => '' }
+      return {
+        head: csvLine(ctx.merged === true ? [...FINDING_CSV_COLUMNS, ...FINDING_CSV_MERGE_COLUMNS] : FINDING_CSV_COLUMNS),
+        device: (fs) => formatFindingCsvRows(fs, ctx.merged === true), tail: () => '',
+      }
     case 'sarif': {
       // The log's frame comes from the whole-log writer with no results; results go in its array.
       const frame = JSON.stringify(toSarif([], ctx.sarif))

@@ -1,6 +1,6 @@
 import type { Finding } from '../domain/finding.js'
 import type { LifecycleClass } from '../domain/lifecycle.js'
-import { csvLine } from './csv.js'
+import { csvLine, sourcesCell } from './csv.js'
 import { evidenceLine, formatWaiverAt, joinNotes } from './words.js'
 import { formatCount } from '../util/plural.js'
 
@@ -106,13 +106,16 @@ export const FINDING_CSV_COLUMNS = [
   'status', 'lifecycle', 'waived_until', 'waiver_reason', 'waiver', 'to_confirm',
 ] as const
 
-/** Findings as CSV, with a header line. */
-export function formatFindingsCsv(findings: readonly Finding[]): string {
-  return csvLine(FINDING_CSV_COLUMNS) + formatFindingCsvRows(findings)
+/** The columns `check --merge` adds: the other ids of a merged device, and the file and line of each of its records. */
+export const FINDING_CSV_MERGE_COLUMNS = ['device_aliases', 'device_sources'] as const
+
+/** Findings as CSV, with a header line; `merged` adds the columns of `FINDING_CSV_MERGE_COLUMNS`. */
+export function formatFindingsCsv(findings: readonly Finding[], merged = false): string {
+  return csvLine(merged ? [...FINDING_CSV_COLUMNS, ...FINDING_CSV_MERGE_COLUMNS] : FINDING_CSV_COLUMNS) + formatFindingCsvRows(findings, merged)
 }
 
 /** Findings as CSV lines, without the header. */
-export function formatFindingCsvRows(findings: readonly Finding[]): string {
+export function formatFindingCsvRows(findings: readonly Finding[], merged = false): string {
   let s = ''
   for (const f of findings) {
     s += csvLine([
@@ -120,6 +123,7 @@ export function formatFindingCsvRows(findings: readonly Finding[]): string {
       f.confidence, evidenceLine(f.evidence), joinNotes(f.notes),
       f.deviceStatus, f.lifecycle, f.waiver?.until, f.waiver?.reason, f.waiver === undefined ? undefined : `${formatWaiverAt(f.waiver)}: ${f.waiver.target}`,
       f.toConfirm?.join(';'),
+      ...(merged ? [f.deviceAliases?.join(';'), sourcesCell(f.deviceSources)] : []),
     ])
   }
   return s

@@ -462,6 +462,24 @@ describe('several sources of one network merged with --merge', () => {
     expect(run.stderr).not.toMatch(/merged into|devices: /)
   })
 
+  it('gives a merged device\'s other ids and records in two more CSV columns, of identify and of check', async () => {
+    const dir = await testdir(fraDc1())
+    const identify = await runCli(['identify', '--merge', ...SOURCES, '-f', 'csv'], { cwd: dir })
+    expect(identify.status, identify.stderr).toBe(0)
+    const lines = identify.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/,ruled_out_owners,aliases,sources$/)
+    expect(lines.find((l) => l.startsWith('agg-fra-01,'))).toMatch(
+      /,10\.20\.0\.11,fra\/netbox\.csv:4;fra\/walks\/agg-fra-01\.txt:1;fra\/scan\.xml:4;fra\/lldp\/core-fra-1\.txt:3;fra\/lldp\/core-fra-2\.txt:3;fra\/arp\.txt:4$/)
+    const check = await runCli(['check', '--merge', ...SOURCES, '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv'], { cwd: dir })
+    expect(check.status, check.stderr).toBe(1)
+    const rows = check.stdout.trim().split('\n')
+    expect(rows[0]).toMatch(/,to_confirm,device_aliases,device_sources$/)
+    expect(rows.find((l) => l.startsWith('cam-gate-1,'))).toMatch(/,10\.20\.5\.21,fra\/netbox\.csv:11;fra\/scan\.xml:19;fra\/arp\.txt:9$/)
+    // Without --merge the columns are those of every CSV.
+    const plain = await runCli(['identify', 'fra/netbox.csv', '-f', 'csv'], { cwd: dir })
+    expect(plain.stdout.split('\n')[0]).toMatch(/,ruled_out_owners$/)
+  })
+
   it('takes a schedule row that names a merged device by another id it was read under (the scan\'s address)', async () => {
     const dir = await testdir({ ...fraDc1(), 'schedule.csv': 'device,phase,not_before\n10.20.0.11,,2028-01-01\n' })
     const run = await runCli(['plan', '-i', ...SOURCES, '--merge', '-p', 'policy.yaml', '--now', '2026-11-23', '--phases', '2026-2029', '--solver', 'greedy',

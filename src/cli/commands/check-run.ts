@@ -59,6 +59,7 @@ export async function checkWith(ctx: CliContext, inventories: string[], opts: Op
     sarif: { policyFile: opts.policy, inventoryFile: files[0]!, inventoryFiles: files, rules: policy.policy.rules, toolVersion: VERSION },
     manufacturers: catalog.manufacturers,
     width: terminalWidth(ctx, opts.output) ?? 160,
+    merged: opts.merge === true,
   })
   const summary = await withOutput(ctx, opts.output, async (out) => {
     const { devices, tally } = source === undefined ? await checkParallel(run, out, pool!, format, writer.head) : await checkSequential(run, out, writer, source)

@@ -22,7 +22,7 @@ export type Options = InventoryOptions & { format?: AttributionFormat; output?: 
 export async function identifyWith(ctx: CliContext, inventories: string[], opts: Options, format: AttributionFormat, pool: InventoryThreads | undefined): Promise<number> {
   const catalog = await loadCatalogFor(ctx, opts)
   const printer = new DiagnosticsPrinter(ctx, { all: opts.allDiagnostics === true, quiet: opts.quiet })
-  const writer = buildAttributionsWriter(format, catalog, { width: terminalWidth(ctx, opts.output) ?? 160 })
+  const writer = buildAttributionsWriter(format, catalog, { width: terminalWidth(ctx, opts.output) ?? 160, merged: opts.merge === true })
   const tally = newAttributionTally()
   // Opened before anything is written: an unreadable inventory leaves no half-written output.
   const source = pool === undefined ? await openInventory(ctx, inventories, opts) : undefined
