@@ -89,6 +89,24 @@ export function formatToConfirmLine(plan: Pick<Plan, 'actions'>): string | undef
     `confirm before ordering (${shown}${toConfirm.length > CONFIRM_SHOWN ? ', …' : ''})`
 }
 
+/** Rerouted flows named in the line on them; JSON lists them all. */
+const REROUTED_SHOWN = 5
+
+/**
+ * The line on the flows a plan makes clean only over another path than the one the network routes
+ * them on (`--allow-reroute`): until their routing is changed, their traffic still crosses untrusted
+ * equipment. Undefined when there are none.
+ */
+export function formatReroutedLine(plan: Pick<Plan, 'rerouted'>): string | undefined {
+  const rerouted = plan.rerouted ?? []
+  if (rerouted.length === 0) return undefined
+  const shown = rerouted.slice(0, REROUTED_SHOWN).map((r) => `${showControls(r.flow)} from ${r.from} (stretch ${r.stretch.toFixed(2)}; ` +
+    `${r.routedFrom === undefined ? 'its routed path never clean in this plan' : `its routed path clean from ${r.routedFrom}`})`).join(', ')
+  return `${formatCount(rerouted.length, 'flow')} ${pluralOf(rerouted.length, 'is', 'are')} clean only over a longer path than the one the network routes ` +
+    `${pluralOf(rerouted.length, 'it', 'them')} on (--allow-reroute): ${shown}${rerouted.length > REROUTED_SHOWN ? ', …' : ''}; ` +
+    `until ${pluralOf(rerouted.length, 'its', 'their')} routing is changed (link metrics, traffic engineering), ${pluralOf(rerouted.length, 'it crosses', 'they cross')} untrusted equipment`
+}
+
 /** Replacements listed per phase in the text; JSON has them all. */
 const ACTIONS_PER_PHASE = 25
 
@@ -99,6 +117,8 @@ export function formatPlanText(plan: Plan): string {
   if (plan.objective === 'max-clean') lines.push(`${PLAN_VALUE_MEANING}.`)
   const toConfirm = formatToConfirmLine(plan)
   if (toConfirm !== undefined) lines.push(`${toConfirm}.`)
+  const rerouted = formatReroutedLine(plan)
+  if (rerouted !== undefined) lines.push(`${rerouted}.`)
   const phases = [...new Set([...plan.spend.map((s) => s.phase), ...plan.actions.map((a) => a.phase)])]
   // A tool's numeric id (NetBox's `101`) says nothing to the reader: the name goes beside it, and
   // the column is as wide as the longest device shown, so that the costs stay in line.
