@@ -331,8 +331,8 @@ export async function rateNodes(
   try {
     const checked = await checkInventory(source.batches, {
       catalog, policy, now,
-      onDevice: (device, attribution, findings) => {
-        trust.add(device, attribution, findings)
+      onDevice: (device, attribution, findings, at) => {
+        trust.add(device, attribution, findings, at)
         const node = trust.nodeOf(device)
         devices.add(device, node)
         onDevice?.(device, attribution, findings, node)

@@ -1,3 +1,4 @@
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Device, DeviceRole } from '../domain/device.js'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding, Waiver } from '../domain/finding.js'
@@ -320,12 +321,18 @@ export class NodeTrustBuilder {
   unplacedUntrustedExamples: string[] = []
   /** Devices on no node because their site matches several nodes (also counted in `unplaced`). */
   ambiguous = 0
-  /** The sites that matched several nodes, with the node ids and a few of their devices, by site (at most 20 sites). */
-  ambiguousSites = new Map<string, { matches: string[]; devices: string[] }>()
+  /**
+   * The sites that matched several nodes, with the node ids, a few of their devices and where the
+   * first of them is written (when `add` was told), by site (at most 20 sites).
+   */
+  ambiguousSites = new Map<string, { matches: string[]; devices: string[]; at?: SourceLocation }>()
   /** Devices on no node because they have no site and no node lists them (also counted in `unplaced`). */
   noSite = 0
-  /** The sites that matched no node, with their number of devices and a few of them, in order of appearance (at most 20 sites). */
-  unmatchedSites = new Map<string, { count: number; devices: string[] }>()
+  /**
+   * The sites that matched no node, with their number of devices, a few of them and where the first
+   * is written (the inventory's file and line, when `add` was told), in order of appearance (at most 20 sites).
+   */
+  unmatchedSites = new Map<string, { count: number; devices: string[]; at?: SourceLocation }>()
   /**
    * Devices on no node because the `devices` lists of several nodes name them (two labs with a node
    * `r1` each) and neither their network nor their site tells which (also counted in `unplaced`).
@@ -383,8 +390,11 @@ export class NodeTrustBuilder {
     return this.explicit.get(device.id) ?? (device.name === undefined ? undefined : this.explicit.get(device.name))
   }
 
-  /** Places one device (by the node's `devices` list, else by its site) and counts it. */
-  add(device: Device, attribution: Attribution, findings: readonly Finding[]): void {
+  /**
+   * Places one device (by the node's `devices` list, else by its site) and counts it; `at`, where
+   * the inventory writes it, lets a message on a site that places no device name its line.
+   */
+  add(device: Device, attribution: Attribution, findings: readonly Finding[], at?: SourceLocation): void {
     const m = this.matchOf(device)
     const p = m.kind === 'node' ? this.placements.get(m.node) : undefined
     if (p === undefined) {
@@ -406,7 +416,7 @@ export class NodeTrustBuilder {
           site.count++
           if (site.devices.length < 3) site.devices.push(device.id)
         } else if (this.unmatchedSites.size < MAX_IDS) {
-          this.unmatchedSites.set(device.site, { count: 1, devices: [device.id] })
+          this.unmatchedSites.set(device.site, { count: 1, devices: [device.id], ...(at !== undefined ? { at } : {}) })
         }
       }
       if (m.kind === 'ambiguous' && device.site !== undefined) {
@@ -415,7 +425,7 @@ export class NodeTrustBuilder {
         if (site !== undefined) {
           if (site.devices.length < 3) site.devices.push(device.id)
         } else if (this.ambiguousSites.size < MAX_IDS) {
-          this.ambiguousSites.set(device.site, { matches: m.matches, devices: [device.id] })
+          this.ambiguousSites.set(device.site, { matches: m.matches, devices: [device.id], ...(at !== undefined ? { at } : {}) })
         }
       }
       return
