@@ -146,7 +146,8 @@ describe('trustpath exposure', () => {
     const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv']
     const table = await runCli([...args, '-f', 'table'], { cwd: dir })
     expect(table.stdout).toMatch(/^f9 +src +far +5 +no path +none +not routed: its ends are not connected$/m)
-    expect(table.stdout).toContain('1 flow has no clean path (1 not routed at all).')
+    expect(table.stdout).toContain('1 flow has no clean path (1 not routed at all: its ends are in parts of the topology that no link joins; ' +
+      'join them (a link, or --interconnect between networks) or check the ends).')
     await runCli([...args, '-o', 'exposure.html', '-q'], { cwd: dir })
     expect(readFileSync(join(dir, 'exposure.html'), 'utf8')).toMatch(/<td>5<\/td><td>not routed: its ends are not connected<\/td>/)
   })
