@@ -85,6 +85,23 @@ function asWritten(d: Diagnostic, file: string): Diagnostic {
 }
 
 /**
+ * Adds to an interconnect end that names no node the nodes of its network it may have meant
+ * (`nobel:Berlim`: did you mean nobel:Berlin?), as a flow end gets them.
+ */
+function withSuggestions(topology: Topology): (d: Diagnostic) => Diagnostic {
+  const near = buildNodeSuggester(topology)
+  const labels = new Map(topology.nodes.flatMap((n) => (n.label === undefined ? [] : [[n.id, n.label] as const])))
+  return (d) => {
+    if (d.code !== 'unknown_node' || d.suggestions !== undefined) return d
+    const colon = d.node.indexOf(':')
+    const network = colon > 0 ? d.node.slice(0, colon) : undefined
+    const suggestions = near(d.node).filter((id) => network === undefined || id.startsWith(`${network}:`))
+      .map((node) => (labels.has(node) ? { node, label: labels.get(node)! } : { node }))
+    return suggestions.length === 0 ? d : { ...d, suggestions }
+  }
+}
+
+/**
  * Reads the topologies (one network each, `net=file` names it), joins them with the interconnect
  * files, and takes the flows from `--flows` (a file, `all-pairs` or `sample:N[:seed]`) or else from
  * the demands the topology files carried. Diagnostics name the files as the user wrote them.
@@ -132,7 +149,8 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   let topology = mergeTopologies(parts)
   for (const path of opts.interconnect ?? []) {
     const read = await readInterconnect(resolve(ctx.cwd, path), topology)
-    stopOnErrors(printer, read.diagnostics.map((d) => asWritten(d, path)), undefined, stoppedAt(ctx, command, path))
+    const near = withSuggestions(topology)
+    stopOnErrors(printer, read.diagnostics.map((d) => near(asWritten(d, path))), undefined, stoppedAt(ctx, command, path))
     topology = read.topology
   }
   let flows: Iterable<Flow> = []

@@ -560,6 +560,19 @@ describe('links given the default metric, with several topologies', () => {
     }
   })
 
+  it('offer the node of that network an interconnect end with a typo may have meant, at its line', async () => {
+    // SNDlib's nobel-germany names its nodes by city (Berlin); Colt's Topology Zoo file labels its numbered nodes.
+    const dir = await testdir({
+      'colt.csv': 'a,b,metric\nBerlin,Hamburg,290\n', 'nobel.csv': 'a,b,metric\nBerlin,Leipzig,150\n',
+      'ix.csv': 'a,b,metric\ncolt:Hamburg,nobel:Leipzig,40\ncolt:Berlin,nobel:Berlim,5\n',
+      'devices.csv': 'id,site,role,manufacturer\nr1,colt:Berlin,core,Huawei\n',
+      'policy.yaml': POLICY,
+    })
+    const run = await runCli(['exposure', '-t', 'colt.csv', '-t', 'nobel.csv', '--interconnect', 'ix.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('ix.csv:3: error: "nobel:Berlim" in b is not a node of the network (2 nodes); the entry is skipped. Did you mean "nobel:Berlin"?')
+  })
+
   it('are warned about in the interconnect file for links between networks, with whose median they take', async () => {
     const dir = await testdir({
       'de.csv': 'a,b,metric\nfra,ber,120\n', 'it.csv': 'a,b,metric\nmil,rom,90\n',
