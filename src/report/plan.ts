@@ -2,6 +2,7 @@ import { CONFIRM_REASONS } from '../domain/finding.js'
 import type { ConfirmReason } from '../domain/finding.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan, PlanAction } from '../plan/types.js'
+import { csvLine } from './csv.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 import { displayWidth, showControls } from '../util/text-width.js'
 
@@ -144,6 +145,25 @@ export function formatPlanText(plan: Plan): string {
     if (actions.length > ACTIONS_PER_PHASE) lines.push(`  … and ${actions.length - ACTIONS_PER_PHASE} more (see --format json)`)
   }
   return `${lines.join('\n')}\n`
+}
+
+/** The columns of `formatPlanCsv`, in order. */
+export const PLAN_CSV_COLUMNS = ['phase', 'device', 'name', 'network', 'cost', 'reasons', 'findings_cleared', 'confirm_before_ordering'] as const
+
+/**
+ * A plan's replacements as CSV, one line per device in phase order, for a spreadsheet or a
+ * purchasing system: its phase, id, name, network, cost in US dollars (a plain number), the reasons
+ * (`; ` between them), the rules whose findings it clears (`;` between them), and what to confirm
+ * before ordering it (empty when nothing is). Quoted and guarded against formulas as every CSV the
+ * tool writes; a plan with no replacement, or none at all (no plan fits), is the header line alone.
+ */
+export function formatPlanCsv(plan: Plan | undefined): string {
+  let out = csvLine(PLAN_CSV_COLUMNS)
+  for (const a of plan?.actions ?? []) {
+    out += csvLine([a.phase, a.deviceId, a.name ?? '', a.network ?? '', a.cost, a.reasons.join('; '), a.findingsCleared.join(';'),
+      a.confirmBeforeOrdering === undefined ? '' : a.confirmBeforeOrdering.map((r) => CONFIRM_WORDS[r]).join('; ')])
+  }
+  return out
 }
 
 /** Why a replacement is in the plan, led by what to confirm before ordering it. */

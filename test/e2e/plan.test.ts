@@ -106,6 +106,24 @@ describe('trustpath plan', () => {
     expect(infeasible.stdout).toMatch(/<tr><td>2026<\/td><td>all<\/td><td>\$90,000<\/td><\/tr>/)
   })
 
+  it('writes the replacements as CSV for a spreadsheet (told by the -o extension), one line per device, names with commas quoted', async () => {
+    const inventory = INVENTORY.replace('"id":"core-1","site":"fra"', '"id":"core-1","name":"rt Frankfurt, rack 3","site":"fra"')
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15']
+    const run = await runCli([...args, '--budget', '250000', '-o', 'plan.csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toContain('Written to plan.csv.')
+    const lines = readFileSync(join(dir, 'plan.csv'), 'utf8').trimEnd().split('\n')
+    expect(lines[0]).toBe('phase,device,name,network,cost,reasons,findings_cleared,confirm_before_ordering')
+    expect(lines).toHaveLength(4)
+    expect(lines).toContain('2026,core-1,"rt Frankfurt, rack 3",op-de,120000,deadline 2026-12-31 (rule core-2026),core-2026,')
+    // No plan fits: the header alone, and the reason on standard error, exit 1.
+    const infeasible = await runCli([...args, '--budget', '150000', '-f', 'csv'], { cwd: dir })
+    expect(infeasible.status).toBe(1)
+    expect(infeasible.stdout).toBe('phase,device,name,network,cost,reasons,findings_cleared,confirm_before_ordering\n')
+    expect(infeasible.stderr).toContain('No plan meets every deadline within the budgets.')
+  })
+
   it('says what the dashed budget line of the page\'s chart holds: the phase\'s budget, or with --carry-over the money carried over too', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
     const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15', '--budget', '250000', '-f', 'html']

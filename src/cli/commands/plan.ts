@@ -19,7 +19,7 @@ import { compareSubsidyRules, ineligibleAfter } from '../../plan/subsidy.js'
 import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
 import type { Phase, PlanObjective } from '../../plan/types.js'
 import { showControlsInLines } from '../../util/text-width.js'
-import { formatInfeasibilityText, formatPlanHeadline, formatPlanText, formatSubsidyText, formatUsd } from '../../report/plan.js'
+import { formatInfeasibilityText, formatPlanCsv, formatPlanHeadline, formatPlanText, formatSubsidyText, formatUsd } from '../../report/plan.js'
 import { formatPlanHtmlReport, HTML_FLOWS, mostExposedFirst } from '../../report/html.js'
 import { buildNodeNamer } from '../../report/exposure-table.js'
 import type { ExposureSummary } from '../../exposure/types.js'
@@ -38,7 +38,7 @@ import { formatCount, pluralOf } from '../../util/plural.js'
 type Options = InventoryOptions & NetworkOptions & {
   inventory: string[]; policy: string; sites?: string; phases?: string; budget?: string[]; carryOver?: boolean; costs?: string; schedule?: string
   objective: PlanObjective; allowReroute?: boolean; deadlineRules?: string; classWeight?: string; timeLimit: string; solver: 'highs' | 'greedy'
-  subsidy?: string; subsidyCutoff?: string; unknownAs: 'untrusted' | 'trusted'; format?: 'text' | 'json' | 'html'; output?: string; now?: string; dataDir?: string
+  subsidy?: string; subsidyCutoff?: string; unknownAs: 'untrusted' | 'trusted'; format?: 'text' | 'json' | 'csv' | 'html'; output?: string; now?: string; dataDir?: string
 }
 
 /**
@@ -70,7 +70,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     ...networkInputFiles(opts), ...opts.inventory.map((file) => ({ option: '-i', file })), { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
     { option: '--costs', file: opts.costs }, { option: '--schedule', file: opts.schedule },
   ])
-  const format = opts.format ?? formatOfOutput(opts.output, ['json', 'html'] as const, 'plan') ?? 'text'
+  const format = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'html'] as const, 'plan') ?? 'text'
   // Flows are routed on the topologies: without one, --flows and the options about routing were
   // silently unused and the plan valued no flow, which reads as "no sensitive traffic exposed".
   const routing = [['--flows', opts.flows], ['--interconnect', opts.interconnect], ['--allow-reroute', opts.allowReroute]] as const
@@ -244,6 +244,8 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       ...(skippedFlows > 0 ? { skippedFlows } : {}),
       ...(subsidy ? { subsidy } : {}),
     }, null, 2)}\n`
+  } else if (format === 'csv') {
+    text = formatPlanCsv('plan' in result ? result.plan : undefined)
   } else if (format === 'html') {
     const settings = [
       `phases ${phases.map((p) => p.id).join(', ')}`,
