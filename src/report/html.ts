@@ -347,7 +347,8 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
     `<td>${onPath(f)}</td>` +
     `<td>${f.clean.exists ? `${f.clean.metric.toLocaleString('en-US', { maximumFractionDigits: 0 })} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
     `<td>${f.cheapestFix === null ? 'none possible' : f.cheapestFix.nodes.map((n) => node(n)).join(', ') || '-'}</td></tr>`).join('\n')
-  const drawn = e.flows.length > MAP_FLOWS ? `<p class="legend">The maps draw the paths of the first ${MAP_FLOWS} flows of the table.</p>` : ''
+  const mapped = e.topology.nodes.some((n) => n.lat !== undefined && n.lon !== undefined)
+  const drawn = mapped && e.flows.length > MAP_FLOWS ? `<p class="legend">The maps draw the paths of the first ${MAP_FLOWS} flows of the table.</p>` : ''
   return `<section id="exposure"><h2>${esc(heading)}</h2>
 <p>${formatCount(s.flows, 'flow')} ${pluralOf(s.flows, 'carries', 'carry')} ${s.totalVolume.toLocaleString('en-US')} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
