@@ -334,6 +334,8 @@ describe('buildNodeResolver with a Topology Zoo network beside an SNDlib one', (
     b.add({ id: 'colt-r1', site: 'Berlin', network: 'Colt', role: 'core' }, attribution('huawei'), [finding('prohibit')])
     b.add({ id: 'nob-r1', site: 'Berlin', network: 'nobel', role: 'core' }, attribution('cisco'), [])
     expect(b.nodeOf({ id: 'colt-r1', site: 'Berlin', network: 'Colt' })).toBe('Colt:144')
+    // The network in another case, as a sheet typed by hand writes it (and as --budget colt:1M reads it).
+    expect(b.nodeOf({ id: 'colt-r2', site: 'Berlin', network: 'colt' })).toBe('Colt:144')
     expect(Object.fromEntries(b.finish().map((p) => [p.node, p.status]))).toMatchObject({ 'Colt:144': 'untrusted', 'nobel:Berlin': 'trusted' })
   })
 

@@ -147,7 +147,8 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
     }
     // The device's own network decides, whatever way another network's node matches: `Berlin`
     // is the label of a node of the operator's network, though it is the id of a node of another.
-    const mine = network === undefined ? undefined : found.get(network)
+    // In any case, as --budget names it: `colt` for the network of Colt.graphml.
+    const mine = network === undefined ? undefined : found.get(networkNamed(network) ?? network)
     const decided = mine !== undefined ? [mine] : [...found.values()]
     const matches = decided.flatMap((f) => (f.node !== undefined ? [f.node] : f.first ?? []))
     if (matches.length === 0) return { kind: 'none' }
