@@ -142,7 +142,7 @@ export function formatPlanText(plan: Plan): string {
         (s.budget !== null ? ` of ${usd(s.budget)}, ${usd(s.left ?? 0)} left` : ' (no budget cap)'))
     }
     for (const a of actions.slice(0, ACTIONS_PER_PHASE)) lines.push(`  ${deviceOf(a)}${' '.repeat(width - displayWidth(deviceOf(a)))} ${usd(a.cost).padStart(12)}  ${showControls(reasonsOf(a))}`)
-    if (actions.length > ACTIONS_PER_PHASE) lines.push(`  … and ${actions.length - ACTIONS_PER_PHASE} more (see --format json)`)
+    if (actions.length > ACTIONS_PER_PHASE) lines.push(`  … and ${actions.length - ACTIONS_PER_PHASE} more (see --format csv or json)`)
   }
   return `${lines.join('\n')}\n`
 }
