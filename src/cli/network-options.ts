@@ -120,6 +120,14 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
       if (err instanceof TrustpathError && err.code === 'input_unreadable' && named !== null && existsSync(resolve(ctx.cwd, named[2]!))) {
         throw new TrustpathError(err.code, err.message, { at: { file: path }, cause: err, hint: `To name the network, write -t ${named[1]}=${named[2]}.` })
       }
+      // `-t "op de=de.graphml"`, `-t Köln=de.graphml`: a name of other characters than net=file takes.
+      const unnamed = network === undefined ? /^([^=/\\]+)=(.+)$/.exec(path) : null
+      if (err instanceof TrustpathError && err.code === 'input_unreadable' && unnamed !== null && existsSync(resolve(ctx.cwd, unnamed[2]!))) {
+        const fixed = unnamed[1]!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^-+|-+$/g, '') || 'net'
+        throw new TrustpathError('usage', `-t ${spec}: "${unnamed[1]}" is no network name: a name in net=file is ASCII letters, digits, "_", "." and "-"`, {
+          hint: `Write -t ${fixed}=${unnamed[2]}; the network's name prefixes its node ids (${fixed}:node) and names its --budget.`,
+        })
+      }
       throw err
     })
     // Notes about a topology (links to hosts outside a lab left out) are shown even where the
