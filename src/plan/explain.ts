@@ -211,7 +211,7 @@ function reroutedFlows(input: PlanInput, phaseOf: Int32Array, score: PlanScore):
     }
     return from
   }
-  const out: ReroutedFlow[] = []
+  const out: (ReroutedFlow & { value: number })[] = []
   input.flows.forEach((f, fi) => {
     if (score.cleanFrom[fi]! < 0) return
     let routedFrom = P
@@ -222,9 +222,10 @@ function reroutedFlows(input: PlanInput, phaseOf: Int32Array, score: PlanScore):
       else if (from < P && (best === undefined || from < best.from || (from === best.from && path.stretch < best.stretch))) best = { from, stretch: path.stretch }
     }
     if (best === undefined || best.from >= routedFrom) return
-    out.push({ flow: f.id, from: input.phases[best.from]!.id, stretch: best.stretch, ...(routedFrom < P ? { routedFrom: input.phases[routedFrom]!.id } : {}) })
+    out.push({ flow: f.id, from: input.phases[best.from]!.id, stretch: best.stretch, ...(routedFrom < P ? { routedFrom: input.phases[routedFrom]!.id } : {}), value: f.value })
   })
-  return out.sort((a, b) => byText(a.flow, b.flow))
+  // The most valuable first (volume × class weight): the rerouting that matters most leads the list.
+  return out.sort((a, b) => b.value - a.value || byText(a.flow, b.flow)).map(({ value: _, ...r }) => r)
 }
 
 /** Reads a solver's solution of `buildProgram`'s program back into a `Plan` that explains itself. */

@@ -185,6 +185,14 @@ describe('planReplacements', () => {
       'none-none from 2026 (stretch 1.18; its routed path clean from 2027); until its routing is changed')
   })
 
+  it('lists the rerouted flows the most valuable first', async () => {
+    const p = await plan(input(2, { shared: { 2026: 60, 2027: 100 } }, [candidate('dear', 100), candidate('cheap', 50)], [
+      flow('a-internal', 1, ['dear', 'cheap'], { deviceIds: ['cheap'], stretch: 1.2, rerouted: true }),
+      flow('z-secret', 100, ['dear', 'cheap'], { deviceIds: ['cheap'], stretch: 1.2, rerouted: true }),
+    ], 'max-clean'))
+    expect(p.rerouted?.map((r) => r.flow)).toEqual(['z-secret', 'a-internal'])
+  })
+
   it('lists no rerouted flow when the routed paths are clean as early', async () => {
     const p = await plan(input(1, { shared: { 2026: 200 } }, [candidate('a', 100), candidate('b', 50)], [
       flow('f', 10, ['a', 'b'], { deviceIds: ['b'], stretch: 1.5, rerouted: true }),

@@ -145,7 +145,7 @@ export type Plan = {
    * Flows clean from a phase on only over another path than the one the network routes them on
    * (`--allow-reroute`): from `from`, over a path of `stretch` (its metric / the routed one's), until
    * their routed paths are clean (`routedFrom`; absent when the plan never cleans them). Present
-   * when there are any, in flow id order.
+   * when there are any, the most valuable flow (volume × class weight) first.
    */
   rerouted?: ReroutedFlow[]
   findingsCleared: { phase: string; count: number }[]
