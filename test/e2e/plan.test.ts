@@ -184,6 +184,18 @@ describe('trustpath plan', () => {
     expect(actions.find((a) => a.deviceId === '101')).toMatchObject({ phase: '2027' })
   })
 
+  it('says that a schedule row names two devices by the name they share, and which, rather than that the name is not in the inventory', async () => {
+    // Two Topology Zoo junctions labelled "None" each got a router named after their node.
+    const inventory = 'id,name,site,role,manufacturer,model\n101,rt None,fra,core,Huawei,NE40E-X8\n102,rt None,ber,core,Huawei,NE40E-X8\n'
+    const policy = 'version: 1\nrules:\n  - { id: core-2028, lists: [fcc-covered], scope: { roles: [core] }, effect: { remove-by: 2028-12-31 } }\n'
+    const dir = await testdir({ 'devices.csv': inventory, 'policy.yaml': policy, 'costs.csv': COSTS, 'schedule.csv': 'device,phase,not_before\nrt None,2027,\n' })
+    const run = await runCli(['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--costs', 'costs.csv', '--schedule', 'schedule.csv', '--phases', '2026-2028',
+      '--now', '2026-01-15', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toContain('schedule.csv:2: warning: "rt None" is the name of 2 devices of the inventory (101, 102), not of one; this row is ignored. ' +
+      'Write the id of the device to schedule.')
+  })
+
   it('names each replaced device beside its id where the inventory gives a name, so that NetBox\'s 101 says which router it is', async () => {
     const inventory = 'id,name,site,role,manufacturer,model\n101,rt-fra-01,fra,core,Huawei,NE40E-X8\n102,102,ber,core,Huawei,NE40E-X8\ncore-3,,muc,core,Huawei,NE40E-X8\n'
     const dir = await testdir({ 'devices.csv': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS })

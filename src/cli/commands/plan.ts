@@ -193,7 +193,11 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   if (schedule !== undefined && opts.schedule !== undefined) {
     const source = { file: opts.schedule }
     stopBeforePlanning(ctx, printer, [
-      ...scheduleRowsOffCandidates(input.candidates, schedule, source, (id) => scheduledSeen.has(id), outOfService),
+      // A name that several devices share schedules none of them: the row says which they are.
+      ...scheduleRowsOffCandidates(input.candidates, schedule, source, (id) => scheduledSeen.has(id), outOfService).map((d) => {
+        const shared = d.code === 'schedule_not_candidate' && !d.inInventory ? scheduledByName.get(d.device) : undefined
+        return shared !== undefined && shared.length > 1 ? { ...d, sharedBy: shared } : d
+      }),
       ...validateScheduleDeadlines(input.candidates, schedule, phases, source),
     ], opts.schedule)
   }
