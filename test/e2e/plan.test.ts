@@ -283,6 +283,22 @@ describe('trustpath plan', () => {
     expect(json.flows).toBe(1)
   })
 
+  it('counts the flows that are clean already, so that every flow of the list is accounted for', async () => {
+    // fra-ber crosses the Huawei routers; muc-muc2 crosses only the Juniper one and a node it joins.
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }, { id: 'muc2' }, { id: 'island' }],
+      links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'muc', b: 'muc2', metric: 1 }] })
+    const inventory = INVENTORY + JSON.stringify({ id: 'core-4', site: 'muc2', role: 'core', network: 'op-de', manufacturer: 'Juniper', model: 'MX480' }) + '\n'
+    const flows = 'id,src,dst,volume,class\nf1,fra,ber,100,secret\nf2,muc,muc2,50,secret\nf3,muc,island,5,secret\nf4,muc,atlantis,5,secret\n'
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': flows })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv', '--phases', '2026-2028', '--now', '2026-01-15']
+    const text = await runCli(args, { cwd: dir })
+    expect(text.stdout.split('\n')[0]).toBe('3 candidate devices, 1 exposed flow that replacements can clean; 1 flow is clean already.')
+    expect(text.stdout).toContain('1 flow is not routed')
+    expect(text.stdout).toContain('1 flow of flows.csv was skipped for errors')
+    const json = JSON.parse((await runCli([...args, '-f', 'json', '-q'], { cwd: dir })).stdout)
+    expect({ flows: json.flows, cleanFlows: json.cleanFlows, unrouted: json.unroutedFlows, skipped: json.skippedFlows }).toEqual({ flows: 1, cleanFlows: 1, unrouted: ['f3'], skipped: 1 })
+  })
+
   it('names the unknown nodes that keep flows from being cleaned, most crossed first, so the planner knows where to look', async () => {
     // Hamburg holds no device the inventory knows: the flows through it cannot be cleaned by any replacement.
     const topology = JSON.stringify({

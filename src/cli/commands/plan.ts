@@ -167,6 +167,9 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   // A flow between parts of the network that no link joins is routed nowhere: no replacement
   // cleans it and it is in no count of the plan, so it is named rather than silently dropped.
   const unrouted = exposures.filter((f) => f.routedMetric === null).map((f) => f.id)
+  // Flows no untrusted equipment is on: counted, so that every flow of the list is accounted for.
+  const cleanFlows = exposures.filter((f) => f.routedMetric !== null && f.exposedShare === 0).length
+  const cleanAlready = cleanFlows > 0 ? `; ${formatCount(cleanFlows, 'flow')} ${pluralOf(cleanFlows, 'is', 'are')} clean already` : ''
   // Rows of the flow list left out for errors (an end that names no node, a bad volume): told in the
   // plan itself too, since a plan saved as JSON or HTML is read without the messages of its run.
   const skippedFlows = network.skippedFlows + (Array.isArray(network.flows) ? (network.flows as readonly unknown[]).length - exposures.length : 0)
@@ -240,7 +243,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   if (format === 'json') {
     text = `${JSON.stringify({
       ...('plan' in result ? { plan: result.plan } : { infeasible: result.infeasible }),
-      candidates: input.candidates.length, flows: input.flows.length, uncleanableFlows: uncleanable,
+      candidates: input.candidates.length, flows: input.flows.length, uncleanableFlows: uncleanable, cleanFlows,
       ...(unrouted.length > 0 ? { unroutedFlows: unrouted } : {}),
       ...(outOfService.length > 0 ? { outOfService } : {}),
       ...(dueAfterPhases.length > 0 ? { dueAfterPhases } : {}),
@@ -258,7 +261,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       ...(deadlineRules === undefined ? [] : [`deadlines from ${[...deadlineRules].join(', ')}`]),
       `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean` +
         (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans` +
-          `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : ''),
+          `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : '') + cleanAlready,
       ...(unrouted.length > 0 ? [formatUnrouted(unrouted)] : []),
       ...(outOfService.length > 0 ? [formatOutOfService(outOfService, label)] : []),
       ...(dueAfterPhases.length > 0 ? [formatDueAfterPhases(dueAfterPhases, phases, label)] : []),
@@ -276,7 +279,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   } else {
     text = `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean` +
       (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans` +
-        `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : '') + '.\n' +
+        `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : '') + cleanAlready + '.\n' +
       (unrouted.length > 0 ? `${formatUnrouted(unrouted)}.\n` : '') +
       (outOfService.length > 0 ? `${formatOutOfService(outOfService, label)}.\n` : '') +
       (dueAfterPhases.length > 0 ? `${formatDueAfterPhases(dueAfterPhases, phases, label)}.\n` : '') +
