@@ -94,8 +94,8 @@ function withSuggestions(topology: Topology): (d: Diagnostic) => Diagnostic {
   return (d) => {
     if (d.code !== 'unknown_node' || d.suggestions !== undefined) return d
     const colon = d.node.indexOf(':')
-    const network = colon > 0 ? d.node.slice(0, colon) : undefined
-    const suggestions = near(d.node).filter((id) => network === undefined || id.startsWith(`${network}:`))
+    const network = colon > 0 ? d.node.slice(0, colon + 1).toLowerCase() : undefined
+    const suggestions = near(d.node).filter((id) => network === undefined || id.toLowerCase().startsWith(network))
       .map((node) => (labels.has(node) ? { node, label: labels.get(node)! } : { node }))
     return suggestions.length === 0 ? d : { ...d, suggestions }
   }
