@@ -125,7 +125,7 @@ export type { NodePlacement, WaivedDevice, NodeLocator, NodeResolver, NodeMatch,
 
 /** Planning: costs, phases, budgets, the MILP, greedy, subsidies. */
 export type {
-  Phase, Budgets, Candidate, PlanFlow, PlanInput, PlanObjective, Plan, PlanAction, PhaseSpend, Infeasibility, CostBreakdown, SolverStatus,
+  Phase, Budgets, Candidate, PlanFlow, PlanInput, PlanObjective, Plan, PlanAction, ReroutedFlow, PhaseSpend, Infeasibility, CostBreakdown, SolverStatus,
 } from './plan/types.js'
 export { DEFAULT_COST_TABLE } from './plan/cost-table.js'
 export type { CostTable, CostRow, CostSource } from './plan/cost-table.js'

@@ -16,8 +16,11 @@ export type CheckInventoryOptions = {
   policy: CompiledPolicy
   /** The date deadlines and exemptions are judged at. */
   now: Date
-  /** Called for every device once identified and checked (findings may be empty), in inventory order. */
-  onDevice?: (device: Device, attribution: Attribution, findings: readonly Finding[]) => void
+  /**
+   * Called for every device once identified and checked (findings may be empty), in inventory order,
+   * with where the inventory writes it (file and line) when the reader knows.
+   */
+  onDevice?: (device: Device, attribution: Attribution, findings: readonly Finding[], at?: SourceLocation) => void
   /**
    * Called for every device with findings, in inventory order, with the device's line and file.
    * When given, findings are handed over here and not kept in the result (bounded memory on huge
@@ -69,7 +72,7 @@ export async function checkInventory(batches: AsyncIterable<DeviceBatch>, opts: 
       const device = batch.devices[i]!
       const attribution = identify(device, opts.catalog)
       const found = checkDevice(opts.policy, device, attribution, opts.now, state)
-      opts.onDevice?.(device, attribution, found)
+      opts.onDevice?.(device, attribution, found, batch.locations?.[i])
       if (found.length > 0) {
         const at = batch.locations?.[i]
         const line = at?.line

@@ -380,7 +380,7 @@ Examples:
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))
-    .addOption(new Option('-f, --format <format>', 'output format (default: text, or json or html when -o names a .json or .html file); html: a self-contained page with spend per phase, every replacement and the exposure maps').choices(['text', 'json', 'html']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: text, or json, csv or html when -o names a .json, .csv or .html file); csv: one line per replacement; html: a self-contained page with spend per phase, every replacement and the exposure maps').choices(['text', 'json', 'csv', 'html']))
     .addOption(inputFormatOption())
     .addOption(sheetOption())
     .addOption(allDiagnosticsOption())

@@ -85,6 +85,23 @@ function asWritten(d: Diagnostic, file: string): Diagnostic {
 }
 
 /**
+ * Adds to an interconnect end that names no node the nodes of its network it may have meant
+ * (`nobel:Berlim`: did you mean nobel:Berlin?), as a flow end gets them.
+ */
+function withSuggestions(topology: Topology): (d: Diagnostic) => Diagnostic {
+  const near = buildNodeSuggester(topology)
+  const labels = new Map(topology.nodes.flatMap((n) => (n.label === undefined ? [] : [[n.id, n.label] as const])))
+  return (d) => {
+    if (d.code !== 'unknown_node' || d.suggestions !== undefined) return d
+    const colon = d.node.indexOf(':')
+    const network = colon > 0 ? d.node.slice(0, colon + 1).toLowerCase() : undefined
+    const suggestions = near(d.node).filter((id) => network === undefined || id.toLowerCase().startsWith(network))
+      .map((node) => (labels.has(node) ? { node, label: labels.get(node)! } : { node }))
+    return suggestions.length === 0 ? d : { ...d, suggestions }
+  }
+}
+
+/**
  * Reads the topologies (one network each, `net=file` names it), joins them with the interconnect
  * files, and takes the flows from `--flows` (a file, `all-pairs` or `sample:N[:seed]`) or else from
  * the demands the topology files carried. Diagnostics name the files as the user wrote them.
@@ -102,6 +119,14 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
       const named = /^([^:=/\\]{2,}):(.+)$/.exec(path)
       if (err instanceof TrustpathError && err.code === 'input_unreadable' && named !== null && existsSync(resolve(ctx.cwd, named[2]!))) {
         throw new TrustpathError(err.code, err.message, { at: { file: path }, cause: err, hint: `To name the network, write -t ${named[1]}=${named[2]}.` })
+      }
+      // `-t "op de=de.graphml"`, `-t Köln=de.graphml`: a name of other characters than net=file takes.
+      const unnamed = network === undefined ? /^([^=/\\]+)=(.+)$/.exec(path) : null
+      if (err instanceof TrustpathError && err.code === 'input_unreadable' && unnamed !== null && existsSync(resolve(ctx.cwd, unnamed[2]!))) {
+        const fixed = unnamed[1]!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^-+|-+$/g, '') || 'net'
+        throw new TrustpathError('usage', `-t ${spec}: "${unnamed[1]}" is no network name: a name in net=file is ASCII letters, digits, "_", "." and "-"`, {
+          hint: `Write -t ${fixed}=${unnamed[2]}; the network's name prefixes its node ids (${fixed}:node) and names its --budget.`,
+        })
       }
       throw err
     })
@@ -132,7 +157,8 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   let topology = mergeTopologies(parts)
   for (const path of opts.interconnect ?? []) {
     const read = await readInterconnect(resolve(ctx.cwd, path), topology)
-    stopOnErrors(printer, read.diagnostics.map((d) => asWritten(d, path)), undefined, stoppedAt(ctx, command, path))
+    const near = withSuggestions(topology)
+    stopOnErrors(printer, read.diagnostics.map((d) => near(asWritten(d, path))), undefined, stoppedAt(ctx, command, path))
     topology = read.topology
   }
   let flows: Iterable<Flow> = []
@@ -331,8 +357,8 @@ export async function rateNodes(
   try {
     const checked = await checkInventory(source.batches, {
       catalog, policy, now,
-      onDevice: (device, attribution, findings) => {
-        trust.add(device, attribution, findings)
+      onDevice: (device, attribution, findings, at) => {
+        trust.add(device, attribution, findings, at)
         const node = trust.nodeOf(device)
         devices.add(device, node)
         onDevice?.(device, attribution, findings, node)

@@ -414,7 +414,11 @@ export type Diagnostic =
    * with no prohibit or remove-by finding under the policy (clean, exempt, or only flagged).
    * `inInventory` tells the two apart. The row is ignored.
    */
-  | { code: 'schedule_not_candidate'; severity: 'warning'; at: SourceLocation; device: string; inInventory: boolean; outOfService?: true }
+  | {
+    code: 'schedule_not_candidate'; severity: 'warning'; at: SourceLocation; device: string; inInventory: boolean; outOfService?: true
+    /** The ids of the inventory's devices that share the name the row gives (more than one), which therefore schedules none. */
+    sharedBy?: string[]
+  }
 
 /** The stable snake_case code of a diagnostic, safe to match on and to keep in JSON. */
 export type DiagnosticCode = Diagnostic['code']

@@ -722,6 +722,10 @@ function describe(d: Diagnostic): string {
         return `device ${quote(d.device)} is no candidate for replacement: the inventory records it as out of service, so there is nothing to buy for it; ` +
           'this row is ignored. Confirm that it is gone from the network, or correct its status in the inventory if it is still in service.'
       }
+      if (d.sharedBy !== undefined && d.sharedBy.length > 1) {
+        return `${quote(d.device)} is the name of ${formatCount(d.sharedBy.length, 'device')} of the inventory (${d.sharedBy.slice(0, 5).join(', ')}` +
+          `${d.sharedBy.length > 5 ? ', …' : ''}), not of one; this row is ignored. Write the id of the device to schedule.`
+      }
       return d.inInventory
         ? `device ${quote(d.device)} is no candidate for replacement: the policy gives it no prohibit or remove-by finding (it is clean, exempt or only flagged); this row is ignored. ` +
           'Check the device id, or the rule that should cover it (trustpath check shows its findings).'

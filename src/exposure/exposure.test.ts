@@ -95,6 +95,16 @@ describe('computeExposure', () => {
     expect(byCost.cheapestFix).toEqual({ nodes: ['d'], cost: 3, metric: 3 })
   })
 
+  it('lists the fix\'s nodes along its path from the flow\'s source, as a reader follows them, not sorted by id', () => {
+    // The detour t-e-d-s, walked from t: e before d, where sorting by id put d first.
+    const trust = trustOf({ a: 'untrusted', b: 'untrusted', d: 'untrusted', e: 'untrusted' }, 'untrusted', { a: 5, b: 5, d: 2, e: 2 })
+    expect(one(flow('t', 's'), trust).cheapestFix?.nodes).toEqual(['e', 'd'])
+    expect(one(flow('s', 't'), trust).cheapestFix?.nodes).toEqual(['d', 'e'])
+    // Several flows to one destination are searched from it: the order still starts at each source.
+    const both = computeExposure(G, [flow('t', 's', 10, 'f1'), flow('e', 's', 10, 'f2'), flow('s', 't', 10, 'f3')], trust).flows
+    expect(Object.fromEntries(both.map((f) => [f.id, f.cheapestFix?.nodes]))).toEqual({ f1: ['e', 'd'], f2: ['e', 'd'], f3: ['d', 'e'] })
+  })
+
   it('takes two cheap nodes over one expensive node for the fix', () => {
     // Block the diamond with a (cost 5) and b (cost 5); the detour holds d and e (cost 2 each).
     const trust = trustOf({ a: 'untrusted', b: 'untrusted', d: 'untrusted', e: 'untrusted' }, 'untrusted', { a: 5, b: 5, d: 2, e: 2 })

@@ -164,7 +164,9 @@ function buildEngine(graph: Graph, trust: NodeTrust, withRouted: boolean): Engin
   // One search for clean paths and fixes needs every replacement to cost something (see expose).
   let mergedSearch = true
   for (let v = 0; v < n; v++) if (bad[v] === 1 && !(nodeCost[v]! > 0)) mergedSearch = false
-  const fixNodes = (path: number[]): string[] => path.filter((v) => bad[v] === 1).map((v) => ids[v]!).sort(compareStrings)
+  // The nodes to replace in the order the fix's path crosses them, nearest the source first, as
+  // `routed` and the clean path list theirs: a reader follows them along the path.
+  const fixNodes = (path: number[], reverse: boolean): string[] => (reverse ? path.toReversed() : path).filter((v) => bad[v] === 1).map((v) => ids[v]!)
   const routeTree = buildShortestPathTree(graph)
   // Needed only when some replacement is free; allocated on first use.
   let cleanTree: ShortestPathTree | undefined
@@ -336,7 +338,7 @@ function buildEngine(graph: Graph, trust: NodeTrust, withRouted: boolean): Engin
         return exposure
       }
       withoutClean++
-      if (path !== null) exposure.cheapestFix = { nodes: fixNodes(path), cost, metric }
+      if (path !== null) exposure.cheapestFix = { nodes: fixNodes(path, reverse), cost, metric }
       return exposure
     },
 

@@ -327,3 +327,37 @@ describe('buildNodeResolver with several networks', () => {
     expect(twice('DE:paris')).toEqual({ kind: 'node', node: 'DE:1' })
   })
 })
+
+describe('buildNodeResolver with a Topology Zoo network beside an SNDlib one', () => {
+  // Colt.graphml numbers its nodes and labels them (node 144 "Berlin"); SNDlib's nobel-germany
+  // gives its nodes city names as ids (`Berlin`), loaded as `-t nobel=nobel-germany.txt`.
+  const both: Topology = {
+    networks: ['Colt', 'nobel'],
+    nodes: [
+      { id: 'Colt:144', network: 'Colt', label: 'Berlin' },
+      { id: 'Colt:141', network: 'Colt', label: 'Frankfurt' },
+      { id: 'nobel:Berlin', network: 'nobel' },
+      { id: 'nobel:Frankfurt', network: 'nobel' },
+      { id: 'nobel:Muenchen', network: 'nobel' },
+    ],
+    links: [],
+  }
+
+  it('places a device of the network Colt at the site Berlin on Colt\'s Berlin, not on the node of the other network whose id is Berlin', () => {
+    const b = new NodeTrustBuilder(both)
+    b.add({ id: 'colt-r1', site: 'Berlin', network: 'Colt', role: 'core' }, attribution('huawei'), [finding('prohibit')])
+    b.add({ id: 'nob-r1', site: 'Berlin', network: 'nobel', role: 'core' }, attribution('cisco'), [])
+    expect(b.nodeOf({ id: 'colt-r1', site: 'Berlin', network: 'Colt' })).toBe('Colt:144')
+    // The network in another case, as a sheet typed by hand writes it (and as --budget colt:1M reads it).
+    expect(b.nodeOf({ id: 'colt-r2', site: 'Berlin', network: 'colt' })).toBe('Colt:144')
+    expect(Object.fromEntries(b.finish().map((p) => [p.node, p.status]))).toMatchObject({ 'Colt:144': 'untrusted', 'nobel:Berlin': 'trusted' })
+  })
+
+  it('says a flow end Frankfurt is ambiguous between the two networks, rather than take the node whose id it is', () => {
+    const resolve = buildNodeResolver(both)
+    expect(resolve('Frankfurt')).toEqual({ kind: 'ambiguous', matches: ['Colt:141', 'nobel:Frankfurt'] })
+    expect(resolve('Colt:Frankfurt')).toEqual({ kind: 'node', node: 'Colt:141' })
+    expect(resolve('nobel:Frankfurt')).toEqual({ kind: 'node', node: 'nobel:Frankfurt' })
+    expect(resolve('Muenchen')).toEqual({ kind: 'node', node: 'nobel:Muenchen' })
+  })
+})

@@ -1,3 +1,4 @@
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Device, DeviceRole } from '../domain/device.js'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding, Waiver } from '../domain/finding.js'
@@ -90,9 +91,12 @@ export type NodeResolver = (ref: string, network?: string) => NodeMatch
  * node's site, then as its id within its network (`fra`), then as its label (case-insensitive; a
  * node without a label by its id within its network, in any case: `FRA` for a link list's `fra`),
  * then as its site in any case.
- * When several nodes match, the one in `network` wins; when that does not decide, the next way of
- * matching is tried, and when none decides the reference is ambiguous (the first undecided matches
- * are returned, so a message can name the node ids to use instead).
+ * Within a network, the first way of matching that names one node decides. A node of `network`
+ * that the reference matches in any way wins over the nodes of other networks (a device of the
+ * network `Colt` at the site `Berlin` sits on Colt's Berlin, not on the node of another network whose
+ * id is `Berlin`); without one, a reference that matches nodes of several networks, or several
+ * nodes of one that no way of matching tells apart, is ambiguous (the matches are returned, so a
+ * message can name the node ids to use instead).
  */
 export function buildNodeResolver(topology: Topology): NodeResolver {
   const ids = new Set(topology.nodes.map((n) => n.id))
@@ -117,24 +121,38 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
     // A node without a label (a CSV link list's, an edge list's) is named by its id: in any case, as a label is.
     add(byLabel, nameKey(n.label ?? local), n.id)
   }
-  /** The one node of `list` (or of `list` in `network`); undefined when there is none or several. */
-  const pick = (list: string[], network: string | undefined): string | undefined => {
-    if (list.length === 1) return list[0]
-    const mine = network === undefined ? [] : list.filter((id) => networkOf.get(id) === network)
-    return mine.length === 1 ? mine[0] : undefined
-  }
   const networkNamed = buildNetworkNamer(topology.networks)
   const lookup = (ref: string, network: string | undefined, only: string | undefined): NodeMatch => {
-    let ambiguous: string[] | undefined
-    // A site in another case last (`fra-dc1` for `FRA-DC1`): a site is a name, as a label is.
+    // Per network, the first way of matching that names one node of it, else the nodes the first
+    // way that names any does. A site in another case comes last (`fra-dc1` for `FRA-DC1`): a site
+    // is a name, as a label is.
+    const found = new Map<string | undefined, { node?: string; first?: string[] }>()
     for (const all of [bySite.get(ref), byLocal.get(ref), byLabel.get(nameKey(ref)), bySiteLower.get(nameKey(ref))]) {
-      const list = only === undefined ? all : all?.filter((id) => networkOf.get(id) === only)
-      if (list === undefined || list.length === 0) continue
-      const node = pick(list, network)
-      if (node !== undefined) return { kind: 'node', node }
-      ambiguous ??= list
+      if (all === undefined) continue
+      const byNetwork = new Map<string | undefined, string[]>()
+      for (const id of all) {
+        const net = networkOf.get(id)
+        if (only !== undefined && net !== only) continue
+        const list = byNetwork.get(net)
+        if (list === undefined) byNetwork.set(net, [id])
+        else list.push(id)
+      }
+      for (const [net, list] of byNetwork) {
+        let f = found.get(net)
+        if (f === undefined) found.set(net, (f = {}))
+        if (f.node !== undefined) continue
+        if (list.length === 1) f.node = list[0]
+        else f.first ??= list
+      }
     }
-    return ambiguous === undefined ? { kind: 'none' } : { kind: 'ambiguous', matches: ambiguous.toSorted(compareIds) }
+    // The device's own network decides, whatever way another network's node matches: `Berlin`
+    // is the label of a node of the operator's network, though it is the id of a node of another.
+    // In any case, as --budget names it: `colt` for the network of Colt.graphml.
+    const mine = network === undefined ? undefined : found.get(networkNamed(network) ?? network)
+    const decided = mine !== undefined ? [mine] : [...found.values()]
+    const matches = decided.flatMap((f) => (f.node !== undefined ? [f.node] : f.first ?? []))
+    if (matches.length === 0) return { kind: 'none' }
+    return matches.length === 1 ? { kind: 'node', node: matches[0]! } : { kind: 'ambiguous', matches: matches.toSorted(compareIds) }
   }
   return (ref, network) => {
     if (ids.has(ref)) return { kind: 'node', node: ref }
@@ -309,12 +327,18 @@ export class NodeTrustBuilder {
   unplacedUntrustedExamples: string[] = []
   /** Devices on no node because their site matches several nodes (also counted in `unplaced`). */
   ambiguous = 0
-  /** The sites that matched several nodes, with the node ids and a few of their devices, by site (at most 20 sites). */
-  ambiguousSites = new Map<string, { matches: string[]; devices: string[] }>()
+  /**
+   * The sites that matched several nodes, with the node ids, a few of their devices and where the
+   * first of them is written (when `add` was told), by site (at most 20 sites).
+   */
+  ambiguousSites = new Map<string, { matches: string[]; devices: string[]; at?: SourceLocation }>()
   /** Devices on no node because they have no site and no node lists them (also counted in `unplaced`). */
   noSite = 0
-  /** The sites that matched no node, with their number of devices and a few of them, in order of appearance (at most 20 sites). */
-  unmatchedSites = new Map<string, { count: number; devices: string[] }>()
+  /**
+   * The sites that matched no node, with their number of devices, a few of them and where the first
+   * is written (the inventory's file and line, when `add` was told), in order of appearance (at most 20 sites).
+   */
+  unmatchedSites = new Map<string, { count: number; devices: string[]; at?: SourceLocation }>()
   /**
    * Devices on no node because the `devices` lists of several nodes name them (two labs with a node
    * `r1` each) and neither their network nor their site tells which (also counted in `unplaced`).
@@ -382,8 +406,11 @@ export class NodeTrustBuilder {
     return device.name === undefined ? undefined : this.explicit.get(device.name)
   }
 
-  /** Places one device (by the node's `devices` list, else by its site) and counts it. */
-  add(device: Device, attribution: Attribution, findings: readonly Finding[]): void {
+  /**
+   * Places one device (by the node's `devices` list, else by its site) and counts it; `at`, where
+   * the inventory writes it, lets a message on a site that places no device name its line.
+   */
+  add(device: Device, attribution: Attribution, findings: readonly Finding[], at?: SourceLocation): void {
     const m = this.matchOf(device)
     const p = m.kind === 'node' ? this.placements.get(m.node) : undefined
     if (p === undefined) {
@@ -405,7 +432,7 @@ export class NodeTrustBuilder {
           site.count++
           if (site.devices.length < 3) site.devices.push(device.id)
         } else if (this.unmatchedSites.size < MAX_IDS) {
-          this.unmatchedSites.set(device.site, { count: 1, devices: [device.id] })
+          this.unmatchedSites.set(device.site, { count: 1, devices: [device.id], ...(at !== undefined ? { at } : {}) })
         }
       }
       if (m.kind === 'ambiguous' && device.site !== undefined) {
@@ -414,7 +441,7 @@ export class NodeTrustBuilder {
         if (site !== undefined) {
           if (site.devices.length < 3) site.devices.push(device.id)
         } else if (this.ambiguousSites.size < MAX_IDS) {
-          this.ambiguousSites.set(device.site, { matches: m.matches, devices: [device.id] })
+          this.ambiguousSites.set(device.site, { matches: m.matches, devices: [device.id], ...(at !== undefined ? { at } : {}) })
         }
       }
       return

@@ -85,7 +85,7 @@ export type CleanPath =
 
 /** The cheapest set of nodes whose replacement gives a flow a clean path. */
 export type CheapestFix = {
-  /** Node ids, sorted. */
+  /** Node ids, in the order the fix's path crosses them, nearest the flow's source first. */
   nodes: string[]
   cost: number
   /** The metric of the path the fix cleans. */

@@ -2,13 +2,16 @@ import { budgetScopes, groupFlows, phasesFromValues } from './build-program.js'
 import type { DeviceSet, FlowGroup, ProgramIndex } from './build-program.js'
 import type { MilpProgram } from './program.js'
 import type { MilpSolution } from './solver.js'
-import type { PhaseSpend, Plan, PlanAction, PlanInput, SolverStatus } from './types.js'
+import type { PhaseSpend, Plan, PlanAction, PlanInput, ReroutedFlow, SolverStatus } from './types.js'
 import { formatCount } from '../util/plural.js'
 
 /** At most this many flow ids are named in one reason; the rest are counted. */
 const FLOWS_PER_REASON = 3
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** A flow id in a list of them: quoted when it holds a comma (`"Paris, Milan"` read as two flows). */
+const flowName = (id: string): string => (/[,;]/.test(id) || id.trim() !== id || id === '' ? JSON.stringify(id) : id)
 
 /** What an assignment (candidate → phase, -1 for none) achieves, flow by flow. */
 export type PlanScore = {
@@ -86,17 +89,23 @@ export function describePlan(input: PlanInput, phaseOf: Int32Array, meta: PlanMe
   const phaseId = (p: number): string => input.phases[p]!.id
   const score = scorePlan(input, phaseOf)
 
-  // Flows each replaced device helps clean, by the phase they become clean in.
+  const rerouted = reroutedFlows(input, phaseOf, score)
+  const reroutedIds = new Set(rerouted.map((r) => r.flow))
+
+  // Flows each replaced device helps clean, by the phase they become clean in (rerouted apart:
+  // `from` + P). A flow clean only over another path than its routed one says so: the network
+  // routes it through untrusted equipment until its routing is changed.
   const helps = new Map<number, Map<number, string[]>>()
   input.flows.forEach((f, fi) => {
     const set = score.cleanedBy[fi]!
     const from = score.cleanFrom[fi]!
     if (set < 0 || from < 0) return
+    const key = reroutedIds.has(f.id) ? from + P : from
     for (const d of score.sets[set]!.devices) {
       let byPhase = helps.get(d)
       if (!byPhase) helps.set(d, (byPhase = new Map()))
-      let ids = byPhase.get(from)
-      if (!ids) byPhase.set(from, (ids = []))
+      let ids = byPhase.get(key)
+      if (!ids) byPhase.set(key, (ids = []))
       ids.push(f.id)
     }
   })
@@ -118,11 +127,13 @@ export function describePlan(input: PlanInput, phaseOf: Int32Array, meta: PlanMe
     }
     // An exemption postpones the deadline; it does not take the device out of the plan.
     if (c.waived !== undefined) reasons.push(`waived until ${c.waived.until} (${c.waived.reason})`)
-    for (const [from, ids] of [...(helps.get(ci) ?? new Map<number, string[]>())].sort((a, b) => a[0] - b[0])) {
+    for (const [key, ids] of [...(helps.get(ci) ?? new Map<number, string[]>())].sort((a, b) => a[0] % P - b[0] % P || a[0] - b[0])) {
       ids.sort(byText)
+      const from = key % P
+      const over = key >= P ? ' once rerouted (--allow-reroute)' : ''
       reasons.push(ids.length <= FLOWS_PER_REASON
-        ? `cleans flow${ids.length > 1 ? 's' : ''} ${ids.join(', ')} from ${phaseId(from)}`
-        : `cleans ${formatCount(ids.length, 'flow')} from ${phaseId(from)} (${ids.slice(0, FLOWS_PER_REASON).join(', ')}, …)`)
+        ? `cleans flow${ids.length > 1 ? 's' : ''} ${ids.map(flowName).join(', ')} from ${phaseId(from)}${over}`
+        : `cleans ${formatCount(ids.length, 'flow')} from ${phaseId(from)}${over} (${ids.slice(0, FLOWS_PER_REASON).map(flowName).join(', ')}, …)`)
     }
     const action: PlanAction = { deviceId: c.deviceId, phase: phaseId(p), cost: c.cost, reasons, findingsCleared: [...c.findings].sort(byText) }
     if (c.name !== undefined) action.name = c.name
@@ -175,9 +186,46 @@ export function describePlan(input: PlanInput, phaseOf: Int32Array, meta: PlanMe
     actions,
     spend,
     flowsCleaned,
+    ...(rerouted.length > 0 ? { rerouted } : {}),
     findingsCleared,
     solver: meta.solver,
   }
+}
+
+/**
+ * The flows an assignment makes clean, from the phase they are first clean in, only over a path
+ * marked `rerouted` (`--allow-reroute`): the network still routes them through untrusted
+ * equipment until their routed paths are clean, or until their routing is changed.
+ */
+function reroutedFlows(input: PlanInput, phaseOf: Int32Array, score: PlanScore): ReroutedFlow[] {
+  const P = input.phases.length
+  const candidate = new Map(input.candidates.map((c, i) => [c.deviceId, i]))
+  // The phase from which every device of a path is replaced; P when one never is.
+  const cleanFrom = (ids: readonly string[]): number => {
+    let from = 0
+    for (const id of ids) {
+      const c = candidate.get(id)
+      const p = c === undefined ? -1 : phaseOf[c]!
+      if (p < 0) return P
+      from = Math.max(from, p)
+    }
+    return from
+  }
+  const out: (ReroutedFlow & { value: number })[] = []
+  input.flows.forEach((f, fi) => {
+    if (score.cleanFrom[fi]! < 0) return
+    let routedFrom = P
+    let best: { from: number; stretch: number } | undefined
+    for (const path of f.paths) {
+      const from = cleanFrom(path.deviceIds)
+      if (path.rerouted !== true) routedFrom = Math.min(routedFrom, from)
+      else if (from < P && (best === undefined || from < best.from || (from === best.from && path.stretch < best.stretch))) best = { from, stretch: path.stretch }
+    }
+    if (best === undefined || best.from >= routedFrom) return
+    out.push({ flow: f.id, from: input.phases[best.from]!.id, stretch: best.stretch, ...(routedFrom < P ? { routedFrom: input.phases[routedFrom]!.id } : {}), value: f.value })
+  })
+  // The most valuable first (volume × class weight): the rerouting that matters most leads the list.
+  return out.sort((a, b) => b.value - a.value || byText(a.flow, b.flow)).map(({ value: _, ...r }) => r)
 }
 
 /** Reads a solver's solution of `buildProgram`'s program back into a `Plan` that explains itself. */

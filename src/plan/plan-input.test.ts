@@ -135,7 +135,7 @@ describe('buildPlanInput', () => {
   it('offers the cheapest fix path as a reroute when asked', () => {
     const f = flow({ id: 'f3', untrusted: [{ node: 'de:fra', share: 1 }, { node: 'de:kl', share: 1 }], cheapestFix: { nodes: ['de:kl'], cost: 1, metric: 15 } })
     const { input } = buildPlanInput(DEVICES, [f], { ...opts, allowReroute: true })
-    expect(input.flows[0]?.paths).toEqual([{ deviceIds: ['agg-1', 'core-1'], stretch: 1 }, { deviceIds: ['agg-1'], stretch: 1.5 }])
+    expect(input.flows[0]?.paths).toEqual([{ deviceIds: ['agg-1', 'core-1'], stretch: 1 }, { deviceIds: ['agg-1'], stretch: 1.5, rerouted: true }])
   })
 
   it('costs no replacement for a device recorded as retired or sold, and lists it for its removal to be confirmed', () => {

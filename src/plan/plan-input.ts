@@ -205,7 +205,7 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
     if (opts.allowReroute && f.cheapestFix !== null && f.cheapestFix.nodes.length > 0 && f.routedMetric !== null && f.routedMetric > 0) {
       const fix = devicesOn(f.cheapestFix.nodes)
       if (fix !== undefined && fix.length > 0 && fix.join() !== routed?.join()) {
-        paths.push({ deviceIds: fix, stretch: f.cheapestFix.metric / f.routedMetric })
+        paths.push({ deviceIds: fix, stretch: f.cheapestFix.metric / f.routedMetric, rerouted: true })
       }
     }
     if (paths.length === 0) {

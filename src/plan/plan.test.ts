@@ -21,7 +21,7 @@ const EXACT = { timeLimitMs: 20_000, relGap: 0 }
 function candidate(deviceId: string, cost: number, extra: Partial<Candidate> = {}): Candidate {
   return { deviceId, cost, costBreakdown: { equipment: cost, labour: 0, siteOverhead: 0, source: 'test' }, findings: [], ...extra }
 }
-function flow(id: string, value: number, ...paths: (string[] | { deviceIds: string[]; stretch: number })[]): PlanFlow {
+function flow(id: string, value: number, ...paths: (string[] | PlanFlow['paths'][number])[]): PlanFlow {
   return { id, value, paths: paths.map((p) => (Array.isArray(p) ? { deviceIds: p, stretch: 1 } : p)) }
 }
 function input(phases: number, budgets: Budgets, candidates: Candidate[], flows: PlanFlow[], objective: PlanObjective = 'max-clean', extra: Partial<PlanInput> = {}): PlanInput {
@@ -168,6 +168,38 @@ describe('planReplacements', () => {
     ], 'max-clean', { reroutePenalty: 0.1 }))
     expect(phaseOf(p)).toEqual({ 'alt-b': '2026' })
     expect(p.value).toBeCloseTo(10 * 0.99 * 2, 9)
+  })
+
+  it('says which flows are clean only once rerouted, from when, over what stretch, and when their routed path is clean', async () => {
+    // Colt's two unlabelled junctions 60 and 62: the IGP routes the flow through Hannover's
+    // router, which the budget of 2026 cannot pay beside the cheap one on the longer path.
+    const p = await plan(input(2, { shared: { 2026: 60, 2027: 100 } }, [candidate('rt-hannover', 100), candidate('rt-none-62', 50)], [
+      flow('none-none', 10, ['rt-hannover', 'rt-none-62'], { deviceIds: ['rt-none-62'], stretch: 1.18, rerouted: true }),
+      flow('Paris, Milan', 5, ['rt-none-62']),
+    ], 'max-clean', { reroutePenalty: 0.1 }))
+    expect(phaseOf(p)).toEqual({ 'rt-none-62': '2026', 'rt-hannover': '2027' })
+    expect(p.flowsCleaned[0]).toEqual({ phase: '2026', flows: ['Paris, Milan', 'none-none'] })
+    expect(p.rerouted).toEqual([{ flow: 'none-none', from: '2026', stretch: 1.18, routedFrom: '2027' }])
+    expect(p.actions.find((a) => a.deviceId === 'rt-none-62')!.reasons).toEqual(['cleans flow "Paris, Milan" from 2026', 'cleans flow none-none from 2026 once rerouted (--allow-reroute)'])
+    expect(formatPlanText(p)).toContain('1 flow is clean only over a longer path than the one the network routes it on (--allow-reroute): ' +
+      'none-none from 2026 (stretch 1.18; its routed path clean from 2027); until its routing is changed')
+  })
+
+  it('lists the rerouted flows the most valuable first', async () => {
+    const p = await plan(input(2, { shared: { 2026: 60, 2027: 100 } }, [candidate('dear', 100), candidate('cheap', 50)], [
+      flow('a-internal', 1, ['dear', 'cheap'], { deviceIds: ['cheap'], stretch: 1.2, rerouted: true }),
+      flow('z-secret', 100, ['dear', 'cheap'], { deviceIds: ['cheap'], stretch: 1.2, rerouted: true }),
+    ], 'max-clean'))
+    expect(p.rerouted?.map((r) => r.flow)).toEqual(['z-secret', 'a-internal'])
+  })
+
+  it('lists no rerouted flow when the routed paths are clean as early', async () => {
+    const p = await plan(input(1, { shared: { 2026: 200 } }, [candidate('a', 100), candidate('b', 50)], [
+      flow('f', 10, ['a', 'b'], { deviceIds: ['b'], stretch: 1.5, rerouted: true }),
+    ], 'max-clean'))
+    expect(phaseOf(p)).toEqual({ a: '2026', b: '2026' })
+    expect(p.rerouted).toBeUndefined()
+    expect(p.actions.every((a) => a.reasons.every((r) => !r.includes('rerouted')))).toBe(true)
   })
 
   it('min-cost cleans every cleanable flow by the last phase at the least cost and meets the deadlines', async () => {

@@ -80,9 +80,10 @@ export type PlanFlow = {
   value: number
   /**
    * The flow is clean once every candidate in one of these sets is replaced: the first set is the
-   * untrusted equipment on its routed paths; more sets are alternative clean paths (`--allow-reroute`).
+   * untrusted equipment on its routed paths; more sets are alternative clean paths (`--allow-reroute`),
+   * marked `rerouted`: the flow is clean over one only once the network routes it there.
    */
-  paths: { deviceIds: string[]; stretch: number }[]
+  paths: { deviceIds: string[]; stretch: number; rerouted?: true }[]
 }
 
 /** What the planner optimises. */
@@ -118,6 +119,9 @@ export type PlanAction = {
   confirmBeforeOrdering?: readonly ConfirmReason[]
 }
 
+/** A flow the plan makes clean only once rerouted (see `Plan.rerouted`). */
+export type ReroutedFlow = { flow: string; from: string; stretch: number; routedFrom?: string }
+
 /** Spend against budget in one phase (per network when budgets are per network). */
 export type PhaseSpend = { phase: string; network?: string; spent: number; budget: number | null; left: number | null }
 
@@ -137,6 +141,13 @@ export type Plan = {
   spend: PhaseSpend[]
   /** Flows clean from each phase on (ids), by phase. */
   flowsCleaned: { phase: string; flows: string[] }[]
+  /**
+   * Flows clean from a phase on only over another path than the one the network routes them on
+   * (`--allow-reroute`): from `from`, over a path of `stretch` (its metric / the routed one's), until
+   * their routed paths are clean (`routedFrom`; absent when the plan never cleans them). Present
+   * when there are any, the most valuable flow (volume × class weight) first.
+   */
+  rerouted?: ReroutedFlow[]
   findingsCleared: { phase: string; count: number }[]
   /** The greedy baseline on the same input, for comparison. */
   greedy?: { value: number; totalCost: number; feasible: boolean }

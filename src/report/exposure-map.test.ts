@@ -116,3 +116,25 @@ describe('formatExposureMaps', () => {
     expect(formatExposureMaps(topology, placements, [])).toContain('<figcaption>op-jp</figcaption>')
   })
 })
+
+describe('formatExposureMaps of a network without coordinates', () => {
+  // The Topology Zoo's Internet2 gives no node a latitude or longitude; Abilene gives all of them one.
+  const topology: Topology = {
+    networks: ['Internet2', 'Abilene'],
+    nodes: [
+      { id: 'Internet2:2', network: 'Internet2', label: 'CENIC' }, { id: 'Internet2:19', network: 'Internet2', label: 'NYSERNet' },
+      { id: 'Abilene:0', network: 'Abilene', label: 'New York', lat: 40.71, lon: -74.01 }, { id: 'Abilene:1', network: 'Abilene', label: 'Chicago', lat: 41.85, lon: -87.65 },
+    ],
+    links: [{ a: 'Internet2:2', b: 'Internet2:19' }, { a: 'Abilene:0', b: 'Abilene:1' }],
+  }
+  const placements: NodePlacement[] = []
+
+  it('says that a network has no map because none of its nodes has coordinates, rather than leave the page without one and with a legend for it', () => {
+    const alone = formatExposureMaps({ ...topology, networks: ['Internet2'], nodes: topology.nodes.slice(0, 2), links: topology.links.slice(0, 1) }, placements, [])
+    expect(alone).toBe('<p class="legend">No map of Internet2: none of its nodes has coordinates (a latitude and longitude in the topology file); the tables name its nodes.</p>')
+    const both = formatExposureMaps(topology, placements, [])
+    expect(both).toMatch(/^<p class="legend">No map of Internet2: /)
+    expect(both.match(/<svg /g)).toHaveLength(1)
+    expect(both).toContain('<figcaption>Abilene</figcaption>')
+  })
+})

@@ -47,10 +47,15 @@ export function formatExposureMaps(
     }
   }
   const svgs: string[] = []
+  // Networks none of whose nodes has a place (the Topology Zoo's Internet2): said, not left blank.
+  const unmapped: string[] = []
   for (const network of topology.networks) {
     const all = topology.nodes.filter((n) => n.network === network)
     const nodes = all.filter((n) => n.lat !== undefined && n.lon !== undefined)
-    if (nodes.length === 0) continue
+    if (nodes.length === 0) {
+      if (all.length > 0) unmapped.push(network)
+      continue
+    }
     const missing = all.length - nodes.length
     const caption = missing === 0 ? esc(network) : `${esc(network)} · ${missing} ${missing === 1 ? 'node' : 'nodes'} without coordinates not drawn`
     const lats = nodes.map((n) => n.lat!)
@@ -113,7 +118,10 @@ export function formatExposureMaps(
     }
     svgs.push(`<figure class="map"><svg width="${size.width}" height="${height}" viewBox="0 0 ${size.width} ${height}" role="img" aria-label="${esc(mapLabel(network, nodes.map((n) => status.get(n.id) ?? 'unknown')))}">${body}</svg><figcaption>${caption}</figcaption></figure>`)
   }
-  return `<div class="maps">${svgs.join('')}</div><p class="legend"><span style="color:${COLOR.untrusted}">●</span> untrusted ` +
+  const none = unmapped.length === 0 ? '' : `<p class="legend">No map of ${unmapped.map(esc).join(', ')}: ` +
+    `${unmapped.length === 1 ? 'none of its nodes has' : 'none of their nodes has'} coordinates (a latitude and longitude in the topology file); the tables name ${unmapped.length === 1 ? 'its' : 'their'} nodes.</p>`
+  if (svgs.length === 0) return none
+  return `${none}<div class="maps">${svgs.join('')}</div><p class="legend"><span style="color:${COLOR.untrusted}">●</span> untrusted ` +
     (toConfirm.size > 0 ? `<span style="color:${TO_CONFIRM_COLOR}">●</span> untrusted, to confirm (weak evidence of the maker or a missing date: confirm before replacing) ` : '') +
     `<span style="color:${COLOR.unknown}">●</span> unknown <span style="color:${COLOR.trusted}">●</span> trusted · ` +
     'thick lines: routed paths (red when exposed) · dashed: clean paths · large dots: nodes on a path · ' +

@@ -22,7 +22,11 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
       'whose untrusted devices rest on findings to confirm (a maker on weak evidence, a date the policy needs): confirm them before replacing.\n'
   }
   s += `${num(summary.flowsWithoutCleanPath)} ${pluralOf(summary.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path` +
-    (summary.unroutedFlows > 0 ? ` (${num(summary.unroutedFlows)} not routed at all)` : '') + '.\n'
+    // Ends in parts no link joins: two networks given without --interconnect, most often.
+    (summary.unroutedFlows > 0
+      ? ` (${num(summary.unroutedFlows)} not routed at all: ${pluralOf(summary.unroutedFlows, 'its ends are', 'their ends are')} in parts of the topology ` +
+        'that no link joins; join them (a link, or --interconnect between networks) or check the ends)'
+      : '') + '.\n'
   const toConfirm = placements.filter((p) => p.status === 'untrusted' && p.toConfirm === true).length
   const waived = placements.filter((p) => p.status === 'untrusted' && p.waived === true).length
   const marks = [...(toConfirm > 0 ? [`${num(toConfirm)} to confirm`] : []), ...(waived > 0 ? [`${num(waived)} only through waived devices`] : [])]

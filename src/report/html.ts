@@ -8,7 +8,7 @@ import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
 import { buildNodeNamer } from './exposure-table.js'
-import { formatGreedyComparison, formatIneligible, PLAN_VALUE_MEANING, formatInfeasibilityText, formatToConfirmLine, formatUnmetDeadlines, formatUsd as usd, formatVolume, reasonsOf } from './plan.js'
+import { formatGreedyComparison, formatIneligible, PLAN_VALUE_MEANING, formatInfeasibilityText, formatReroutedLine, formatToConfirmLine, formatUnmetDeadlines, formatUsd as usd, formatVolume, reasonsOf } from './plan.js'
 import type { UnplacedDevicesSummary } from './placement.js'
 import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
@@ -347,7 +347,8 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
     `<td>${onPath(f)}</td>` +
     `<td>${f.clean.exists ? `${f.clean.metric.toLocaleString('en-US', { maximumFractionDigits: 0 })} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
     `<td>${f.cheapestFix === null ? 'none possible' : f.cheapestFix.nodes.map((n) => node(n)).join(', ') || '-'}</td></tr>`).join('\n')
-  const drawn = e.flows.length > MAP_FLOWS ? `<p class="legend">The maps draw the paths of the first ${MAP_FLOWS} flows of the table.</p>` : ''
+  const mapped = e.topology.nodes.some((n) => n.lat !== undefined && n.lon !== undefined)
+  const drawn = mapped && e.flows.length > MAP_FLOWS ? `<p class="legend">The maps draw the paths of the first ${MAP_FLOWS} flows of the table.</p>` : ''
   return `<section id="exposure"><h2>${esc(heading)}</h2>
 <p>${formatCount(s.flows, 'flow')} ${pluralOf(s.flows, 'carries', 'carry')} ${s.totalVolume.toLocaleString('en-US')} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
@@ -592,6 +593,7 @@ ${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.pr
 ${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy))}.` : ''}${plan.objective === 'max-clean' ? ` ${esc(PLAN_VALUE_MEANING)}.` : ''}</p>
 ${plan.unmetDeadlines !== undefined && plan.unmetDeadlines.length > 0 ? `<p><strong>${esc(formatUnmetDeadlines(plan.unmetDeadlines))}</strong></p>` : ''}
 ${formatToConfirmLine(plan) === undefined ? '' : `<p class="conflict">${esc(formatToConfirmLine(plan)!)}.</p>`}
+${formatReroutedLine(plan) === undefined ? '' : `<p class="conflict">${esc(formatReroutedLine(plan)!)}.</p>`}
 <svg class="chart" width="${40 + phases.length * groupW}" height="${H + 56}" viewBox="0 0 ${40 + phases.length * groupW} ${H + 56}" role="img" aria-label="${esc(`Spend per phase: ${spoken.join('; ')}`)}">${svg}</svg>
 <p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>
 ${spendTable}

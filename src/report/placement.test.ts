@@ -40,6 +40,16 @@ describe('formatUnplacedDevices', () => {
     expect(run([{ id: 'r1', site: 'FRANKFURT' }], ['PoP'])).toEqual([])
   })
 
+  it('names the file and line of the first device of each site that places none, for the row to be found in a long sheet', () => {
+    const b = new NodeTrustBuilder(TOPOLOGY)
+    b.add({ id: 'colt-lost', name: 'Router Köln-Süd', site: 'Köln', role: 'core' }, CISCO, [], { file: 'devices.csv', line: 42 })
+    b.add({ id: 'colt-lost-2', site: 'Köln', role: 'core' }, CISCO, [], { file: 'devices.csv', line: 57 })
+    b.add({ id: 'r5', site: 'Milan', role: 'core' }, CISCO, [], { file: 'devices.xlsx', sheet: 'Routers', line: 9 })
+    const lines = formatUnplacedDevices(b, 'devices.csv', TOPOLOGY.nodes.length, buildNodeSuggester(TOPOLOGY), buildNodeNamer(TOPOLOGY))
+    expect(lines[1]).toBe('  "Köln" (2 devices: colt-lost, colt-lost-2; devices.csv:42)')
+    expect(lines[4]).toBe('  "Milan" names Milan (de:13), Milan (it:38) (device r5; devices.xlsx:Routers!9)')
+  })
+
   it('says nothing when every device is on a node', () => {
     expect(run([{ id: 'r1', site: 'FRANKFURT' }, { id: 'r2', site: 'it:Milan' }])).toEqual([])
   })

@@ -1,3 +1,5 @@
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import { formatLocation } from '../diagnostics/format.js'
 import type { NodeTrustBuilder } from '../exposure/node-trust.js'
 import type { NodeNamer } from './exposure-table.js'
 import { formatCount } from '../util/plural.js'
@@ -18,6 +20,9 @@ const SHOWN = 5
 const devicesOf = (devices: readonly string[], total: number): string =>
   `${formatCount(total, 'device')}: ${devices.join(', ')}${total > devices.length ? ', …' : ''}`
 
+/** `; devices.csv:42`: where the first device of a site is written, for the user to find the row to fix. */
+const firstAt = (at: SourceLocation | undefined): string => (at?.line === undefined ? '' : `; ${formatLocation(at)}`)
+
 /**
  * The lines that tell a user which devices of `inventory` sit on no topology node and why: sites
  * that match no node (each with its devices and the nodes it may have meant), sites that name
@@ -35,7 +40,7 @@ export function formatUnplacedDevices(
   if (unmatched > 0) {
     const sites = [...u.unmatchedSites].slice(0, SHOWN).map(([site, s]) => {
       const near = suggest(site)
-      return `  "${site}" (${devicesOf(s.devices, s.count)})` +
+      return `  "${site}" (${devicesOf(s.devices, s.count)}${firstAt(s.at)})` +
         (near.length > 0 ? `: did you mean ${near.map(name).join(' or ')}?` : '')
     })
     const more = Math.max(0, u.unmatchedSites.size - SHOWN)
@@ -50,7 +55,7 @@ export function formatUnplacedDevices(
     const net = first?.matches[0]?.split(':')[0]
     const example = site !== undefined && net !== undefined && first!.matches.some((m) => !m.startsWith(`${net}:`)) ? `${net}:${site}` : undefined
     const sites = [...u.ambiguousSites].slice(0, SHOWN)
-      .map(([site, s]) => `  "${site}" names ${s.matches.map(name).join(', ')} (${s.devices.length === 1 ? 'device' : 'devices'} ${s.devices.join(', ')}${s.devices.length >= 3 ? ', …' : ''})`)
+      .map(([site, s]) => `  "${site}" names ${s.matches.map(name).join(', ')} (${s.devices.length === 1 ? 'device' : 'devices'} ${s.devices.join(', ')}${s.devices.length >= 3 ? ', …' : ''}${firstAt(s.at)})`)
     // A network column tells nodes of several networks apart, not two nodes of one network that
     // share a label (Uninett's two "NORDUnet Stockholm").
     const networks = (matches: readonly string[]) => new Set(matches.map((m) => (m.includes(':') ? m.slice(0, m.indexOf(':')) : ''))).size

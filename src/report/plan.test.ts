@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareSubsidyRules } from '../plan/subsidy.js'
 import type { Plan } from '../plan/types.js'
-import { formatInfeasibilityText, formatPlanText, formatSubsidyText } from './plan.js'
+import { formatInfeasibilityText, formatPlanCsv, formatPlanText, formatSubsidyText } from './plan.js'
 
 const REQUESTS = [
   { operator: 'op-de', requested: 100, candidates: [{ deviceId: 'r1', cost: 100, value: 500 }] },
@@ -218,5 +218,20 @@ describe('formatPlanText', () => {
     // Flows only through unknown nodes: nothing to clean, a value of 0 for both.
     expect(formatPlanText(plan('max-clean', 0, { value: 0, totalCost: 699_000, feasible: true })).split('\n')[1])
       .toBe('Greedy baseline: value 0 (the same as this plan), cost $699,000.')
+  })
+})
+
+describe('formatPlanText and formatPlanCsv, a phase of many replacements', () => {
+  it('lists 25 replacements of a phase in the text and points at the CSV, which holds every one', () => {
+    const actions = Array.from({ length: 27 }, (_, i) => ({ deviceId: `rt-${String(i).padStart(2, '0')}`, phase: '2027', cost: 233_000, reasons: ['deadline 2029-12-31 (rule phase-out)'], findingsCleared: ['phase-out'] }))
+    const plan: Plan = {
+      objective: 'max-clean', status: 'optimal', gap: 0, value: 0, totalCost: 27 * 233_000, actions,
+      spend: [{ phase: '2027', spent: 27 * 233_000, budget: null, left: null }], flowsCleaned: [{ phase: '2027', flows: [] }],
+      findingsCleared: [{ phase: '2027', count: 27 }], solver: { name: 'highs', milliseconds: 5, variables: 27, constraints: 1 },
+    }
+    expect(formatPlanText(plan)).toContain('\n  … and 2 more (see --format csv or json)\n')
+    const csv = formatPlanCsv(plan).trimEnd().split('\n')
+    expect(csv).toHaveLength(28)
+    expect(csv[27]).toBe('2027,rt-26,,,233000,deadline 2029-12-31 (rule phase-out),phase-out,')
   })
 })

@@ -2,6 +2,7 @@ import { CONFIRM_REASONS } from '../domain/finding.js'
 import type { ConfirmReason } from '../domain/finding.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan, PlanAction } from '../plan/types.js'
+import { csvLine } from './csv.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 import { displayWidth, showControls } from '../util/text-width.js'
 
@@ -89,6 +90,24 @@ export function formatToConfirmLine(plan: Pick<Plan, 'actions'>): string | undef
     `confirm before ordering (${shown}${toConfirm.length > CONFIRM_SHOWN ? ', …' : ''})`
 }
 
+/** Rerouted flows named in the line on them; JSON lists them all. */
+const REROUTED_SHOWN = 5
+
+/**
+ * The line on the flows a plan makes clean only over another path than the one the network routes
+ * them on (`--allow-reroute`): until their routing is changed, their traffic still crosses untrusted
+ * equipment. Undefined when there are none.
+ */
+export function formatReroutedLine(plan: Pick<Plan, 'rerouted'>): string | undefined {
+  const rerouted = plan.rerouted ?? []
+  if (rerouted.length === 0) return undefined
+  const shown = rerouted.slice(0, REROUTED_SHOWN).map((r) => `${showControls(r.flow)} from ${r.from} (stretch ${r.stretch.toFixed(2)}; ` +
+    `${r.routedFrom === undefined ? 'its routed path never clean in this plan' : `its routed path clean from ${r.routedFrom}`})`).join(', ')
+  return `${formatCount(rerouted.length, 'flow')} ${pluralOf(rerouted.length, 'is', 'are')} clean only over a longer path than the one the network routes ` +
+    `${pluralOf(rerouted.length, 'it', 'them')} on (--allow-reroute): ${shown}${rerouted.length > REROUTED_SHOWN ? ', …' : ''}; ` +
+    `until ${pluralOf(rerouted.length, 'its', 'their')} routing is changed (link metrics, traffic engineering), ${pluralOf(rerouted.length, 'it crosses', 'they cross')} untrusted equipment`
+}
+
 /** Replacements listed per phase in the text; JSON has them all. */
 const ACTIONS_PER_PHASE = 25
 
@@ -99,6 +118,8 @@ export function formatPlanText(plan: Plan): string {
   if (plan.objective === 'max-clean') lines.push(`${PLAN_VALUE_MEANING}.`)
   const toConfirm = formatToConfirmLine(plan)
   if (toConfirm !== undefined) lines.push(`${toConfirm}.`)
+  const rerouted = formatReroutedLine(plan)
+  if (rerouted !== undefined) lines.push(`${rerouted}.`)
   const phases = [...new Set([...plan.spend.map((s) => s.phase), ...plan.actions.map((a) => a.phase)])]
   // A tool's numeric id (NetBox's `101`) says nothing to the reader: the name goes beside it, and
   // the column is as wide as the longest device shown, so that the costs stay in line.
@@ -121,9 +142,28 @@ export function formatPlanText(plan: Plan): string {
         (s.budget !== null ? ` of ${usd(s.budget)}, ${usd(s.left ?? 0)} left` : ' (no budget cap)'))
     }
     for (const a of actions.slice(0, ACTIONS_PER_PHASE)) lines.push(`  ${deviceOf(a)}${' '.repeat(width - displayWidth(deviceOf(a)))} ${usd(a.cost).padStart(12)}  ${showControls(reasonsOf(a))}`)
-    if (actions.length > ACTIONS_PER_PHASE) lines.push(`  … and ${actions.length - ACTIONS_PER_PHASE} more (see --format json)`)
+    if (actions.length > ACTIONS_PER_PHASE) lines.push(`  … and ${actions.length - ACTIONS_PER_PHASE} more (see --format csv or json)`)
   }
   return `${lines.join('\n')}\n`
+}
+
+/** The columns of `formatPlanCsv`, in order. */
+export const PLAN_CSV_COLUMNS = ['phase', 'device', 'name', 'network', 'cost', 'reasons', 'findings_cleared', 'confirm_before_ordering'] as const
+
+/**
+ * A plan's replacements as CSV, one line per device in phase order, for a spreadsheet or a
+ * purchasing system: its phase, id, name, network, cost in US dollars (a plain number), the reasons
+ * (`; ` between them), the rules whose findings it clears (`;` between them), and what to confirm
+ * before ordering it (empty when nothing is). Quoted and guarded against formulas as every CSV the
+ * tool writes; a plan with no replacement, or none at all (no plan fits), is the header line alone.
+ */
+export function formatPlanCsv(plan: Plan | undefined): string {
+  let out = csvLine(PLAN_CSV_COLUMNS)
+  for (const a of plan?.actions ?? []) {
+    out += csvLine([a.phase, a.deviceId, a.name ?? '', a.network ?? '', a.cost, a.reasons.join('; '), a.findingsCleared.join(';'),
+      a.confirmBeforeOrdering === undefined ? '' : a.confirmBeforeOrdering.map((r) => CONFIRM_WORDS[r]).join('; ')])
+  }
+  return out
 }
 
 /** Why a replacement is in the plan, led by what to confirm before ordering it. */

@@ -106,7 +106,7 @@ describe('-o without --format', () => {
       [['identify', 'devices.csv', '-o', 'report.html'], 'trustpath: -o report.html: identify does not write HTML, which the file\'s extension names'],
       [['check', 'devices.csv', '-p', 'policy.yaml', '-o', 'map.geojson'], 'trustpath: -o map.geojson: check does not write GeoJSON, which the file\'s extension names'],
       [['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '-o', 'flows.sarif'], 'trustpath: -o flows.sarif: exposure does not write SARIF, which the file\'s extension names'],
-      [['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '-o', 'plan.csv'], 'trustpath: -o plan.csv: plan does not write CSV, which the file\'s extension names'],
+      [['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '-o', 'plan.sarif'], 'trustpath: -o plan.sarif: plan does not write SARIF, which the file\'s extension names'],
     ]
     for (const [args, first] of runs) {
       const run = await runCli(args, { cwd: dir })

@@ -146,7 +146,8 @@ describe('trustpath exposure', () => {
     const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv']
     const table = await runCli([...args, '-f', 'table'], { cwd: dir })
     expect(table.stdout).toMatch(/^f9 +src +far +5 +no path +none +not routed: its ends are not connected$/m)
-    expect(table.stdout).toContain('1 flow has no clean path (1 not routed at all).')
+    expect(table.stdout).toContain('1 flow has no clean path (1 not routed at all: its ends are in parts of the topology that no link joins; ' +
+      'join them (a link, or --interconnect between networks) or check the ends).')
     await runCli([...args, '-o', 'exposure.html', '-q'], { cwd: dir })
     expect(readFileSync(join(dir, 'exposure.html'), 'utf8')).toMatch(/<td>5<\/td><td>not routed: its ends are not connected<\/td>/)
   })
@@ -440,7 +441,7 @@ describe('trustpath exposure', () => {
     const dir = await testdir({ 'us.graphml': zoo, 'devices.csv': devices, 'policy.yaml': POLICY, 'flows.csv': flows })
     const run = await runCli(['exposure', '-t', 'us.graphml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'table'], { cwd: dir })
     expect(run.stderr).toContain('flows.csv:3: error: "Jackson" matches several nodes (us:1, us:2)')
-    expect(run.stderr).toContain('devices.csv: 1 device is on no topology node because its site names several nodes (a label or site they share):\n  "Jackson" names Jackson (1), Jackson (2) (device r1)\n' +
+    expect(run.stderr).toContain('devices.csv: 1 device is on no topology node because its site names several nodes (a label or site they share):\n  "Jackson" names Jackson (1), Jackson (2) (device r1; devices.csv:2)\n' +
       '  Set the site to one of those node ids, or list the device in that node\'s devices.')
     expect(run.stderr).toContain('flows.csv:4: warning: flow "f3" goes from node "us:0" to itself')
     expect(run.stderr).toMatch(/us\.graphml: warning: 2 links of us give no metric and touch 1 node without coordinates \("None" \(us:3\)\); they get the median metric/)
@@ -557,6 +558,19 @@ describe('links given the default metric, with several topologies', () => {
       expect(run.stderr, command[0]).toMatch(/^de\.graphml: warning: 1 link of op-de gives no metric and touches 1 node without coordinates \("op-de:x"\)/m)
       expect(run.stderr, command[0]).not.toContain('it.graphml:')
     }
+  })
+
+  it('offer the node of that network an interconnect end with a typo may have meant, at its line', async () => {
+    // SNDlib's nobel-germany names its nodes by city (Berlin); Colt's Topology Zoo file labels its numbered nodes.
+    const dir = await testdir({
+      'colt.csv': 'a,b,metric\nBerlin,Hamburg,290\n', 'nobel.csv': 'a,b,metric\nBerlin,Leipzig,150\n',
+      'ix.csv': 'a,b,metric\ncolt:Hamburg,nobel:Leipzig,40\ncolt:Berlin,nobel:Berlim,5\n',
+      'devices.csv': 'id,site,role,manufacturer\nr1,colt:Berlin,core,Huawei\n',
+      'policy.yaml': POLICY,
+    })
+    const run = await runCli(['exposure', '-t', 'colt.csv', '-t', 'nobel.csv', '--interconnect', 'ix.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('ix.csv:3: error: "nobel:Berlim" in b is not a node of the network (2 nodes); the entry is skipped. Did you mean "nobel:Berlin"?')
   })
 
   it('are warned about in the interconnect file for links between networks, with whose median they take', async () => {

@@ -657,6 +657,18 @@ describe('a network named with a colon (-t de:de.csv)', () => {
   })
 })
 
+describe('a network named with a space or an accent (-t "op de=de.csv", -t Köln=de.csv)', () => {
+  it('is told which characters a name takes and the name to write, rather than that no such file exists', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'de.csv': LINKS })
+    for (const [spec, fixed] of [['op de=de.csv', 'op-de'], ['Köln=de.csv', 'Koln']] as const) {
+      const run = await runCli(['exposure', '-t', spec, '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+      expect(run.status, spec).toBe(2)
+      expect(run.stderr).toBe(`trustpath: -t ${spec}: "${spec.split('=')[0]}" is no network name: a name in net=file is ASCII letters, digits, "_", "." and "-"\n` +
+        `  hint: Write -t ${fixed}=de.csv; the network's name prefixes its node ids (${fixed}:node) and names its --budget.\n`)
+    }
+  })
+})
+
 describe('a policy cut short (a download or copy that stopped part-way)', () => {
   it('is told as cut short inside the bracket opened on a named line, not as an indentation mistake, by every command that reads it', async () => {
     const cut = `${POLICY}  - { id: cameras, lists: [ndaa-889`

@@ -106,6 +106,24 @@ describe('trustpath plan', () => {
     expect(infeasible.stdout).toMatch(/<tr><td>2026<\/td><td>all<\/td><td>\$90,000<\/td><\/tr>/)
   })
 
+  it('writes the replacements as CSV for a spreadsheet (told by the -o extension), one line per device, names with commas quoted', async () => {
+    const inventory = INVENTORY.replace('"id":"core-1","site":"fra"', '"id":"core-1","name":"rt Frankfurt, rack 3","site":"fra"')
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15']
+    const run = await runCli([...args, '--budget', '250000', '-o', 'plan.csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toContain('Written to plan.csv.')
+    const lines = readFileSync(join(dir, 'plan.csv'), 'utf8').trimEnd().split('\n')
+    expect(lines[0]).toBe('phase,device,name,network,cost,reasons,findings_cleared,confirm_before_ordering')
+    expect(lines).toHaveLength(4)
+    expect(lines).toContain('2026,core-1,"rt Frankfurt, rack 3",op-de,120000,deadline 2026-12-31 (rule core-2026),core-2026,')
+    // No plan fits: the header alone, and the reason on standard error, exit 1.
+    const infeasible = await runCli([...args, '--budget', '150000', '-f', 'csv'], { cwd: dir })
+    expect(infeasible.status).toBe(1)
+    expect(infeasible.stdout).toBe('phase,device,name,network,cost,reasons,findings_cleared,confirm_before_ordering\n')
+    expect(infeasible.stderr).toContain('No plan meets every deadline within the budgets.')
+  })
+
   it('says what the dashed budget line of the page\'s chart holds: the phase\'s budget, or with --carry-over the money carried over too', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
     const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15', '--budget', '250000', '-f', 'html']
@@ -164,6 +182,18 @@ describe('trustpath plan', () => {
     expect(run.stderr).not.toContain('is not in the inventory')
     const actions = JSON.parse(run.stdout).plan.actions as { deviceId: string; phase: string }[]
     expect(actions.find((a) => a.deviceId === '101')).toMatchObject({ phase: '2027' })
+  })
+
+  it('says that a schedule row names two devices by the name they share, and which, rather than that the name is not in the inventory', async () => {
+    // Two Topology Zoo junctions labelled "None" each got a router named after their node.
+    const inventory = 'id,name,site,role,manufacturer,model\n101,rt None,fra,core,Huawei,NE40E-X8\n102,rt None,ber,core,Huawei,NE40E-X8\n'
+    const policy = 'version: 1\nrules:\n  - { id: core-2028, lists: [fcc-covered], scope: { roles: [core] }, effect: { remove-by: 2028-12-31 } }\n'
+    const dir = await testdir({ 'devices.csv': inventory, 'policy.yaml': policy, 'costs.csv': COSTS, 'schedule.csv': 'device,phase,not_before\nrt None,2027,\n' })
+    const run = await runCli(['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--costs', 'costs.csv', '--schedule', 'schedule.csv', '--phases', '2026-2028',
+      '--now', '2026-01-15', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toContain('schedule.csv:2: warning: "rt None" is the name of 2 devices of the inventory (101, 102), not of one; this row is ignored. ' +
+      'Write the id of the device to schedule.')
   })
 
   it('names each replaced device beside its id where the inventory gives a name, so that NetBox\'s 101 says which router it is', async () => {
@@ -251,6 +281,22 @@ describe('trustpath plan', () => {
     const json = JSON.parse((await runCli([...args, '-f', 'json'], { cwd: dir })).stdout)
     expect(json.unroutedFlows).toEqual(['base>consulate'])
     expect(json.flows).toBe(1)
+  })
+
+  it('counts the flows that are clean already, so that every flow of the list is accounted for', async () => {
+    // fra-ber crosses the Huawei routers; muc-muc2 crosses only the Juniper one and a node it joins.
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }, { id: 'muc2' }, { id: 'island' }],
+      links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'muc', b: 'muc2', metric: 1 }] })
+    const inventory = INVENTORY + JSON.stringify({ id: 'core-4', site: 'muc2', role: 'core', network: 'op-de', manufacturer: 'Juniper', model: 'MX480' }) + '\n'
+    const flows = 'id,src,dst,volume,class\nf1,fra,ber,100,secret\nf2,muc,muc2,50,secret\nf3,muc,island,5,secret\nf4,muc,atlantis,5,secret\n'
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': flows })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv', '--phases', '2026-2028', '--now', '2026-01-15']
+    const text = await runCli(args, { cwd: dir })
+    expect(text.stdout.split('\n')[0]).toBe('3 candidate devices, 1 exposed flow that replacements can clean; 1 flow is clean already.')
+    expect(text.stdout).toContain('1 flow is not routed')
+    expect(text.stdout).toContain('1 flow of flows.csv was skipped for errors')
+    const json = JSON.parse((await runCli([...args, '-f', 'json', '-q'], { cwd: dir })).stdout)
+    expect({ flows: json.flows, cleanFlows: json.cleanFlows, unrouted: json.unroutedFlows, skipped: json.skippedFlows }).toEqual({ flows: 1, cleanFlows: 1, unrouted: ['f3'], skipped: 1 })
   })
 
   it('names the unknown nodes that keep flows from being cleaned, most crossed first, so the planner knows where to look', async () => {

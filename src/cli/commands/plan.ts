@@ -19,7 +19,7 @@ import { compareSubsidyRules, ineligibleAfter } from '../../plan/subsidy.js'
 import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
 import type { Phase, PlanObjective } from '../../plan/types.js'
 import { showControlsInLines } from '../../util/text-width.js'
-import { formatInfeasibilityText, formatPlanHeadline, formatPlanText, formatSubsidyText, formatUsd } from '../../report/plan.js'
+import { formatInfeasibilityText, formatPlanCsv, formatPlanHeadline, formatPlanText, formatSubsidyText, formatUsd } from '../../report/plan.js'
 import { formatPlanHtmlReport, HTML_FLOWS, mostExposedFirst } from '../../report/html.js'
 import { buildNodeNamer } from '../../report/exposure-table.js'
 import type { ExposureSummary } from '../../exposure/types.js'
@@ -38,7 +38,7 @@ import { formatCount, pluralOf } from '../../util/plural.js'
 type Options = InventoryOptions & NetworkOptions & {
   inventory: string[]; policy: string; sites?: string; phases?: string; budget?: string[]; carryOver?: boolean; costs?: string; schedule?: string
   objective: PlanObjective; allowReroute?: boolean; deadlineRules?: string; classWeight?: string; timeLimit: string; solver: 'highs' | 'greedy'
-  subsidy?: string; subsidyCutoff?: string; unknownAs: 'untrusted' | 'trusted'; format?: 'text' | 'json' | 'html'; output?: string; now?: string; dataDir?: string
+  subsidy?: string; subsidyCutoff?: string; unknownAs: 'untrusted' | 'trusted'; format?: 'text' | 'json' | 'csv' | 'html'; output?: string; now?: string; dataDir?: string
 }
 
 /**
@@ -70,7 +70,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     ...networkInputFiles(opts), ...opts.inventory.map((file) => ({ option: '-i', file })), { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
     { option: '--costs', file: opts.costs }, { option: '--schedule', file: opts.schedule },
   ])
-  const format = opts.format ?? formatOfOutput(opts.output, ['json', 'html'] as const, 'plan') ?? 'text'
+  const format = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'html'] as const, 'plan') ?? 'text'
   // Flows are routed on the topologies: without one, --flows and the options about routing were
   // silently unused and the plan valued no flow, which reads as "no sensitive traffic exposed".
   const routing = [['--flows', opts.flows], ['--interconnect', opts.interconnect], ['--allow-reroute', opts.allowReroute]] as const
@@ -172,6 +172,9 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   // A flow between parts of the network that no link joins is routed nowhere: no replacement
   // cleans it and it is in no count of the plan, so it is named rather than silently dropped.
   const unrouted = exposures.filter((f) => f.routedMetric === null).map((f) => f.id)
+  // Flows no untrusted equipment is on: counted, so that every flow of the list is accounted for.
+  const cleanFlows = exposures.filter((f) => f.routedMetric !== null && f.exposedShare === 0).length
+  const cleanAlready = cleanFlows > 0 ? `; ${formatCount(cleanFlows, 'flow')} ${pluralOf(cleanFlows, 'is', 'are')} clean already` : ''
   // Rows of the flow list left out for errors (an end that names no node, a bad volume): told in the
   // plan itself too, since a plan saved as JSON or HTML is read without the messages of its run.
   const skippedFlows = network.skippedFlows + (Array.isArray(network.flows) ? (network.flows as readonly unknown[]).length - exposures.length : 0)
@@ -198,7 +201,11 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   if (schedule !== undefined && opts.schedule !== undefined) {
     const source = { file: opts.schedule }
     stopBeforePlanning(ctx, printer, [
-      ...scheduleRowsOffCandidates(input.candidates, schedule, source, (id) => scheduledSeen.has(id), outOfService),
+      // A name that several devices share schedules none of them: the row says which they are.
+      ...scheduleRowsOffCandidates(input.candidates, schedule, source, (id) => scheduledSeen.has(id), outOfService).map((d) => {
+        const shared = d.code === 'schedule_not_candidate' && !d.inInventory ? scheduledByName.get(d.device) : undefined
+        return shared !== undefined && shared.length > 1 ? { ...d, sharedBy: shared } : d
+      }),
       ...validateScheduleDeadlines(input.candidates, schedule, phases, source),
     ], opts.schedule)
   }
@@ -241,7 +248,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   if (format === 'json') {
     text = `${JSON.stringify({
       ...('plan' in result ? { plan: result.plan } : { infeasible: result.infeasible }),
-      candidates: input.candidates.length, flows: input.flows.length, uncleanableFlows: uncleanable,
+      candidates: input.candidates.length, flows: input.flows.length, uncleanableFlows: uncleanable, cleanFlows,
       ...(unrouted.length > 0 ? { unroutedFlows: unrouted } : {}),
       ...(outOfService.length > 0 ? { outOfService } : {}),
       ...(dueAfterPhases.length > 0 ? { dueAfterPhases } : {}),
@@ -249,6 +256,8 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       ...(skippedFlows > 0 ? { skippedFlows } : {}),
       ...(subsidy ? { subsidy } : {}),
     }, null, 2)}\n`
+  } else if (format === 'csv') {
+    text = formatPlanCsv('plan' in result ? result.plan : undefined)
   } else if (format === 'html') {
     const settings = [
       `phases ${phases.map((p) => p.id).join(', ')}`,
@@ -257,7 +266,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       ...(deadlineRules === undefined ? [] : [`deadlines from ${[...deadlineRules].join(', ')}`]),
       `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean` +
         (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans` +
-          `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : ''),
+          `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : '') + cleanAlready,
       ...(unrouted.length > 0 ? [formatUnrouted(unrouted)] : []),
       ...(outOfService.length > 0 ? [formatOutOfService(outOfService, label)] : []),
       ...(dueAfterPhases.length > 0 ? [formatDueAfterPhases(dueAfterPhases, phases, label)] : []),
@@ -275,7 +284,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   } else {
     text = `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean` +
       (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans` +
-        `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : '') + '.\n' +
+        `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : '') + cleanAlready + '.\n' +
       (unrouted.length > 0 ? `${formatUnrouted(unrouted)}.\n` : '') +
       (outOfService.length > 0 ? `${formatOutOfService(outOfService, label)}.\n` : '') +
       (dueAfterPhases.length > 0 ? `${formatDueAfterPhases(dueAfterPhases, phases, label)}.\n` : '') +

@@ -43,6 +43,15 @@ describe('parseInterconnect', () => {
     expect(all.links).toHaveLength(2)
   })
 
+  it('reads the network of an end in any case, as flow ends and sites are read (colt: for Colt.graphml), unless two networks differ only by case', () => {
+    const zoo = mergeTopologies([{ network: 'Colt', topology: DE }, { network: 'nobel', topology: IT }])
+    const r = parseInterconnect('a,b\ncolt:Frankfurt,NOBEL:mil\ncolt:1,nobel:rom\n', { file: 'ix.csv' }, zoo)
+    expect(r.diagnostics).toEqual([])
+    expect(r.links).toEqual([{ a: 'Colt:1', b: 'nobel:mil', interconnect: true }, { a: 'Colt:1', b: 'nobel:rom', interconnect: true }])
+    const twice = mergeTopologies([{ network: 'de', topology: DE }, { network: 'DE', topology: IT }])
+    expect(codes(parseInterconnect('a,b\nDe:1,DE:mil\n', { file: 'ix.csv' }, twice))).toEqual(['unknown_network@2'])
+  })
+
   it('reports unknown networks, unknown nodes, ambiguous labels and unqualified ends with their lines', () => {
     const r = parseInterconnect('a,b\nfr:paris,it:mil\nde:Hamburg,it:mil\nde:Munich,it:mil\nFrankfurt,it:mil\n', { file: 'ix.csv' }, all)
     expect(codes(r)).toEqual(['unknown_network@2', 'unknown_node@3', 'ambiguous_node@4', 'invalid_field@5'])

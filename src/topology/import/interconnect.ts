@@ -38,13 +38,17 @@ class EndpointIndex {
       diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: end, value: endpoint, expected: '<network>:<node id or label>, e.g. de:17 or de:Frankfurt' })
       return undefined
     }
-    const network = endpoint.slice(0, sep)
+    const written = endpoint.slice(0, sep)
     const local = endpoint.slice(sep + 1)
-    if (!this.networks.includes(network)) {
-      diagnostics.push({ code: 'unknown_network', severity: 'error', at, network, known: [...this.networks] })
+    // The network in any case (`colt:` for Colt.graphml's network), as flow ends and sites write
+    // it, unless two loaded networks differ only by case.
+    const folded = this.networks.filter((n) => n.toLowerCase() === written.toLowerCase())
+    const network = this.networks.includes(written) ? written : folded.length === 1 ? folded[0]! : undefined
+    if (network === undefined) {
+      diagnostics.push({ code: 'unknown_network', severity: 'error', at, network: written, known: [...this.networks] })
       return undefined
     }
-    if (this.ids.has(endpoint)) return endpoint
+    if (this.ids.has(`${network}${NETWORK_SEPARATOR}${local}`)) return `${network}${NETWORK_SEPARATOR}${local}`
     const matches = this.labels.get(`${network}\0${local}`) ?? this.foldedLabels.get(`${network}\0${local.toLowerCase()}`) ?? []
     if (matches.length === 1) return matches[0]!
     if (matches.length > 1) diagnostics.push({ code: 'ambiguous_node', severity: 'error', at, node: endpoint, matches: [...matches] })
