@@ -97,6 +97,12 @@ export type Diagnostic =
    * from more than one of them (the closing line of the diagnostics, at the first file read).
    */
   | { code: 'devices_merged'; severity: 'info'; at: SourceLocation; devices: number; records: number }
+  /**
+   * --merge: a device one record says is not in the network (`Retired`, `Planned`: `status`,
+   * written at `statusAt`) answered where another record was read (`at`: a scan's banner, a walk's
+   * SNMP answer); the merged device is taken as in service.
+   */
+  | { code: 'answering_not_in_service'; severity: 'warning'; at: SourceLocation; id: string; status: string; statusAt: SourceLocation; lifecycle: 'not-deployed' | 'out-of-service'; answered: 'banner' | 'snmp' }
   /** A CSV row that repeats the header's cells: the header of a file joined on, skipped. */
   | { code: 'repeated_header'; severity: 'warning'; at: SourceLocation }
   /**

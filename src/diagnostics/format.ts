@@ -354,6 +354,10 @@ function describe(d: Diagnostic): string {
           ? `two serial numbers, ${quote(d.apart[0])} and ${quote(d.apart[1])}`
           : `records of two networks, ${quote(d.apart[0])} and ${quote(d.apart[1])}, which may use the same private addresses`) +
         `. Both are read; check the ${d.key === 'address' ? 'address (reused for another device, or out of date in an export)' : d.key === 'mac' ? 'MAC (a virtual or shared one?)' : 'serial number'}.`
+    case 'answering_not_in_service':
+      return `device ${quote(d.id)} answered here (${d.answered === 'banner' ? 'a service\'s banner' : 'an SNMP answer'}), but ${formatLocation(d.statusAt)} records it ` +
+        `${quote(d.status)} (${d.lifecycle === 'out-of-service' ? 'out of service' : 'not deployed'}): it is on the network, so it is checked and planned as a device in service. ` +
+        `Correct its status where it is recorded, or take it out of the network.`
     case 'devices_merged':
       return `${formatCount(d.records, 'record')} of several files merged into ${formatCount(d.devices, 'device')} (--merge): each is counted once, under the id that names it best, its other ids kept as aliases`
     case 'repeated_id_renamed':

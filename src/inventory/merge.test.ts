@@ -35,6 +35,31 @@ describe('mergeDevices', () => {
     ])
   })
 
+  it('takes a device an export records Retired that a scan shows answering as in service, and says so at the scan\'s line', () => {
+    const { devices, diagnostics } = merge(
+      ['netbox.csv', 8, { id: 'sw-old-7', status: 'Retired', manufacturer: 'ZTE', model: 'ZXR10 2928E', addresses: ['10.20.0.17'] }],
+      ['scan.xml', 14, { id: '10.20.0.17', macs: ['00:19:c6:00:17:01'], banners: [{ protocol: 'telnet', text: 'ZXR10 2928E login:' }] }],
+    )
+    expect(devices).toHaveLength(1)
+    expect(devices[0]!.status).toBeUndefined()
+    expect(diagnostics.map(formatDiagnostic)[0]).toBe('scan.xml:14: warning: device "sw-old-7" answered here (a service\'s banner), but netbox.csv:8 records it "Retired" ' +
+      '(out of service): it is on the network, so it is checked and planned as a device in service. Correct its status where it is recorded, or take it out of the network.')
+    // An ARP table's line (a MAC at an address) answers no service: the recorded status stands.
+    const arp = merge(
+      ['netbox.csv', 8, { id: 'sw-old-7', status: 'Retired', addresses: ['10.20.0.17'] }],
+      ['arp.txt', 6, { id: '10.20.0.17', macs: ['00:19:c6:00:17:01'] }],
+    )
+    expect(arp.devices[0]!.status).toBe('Retired')
+    expect(arp.diagnostics.map((d) => d.code)).toEqual(['devices_merged'])
+    // A walk's SNMP answer of a device ordered, not yet deployed: it is there already.
+    const planned = merge(
+      ['netbox.csv', 9, { id: 'sw-new-1', status: 'Planned', serial: '2102353173DMKB000999' }],
+      ['walks/sw-new-1.txt', 1, { id: 'sw-new-1', snmp: { sysDescr: 'Huawei Versatile Routing Platform Software' }, serial: '2102353173DMKB000999' }],
+    )
+    expect(planned.devices[0]!.status).toBeUndefined()
+    expect(planned.diagnostics[0]).toMatchObject({ code: 'answering_not_in_service', lifecycle: 'not-deployed', answered: 'snmp', statusAt: { file: 'netbox.csv', line: 9 } })
+  })
+
   it('does not merge two routers of a pair by the VRRP or HSRP MAC both answer for', () => {
     const { devices, diagnostics } = merge(
       ['walks/rt-1.txt', 1, { id: 'rt-1', macs: ['00:00:5e:00:01:0a', '00:e0:fc:12:34:01'] }],

@@ -8,6 +8,7 @@ import type { Device, DeviceSource } from '../domain/device.js'
 import { addressesBeside, addressesIn, isIpv4, isIpv6 } from './addresses.js'
 import { tiedAddresses, tieSerial, VIRTUAL_ROUTER_MAC } from './cross-source-ids.js'
 import { isPlaceholder } from '../util/placeholder.js'
+import { lifecycleOf } from '../domain/lifecycle.js'
 
 /** The devices `mergeDevices` makes of the records given, with where each is read and what it said. */
 export type MergeResult = {
@@ -152,7 +153,11 @@ export class DeviceMerger {
       mergedRecords += list.length
       let best = list[0]!
       for (const i of list) if (idRank(devices[i]!) < idRank(devices[best]!)) best = i
-      out.devices.push(mergeRecords(list.map((i) => devices[i]!), list.map((i) => locations[i]!), list.indexOf(best)))
+      const merged = mergeRecords(list.map((i) => devices[i]!), list.map((i) => locations[i]!), list.indexOf(best))
+      const answering = answeringNotInService(merged, list, devices, locations)
+      if (answering !== undefined) diagnostics.push(answering)
+      // Seen answering, it is in the network whatever an export says: its findings count, and plan replaces it.
+      out.devices.push(answering === undefined ? merged : withoutStatus(merged))
       out.locations.push(locations[best]!)
     }
     if (mergedDevices > 0 && locations.length > 0) {
@@ -160,6 +165,33 @@ export class DeviceMerger {
     }
     return out
   }
+}
+
+/**
+ * The warning for a merged device whose status (the first record's that gives one) says it is not
+ * in the network (`Retired`, `Planned`) while a record without a status shows it answering: a
+ * scan's banner, or a walk's SNMP answer. The export is out of date, or the device was not removed:
+ * either way it is there, and a check that counted it "not in service", or a plan that left it out
+ * as nothing to buy, would hide it.
+ */
+function answeringNotInService(merged: Device, list: readonly number[], devices: readonly Device[], locations: readonly SourceLocation[]): Diagnostic | undefined {
+  const lifecycle = lifecycleOf(merged.status)
+  if (lifecycle === 'in-service') return undefined
+  const recorded = list.find((i) => devices[i]!.status === merged.status)
+  const answered = (d: Device): 'banner' | 'snmp' | undefined =>
+    (d.banners?.length ?? 0) > 0 ? 'banner' : d.snmp?.sysDescr !== undefined || d.snmp?.sysObjectID !== undefined ? 'snmp' : undefined
+  const seen = list.find((i) => devices[i]!.status === undefined && answered(devices[i]!) !== undefined)
+  if (recorded === undefined || seen === undefined) return undefined
+  return {
+    code: 'answering_not_in_service', severity: 'warning', at: locations[seen]!, id: merged.id, status: merged.status!,
+    statusAt: locations[recorded]!, lifecycle, answered: answered(devices[seen]!)!,
+  }
+}
+
+/** A device without its recorded status. */
+function withoutStatus(device: Device): Device {
+  const { status: _status, ...rest } = device
+  return rest
 }
 
 /**
