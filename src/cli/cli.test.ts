@@ -226,3 +226,21 @@ describe('a first check without a policy', () => {
     ])
   })
 })
+
+describe('an option of one value given twice', () => {
+  it('is refused with both values, where the first was left out without a word', async () => {
+    const { ctx, stderr } = terminalContext()
+    expect(await runCli(['exposure', '-t', 'net.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'day.csv', '--flows=night.csv'], ctx)).toBe(2)
+    expect(stderr().split('\n')[0]).toBe(
+      "error: option '--flows <file|all-pairs|sample:N[:seed]>' is given 2 times (--flows day.csv, --flows=night.csv), and only one would be read: give it once")
+  })
+
+  it('but options of several values are repeated as often as needed', async () => {
+    const dir = await testdir({ 'policy.yaml': 'version: 1\nrules: [{ id: ban, lists: [ndaa-889], effect: prohibit }]\n', 'a.csv': 'id,manufacturer\nr1,Huawei\n', 'b.csv': 'id,manufacturer\nr2,Cisco\n' })
+    const { ctx, stderr } = terminalContext()
+    const at = (f: string) => join(dir, f)
+    expect(await runCli(['plan', '-i', at('a.csv'), '-i', at('b.csv'), '-p', at('policy.yaml'), '--phases', '2026-2027', '--budget', '2026=1M', '--budget', '2027=1M',
+      '--solver', 'greedy', '-q', '-o', at('plan.json')], { ...ctx, cwd: dir }), stderr()).toBe(0)
+    expect(JSON.parse(readFileSync(at('plan.json'), 'utf8')).plan.actions.map((a: { deviceId: string }) => a.deviceId)).toEqual(['r1'])
+  })
+})

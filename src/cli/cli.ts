@@ -199,6 +199,7 @@ Exit status: 2 usage or input error, 3 a bug in trustpath; 0 and 1 as each comma
     // `-o -` is standard output, as `-` is standard input for an inventory: no file named "-".
     // (The demo's -o is a directory, where "-" means nothing else.)
     .hook('preAction', (_program, command) => {
+      assertNoRepeatedOption(command, argv)
       if (command.name() !== 'demo' && command.opts()['output'] === '-') command.setOptionValue('output', undefined)
     })
 
@@ -552,6 +553,27 @@ function resolveHelp(program: Command, argv: readonly string[]): string[] {
 }
 
 /** Runs the CLI and returns the exit status. Every error ends here, explained once. */
+/**
+ * Refuses an option of one value given twice (`--flows a.csv --flows b.csv`, `-p a.yaml -p
+ * b.yaml`): commander keeps the last, and the first would be left out without a word. Options of
+ * several values (`-t`, `-i`, `--budget`) are given as often as needed.
+ */
+function assertNoRepeatedOption(command: Command, argv: readonly string[]): void {
+  const end = argv.indexOf('--')
+  const tokens = end === -1 ? argv : argv.slice(0, end)
+  for (const o of command.options) {
+    if (o.variadic || !(o.required || o.optional)) continue
+    const given: string[] = []
+    tokens.forEach((t, i) => {
+      if (t === o.long || (o.short !== undefined && t === o.short)) given.push(tokens[i + 1] === undefined ? t : `${t} ${tokens[i + 1]}`)
+      else if (o.long !== undefined && t.startsWith(`${o.long}=`)) given.push(t)
+    })
+    if (given.length > 1) {
+      command.error(`error: option '${o.flags}' is given ${given.length} times (${given.join(', ')}), and only one would be read: give it once`, { code: 'commander.repeatedOption' })
+    }
+  }
+}
+
 export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
   let status: number = EXIT.ok
   const program = buildProgram(ctx, (s) => { status = s }, argv)
