@@ -370,6 +370,8 @@ export type Diagnostic =
     suggestions?: { node: string; label?: string }[]
     /** Flow ends may also be labels and sites, not only ids. */
     names?: boolean
+    /** An end of an interconnect link: the network it names, whose node it is not. */
+    network?: string
     /** Flow ends may also be inventory devices (their id or name). */
     devices?: boolean
     /** The name is an inventory device's, and that device is on no topology node. */

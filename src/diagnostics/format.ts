@@ -668,11 +668,15 @@ function describe(d: Diagnostic): string {
         return `${quote(d.node)} in ${d.end} is an inventory device on no topology node (see the devices on no node above), so the flow cannot be routed; ` +
           'the entry is skipped. Give the device a site that names a node, or write the node in the flow.'
       }
-      return `${quote(d.node)} in ${d.end} is not a node of the network (${formatCount(d.nodes, 'node')}); the entry is skipped. ` +
+      return `${quote(d.node)} in ${d.end} is not a node of ${d.network === undefined ? 'the network' : `network ${quote(d.network)}`} (${formatCount(d.nodes, 'node')}); the entry is skipped. ` +
         (d.suggestions !== undefined && d.suggestions.length > 0
           ? `Did you mean ${d.suggestions.map((s) => (s.label === undefined ? quote(s.node) : `${quote(s.label)} (${s.node})`)).join(' or ')}? `
           : '') +
-        (d.names === true ? `Write a node id, label (any case)${d.devices === true ? ', site, or the id or name of an inventory device.' : ' or site.'}` : 'Check the id for typos, or declare the node first.')
+        (d.names === true
+          ? `Write a node id, label (any case)${d.devices === true ? ', site, or the id or name of an inventory device.' : ' or site.'}`
+          : d.network !== undefined
+          ? `Write ${d.network}:<node id or label (any case)> as the network's file names the node.`
+          : 'Check the id for typos, or declare the node first.')
     case 'unknown_network':
       return `no network ${quote(d.network)} is loaded; known networks: ${list(d.known)}. ` +
         'Write endpoints as <network>:<node id or label>, and load the network with --topology <network>=<file>.'

@@ -570,7 +570,7 @@ describe('links given the default metric, with several topologies', () => {
     })
     const run = await runCli(['exposure', '-t', 'colt.csv', '-t', 'nobel.csv', '--interconnect', 'ix.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
     expect(run.status).toBe(2)
-    expect(run.stderr).toContain('ix.csv:3: error: "nobel:Berlim" in b is not a node of the network (2 nodes); the entry is skipped. Did you mean "nobel:Berlin"?')
+    expect(run.stderr).toContain('ix.csv:3: error: "nobel:Berlim" in end b is not a node of network "nobel" (2 nodes); the entry is skipped. Did you mean "nobel:Berlin"?')
   })
 
   it('are warned about in the interconnect file for links between networks, with whose median they take', async () => {

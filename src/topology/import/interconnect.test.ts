@@ -61,7 +61,7 @@ describe('parseInterconnect', () => {
     expect(r.diagnostics.slice(0, 3).map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
         "ix.csv:2: error: no network "fr" is loaded; known networks: de, it. Write endpoints as <network>:<node id or label>, and load the network with --topology <network>=<file>.",
-        "ix.csv:3: error: "de:Hamburg" in a is not a node of the network (3 nodes); the entry is skipped. Check the id for typos, or declare the node first.",
+        "ix.csv:3: error: "de:Hamburg" in end a is not a node of network "de" (3 nodes); the entry is skipped. Write de:<node id or label (any case)> as the network's file names the node.",
         "ix.csv:4: error: "de:Munich" matches several nodes (de:2, de:3); the entry is skipped. Use the node id instead of its label.",
       ]
     `)

@@ -52,7 +52,7 @@ class EndpointIndex {
     const matches = this.labels.get(`${network}\0${local}`) ?? this.foldedLabels.get(`${network}\0${local.toLowerCase()}`) ?? []
     if (matches.length === 1) return matches[0]!
     if (matches.length > 1) diagnostics.push({ code: 'ambiguous_node', severity: 'error', at, node: endpoint, matches: [...matches] })
-    else diagnostics.push({ code: 'unknown_node', severity: 'error', at, node: endpoint, end, nodes: this.perNetwork.get(network) ?? 0 })
+    else diagnostics.push({ code: 'unknown_node', severity: 'error', at, node: endpoint, end, nodes: this.perNetwork.get(network) ?? 0, network })
     return undefined
   }
 }
@@ -88,8 +88,8 @@ export function parseInterconnect(text: string, source: { file: string }, topolo
     }
     const ends = linkEnds(row, at, diagnostics)
     if (ends === undefined) continue
-    const a = index.resolve(ends[0], 'a', at, diagnostics)
-    const b = index.resolve(ends[1], 'b', at, diagnostics)
+    const a = index.resolve(ends[0], 'end a', at, diagnostics)
+    const b = index.resolve(ends[1], 'end b', at, diagnostics)
     const c = row.cells
     const fields = linkFields({ metric: c.metric, capacity: c.capacity, latencyMs: c.latency_ms, label: c.label }, at, diagnostics)
     if (a === undefined || b === undefined) continue
