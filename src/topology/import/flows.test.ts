@@ -18,6 +18,8 @@ describe('parseFlows', () => {
     }
     // Von/Nach (from, to) name the ends as well.
     expect(parseFlows('Von;Nach;Volumen\nFrankfurt;Ramstein;3\n', { file: 'flows.csv' }).flows).toEqual([{ id: 'line-2', src: 'Frankfurt', dst: 'Ramstein', volume: 3 }])
+    // Bandwidth is a flow's volume here, and a link's capacity in a link list.
+    expect(parseFlows('Quelle;Ziel;Bandbreite (Gbit/s)\nFrankfurt;Ramstein;2\n', { file: 'flows.csv' }).flows).toEqual([{ id: 'line-2', src: 'Frankfurt', dst: 'Ramstein', volume: 2000 }])
   })
 
   it('names the headers accepted for a column missing from a sheet headed in a language it does not read', () => {

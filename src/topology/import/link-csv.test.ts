@@ -15,6 +15,7 @@ describe('parseLinkCsv', () => {
       expect(r.diagnostics).toEqual([])
       expect(r.topology).toEqual(english.topology)
     }
+    expect(parseLinkCsv('Von;Nach;Bandbreite\nfra;ber;1000\n', { file: 'de.csv' }).topology.links).toEqual([{ a: 'de:fra', b: 'de:ber', capacity: 1000 }])
     const nodes = parseLinkCsv('Quelle;Ziel\nfra;ber\n', { file: 'de.csv' }, { nodes: { file: 'nodes.csv', text: 'ID;Name;Breitengrad;Längengrad\nfra;Frankfurt;50,11;8,68\nber;Berlin;52,52;13,4\n' } })
     expect(nodes.diagnostics).toEqual([])
     expect(nodes.topology.nodes[0]).toEqual({ id: 'de:fra', network: 'de', label: 'Frankfurt', lat: 50.11, lon: 8.68 })

@@ -6,7 +6,8 @@
  * (`Quelle` is `source`, which a flow list reads as `src` and a link list as `a`).
  *
  * These are the words a sheet in those languages heads its columns with, not labels of one tool;
- * latitude and longitude are NetBox's, as the inventory reads them (column-translations.ts).
+ * German and Japanese latitude and longitude are NetBox's, as the inventory reads them
+ * (column-translations.ts).
  * Headers are compared as an inventory's are (`headerKey`: letters and digits only, no case,
  * Unicode NFKC, so `ＩＤ` and `Nicht vor` match `ID` and `nicht_vor`).
  *
@@ -28,7 +29,10 @@ export const TABLE_HEADER_TRANSLATIONS: Readonly<Record<string, readonly string[
   // A flow.
   flow_id: ['Fluss-ID', 'Flussnummer', 'ID de flux', 'ID flusso', 'ID de flujo', 'フローID', 'フロー番号'],
   flow: ['Fluss', 'Verkehrsfluss', 'Flux', 'Flusso', 'Flujo', 'フロー'],
-  volume: ['Volumen', 'Verkehrsvolumen', 'Datenvolumen', 'Traffico', 'Tráfico', '流量', '通信量', 'トラフィック量', 'トラフィック', '帯域'],
+  volume: ['Volumen', 'Verkehrsvolumen', 'Datenvolumen', 'Traffico', 'Tráfico', '流量', '通信量', 'トラフィック量', 'トラフィック',
+    // Bandwidth: a flow's demand in a flow list, a link's capacity in a link list (below).
+    'Bandbreite', 'Débit', 'Larghezza di banda', 'Banda', 'Ancho de banda', '帯域', '帯域幅',
+  ],
   demand: ['Bedarf', 'Demande', 'Domanda', 'Demanda', '需要'],
   class: ['Klasse', 'Schutzklasse', 'Classe', 'Clase', 'クラス', '区分', '分類'],
   classification: ['Einstufung', 'Klassifizierung', 'Classificazione', 'Clasificación', '機密区分', '機密性'],
@@ -37,7 +41,7 @@ export const TABLE_HEADER_TRANSLATIONS: Readonly<Record<string, readonly string[
   cost: ['Kosten', 'Coût', 'Costo', 'Coste', 'コスト'],
   metric: ['Metrik', 'Métrique', 'Metrica', 'Métrica', 'メトリック', 'メトリクス'],
   weight: ['Gewicht', 'Poids', 'Peso', '重み'],
-  capacity: ['Kapazität', 'Bandbreite', 'Capacité', 'Capacità', 'Capacidad', '容量', '帯域幅', '帯域'],
+  capacity: ['Kapazität', 'Bandbreite', 'Capacité', 'Débit', 'Capacità', 'Larghezza di banda', 'Banda', 'Capacidad', 'Ancho de banda', '容量', '帯域幅', '帯域'],
   latency: ['Latenz', 'Verzögerung', 'Laufzeit', 'Latence', 'Latenza', 'Latencia', 'Retardo', '遅延', 'レイテンシ'],
   label: ['Bezeichnung', 'Beschriftung', 'Libellé', 'Étiquette', 'Etichetta', 'Etiqueta', 'ラベル'],
   // A node or a site.
