@@ -11,7 +11,9 @@ describe('parseSchedule', () => {
     const english = parseSchedule('device,phase,not_before\nrt-1,2027,\nbts-9,,2028-01-01\n', { file: 's.csv' }, phases)
     const german = parseSchedule('Gerät;Phase;nicht_vor\nrt-1;2027;\nbts-9;;01.01.2028\n', { file: 's.csv' }, phases)
     const japanese = parseSchedule('機器,フェーズ,開始可能日\nrt-1,2027,\nbts-9,,2028/1/1\n', { file: 's.csv' }, phases)
-    for (const r of [german, japanese]) {
+    // Umlauts written out, as a system without them exports the sheet.
+    const plain = parseSchedule('Geraet;Phase;nicht vor\nrt-1;2027;\nbts-9;;01.01.2028\n', { file: 's.csv' }, phases)
+    for (const r of [german, japanese, plain]) {
       expect(r.diagnostics).toEqual([])
       expect(r.schedule).toEqual(english.schedule)
     }

@@ -12,8 +12,12 @@ describe('parseSites', () => {
       expect(r.diagnostics).toEqual([])
       expect(r.sites).toEqual(english.sites)
     }
-    // French, Italian and Spanish sheets as well.
-    for (const header of ['Identifiant;Nom;Catégorie;Latitude;Longitude', 'ID;Nome;Categoria;Latitudine;Longitudine', 'Identificador;Nombre;Categoría;Latitud;Longitud']) {
+    // French, Italian and Spanish sheets as well, and headers written without accents or umlauts.
+    const headers = [
+      'Identifiant;Nom;Catégorie;Latitude;Longitude', 'ID;Nome;Categoria;Latitudine;Longitudine', 'Identificador;Nombre;Categoría;Latitud;Longitud',
+      'Kennung;Name;Art;Breitengrad;Laengengrad', 'Identifiant;Nom;Categorie;Latitude;Longitude',
+    ]
+    for (const header of headers) {
       expect(parseSites(`${header}\nramstein;Ramstein Air Base;military-base;49,4369;7,6003\n`, { file: 's.csv' }).sites).toEqual(english.sites)
     }
   })

@@ -9,7 +9,9 @@
  * German and Japanese latitude and longitude are NetBox's, as the inventory reads them
  * (column-translations.ts).
  * Headers are compared as an inventory's are (`headerKey`: letters and digits only, no case,
- * Unicode NFKC, so `ＩＤ` and `Nicht vor` match `ID` and `nicht_vor`).
+ * Unicode NFKC, so `ＩＤ` and `Nicht vor` match `ID` and `nicht_vor`), and without the accents of
+ * Latin letters, which a sheet typed on another keyboard or saved by an older system leaves out
+ * (`Categorie`, `Latenza`); German umlauts may be written out too (`Laengengrad`, `Geraet`).
  *
  * Left out: words that are a column's English name already (`Volume`, `Phase`, `Classification`,
  * `Latitude`), which the readers take as they are; Italian and Spanish `Da`/`De` and `A` (from, to),
@@ -25,7 +27,7 @@ export const TABLE_HEADER_TRANSLATIONS: Readonly<Record<string, readonly string[
   source: ['Quelle', 'Ursprung', 'Origine', 'Sorgente', 'Origen', 'Fuente', '送信元', '発信元', '始点', '起点'],
   target: ['Ziel', 'Senke', 'Destinazione', 'Destino', '宛先', '送信先', '終点'],
   from: ['Von', 'De', 'Desde'],
-  to: ['Nach', 'Bis', 'À', 'Hasta'],
+  to: ['Nach', 'Bis', 'À', 'Vers', 'Hasta'],
   // A flow.
   flow_id: ['Fluss-ID', 'Flussnummer', 'ID de flux', 'ID flusso', 'ID de flujo', 'フローID', 'フロー番号'],
   flow: ['Fluss', 'Verkehrsfluss', 'Flux', 'Flusso', 'Flujo', 'フロー'],
@@ -68,15 +70,24 @@ export const TABLE_HEADER_TRANSLATIONS: Readonly<Record<string, readonly string[
   site_overhead: ['Standortkosten', 'Gemeinkosten', 'Frais de site', 'Costi di sito', 'Gastos del sitio', 'Gastos generales', '拠点経費', 'サイト経費', '諸経費'],
 }
 
-/** `headerKey` of each spelling → its English words, in the order of the table above. */
+/** A header as compared here: `headerKey` of it without the accents of Latin letters (`Längengrad` → `langengrad`). */
+function tableHeaderKey(header: string): string {
+  return headerKey(header.normalize('NFKC').normalize('NFD').replace(/(?<=\p{Script=Latin})\p{M}+/gu, ''))
+}
+
+/** German umlauts and ß written out, as a system without them writes them: `Längengrad` → `Laengengrad`. */
+const UMLAUTS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' }
+
+/** `tableHeaderKey` of each spelling (and of it with its umlauts written out) → its English words, in the order of the table above. */
 const ENGLISH: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>()
   for (const [english, spellings] of Object.entries(TABLE_HEADER_TRANSLATIONS)) {
     for (const spelling of spellings) {
-      const key = headerKey(spelling)
-      const words = map.get(key)
-      if (words === undefined) map.set(key, [english])
-      else if (!words.includes(english)) words.push(english)
+      for (const key of new Set([tableHeaderKey(spelling), tableHeaderKey(spelling.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c]!))])) {
+        const words = map.get(key)
+        if (words === undefined) map.set(key, [english])
+        else if (!words.includes(english)) words.push(english)
+      }
     }
   }
   return map
@@ -96,7 +107,8 @@ const UNIT = /^(.*?)\s*([([][^()[\]]*[)\]])$/
 export function englishHeaders(cell: string): string[] {
   const text = cell.normalize('NFKC').trim()
   const unit = UNIT.exec(text)
-  const words = ENGLISH.get(headerKey(text)) ?? (unit === null ? undefined : ENGLISH.get(headerKey(unit[1]!)))
-  if (words === undefined) return []
-  return ENGLISH.has(headerKey(text)) || unit === null ? [...words] : words.map((w) => `${w} ${unit[2]!}`)
+  const whole = ENGLISH.get(tableHeaderKey(text))
+  if (whole !== undefined) return [...whole]
+  const words = unit === null ? undefined : ENGLISH.get(tableHeaderKey(unit[1]!))
+  return words === undefined ? [] : words.map((w) => `${w} ${unit![2]!}`)
 }
