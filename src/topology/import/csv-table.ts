@@ -204,7 +204,11 @@ export function inventoryColumnsOf(head: string, own: CsvColumns<string>): strin
   const line = head.replace(/^\uFEFF/, '').split(/\r\n?|\n/, 1)[0] ?? ''
   if (line.startsWith('{') || line.startsWith('[') || line.startsWith('<')) return []
   const cells = line.split(/[,;\t|]/).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'))
-  const ownColumn = (h: string): string | undefined => (own.required.includes(h) ? h : own.aliases?.[h])
-  if (cells.some((cell) => ownColumn(normalizeHeader(cell)) !== undefined)) return []
+  // A column of the table by its name or an alias, or a required one in another language (`Quelle`).
+  const ownColumn = (cell: string): boolean => {
+    const h = normalizeHeader(cell)
+    return own.required.includes(h) || own.aliases?.[h] !== undefined || own.required.includes(csvColumn(cell, own) ?? '')
+  }
+  if (cells.some(ownColumn)) return []
   return cells.filter((cell) => DEVICE_COLUMNS.has(normalizeHeader(cell)) || TRANSLATED_DEVICE_COLUMNS.has(headerKey(cell)))
 }
