@@ -26,7 +26,11 @@ export type OspfDialect = 'cisco' | 'junos' | 'ospfv3' | 'frr-ospf6' | 'junos-os
  */
 export type Diagnostic =
   // inventory
-  | { code: 'missing_column'; severity: 'error'; at: SourceLocation; column: string; expected: string[] }
+  | {
+    code: 'missing_column'; severity: 'error'; at: SourceLocation; column: string; expected: string[]
+    /** Other headers read as that column: its English aliases, then its German, French, Italian, Spanish and Japanese headers. */
+    spellings?: string[]
+  }
   | { code: 'unknown_column'; severity: 'warning'; at: SourceLocation; /** every unknown column of the header line */ columns: string[]; known: string[] }
   /**
    * A `Vendor` column beside a manufacturer column (`maker`): read where that one is empty, though

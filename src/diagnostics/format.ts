@@ -192,7 +192,7 @@ export function formatDiagnosticMessage(d: Diagnostic): string {
 function describe(d: Diagnostic): string {
   switch (d.code) {
     case 'missing_column':
-      return `missing column ${quote(d.column)}. Expected columns include: ${list(d.expected)}. ` +
+      return `missing column ${quote(d.column)}${d.spellings === undefined || d.spellings.length === 0 ? '' : ` (or headed ${list(d.spellings.map(quote), 16)})`}. Expected columns include: ${list(d.expected)}. ` +
         // An inventory needs an id, a name, a MAC or a serial number column: without an id, each device is known by
         // its name, else by its MAC, else by its serial number.
         (d.column === 'id' && d.expected.includes('name')

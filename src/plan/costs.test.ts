@@ -12,6 +12,16 @@ camera,DS-2CD2143G2-I,400,200,0
 `
 
 describe('parseCostOverrides', () => {
+  it('reads a cost sheet headed in German or Japanese as the same sheet headed in English', () => {
+    const english = parseCostOverrides('role,model,equipment,labour,site_overhead\nran,,300000,120000,80000\n', { file: 'costs.csv' })
+    const german = parseCostOverrides('Rolle;Modell;Ausrüstung (USD);Arbeitskosten (USD);Standortkosten (USD)\nran;;300000;120000;80000\n', { file: 'costs.csv' })
+    const japanese = parseCostOverrides('役割,機種,機器費,工事費,拠点経費\nran,,300000,120000,80000\n', { file: 'costs.csv' })
+    for (const r of [german, japanese]) {
+      expect(r.diagnostics).toEqual([])
+      expect(r.value).toEqual(english.value)
+    }
+  })
+
   it('reads role rows, regex model rows and exact model rows', () => {
     const { value, diagnostics } = parseCostOverrides(OVERRIDES, { file: 'costs.csv' })
     expect(diagnostics).toEqual([])

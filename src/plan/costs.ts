@@ -17,6 +17,7 @@ import type { Diagnostic, SourceLocation, WithDiagnostics } from '../diagnostics
 import { TrustpathError } from '../errors.js'
 import { CsvTokenizer, linesBeforeHeader, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
 import { titleRows } from '../topology/import/csv-table.js'
+import { englishHeaders, TABLE_HEADER_TRANSLATIONS } from '../topology/import/table-headers.js'
 import { isTotalLabel, totalRowText } from '../inventory/total-row.js'
 import { readWorkbookRows } from '../inventory/xlsx.js'
 import { DEFAULT_COST_TABLE, type CostRow, type CostTable } from './cost-table.js'
@@ -53,10 +54,16 @@ function headerName(cell: string): string {
   return (UNIT.exec(cell.trim())?.[1] ?? cell).trim().toLowerCase()
 }
 
-/** The column a header cell names, with or without its unit. */
+/**
+ * The column a header cell names, with or without its unit; in German, French, Italian, Spanish or
+ * Japanese by the English header it stands for (table-headers.ts: `Rolle`, `Arbeitskosten`, `工事費`).
+ */
 function costColumn(cell: string): CostColumn | undefined {
-  const name = headerName(cell)
-  return (COST_COLUMNS as readonly string[]).includes(name) ? (name as CostColumn) : ALIASES[name.replace(/[\s-]/g, '')]
+  const english = (c: string): CostColumn | undefined => {
+    const name = headerName(c)
+    return (COST_COLUMNS as readonly string[]).includes(name) ? (name as CostColumn) : ALIASES[name.replace(/[\s-]/g, '')]
+  }
+  return english(cell) ?? englishHeaders(cell).map(english).find((c) => c !== undefined)
 }
 
 /** The amount a header cell names a part of (`Installation (USD)` of labour), if any. */
@@ -154,7 +161,8 @@ function parseCostRecords(records: readonly CsvRecord[], diagnostics: Diagnostic
   if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at: place(header.line), columns: unknown, known: [...COST_COLUMNS] })
   const missing = REQUIRED.filter((c) => !index.has(c) && !parts.some((p) => p.to === c))
   for (const column of missing) {
-    diagnostics.push({ code: 'missing_column', severity: 'error', at: place(header.line), column, expected: [...COST_COLUMNS] })
+    const spellings = [...Object.entries(ALIASES).filter(([, c]) => c === column).map(([alias]) => alias), ...(TABLE_HEADER_TRANSLATIONS[column] ?? [])]
+    diagnostics.push({ code: 'missing_column', severity: 'error', at: place(header.line), column, expected: [...COST_COLUMNS], spellings })
   }
   if (missing.length > 0) return { value: rows, diagnostics: sortByLine(diagnostics) }
 

@@ -7,6 +7,18 @@ import type { Candidate } from './types.js'
 const phases = parsePhases('2026-2029')
 
 describe('parseSchedule', () => {
+  it('reads a schedule headed in German or Japanese as the same schedule headed in English', () => {
+    const english = parseSchedule('device,phase,not_before\nrt-1,2027,\nbts-9,,2028-01-01\n', { file: 's.csv' }, phases)
+    const german = parseSchedule('Gerät;Phase;nicht_vor\nrt-1;2027;\nbts-9;;01.01.2028\n', { file: 's.csv' }, phases)
+    const japanese = parseSchedule('機器,フェーズ,開始可能日\nrt-1,2027,\nbts-9,,2028/1/1\n', { file: 's.csv' }, phases)
+    // Umlauts written out, as a system without them exports the sheet.
+    const plain = parseSchedule('Geraet;Phase;nicht vor\nrt-1;2027;\nbts-9;;01.01.2028\n', { file: 's.csv' }, phases)
+    for (const r of [german, japanese, plain]) {
+      expect(r.diagnostics).toEqual([])
+      expect(r.schedule).toEqual(english.schedule)
+    }
+  })
+
   it('reads scheduled phases and not-before dates', () => {
     const { schedule, diagnostics } = parseSchedule('device,phase,not_before\nrt-1,2027,\nbts-9,,2028-01-01\nbts-10,,2028-03-01\n', { file: 's.csv' }, phases)
     expect(diagnostics).toEqual([])

@@ -3,6 +3,25 @@ import { parseSites } from './sites.js'
 import * as lib from '../index.js'
 
 describe('parseSites', () => {
+  it('reads a sites table headed in German (decimal commas) or Japanese as the same table headed in English', () => {
+    const english = parseSites('id,name,kind,lat,lon\nramstein,Ramstein Air Base,military-base,49.4369,7.6003\n', { file: 's.csv' })
+    const german = parseSites('Kennung;Name;Art;Breitengrad;Längengrad\nramstein;Ramstein Air Base;military-base;49,4369;7,6003\n', { file: 's.csv' })
+    const japanese = parseSites('ID,名称,種別,緯度,経度\nramstein,Ramstein Air Base,military-base,49.4369,7.6003\n', { file: 's.csv' })
+    expect(english.sites).toEqual([{ id: 'ramstein', name: 'Ramstein Air Base', kind: 'military-base', lat: 49.4369, lon: 7.6003 }])
+    for (const r of [german, japanese]) {
+      expect(r.diagnostics).toEqual([])
+      expect(r.sites).toEqual(english.sites)
+    }
+    // French, Italian and Spanish sheets as well, and headers written without accents or umlauts.
+    const headers = [
+      'Identifiant;Nom;Catégorie;Latitude;Longitude', 'ID;Nome;Categoria;Latitudine;Longitudine', 'Identificador;Nombre;Categoría;Latitud;Longitud',
+      'Kennung;Name;Art;Breitengrad;Laengengrad', 'Identifiant;Nom;Categorie;Latitude;Longitude',
+    ]
+    for (const header of headers) {
+      expect(parseSites(`${header}\nramstein;Ramstein Air Base;military-base;49,4369;7,6003\n`, { file: 's.csv' }).sites).toEqual(english.sites)
+    }
+  })
+
   it('reads a CSV of sites, NetBox spellings included', () => {
     const { sites, diagnostics } = parseSites('slug,name,type,latitude,longitude\nramstein,Ramstein Air Base,military-base,49.4369,7.6003\n', { file: 's.csv' })
     expect(diagnostics).toEqual([])

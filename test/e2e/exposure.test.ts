@@ -62,6 +62,30 @@ describe('trustpath exposure', () => {
     expect(row!.split(',').at(-1)).toBe('net:src=1;net:a=0.5;net:b=0.5;net:dst=1')
   })
 
+  it('routes a flow sheet and reads a sites table headed in German or Japanese as the same ones headed in English', async () => {
+    const sites = 'id,name,kind,lat,lon\nhq,Headquarters,ministry,50.0,8.0\n'
+    const dir = await testdir({
+      'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY,
+      'flows.csv': FLOWS, 'sites.csv': sites,
+      // A German spreadsheet's CSV: semicolons, a decimal comma, a unit beside the volume.
+      'fluesse.csv': 'Fluss-ID;Quelle;Ziel;Volumen (Mbit/s);Klasse\nf1;src;dst;100,0;secret\n',
+      'standorte.csv': 'Kennung;Name;Art;Breitengrad;Längengrad\nhq;Headquarters;ministry;50,0;8,0\n',
+      'flows-ja.csv': 'フローID,送信元,宛先,帯域（Mbps）,機密区分\nf1,src,dst,100,secret\n',
+      'sites-ja.csv': 'ID,名称,種別,緯度,経度\nhq,Headquarters,ministry,50.0,8.0\n',
+    })
+    const run = (flows: string, sitesFile: string) =>
+      runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', flows, '--sites', sitesFile, '--format', 'json', '--now', '2026-01-01'], { cwd: dir })
+    const english = await run('flows.csv', 'sites.csv')
+    expect(english.status, english.stderr).toBe(1)
+    expect(JSON.parse(english.stdout).summary).toMatchObject({ flows: 1, totalVolume: 100, exposedVolume: 50 })
+    for (const [flows, sitesFile] of [['fluesse.csv', 'standorte.csv'], ['flows-ja.csv', 'sites-ja.csv']] as const) {
+      const other = await run(flows, sitesFile)
+      expect(other.status, other.stderr).toBe(1)
+      expect(other.stderr).toBe(english.stderr)
+      expect(other.stdout).toBe(english.stdout)
+    }
+  })
+
   it('routes a flow sheet that names the routers at its ends (by id, any case) from the nodes the inventory puts them on, in exposure and plan', async () => {
     const flows = 'Flow ID,Source,Destination,Volume,Classification\nf1,r-src,R-DST,100,secret\nf2,r-lost,dst,10,secret\n'
     const inventory = `${INVENTORY}${JSON.stringify({ id: 'r-lost', site: 'atlantis', role: 'core', manufacturer: 'Cisco' })}\n`

@@ -588,6 +588,12 @@ describe('an inventory given where links or flows go', () => {
       expect(run.stderr).toContain(`trustpath: geraete.csv: the file is an inventory (a table of devices, with the columns Hersteller, Seriennummer, MAC-Adresse), not ${what}`)
       expect(run.stderr).not.toMatch(/missing column|unknown column/)
     }
+    // A flow sheet headed in German with a maker column beside its flows is a flow list all the same.
+    await writeFile(join(german, 'fluesse.csv'), 'Quelle;Ziel;Volumen;Hersteller\nrt-fra-01;rt-muc-01;100;Huawei\n')
+    const flows = await runCli(['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'fluesse.csv', '--format', 'json'], { cwd: german })
+    expect(flows.stderr).not.toContain('is an inventory')
+    expect(flows.stderr).toContain('unknown column "Hersteller" is ignored')
+    expect(JSON.parse(flows.stdout).summary).toMatchObject({ flows: 1, totalVolume: 100 })
     // A JSON inventory (the demo's inventory.jsonl, a JSON array, NetBox's {"devices": [...]}) given as the flows.
     const DEVICE = { id: 'r1', name: 'rt-fra-01', manufacturer: 'Huawei', macs: ['00:e0:fc:12:34:56'] }
     const json = await testdir({

@@ -7,6 +7,7 @@ import { TRANSLATED_HEADERS as T } from '../../inventory/column-translations.js'
 import { CsvTokenizer, linesBeforeHeader, type CsvProblem, type CsvRecord } from '../../inventory/csv.js'
 import { filledCells } from '../../inventory/columns.js'
 import { headerKey } from '../../inventory/header-key.js'
+import { englishHeaders, TABLE_HEADER_TRANSLATIONS } from './table-headers.js'
 
 /** The columns a table knows, with the spellings accepted for each. */
 export type CsvColumns<K extends string> = {
@@ -18,10 +19,30 @@ export type CsvColumns<K extends string> = {
   aliases?: Readonly<Record<string, K>>
   /** Columns whose header may carry a unit in brackets after the name (`Volume (Mbit/s)`, `volume [Gbps]`). */
   withUnit?: readonly K[]
+  /**
+   * Columns of numbers, whose cells may hold a decimal comma (`1,5`), as a spreadsheet in a
+   * European locale saves them: the row gives them with a decimal point (`1.5`).
+   */
+  decimal?: readonly K[]
 }
 
-/** The column of `columns` a header cell names, by name, alias or (for `withUnit` columns) name and unit. */
+/**
+ * The column of `columns` a header cell names, by name, alias or (for `withUnit` columns) name and
+ * unit; in German, French, Italian, Spanish or Japanese by the English header it stands for
+ * (table-headers.ts: `Quelle`, `Breitengrad`, `宛先`).
+ */
 export function csvColumn<K extends string>(cell: string, columns: CsvColumns<K>): K | undefined {
+  const english = englishColumn(cell, columns)
+  if (english !== undefined) return english
+  for (const word of englishHeaders(cell)) {
+    const k = englishColumn(word, columns)
+    if (k !== undefined) return k
+  }
+  return undefined
+}
+
+/** The column of `columns` an English header cell names. */
+function englishColumn<K extends string>(cell: string, columns: CsvColumns<K>): K | undefined {
   const known = (h: string): K | undefined =>
     (columns.required as readonly string[]).includes(h) || (columns.optional as readonly string[]).includes(h) ? (h as K) : columns.aliases?.[h]
   const h = normalizeHeader(cell)
@@ -30,6 +51,16 @@ export function csvColumn<K extends string>(cell: string, columns: CsvColumns<K>
   const unit = /^(.+?)_*[([][^()[\]]*[)\]]$/.exec(h)
   const bare = unit === null ? undefined : known(unit[1]!)
   return bare !== undefined && columns.withUnit?.includes(bare) === true ? bare : undefined
+}
+
+/**
+ * The other headers a table reads as column `k`: its English aliases (`source`, `from`), then the
+ * headers in other languages of its name and of each alias (`Quelle`, `Von`, `送信元`).
+ */
+export function columnSpellings<K extends string>(k: K, columns: CsvColumns<K>): string[] {
+  const aliases = Object.entries(columns.aliases ?? {}).filter(([, c]) => c === k).map(([alias]) => alias)
+  const translated = [k, ...aliases].flatMap((word) => TABLE_HEADER_TRANSLATIONS[word] ?? [])
+  return [...new Set([...aliases, ...translated])]
 }
 
 /** A data row: its 1-based line and its cells by column (absent when the column is not in the header). */
@@ -77,11 +108,11 @@ export function readCsvTable<K extends string>(
   let complete = true
   for (const k of columns.required) {
     if (index.has(k)) continue
-    diagnostics.push({ code: 'missing_column', severity: 'error', at: { file, line: header.line }, column: k, expected: [...known] })
+    diagnostics.push({ code: 'missing_column', severity: 'error', at: { file, line: header.line }, column: k, expected: [...known], spellings: columnSpellings(k, columns) })
     complete = false
   }
   if (columns.oneOf !== undefined && columns.oneOf.length > 0 && !columns.oneOf.some((k) => index.has(k))) {
-    diagnostics.push({ code: 'missing_column', severity: 'error', at: { file, line: header.line }, column: columns.oneOf[0]!, expected: [...known] })
+    diagnostics.push({ code: 'missing_column', severity: 'error', at: { file, line: header.line }, column: columns.oneOf[0]!, expected: [...known], spellings: columnSpellings(columns.oneOf[0]!, columns) })
     complete = false
   }
   if (!complete) return undefined
@@ -94,11 +125,17 @@ export function readCsvTable<K extends string>(
       continue
     }
     const cells: Partial<Record<K, string>> = {}
-    for (const [k, i] of index) cells[k] = rec.cells[i]!.trim()
+    for (const [k, i] of index) {
+      const cell = rec.cells[i]!.trim()
+      cells[k] = columns.decimal?.includes(k) === true && DECIMAL_COMMA.test(cell) ? cell.replace(',', '.') : cell
+    }
     rows.push({ line: rec.line, cells })
   }
   return rows
 }
+
+/** A number with a decimal comma and no thousands separator: `1,5`, `-8,68`. */
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/
 
 /** How many rows above a table's header a sheet may hold (its title, a date, who made it). */
 const TITLE_ROWS = 5
@@ -167,7 +204,11 @@ export function inventoryColumnsOf(head: string, own: CsvColumns<string>): strin
   const line = head.replace(/^\uFEFF/, '').split(/\r\n?|\n/, 1)[0] ?? ''
   if (line.startsWith('{') || line.startsWith('[') || line.startsWith('<')) return []
   const cells = line.split(/[,;\t|]/).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'))
-  const ownColumn = (h: string): string | undefined => (own.required.includes(h) ? h : own.aliases?.[h])
-  if (cells.some((cell) => ownColumn(normalizeHeader(cell)) !== undefined)) return []
+  // A column of the table by its name or an alias, or a required one in another language (`Quelle`).
+  const ownColumn = (cell: string): boolean => {
+    const h = normalizeHeader(cell)
+    return own.required.includes(h) || own.aliases?.[h] !== undefined || own.required.includes(csvColumn(cell, own) ?? '')
+  }
+  if (cells.some(ownColumn)) return []
   return cells.filter((cell) => DEVICE_COLUMNS.has(normalizeHeader(cell)) || TRANSLATED_DEVICE_COLUMNS.has(headerKey(cell)))
 }

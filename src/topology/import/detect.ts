@@ -11,15 +11,11 @@ import { isTgfStart } from './tgf.js'
 import { isIsisDatabaseStart } from './isis-database.js'
 import { isOspfDatabaseStart } from './ospf-database.js'
 import { LINK_COLUMNS } from './link-csv.js'
-import { normalizeHeader } from './csv-table.js'
+import { csvColumn } from './csv-table.js'
 
-/** True when cells name link-list columns (`a b`, `source target`): a header, not a link. */
+/** True when cells name link-list columns (`a b`, `source target`, `Von Nach`): a header, not a link. */
 function isLinkHeader(cells: readonly string[]): boolean {
-  const known: readonly string[] = [...LINK_COLUMNS.required, ...LINK_COLUMNS.optional]
-  return cells.every((c) => {
-    const h = normalizeHeader(c)
-    return known.includes(h) || LINK_COLUMNS.aliases?.[h] !== undefined
-  })
+  return cells.every((c) => csvColumn(c, LINK_COLUMNS) !== undefined)
 }
 
 /**

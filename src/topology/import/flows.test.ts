@@ -5,6 +5,32 @@ import { parseFlows } from './flows.js'
 const codes = (r: { diagnostics: { code: string; at: { line?: number } }[] }) => r.diagnostics.map((d) => `${d.code}@${d.at.line}`)
 
 describe('parseFlows', () => {
+  it('reads a flow sheet headed in German, Italian or Japanese as the same sheet headed in English', () => {
+    const english = parseFlows('id,src,dst,volume,class\nf1,Frankfurt,Ramstein,40.5,secret\nf2,Berlin,Wiesbaden,2,confidential\n', { file: 'flows.csv' })
+    const german = parseFlows('Fluss-ID;Quelle;Ziel;Volumen (Mbit/s);Klasse\nf1;Frankfurt;Ramstein;40,5;secret\nf2;Berlin;Wiesbaden;2;confidential\n', { file: 'flows.csv' })
+    const italian = parseFlows('ID;Origine;Destinazione;Volume;Classe\nf1;Frankfurt;Ramstein;40,5;secret\nf2;Berlin;Wiesbaden;2;confidential\n', { file: 'flows.csv' })
+    // Full-width brackets around the unit, as a Japanese input method writes them.
+    const japanese = parseFlows('フローID,送信元,宛先,帯域（Mbps）,機密区分\nf1,Frankfurt,Ramstein,40.5,secret\nf2,Berlin,Wiesbaden,2,confidential\n', { file: 'flows.csv' })
+    expect(english.flows).toHaveLength(2)
+    for (const r of [german, italian, japanese]) {
+      expect(r.diagnostics).toEqual([])
+      expect(r.flows).toEqual(english.flows)
+    }
+    // Von/Nach (from, to) name the ends as well.
+    expect(parseFlows('Von;Nach;Volumen\nFrankfurt;Ramstein;3\n', { file: 'flows.csv' }).flows).toEqual([{ id: 'line-2', src: 'Frankfurt', dst: 'Ramstein', volume: 3 }])
+    // Bandwidth is a flow's volume here, and a link's capacity in a link list.
+    expect(parseFlows('Quelle;Ziel;Bandbreite (Gbit/s)\nFrankfurt;Ramstein;2\n', { file: 'flows.csv' }).flows).toEqual([{ id: 'line-2', src: 'Frankfurt', dst: 'Ramstein', volume: 2000 }])
+  })
+
+  it('names the headers accepted for a column missing from a sheet headed in a language it does not read', () => {
+    const r = parseFlows('Herkunft;Senke;Menge\nFrankfurt;Ramstein;3\n', { file: 'flows.csv' })
+    expect(r.flows).toEqual([])
+    const missing = r.diagnostics.filter((d) => d.code === 'missing_column').map(formatDiagnostic)
+    expect(missing).toHaveLength(2)
+    expect(missing[0]).toMatch(/^flows\.csv:1: error: missing column "src" \(or headed "source", "from", "Quelle", .*"送信元".*\)\. Expected columns include: src, dst, volume, id, class\./)
+    expect(missing[1]).toMatch(/missing column "volume" \(or headed "demand", "Volumen", .*"流量"/)
+  })
+
   it('reads a CSV flow list, keeping src and dst as written', () => {
     const { flows, diagnostics } = parseFlows('id,src,dst,volume,class\nf1,embassy-1,de:17,40,secret\nf2,Frankfurt,site-b,0.5,\n', { file: 'flows.csv' })
     expect(diagnostics).toEqual([])

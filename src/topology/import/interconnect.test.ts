@@ -32,6 +32,17 @@ describe('mergeTopologies', () => {
 describe('parseInterconnect', () => {
   const all = mergeTopologies([{ network: 'de', topology: DE }, { network: 'it', topology: IT }])
 
+  it('reads an interconnect table headed in Italian or Japanese, with decimal commas, as the same table headed in English', () => {
+    const english = parseInterconnect('a,b,metric,latency_ms\nde:1,it:mil,50,9.5\n', { file: 'ix.csv' }, all)
+    const italian = parseInterconnect('Origine;Destinazione;Costo;Latenza\nde:1;it:mil;50;9,5\n', { file: 'ix.csv' }, all)
+    const japanese = parseInterconnect('始点,終点,メトリック,遅延\nde:1,it:mil,50,9.5\n', { file: 'ix.csv' }, all)
+    expect(english.links).toEqual([{ a: 'de:1', b: 'it:mil', metric: 50, latencyMs: 9.5, interconnect: true }])
+    for (const r of [italian, japanese]) {
+      expect(r.diagnostics).toEqual([])
+      expect(r.links).toEqual(english.links)
+    }
+  })
+
   it('links networks by qualified ids and by labels qualified with the network', () => {
     const r = parseInterconnect('a,b,metric,capacity,latency_ms\nde:1,it:mil,50,10000,9\nde:frankfurt,it:rom,,,\n', { file: 'ix.csv' }, all)
     expect(r.diagnostics).toEqual([])

@@ -6,6 +6,21 @@ import { LINK_CSV as LINKS } from '../../test-support/topology-examples.js'
 const codes = (r: { diagnostics: { code: string; at: { file: string; line?: number } }[] }) => r.diagnostics.map((d) => `${d.code}@${d.at.file}:${d.at.line}`)
 
 describe('parseLinkCsv', () => {
+  it('reads a link list headed in German or Japanese, with decimal commas, as the same list headed in English', () => {
+    const english = parseLinkCsv('a,b,metric,capacity,latency_ms\nfra,ber,10,100000,4.5\n', { file: 'de.csv' })
+    const german = parseLinkCsv('Von;Nach;Kosten;Kapazität;Latenz\nfra;ber;10;100000;4,5\n', { file: 'de.csv' })
+    const japanese = parseLinkCsv('始点,終点,コスト,容量,遅延\nfra,ber,10,100000,4.5\n', { file: 'de.csv' })
+    expect(english.topology.links).toEqual([{ a: 'de:fra', b: 'de:ber', metric: 10, capacity: 100_000, latencyMs: 4.5 }])
+    for (const r of [german, japanese]) {
+      expect(r.diagnostics).toEqual([])
+      expect(r.topology).toEqual(english.topology)
+    }
+    expect(parseLinkCsv('Von;Nach;Bandbreite\nfra;ber;1000\n', { file: 'de.csv' }).topology.links).toEqual([{ a: 'de:fra', b: 'de:ber', capacity: 1000 }])
+    const nodes = parseLinkCsv('Quelle;Ziel\nfra;ber\n', { file: 'de.csv' }, { nodes: { file: 'nodes.csv', text: 'ID;Name;Breitengrad;Längengrad\nfra;Frankfurt;50,11;8,68\nber;Berlin;52,52;13,4\n' } })
+    expect(nodes.diagnostics).toEqual([])
+    expect(nodes.topology.nodes[0]).toEqual({ id: 'de:fra', network: 'de', label: 'Frankfurt', lat: 50.11, lon: 8.68 })
+  })
+
   it('reads a link list and implies the nodes from the link ends', () => {
     const { topology, diagnostics } = parseLinkCsv(LINKS, { file: 'de.csv' })
     expect(diagnostics).toEqual([])

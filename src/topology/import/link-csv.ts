@@ -19,6 +19,7 @@ export const LINK_COLUMNS: CsvColumns<LinkColumn> = {
     source: 'a', src: 'a', from: 'a', node_a: 'a', target: 'b', dst: 'b', to: 'b', node_b: 'b',
     latency: 'latency_ms', capacity_mbps: 'capacity', weight: 'metric', cost: 'metric',
   },
+  decimal: ['metric', 'capacity', 'latency_ms'],
 }
 
 /** Columns of a node list. `devices` holds inventory device ids separated by `;`. */
@@ -26,6 +27,7 @@ export const NODE_COLUMNS: CsvColumns<NodeColumn> = {
   required: ['id'],
   optional: ['label', 'lat', 'lon', 'site', 'country', 'devices'],
   aliases: { name: 'label', latitude: 'lat', longitude: 'lon', lng: 'lon' },
+  decimal: ['lat', 'lon'],
 }
 
 /** Options of `parseLinkCsv`. */
