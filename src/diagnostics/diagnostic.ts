@@ -11,6 +11,9 @@ export type SourceLocation = {
 }
 
 /** How serious a diagnostic is: an `error` makes `hasErrors` true. */
+/** What a row skipped as a repeat of a used id declares of its device. */
+export type SkippedRow = { manufacturer?: string; model?: string; mac?: string; serial?: string }
+
 export type DiagnosticSeverity = 'error' | 'warning' | 'info'
 
 /**
@@ -62,6 +65,8 @@ export type Diagnostic =
   | { code: 'excel_serial_date'; severity: 'warning'; at: SourceLocation; field: string; value: string; date: string }
   | {
     code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation
+    /** What the row skipped declares of its device (`skippedRowOf`), said so that a row of another device under a used id is seen. */
+    skipped?: SkippedRow
     /** Set when the device of another file is the same one by its serial or by a MAC in common (a switch's walk and a neighbour table naming it). */
     same?: 'serial' | 'macs'
   }

@@ -1,6 +1,6 @@
 import { IEEE_REGISTRY_FILES } from '../catalog/ieee-registry.js'
 import type { OuiRegistry } from '../domain/evidence.js'
-import type { Diagnostic, OspfDialect, SourceLocation } from './diagnostic.js'
+import type { Diagnostic, OspfDialect, SkippedRow, SourceLocation } from './diagnostic.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 import { showControlsInLines } from '../util/text-width.js'
 
@@ -59,6 +59,14 @@ const MAX_QUOTED = 200
 
 /** A command that prints the configuration, whole or abridged (`sh run`, `show running-config`, `display cur`, `display current-configuration`, SR OS's `admin display-config`). */
 const SHOWS_CONFIGURATION = /^(?:sh\w*\s+(?:run\w*(?:-config\w*)?|startup-config|configuration)|dis\w*\s+(?:cur|sav)[\w-]*|admin\s+display-config)\s*$/i
+
+/** What a skipped row declares: `Huawei NE40E-X8, MAC 00:e0:fc:12:34:56, serial "2102351"` (quoted where a file may hold anything). */
+const skippedRowText = (r: SkippedRow): string =>
+  [
+    ...(r.manufacturer !== undefined || r.model !== undefined ? [[r.manufacturer, r.model].filter((x) => x !== undefined).map((x) => quote(x)).join(' ')] : []),
+    ...(r.mac !== undefined ? [`MAC ${quote(r.mac)}`] : []),
+    ...(r.serial !== undefined ? [`serial ${quote(r.serial)}`] : []),
+  ].join(', ')
 
 const quote = (s: string): string =>
   s.length > MAX_QUOTED ? `${JSON.stringify(s.slice(0, MAX_QUOTED))}… (${s.length.toLocaleString('en-US')} characters)` : JSON.stringify(s)
@@ -332,7 +340,8 @@ function describe(d: Diagnostic): string {
         return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}: this file's lines of it are not read, as a device is read ` +
           'from the first file that names it (name first the file that says most of it). If it is another device given the same name, rename one of them.'
       }
-      return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row is skipped. Give every device a unique id.`
+      return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row${d.skipped === undefined ? '' : ` (${skippedRowText(d.skipped)})`} is skipped. ` +
+        'Give every device a unique id.'
     case 'shared_mac_other_id':
       return `device ${quote(d.id)} has the MAC ${d.mac} of device ${quote(d.other)} read at ${formatLocation(d.first)}` +
         `${d.seen !== undefined ? ` (the MAC given at ${formatLocation(d.seen)})` : ''}: the same device under two ids ` +

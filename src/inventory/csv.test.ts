@@ -361,6 +361,18 @@ describe('field separators', () => {
 })
 
 describe('parseInventoryCsv', () => {
+  it('says what a row skipped for a used id declares, so that a Huawei router listed under a Cisco\'s id is seen', () => {
+    const { devices, diagnostics } = parseInventoryCsv(
+      'id,manufacturer,model,macs\nr1,Cisco,ASR1001-X,00:1b:54:00:00:01\nr1,Huawei,NE40E-X8,00:e0:fc:00:00:02\nr1,Unknown,,\n',
+      { file: 'devices.csv' },
+    )
+    expect(devices.map((d) => d.manufacturer)).toEqual(['Cisco'])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'devices.csv:3: warning: device id "r1" was already used at devices.csv:2; this row ("Huawei" "NE40E-X8", MAC "00:e0:fc:00:00:02") is skipped. Give every device a unique id.',
+      'devices.csv:4: warning: device id "r1" was already used at devices.csv:2; this row is skipped. Give every device a unique id.',
+    ])
+  })
+
   it('reads documented columns, aliases and header spellings', () => {
     const { devices, diagnostics } = parseInventoryCsv(
       'Device ID,Host Name,VENDOR,mac_address,sys-descr,Banner HTTP Title,banner_http_www_authenticate\n' +
@@ -396,8 +408,8 @@ describe('parseInventoryCsv', () => {
       'nodes.csv:3: warning: device id "IPCamera" was already used at nodes.csv:2 by another device (their serial numbers differ): this one is read as "IPCamera/J22222222".',
       'nodes.csv:4: warning: device id "IPCamera" was already used at nodes.csv:2 by another device (their MACs differ): this one is read as "IPCamera/3c:ef:8c:00:00:23".',
       // The same camera listed again, and a row with nothing to tell it from the first, are repeats.
-      'nodes.csv:5: warning: device id "IPCamera" was already used at nodes.csv:3; this row is skipped. Give every device a unique id.',
-      'nodes.csv:6: warning: device id "IPCamera" was already used at nodes.csv:2; this row is skipped. Give every device a unique id.',
+      'nodes.csv:5: warning: device id "IPCamera" was already used at nodes.csv:3; this row ("Hikvision" "DS-2CD2143G2-I", MAC "44:19:b6:00:00:22", serial "J22222222") is skipped. Give every device a unique id.',
+      'nodes.csv:6: warning: device id "IPCamera" was already used at nodes.csv:2; this row ("Hikvision") is skipped. Give every device a unique id.',
     ])
     // An id column is the tool's own: a repeated id is the same device listed again, whatever its serial.
     expect(codes('id,name,serial\n1,cam,J1\n1,cam,J2\n')).toEqual(['duplicate_device@3'])

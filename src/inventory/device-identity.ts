@@ -3,7 +3,29 @@
  * checked for repeats: a device whose id an earlier one has, but whose serial or MACs differ from
  * that one's, is another device given the same name.
  */
+import type { SkippedRow } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
+import { isPlaceholder } from '../util/placeholder.js'
+
+/**
+ * What a row skipped as a repeat of a used id declares of its device (its manufacturer, model,
+ * first MAC and serial, each when given and not a placeholder), for the warning that skips it: a
+ * row of another device given a used name (a Huawei router listed under a Cisco's name) is then
+ * seen in the warning rather than lost unseen. Undefined when the row declares none of them.
+ */
+export function skippedRowOf(device: Device): SkippedRow | undefined {
+  const given = (s: string | undefined) => (s === undefined || s.trim() === '' || isPlaceholder(s) ? undefined : s.trim())
+  const row: SkippedRow = {}
+  const manufacturer = given(device.manufacturer)
+  const model = given(device.model)
+  const mac = given(device.macs?.[0])
+  const serial = given(device.serial)
+  if (manufacturer !== undefined) row.manufacturer = manufacturer
+  if (model !== undefined) row.model = model
+  if (mac !== undefined) row.mac = mac
+  if (serial !== undefined) row.serial = serial
+  return Object.keys(row).length === 0 ? undefined : row
+}
 
 /** A 32-bit FNV-1a hash of a text, never 0 (0 stands for none); the empty text is none. */
 export function identityHash(text: string): number {

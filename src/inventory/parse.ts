@@ -6,7 +6,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
 import { CsvRowParser } from './csv.js'
 import { CycloneDxParser } from './cyclonedx.js'
-import { deviceMacsHash, serialHash } from './device-identity.js'
+import { deviceMacsHash, serialHash, skippedRowOf } from './device-identity.js'
 import { toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
 import { assertInventory } from './not-text.js'
@@ -200,7 +200,8 @@ class InventoryAssembler implements RowSink {
         const lineAt = (l: number): SourceLocation => (at.sheet === undefined ? { file: at.file, line: l } : { file: at.file, sheet: at.sheet, line: l })
         const other = byName ? this.namedIds.another(device, line, first, this.duplicates) : undefined
         if (other === undefined || 'again' in other) {
-          this.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: lineAt(other?.again ?? first) })
+          const skipped = skippedRowOf(device)
+          this.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: lineAt(other?.again ?? first), ...(skipped !== undefined ? { skipped } : {}) })
           return
         }
         this.diagnostics.push({ code: 'repeated_id_renamed', severity: 'warning', at, id: device.id, first: lineAt(first), differ: other.differ, renamed: other.id })

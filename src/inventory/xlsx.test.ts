@@ -78,7 +78,7 @@ describe('parseWorkbookInventory', () => {
     ])
     // The third row repeats the id 120000 (1.2E5): skipped as a duplicate, at its row.
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'assets.xlsx:Assets!5: warning: device id "120000" was already used at assets.xlsx:Assets!2; this row is skipped. Give every device a unique id.',
+      'assets.xlsx:Assets!5: warning: device id "120000" was already used at assets.xlsx:Assets!2; this row (serial "1234567") is skipped. Give every device a unique id.',
     ])
     expect(locations).toEqual(['Assets!2', 'Assets!3'])
   })

@@ -14,6 +14,7 @@ import { identify } from '../identify/identify.js'
 import { buildColumnMap } from '../inventory/columns.js'
 import type { CsvContinuation } from '../inventory/csv.js'
 import { CsvRowParser } from '../inventory/csv.js'
+import { skippedRowOf } from '../inventory/device-identity.js'
 import { toDevice } from '../inventory/device-input.js'
 import { JsonLinesParser } from '../inventory/json.js'
 import { CsvDeviceBuilder } from '../inventory/csv-device.js'
@@ -211,7 +212,8 @@ function doPart(job: WorkerJob, plan: Plan): WorkerResult {
       const line = at.line!
       const first = job.skip?.get(built++)
       if (first !== undefined) {
-        this.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: { file: at.file, line: first } })
+        const skipped = skippedRowOf(device)
+        this.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: { file: at.file, line: first }, ...(skipped !== undefined ? { skipped } : {}) })
         return
       }
       hashId(device.id, pair, 0)
