@@ -8,7 +8,7 @@ export type { CompanySplit, OemScope } from './domain/manufacturer.js'
 export { DEVICE_ROLES, BANNER_PROTOCOLS, LIFECYCLE_CLASSES, lifecycleOf } from './domain/index.js'
 
 /** Diagnostics (data problems, returned) and errors (failures, thrown). */
-export type { Diagnostic, DiagnosticCode, DiagnosticSeverity, OspfDialect, SourceLocation, WithDiagnostics } from './diagnostics/diagnostic.js'
+export type { Diagnostic, DiagnosticCode, DiagnosticSeverity, OspfDialect, SkippedRow, SourceLocation, WithDiagnostics } from './diagnostics/diagnostic.js'
 export { hasErrors } from './diagnostics/diagnostic.js'
 export { formatDiagnostic, formatLocation } from './diagnostics/format.js'
 export { TrustpathError, InternalError } from './errors.js'

@@ -10,10 +10,10 @@ export type SourceLocation = {
   path?: (string | number)[]
 }
 
-/** How serious a diagnostic is: an `error` makes `hasErrors` true. */
 /** What a row skipped as a repeat of a used id declares of its device. */
 export type SkippedRow = { manufacturer?: string; model?: string; mac?: string; serial?: string }
 
+/** How serious a diagnostic is: an `error` makes `hasErrors` true. */
 export type DiagnosticSeverity = 'error' | 'warning' | 'info'
 
 /**
