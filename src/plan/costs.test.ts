@@ -52,6 +52,10 @@ describe('parseCostOverrides', () => {
       ['missing_column', 1, 'labour'],
       ['missing_column', 1, 'site_overhead'],
     ])
+    // Each other heading said once: "unit_price", not also "unitprice", which a header matches alike.
+    const price = parseCostOverrides('role,labour,site_overhead\nran,1,1\n', { file: 'costs.csv' }).diagnostics.map(formatDiagnostic)[0]!
+    expect(price).toMatch(/^costs\.csv:1: error: missing column "equipment" \(or headed "unit_price", "unit_cost", "Ausrüstung"/)
+    expect(price).not.toMatch(/"unitprice"|"unitcost"/)
   })
 
   it('skips bad rows with a diagnostic naming the field and keeps the good ones', () => {

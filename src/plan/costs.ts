@@ -161,7 +161,11 @@ function parseCostRecords(records: readonly CsvRecord[], diagnostics: Diagnostic
   if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at: place(header.line), columns: unknown, known: [...COST_COLUMNS] })
   const missing = REQUIRED.filter((c) => !index.has(c) && !parts.some((p) => p.to === c))
   for (const column of missing) {
-    const spellings = [...Object.entries(ALIASES).filter(([, c]) => c === column).map(([alias]) => alias), ...(TABLE_HEADER_TRANSLATIONS[column] ?? [])]
+    // Each spelling once: `unit_price`, not also `unitprice` (nor `siteoverhead` beside the column's
+    // own `site_overhead`), the same words without their underscore.
+    const aliases = Object.entries(ALIASES).filter(([, c]) => c === column).map(([alias]) => alias)
+    const written = [column, ...aliases]
+    const spellings = [...aliases.filter((a) => a.includes('_') || !written.some((b) => b !== a && b.replaceAll('_', '') === a)), ...(TABLE_HEADER_TRANSLATIONS[column] ?? [])]
     diagnostics.push({ code: 'missing_column', severity: 'error', at: place(header.line), column, expected: [...COST_COLUMNS], spellings })
   }
   if (missing.length > 0) return { value: rows, diagnostics: sortByLine(diagnostics) }
