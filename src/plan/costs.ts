@@ -16,8 +16,8 @@ import { DEVICE_ROLES, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation, WithDiagnostics } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
 import { CsvTokenizer, linesBeforeHeader, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
-import { titleRows } from '../topology/import/csv-table.js'
-import { englishHeaders, TABLE_HEADER_TRANSLATIONS } from '../topology/import/table-headers.js'
+import { columnSpellings, titleRows } from '../topology/import/csv-table.js'
+import { englishHeaders } from '../topology/import/table-headers.js'
 import { isTotalLabel, totalRowText } from '../inventory/total-row.js'
 import { readWorkbookRows } from '../inventory/xlsx.js'
 import { DEFAULT_COST_TABLE, type CostRow, type CostTable } from './cost-table.js'
@@ -161,11 +161,7 @@ function parseCostRecords(records: readonly CsvRecord[], diagnostics: Diagnostic
   if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at: place(header.line), columns: unknown, known: [...COST_COLUMNS] })
   const missing = REQUIRED.filter((c) => !index.has(c) && !parts.some((p) => p.to === c))
   for (const column of missing) {
-    // Each spelling once: `unit_price`, not also `unitprice` (nor `siteoverhead` beside the column's
-    // own `site_overhead`), the same words without their underscore.
-    const aliases = Object.entries(ALIASES).filter(([, c]) => c === column).map(([alias]) => alias)
-    const written = [column, ...aliases]
-    const spellings = [...aliases.filter((a) => a.includes('_') || !written.some((b) => b !== a && b.replaceAll('_', '') === a)), ...(TABLE_HEADER_TRANSLATIONS[column] ?? [])]
+    const spellings = columnSpellings(column, { aliases: ALIASES })
     diagnostics.push({ code: 'missing_column', severity: 'error', at: place(header.line), column, expected: [...COST_COLUMNS], spellings })
   }
   if (missing.length > 0) return { value: rows, diagnostics: sortByLine(diagnostics) }

@@ -57,9 +57,13 @@ function englishColumn<K extends string>(cell: string, columns: CsvColumns<K>): 
  * The other headers a table reads as column `k`: its English aliases (`source`, `from`), then the
  * headers in other languages of its name and of each alias (`Quelle`, `Von`, `送信元`).
  */
-export function columnSpellings<K extends string>(k: K, columns: CsvColumns<K>): string[] {
-  const aliases = Object.entries(columns.aliases ?? {}).filter(([, c]) => c === k).map(([alias]) => alias)
-  const translated = [k, ...aliases].flatMap((word) => TABLE_HEADER_TRANSLATIONS[word] ?? [])
+export function columnSpellings<K extends string>(k: K, columns: Pick<CsvColumns<K>, 'aliases'>): string[] {
+  const all = Object.entries(columns.aliases ?? {}).filter(([, c]) => c === k).map(([alias]) => alias)
+  // Each alias once: `unit_price`, not also `unitprice` (nor `siteoverhead` beside the column's own
+  // `site_overhead`), the same words without their underscore, which a header matches alike.
+  const written = [k, ...all]
+  const aliases = all.filter((a) => a.includes('_') || !written.some((b) => b !== a && b.replaceAll('_', '') === a))
+  const translated = [k, ...all].flatMap((word) => TABLE_HEADER_TRANSLATIONS[word] ?? [])
   return [...new Set([...aliases, ...translated])]
 }
 
