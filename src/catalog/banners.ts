@@ -1439,6 +1439,30 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       url: 'https://github.com/pergolafabio/Hikvision-Addons/issues/162',
     },
   },
+  {
+    // Hikvision's RTSP server sends no Server header of its own name; it names itself in the SDP
+    // its cameras and recorders answer DESCRIBE with, as the session name and its description
+    // ("s=HIK Media Server V5.03.010", "i=HIK Media Server Session Description : standard"), and
+    // as the title of the streams it pushes over RTMP. The version is of the media server, not of
+    // the device's firmware. A line that names it with another word before "Media Server" (a
+    // player's own server) claims nothing.
+    name: 'hikvision-media-server',
+    manufacturer: 'hikvision',
+    product: 'IP camera or recorder (HIK Media Server, the RTSP stream description)',
+    protocols: ['rtsp', 'other'],
+    keywords: ['hik media server'],
+    pattern: /(?<=^|[\s=:'"])HIK Media Server(?: V(?<version>\d+\.\d+(?:\.\d+)?)| Session Description\b)/m,
+    examples: [
+      'v=0\r\no=- 1109162014219182 0 IN IP4 0.0.0.0\r\ns=HIK Media Server V5.03.010\r\ni=HIK Media Server Session Description : standard\r\ne=NONE\r\nc=IN IP4 0.0.0.0\r\nb=AS:2080\r\nt=0 0\r\na=control:*\r\na=range:npt=now-\r\n',
+      's=HIK Media Server V3.1.3',
+      'i=HIK Media Server Session Description : standard',
+    ],
+    source: {
+      title:
+        'The SDP a Hikvision camera answered DESCRIBE with, pasted in bluenviron/mediacommon issue #144 (s=HIK Media Server V5.03.010), and the one of bluenviron/mediamtx issue #227 (s=HIK Media Server V3.1.3) that gortsplib keeps as a test of its SDP reader',
+      url: 'https://github.com/bluenviron/mediacommon/issues/144',
+    },
+  },
 
   // ---------------------------------------------------------------- Dahua
   {

@@ -83,6 +83,17 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['rtsp', 'server', 'cisco', 'Cisco MediaSense Media Server'],
   ['rtsp', 'server', 'motorola-solutions', 'AvigilonOnvifNvt/2.6.0.130'],
   ['rtsp', undefined, 'dahua', 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nServer: Dahua Rtsp Server\r\n'],
+  // Hikvision's RTSP server names itself only in the SDP it answers DESCRIBE with (bluenviron/mediacommon issue #144;
+  // mediamtx issue #227 as gortsplib keeps it), and in the title of what it pushes over RTMP (a Wireshark dissection).
+  ['rtsp', undefined, 'hikvision', 'v=0\r\no=- 1109162014219182 0 IN IP4 0.0.0.0\r\ns=HIK Media Server V5.03.010\r\ni=HIK Media Server Session Description : standard\r\ne=NONE\r\nc=IN IP4 0.0.0.0\r\nb=AS:2080\r\nt=0 0\r\na=control:*\r\na=range:npt=now-\r\nm=video 0 RTP/AVP 96\r\n'],
+  ['rtsp', undefined, 'hikvision', 's=HIK Media Server V3.1.3'],
+  ['other', undefined, 'hikvision', "Property 'title' String 'HIK Media Server V4.30.085'"],
+  // An ONVIF camera's answer to WS-Discovery: the hardware scope is its model, the name scope the name its firmware gave it
+  // (a Dahua's Hello kept as an Elixir ONVIF client's test data; a Hikvision's ProbeMatch quoted in a discovery tool's code).
+  ['other', undefined, 'dahua', 'onvif://www.onvif.org/location/country/china onvif://www.onvif.org/name/Dahua onvif://www.onvif.org/hardware/IPC-HFW2228M-I1-V2 onvif://www.onvif.org/Profile/Streaming onvif://www.onvif.org/type/Network_Video_Transmitter onvif://www.onvif.org/extension/unique_identifier'],
+  ['other', undefined, 'hikvision', '<d:Scopes>onvif://www.onvif.org/type/video_encoder onvif://www.onvif.org/Profile/Streaming onvif://www.onvif.org/Profile/G onvif://www.onvif.org/Profile/T onvif://www.onvif.org/MAC/58:50:ed:1f:e3:85 onvif://www.onvif.org/hardware/DS-2CD2385G1-I onvif://www.onvif.org/name/HIKVISION%20DS-2CD2385G1-I onvif://www.onvif.org/location/city/hangzhou</d:Scopes>'],
+  // The same answer of a camera whose scopes name no maker the catalog knows (the Elixir client's ProbeMatches test).
+  ['other', undefined, null, 'onvif://www.onvif.org/Profile/Streaming onvif://www.onvif.org/type/video_encoder onvif://www.onvif.org/type/audio_encoder onvif://www.onvif.org/type/ptz onvif://www.onvif.org/hardware/HD_PREDATOR onvif://www.onvif.org/name/PREDATOR onvif://www.onvif.org/location/'],
   // HTTP and SSDP Server headers: nmap service probes, Rapid7 Recog xml/http_servers.xml, Greenbone HTTP banner keys, public D-Link DIR advisories, the Rapid7 UPnP survey (2013)
   ['http', 'server', 'hikvision', 'Hikvision-Webs'],
   ['http', 'server', 'hikvision', 'DNVRS-Webs'],

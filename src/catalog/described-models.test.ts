@@ -14,6 +14,15 @@ describe('describedModels', () => {
     expect(describedModels('<tt:Manufacturer>HIKVISION</tt:Manufacturer><tt:Model>DS-2DF7286-A</tt:Model>')).toEqual(['DS-2DF7286-A'])
   })
 
+  it('reads the hardware scope of an ONVIF camera\'s WS-Discovery answer, in its Scopes element or as a tool prints the list', () => {
+    // A Dahua camera's Hello, kept as test data of an Elixir ONVIF client (test/discovery_test.exs).
+    const hello = '<d:Scopes>onvif://www.onvif.org/location/country/china onvif://www.onvif.org/name/Dahua onvif://www.onvif.org/hardware/IPC-HFW2228M-I1-V2 onvif://www.onvif.org/Profile/Streaming onvif://www.onvif.org/type/Network_Video_Transmitter onvif://www.onvif.org/extension/unique_identifier</d:Scopes>'
+    expect(describedModels(hello)).toEqual(['IPC-HFW2228M-I1-V2'])
+    expect(describedModels('onvif://www.onvif.org/type/video_encoder onvif://www.onvif.org/hardware/DS-2CD2042WD-I onvif://www.onvif.org/name/HIKVISION%20DS-2CD2042WD-I')).toEqual(['DS-2CD2042WD-I'])
+    // Other scopes give no model: the location, the profile, the MAC.
+    expect(describedModels('onvif://www.onvif.org/location/city/hangzhou onvif://www.onvif.org/Profile/T onvif://www.onvif.org/MAC/58:50:ed:1f:e3:85')).toEqual([])
+  })
+
   it('reads nothing from other elements, a tag left open, or a value that spans lines', () => {
     expect(describedModels('<Manufacturer>Huawei Technologies Co., Ltd</Manufacturer>')).toEqual([])
     expect(describedModels('<ProductClass>HG8245H</Model>')).toEqual([])
@@ -28,5 +37,11 @@ describe('describedManufacturers', () => {
     expect(describedManufacturers('<DeviceId><Manufacturer>SAGEMCOM</Manufacturer><OUI>001BBF</OUI></DeviceId>')).toEqual(['SAGEMCOM'])
     expect(describedManufacturers('<tt:Manufacturer>HIKVISION</tt:Manufacturer>')).toEqual(['HIKVISION'])
     expect(describedManufacturers('<ManufacturerOUI>00259E</ManufacturerOUI>')).toEqual([])
+  })
+
+  it('reads the name scope of an ONVIF camera\'s WS-Discovery answer, percent-decoded, as the name it goes by', () => {
+    expect(describedManufacturers('onvif://www.onvif.org/name/Dahua onvif://www.onvif.org/hardware/DH-XVR5108HS-X')).toEqual(['Dahua'])
+    expect(describedManufacturers('onvif://www.onvif.org/hardware/DS-2CD2385G1-I onvif://www.onvif.org/name/HIKVISION%20DS-2CD2385G1-I')).toEqual(['HIKVISION DS-2CD2385G1-I'])
+    expect(describedManufacturers('onvif://www.onvif.org/hardware/DS-2CD2385G1-I')).toEqual([])
   })
 })
