@@ -5349,6 +5349,39 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('upnp_banners.xml'),
   },
   {
+    // ASUS's wireless routers challenge with their model as the Basic realm (nmap names them "Asus
+    // <model> WAP http config"; Greenbone's ASUS router checks look for the same header). The model
+    // must be of ASUS's RT- series (N, AC, AX, BE, G and a number), so a realm of another maker's
+    // "RT-" word claims nothing.
+    name: 'asus-rt-realm',
+    manufacturer: 'asus',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="rt-'],
+    pattern: /realm="(?<product>RT-(?:N|AC|AX|BE|G)\d{2,5}[A-Z0-9+]*)"/,
+    examples: ['Basic realm="RT-N56U"', 'Basic realm="RT-N10E"', 'Basic realm="RT-G32"'],
+    source: {
+      title: 'Greenbone feed (OpenVAS scripts), the checks of ASUS RT-N56U, RT-N10E and RT-G32 routers: the WWW-Authenticate header each requires before it tests the router (Basic realm="RT-N56U" and so on); nmap-service-probes, "Asus $1 WAP http config" for a Basic realm "RT-..."',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+  {
+    // wanduck is ASUSWRT's WAN watchdog (router/rc/wanduck.c of ASUS's GPL firmware): while the WAN is
+    // down or the router is unconfigured it answers web requests itself with a redirect to the setup
+    // wizard, "HTTP/1.0 302 Moved Temporarily", "Server: wanduck". nmap calls it "Asus wanduck WAN
+    // monitor httpd".
+    name: 'asus-wanduck-server',
+    manufacturer: 'asus',
+    product: 'router (ASUSWRT WAN watchdog)',
+    protocols: ['http'],
+    fields: ['server'],
+    keywords: ['wanduck'],
+    pattern: /^wanduck$/,
+    examples: ['wanduck'],
+    source: NMAP_PROBES,
+  },
+  {
     name: 'apc-nmc-ftp',
     manufacturer: 'apc',
     product: 'Network Management Card (UPS, PDU or cooling unit)',

@@ -148,6 +148,11 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['upnp', 'server', 'tp-link', 'ipos/7.0 UPnP/1.0 TL-WR740N/4.0'],
   // Recog files this one under ASUS (os.vendor Asus, os.product RT-G32): ASUS's routers give MiniUPnPd their RT- model as the OS name
   ['upnp', 'server', 'asus', 'RT-G32 UPnP/1.0 MiniUPnPd/1.2'],
+  // ASUS routers' realm, their model (Greenbone's ASUS router checks), and the redirect of ASUSWRT's WAN watchdog while the
+  // WAN is down (nmap-service-probes, "Asus wanduck WAN monitor httpd"; router/rc/wanduck.c of ASUS's GPL firmware)
+  ['http', 'www-authenticate', 'asus', 'Basic realm="RT-N56U"'],
+  ['http', undefined, 'asus', 'WWW-Authenticate: Basic realm="RT-N10E"'],
+  ['http', undefined, 'asus', 'HTTP/1.0 302 Moved Temporarily\r\nServer: wanduck\r\n'],
   ['upnp', 'server', null, 'Linux/2.6.15 UPnP/1.0 miniupnpd/1.0'],
   ['upnp', 'server', null, 'OpenWRT/kamikaze UPnP/1.0 MiniUPnPd/1.5'],
   ['upnp', 'server', null, 'Linux/2.4.20, UPnP/1.0, Intel SDK for UPnP devices/1.3.1'],
