@@ -2266,6 +2266,14 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
  * [protocol, field, manufacturer, text]
  */
 const HINTED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  // nmap's names for the appliances of the firewall makers Sophos bought (Cyberoam, whose SSH server masks its name as
+  // "SSH-2.0-XXXX"; Astaro's proxies) and for Avigilon's cameras (Motorola Solutions'), nmap-service-probes: a scanner's
+  // word, not the device's, so a hint.
+  ['ssh', 'product', 'sophos', 'Cyberoam UTM firewall sshd'],
+  ['http', 'product', 'sophos', 'Cyberoam captive portal'],
+  ['http', 'product', 'sophos', 'Astaro Security http proxy'],
+  ['rtsp', 'product', 'motorola-solutions', 'Avigilon ONVIF camera rtspd'],
+  ['http', 'product', 'motorola-solutions', 'Avigilon webcam ONVIF NVT'],
   // A Synology NAS's sysDescr with the host name DSM gives it (a guide's snmpwalk): the owner may have renamed it.
   ['snmp', 'sysdescr', 'synology', 'Linux DiskStation 4.4.302+ #72806 SMP Mon Jul 21 23:16:00 CST 2025 x86_64'],
   // ONT serials as OLTs list them, read by their PON vendor ID, which can be set on another maker's ONT:

@@ -448,6 +448,15 @@ const CITRIX_CSG: Source = {
   url: 'https://portfoliosavvy.com/report/000087789022000103-schmitz-mark-j-2022-09-30',
   date: '2022-10-03',
 }
+const SOPHOS_ASTARO: Source = {
+  title: 'linuxmind.dev, "Complete OS Guide: Sophos UTM (formerly Astaro Security Gateway)": in July 2011 Sophos acquired Astaro, whose Astaro Security Gateway was rebranded Sophos UTM',
+  url: 'https://linuxmind.dev/?p=3565',
+}
+const SOPHOS_CYBEROAM: Source = {
+  title: 'Sophos, "Cyberoam to Sophos Firewall Migration Guide, for customers with Cyberoam appliances" (June 2016): the Cyberoam appliances that move to Sophos Firewall',
+  url: 'https://docslib.org/doc/5070476/cyberoam-to-sophos-firewall-migration-guide',
+  date: '2016-06',
+}
 const SOPHOS_THOMA: Source = {
   title: 'MarketScreener: Thoma Bravo completed the acquisition of Sophos Group plc (through Surf Buyer Limited; the scheme was not yet effective on 26 Feb 2020, per FTSE Russell; day of completion not read)',
   url: 'https://m.marketscreener.com/quote/stock/SOPHOS-GROUP-PLC-22619574/news/Thoma-Bravo-LLC-completed-the-acquisition-of-Sophos-Group-plc-from-a-group-of-shareholders-33965408/',
@@ -1731,10 +1740,12 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [CITRIX_CSG, IEEE_REGISTRY, IANA_PEN],
   },
   maker('watchguard', 'WatchGuard Technologies', 'US', ['WatchGuard', 'WatchGuard Technologies', 'WatchGuard Technologies, Inc.']),
+  // Sophos's firewalls carried the names of the two makers it bought: Astaro's Security Gateway
+  // became Sophos UTM, Cyberoam's appliances were moved to Sophos Firewall; scanners still name them so.
   {
-    ...maker('sophos', 'Sophos', 'GB', ['Sophos', 'Sophos Ltd', 'Sophos Limited', 'Sophos Group']),
+    ...maker('sophos', 'Sophos', 'GB', ['Sophos', 'Sophos Ltd', 'Sophos Limited', 'Sophos Group', 'Astaro', 'Astaro Security Gateway', 'Cyberoam', 'Cyberoam Technologies']),
     parents: [{ parent: 'thoma-bravo', kind: 'subsidiary', from: '2020', source: SOPHOS_THOMA }],
-    sources: [SOPHOS_THOMA, IEEE_REGISTRY, IANA_PEN],
+    sources: [SOPHOS_THOMA, SOPHOS_ASTARO, SOPHOS_CYBEROAM, IEEE_REGISTRY, IANA_PEN],
   },
   maker('cambium', 'Cambium Networks', 'US', ['Cambium Networks', 'Cambium Networks Limited', 'Cambium Networks, Ltd.']),
   // Operators and brands that sell other makers' equipment under their own name (see oem.ts): a

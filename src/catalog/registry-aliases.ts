@@ -162,6 +162,12 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // "cambium", which are ordinary words; their registry names resolve by name.
   ...(['avaya', 'citrix', 'netscaler', 'enterasys', 'sophos'] as const)
     .map((token) => ({ manufacturer: token === 'netscaler' ? 'citrix' : token, names: [], tokens: [token] })),
+  // The coined names of the firewall makers Sophos bought (Astaro, Cyberoam), which scanners still
+  // give its appliances ("Cyberoam UTM firewall sshd", "Astaro Security http proxy"); no registrant
+  // of the IEEE or IANA registries holds either word. Avigilon is Motorola Solutions' (its cameras:
+  // "Avigilon ONVIF camera rtspd"); "Avigilon Alta" is its only registrant.
+  { manufacturer: 'sophos', names: [], tokens: ['astaro', 'cyberoam'] },
+  { manufacturer: 'motorola-solutions', names: [], tokens: ['avigilon'] },
   // Avaya's UK unit (Welwyn Garden City) resolves through the token; "WatchGuard Video" is another company.
   { manufacturer: 'watchguard', names: ['WatchGuard Technologies, Inc.'], tokens: ['watchguard'], unrelated: ['WatchGuard Video'] },
   // ── Cameras, operator CPE, industrial and cellular makers ──────────────────────────────────
