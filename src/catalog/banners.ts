@@ -5382,6 +5382,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NMAP_PROBES,
   },
   {
+    // nmap -sV's names for ASUS routers and access points (ASUSWRT's web admin, the WL- series).
+    // The catalog does not read "ASUS" alone as the maker's name (a registrant of the IEEE registry,
+    // Asus Network Technologies, is not known to be ASUSTeK), so the router names are read here.
+    name: 'asus-scanner-product',
+    manufacturer: 'asus',
+    product: 'router or access point',
+    fields: ['product'],
+    keywords: ['asus '],
+    pattern: /^ASUS (?:WRT http admin\b|WL-?\d{3}\w* (?:WAP|Wireless)\b|RT-\w+ )/i,
+    examples: ['ASUS WRT http admin', 'Asus wl-600g WAP http config', 'ASUS WL-500g WAP telnetd', 'Asus WL700gE Wireless Storage router http config'],
+    source: NMAP_PROBES,
+  },
+  {
     name: 'apc-nmc-ftp',
     manufacturer: 'apc',
     product: 'Network Management Card (UPS, PDU or cooling unit)',
@@ -7270,6 +7283,35 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['sagem / '],
     pattern: /^SAGEM \/ \d{4}\.\d+ \/ \w+\s*$/,
     examples: ['SAGEM / 3202.3 / 2601EC '],
+    source: NMAP_PROBES,
+  },
+  {
+    // nmap -sV's names for the gateways of Sagem's broadband line (F@st routers, the Liveboxes it
+    // built for Orange): Sagem alone is also Safran's defence electronics, so only a name of these
+    // gateways counts.
+    name: 'sagemcom-scanner-product',
+    manufacturer: 'sagemcom',
+    product: 'broadband gateway (Sagem, now Sagemcom)',
+    fields: ['product'],
+    keywords: ['sagem '],
+    pattern: /^Sagem (?:F@st\b|Livebox\b|ADSL router\b|router telnetd\b)/i,
+    examples: ['Sagem F@st 2764 WAP http config', 'Sagem F@st router httpd', 'Sagem Livebox WAP http config', 'Sagem ADSL router', 'Sagem router telnetd'],
+    source: NMAP_PROBES,
+  },
+  {
+    // nmap -sV's names for Thomson's SpeedTouch and Technicolor-era gateways, cable modems and
+    // VoIP phones: "Thomson" alone is also other companies' (Thomson-CSF, now Thales; Thomson Video
+    // Networks), so only these consumer products count.
+    name: 'vantiva-scanner-product',
+    manufacturer: 'vantiva',
+    product: 'SpeedTouch / Thomson gateway, cable modem or VoIP phone',
+    fields: ['product'],
+    keywords: ['speedtouch', 'thomson '],
+    pattern: /^(?:(?:Alcatel|Thomson) )?SpeedTouch\b|^Thomson (?:TG\d|TWG\d|DSL router\b|TR-069 remote access|Cable Modem\b|VoIP phone\b|SNMP service|\S+ (?:ADSL )?router (?:sipd|telnetd))/i,
+    examples: [
+      'SpeedTouch DSL router http config', 'Alcatel Speedtouch ADSL router httpd', 'Thomson SpeedTouch 536i router http config', 'Thomson TWG850 router http config',
+      'Thomson DSL router TR-069', 'Thomson TR-069 remote access', 'Thomson Cable Modem Web Diagnostics', 'Thomson VoIP phone telnetd', 'Thomson SNMP service',
+    ],
     source: NMAP_PROBES,
   },
   {

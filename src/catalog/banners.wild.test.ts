@@ -2544,6 +2544,17 @@ const APPLIANCE_PRODUCTS: readonly [BannerProtocol, string | undefined, Manufact
   ['http', 'product', 'citrix', 'Citrix NetScaler SSL VPN'],
   ['http', 'product', 'citrix', 'Citrix Access Gateway http login'],
   ['other', 'product', 'citrix', 'Citrix NetScaler Metric Exchange Protocol'],
+  // nmap's names for the gateways of Sagem's broadband line (Sagemcom's), Thomson's SpeedTouch and cable gateways
+  // (Vantiva's) and ASUS's routers, which named nobody: "Sagem", "Thomson" and "ASUS" alone are not read as those makers.
+  ['http', 'product', 'sagemcom', 'Sagem F@st 2764 WAP http config'],
+  ['http', 'product', 'sagemcom', 'Sagem Livebox WAP http config'],
+  ['telnet', 'product', 'sagemcom', 'Sagem router telnetd'],
+  ['http', 'product', 'vantiva', 'SpeedTouch DSL router http config'],
+  ['http', 'product', 'vantiva', 'Thomson TWG850 router http config'],
+  ['http', 'product', 'vantiva', 'Thomson TR-069 remote access'],
+  ['telnet', 'product', 'vantiva', 'Alcatel SpeedTouch DSL router'],
+  ['http', 'product', 'asus', 'ASUS WRT http admin'],
+  ['telnet', 'product', 'asus', 'ASUS WL-500g WAP telnetd'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
