@@ -2914,6 +2914,47 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['AvigilonOnvifNvt/2.6.0.130'],
     source: RECOG('rtsp_servers.xml'),
   },
+  {
+    // The web server of Bosch's VideoJet and VIP X video encoders (nmap: "VCS-VideoJet-Webserver
+    // httpd", "Bosch VIP X1 video encoder http config"), named after VideoJet's first maker, VCS.
+    name: 'bosch-videojet-server',
+    manufacturer: 'bosch',
+    product: 'VideoJet / VIP X video encoder or camera',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['vcs-videojet-webserver'],
+    pattern: /^VCS-VideoJet-Webserver$/,
+    examples: ['VCS-VideoJet-Webserver'],
+    source: {
+      title: 'nmap-service-probes, the match lines of "VCS-VideoJet-Webserver httpd" (info "Bosch VIP X1 video encoder http config"); the header as an nmap scan published in a GitHub repository printed it (|_http-server-header: VCS-VideoJet-Webserver)',
+      url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
+    },
+  },
+  {
+    // Bosch's IP cameras tell the user which name to log in with for live view in their digest
+    // realm (nmap: "Bosch DINION IP Bullet 5000 webcam http admin").
+    name: 'bosch-live-realm',
+    manufacturer: 'bosch',
+    product: 'IP camera (DINION, FLEXIDOME and others)',
+    protocols: ['http', 'https', 'rtsp'],
+    fields: ['www-authenticate'],
+    keywords: ["realm=\"use 'live' as user name"],
+    pattern: /realm="Use 'live' as User Name in order to log in to the respective level"/,
+    examples: ['Digest realm="Use \'live\' as User Name in order to log in to the respective level"'],
+    source: NMAP_PROBES,
+  },
+  {
+    // Divar is Bosch's line of digital video recorders; its web client's page is titled so.
+    name: 'bosch-divar-title',
+    manufacturer: 'bosch',
+    product: 'Divar video recorder',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['divar web client'],
+    pattern: /^Divar Web Client$/,
+    examples: ['Divar Web Client'],
+    source: NMAP_PROBES,
+  },
 
   // ---------------------------------------------------------------- HPE / Aruba (ProCurve)
   {

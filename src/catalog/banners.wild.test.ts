@@ -83,6 +83,11 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['rtsp', 'server', 'cisco', 'Cisco MediaSense Media Server'],
   ['rtsp', 'server', 'motorola-solutions', 'AvigilonOnvifNvt/2.6.0.130'],
   ['rtsp', undefined, 'dahua', 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nServer: Dahua Rtsp Server\r\n'],
+  // Bosch's video encoders and cameras (nmap-service-probes; the Server header as a published nmap scan printed it):
+  // their web server, the realm that tells the live-view user name, the Divar recorders' web client.
+  ['http', 'server', 'bosch', 'VCS-VideoJet-Webserver'],
+  ['http', undefined, 'bosch', 'HTTP/1.0 401 Unauthorized\r\nWWW-Authenticate: Digest realm="Use \'live\' as User Name in order to log in to the respective level"\r\n\r\n'],
+  ['http', 'title', 'bosch', 'Divar Web Client'],
   // Hikvision's RTSP server names itself only in the SDP it answers DESCRIBE with (bluenviron/mediacommon issue #144;
   // mediamtx issue #227 as gortsplib keeps it), and in the title of what it pushes over RTMP (a Wireshark dissection).
   ['rtsp', undefined, 'hikvision', 'v=0\r\no=- 1109162014219182 0 IN IP4 0.0.0.0\r\ns=HIK Media Server V5.03.010\r\ni=HIK Media Server Session Description : standard\r\ne=NONE\r\nc=IN IP4 0.0.0.0\r\nb=AS:2080\r\nt=0 0\r\na=control:*\r\na=range:npt=now-\r\nm=video 0 RTP/AVP 96\r\n'],
