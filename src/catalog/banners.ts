@@ -4759,12 +4759,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'Wisenet IP camera (iPOLiS firmware)',
     protocols: ['rtsp', 'http'],
     fields: ['www-authenticate'],
-    keywords: ['realm="ipolis"'],
-    // iPOLiS is Samsung Techwin's (now Hanwha Vision's) name for its IP camera platform.
-    pattern: /realm="iPOLiS"/,
-    examples: ['Digest realm="iPOLiS", nonce="BA2BBD4E602A4CD5E08ACC0896D1234E"'],
+    keywords: ['realm="ipolis'],
+    // iPOLiS is Samsung Techwin's (now Hanwha Vision's) name for its IP camera platform. Its web
+    // service writes it "iPolis", and newer firmware adds the camera's MAC address after it
+    // ("iPolis_00-09-18-..."): any other word after the name claims nothing.
+    pattern: /realm="iPOLiS(?:_[0-9A-F]{2}(?:[-:][0-9A-F]{2}){5})?"/i,
+    examples: [
+      'Digest realm="iPOLiS", nonce="BA2BBD4E602A4CD5E08ACC0896D1234E"',
+      // Greenbone's default-credentials check of Samsung iPolis quotes the header it answers with
+      'WWW-Authenticate: Digest realm="iPolis", nonce="88b833d46115b6c94957bd925b7cb1bc", qop="auth"',
+    ],
     source: {
-      title: 'RTSP exchange with a Wisenet camera (/profile2/media.smp) pasted in Ullaakut/cameradar issue #199',
+      title: 'RTSP exchange with a Wisenet camera (/profile2/media.smp) pasted in Ullaakut/cameradar issue #199; Greenbone feed, "Samsung iPolis Default Credentials" (OID 1.3.6.1.4.1.25623.1.0.114066), the challenge of the camera\'s /home/monitoring.cgi quoted in a comment',
       url: 'https://github.com/Ullaakut/cameradar/issues/199',
     },
   },

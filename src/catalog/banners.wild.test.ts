@@ -85,6 +85,10 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['rtsp', undefined, 'dahua', 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nServer: Dahua Rtsp Server\r\n'],
   // Bosch's video encoders and cameras (nmap-service-probes; the Server header as a published nmap scan printed it):
   // their web server, the realm that tells the live-view user name, the Divar recorders' web client.
+  // Samsung Techwin's (Hanwha Vision's) iPolis cameras: the challenge Greenbone's default-credentials check quotes, and
+  // the realm with the camera's MAC (00-09-18, a SAMSUNG TECHWIN block) that a camera client's comment quotes.
+  ['http', undefined, 'hanwha-vision', 'WWW-Authenticate: Digest realm="iPolis", nonce="88b833d46115b6c94957bd925b7cb1bc", qop="auth"'],
+  ['http', 'www-authenticate', 'hanwha-vision', 'Digest realm="iPolis_00-09-18-52-39-00"'],
   ['http', 'server', 'bosch', 'VCS-VideoJet-Webserver'],
   ['http', undefined, 'bosch', 'HTTP/1.0 401 Unauthorized\r\nWWW-Authenticate: Digest realm="Use \'live\' as User Name in order to log in to the respective level"\r\n\r\n'],
   ['http', 'title', 'bosch', 'Divar Web Client'],
