@@ -7746,6 +7746,25 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('nokia-isam.snmprec'),
   },
   {
+    // An ONT's GPON serial with Nokia's (Alcatel-Lucent's) PON vendor ID ALCL and eight hex digits,
+    // as Nokia's OLTs and management write it ("ALCL:B14323A2", "ALCLFCA45C31") or in its ASCII
+    // codes (414C434C...). As with ZTE's and Huawei's IDs, another maker's ONT can be set to it: low
+    // certainty.
+    name: 'nokia-gpon-serial',
+    manufacturer: 'nokia',
+    product: 'GPON ONT',
+    protocols: ['other'],
+    fields: ['serial'],
+    keywords: ['alcl', '414c434c'],
+    pattern: /(?<![0-9A-Za-z-])(?:ALCL[-:]?[0-9A-Fa-f]{8}|414C434C[0-9A-Fa-f]{8})(?![0-9A-Za-z])/i,
+    examples: ['ALCL:B14323A2', 'ALCLFCA45C31'],
+    certainty: 'low',
+    source: {
+      title: 'An ISP technician\'s service note kept as sample data in a GitHub project ("troca de ont g-240w-a por g-240w-f, serial: ALCL:B14323A2"), and a Nokia OLT\'s rssi-onu alarm (entityName ALCLFCA45C31) in a log parser\'s field table; vendor IDs as hack-gpon lists them (_gpon/vendor.md: ALCL, Nokia/Alcatel-Lucent)',
+      url: 'https://github.com/hack-gpon/hack-gpon.github.io/blob/main/_gpon/vendor.md',
+    },
+  },
+  {
     name: 'cambium-ptp-sysdescr',
     manufacturer: 'cambium',
     product: 'product',

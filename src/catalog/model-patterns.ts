@@ -754,6 +754,17 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['7705', 'SAR-8', '7705 SARX'],
   },
   {
+    // Nokia's (formerly Alcatel-Lucent's) ONTs and home gateways: G- (I- for the industrial ones,
+    // XS- for XGS-PON), three or four digits, the interface letters (W Wi-Fi, G GbE, S SFP, X
+    // 10G) and a letter of the variant: "Nokia G-240W-A" on a blog's unlocking of an operator's ONT,
+    // "troca de ont g-240w-a por g-240w-f" in an ISP technician's service note, hack-gpon's pages
+    // of the G-010G-Q stick and the G-010S-A SFP ONT. Short enough to need all four parts.
+    name: 'nokia-ont', manufacturer: 'nokia', product: 'ONT or fibre home gateway',
+    pattern: rx(String.raw`(?:G|I|XS)-[0-9]{3,4}[A-Z]{1,2}-[A-Z]`),
+    examples: ['G-240W-A', 'g-240w-f', 'G-010G-Q', 'G-010S-A', 'G-2425G-A', 'XS-250WX-A'],
+    counterExamples: ['G-240W', 'G240WA', 'G-24W-A', 'G-240-A', 'DS-2CD2143G0-I'],
+  },
+  {
     // Nokia's AirScale radio access products, named with the product after the word: "Nokia AirScale
     // ABIA" in a carrier's antenna list, AirScale-BTS, AirScale-DU and AirScale-CU among a RAN tool's
     // vendor models, "AirScale MAA 64T64R" as Nokia's 5G hardware in a planning tool. The word alone

@@ -904,6 +904,8 @@ describe('identify', () => {
     for (const [serial, group, pattern] of [
       ['48575443655C13A0', 'huawei', 'huawei-gpon-serial'], ['HWTC-655C13A0', 'huawei', 'huawei-gpon-serial'],
       ['ZTEGDA5918AC', 'zte', 'zte-gpon-serial'], ['FHTT9d7c9f80', 'fiberhome', 'fiberhome-gpon-serial'],
+      // A Nokia ONT's serial as an ISP technician's service note writes it, Nokia's OLTs' way (vendor ID ALCL).
+      ['ALCL:B14323A2', 'nokia', 'nokia-gpon-serial'],
     ] as const) {
       const a = identify({ id: 'ont', serial }, catalog)
       expect(a.group, serial).toBe(group)

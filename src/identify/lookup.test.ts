@@ -46,7 +46,8 @@ describe('lookupIdentifier', () => {
   it('names the maker an ONT\'s GPON serial gives by its PON vendor ID, with low certainty', () => {
     // A Huawei OLT's display ont info line (MauroGuar/ONT-Info, app/data_processing/ont_info.py) and a
     // ZTE C320's show gpon onu uncfg row (s4lfanet/go-api-c320, docs/COMMAND_REFERENCE.md).
-    for (const [q, group] of [['SN                      : 48575443655C13A0 (HWTC-655C13A0)', 'huawei'], ['HWTC-655C13A0', 'huawei'], ['ZTEGDA5918AC', 'zte']] as const) {
+    // And a Nokia OLT's rssi-onu alarm names the ONT by its serial, Nokia's vendor ID ALCL (a log parser's field table).
+    for (const [q, group] of [['SN                      : 48575443655C13A0 (HWTC-655C13A0)', 'huawei'], ['HWTC-655C13A0', 'huawei'], ['ZTEGDA5918AC', 'zte'], ['ALCLFCA45C31', 'nokia']] as const) {
       const r = lookupIdentifier(q, catalog)
       expect(r, q).toMatchObject({ kind: 'text', groups: [group], banners: [{ pattern: `${group}-gpon-serial`, certainty: 'low' }] })
     }
