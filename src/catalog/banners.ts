@@ -5435,10 +5435,14 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     name: 'asus-scanner-product',
     manufacturer: 'asus',
     product: 'router or access point',
-    fields: ['product'],
+    fields: ['product', 'extrainfo'],
     keywords: ['asus '],
-    pattern: /^ASUS (?:WRT http admin\b|WL-?\d{3}\w* (?:WAP|Wireless)\b|RT-\w+ )/i,
-    examples: ['ASUS WRT http admin', 'Asus wl-600g WAP http config', 'ASUS WL-500g WAP telnetd', 'Asus WL700gE Wireless Storage router http config'],
+    pattern: /^ASUS (?:WRT http admin\b|WL-?\d{3}\w* (?:WAP|Wireless)\b|RT-[\w-]+ |SL\d{4} series router\b)/i,
+    examples: [
+      'ASUS WRT http admin', 'Asus wl-600g WAP http config', 'ASUS WL-500g WAP telnetd', 'Asus WL700gE Wireless Storage router http config',
+      // the extra information of generic servers' matches (Acme milli_httpd, GoAhead)
+      'ASUS RT-AC-series router', 'ASUS SL6000 series router http config',
+    ],
     source: NMAP_PROBES,
   },
   {
@@ -7334,15 +7338,16 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   },
   {
     // nmap -sV's names for the gateways of Sagem's broadband line (F@st routers, the Liveboxes it
-    // built for Orange): Sagem alone is also Safran's defence electronics, so only a name of these
+    // built for Orange), as its product or the extra information of a generic server's match (gSOAP
+    // on an F@st 3464): Sagem alone is also Safran's defence electronics, so only a name of these
     // gateways counts.
     name: 'sagemcom-scanner-product',
     manufacturer: 'sagemcom',
     product: 'broadband gateway (Sagem, now Sagemcom)',
-    fields: ['product'],
+    fields: ['product', 'extrainfo'],
     keywords: ['sagem '],
     pattern: /^Sagem (?:F@st\b|Livebox\b|ADSL router\b|router telnetd\b)/i,
-    examples: ['Sagem F@st 2764 WAP http config', 'Sagem F@st router httpd', 'Sagem Livebox WAP http config', 'Sagem ADSL router', 'Sagem router telnetd'],
+    examples: ['Sagem F@st 2764 WAP http config', 'Sagem F@st router httpd', 'Sagem Livebox WAP http config', 'Sagem ADSL router', 'Sagem router telnetd', 'Sagem F@st 3464 WAP soap'],
     source: NMAP_PROBES,
   },
   {
@@ -7352,12 +7357,14 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     name: 'vantiva-scanner-product',
     manufacturer: 'vantiva',
     product: 'SpeedTouch / Thomson gateway, cable modem or VoIP phone',
-    fields: ['product'],
+    fields: ['product', 'extrainfo'],
     keywords: ['speedtouch', 'thomson '],
-    pattern: /^(?:(?:Alcatel|Thomson) )?SpeedTouch\b|^Thomson (?:TG\d|TWG\d|DSL router\b|TR-069 remote access|Cable Modem\b|VoIP phone\b|SNMP service|\S+ (?:ADSL )?router (?:sipd|telnetd))/i,
+    pattern: /^(?:(?:Alcatel|Thomson) )?SpeedTouch\b|^Thomson (?:TG\d|TWG\d|ST\d{4} VoIP phone|DSL router\b|TR-069 remote access|Cable Modem\b|VoIP phone\b|SNMP service|Technicolor broadband router\b|\S+ (?:ADSL )?router (?:sipd|telnetd))/i,
     examples: [
       'SpeedTouch DSL router http config', 'Alcatel Speedtouch ADSL router httpd', 'Thomson SpeedTouch 536i router http config', 'Thomson TWG850 router http config',
       'Thomson DSL router TR-069', 'Thomson TR-069 remote access', 'Thomson Cable Modem Web Diagnostics', 'Thomson VoIP phone telnetd', 'Thomson SNMP service',
+      // the extra information of generic servers' matches (RapidLogic, Mbedthis-Appweb)
+      'Thomson ST2030 VoIP phone http config', 'Thomson Technicolor broadband router http admin',
     ],
     source: NMAP_PROBES,
   },
@@ -7821,6 +7828,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Mimosa (?<product>[ABC]\d{1,2}[a-z]?(?:-Lite)?) Firmware v?(?<version>[\w.-]+)\s*$/,
     examples: ['Mimosa B5c Firmware v92329ce'],
     source: LIBRENMS('mimosa.snmprec'),
+  },
+  {
+    // nmap -sV's words for Ruckus access points, as the extra information of a generic server's
+    // match (Mbedthis-Appweb's web admin, BusyBox telnetd on a MediaFlex VF7811). "Ruckus" alone is
+    // an ordinary word: only these names count.
+    name: 'ruckus-scanner-product',
+    manufacturer: 'ruckus',
+    product: 'access point',
+    fields: ['product', 'extrainfo'],
+    keywords: ['ruckus '],
+    pattern: /^Ruckus (?:WAP http config\b|VF\d{4} WAP\b)/,
+    examples: ['Ruckus WAP http config', 'Ruckus VF7811 WAP'],
+    source: NMAP_PROBES,
   },
   {
     // ZoneDirector WLAN controllers answer "Ruckus Wireless" and the model.

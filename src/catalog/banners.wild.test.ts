@@ -2564,6 +2564,13 @@ const APPLIANCE_PRODUCTS: readonly [BannerProtocol, string | undefined, Manufact
   ['telnet', 'product', 'vantiva', 'Alcatel SpeedTouch DSL router'],
   ['http', 'product', 'asus', 'ASUS WRT http admin'],
   ['telnet', 'product', 'asus', 'ASUS WL-500g WAP telnetd'],
+  // The same makers (and Ruckus) in the extra information nmap gives a generic server's match: gSOAP on a Sagem F@st,
+  // Mbedthis-Appweb on a Ruckus access point and on a Thomson gateway, Acme milli_httpd on an ASUS RT-AC router.
+  ['http', 'extrainfo', 'sagemcom', 'Sagem F@st 3464 WAP soap'],
+  ['http', 'extrainfo', 'ruckus', 'Ruckus WAP http config'],
+  ['telnet', 'extrainfo', 'ruckus', 'Ruckus VF7811 WAP'],
+  ['http', 'extrainfo', 'vantiva', 'Thomson Technicolor broadband router http admin'],
+  ['http', 'extrainfo', 'asus', 'ASUS RT-AC-series router'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
