@@ -3677,11 +3677,29 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     // A sysDescr that is a product line and a model and nothing else names the maker when the line is
     // the maker's own trademark (Prestige, ZyWALL, MINI-LINK): the firmware writes it, the owner's
     // name for the device goes in sysName, and no other maker sells under that name. A model number
-    // without its line ("GS1900-8") or a line word without a model ("ProSafe") names nobody: model
-    // numbers of different makers collide, and one word may be a label someone typed.
+    // without its line ("GS1900-8") or a line word without a model ("ProSafe") is no finding: model
+    // numbers of different makers collide (a Zyxel switch's bare model is a hint at most,
+    // zyxel-switch-sysdescr), and one word may be a label someone typed.
     pattern: /^(?<product>Prestige 6\d{2}[A-Z]{0,3}(?:-[A-Z0-9]{2,3})?|P-6\d{2}[A-Z]{1,3}-[A-Z]\d)$/,
     examples: ['Prestige 645', 'Prestige 660HW-61', 'Prestige 642R-13', 'P-660HW-D1'],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // Zyxel's managed switches answer sysDescr with the bare model too, a model without a line word:
+    // the family's letters and four digits (GS1900, GS1920, XGS1930, XMG1915, XS1930, GS2220,
+    // XGS4600), a dash, the number of ports and the letters of the variant. The shape is Zyxel's
+    // (Netgear's GS and XS models have three digits, Planet's a dash after GS), but another maker's
+    // model could take it, and a model is not its maker's name: a hint (the rule at
+    // zyxel-prestige-sysdescr), which Zyxel's sysObjectID under 890 confirms.
+    name: 'zyxel-switch-sysdescr',
+    manufacturer: 'zyxel',
+    product: 'product',
+    protocols: ['snmp'],
+    certainty: 'low',
+    keywords: ['gs19', 'gs22', 'gs46', 'xmg19', 'xs19'],
+    pattern: /^(?<product>(?:X?GS|XMG|XS)(?:19|22|46)\d{2}-\d{1,2}[A-Z]{0,4}(?:v\d)?)$/,
+    examples: ['XMG1915-10EP'],
+    source: LIBRENMS('XMG1915-10EP.snmprec'),
   },
   {
     name: 'zyxel-zywall-sysdescr',

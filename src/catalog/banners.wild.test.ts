@@ -2275,6 +2275,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
  * [protocol, field, manufacturer, text]
  */
 const HINTED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  // A Zyxel switch's sysDescr, its bare model (LibreNMS tests/snmpsim/XMG1915-10EP.snmprec, sysObjectID under Zyxel's 890).
+  ['snmp', 'sysdescr', 'zyxel', 'XMG1915-10EP'],
   // nmap's names for the appliances of the firewall makers Sophos bought (Cyberoam, whose SSH server masks its name as
   // "SSH-2.0-XXXX"; Astaro's proxies) and for Avigilon's cameras (Motorola Solutions'), nmap-service-probes: a scanner's
   // word, not the device's, so a hint.
