@@ -897,6 +897,18 @@ describe('identify', () => {
     }
   })
 
+  it('reads an ONVIF camera\'s WS-Discovery scopes as its description, and a chip named as its hardware as the chip inside', () => {
+    // A Dahua camera's Hello (kept as an Elixir ONVIF client's test data): the hardware scope is a Dahua model.
+    const dahua = identify({ id: 'cam', banners: [{ protocol: 'other', text: 'onvif://www.onvif.org/location/country/china onvif://www.onvif.org/name/Dahua onvif://www.onvif.org/hardware/IPC-HFW2228M-I1-V2 onvif://www.onvif.org/Profile/Streaming' }] }, catalog)
+    expect(dahua).toMatchObject({ group: 'dahua' })
+    expect(dahua.confidence).toBeGreaterThanOrEqual(0.5)
+    // A camera whose firmware gives the SoC it is built on as its hardware (the names OpenIPC lists): HiSilicon's
+    // chip is a part of another maker's camera, no finding of Huawei's group.
+    const generic = identify({ id: 'cam', banners: [{ protocol: 'other', text: 'onvif://www.onvif.org/type/video_encoder onvif://www.onvif.org/hardware/Hi3516EV300 onvif://www.onvif.org/name/IPCAM' }] }, catalog)
+    expect(generic.group).toBeUndefined()
+    expect(generic.componentGroups).toEqual(['huawei'])
+  })
+
   it('reads the PON vendor ID an ONT\'s GPON serial begins with as a hint of its maker', () => {
     // Serials as the OLTs list them: a Huawei OLT's display ont info (MauroGuar/ONT-Info,
     // app/data_processing/ont_info.py), a ZTE C320's show gpon onu uncfg (s4lfanet/go-api-c320,

@@ -764,8 +764,11 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   }
   if (field !== 'product' && field !== 'extrainfo') {
     // The model the device's own description gives (a TR-069 Inform's ProductClass, a UPnP
-    // description's modelName, an ONVIF answer's Model), read as a model number is.
-    const models = describedModels(banner.text).flatMap((model) => modelVerdict(model, memo, catalog) ?? [])
+    // description's modelName, an ONVIF answer's Model or hardware scope), read as a model number
+    // is; a chip maker's part number there ("Hi3516EV300", which cheap cameras give as their
+    // hardware) names the chip inside, a component, as it does anywhere in a banner.
+    const models = describedModels(banner.text).flatMap((model) =>
+      memo.chipModels.some((c) => c.pattern.test(model)) ? chipModelEvidence(memo, model) ?? [] : modelVerdict(model, memo, catalog) ?? [])
     // The maker the description gives is read as a name in a banner is (an XML text is otherwise
     // read as a page, by its title alone).
     const makers = describedManufacturers(banner.text).flatMap((name) => {
