@@ -92,6 +92,12 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'server', 'bosch', 'VCS-VideoJet-Webserver'],
   ['http', undefined, 'bosch', 'HTTP/1.0 401 Unauthorized\r\nWWW-Authenticate: Digest realm="Use \'live\' as User Name in order to log in to the respective level"\r\n\r\n'],
   ['http', 'title', 'bosch', 'Divar Web Client'],
+  // Responses pasted whole in issue threads: a Hikvision-made NVR's ISAPI challenge (maciej-or/hikvision_next issue #50,
+  // its realm masked by the reporter), a Hikvision camera's RTSP challenge (google/ExoPlayer issue #9800), and an
+  // Aiphone door station's, whose Linux kernel and "Secret" realm name nobody (Ullaakut/cameradar issue #199).
+  ['http', undefined, 'hikvision', 'HTTP/1.1 401 Unauthorized\r\nDate: Sun, 28 May 2023 09:56:24 GMT\r\nServer: DNVRS-Webs\r\nCache-Control: no-cache\r\nContent-Length: 138\r\nContent-Type: application/xml; charset="UTF-8"\r\nConnection: keep-alive\r\nKeep-Alive: timeout=60, max=99\r\nWWW-Authenticate: Digest realm="fe12f37bdXXXXXbccbbd35f1", domain="::", qop="auth", nonce="300b7e88f3d69ebfXXXXXf3e2f04218a:1685XXXXX4756", opaque="", algorithm="MD5", stale="FALSE"\r\n'],
+  ['rtsp', undefined, 'hikvision', 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nWWW-Authenticate: Digest realm="IP Camera(C1214)", nonce="0191a41d87c28cd52b3e9c8adc99291c", stale="FALSE"\r\nWWW-Authenticate: Basic realm="IP Camera(C1214)"\r\nDate:  Tue, Dec 21 2021 12:08:36 GMT\r\n'],
+  ['rtsp', undefined, null, 'RTSP/1.0 401 Unauthorized\r\nServer: Linux/2.6.32.17-davinci1 Ze-PRO\r\nCSeq: 1\r\nWWW-Authenticate: Digest realm="Secret", nonce="ODQ4MDguNTM2Mzk6NTQ1OTExMzQz"\r\n'],
   // Hikvision's RTSP server names itself only in the SDP it answers DESCRIBE with (bluenviron/mediacommon issue #144;
   // mediamtx issue #227 as gortsplib keeps it), and in the title of what it pushes over RTMP (a Wireshark dissection).
   ['rtsp', undefined, 'hikvision', 'v=0\r\no=- 1109162014219182 0 IN IP4 0.0.0.0\r\ns=HIK Media Server V5.03.010\r\ni=HIK Media Server Session Description : standard\r\ne=NONE\r\nc=IN IP4 0.0.0.0\r\nb=AS:2080\r\nt=0 0\r\na=control:*\r\na=range:npt=now-\r\nm=video 0 RTP/AVP 96\r\n'],
