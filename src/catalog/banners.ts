@@ -3698,8 +3698,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     certainty: 'low',
     keywords: ['gs19', 'gs22', 'gs46', 'xmg19', 'xs19'],
     pattern: /^(?<product>(?:X?GS|XMG|XS)(?:19|22|46)\d{2}-\d{1,2}[A-Z]{0,4}(?:v\d)?)$/,
-    examples: ['XMG1915-10EP'],
-    source: LIBRENMS('XMG1915-10EP.snmprec'),
+    examples: ['XMG1915-10EP', 'XGS4600-32F'],
+    source: {
+      title: 'LibreNMS tests/snmpsim/XMG1915-10EP.snmprec (sysDescr "XMG1915-10EP", sysObjectID 1.3.6.1.4.1.890.1.15); Greenbone feed, "Operating System (OS) Detection (SNMP)" (gb_snmp_os_detection.nasl), which takes the bare sysDescr "XGS4600-32F" for a Zyxel switch',
+      url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/XMG1915-10EP.snmprec',
+    },
+  },
+  {
+    // Zyxel's firewalls and gateways (ATP, UAG, VPN, USG FLEX) answer sysDescr with the bare model
+    // as its switches do; Greenbone's SNMP OS detection takes them so. Short enough to be a hint.
+    name: 'zyxel-firewall-sysdescr',
+    manufacturer: 'zyxel',
+    product: 'product',
+    protocols: ['snmp'],
+    certainty: 'low',
+    keywords: ['atp', 'uag', 'vpn', 'usg flex '],
+    pattern: /^(?<product>(?:ATP|UAG|VPN)\d{2,4}|USG FLEX \d{2,4}[A-Z]?)$/,
+    examples: ['ATP500', 'UAG2100'],
+    source: GREENBONE('gb_snmp_os_detection.nasl', 'Operating System (OS) Detection (SNMP): the bare sysDescrs it takes for Zyxel ATP and UAG firmware ("ATP500", "UAG2100" in its comments), VPN firewalls (^VPN[0-9]+$) and USG FLEX'),
   },
   {
     name: 'zyxel-zywall-sysdescr',

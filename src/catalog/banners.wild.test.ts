@@ -2283,6 +2283,10 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
 const HINTED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
   // A Zyxel switch's sysDescr, its bare model (LibreNMS tests/snmpsim/XMG1915-10EP.snmprec, sysObjectID under Zyxel's 890).
   ['snmp', 'sysdescr', 'zyxel', 'XMG1915-10EP'],
+  // Zyxel's bare switch and firewall models as Greenbone's SNMP OS detection quotes them in its comments.
+  ['snmp', 'sysdescr', 'zyxel', 'XGS4600-32F'],
+  ['snmp', 'sysdescr', 'zyxel', 'ATP500'],
+  ['snmp', 'sysdescr', 'zyxel', 'UAG2100'],
   // nmap's names for the appliances of the firewall makers Sophos bought (Cyberoam, whose SSH server masks its name as
   // "SSH-2.0-XXXX"; Astaro's proxies) and for Avigilon's cameras (Motorola Solutions'), nmap-service-probes: a scanner's
   // word, not the device's, so a hint.
