@@ -324,9 +324,42 @@ describe('parseIeeeRegistry', () => {
     expect(formatDiagnostic(manuf)).toMatchInlineSnapshot(`"manuf:3: error: this is Wireshark's manuf file, not an IEEE registry file: it merges the registries, so it cannot tell IAB from MA-S blocks or CID from MA-L assignments, and shortens some names. Download the MA-S registry as https://standards-oui.ieee.org/oui36/oui36.csv or https://standards-oui.ieee.org/oui36/oui36.txt."`)
     // arp-scan's file was called Nmap's, its layout being Nmap's.
     expect(formatDiagnostic(parseIeeeRegistry(cases[5]![0], { file: '/usr/share/arp-scan/ieee-oui.txt', registry: 'MA-L' }).diagnostics[0]!))
-      .toMatch(/^\/usr\/share\/arp-scan\/ieee-oui\.txt:10: error: this is arp-scan's ieee-oui\.txt, not an IEEE registry file: .* Download the MA-L registry as /)
+      .toMatch(/^\/usr\/share\/arp-scan\/ieee-oui\.txt:10: error: this is arp-scan's ieee-oui\.txt \(or its ieee-iab\.txt\), not an IEEE registry file: .* Download the MA-L registry as /)
     const html = parseIeeeRegistry(cases[2]![0], { file: 'oui.csv' }).diagnostics[0]!
     expect(formatDiagnostic(html)).toMatchInlineSnapshot(`"oui.csv:2: error: this is an HTML page, not an IEEE registry file (a browser saved the page instead of the file?). Download the registry from https://standards-oui.ieee.org/ as CSV (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv, iab/iab.csv, cid/cid.csv) or as text (the same names ending in .txt)."`)
+  })
+
+  it('names the other vendor lists users have on disk (arp-scan\'s, systemd\'s, JSON) by what they are', () => {
+    // Cuts of real files: arp-scan 1.10's mac-vendor.txt (Debian's /etc/arp-scan), its ieee-iab.txt of
+    // 2017, an ieee-oui.txt that kept its data lines alone (as a tool bundles it), systemd's
+    // hwdb.d/20-OUI.hwdb, a mac-vendors.json export and npm's oui-data index.json.
+    const cases: [string, string, string, number][] = [
+      ['mac-vendor.txt', '# mac-vendor.txt -- Ethernet vendor file for arp-scan\n#\n# This file contains Ethernet vendor mappings for arp-scan.\n#\n' +
+        '52:54:00\tQEMU\nb0:c4:20\tBochs\n', 'arp_scan_mac_vendor', 5],
+      ['ieee-iab.txt', '# ieee-iab.txt -- Ethernet vendor IAB file for arp-scan\n#\n# <IAB><TAB><Vendor>\n#\n' +
+        '0050C2DD6\tTransas Marine Limited                       \n0050C2131\tEMAC, Inc.                                   \n', 'arp_scan_oui', 5],
+      ['ieee-oui.txt', '0050C27D5\tDEUTA-WERKE GmbH\n40D85511C\tDEUTA-WERKE GmbH\n40D8551A1\tKRONOTECH SRL\n', 'arp_scan_oui', 1],
+      ['20-OUI.hwdb', '# This file is part of systemd.\n#\n# Data imported from:\n' +
+        '#   https://services13.ieee.org/RST/standards-ra-web/rest/assignments/download/?registry=MA-L&format=txt\n\n' +
+        'OUI:000000*\n ID_OUI_FROM_DATABASE=XEROX CORPORATION\n\nOUI:00000C*\n ID_OUI_FROM_DATABASE=Cisco Systems, Inc\n', 'systemd_hwdb', 6],
+      ['mac-vendors.json', '[\n  {\n    "macPrefix": "00:00:0C",\n    "vendorName": "Cisco Systems, Inc",\n    "blockType": "MA-L"\n  },\n', 'json', 1],
+      ['index.json', '{\n "000000": "XEROX CORPORATION\\nM/S 105-50C\\nWEBSTER NY 14580\\nUnited States",\n', 'json', 1],
+    ]
+    for (const [file, text, found, line] of cases) {
+      const { value, diagnostics } = parseIeeeRegistry(text, { file, registry: 'MA-L' })
+      expect(value, file).toEqual([])
+      expect(diagnostics, file).toMatchObject([{ code: 'registry_format', found, registry: 'MA-L', at: { file, line } }])
+    }
+    const said = (k: number) => formatDiagnostic(parseIeeeRegistry(cases[k]![1], { file: cases[k]![0], registry: 'MA-L' }).diagnostics[0]!)
+    // mac-vendor.txt was called Wireshark's manuf (its lines are colon-separated), and the ieee-oui.txt
+    // without comments Nmap's (its prefixes are bare hex).
+    expect(said(0)).toMatch(/^mac-vendor\.txt:5: error: this is arp-scan's mac-vendor\.txt, not an IEEE registry file: .* Download the MA-L registry as https:\/\/standards-oui\.ieee\.org\/oui\/oui\.csv /)
+    expect(said(2)).toMatch(/^ieee-oui\.txt:1: error: this is arp-scan's ieee-oui\.txt/)
+    expect(said(3)).toMatch(/^20-OUI\.hwdb:6: error: this is systemd's hardware database of MAC blocks \(20-OUI\.hwdb\), not an IEEE registry file/)
+    expect(said(4)).toMatch(/^mac-vendors\.json:1: error: this is JSON \(a MAC vendor list as a library ships it or a lookup service exports it\), not an IEEE registry file, which is CSV or text\. Download the MA-L registry as /)
+    // Nmap's own file, whose prefix and name a space parts, is still Nmap's.
+    expect(parseIeeeRegistry('# $Id: nmap-mac-prefixes 31386 2013-07-17 16:39:22Z fyodor $ generated with make-mac-prefixes.pl\n000000 Xerox\n00000A Omron Tateisi Electronics CO.\n', { file: 'nmap-mac-prefixes' }).diagnostics)
+      .toMatchObject([{ found: 'nmap_mac_prefixes', at: { line: 2 } }])
   })
 
   it('names a registry saved again by a spreadsheet, compressed, a workbook, UTF-16 or binary data with registry_format, and says what to do', () => {

@@ -483,6 +483,9 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
     return redirect === undefined ? { layout: 'foreign', found: 'html', line: first + 1, got } : { layout: 'foreign', found: 'redirect', line: first + 1, got: redirect }
   }
   if (HTTP_STATUS_LINE.test(head)) return { layout: 'foreign', found: 'http_headers', line: first + 1, got }
+  // A vendor list a library ships or a lookup service exports as JSON (npm's oui-data index.json,
+  // a mac-vendors.json of {"macPrefix", "vendorName", "blockType"} objects).
+  if (/^\s*[[{]/.test(head)) return { layout: 'foreign', found: 'json', line: first + 1, got }
   if (got.toUpperCase() === IANA_TITLE) return { layout: 'pen', line: first + 1 }
   // Wireshark's copy of IANA's registry (enterprises.tsv), which --enterprise takes.
   if (lines.slice(first, first + SNIFF_LINES).some((l) => /^#.*generated from .*iana\.org\/assignments\/enterprise-numbers/i.test(l))) return { layout: 'pen', line: first + 1 }
@@ -493,13 +496,19 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
   // their first data line tells them apart.
   const data = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'))
   const line = lines[data] ?? ''
-  // arp-scan's ieee-oui.txt has Nmap's layout with a tab, under comments that name arp-scan:
-  // "# ieee-oui.txt -- Ethernet vendor OUI file for arp-scan" (royhills/arp-scan, ieee-oui.txt).
-  if (NMAP_LINE.test(line) && lines.slice(0, data).some((l) => /^#.*\barp-scan\b/.test(l))) {
-    return { layout: 'foreign', found: 'arp_scan_oui', line: data + 1, got: line.trim().slice(0, 80) }
-  }
-  if (MANUF_LINE.test(line)) return { layout: 'foreign', found: 'wireshark_manuf', line: data + 1, got: line.trim().slice(0, 80) }
-  if (NMAP_LINE.test(line)) return { layout: 'foreign', found: 'nmap_mac_prefixes', line: data + 1, got: line.trim().slice(0, 80) }
+  const foreign = (found: ForeignRegistryFile) => ({ layout: 'foreign' as const, found, line: data + 1, got: line.trim().slice(0, 80) })
+  // arp-scan's files start with comments that name arp-scan: "# ieee-oui.txt -- Ethernet vendor OUI
+  // file for arp-scan" (its get-oui's, and get-iab's ieee-iab.txt: "<OUI><TAB><Vendor>"), and
+  // "# mac-vendor.txt -- Ethernet vendor file for arp-scan", the MACs it names itself, colon-separated
+  // as in Wireshark's manuf ("52:54:00<TAB>QEMU") (royhills/arp-scan).
+  const arpScan = lines.slice(0, data).some((l) => /^#.*\barp-scan\b/.test(l))
+  if (NMAP_LINE.test(line) && arpScan) return foreign('arp_scan_oui')
+  if (MANUF_LINE.test(line)) return foreign(arpScan ? 'arp_scan_mac_vendor' : 'wireshark_manuf')
+  // Without its comments (a copy that kept the data lines), arp-scan's file still parts the prefix
+  // from the name with a tab, where Nmap's make-mac-prefixes writes a space ("000000 Xerox").
+  if (NMAP_LINE.test(line)) return foreign(/^[0-9A-Fa-f]+\t/.test(line) ? 'arp_scan_oui' : 'nmap_mac_prefixes')
+  // systemd's hardware database of MAC blocks, 20-OUI.hwdb: "OUI:00E0FC*" over " ID_OUI_FROM_DATABASE=..." (systemd/systemd, hwdb.d).
+  if (/^OUI:[0-9A-Fa-f]{6,9}\*?\s*$/.test(line)) return foreign('systemd_hwdb')
   // Some other CSV: the CSV parser names the header it expected.
   if (head.includes(',')) return { layout: 'csv' }
   return { layout: 'foreign', found: 'unknown', line: first + 1, got }
