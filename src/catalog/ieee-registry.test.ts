@@ -344,6 +344,10 @@ describe('parseIeeeRegistry', () => {
         'OUI:000000*\n ID_OUI_FROM_DATABASE=XEROX CORPORATION\n\nOUI:00000C*\n ID_OUI_FROM_DATABASE=Cisco Systems, Inc\n', 'systemd_hwdb', 6],
       ['mac-vendors.json', '[\n  {\n    "macPrefix": "00:00:0C",\n    "vendorName": "Cisco Systems, Inc",\n    "blockType": "MA-L"\n  },\n', 'json', 1],
       ['index.json', '{\n "000000": "XEROX CORPORATION\\nM/S 105-50C\\nWEBSTER NY 14580\\nUnited States",\n', 'json', 1],
+      // A tool's own vendor list that no comment names (CreepDetector's mac-vendors.txt), and the
+      // cache Python's mac_vendor_lookup writes of an oui.txt's (base 16) lines, "prefix:vendor".
+      ['mac-vendors.txt', 'E0:43:DB\tShenzhen ViewAt Technology Co.,Ltd. \n24:05:F5\tIntegrated Device Technology (Malaysia) Sdn. Bhd.\n', 'mac_prefix_list', 1],
+      ['mac-vendors.txt', '286FB9:Nokia Shanghai Bell Co., Ltd.\n08EA44:Extreme Networks Headquarters\n', 'mac_prefix_list', 1],
     ]
     for (const [file, text, found, line] of cases) {
       const { value, diagnostics } = parseIeeeRegistry(text, { file, registry: 'MA-L' })
@@ -357,6 +361,9 @@ describe('parseIeeeRegistry', () => {
     expect(said(2)).toMatch(/^ieee-oui\.txt:1: error: this is arp-scan's ieee-oui\.txt/)
     expect(said(3)).toMatch(/^20-OUI\.hwdb:6: error: this is systemd's hardware database of MAC blocks \(20-OUI\.hwdb\), not an IEEE registry file/)
     expect(said(4)).toMatch(/^mac-vendors\.json:1: error: this is JSON \(a MAC vendor list as a library ships it or a lookup service exports it\), not an IEEE registry file, which is CSV or text\. Download the MA-L registry as /)
+    // Both were called Wireshark's manuf, or refused as a CSV without the IEEE's header.
+    expect(said(6)).toMatch(/^mac-vendors\.txt:1: error: "E0:43:DB\\tShenzhen ViewAt Technology Co\.,Ltd\." is a MAC prefix and a name, .* not an IEEE registry file: it names no registry\. Download the MA-L registry as /)
+    expect(said(7)).toMatch(/^mac-vendors\.txt:1: error: "286FB9:Nokia Shanghai Bell Co\., Ltd\." is a MAC prefix and a name, as a tool or a library keeps its own list of makers/)
     // Nmap's own file, whose prefix and name a space parts, is still Nmap's.
     expect(parseIeeeRegistry('# $Id: nmap-mac-prefixes 31386 2013-07-17 16:39:22Z fyodor $ generated with make-mac-prefixes.pl\n000000 Xerox\n00000A Omron Tateisi Electronics CO.\n', { file: 'nmap-mac-prefixes' }).diagnostics)
       .toMatchObject([{ found: 'nmap_mac_prefixes', at: { line: 2 } }])

@@ -108,6 +108,8 @@ const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'regis
     '(virtual machines, addresses the IEEE did not assign), not the registry.',
   systemd_hwdb: () => "this is systemd's hardware database of MAC blocks (20-OUI.hwdb), not an IEEE registry file: it merges the registries " +
     'and keeps a prefix and a name of each block, but no registry.',
+  mac_prefix_list: (got) => `${quote(got)} is a MAC prefix and a name, as a tool or a library keeps its own list of makers (the cache of Python's ` +
+    "mac_vendor_lookup, Wireshark's manuf without its comments), not an IEEE registry file: it names no registry.",
   json: () => 'this is JSON (a MAC vendor list as a library ships it or a lookup service exports it), not an IEEE registry file, ' +
     'which is CSV or text.',
   resaved: (got) => `${quote(got)} is the IEEE's header with its fields parted by semicolons or tabs: a spreadsheet saved the file again, ` +
@@ -135,6 +137,7 @@ const MAC_BLOCK_LISTS = {
   arp_scan_mac_vendor: "arp-scan's mac-vendor.txt, a list of MAC addresses",
   systemd_hwdb: "systemd's hardware database of MAC blocks (20-OUI.hwdb)",
   json: 'JSON',
+  mac_prefix_list: 'a list of MAC prefixes and names',
 } as const satisfies Partial<Record<Extract<Diagnostic, { code: 'registry_format' }>['found'], string>>
 
 /** What each XML root element that is no topology (or not the one a reader expects) is, and what to do. */
