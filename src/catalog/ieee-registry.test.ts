@@ -364,6 +364,10 @@ describe('parseIeeeRegistry', () => {
     // Both were called Wireshark's manuf, or refused as a CSV without the IEEE's header.
     expect(said(6)).toMatch(/^mac-vendors\.txt:1: error: "E0:43:DB\\tShenzhen ViewAt Technology Co\.,Ltd\." is a MAC prefix and a name, .* not an IEEE registry file: it names no registry\. Download the MA-L registry as /)
     expect(said(7)).toMatch(/^mac-vendors\.txt:1: error: "286FB9:Nokia Shanghai Bell Co\., Ltd\." is a MAC prefix and a name, as a tool or a library keeps its own list of makers/)
+    // One object a line, as JSON Lines exports write it, is JSON too; an INI file's section is not.
+    expect(parseIeeeRegistry('{"oui":"00:00:0C","isPrivate":false,"companyName":"Cisco Systems, Inc","assignmentBlockSize":"MA-L"}\n', { file: 'oui.jsonl' }).diagnostics)
+      .toMatchObject([{ found: 'json' }])
+    expect(parseIeeeRegistry('[registry]\nfile=oui.csv\n', { file: 'oui.ini' }).diagnostics).toMatchObject([{ found: 'unknown' }])
     // Nmap's own file, whose prefix and name a space parts, is still Nmap's.
     expect(parseIeeeRegistry('# $Id: nmap-mac-prefixes 31386 2013-07-17 16:39:22Z fyodor $ generated with make-mac-prefixes.pl\n000000 Xerox\n00000A Omron Tateisi Electronics CO.\n', { file: 'nmap-mac-prefixes' }).diagnostics)
       .toMatchObject([{ found: 'nmap_mac_prefixes', at: { line: 2 } }])

@@ -485,7 +485,8 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
   if (HTTP_STATUS_LINE.test(head)) return { layout: 'foreign', found: 'http_headers', line: first + 1, got }
   // A vendor list a library ships or a lookup service exports as JSON (npm's oui-data index.json,
   // a mac-vendors.json of {"macPrefix", "vendorName", "blockType"} objects).
-  if (/^\s*[[{]/.test(head)) return { layout: 'foreign', found: 'json', line: first + 1, got }
+  // An object or an array opening ("{", "[", '{"oui":', '[{'), not an INI file's "[section]".
+  if (/^\s*(?:\{\s*(?:"|$)|\[\s*(?:[[{"]|$))/.test(head)) return { layout: 'foreign', found: 'json', line: first + 1, got }
   if (got.toUpperCase() === IANA_TITLE) return { layout: 'pen', line: first + 1 }
   // Wireshark's copy of IANA's registry (enterprises.tsv), which --enterprise takes.
   if (lines.slice(first, first + SNIFF_LINES).some((l) => /^#.*generated from .*iana\.org\/assignments\/enterprise-numbers/i.test(l))) return { layout: 'pen', line: first + 1 }
