@@ -218,6 +218,16 @@ describe("parseIanaEnterpriseNumbers on Wireshark's copy of the registry", () =>
     expect(parseIanaEnterpriseDate(TSV)).toBe('2019-05-05')
   })
 
+  it('reports enterprises.tsv that ends in the middle of a line as cut short, leaving out the organisation on that line', () => {
+    // Wireshark's file ends every line with a line break; a copy cut at 100,000 characters ends in "3752<TAB>Thales Norway" (of "Thales Norway AS").
+    const { value, diagnostics } = parseIanaEnterpriseNumbers(`${TSV}3752\tThales Norway`, { file: 'enterprises.tsv' })
+    expect(value.map((e) => e.number)).toEqual([0, 1, 2, 9, 78, 95, 2011])
+    expect(diagnostics).toMatchObject([{ code: 'registry_truncated', registry: 'PEN', ending: 'mid_line', skipped: true, at: { file: 'enterprises.tsv', line: 17 } }])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"enterprises.tsv:17: warning: the file ends in the middle of this line, while Wireshark ends every line of its copy of IANA's registry, enterprises.tsv, with a line break: a download cut short? The entry on this line was skipped, since its name may be cut. Download https://www.iana.org/assignments/enterprise-numbers.txt again, or pass --force to use the entries read."`)
+    // Whole, it ends with a line break.
+    expect(parseIanaEnterpriseNumbers(`${TSV}3752\tThales Norway AS\n`, { file: 'enterprises.tsv' }).diagnostics).toEqual([])
+  })
+
   it('reports a line of enterprises.tsv that is no number and organisation, and a number seen twice, with their lines', () => {
     const { value, diagnostics } = parseIanaEnterpriseNumbers(`${TSV}HUAWEI\n2011\tSomeone Else\n`, { file: 'enterprises.tsv' })
     expect(value).toHaveLength(7)

@@ -55,7 +55,7 @@ export function parseIanaEnterpriseNumbers(
       })
       return { value: [], diagnostics }
     }
-    if (isWiresharkEnterprises(lines)) return parseWiresharkEnterprises(lines, source)
+    if (isWiresharkEnterprises(lines)) return parseWiresharkEnterprises(lines, source, !/[\r\n]$/.test(text))
     // An IEEE registry (oui.csv, mam.txt) given for IANA's file: said as such, with the option it goes to.
     // The lines read reach the first one that is no comment: Wireshark's manuf has some 60 lines of them.
     const data = lines.findIndex((l, k) => k >= first && l.trim() !== '' && !l.startsWith('#'))
@@ -159,12 +159,22 @@ function isWiresharkEnterprises(lines: readonly string[]): boolean {
  * Technology Co.,Ltd`), a former name after a tab and `#` (`# formerly 'Allen-Bradley Company'`),
  * no contacts, under comments that give IANA's "last updated" date. Numbers IANA lists without an
  * organisation (`---none---`) are left out, as in IANA's file; a line that is neither is reported.
+ * The file has no closing line, but ends each line with a line break: one that ends in the middle
+ * of a line (`cut`) was cut short there, and the organisation on that line, maybe cut, is left out
+ * (`registry_truncated`).
  */
-function parseWiresharkEnterprises(lines: readonly string[], source: { file: string }): WithDiagnostics<EnterpriseEntry[]> {
+function parseWiresharkEnterprises(lines: readonly string[], source: { file: string }, cut: boolean): WithDiagnostics<EnterpriseEntry[]> {
   const diagnostics: Diagnostic[] = []
   const entries: EnterpriseEntry[] = []
   const seen = new Set<number>()
+  const cutLine = cut ? lines.length : undefined
   for (const [i, raw] of lines.entries()) {
+    if (i + 1 === cutLine) {
+      // Its organisation may be cut ("3752<TAB>Thales Norway" for "Thales Norway AS"): not taken.
+      const taken = /^\d+\s+\S/.test(raw)
+      diagnostics.push({ code: 'registry_truncated', severity: 'warning', at: { file: source.file, line: i + 1 }, registry: 'PEN', ending: 'mid_line', skipped: taken })
+      break
+    }
     const line = raw.replace(/^\uFEFF/, '')
     if (line.trim() === '' || line.startsWith('#')) continue
     const match = /^(\d+)\s+(.*)$/.exec(line)

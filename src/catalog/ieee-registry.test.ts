@@ -572,6 +572,16 @@ describe('registry files cut short', () => {
     // Cut after the indentation of an address line: still cut.
     expect(parseIeeeRegistry(`${text}\t\t\t\t`, { file: 'oui.txt' }).diagnostics).toMatchObject([{ code: 'registry_truncated' }])
   })
+
+  it('says a text file cut right after a (hex) line once, as cut short with its entry left out, not also as an entry without a name', () => {
+    // Debian's ieee-data oui.txt of 2022 cut at 100,000 characters ends in "20-47-DA   (hex)".
+    const text = '\r\n00-E0-FC   (hex)\t\tHUAWEI TECHNOLOGIES CO.,LTD\r\n00E0FC     (base 16)\t\tHUAWEI TECHNOLOGIES CO.,LTD\r\n\t\t\t\tShenzhen\r\n\r\n' +
+      '20-47-DA   (hex)'
+    const { value, diagnostics } = parseIeeeRegistry(text, { file: 'oui.txt', registry: 'MA-L' })
+    expect(value.map((e) => e.prefix)).toEqual(['00E0FC'])
+    expect(diagnostics).toMatchObject([{ code: 'registry_truncated', at: { line: 6 }, skipped: true }])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatch(/^oui\.txt:6: warning: the file ends in the middle of this line, .* The entry on this line was skipped, since its name may be cut\./)
+  })
 })
 
 describe('sniffing the layout of older copies', () => {

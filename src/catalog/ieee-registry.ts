@@ -291,7 +291,7 @@ export function parseIeeeRegistryText(
 ): WithDiagnostics<OuiEntry[]> {
   const diagnostics: Diagnostic[] = []
   const entries: OuiEntry[] = []
-  const bad = rowProblems(source.file, diagnostics)
+  const report = rowProblems(source.file, diagnostics)
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/)
 
   let i = 0
@@ -313,6 +313,13 @@ export function parseIeeeRegistryText(
 
   // The last line, when no line break ends it: the file was cut there (see `truncated`).
   const cutLine = text === '' || /[\r\n]$/.test(text) ? undefined : lines.length
+  /** Whether an entry that starts on the cut line was left out ("20-47-DA   (hex)" cut before its name). */
+  let cutEntryLeftOut = false
+  /** Reports a bad entry, but for one on the cut line: the cut, reported once, is why it is bad. */
+  const bad = (line: number, problem: string) => {
+    if (line === cutLine) cutEntryLeftOut = true
+    else report(line, problem)
+  }
   /** The line the last entry's name was read from: a cut may have shortened it. */
   let nameLine = 0
   /** The line of the first 24-bit entry with the X bit set (a CID's) and of the first without (an OUI's). */
@@ -403,7 +410,7 @@ export function parseIeeeRegistryText(
   if (cutLine !== undefined) {
     const skipped = nameLine === cutLine
     if (skipped) entries.pop()
-    truncated(diagnostics, source, cutLine, skipped)
+    truncated(diagnostics, source, cutLine, skipped || cutEntryLeftOut)
   }
   return { value: entries, diagnostics }
 }

@@ -270,8 +270,8 @@ export type Diagnostic =
     /** The registry of the file, if known: an IEEE one, or IANA's enterprise numbers (`PEN`). */
     registry?: OuiRegistry | 'PEN'
     /**
-     * How the file ends: in the middle of a line (the IEEE files end each line with a line
-     * break), or without IANA's closing "End of Document" line.
+     * How the file ends: in the middle of a line (the IEEE's files and Wireshark's enterprises.tsv
+     * end each line with a line break), or without IANA's closing "End of Document" line.
      */
     ending: 'mid_line' | 'no_end_marker'
     /** Whether the entry on the last line was skipped because its name may be cut. */
