@@ -581,6 +581,12 @@ describe('registry files cut short', () => {
     expect(value.map((e) => e.prefix)).toEqual(['00E0FC'])
     expect(diagnostics).toMatchObject([{ code: 'registry_truncated', at: { line: 6 }, skipped: true }])
     expect(formatDiagnostic(diagnostics[0]!)).toMatch(/^oui\.txt:6: warning: the file ends in the middle of this line, .* The entry on this line was skipped, since its name may be cut\./)
+    // Debian's oui36.txt of 2022 cut in a (base 16) line: the entry above it is the cut one, not one without a (base 16) line.
+    const oui36 = '\r\n70-B3-D5   (hex)\t\tCOSMOIT.CO.LTD\r\n754000-754FFF     (base 16)\t\tCOSMOIT.CO.LTD\r\n\t\t\t\tBR\r\n\r\n' +
+      '70-B3-D5   (hex)\t\tPrivate\r\n2D7000-2D7FFF     ('
+    const ma_s = parseIeeeRegistry(oui36, { file: 'oui36.txt', registry: 'MA-S' })
+    expect(ma_s.value.map((e) => e.prefix)).toEqual(['70B3D5754'])
+    expect(ma_s.diagnostics).toMatchObject([{ code: 'registry_truncated', at: { line: 7 }, skipped: true }])
   })
 })
 

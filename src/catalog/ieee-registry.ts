@@ -361,7 +361,8 @@ export function parseIeeeRegistryText(
     const oui = `${hex[1]}${hex[2]}${hex[3]}`.toUpperCase()
     if (base16 === null) {
       if (wholeOnOneLine) oneLineEntry(at, oui, hex[4] as string)
-      else bad(at, `the entry ${hex[1]}-${hex[2]}-${hex[3]} has no (base 16) line after it`)
+      // A (base 16) line cut before its "(base 16)" ends the file: the entry was cut there.
+      else bad(i + 1 === cutLine ? cutLine : at, `the entry ${hex[1]}-${hex[2]}-${hex[3]} has no (base 16) line after it`)
       continue
     }
     const base16At = ++i
