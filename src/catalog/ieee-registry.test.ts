@@ -587,6 +587,16 @@ describe('registry files cut short', () => {
     const ma_s = parseIeeeRegistry(oui36, { file: 'oui36.txt', registry: 'MA-S' })
     expect(ma_s.value.map((e) => e.prefix)).toEqual(['70B3D5754'])
     expect(ma_s.diagnostics).toMatchObject([{ code: 'registry_truncated', at: { line: 7 }, skipped: true }])
+    // Cut at the line break after that (hex) line: its entry is cut all the same (Debian's mam.txt of 2022 cut so).
+    const afterHex = parseIeeeRegistry(oui36.slice(0, oui36.lastIndexOf('2D7000')), { file: 'oui36.txt', registry: 'MA-S' })
+    expect(afterHex.value.map((e) => e.prefix)).toEqual(['70B3D5754'])
+    expect(afterHex.diagnostics).toMatchObject([{ code: 'registry_truncated', ending: 'mid_entry', at: { line: 6 }, skipped: true }])
+    expect(formatDiagnostic(afterHex.diagnostics[0]!)).toMatchInlineSnapshot(`"oui36.txt:6: warning: the file ends after this (hex) line, in the middle of its entry: the (base 16) line with the rest of the block does not follow: a download cut short? The entry was skipped. Download the MA-S registry as https://standards-oui.ieee.org/oui36/oui36.csv or https://standards-oui.ieee.org/oui36/oui36.txt again, or pass --force to use the entries read."`)
+    // An entry without its (base 16) line before others is a bad entry, not a cut.
+    const inside = parseIeeeRegistry('\r\n70-B3-D5   (hex)\t\tCOSMOIT.CO.LTD\r\n\t\t\t\tBR\r\n\r\n70-B3-D5   (hex)\t\tPrivate\r\n2D7000-2D7FFF     (base 16)\t\tPrivate\r\n',
+      { file: 'oui36.txt', registry: 'MA-S' })
+    expect(inside.value.map((e) => e.prefix)).toEqual(['70B3D52D7'])
+    expect(inside.diagnostics).toMatchObject([{ code: 'registry_row_invalid', at: { line: 2 } }])
   })
 })
 

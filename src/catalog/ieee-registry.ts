@@ -48,9 +48,10 @@ function rowProblems(file: string, diagnostics: Diagnostic[]): (line: number, pr
  */
 function truncated(
   diagnostics: Diagnostic[], source: { file: string; registry?: OuiRegistry }, line: number, skipped: boolean,
+  ending: 'mid_line' | 'mid_entry' = 'mid_line',
 ): void {
   const diagnostic: Extract<Diagnostic, { code: 'registry_truncated' }> = {
-    code: 'registry_truncated', severity: 'warning', at: { file: source.file, line }, ending: 'mid_line', skipped,
+    code: 'registry_truncated', severity: 'warning', at: { file: source.file, line }, ending, skipped,
   }
   if (source.registry !== undefined) diagnostic.registry = source.registry
   diagnostics.push(diagnostic)
@@ -315,6 +316,8 @@ export function parseIeeeRegistryText(
   const cutLine = text === '' || /[\r\n]$/.test(text) ? undefined : lines.length
   /** Whether an entry that starts on the cut line was left out ("20-47-DA   (hex)" cut before its name). */
   let cutEntryLeftOut = false
+  /** The line of a last entry of a (hex) line alone, in a registry whose entries need their (base 16) line: the file was cut after it. */
+  let endsInEntry: number | undefined
   /** Reports a bad entry, but for one on the cut line: the cut, reported once, is why it is bad. */
   const bad = (line: number, problem: string) => {
     if (line === cutLine) cutEntryLeftOut = true
@@ -361,7 +364,10 @@ export function parseIeeeRegistryText(
     const oui = `${hex[1]}${hex[2]}${hex[3]}`.toUpperCase()
     if (base16 === null) {
       if (wholeOnOneLine) oneLineEntry(at, oui, hex[4] as string)
-      // A (base 16) line cut before its "(base 16)" ends the file: the entry was cut there.
+      // A (base 16) line cut before its "(base 16)" ends the file: the entry was cut there. So was
+      // a last entry of its (hex) line alone after whole ones, the file cut at the line break after
+      // it (a file of (hex) lines alone, as grep extracts them, has no whole entry).
+      else if (i === lines.length && cutLine === undefined && entries.length > 0) endsInEntry = at
       else bad(i + 1 === cutLine ? cutLine : at, `the entry ${hex[1]}-${hex[2]}-${hex[3]} has no (base 16) line after it`)
       continue
     }
@@ -412,6 +418,8 @@ export function parseIeeeRegistryText(
     const skipped = nameLine === cutLine
     if (skipped) entries.pop()
     truncated(diagnostics, source, cutLine, skipped || cutEntryLeftOut)
+  } else if (endsInEntry !== undefined) {
+    truncated(diagnostics, source, endsInEntry, true, 'mid_entry')
   }
   return { value: entries, diagnostics }
 }

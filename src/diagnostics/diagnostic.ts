@@ -271,9 +271,10 @@ export type Diagnostic =
     registry?: OuiRegistry | 'PEN'
     /**
      * How the file ends: in the middle of a line (the IEEE's files and Wireshark's enterprises.tsv
-     * end each line with a line break), or without IANA's closing "End of Document" line.
+     * end each line with a line break), in the middle of an entry (an MA-M, MA-S or IAB text
+     * file whose last entry is its (hex) line alone), or without IANA's closing "End of Document" line.
      */
-    ending: 'mid_line' | 'no_end_marker'
+    ending: 'mid_line' | 'mid_entry' | 'no_end_marker'
     /** Whether the entry on the last line was skipped because its name may be cut. */
     skipped: boolean
   }

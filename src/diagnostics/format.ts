@@ -537,8 +537,10 @@ function describe(d: Diagnostic): string {
     case 'registry_truncated': {
       const end = d.ending === 'mid_line'
         ? `the file ends in the middle of this line, while ${d.registry === 'PEN' ? "Wireshark ends every line of its copy of IANA's registry, enterprises.tsv," : 'the IEEE ends every line of its registry files'} with a line break`
-        : 'the file ends here without IANA\'s closing line "End of Document"'
-      const skipped = d.skipped ? ' The entry on this line was skipped, since its name may be cut.' : ''
+        : d.ending === 'mid_entry'
+          ? 'the file ends after this (hex) line, in the middle of its entry: the (base 16) line with the rest of the block does not follow'
+          : 'the file ends here without IANA\'s closing line "End of Document"'
+      const skipped = !d.skipped ? '' : d.ending === 'mid_entry' ? ' The entry was skipped.' : ' The entry on this line was skipped, since its name may be cut.'
       const again = d.registry === 'PEN'
         ? 'Download https://www.iana.org/assignments/enterprise-numbers.txt again'
         : `${downloadRegistry(d.registry).replace(/\.$/, '')} again`
