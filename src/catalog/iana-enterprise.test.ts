@@ -103,6 +103,8 @@ describe('parseIanaEnterpriseNumbers', () => {
     expect(got(manuf, 'manuf').diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'wireshark_manuf', at: { file: 'manuf', line: 65 } }])
     expect(got(nmap, 'nmap-mac-prefixes').diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'nmap_mac_prefixes', at: { line: 2 } }])
     expect(got(json, 'mac-vendors.json').diagnostics).toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'json', at: { line: 1 } }])
+    expect(got('Mac Prefix,Vendor Name,Private,Block Type,Last Update\n00:00:0C,"Cisco Systems, Inc",false,MA-L,2015/11/17\n', 'mac.csv').diagnostics)
+      .toMatchObject([{ code: 'registry_format', registry: 'PEN', found: 'vendor_csv', at: { line: 1 } }])
     expect(formatDiagnostic(got(manuf, 'manuf').diagnostics[0]!)).toMatchInlineSnapshot(`"manuf:65: error: this is Wireshark's manuf file, a list of MAC address blocks, not IANA's enterprise-numbers.txt. Download IANA's file as https://www.iana.org/assignments/enterprise-numbers.txt."`)
     expect(formatDiagnostic(got(json, 'mac-vendors.json').diagnostics[0]!)).toMatchInlineSnapshot(`"mac-vendors.json:1: error: this is JSON, not IANA's enterprise-numbers.txt. Download IANA's file as https://www.iana.org/assignments/enterprise-numbers.txt."`)
   })

@@ -15,7 +15,7 @@ const END_MARKER = 'End of Document'
 const NO_ORGANIZATION = /^-+\s*none\s*-+$/i
 /** The lists of MAC blocks told apart from the IEEE's files (see `parseIeeeRegistry`), which a user may give for IANA's file. */
 const MAC_BLOCK_LISTS: ReadonlySet<Extract<Diagnostic, { code: 'registry_format' }>['found']> = new Set([
-  'wireshark_manuf', 'nmap_mac_prefixes', 'arp_scan_oui', 'arp_scan_mac_vendor', 'systemd_hwdb', 'json', 'mac_prefix_list',
+  'wireshark_manuf', 'nmap_mac_prefixes', 'arp_scan_oui', 'arp_scan_mac_vendor', 'systemd_hwdb', 'json', 'mac_prefix_list', 'vendor_csv',
 ])
 
 /**

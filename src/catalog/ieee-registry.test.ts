@@ -348,6 +348,11 @@ describe('parseIeeeRegistry', () => {
       // cache Python's mac_vendor_lookup writes of an oui.txt's (base 16) lines, "prefix:vendor".
       ['mac-vendors.txt', 'E0:43:DB\tShenzhen ViewAt Technology Co.,Ltd. \n24:05:F5\tIntegrated Device Technology (Malaysia) Sdn. Bhd.\n', 'mac_prefix_list', 1],
       ['mac-vendors.txt', '286FB9:Nokia Shanghai Bell Co., Ltd.\n08EA44:Extreme Networks Headquarters\n', 'mac_prefix_list', 1],
+      // A lookup service's CSV database as projects bundle it (often as oui.csv or mac.csv), and a
+      // converter's CSV of prefixes and names without a header (okoeroo/oui-to-csv).
+      ['oui.csv', 'Mac Prefix,Vendor Name,Private,Block Type,Last Update\n00:00:0C,"Cisco Systems, Inc",false,MA-L,2015/11/17\n' +
+        '48:0B:B2:5,Solaredge LTD.,false,MA-M,2018/02/15\n', 'vendor_csv', 1],
+      ['oui.csv', '"40B7FC","Phyplus Microelectronics Limited""682C4F","leerang corporation""0016F6","Nevion"', 'mac_prefix_list', 1],
     ]
     for (const [file, text, found, line] of cases) {
       const { value, diagnostics } = parseIeeeRegistry(text, { file, registry: 'MA-L' })
@@ -368,6 +373,8 @@ describe('parseIeeeRegistry', () => {
     expect(parseIeeeRegistry('{"oui":"00:00:0C","isPrivate":false,"companyName":"Cisco Systems, Inc","assignmentBlockSize":"MA-L"}\n', { file: 'oui.jsonl' }).diagnostics)
       .toMatchObject([{ found: 'json' }])
     expect(parseIeeeRegistry('[registry]\nfile=oui.csv\n', { file: 'oui.ini' }).diagnostics).toMatchObject([{ found: 'unknown' }])
+    // Both were refused for a header other than the IEEE's, quoting the first row of the second.
+    expect(said(8)).toMatch(/^oui\.csv:1: error: "Mac Prefix,Vendor Name,Private,Block Type,Last Update" heads a MAC vendor list in CSV, as lookup services export their database, not an IEEE registry file /)
     // Nmap's own file, whose prefix and name a space parts, is still Nmap's.
     expect(parseIeeeRegistry('# $Id: nmap-mac-prefixes 31386 2013-07-17 16:39:22Z fyodor $ generated with make-mac-prefixes.pl\n000000 Xerox\n00000A Omron Tateisi Electronics CO.\n', { file: 'nmap-mac-prefixes' }).diagnostics)
       .toMatchObject([{ found: 'nmap_mac_prefixes', at: { line: 2 } }])
@@ -429,8 +436,10 @@ describe('parseIeeeRegistry', () => {
     expect(kept.diagnostics).toMatchObject([{ code: 'registry_row_invalid', at: { line: 3 } }])
   })
 
-  it('still reports a CSV of another kind by its header', () => {
-    expect(parseIeeeRegistry('prefix,vendor\n00E0FC,Huawei\n', { file: 'x.csv' }).diagnostics).toMatchObject([{ code: 'registry_header', got: ['prefix', 'vendor'] }])
+  it('still reports a CSV of another kind by its header, and a list of MAC prefixes and vendors as one', () => {
+    // An inventory given for a registry by mistake.
+    expect(parseIeeeRegistry('id,name,mac\nr1,edge-1,00:e0:fc:12:34:56\n', { file: 'x.csv' }).diagnostics).toMatchObject([{ code: 'registry_header', got: ['id', 'name', 'mac'] }])
+    expect(parseIeeeRegistry('prefix,vendor\n00E0FC,Huawei\n', { file: 'x.csv' }).diagnostics).toMatchObject([{ code: 'registry_format', found: 'vendor_csv', got: 'prefix,vendor' }])
   })
 })
 

@@ -477,6 +477,8 @@ export function redirectTitle(lines: readonly string[]): string | undefined {
 export const HTTP_STATUS_LINE = /^HTTP\/\d(?:\.\d)?\s+\d{3}\b/
 const MANUF_LINE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){2,5}(?:\/\d{1,2})?[\t ]+\S/
 const NMAP_LINE = /^[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]|[0-9A-Fa-f]{3})?[\t ]+\S/
+/** A row of a list that starts with a MAC prefix (24, 28 or 36 bits, with or without separators) and a field after it. */
+const PREFIX_ROW = /^"?(?:[0-9A-Fa-f]{2}[:-]){2}[0-9A-Fa-f]{2}(?:[:-]?[0-9A-Fa-f](?:[0-9A-Fa-f]{2})?)?"?\s*[,;]|^"?[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]|[0-9A-Fa-f]{3})?"?\s*[,;]/
 /** Lines looked at to tell the layout: the text files' header block is 4 lines. */
 const SNIFF_LINES = 20
 
@@ -533,6 +535,12 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
   // A prefix and a name after a colon, as Python's mac_vendor_lookup caches the (base 16) lines of
   // an oui.txt in ~/.cache/mac-vendors.txt ("prefix + b':' + vendor", bauerj/mac_vendor_lookup).
   if (/^[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]|[0-9A-Fa-f]{3})?:\S/.test(line)) return foreign('mac_prefix_list')
+  // A MAC vendor list in CSV: rows that start with a MAC prefix ("00:00:0C,\"Cisco Systems, Inc\",false,MA-L,2015/11/17"),
+  // under a header of its own ("Mac Prefix,Vendor Name,Private,Block Type,Last Update", as lookup
+  // services export their database) or none.
+  if (PREFIX_ROW.test(line)) return foreign('mac_prefix_list')
+  const second = lines.slice(data + 1).find((l) => l.trim() !== '')
+  if (second !== undefined && PREFIX_ROW.test(second) && /[,;\t]/.test(line)) return foreign('vendor_csv')
   // Some other CSV: the CSV parser names the header it expected.
   if (head.includes(',')) return { layout: 'csv' }
   return { layout: 'foreign', found: 'unknown', line: first + 1, got }

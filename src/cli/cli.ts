@@ -489,8 +489,8 @@ The IEEE files are at https://standards-oui.ieee.org/ (oui/oui.csv, oui28/mam.cs
 iab/iab.csv, cid/cid.csv) and IANA's at https://www.iana.org/assignments/enterprise-numbers.txt.
 Each IEEE registry is taken as CSV or in the IEEE's text layout (oui/oui.txt, oui28/mam.txt, ...),
 told from the content; both give the same blocks. Wireshark's manuf, nmap-mac-prefixes,
-arp-scan's ieee-oui.txt and mac-vendor.txt, systemd's 20-OUI.hwdb, vendor lists in JSON and other
-tools' lists of prefixes and names are not registry files: they merge the registries, and each is
+arp-scan's ieee-oui.txt and mac-vendor.txt, systemd's 20-OUI.hwdb, vendor lists in JSON or CSV and
+other lists of prefixes and names are not registry files: they merge the registries, and each is
 named as what it is when given. The files of the ieee-data package (/usr/share/ieee-data,
 /var/lib/ieee-data) are the IEEE's and are read as such.
 Pass the files as downloaded: a registry a spreadsheet saved again (fields parted by semicolons or

@@ -256,7 +256,7 @@ export type Diagnostic =
     /** The registry the file was given for, if known: an IEEE one, or IANA's enterprise numbers (`PEN`). */
     registry?: OuiRegistry | 'PEN'
     /** What the file is instead of a registry file (the IEEE's CSV or text, IANA's text), and its first line. */
-    found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'arp_scan_oui' | 'arp_scan_mac_vendor' | 'systemd_hwdb' | 'json' | 'mac_prefix_list' | 'http_headers' | 'redirect' | 'resaved' | 'resaved_numbers' | 'gzip' | 'zip' | 'xls' | 'utf16' | 'binary' | 'unknown'; got: string
+    found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'arp_scan_oui' | 'arp_scan_mac_vendor' | 'systemd_hwdb' | 'json' | 'mac_prefix_list' | 'vendor_csv' | 'http_headers' | 'redirect' | 'resaved' | 'resaved_numbers' | 'gzip' | 'zip' | 'xls' | 'utf16' | 'binary' | 'unknown'; got: string
     /** For `resaved_numbers`: how many rows hold an assignment a spreadsheet turned into a number (`got` is the first). */
     rows?: number
   }

@@ -110,6 +110,8 @@ const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'regis
     'and keeps a prefix and a name of each block, but no registry.',
   mac_prefix_list: (got) => `${quote(got)} is a MAC prefix and a name, as a tool or a library keeps its own list of makers (the cache of Python's ` +
     "mac_vendor_lookup, Wireshark's manuf without its comments), not an IEEE registry file: it names no registry.",
+  vendor_csv: (got) => `${quote(got)} heads a MAC vendor list in CSV, as lookup services export their database, not an IEEE registry file ` +
+    '(its header is "Registry,Assignment,Organization Name,Organization Address"): such a list is made from the registries, under its own names and dates.',
   json: () => 'this is JSON (a MAC vendor list as a library ships it or a lookup service exports it), not an IEEE registry file, ' +
     'which is CSV or text.',
   resaved: (got) => `${quote(got)} is the IEEE's header with its fields parted by semicolons or tabs: a spreadsheet saved the file again, ` +
@@ -138,6 +140,7 @@ const MAC_BLOCK_LISTS = {
   systemd_hwdb: "systemd's hardware database of MAC blocks (20-OUI.hwdb)",
   json: 'JSON',
   mac_prefix_list: 'a list of MAC prefixes and names',
+  vendor_csv: 'a MAC vendor list in CSV',
 } as const satisfies Partial<Record<Extract<Diagnostic, { code: 'registry_format' }>['found'], string>>
 
 /** What each XML root element that is no topology (or not the one a reader expects) is, and what to do. */
