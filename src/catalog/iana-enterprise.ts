@@ -13,6 +13,10 @@ const UPDATED = /\(last updated (\d{4}-\d{2}-\d{2})\)/
 const END_MARKER = 'End of Document'
 /** What IANA writes where a number is returned or not assigned to anyone. */
 const NO_ORGANIZATION = /^-+\s*none\s*-+$/i
+/** The lists of MAC blocks told apart from the IEEE's files (see `parseIeeeRegistry`), which a user may give for IANA's file. */
+const MAC_BLOCK_LISTS: ReadonlySet<Extract<Diagnostic, { code: 'registry_format' }>['found']> = new Set([
+  'wireshark_manuf', 'nmap_mac_prefixes', 'arp_scan_oui', 'arp_scan_mac_vendor', 'systemd_hwdb', 'json', 'mac_prefix_list', 'vendor_csv',
+])
 
 /**
  * Parses IANA's `enterprise-numbers.txt` (SMI Network Management Private Enterprise Codes): a
@@ -51,11 +55,20 @@ export function parseIanaEnterpriseNumbers(
       })
       return { value: [], diagnostics }
     }
-    if (isWiresharkEnterprises(lines)) return parseWiresharkEnterprises(lines, source)
+    if (isWiresharkEnterprises(lines)) return parseWiresharkEnterprises(lines, source, !/[\r\n]$/.test(text))
     // An IEEE registry (oui.csv, mam.txt) given for IANA's file: said as such, with the option it goes to.
-    const ieee = first < 0 ? undefined : parseIeeeRegistry(lines.slice(0, first + SNIFF_LINES).join('\n'), { file: source.file }).value[0]
+    // The lines read reach the first one that is no comment: Wireshark's manuf has some 60 lines of them.
+    const data = lines.findIndex((l, k) => k >= first && l.trim() !== '' && !l.startsWith('#'))
+    const sniffed = first < 0 ? undefined : parseIeeeRegistry(lines.slice(0, Math.max(first + SNIFF_LINES, data + 1)).join('\n'), { file: source.file })
+    const ieee = sniffed?.value[0]
     if (ieee !== undefined) {
       diagnostics.push({ code: 'registry_mismatch', severity: 'error', at: { file: source.file, line: first + 1 }, expected: 'PEN', got: ieee.registry })
+      return { value: [], diagnostics }
+    }
+    // A list of MAC blocks (Wireshark's manuf, nmap-mac-prefixes, a vendor list in JSON): said as what it is.
+    const other = sniffed?.diagnostics.find((d) => d.code === 'registry_format')
+    if (other !== undefined && MAC_BLOCK_LISTS.has(other.found)) {
+      diagnostics.push({ code: 'registry_format', severity: 'error', at: { file: source.file, line: other.at.line ?? first + 1 }, registry: 'PEN', found: other.found, got: other.got })
       return { value: [], diagnostics }
     }
     diagnostics.push({
@@ -146,12 +159,22 @@ function isWiresharkEnterprises(lines: readonly string[]): boolean {
  * Technology Co.,Ltd`), a former name after a tab and `#` (`# formerly 'Allen-Bradley Company'`),
  * no contacts, under comments that give IANA's "last updated" date. Numbers IANA lists without an
  * organisation (`---none---`) are left out, as in IANA's file; a line that is neither is reported.
+ * The file has no closing line, but ends each line with a line break: one that ends in the middle
+ * of a line (`cut`) was cut short there, and the organisation on that line, maybe cut, is left out
+ * (`registry_truncated`).
  */
-function parseWiresharkEnterprises(lines: readonly string[], source: { file: string }): WithDiagnostics<EnterpriseEntry[]> {
+function parseWiresharkEnterprises(lines: readonly string[], source: { file: string }, cut: boolean): WithDiagnostics<EnterpriseEntry[]> {
   const diagnostics: Diagnostic[] = []
   const entries: EnterpriseEntry[] = []
   const seen = new Set<number>()
+  const cutLine = cut ? lines.length : undefined
   for (const [i, raw] of lines.entries()) {
+    if (i + 1 === cutLine) {
+      // Its organisation may be cut ("3752<TAB>Thales Norway" for "Thales Norway AS"): not taken.
+      const taken = /^\d+\s+\S/.test(raw)
+      diagnostics.push({ code: 'registry_truncated', severity: 'warning', at: { file: source.file, line: i + 1 }, registry: 'PEN', ending: 'mid_line', skipped: taken })
+      break
+    }
     const line = raw.replace(/^\uFEFF/, '')
     if (line.trim() === '' || line.startsWith('#')) continue
     const match = /^(\d+)\s+(.*)$/.exec(line)

@@ -324,9 +324,60 @@ describe('parseIeeeRegistry', () => {
     expect(formatDiagnostic(manuf)).toMatchInlineSnapshot(`"manuf:3: error: this is Wireshark's manuf file, not an IEEE registry file: it merges the registries, so it cannot tell IAB from MA-S blocks or CID from MA-L assignments, and shortens some names. Download the MA-S registry as https://standards-oui.ieee.org/oui36/oui36.csv or https://standards-oui.ieee.org/oui36/oui36.txt."`)
     // arp-scan's file was called Nmap's, its layout being Nmap's.
     expect(formatDiagnostic(parseIeeeRegistry(cases[5]![0], { file: '/usr/share/arp-scan/ieee-oui.txt', registry: 'MA-L' }).diagnostics[0]!))
-      .toMatch(/^\/usr\/share\/arp-scan\/ieee-oui\.txt:10: error: this is arp-scan's ieee-oui\.txt, not an IEEE registry file: .* Download the MA-L registry as /)
+      .toMatch(/^\/usr\/share\/arp-scan\/ieee-oui\.txt:10: error: this is arp-scan's ieee-oui\.txt \(or its ieee-iab\.txt\), not an IEEE registry file: .* Download the MA-L registry as /)
     const html = parseIeeeRegistry(cases[2]![0], { file: 'oui.csv' }).diagnostics[0]!
     expect(formatDiagnostic(html)).toMatchInlineSnapshot(`"oui.csv:2: error: this is an HTML page, not an IEEE registry file (a browser saved the page instead of the file?). Download the registry from https://standards-oui.ieee.org/ as CSV (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv, iab/iab.csv, cid/cid.csv) or as text (the same names ending in .txt)."`)
+  })
+
+  it('names the other vendor lists users have on disk (arp-scan\'s, systemd\'s, JSON) by what they are', () => {
+    // Cuts of real files: arp-scan 1.10's mac-vendor.txt (Debian's /etc/arp-scan), its ieee-iab.txt of
+    // 2017, an ieee-oui.txt that kept its data lines alone (as a tool bundles it), systemd's
+    // hwdb.d/20-OUI.hwdb, a mac-vendors.json export and npm's oui-data index.json.
+    const cases: [string, string, string, number][] = [
+      ['mac-vendor.txt', '# mac-vendor.txt -- Ethernet vendor file for arp-scan\n#\n# This file contains Ethernet vendor mappings for arp-scan.\n#\n' +
+        '52:54:00\tQEMU\nb0:c4:20\tBochs\n', 'arp_scan_mac_vendor', 5],
+      ['ieee-iab.txt', '# ieee-iab.txt -- Ethernet vendor IAB file for arp-scan\n#\n# <IAB><TAB><Vendor>\n#\n' +
+        '0050C2DD6\tTransas Marine Limited                       \n0050C2131\tEMAC, Inc.                                   \n', 'arp_scan_oui', 5],
+      ['ieee-oui.txt', '0050C27D5\tDEUTA-WERKE GmbH\n40D85511C\tDEUTA-WERKE GmbH\n40D8551A1\tKRONOTECH SRL\n', 'arp_scan_oui', 1],
+      ['20-OUI.hwdb', '# This file is part of systemd.\n#\n# Data imported from:\n' +
+        '#   https://services13.ieee.org/RST/standards-ra-web/rest/assignments/download/?registry=MA-L&format=txt\n\n' +
+        'OUI:000000*\n ID_OUI_FROM_DATABASE=XEROX CORPORATION\n\nOUI:00000C*\n ID_OUI_FROM_DATABASE=Cisco Systems, Inc\n', 'systemd_hwdb', 6],
+      ['mac-vendors.json', '[\n  {\n    "macPrefix": "00:00:0C",\n    "vendorName": "Cisco Systems, Inc",\n    "blockType": "MA-L"\n  },\n', 'json', 1],
+      ['index.json', '{\n "000000": "XEROX CORPORATION\\nM/S 105-50C\\nWEBSTER NY 14580\\nUnited States",\n', 'json', 1],
+      // A tool's own vendor list that no comment names (CreepDetector's mac-vendors.txt), and the
+      // cache Python's mac_vendor_lookup writes of an oui.txt's (base 16) lines, "prefix:vendor".
+      ['mac-vendors.txt', 'E0:43:DB\tShenzhen ViewAt Technology Co.,Ltd. \n24:05:F5\tIntegrated Device Technology (Malaysia) Sdn. Bhd.\n', 'mac_prefix_list', 1],
+      ['mac-vendors.txt', '286FB9:Nokia Shanghai Bell Co., Ltd.\n08EA44:Extreme Networks Headquarters\n', 'mac_prefix_list', 1],
+      // A lookup service's CSV database as projects bundle it (often as oui.csv or mac.csv), and a
+      // converter's CSV of prefixes and names without a header (okoeroo/oui-to-csv).
+      ['oui.csv', 'Mac Prefix,Vendor Name,Private,Block Type,Last Update\n00:00:0C,"Cisco Systems, Inc",false,MA-L,2015/11/17\n' +
+        '48:0B:B2:5,Solaredge LTD.,false,MA-M,2018/02/15\n', 'vendor_csv', 1],
+      ['oui.csv', '"40B7FC","Phyplus Microelectronics Limited""682C4F","leerang corporation""0016F6","Nevion"', 'mac_prefix_list', 1],
+    ]
+    for (const [file, text, found, line] of cases) {
+      const { value, diagnostics } = parseIeeeRegistry(text, { file, registry: 'MA-L' })
+      expect(value, file).toEqual([])
+      expect(diagnostics, file).toMatchObject([{ code: 'registry_format', found, registry: 'MA-L', at: { file, line } }])
+    }
+    const said = (k: number) => formatDiagnostic(parseIeeeRegistry(cases[k]![1], { file: cases[k]![0], registry: 'MA-L' }).diagnostics[0]!)
+    // mac-vendor.txt was called Wireshark's manuf (its lines are colon-separated), and the ieee-oui.txt
+    // without comments Nmap's (its prefixes are bare hex).
+    expect(said(0)).toMatch(/^mac-vendor\.txt:5: error: this is arp-scan's mac-vendor\.txt, not an IEEE registry file: .* Download the MA-L registry as https:\/\/standards-oui\.ieee\.org\/oui\/oui\.csv /)
+    expect(said(2)).toMatch(/^ieee-oui\.txt:1: error: this is arp-scan's ieee-oui\.txt/)
+    expect(said(3)).toMatch(/^20-OUI\.hwdb:6: error: this is systemd's hardware database of MAC blocks \(20-OUI\.hwdb\), not an IEEE registry file/)
+    expect(said(4)).toMatch(/^mac-vendors\.json:1: error: this is JSON \(a MAC vendor list as a library ships it or a lookup service exports it\), not an IEEE registry file, which is CSV or text\. Download the MA-L registry as /)
+    // Both were called Wireshark's manuf, or refused as a CSV without the IEEE's header.
+    expect(said(6)).toMatch(/^mac-vendors\.txt:1: error: "E0:43:DB\\tShenzhen ViewAt Technology Co\.,Ltd\." is a MAC prefix and a name, .* not an IEEE registry file: it names no registry\. Download the MA-L registry as /)
+    expect(said(7)).toMatch(/^mac-vendors\.txt:1: error: "286FB9:Nokia Shanghai Bell Co\., Ltd\." is a MAC prefix and a name, as a tool or a library keeps its own list of makers/)
+    // One object a line, as JSON Lines exports write it, is JSON too; an INI file's section is not.
+    expect(parseIeeeRegistry('{"oui":"00:00:0C","isPrivate":false,"companyName":"Cisco Systems, Inc","assignmentBlockSize":"MA-L"}\n', { file: 'oui.jsonl' }).diagnostics)
+      .toMatchObject([{ found: 'json' }])
+    expect(parseIeeeRegistry('[registry]\nfile=oui.csv\n', { file: 'oui.ini' }).diagnostics).toMatchObject([{ found: 'unknown' }])
+    // Both were refused for a header other than the IEEE's, quoting the first row of the second.
+    expect(said(8)).toMatch(/^oui\.csv:1: error: "Mac Prefix,Vendor Name,Private,Block Type,Last Update" heads a MAC vendor list in CSV, as lookup services export their database, not an IEEE registry file /)
+    // Nmap's own file, whose prefix and name a space parts, is still Nmap's.
+    expect(parseIeeeRegistry('# $Id: nmap-mac-prefixes 31386 2013-07-17 16:39:22Z fyodor $ generated with make-mac-prefixes.pl\n000000 Xerox\n00000A Omron Tateisi Electronics CO.\n', { file: 'nmap-mac-prefixes' }).diagnostics)
+      .toMatchObject([{ found: 'nmap_mac_prefixes', at: { line: 2 } }])
   })
 
   it('names a registry saved again by a spreadsheet, compressed, a workbook, UTF-16 or binary data with registry_format, and says what to do', () => {
@@ -385,8 +436,10 @@ describe('parseIeeeRegistry', () => {
     expect(kept.diagnostics).toMatchObject([{ code: 'registry_row_invalid', at: { line: 3 } }])
   })
 
-  it('still reports a CSV of another kind by its header', () => {
-    expect(parseIeeeRegistry('prefix,vendor\n00E0FC,Huawei\n', { file: 'x.csv' }).diagnostics).toMatchObject([{ code: 'registry_header', got: ['prefix', 'vendor'] }])
+  it('still reports a CSV of another kind by its header, and a list of MAC prefixes and vendors as one', () => {
+    // An inventory given for a registry by mistake.
+    expect(parseIeeeRegistry('id,name,mac\nr1,edge-1,00:e0:fc:12:34:56\n', { file: 'x.csv' }).diagnostics).toMatchObject([{ code: 'registry_header', got: ['id', 'name', 'mac'] }])
+    expect(parseIeeeRegistry('prefix,vendor\n00E0FC,Huawei\n', { file: 'x.csv' }).diagnostics).toMatchObject([{ code: 'registry_format', found: 'vendor_csv', got: 'prefix,vendor' }])
   })
 })
 
@@ -527,6 +580,32 @@ describe('registry files cut short', () => {
     expect(kept.diagnostics).toMatchObject([{ code: 'registry_truncated', at: { line: 26 }, skipped: false }])
     // Cut after the indentation of an address line: still cut.
     expect(parseIeeeRegistry(`${text}\t\t\t\t`, { file: 'oui.txt' }).diagnostics).toMatchObject([{ code: 'registry_truncated' }])
+  })
+
+  it('says a text file cut right after a (hex) line once, as cut short with its entry left out, not also as an entry without a name', () => {
+    // Debian's ieee-data oui.txt of 2022 cut at 100,000 characters ends in "20-47-DA   (hex)".
+    const text = '\r\n00-E0-FC   (hex)\t\tHUAWEI TECHNOLOGIES CO.,LTD\r\n00E0FC     (base 16)\t\tHUAWEI TECHNOLOGIES CO.,LTD\r\n\t\t\t\tShenzhen\r\n\r\n' +
+      '20-47-DA   (hex)'
+    const { value, diagnostics } = parseIeeeRegistry(text, { file: 'oui.txt', registry: 'MA-L' })
+    expect(value.map((e) => e.prefix)).toEqual(['00E0FC'])
+    expect(diagnostics).toMatchObject([{ code: 'registry_truncated', at: { line: 6 }, skipped: true }])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatch(/^oui\.txt:6: warning: the file ends in the middle of this line, .* The entry on this line was skipped, since its name may be cut\./)
+    // Debian's oui36.txt of 2022 cut in a (base 16) line: the entry above it is the cut one, not one without a (base 16) line.
+    const oui36 = '\r\n70-B3-D5   (hex)\t\tCOSMOIT.CO.LTD\r\n754000-754FFF     (base 16)\t\tCOSMOIT.CO.LTD\r\n\t\t\t\tBR\r\n\r\n' +
+      '70-B3-D5   (hex)\t\tPrivate\r\n2D7000-2D7FFF     ('
+    const ma_s = parseIeeeRegistry(oui36, { file: 'oui36.txt', registry: 'MA-S' })
+    expect(ma_s.value.map((e) => e.prefix)).toEqual(['70B3D5754'])
+    expect(ma_s.diagnostics).toMatchObject([{ code: 'registry_truncated', at: { line: 7 }, skipped: true }])
+    // Cut at the line break after that (hex) line: its entry is cut all the same (Debian's mam.txt of 2022 cut so).
+    const afterHex = parseIeeeRegistry(oui36.slice(0, oui36.lastIndexOf('2D7000')), { file: 'oui36.txt', registry: 'MA-S' })
+    expect(afterHex.value.map((e) => e.prefix)).toEqual(['70B3D5754'])
+    expect(afterHex.diagnostics).toMatchObject([{ code: 'registry_truncated', ending: 'mid_entry', at: { line: 6 }, skipped: true }])
+    expect(formatDiagnostic(afterHex.diagnostics[0]!)).toMatchInlineSnapshot(`"oui36.txt:6: warning: the file ends after this (hex) line, in the middle of its entry: the (base 16) line with the rest of the block does not follow: a download cut short? The entry was skipped. Download the MA-S registry as https://standards-oui.ieee.org/oui36/oui36.csv or https://standards-oui.ieee.org/oui36/oui36.txt again, or pass --force to use the entries read."`)
+    // An entry without its (base 16) line before others is a bad entry, not a cut.
+    const inside = parseIeeeRegistry('\r\n70-B3-D5   (hex)\t\tCOSMOIT.CO.LTD\r\n\t\t\t\tBR\r\n\r\n70-B3-D5   (hex)\t\tPrivate\r\n2D7000-2D7FFF     (base 16)\t\tPrivate\r\n',
+      { file: 'oui36.txt', registry: 'MA-S' })
+    expect(inside.value.map((e) => e.prefix)).toEqual(['70B3D52D7'])
+    expect(inside.diagnostics).toMatchObject([{ code: 'registry_row_invalid', at: { line: 2 } }])
   })
 })
 

@@ -48,9 +48,10 @@ function rowProblems(file: string, diagnostics: Diagnostic[]): (line: number, pr
  */
 function truncated(
   diagnostics: Diagnostic[], source: { file: string; registry?: OuiRegistry }, line: number, skipped: boolean,
+  ending: 'mid_line' | 'mid_entry' = 'mid_line',
 ): void {
   const diagnostic: Extract<Diagnostic, { code: 'registry_truncated' }> = {
-    code: 'registry_truncated', severity: 'warning', at: { file: source.file, line }, ending: 'mid_line', skipped,
+    code: 'registry_truncated', severity: 'warning', at: { file: source.file, line }, ending, skipped,
   }
   if (source.registry !== undefined) diagnostic.registry = source.registry
   diagnostics.push(diagnostic)
@@ -291,7 +292,7 @@ export function parseIeeeRegistryText(
 ): WithDiagnostics<OuiEntry[]> {
   const diagnostics: Diagnostic[] = []
   const entries: OuiEntry[] = []
-  const bad = rowProblems(source.file, diagnostics)
+  const report = rowProblems(source.file, diagnostics)
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/)
 
   let i = 0
@@ -313,6 +314,15 @@ export function parseIeeeRegistryText(
 
   // The last line, when no line break ends it: the file was cut there (see `truncated`).
   const cutLine = text === '' || /[\r\n]$/.test(text) ? undefined : lines.length
+  /** Whether an entry that starts on the cut line was left out ("20-47-DA   (hex)" cut before its name). */
+  let cutEntryLeftOut = false
+  /** The line of a last entry of a (hex) line alone, in a registry whose entries need their (base 16) line: the file was cut after it. */
+  let endsInEntry: number | undefined
+  /** Reports a bad entry, but for one on the cut line: the cut, reported once, is why it is bad. */
+  const bad = (line: number, problem: string) => {
+    if (line === cutLine) cutEntryLeftOut = true
+    else report(line, problem)
+  }
   /** The line the last entry's name was read from: a cut may have shortened it. */
   let nameLine = 0
   /** The line of the first 24-bit entry with the X bit set (a CID's) and of the first without (an OUI's). */
@@ -354,7 +364,11 @@ export function parseIeeeRegistryText(
     const oui = `${hex[1]}${hex[2]}${hex[3]}`.toUpperCase()
     if (base16 === null) {
       if (wholeOnOneLine) oneLineEntry(at, oui, hex[4] as string)
-      else bad(at, `the entry ${hex[1]}-${hex[2]}-${hex[3]} has no (base 16) line after it`)
+      // A (base 16) line cut before its "(base 16)" ends the file: the entry was cut there. So was
+      // a last entry of its (hex) line alone after whole ones, the file cut at the line break after
+      // it (a file of (hex) lines alone, as grep extracts them, has no whole entry).
+      else if (i === lines.length && cutLine === undefined && entries.length > 0) endsInEntry = at
+      else bad(i + 1 === cutLine ? cutLine : at, `the entry ${hex[1]}-${hex[2]}-${hex[3]} has no (base 16) line after it`)
       continue
     }
     const base16At = ++i
@@ -403,7 +417,9 @@ export function parseIeeeRegistryText(
   if (cutLine !== undefined) {
     const skipped = nameLine === cutLine
     if (skipped) entries.pop()
-    truncated(diagnostics, source, cutLine, skipped)
+    truncated(diagnostics, source, cutLine, skipped || cutEntryLeftOut)
+  } else if (endsInEntry !== undefined) {
+    truncated(diagnostics, source, endsInEntry, true, 'mid_entry')
   }
   return { value: entries, diagnostics }
 }
@@ -461,6 +477,8 @@ export function redirectTitle(lines: readonly string[]): string | undefined {
 export const HTTP_STATUS_LINE = /^HTTP\/\d(?:\.\d)?\s+\d{3}\b/
 const MANUF_LINE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){2,5}(?:\/\d{1,2})?[\t ]+\S/
 const NMAP_LINE = /^[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]|[0-9A-Fa-f]{3})?[\t ]+\S/
+/** A row of a list that starts with a MAC prefix (24, 28 or 36 bits, with or without separators) and a field after it. */
+const PREFIX_ROW = /^"?(?:[0-9A-Fa-f]{2}[:-]){2}[0-9A-Fa-f]{2}(?:[:-]?[0-9A-Fa-f](?:[0-9A-Fa-f]{2})?)?"?\s*[,;]|^"?[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]|[0-9A-Fa-f]{3})?"?\s*[,;]/
 /** Lines looked at to tell the layout: the text files' header block is 4 lines. */
 const SNIFF_LINES = 20
 
@@ -483,6 +501,10 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
     return redirect === undefined ? { layout: 'foreign', found: 'html', line: first + 1, got } : { layout: 'foreign', found: 'redirect', line: first + 1, got: redirect }
   }
   if (HTTP_STATUS_LINE.test(head)) return { layout: 'foreign', found: 'http_headers', line: first + 1, got }
+  // A vendor list a library ships or a lookup service exports as JSON (npm's oui-data index.json,
+  // a mac-vendors.json of {"macPrefix", "vendorName", "blockType"} objects).
+  // An object or an array opening ("{", "[", '{"oui":', '[{'), not an INI file's "[section]".
+  if (/^\s*(?:\{\s*(?:"|$)|\[\s*(?:[[{"]|$))/.test(head)) return { layout: 'foreign', found: 'json', line: first + 1, got }
   if (got.toUpperCase() === IANA_TITLE) return { layout: 'pen', line: first + 1 }
   // Wireshark's copy of IANA's registry (enterprises.tsv), which --enterprise takes.
   if (lines.slice(first, first + SNIFF_LINES).some((l) => /^#.*generated from .*iana\.org\/assignments\/enterprise-numbers/i.test(l))) return { layout: 'pen', line: first + 1 }
@@ -493,13 +515,32 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
   // their first data line tells them apart.
   const data = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'))
   const line = lines[data] ?? ''
-  // arp-scan's ieee-oui.txt has Nmap's layout with a tab, under comments that name arp-scan:
-  // "# ieee-oui.txt -- Ethernet vendor OUI file for arp-scan" (royhills/arp-scan, ieee-oui.txt).
-  if (NMAP_LINE.test(line) && lines.slice(0, data).some((l) => /^#.*\barp-scan\b/.test(l))) {
-    return { layout: 'foreign', found: 'arp_scan_oui', line: data + 1, got: line.trim().slice(0, 80) }
-  }
-  if (MANUF_LINE.test(line)) return { layout: 'foreign', found: 'wireshark_manuf', line: data + 1, got: line.trim().slice(0, 80) }
-  if (NMAP_LINE.test(line)) return { layout: 'foreign', found: 'nmap_mac_prefixes', line: data + 1, got: line.trim().slice(0, 80) }
+  const foreign = (found: ForeignRegistryFile) => ({ layout: 'foreign' as const, found, line: data + 1, got: line.trim().slice(0, 80) })
+  // arp-scan's files start with comments that name arp-scan: "# ieee-oui.txt -- Ethernet vendor OUI
+  // file for arp-scan" (its get-oui's, and get-iab's ieee-iab.txt: "<OUI><TAB><Vendor>"), and
+  // "# mac-vendor.txt -- Ethernet vendor file for arp-scan", the MACs it names itself, colon-separated
+  // as in Wireshark's manuf ("52:54:00<TAB>QEMU") (royhills/arp-scan).
+  const comments = lines.slice(0, Math.max(data, 0))
+  const arpScan = comments.some((l) => /^#.*\barp-scan\b/.test(l))
+  // Wireshark's manuf names itself in its comments: "# /etc/manuf - Ethernet vendor codes", "generated by running ./tools/make-manuf.py".
+  const wireshark = comments.some((l) => /^#.*\b(?:wireshark|manuf)\b/i.test(l))
+  if (NMAP_LINE.test(line) && arpScan) return foreign('arp_scan_oui')
+  // Colon-separated prefixes that no comment names: some other tool's list (a copy of manuf's data lines, a tool's own vendor file).
+  if (MANUF_LINE.test(line)) return foreign(arpScan ? 'arp_scan_mac_vendor' : wireshark ? 'wireshark_manuf' : 'mac_prefix_list')
+  // Without its comments (a copy that kept the data lines), arp-scan's file still parts the prefix
+  // from the name with a tab, where Nmap's make-mac-prefixes writes a space ("000000 Xerox").
+  if (NMAP_LINE.test(line)) return foreign(/^[0-9A-Fa-f]+\t/.test(line) ? 'arp_scan_oui' : 'nmap_mac_prefixes')
+  // systemd's hardware database of MAC blocks, 20-OUI.hwdb: "OUI:00E0FC*" over " ID_OUI_FROM_DATABASE=..." (systemd/systemd, hwdb.d).
+  if (/^OUI:[0-9A-Fa-f]{6,9}\*?\s*$/.test(line)) return foreign('systemd_hwdb')
+  // A prefix and a name after a colon, as Python's mac_vendor_lookup caches the (base 16) lines of
+  // an oui.txt in ~/.cache/mac-vendors.txt ("prefix + b':' + vendor", bauerj/mac_vendor_lookup).
+  if (/^[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]|[0-9A-Fa-f]{3})?:\S/.test(line)) return foreign('mac_prefix_list')
+  // A MAC vendor list in CSV: rows that start with a MAC prefix ("00:00:0C,\"Cisco Systems, Inc\",false,MA-L,2015/11/17"),
+  // under a header of its own ("Mac Prefix,Vendor Name,Private,Block Type,Last Update", as lookup
+  // services export their database) or none.
+  if (PREFIX_ROW.test(line)) return foreign('mac_prefix_list')
+  const second = lines.slice(data + 1).find((l) => l.trim() !== '')
+  if (second !== undefined && PREFIX_ROW.test(second) && /[,;\t]/.test(line)) return foreign('vendor_csv')
   // Some other CSV: the CSV parser names the header it expected.
   if (head.includes(',')) return { layout: 'csv' }
   return { layout: 'foreign', found: 'unknown', line: first + 1, got }

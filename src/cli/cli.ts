@@ -488,9 +488,11 @@ Examples:
 The IEEE files are at https://standards-oui.ieee.org/ (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv,
 iab/iab.csv, cid/cid.csv) and IANA's at https://www.iana.org/assignments/enterprise-numbers.txt.
 Each IEEE registry is taken as CSV or in the IEEE's text layout (oui/oui.txt, oui28/mam.txt, ...),
-told from the content; both give the same blocks. Wireshark's manuf, nmap-mac-prefixes and
-arp-scan's ieee-oui.txt are not registry files: they merge the registries; the files of the
-ieee-data package (/usr/share/ieee-data, /var/lib/ieee-data) are the IEEE's and are read as such.
+told from the content; both give the same blocks. Wireshark's manuf, nmap-mac-prefixes,
+arp-scan's ieee-oui.txt and mac-vendor.txt, systemd's 20-OUI.hwdb, vendor lists in JSON or CSV and
+other lists of prefixes and names are not registry files: they merge the registries, and each is
+named as what it is when given. The files of the ieee-data package (/usr/share/ieee-data,
+/var/lib/ieee-data) are the IEEE's and are read as such.
 Pass the files as downloaded: a registry a spreadsheet saved again (fields parted by semicolons or
 tabs, or assignments turned into numbers: 1882 for 001882) or still gzip-compressed is refused,
 with what to do; one that Windows PowerShell saved in UTF-16 is read. One file may be piped in as - (dated the day it is read, as it states

@@ -256,7 +256,7 @@ export type Diagnostic =
     /** The registry the file was given for, if known: an IEEE one, or IANA's enterprise numbers (`PEN`). */
     registry?: OuiRegistry | 'PEN'
     /** What the file is instead of a registry file (the IEEE's CSV or text, IANA's text), and its first line. */
-    found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'arp_scan_oui' | 'http_headers' | 'redirect' | 'resaved' | 'resaved_numbers' | 'gzip' | 'zip' | 'xls' | 'utf16' | 'binary' | 'unknown'; got: string
+    found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'arp_scan_oui' | 'arp_scan_mac_vendor' | 'systemd_hwdb' | 'json' | 'mac_prefix_list' | 'vendor_csv' | 'http_headers' | 'redirect' | 'resaved' | 'resaved_numbers' | 'gzip' | 'zip' | 'xls' | 'utf16' | 'binary' | 'unknown'; got: string
     /** For `resaved_numbers`: how many rows hold an assignment a spreadsheet turned into a number (`got` is the first). */
     rows?: number
   }
@@ -270,10 +270,11 @@ export type Diagnostic =
     /** The registry of the file, if known: an IEEE one, or IANA's enterprise numbers (`PEN`). */
     registry?: OuiRegistry | 'PEN'
     /**
-     * How the file ends: in the middle of a line (the IEEE files end each line with a line
-     * break), or without IANA's closing "End of Document" line.
+     * How the file ends: in the middle of a line (the IEEE's files and Wireshark's enterprises.tsv
+     * end each line with a line break), in the middle of an entry (an MA-M, MA-S or IAB text
+     * file whose last entry is its (hex) line alone), or without IANA's closing "End of Document" line.
      */
-    ending: 'mid_line' | 'no_end_marker'
+    ending: 'mid_line' | 'mid_entry' | 'no_end_marker'
     /** Whether the entry on the last line was skipped because its name may be cut. */
     skipped: boolean
   }

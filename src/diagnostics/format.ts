@@ -102,8 +102,18 @@ const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'regis
   wireshark_manuf: () => "this is Wireshark's manuf file, not an IEEE registry file: it merges the registries, " +
     'so it cannot tell IAB from MA-S blocks or CID from MA-L assignments, and shortens some names.',
   nmap_mac_prefixes: () => "this is Nmap's nmap-mac-prefixes, not an IEEE registry file: it names no registry and shortens the names.",
-  arp_scan_oui: () => "this is arp-scan's ieee-oui.txt, not an IEEE registry file: its get-oui keeps a prefix and a name of each block " +
+  arp_scan_oui: () => "this is arp-scan's ieee-oui.txt (or its ieee-iab.txt), not an IEEE registry file: its get-oui keeps a prefix and a name of each block " +
     'but no registry, and its recent versions merge MA-L, MA-M, MA-S and IAB into one file (a 36-bit block there may be MA-S or IAB).',
+  arp_scan_mac_vendor: () => "this is arp-scan's mac-vendor.txt, not an IEEE registry file: it holds the few MACs arp-scan names itself " +
+    '(virtual machines, addresses the IEEE did not assign), not the registry.',
+  systemd_hwdb: () => "this is systemd's hardware database of MAC blocks (20-OUI.hwdb), not an IEEE registry file: it merges the registries " +
+    'and keeps a prefix and a name of each block, but no registry.',
+  mac_prefix_list: (got) => `${quote(got)} is a MAC prefix and a name, as a tool or a library keeps its own list of makers (the cache of Python's ` +
+    "mac_vendor_lookup, Wireshark's manuf without its comments), not an IEEE registry file: it names no registry.",
+  vendor_csv: (got) => `${quote(got)} heads a MAC vendor list in CSV, as lookup services export their database, not an IEEE registry file ` +
+    '(its header is "Registry,Assignment,Organization Name,Organization Address"): such a list is made from the registries, under its own names and dates.',
+  json: () => 'this is JSON (a MAC vendor list as a library ships it or a lookup service exports it), not an IEEE registry file, ' +
+    'which is CSV or text.',
   resaved: (got) => `${quote(got)} is the IEEE's header with its fields parted by semicolons or tabs: a spreadsheet saved the file again, ` +
     'and may have turned assignments that read as numbers into numbers. Pass the file as downloaded, not opened and saved.',
   // Microsoft KB Q66033, "XL: Hexadecimal Values Changed When Imported from .CSV File": 06E2 becomes 6.00E+02.
@@ -120,6 +130,18 @@ const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'regis
   unknown: (got) => `${quote(got)} starts neither an IEEE registry CSV (header "Registry,Assignment,Organization Name,Organization Address") ` +
     'nor an IEEE registry text file (entries like "00-E0-FC   (hex)   HUAWEI TECHNOLOGIES CO.,LTD").',
 }
+
+/** The lists of MAC blocks that users have beside the IEEE's files, as said of one given for IANA's enterprise numbers. */
+const MAC_BLOCK_LISTS = {
+  wireshark_manuf: "Wireshark's manuf file, a list of MAC address blocks",
+  nmap_mac_prefixes: "Nmap's nmap-mac-prefixes, a list of MAC address blocks",
+  arp_scan_oui: "arp-scan's ieee-oui.txt, a list of MAC address blocks",
+  arp_scan_mac_vendor: "arp-scan's mac-vendor.txt, a list of MAC addresses",
+  systemd_hwdb: "systemd's hardware database of MAC blocks (20-OUI.hwdb)",
+  json: 'JSON',
+  mac_prefix_list: 'a list of MAC prefixes and names',
+  vendor_csv: 'a MAC vendor list in CSV',
+} as const satisfies Partial<Record<Extract<Diagnostic, { code: 'registry_format' }>['found'], string>>
 
 /** What each XML root element that is no topology (or not the one a reader expects) is, and what to do. */
 const TOPOLOGY_XML = 'a topology in XML is GraphML (<graphml>), GEXF (<gexf>), XGMML (<graph>) or SNDlib XML (<network>)'
@@ -494,6 +516,10 @@ function describe(d: Diagnostic): string {
         ? `Pass IANA's file as downloaded: ${IANA_ADDRESS}.`
         : 'Pass the registry file as downloaded (`trustpath catalog update --help` gives the addresses).')
     case 'registry_format': {
+      if (d.registry === 'PEN' && Object.hasOwn(MAC_BLOCK_LISTS, d.found)) {
+        // A list of MAC blocks given for IANA's numbers: what it is, not why it is no IEEE registry.
+        return `this is ${MAC_BLOCK_LISTS[d.found as keyof typeof MAC_BLOCK_LISTS]}, not IANA's enterprise-numbers.txt. Download IANA's file as ${IANA_ADDRESS}.`
+      }
       if (d.registry === 'PEN') {
         // IANA's file: the IEEE's words of the reasons are said of IANA's, with its address.
         const why = FOREIGN_REGISTRY_FILES[d.found](d.got, decompressedName(d.at.file, 'iana-pen.txt'), shellFile(d.at.file), d.rows ?? 1)
@@ -513,9 +539,11 @@ function describe(d: Diagnostic): string {
     }
     case 'registry_truncated': {
       const end = d.ending === 'mid_line'
-        ? 'the file ends in the middle of this line, while the IEEE ends every line of its registry files with a line break'
-        : 'the file ends here without IANA\'s closing line "End of Document"'
-      const skipped = d.skipped ? ' The entry on this line was skipped, since its name may be cut.' : ''
+        ? `the file ends in the middle of this line, while ${d.registry === 'PEN' ? "Wireshark ends every line of its copy of IANA's registry, enterprises.tsv," : 'the IEEE ends every line of its registry files'} with a line break`
+        : d.ending === 'mid_entry'
+          ? 'the file ends after this (hex) line, in the middle of its entry: the (base 16) line with the rest of the block does not follow'
+          : 'the file ends here without IANA\'s closing line "End of Document"'
+      const skipped = !d.skipped ? '' : d.ending === 'mid_entry' ? ' The entry was skipped.' : ' The entry on this line was skipped, since its name may be cut.'
       const again = d.registry === 'PEN'
         ? 'Download https://www.iana.org/assignments/enterprise-numbers.txt again'
         : `${downloadRegistry(d.registry).replace(/\.$/, '')} again`

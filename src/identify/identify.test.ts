@@ -4,7 +4,8 @@ import type { Device } from '../domain/device.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { identify } from './identify.js'
 import { parseInventoryCsv } from '../inventory/csv.js'
-import { formatConflict, formatEvidence } from '../report/words.js'
+import { formatConflict, formatEvidence, summarizeEvidence } from '../report/words.js'
+import { buildCatalog } from '../catalog/catalog.js'
 import { checkDevice, compilePolicy } from '../policy/evaluate.js'
 import { policyOf } from '../test-support/policy.js'
 import * as lib from '../index.js'
@@ -100,6 +101,21 @@ describe('identify', () => {
     expect(identify({ id: 'd3', macs: ['00E0.FC12.3456'] }, catalog).group).toBe('huawei')
     // The all-zero MAC, written for a MAC not learnt, lies in Xerox's block but makes no Xerox of a declared Cisco.
     expect(identify({ id: 'd4', manufacturer: 'Cisco', macs: ['00:00:00:00:00:00'] }, catalog)).toMatchObject({ group: 'cisco', conflicts: [] })
+  })
+
+  it('says a MAC that no block of the registry data holds, as after a refresh from an older copy, where it called the device one of no data', () => {
+    // The MA-L blocks of a registry of 2022 (Debian's ieee-data): 00E0FC is there, 00A91D, Huawei's in the IEEE's
+    // oui.csv of 2026, is not.
+    const older = buildCatalog({
+      ouiEntries: [{ prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' }],
+      meta: { oui: { source: 'oui.csv (file modified 2022-08-27)' }, enterprise: { source: 'test' } },
+    })
+    const a = identify({ id: 'h1', macs: ['00:a9:1d:00:00:01'] }, older)
+    expect(a).toMatchObject({ group: undefined, unknownReason: 'unrecognised_evidence', unrecognised: [{ method: 'oui', value: '00:a9:1d:00:00:01' }] })
+    expect(summarizeEvidence(a)).toBe('MAC 00:a9:1d:00:00:01 in no IEEE block of the registry data (assigned since?)')
+    // A locally administered or multicast MAC is in no block by design: still no evidence.
+    expect(identify({ id: 'h2', macs: ['02:a9:1d:00:00:01', '01:00:5e:00:00:01'] }, older)).toMatchObject({ unknownReason: 'no_evidence', unrecognised: [] })
+    expect(identify({ id: 'h3', macs: ['00:e0:fc:00:00:01'] }, older).group).toBe('huawei')
   })
 
   it('keeps an unknown device unknown, with the reason', () => {

@@ -4,7 +4,7 @@ import type { ManufacturerSlug, OemRelation, ParentRelation } from '../domain/ma
 import { assertOwnershipDate, groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import { TrustpathError } from '../errors.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
-import { parseMac } from '../catalog/mac.js'
+import { isLocallyAdministered, isMulticast, parseMac } from '../catalog/mac.js'
 import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner, matchSysDescr, messageParts } from './banner.js'
@@ -313,7 +313,13 @@ function identifyDevice(device: Device, catalog: Catalog, options: IdentifyOptio
     const adapters = device.snmp?.sysDescr !== undefined && WINDOWS_HOST.test(device.snmp.sysDescr)
     for (const text of macs) {
       const match = lookupUniversalMac(catalog.oui, text)
-      if (match === undefined || match.registry === 'CID') continue
+      if (match === undefined) {
+        // A universal MAC that no block of the registry data holds (assigned after that data, as
+        // when it was refreshed from an older copy, or never): said, not taken for no data.
+        if (isUniversalMac(text)) unrecognised.push({ method: 'oui', value: text })
+        continue
+      }
+      if (match.registry === 'CID') continue
       if (match.manufacturer === undefined) {
         unrecognised.push({ method: 'oui', value: text, organization: match.organization })
         continue
@@ -1490,4 +1496,10 @@ function popcount(x: number): number {
   let n = 0
   for (let v = x; v !== 0; v &= v - 1) n++
   return n
+}
+
+/** Whether `text` is a MAC the IEEE assigns from its blocks: not all zeros, not locally administered, not multicast. */
+function isUniversalMac(text: string): boolean {
+  const mac = parseMac(text)
+  return mac !== undefined && mac !== 0 && !isLocallyAdministered(mac) && !isMulticast(mac)
 }

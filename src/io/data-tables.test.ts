@@ -145,6 +145,14 @@ describe('a registry given as its directory', () => {
     // A directory without the registry's file: the general hint.
     await expect(readIeeeRegistry(dir, 'IAB')).rejects.toMatchObject({ hint: expect.stringMatching(/^Check the path\. /) })
   })
+
+  it('names Wireshark\'s copy of IANA\'s registry in its data directory for --enterprise', async () => {
+    // Wireshark's data directory (Debian's libwireshark-data: /usr/share/wireshark) holds enterprises.tsv beside manuf.
+    const dir = await testdir({ 'enterprises.tsv': '', manuf: '' })
+    await expect(readIanaEnterpriseNumbers(dir)).rejects.toMatchObject({
+      code: 'input_unreadable', hint: `Give the registry file in it, not the directory: ${join(dir, 'enterprises.tsv')}.`,
+    })
+  })
 })
 
 describe('catalog override file', () => {

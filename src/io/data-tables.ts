@@ -193,7 +193,7 @@ async function readText(path: string, what: string, names: readonly string[] = [
       cause,
       hint: inside.length > 0
         ? `Give the registry file in it, not the directory: ${inside.join(' or ')}.`
-        : 'Check the path. The registry files are published by the IEEE (oui.csv, mam.csv, oui36.csv, iab.csv, cid.csv, or the same as .txt) and IANA (enterprise-numbers.txt).',
+        : 'Check the path. The registry files are published by the IEEE (oui.csv, mam.csv, oui36.csv, iab.csv, cid.csv, or the same as .txt) and IANA (enterprise-numbers.txt, which Wireshark copies as enterprises.tsv).',
     })
   }
 }
@@ -259,7 +259,8 @@ export async function readIanaEnterpriseNumbers(
   path: string,
   stdin?: Readable,
 ): Promise<WithDiagnostics<EnterpriseEntry[]> & { source: RegistryFileSource }> {
-  const text = await readText(path, 'IANA enterprise numbers file', ['enterprise-numbers.txt', 'enterprise-numbers'], stdin)
+  // Wireshark installs its copy beside its other data files (/usr/share/wireshark/enterprises.tsv).
+  const text = await readText(path, 'IANA enterprise numbers file', ['enterprise-numbers.txt', 'enterprise-numbers', 'enterprises.tsv'], stdin)
   const result = parseIanaEnterpriseNumbers(text, { file: path })
   const source: RegistryFileSource = { file: path === STDIN_REGISTRY && stdin !== undefined ? STDIN_SOURCE : basename(path) }
   const stated = parseIanaEnterpriseDate(text)

@@ -88,7 +88,10 @@ export function summarizeEvidence(a: Attribution): string {
         // The IEEE's own MA-L block: the MAC's smaller block (MA-M, MA-S, IAB) is missing from the registry data.
         : u.method === 'oui' && u.organization !== undefined && isRegistrationAuthority(u.organization)
           ? `${METHOD_LABELS[u.method]} of the IEEE's own block, in a smaller block the registry data lacks (refresh the MA-M, MA-S and IAB registries)`
-          : `${METHOD_LABELS[u.method]} ${u.organization ?? u.value} (not in catalog)`).join('; ')
+          // A MAC in no block of the registry data: assigned after that data, or never.
+          : u.method === 'oui' && u.organization === undefined
+            ? `MAC ${u.value} in no IEEE block of the registry data (assigned since?)`
+            : `${METHOD_LABELS[u.method]} ${u.organization ?? u.value} (not in catalog)`).join('; ')
   }
   return evidenceLine(a.evidence)
 }

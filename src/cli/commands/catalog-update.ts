@@ -42,7 +42,7 @@ type Loss = { count: number; groups: string }
 /** Throws when the file of `option` holds far fewer entries than the catalog has (`before`). */
 function refuseShrunk(
   printer: DiagnosticsPrinter, option: string, path: string, count: number, before: number, what: string,
-  loss: () => Loss, dated: string | undefined, download: string,
+  loss: () => Loss, dated: string, download: string,
 ): void {
   if (count >= SHRINK_LIMIT * before) return
   printer.finish()
@@ -52,7 +52,7 @@ function refuseShrunk(
     `but the catalog holds ${before.toLocaleString('en-US')} now: ${lost.count.toLocaleString('en-US')} ${what} of the catalog ` +
     `are not in it${among}; nothing was written`, {
     at: { file: path },
-    hint: `The registries only grow, so this is an older copy${dated === undefined ? '' : ` (the file is dated ${dated})`} ` +
+    hint: `The registries only grow, so this is an older copy${dated} ` +
       `or a download cut short. Download the current file (${download}), or pass --force to use this one anyway.`,
   })
 }
@@ -288,7 +288,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     if (!opts.force) {
       refuseTruncated(printer, `--${option}`, nameOf(opts[option] as string), diagnostics)
       refuseShrunk(printer, `--${option}`, nameOf(opts[option] as string), value.length, before.length, `${registry} entries`,
-        () => lostBlocks(before, value), source.date, ieeeAddress(registry, path))
+        () => lostBlocks(before, value), formatRegistryDate(source), ieeeAddress(registry, path))
     }
     byRegistry.set(registry, value)
     sources.set(registry, withCut(source, diagnostics))
@@ -334,7 +334,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       refuseShrunk(printer, '--enterprise', nameOf(opts.enterprise), value.length, before.length, 'enterprise numbers', () => {
         const kept = new Set(value.map((e) => e.number))
         return { count: before.filter((e) => !kept.has(e.number)).length, groups: '' }
-      }, source.date, 'https://www.iana.org/assignments/enterprise-numbers.txt')
+      }, formatRegistryDate(source), 'https://www.iana.org/assignments/enterprise-numbers.txt')
       refuseIncompleteRegistry(printer, nameOf(opts.enterprise), value)
     }
     const taken = withCut(source, diagnostics)
