@@ -125,6 +125,25 @@ describe('parseDot', () => {
     expect(r.topology.links).toEqual([{ a: 'd:a', b: 'd:b' }, { a: 'd:b', b: 'd:c' }, { a: 'd:c', b: 'd:a', metric: 7 }])
   })
 
+  it('counts as directed only the edges of a digraph drawn with one arrowhead (dir=both, dir=none and arrowhead=none are not)', () => {
+    // A leaf-spine drawing as a documentation page writes it: spine links drawn both ways, host links one way.
+    const text = `digraph LeafSpine {
+  subgraph cluster_spine { label = "Spine Layer"; SP1 [label="Spine 1"]; }
+  subgraph cluster_leaf { label = "Leaf Layer"; LF1 [label="Leaf 1"]; LF2 [label="Leaf 2"]; }
+  SP1 -> LF1 [dir="both",color=red];
+  SP1 -> LF2 [dir="both",color=red];
+  LF1 -> H1;
+  LF2 -> H2 [arrowhead=none];
+}
+`
+    const r = parseDot(text, { file: 'leafspine.dot' })
+    expect(codes(r)).toEqual(['directed_edges@1'])
+    expect(r.diagnostics[0]).toMatchObject({ edges: 1, total: 4 })
+    expect(r.topology.links).toHaveLength(4)
+    // A digraph whose every edge is drawn without arrows, edge [dir=none], warns of nothing.
+    expect(parseDot('digraph net {\n  edge [dir=none]\n  r1 -> r2\n  r2 -> r3\n}\n', { file: 'n.dot' }).diagnostics).toEqual([])
+  })
+
   it('reports a syntax error with the file, line and column and what was expected', () => {
     const r = parseDot('graph G {\n  fra -- ber [weight=3\n  ber -- ham\n}\n', { file: 'bad.dot' })
     expect(r.topology.nodes).toEqual([])

@@ -341,6 +341,7 @@ export function readDotDocument(text: string, file: string, limits: TopologyLimi
     dropBlank(n.data)
   }
   for (const e of doc.edges) {
+    if (graph.directed && !drawnOneWay(e.data)) e.directed = false
     const label = e.data.get('label')
     if (label !== undefined) {
       const op = graph.directed ? '->' : '--'
@@ -349,6 +350,18 @@ export function readDotDocument(text: string, file: string, limits: TopologyLimi
     dropBlank(e.data)
   }
   return doc
+}
+
+/**
+ * Whether an edge of a digraph is drawn one way, with a single arrowhead: Graphviz draws
+ * `dir=both` with two and `dir=none` with none (as network diagrams drawn as digraphs write every
+ * link, `edge [dir=none]`), and no arrow where the one its `dir` asks for is `none`.
+ */
+function drawnOneWay(data: Map<string, string>): boolean {
+  const dir = (data.get('dir') ?? 'forward').trim().toLowerCase()
+  if (dir === 'both' || dir === 'none') return false
+  const arrow = data.get(dir === 'back' ? 'arrowtail' : 'arrowhead')
+  return arrow === undefined || arrow.trim().toLowerCase() !== 'none'
 }
 
 /** Blank values (a label of spaces, drawn to leave room) are left out, like values not given. */
