@@ -347,7 +347,7 @@ export type Diagnostic =
    */
   | { code: 'positions_not_geographic'; severity: 'warning'; at: SourceLocation; x: number; y: number; nodes: number; total: number }
   /** A REPETITA `.graph` or `.demands` line that does not read: `section` is `NODES`, `EDGES` or `DEMANDS`. */
-  | { code: 'malformed_edge_list'; severity: 'error'; at: SourceLocation; got: string }
+  | { code: 'malformed_edge_list'; severity: 'error'; at: SourceLocation; got: string; /** a word where the metric goes, on a line cut at spaces: perhaps a name with a space */ word?: true }
   | { code: 'malformed_adjacency_list'; severity: 'error'; at: SourceLocation; expected: string; got: string }
   | { code: 'malformed_tgf'; severity: 'error'; at: SourceLocation; got: string }
   /** A neighbour line of `show isis database detail` that does not read, or one outside any LSP. */

@@ -615,7 +615,7 @@ function describe(d: Diagnostic): string {
         'each link takes the metric the file gives it, else the default metric (--default-metric), and the nodes are left off geojson maps.'
     case 'malformed_edge_list':
       return `cannot read this line of the edge list: expected two node names and an optional metric (a positive number, or a data dict such as {'weight': 3}), got ${quote(d.got)}. ` +
-        'Fix the line, or start it with # to make it a comment.'
+        (d.word === true ? 'A name with a space is read as two names where spaces separate: separate the fields with tabs (NetworkX: write_edgelist(G, path, delimiter=\'\\t\')), or fix the line.' : 'Fix the line, or start it with # to make it a comment.')
     case 'malformed_adjacency_list':
       return `cannot read this line of the adjacency list: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line, or start it with # to make it a comment.'
