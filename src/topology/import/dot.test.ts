@@ -140,6 +140,9 @@ describe('parseDot', () => {
       { id: 'fabric:sw1', network: 'fabric', label: 'core-sw1 mgmt 10.0.0.1', site: 'core-sw1' },
     ])
     expect(topology.links).toEqual([{ a: 'fabric:spine1', b: 'fabric:sw1', label: 'Eth1 Gi0/1' }])
+    // A first line that is another node's whole label names that node, not this one.
+    const pair = parseDot('graph { a [label="core-1"]; b [label="core-1\\nstandby"]; a -- b }', { file: 'pair.dot' })
+    expect(pair.topology.nodes.map((n) => [n.label, n.site])).toEqual([['core-1', undefined], ['core-1 standby', undefined]])
   })
 
   it('counts as directed only the edges of a digraph drawn with one arrowhead (dir=both, dir=none and arrowhead=none are not)', () => {

@@ -327,14 +327,18 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     })
   }
   const skipped = new Set(groups)
+  const labels = new Map(doc.nodes.map((n) => [n, labelLines(firstOf(valuesOf(n, 'node', doc, new Set(), []), NODE_LABEL_ATTRIBUTES)?.[1] ?? n.drawnLabel)]))
+  // A first line that is the whole label of another node (`core-1` beside `core-1` over `standby`)
+  // names that node: it is no site of this one, which would be found first.
+  const whole = new Set([...labels.values()].filter((l) => l.first === undefined && l.text !== undefined).map((l) => l.text!.toLowerCase()))
   for (const node of doc.nodes) {
     if (skipped.has(node)) continue
     const v = valuesOf(node, 'node', doc, reported, diagnostics)
     const internal = v.get(NODE_ATTRIBUTES.internal)
-    const label = labelLines(firstOf(v, NODE_LABEL_ATTRIBUTES)?.[1] ?? node.drawnLabel)
+    const label = labels.get(node)!
     builder.addNode(node.id, defined({
       label: label.text,
-      site: label.first,
+      site: label.first !== undefined && !whole.has(label.first.toLowerCase()) ? label.first : undefined,
       lat: readNumber(firstOf(v, LAT_ATTRIBUTES)?.[1], 'Latitude', 'latitude', node.at, diagnostics),
       lon: readNumber(firstOf(v, LON_ATTRIBUTES)?.[1], 'Longitude', 'longitude', node.at, diagnostics),
       country: nonEmpty(v.get(NODE_ATTRIBUTES.country)),
