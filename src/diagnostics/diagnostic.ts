@@ -304,6 +304,8 @@ export type Diagnostic =
   | { code: 'hyperedges_meshed'; severity: 'warning'; at: SourceLocation; hyperedges: number; links: number }
   /** XGMML nodes defined only inside a group's nested graph (a group Cytoscape 2.x wrote collapsed), not read; `examples` their labels, else ids. */
   | { code: 'group_members_skipped'; severity: 'warning'; at: SourceLocation; nodes: number; examples: string[] }
+  /** The network file of a Cytoscape 3 session (`.cys`): its nodes sit in sub-networks, their names in the session's tables. */
+  | { code: 'cytoscape_session_network'; severity: 'error'; at: SourceLocation; nodes: number }
   /** GraphML nodes that hold a nested graph (yEd groups) and join no link: left out, their members read. */
   | { code: 'group_nodes_skipped'; severity: 'info'; at: SourceLocation; nodes: number; examples: string[] }
   /** A link object without one or both of the keys that name its ends; `found` holds the keys it has. */
