@@ -305,6 +305,8 @@ export type Diagnostic =
   | { code: 'hyperedges_meshed'; severity: 'warning'; at: SourceLocation; hyperedges: number; links: number }
   /** XGMML nodes defined only inside a group's nested graph (a group Cytoscape 2.x wrote collapsed), not read; `examples` their labels, else ids. */
   | { code: 'group_members_skipped'; severity: 'warning'; at: SourceLocation; nodes: number; examples: string[] }
+  /** The network file of a Cytoscape 3 session (`.cys`): its nodes sit in sub-networks, their names in the session's tables. */
+  | { code: 'cytoscape_session_network'; severity: 'error'; at: SourceLocation; nodes: number }
   /** GraphML nodes that hold a nested graph (yEd groups) and join no link: left out, their members read. */
   | { code: 'group_nodes_skipped'; severity: 'info'; at: SourceLocation; nodes: number; examples: string[] }
   /** A link object without one or both of the keys that name its ends; `found` holds the keys it has. */
@@ -348,7 +350,7 @@ export type Diagnostic =
    */
   | { code: 'positions_not_geographic'; severity: 'warning'; at: SourceLocation; x: number; y: number; nodes: number; total: number }
   /** A REPETITA `.graph` or `.demands` line that does not read: `section` is `NODES`, `EDGES` or `DEMANDS`. */
-  | { code: 'malformed_edge_list'; severity: 'error'; at: SourceLocation; got: string }
+  | { code: 'malformed_edge_list'; severity: 'error'; at: SourceLocation; got: string; /** a word where the metric goes, on a line cut at spaces: perhaps a name with a space */ word?: true }
   | { code: 'malformed_adjacency_list'; severity: 'error'; at: SourceLocation; expected: string; got: string }
   | { code: 'malformed_tgf'; severity: 'error'; at: SourceLocation; got: string }
   /** A neighbour line of `show isis database detail` that does not read, or one outside any LSP. */

@@ -576,6 +576,10 @@ function describe(d: Diagnostic): string {
     case 'directed_edges':
       return `${d.edges.toLocaleString('en-US')} of ${formatCount(d.total, 'edge')} ${pluralOf(d.edges, 'is', 'are')} directed; trustpath routes every link in both directions, ` +
         'so a one-way edge is used both ways (an edge listed once per direction is the same link twice). Make the graph undirected to silence this.'
+    case 'cytoscape_session_network':
+      return `this is the network file of a Cytoscape session (a .cys archive's networks/*.xgmml): its ${formatCount(d.nodes, 'node')} sit in the session's sub-networks, ` +
+        'and their names and attributes in the session\'s tables, which the file does not hold, so it is not read. ' +
+        'Export the network from Cytoscape as XGMML or Cytoscape JSON (.cyjs), and give that file.'
     case 'group_members_skipped':
       return `${d.nodes.toLocaleString('en-US')} ${pluralOf(d.nodes, 'node is', 'nodes are')} defined only inside a group's nested graph ` +
         `(${d.examples.map(quote).join(', ')}${d.nodes > d.examples.length ? ', …' : ''}), as Cytoscape 2.x writes a collapsed group, and ` +
@@ -643,7 +647,7 @@ function describe(d: Diagnostic): string {
         'each link takes the metric the file gives it, else the default metric (--default-metric), and the nodes are left off geojson maps.'
     case 'malformed_edge_list':
       return `cannot read this line of the edge list: expected two node names and an optional metric (a positive number, or a data dict such as {'weight': 3}), got ${quote(d.got)}. ` +
-        'Fix the line, or start it with # to make it a comment.'
+        (d.word === true ? 'A name with a space is read as two names where spaces separate: separate the fields with tabs (NetworkX: write_edgelist(G, path, delimiter=\'\\t\')), or fix the line.' : 'Fix the line, or start it with # to make it a comment.')
     case 'malformed_adjacency_list':
       return `cannot read this line of the adjacency list: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line, or start it with # to make it a comment.'

@@ -27,6 +27,17 @@ describe('parseAdjacencyList', () => {
     expect(formatDiagnostic(bad.diagnostics[0]!)).toBe('x.adjlist:4: error: cannot read this line of the adjacency list: expected <node> <number of neighbours>, then a line for each neighbour, got "0 two". Fix the line, or start it with # to make it a comment.')
   })
 
+  it('keeps names with spaces whole in lists written with delimiter="\\t", single and multiline', () => {
+    // NetworkX 3.6's write_adjlist(G, path, delimiter='\t') and write_multiline_adjlist of PoPs named with spaces and accents.
+    const single = parseAdjacencyList(`${HEADER}Zürich\tGenève\tKöln Bonn\nGenève\tSão Paulo\nSão Paulo\nKöln Bonn\n`, { file: 'pops.adjlist' })
+    expect(single.diagnostics).toEqual([])
+    expect(single.topology.nodes.map((n) => n.id)).toEqual(['pops:Zürich', 'pops:Genève', 'pops:São Paulo', 'pops:Köln Bonn'])
+    expect(single.topology.links.map((l) => [l.a, l.b])).toEqual([['pops:Zürich', 'pops:Genève'], ['pops:Zürich', 'pops:Köln Bonn'], ['pops:Genève', 'pops:São Paulo']])
+    const multi = parseAdjacencyList(`${HEADER}Zürich\t2\nGenève\t{'weight': 10, 'LinkLabel': '0-1 10G'}\nKöln Bonn\t{'weight': 4}\nKöln Bonn\t0\nGenève\t0\n`, { file: 'pops.adjlist' })
+    expect(multi.diagnostics).toEqual([])
+    expect(multi.topology.links.map((l) => [l.a, l.b, l.metric])).toEqual([['pops:Zürich', 'pops:Genève', 10], ['pops:Zürich', 'pops:Köln Bonn', 4]])
+  })
+
   it('is told by NetworkX\'s header whatever the extension, or by .adjlist; an edge list stays one', () => {
     expect(detectTopologyFormat('abilene.txt', `${HEADER}0 1 2\n`)).toBe('adjlist')
     expect(detectTopologyFormat('abilene.adjlist', '0 1 2\n1 10\n')).toBe('adjlist')

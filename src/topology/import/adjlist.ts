@@ -20,7 +20,8 @@
  * Choices:
  * - Every line's first word is a node, also with no neighbour after it, in the file's order; the
  *   words after it are neighbours, each a link (a neighbour written twice, a multigraph's parallel
- *   edges, is two links).
+ *   edges, is two links). In a list written with `delimiter='\t'` (a tab on a line) the words are
+ *   cut at tabs alone, so that names keep their spaces.
  * - A multiline list's data dict is read as an edge list's (`weight` the metric; `capacity`,
  *   `latency_ms`).
  * - A directed graph's list gives each edge under its source: an edge whose reverse was read with
@@ -37,6 +38,8 @@ import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopology
 const GMT_LINE = /^# GMT [A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4}$/
 /** A neighbour line of a multiline list: the neighbour, then its data dict. */
 const NEIGHBOUR = /^(\S+)(?:[ \t]+(\{.*\}))?$/
+/** The same, written with delimiter='\t': the neighbour's name may hold spaces. */
+const TABBED_NEIGHBOUR = /^([^\t]+?)(?:\t+(\{.*\}))?$/
 
 /** True when one of the first three lines is the `# GMT <time>` line NetworkX's adjacency-list writers put in their header. */
 export function isNetworkxAdjlistStart(head: string): boolean {
@@ -73,12 +76,16 @@ export function parseAdjacencyList(text: string, source: TopologySource, options
   /** The links, read after the nodes so that the nodes keep the file's order. */
   const links: { a: string; b: string; fields: EdgeFields; at: SourceLocation }[] = []
   const bad = (at: SourceLocation, expected: string, got: string) => diagnostics.push({ code: 'malformed_adjacency_list', severity: 'error', at, expected, got })
+  // Written with delimiter='\t', the fields are cut at tabs alone, so that names keep their spaces
+  // (`Köln Bonn`); a line of one node then has no tab.
+  const tabbed = lines.some((l) => !l.trim().startsWith('#') && l.includes('\t'))
+  const words = (line: string): string[] => (tabbed ? line.split('\t').map((w) => w.trim()).filter((w) => w !== '') : line.split(/[ \t]+/))
   if (isMultiline(lines)) {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!.trim()
       if (line === '' || line.startsWith('#')) continue
       const at: SourceLocation = { file, line: i + 1 }
-      const head = /^(\S+)[ \t]+(\d+)$/.exec(line)
+      const head = tabbed ? /^(.+?)\t+(\d+)$/.exec(line) : /^(\S+)[ \t]+(\d+)$/.exec(line)
       if (head === null) {
         bad(at, '<node> <number of neighbours>, then a line for each neighbour', line)
         continue
@@ -87,7 +94,7 @@ export function parseAdjacencyList(text: string, source: TopologySource, options
       if (!builder.hasNode(node)) builder.addNode(node, {}, at)
       for (let n = Number(head[2]); n > 0 && i + 1 < lines.length; n--) {
         const neighbourAt: SourceLocation = { file, line: i + 2 }
-        const m = NEIGHBOUR.exec(lines[++i]!.trim())
+        const m = (tabbed ? TABBED_NEIGHBOUR : NEIGHBOUR).exec(lines[++i]!.trim())
         if (m === null) {
           bad(neighbourAt, "<neighbour> [{'weight': 3, ...}]", lines[i]!.trim())
           continue
@@ -100,7 +107,7 @@ export function parseAdjacencyList(text: string, source: TopologySource, options
       const line = lines[i]!.trim()
       if (line === '' || line.startsWith('#')) continue
       const at: SourceLocation = { file, line: i + 1 }
-      const [node, ...neighbours] = line.split(/[ \t]+/) as [string, ...string[]]
+      const [node, ...neighbours] = words(line) as [string, ...string[]]
       if (!builder.hasNode(node)) builder.addNode(node, {}, at)
       for (const b of neighbours) links.push({ a: node, b, fields: {}, at })
     }

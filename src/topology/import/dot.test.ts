@@ -47,7 +47,7 @@ describe('parseDot', () => {
     expect(diagnostics).toEqual([])
     expect(topology.nodes).toEqual([
       { id: 'de:fra', network: 'de', label: 'Frankfurt', lat: 50.11, lon: 8.68 },
-      { id: 'de:ber', network: 'de', label: 'Berlin Tegel & Mitte', lat: 52.52, lon: 13.4 },
+      { id: 'de:ber', network: 'de', label: 'Berlin Tegel & Mitte', site: 'Berlin', lat: 52.52, lon: 13.4 },
       { id: 'de:muc', network: 'de', label: 'München', lat: 48.14, lon: 11.58 },
       { id: 'de:sto', network: 'de' },
       { id: 'de:ham', network: 'de' },
@@ -123,6 +123,45 @@ describe('parseDot', () => {
     expect(codes(r)).toEqual(['directed_edges@2'])
     expect(r.diagnostics[0]).toMatchObject({ edges: 3, total: 3 })
     expect(r.topology.links).toEqual([{ a: 'd:a', b: 'd:b' }, { a: 'd:b', b: 'd:c' }, { a: 'd:c', b: 'd:a', metric: 7 }])
+  })
+
+  it('shows a label of several lines on one line, takes its first line as the site, and keeps the cells of an HTML table apart', () => {
+    // Labels as fabric scripts and LLDP mappers write them: the name over its role, or a table of name and address.
+    const text = `graph fabric {
+  spine1 [label="Spine 1\\n(BGP RR)"];
+  sw1 [shape=plaintext label=<<TABLE BORDER="0"><TR><TD><B>core-sw1</B></TD></TR><TR><TD>mgmt</TD><TD>10.0.0.1</TD></TR></TABLE>>];
+  spine1 -- sw1 [label="Eth1\\nGi0/1"];
+}
+`
+    const { topology, diagnostics } = parseDot(text, { file: 'fabric.dot' })
+    expect(diagnostics).toEqual([])
+    expect(topology.nodes).toEqual([
+      { id: 'fabric:spine1', network: 'fabric', label: 'Spine 1 (BGP RR)', site: 'Spine 1' },
+      { id: 'fabric:sw1', network: 'fabric', label: 'core-sw1 mgmt 10.0.0.1', site: 'core-sw1' },
+    ])
+    expect(topology.links).toEqual([{ a: 'fabric:spine1', b: 'fabric:sw1', label: 'Eth1 Gi0/1' }])
+    // A first line that is another node's whole label names that node, not this one.
+    const pair = parseDot('graph { a [label="core-1"]; b [label="core-1\\nstandby"]; a -- b }', { file: 'pair.dot' })
+    expect(pair.topology.nodes.map((n) => [n.label, n.site])).toEqual([['core-1', undefined], ['core-1 standby', undefined]])
+  })
+
+  it('counts as directed only the edges of a digraph drawn with one arrowhead (dir=both, dir=none and arrowhead=none are not)', () => {
+    // A leaf-spine drawing as a documentation page writes it: spine links drawn both ways, host links one way.
+    const text = `digraph LeafSpine {
+  subgraph cluster_spine { label = "Spine Layer"; SP1 [label="Spine 1"]; }
+  subgraph cluster_leaf { label = "Leaf Layer"; LF1 [label="Leaf 1"]; LF2 [label="Leaf 2"]; }
+  SP1 -> LF1 [dir="both",color=red];
+  SP1 -> LF2 [dir="both",color=red];
+  LF1 -> H1;
+  LF2 -> H2 [arrowhead=none];
+}
+`
+    const r = parseDot(text, { file: 'leafspine.dot' })
+    expect(codes(r)).toEqual(['directed_edges@1'])
+    expect(r.diagnostics[0]).toMatchObject({ edges: 1, total: 4 })
+    expect(r.topology.links).toHaveLength(4)
+    // A digraph whose every edge is drawn without arrows, edge [dir=none], warns of nothing.
+    expect(parseDot('digraph net {\n  edge [dir=none]\n  r1 -> r2\n  r2 -> r3\n}\n', { file: 'n.dot' }).diagnostics).toEqual([])
   })
 
   it('reports a syntax error with the file, line and column and what was expected', () => {

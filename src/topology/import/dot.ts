@@ -49,17 +49,22 @@ const at = (file: string, range: FileRange | undefined): SourceLocation =>
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
 
-/** The text of an HTML-like label (`<<b>Core</b><br/>Frankfurt>`): tags dropped, entities decoded, spaces collapsed. */
+/** The text of an HTML-like label (`<<b>Core</b><br/>Frankfurt>`): tags dropped, entities decoded, spaces collapsed, lines kept. */
 function htmlText(html: string): string {
   return html
-    .replace(/<br\s*\/?>/gi, ' ')
+    // Line breaks in the source are spaces, as in HTML; a <br/> and a table's rows are lines of the
+    // label, its cells words of a line.
+    .replace(/\s+/g, ' ')
+    .replace(/<br\s*\/?>|<\/tr\s*>/gi, '\n')
+    .replace(/<\/t[dh]\s*>/gi, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
       if (!ref.startsWith('#')) return ENTITIES[ref] ?? whole
       const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1))
       return code <= 0x10ffff ? String.fromCodePoint(code) : whole
     })
-    .replace(/\s+/g, ' ')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
     .trim()
 }
 
@@ -74,12 +79,14 @@ function valueOf(literal: LiteralASTNode): string {
 
 /**
  * A label as shown: Graphviz's escapes `\N` (the node's name), `\G` (the graph's), `\E`, `\T` and
- * `\H` (an edge's name, tail and head) replaced, and the line breaks `\n`, `\l`, `\r` made spaces.
+ * `\H` (an edge's name, tail and head) replaced, and the line breaks `\n`, `\l`, `\r` made line
+ * breaks (a label of several lines is shown on one, its first line naming the node: `toTopology`).
  */
 function shownLabel(label: string, names: Readonly<Record<'N' | 'G' | 'E' | 'T' | 'H', string>>): string {
   return label
-    .replace(/\\([NGETHnlr\\]|.)/g, (_, c: string) => (c in names ? names[c as keyof typeof names] : c === 'n' || c === 'l' || c === 'r' ? ' ' : c))
-    .replace(/\s+/g, ' ')
+    .replace(/\\([NGETHnlr\\]|.)/g, (_, c: string) => (c in names ? names[c as keyof typeof names] : c === 'n' || c === 'l' || c === 'r' ? '\n' : c))
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
     .trim()
 }
 
@@ -341,6 +348,7 @@ export function readDotDocument(text: string, file: string, limits: TopologyLimi
     dropBlank(n.data)
   }
   for (const e of doc.edges) {
+    if (graph.directed && !drawnOneWay(e.data)) e.directed = false
     const label = e.data.get('label')
     if (label !== undefined) {
       const op = graph.directed ? '->' : '--'
@@ -349,6 +357,18 @@ export function readDotDocument(text: string, file: string, limits: TopologyLimi
     dropBlank(e.data)
   }
   return doc
+}
+
+/**
+ * Whether an edge of a digraph is drawn one way, with a single arrowhead: Graphviz draws
+ * `dir=both` with two and `dir=none` with none (as network diagrams drawn as digraphs write every
+ * link, `edge [dir=none]`), and no arrow where the one its `dir` asks for is `none`.
+ */
+function drawnOneWay(data: Map<string, string>): boolean {
+  const dir = (data.get('dir') ?? 'forward').trim().toLowerCase()
+  if (dir === 'both' || dir === 'none') return false
+  const arrow = data.get(dir === 'back' ? 'arrowtail' : 'arrowhead')
+  return arrow === undefined || arrow.trim().toLowerCase() !== 'none'
 }
 
 /** Blank values (a label of spaces, drawn to leave room) are left out, like values not given. */

@@ -34,6 +34,21 @@ describe('parseEdgeList', () => {
     expect(parseEdgeList('% asym positive\n1 2 1 1136070000\n', { file: 'out.konect' }).topology.links).toEqual([{ a: 'out:1', b: 'out:2', metric: 1 }])
   })
 
+  it('keeps names with spaces whole in a tab-separated list, as NetworkX writes it with delimiter="\\t", and tells it from its first lines', () => {
+    // networkx.write_edgelist(G, path, delimiter='\t', data=['weight']) of PoPs named with spaces and accents.
+    const text = 'Zürich\tGenève\t10\nZürich\tKöln Bonn\t4\nGenève\tSão Paulo\t30\nKraków\tKöln Bonn\t9\n'
+    const { topology, diagnostics } = parseEdgeList(text, { file: 'pops.edgelist' })
+    expect(diagnostics).toEqual([])
+    expect(topology.links.map((l) => [l.a, l.b, l.metric])).toEqual([
+      ['pops:Zürich', 'pops:Genève', 10], ['pops:Zürich', 'pops:Köln Bonn', 4], ['pops:Genève', 'pops:São Paulo', 30], ['pops:Kraków', 'pops:Köln Bonn', 9],
+    ])
+    expect(detectTopologyFormat('pops.txt', 'Köln Bonn\tZürich\t4\nSão Paulo\tGenève\t30\n')).toBe('edge-list')
+    // Separated by spaces, the same line is a name too many, and the message says how to keep the name whole.
+    const spaced = parseEdgeList('Zürich Köln Bonn 4\n', { file: 'pops.edgelist' }).diagnostics
+    expect(spaced).toMatchObject([{ code: 'malformed_edge_list', at: { line: 1 }, got: 'Bonn', word: true }])
+    expect(formatDiagnostic(spaced[0]!)).toContain("separate the fields with tabs (NetworkX: write_edgelist(G, path, delimiter='\\t'))")
+  })
+
   it('reads lines that end in CRLF or in a carriage return alone, counting lines as an editor does', () => {
     for (const eol of ['\r\n', '\r']) {
       const { topology, diagnostics } = parseEdgeList(['# Mac', 'fra ber 3', 'ber muc', 'lonely', ''].join(eol), { file: 'de.txt' })

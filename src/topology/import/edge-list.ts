@@ -33,6 +33,21 @@ const CELL_END = /[,;]$/
 const DICT_ENTRY = /['"]([^'"]+)['"]\s*:\s*([^,}]+)/g
 
 
+/**
+ * A line's two ends and what follows them (`a b`, `a b 3`, `a b {data}`), or null. A line of a file
+ * whose every line holds a tab is cut at its tabs alone: NetworkX's `write_edgelist(delimiter='\t')`
+ * keeps names with spaces so (`Köln Bonn<TAB>Zürich<TAB>4`), as its `read_edgelist` reads them.
+ */
+function edgeOf(line: string, tabbed: boolean): [string, string, string | undefined] | null {
+  if (!tabbed) {
+    const m = EDGE.exec(line)
+    return m === null ? null : [m[1]!, m[2]!, m[3]]
+  }
+  const fields = line.split('\t').map((f) => f.trim()).filter((f) => f !== '')
+  if (fields.length < 2 || fields.slice(3).some((f) => !NUMBER.test(f))) return null
+  return [fields[0]!, fields[1]!, fields[2]]
+}
+
 /** True for a comment line of SNAP (`#`) or KONECT (`%`). */
 function isComment(line: string): boolean {
   return line.startsWith('#') || line.startsWith('%')
@@ -94,10 +109,10 @@ export function isEdgeListStart(head: string, isHeader: (cells: readonly string[
     }
     // Pajek's `*Vertices` and `*Edges` lines: its vertex lines (`1 "a"`) are no links.
     if (line.startsWith('*')) return false
-    const m = EDGE.exec(line)
+    const m = edgeOf(line, raw.includes('\t'))
     // `a, b`: a CSV table written with a space after each separator, not two names.
-    const edge = m !== null && !CELL_END.test(m[1]!) && !CELL_END.test(m[2]!) && (m[3] === undefined || m[3].startsWith('{') || NUMBER.test(m[3]))
-    if (edges === 0 && (!edge || isHeader([m![1]!, m![2]!]))) return false
+    const edge = m !== null && !CELL_END.test(m[0]) && !CELL_END.test(m[1]) && (m[2] === undefined || m[2].startsWith('{') || NUMBER.test(m[2]))
+    if (edges === 0 && (!edge || isHeader([m![0], m![1]]))) return false
     if (edges === 1 && !edge) return false
     if (edge) edges++
     else others++
@@ -124,17 +139,18 @@ export function parseEdgeList(text: string, source: TopologySource, options: Par
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
   const repeats = new ReverseRepeats()
   const lines = text.split(LINE_BREAK)
+  const tabbed = lines.every((l) => l.trim() === '' || isComment(l.trim()) || l.includes('\t'))
   for (let i = 0; i < lines.length && !builder.full; i++) {
     const line = lines[i]!.trim()
     if (line === '' || isComment(line)) continue
     const at: SourceLocation = { file, line: i + 1 }
-    const m = EDGE.exec(line)
+    const m = edgeOf(line, tabbed)
     if (m === null) {
       diagnostics.push({ code: 'malformed_edge_list', severity: 'error', at, got: line })
       continue
     }
-    const [, a, b, data] = m as unknown as [string, string, string, string | undefined]
-    const fields = data === undefined ? {} : data.startsWith('{') ? dictFields(data, at, diagnostics) : metricField(data, at, diagnostics)
+    const [a, b, data] = m
+    const fields = data === undefined ? {} : data.startsWith('{') ? dictFields(data, at, diagnostics) : metricField(data, at, diagnostics, !tabbed && !NUMBER_START.test(data))
     if (fields === undefined) continue
     if (repeats.isReverse(a, b, fields)) continue
     builder.addLink(a, b, fields, at, ['first', 'second'], true)
@@ -160,10 +176,13 @@ export class ReverseRepeats {
   }
 }
 
-/** The metric of `a b metric`; undefined (the line is skipped) when it is no number. */
-function metricField(text: string, at: SourceLocation, diagnostics: Diagnostic[]): EdgeFields | undefined {
+/**
+ * The metric of `a b metric`; undefined (the line is skipped) when it is no number. `word`: the
+ * text is a word, on a line cut at spaces (`Zürich Köln Bonn 4`), which may be a name's second half.
+ */
+function metricField(text: string, at: SourceLocation, diagnostics: Diagnostic[], word: boolean): EdgeFields | undefined {
   if (!NUMBER.test(text)) {
-    diagnostics.push({ code: 'malformed_edge_list', severity: 'error', at, got: text })
+    diagnostics.push({ code: 'malformed_edge_list', severity: 'error', at, got: text, ...(word ? { word: true as const } : {}) })
     return undefined
   }
   const metric = readNumber(text, 'metric', 'positive', at, diagnostics)

@@ -44,6 +44,42 @@ describe('parseGns3', () => {
     expect(formatDiagnostic(diagnostics[0]!)).toMatch(/^branch\.gns3:18 \(topology\.links\[1\]\): error: "00000000-dead" in nodes\[1\]\.node_id is not a node/)
   })
 
+  it('reads a GNS3 1.x project (revision 4): nodes by their number id and label, links by source_node_id and destination_node_id', () => {
+    // A cut of GNS3's own upgrade test project tests/topologies/1_5_vpcs (GNS3 1.5), with a Dynamips
+    // router of its 1_3_dynamips project added on a second link.
+    const text = `{
+    "auto_start": false,
+    "name": "1_5_vpcs",
+    "project_id": "62fc7a04-ae65-4003-a9e6-a046b1996f0e",
+    "revision": 4,
+    "topology": {
+        "links": [
+            {"description": "Link from PC2 port Ethernet0 to PC1 port Ethernet0", "destination_node_id": 1, "destination_port_id": 1, "id": 1, "source_node_id": 2, "source_port_id": 2},
+            {"description": "Link from R1 port FastEthernet0/0 to PC1 port Ethernet1", "destination_node_id": 1, "destination_port_id": 4, "id": 2, "source_node_id": 3, "source_port_id": 3}
+        ],
+        "nodes": [
+            {"description": "VPCS device", "id": 1, "label": {"text": "PC1", "x": 18.5859375, "y": -25.0}, "properties": {"console": 5000, "name": "PC1"}, "server_id": 3, "type": "VPCSDevice", "x": -87.5, "y": -65.5},
+            {"description": "VPCS device", "id": 2, "label": {"text": "PC2", "x": 18.5859375, "y": -25.0}, "properties": {"console": 5001, "name": "PC2"}, "server_id": 3, "type": "VPCSDevice", "x": 123.5, "y": -65.5},
+            {"description": "Router c7200", "dynamips_id": 1, "id": 3, "properties": {"image": "c7200-adventerprisek9-mz.124-24.T8.image", "name": "R1", "platform": "c7200"}, "server_id": 3, "type": "C7200", "x": -112.0, "y": -100.0}
+        ]
+    },
+    "type": "topology",
+    "version": "1.5.1dev1"
+}`
+    expect(detectTopologyFormat('1_5_vpcs.gns3', text)).toBe('gns3')
+    const { topology, diagnostics } = parseGns3(text, { file: '1_5_vpcs.gns3' })
+    expect(diagnostics).toEqual([])
+    expect(topology.nodes).toEqual([
+      { id: '1_5_vpcs:PC1', network: '1_5_vpcs', devices: ['PC1'], platform: 'VPCSDevice' },
+      { id: '1_5_vpcs:PC2', network: '1_5_vpcs', devices: ['PC2'], platform: 'VPCSDevice' },
+      { id: '1_5_vpcs:R1', network: '1_5_vpcs', devices: ['R1'], platform: 'c7200-adventerprisek9-mz.124-24.T8.image' },
+    ])
+    expect(topology.links).toEqual([{ a: '1_5_vpcs:PC2', b: '1_5_vpcs:PC1' }, { a: '1_5_vpcs:R1', b: '1_5_vpcs:PC1' }])
+    const broken = parseGns3(text.replace('"source_node_id": 3', '"source_node_id": 7'), { file: '1_5_vpcs.gns3' })
+    expect(broken.diagnostics).toMatchObject([{ code: 'unknown_node', node: '7', at: { line: 9 } }])
+    expect(formatDiagnostic(broken.diagnostics[0]!)).toMatch(/"7" in source_node_id is not a node/)
+  })
+
   it('tells a project whose nodes or links are no array by the field, not as a JSON syntax error', () => {
     const { diagnostics } = parseGns3('{"revision": 9, "project_id": "p", "type": "topology", "topology": {"nodes": 5, "links": []}}', { file: 'x.gns3' })
     expect(diagnostics).toMatchObject([{ code: 'invalid_field', field: 'topology.nodes', at: { line: 1 } }])

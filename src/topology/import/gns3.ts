@@ -1,7 +1,11 @@
 /**
- * GNS3 project files (`.gns3`, JSON with `"type": "topology"`, GNS3 2.x): `topology.nodes[]` with
+ * GNS3 project files (`.gns3`, JSON with `"type": "topology"`). GNS3 2.x: `topology.nodes[]` with
  * `node_id`, `name`, `node_type` and `properties`, and `topology.links[]` whose `nodes` name the two
- * ends by `node_id`. Drawings, computes and the nodes' `x`/`y` (a place on the canvas) are not read.
+ * ends by `node_id`. GNS3 1.x (revision 3 and 4, which GNS3 2.x converts when it opens them): nodes
+ * known by a number `id`, named by their label's `text` (else `properties.name`), typed by `type`
+ * (`C7200`, `VPCSDevice`, `IOUDevice`...), and links joining `source_node_id` and
+ * `destination_node_id`. Drawings, computes and the nodes' `x`/`y` (a place on the canvas) are not
+ * read.
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { TopologyBuilder, defined, emptyTopology } from './builder.js'
@@ -17,7 +21,8 @@ export function isGns3Project(doc: unknown): doc is Record<string, unknown> & { 
 
 /**
  * The image a node runs, which names its OS better than its type does: a Docker image, a QEMU
- * disk, a Dynamips IOS image, an IOU binary; else the node type (`ethernet_switch`, `cloud`...).
+ * disk, a Dynamips IOS image, an IOU binary; else the node type (`ethernet_switch`, `cloud`...;
+ * in GNS3 1.x `VPCSDevice`, `EthernetSwitch`...).
  */
 function platformOf(node: Record<string, unknown>): string | undefined {
   const p = isObject(node['properties']) ? node['properties'] : {}
@@ -25,7 +30,33 @@ function platformOf(node: Record<string, unknown>): string | undefined {
     const v = p[key]
     if (typeof v === 'string' && v.trim() !== '') return v.split(/[\\/]/).pop()
   }
-  return typeof node['node_type'] === 'string' && node['node_type'] !== '' ? node['node_type'] : undefined
+  for (const key of ['node_type', 'type']) {
+    const v = node[key]
+    if (typeof v === 'string' && v.trim() !== '') return v
+  }
+  return undefined
+}
+
+/**
+ * A node's GNS3 id and name. A 1.x node has no `node_id` but a number `id`, which its links
+ * give as `source_node_id` and `destination_node_id`; its name is its label's text, as GNS3
+ * takes it when it converts the project, else `properties.name`.
+ */
+function identityOf(node: Record<string, unknown>): { nodeId: string | undefined; name: string | undefined } {
+  const nodeId = jsonId(node['node_id'])
+  if (nodeId !== undefined || node['id'] === undefined) return { nodeId, name: jsonId(node['name']) }
+  const label = isObject(node['label']) ? jsonId(node['label']['text']) : undefined
+  const properties = isObject(node['properties']) ? node['properties'] : {}
+  return { nodeId: jsonId(node['id']), name: jsonId(node['name']) ?? label ?? jsonId(properties['name']) }
+}
+
+/** A link's two node ids: a 2.x link's `nodes[].node_id`, a 1.x link's `source_node_id` and `destination_node_id`. */
+function endsOf(link: unknown): { ends: (string | undefined)[]; fields: [string, string] } {
+  if (isObject(link) && !Array.isArray(link['nodes']) && ('source_node_id' in link || 'destination_node_id' in link)) {
+    return { ends: [jsonId(link['source_node_id']), jsonId(link['destination_node_id'])], fields: ['source_node_id', 'destination_node_id'] }
+  }
+  const ends = isObject(link) && Array.isArray(link['nodes']) ? link['nodes'].map((e) => (isObject(e) ? jsonId(e['node_id']) : undefined)) : []
+  return { ends, fields: ['nodes[0].node_id', 'nodes[1].node_id'] }
 }
 
 /**
@@ -53,7 +84,7 @@ export function readGns3Project(doc: Record<string, unknown> & { topology: Recor
   }
   const names = new Map<string, number>()
   for (const node of nodes) {
-    const name = isObject(node) ? jsonId(node['name']) : undefined
+    const name = isObject(node) ? identityOf(node).name : undefined
     if (name !== undefined) names.set(name, (names.get(name) ?? 0) + 1)
   }
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
@@ -62,10 +93,9 @@ export function readGns3Project(doc: Record<string, unknown> & { topology: Recor
   nodes.forEach((node, i) => {
     if (builder.full) return
     const at = where('nodes', nodeLines, i)
-    const nodeId = isObject(node) ? jsonId(node['node_id']) : undefined
-    const name = isObject(node) ? jsonId(node['name']) : undefined
+    const { nodeId, name } = isObject(node) ? identityOf(node) : { nodeId: undefined, name: undefined }
     if (!isObject(node) || nodeId === undefined) {
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'node_id', value: showValue(isObject(node) ? node['node_id'] : node, { quoteStrings: true }), expected: 'a node object with its "node_id"' })
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'node_id', value: showValue(isObject(node) ? node['node_id'] : node, { quoteStrings: true }), expected: 'a node object with its "node_id" (GNS3 1.x: its "id")' })
       return
     }
     const shared = name === undefined || (names.get(name) ?? 0) > 1
@@ -76,13 +106,15 @@ export function readGns3Project(doc: Record<string, unknown> & { topology: Recor
   links.forEach((link, i) => {
     if (builder.full) return
     const at = where('links', linkLines, i)
-    const ends = isObject(link) && Array.isArray(link['nodes']) ? link['nodes'].map((e) => (isObject(e) ? jsonId(e['node_id']) : undefined)) : []
+    const { ends, fields } = endsOf(link)
     if (ends.length !== 2 || ends[0] === undefined || ends[1] === undefined) {
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'nodes', value: showValue(isObject(link) ? link['nodes'] : link, { quoteStrings: true }), expected: 'two ends, each {"node_id": ...}' })
+      const field = fields[0] === 'source_node_id' ? (ends[0] === undefined ? fields[0] : fields[1]) : 'nodes'
+      const value = isObject(link) ? (fields[0] === 'source_node_id' ? link[field] : link['nodes']) : link
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: showValue(value, { quoteStrings: true }), expected: 'two ends, each {"node_id": ...} (GNS3 1.x: "source_node_id" and "destination_node_id")' })
       return
     }
     const [a, b] = [ends[0], ends[1]].map((e) => ids.get(e) ?? e) as [string, string]
-    builder.addLink(a, b, {}, at, ['nodes[0].node_id', 'nodes[1].node_id'])
+    builder.addLink(a, b, {}, at, fields)
   })
   return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
 }

@@ -56,6 +56,50 @@ describe('parseGraphml', () => {
     expect(r.diagnostics).toMatchObject([{ code: 'directed_edges', edges: 1, total: 2 }])
   })
 
+  it('shows a yEd label of two lines (the name over the address) on one line, and takes its first line as the site, where devices and flows find the node', () => {
+    // A cut of a yFiles 2.10 drawing (AutoNetKit's tests/multigraph.graphml), its labels written on two lines as network diagrams do.
+    const text = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+  <key for="node" id="d9" yfiles.type="nodegraphics"/>
+  <key for="edge" id="d14" yfiles.type="edgegraphics"/>
+  <graph edgedefault="directed" id="G">
+    <node id="n0">
+      <data key="d9">
+        <y:SVGNode>
+          <y:NodeLabel alignment="center" autoSizePolicy="content" fontFamily="Dialog" fontSize="12" modelName="sandwich" modelPosition="s">core-1
+10.0.0.1</y:NodeLabel>
+        </y:SVGNode>
+      </data>
+    </node>
+    <node id="n1">
+      <data key="d9">
+        <y:SVGNode>
+          <y:NodeLabel alignment="center" autoSizePolicy="content" fontFamily="Dialog" fontSize="12" modelName="sandwich" modelPosition="s">edge-2
+NE40E-X8</y:NodeLabel>
+        </y:SVGNode>
+      </data>
+    </node>
+    <edge id="e0" source="n1" target="n0">
+      <data key="d14">
+        <y:PolyLineEdge>
+          <y:Arrows source="none" target="none"/>
+          <y:EdgeLabel>100G
+DWDM</y:EdgeLabel>
+        </y:PolyLineEdge>
+      </data>
+    </edge>
+  </graph>
+</graphml>
+`
+    const { topology, diagnostics } = parseGraphml(text, { file: 'campus.graphml' })
+    expect(diagnostics).toEqual([])
+    expect(topology.nodes).toEqual([
+      { id: 'campus:n0', network: 'campus', label: 'core-1 10.0.0.1', site: 'core-1' },
+      { id: 'campus:n1', network: 'campus', label: 'edge-2 NE40E-X8', site: 'edge-2' },
+    ])
+    expect(topology.links).toEqual([{ a: 'campus:n1', b: 'campus:n0', label: '100G DWDM' }])
+  })
+
   it('leaves out a group of a yEd drawing that joins no link, reads the nodes inside it, and keeps a group that has links', () => {
     // yEd writes a group as a node holding a nested graph (yfiles.foldertype="group", ids n0::n0),
     // as pyyed's add_group does too; its label is drawn in the group node's <y:GroupNode>.

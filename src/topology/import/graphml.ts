@@ -295,6 +295,20 @@ function valuesOf(el: GraphmlElement, kind: 'node' | 'edge', doc: GraphmlDocumen
  * = `directed`, or `directed="true"`) become links like the others, with one `directed_edges`
  * warning: the routing graph is undirected (see `buildGraph`).
  */
+/**
+ * A label drawn on several lines (a yEd node's name over its address, a DOT label with `\n`, the
+ * rows of an HTML-like label) as one line, its lines joined by spaces, and its first line, which
+ * network drawings give the device's name (`core-1` over `10.0.0.1`, `Spine 1` over `(BGP RR)`):
+ * the node's site, so that the devices of that site and the flows that name it find the node.
+ * `first` is undefined for a label of one line.
+ */
+function labelLines(label: string | undefined): { text: string | undefined; first: string | undefined } {
+  if (label === undefined) return { text: undefined, first: undefined }
+  const lines = label.split(/\r\n|\r|\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '')
+  if (lines.length === 0) return { text: undefined, first: undefined }
+  return { text: lines.join(' '), first: lines.length > 1 ? lines[0] : undefined }
+}
+
 export function toTopology(doc: GraphmlDocument, network: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]): TopologyResult['topology'] {
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
   const reported = new Set<string>()
@@ -313,12 +327,18 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     })
   }
   const skipped = new Set(groups)
+  const labels = new Map(doc.nodes.map((n) => [n, labelLines(firstOf(valuesOf(n, 'node', doc, new Set(), []), NODE_LABEL_ATTRIBUTES)?.[1] ?? n.drawnLabel)]))
+  // A first line that is the whole label of another node (`core-1` beside `core-1` over `standby`)
+  // names that node: it is no site of this one, which would be found first.
+  const whole = new Set([...labels.values()].filter((l) => l.first === undefined && l.text !== undefined).map((l) => l.text!.toLowerCase()))
   for (const node of doc.nodes) {
     if (skipped.has(node)) continue
     const v = valuesOf(node, 'node', doc, reported, diagnostics)
     const internal = v.get(NODE_ATTRIBUTES.internal)
+    const label = labels.get(node)!
     builder.addNode(node.id, defined({
-      label: firstOf(v, NODE_LABEL_ATTRIBUTES)?.[1] ?? node.drawnLabel,
+      label: label.text,
+      site: label.first !== undefined && !whole.has(label.first.toLowerCase()) ? label.first : undefined,
       lat: readNumber(firstOf(v, LAT_ATTRIBUTES)?.[1], 'Latitude', 'latitude', node.at, diagnostics),
       lon: readNumber(firstOf(v, LON_ATTRIBUTES)?.[1], 'Longitude', 'longitude', node.at, diagnostics),
       country: nonEmpty(v.get(NODE_ATTRIBUTES.country)),
@@ -338,7 +358,7 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     const latency = firstOf(v, LATENCY_ATTRIBUTES)
     if (edge.directed ?? doc.edgeDefault === 'directed') builder.noteArc(edge.source, edge.target, metric, edge.at)
     builder.addLink(edge.source, edge.target, defined({
-      label: firstOf(v, EDGE_LABEL_ATTRIBUTES)?.[1] ?? edge.drawnLabel,
+      label: labelLines(firstOf(v, EDGE_LABEL_ATTRIBUTES)?.[1] ?? edge.drawnLabel).text,
       capacity: capacityOf(v, edge.at, diagnostics),
       metric,
       latencyMs: latency === undefined ? undefined : readLinkAside(latency[1], latency[0], 'nonnegative', edge.at, diagnostics),

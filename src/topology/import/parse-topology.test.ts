@@ -37,6 +37,19 @@ describe('parseTopology', () => {
     }
   })
 
+  it('refuses a file of no format read (a router configuration, CAIDA\'s list of AS names) as such, at its first line, not as a link list lacking columns a and b', () => {
+    // The first lines of CAIDA's AS-to-name file (AS number, name and country), and of a router configuration.
+    for (const [file, text] of [['potaroo-autnums.asn-name-cc.txt', '0:-Reserved AS-, ZZ\n1:LVLT-1, US\n2:UDEL-DCN, US\n'], ['core-1.cfg', 'Building configuration...\n\nCurrent configuration : 1534 bytes\n!\nversion 15.2\nhostname core-1\n!\ninterface GigabitEthernet0/1\n ip address 10.0.0.1 255.255.255.252\n']] as const) {
+      const error = (() => { try { lib.parseTopology(text, { file }) } catch (e) { return e } })()
+      expect(error).toBeInstanceOf(lib.TrustpathError)
+      expect(error).toMatchObject({ code: 'input_invalid', at: { file, line: 1 } })
+      expect((error as Error).message).toContain('in no format that is read')
+    }
+    // A link list under another name, and a CSV whose header names its ends otherwise, are told as before.
+    expect(lib.parseTopology('a,b\nzrh,vie\n', { file: 'links.txt' }).topology.links).toHaveLength(1)
+    expect(lib.parseTopology('from_node,to_node\nzrh,vie\n', { file: 'links.csv' }).diagnostics).toMatchObject([{ code: 'unknown_column' }, { code: 'missing_column', column: 'a' }, { code: 'missing_column', column: 'b' }])
+  })
+
   it('reads a router\'s session saved with paging on as without its pager prompts, Huawei\'s and Cisco\'s', () => {
     // Huawei prints `  ---- More ----` and erases it with ESC[42D, 42 blanks and ESC[42D before the
     // rest of the line; Cisco IOS prints ` --More-- ` and erases it with backspaces, blanks and backspaces.

@@ -239,9 +239,30 @@ export function parseTopology(text: string, source: TopologySource, options: Par
       return { ...parseOspfDatabase(text, source, parse), flows: [], format }
     case 'neighbors':
       return { ...parseNeighborTopology(text, source, parse), flows: [], format }
-    case 'csv':
-      return { ...parseLinkCsv(text, source, options.nodes === undefined ? parse : { ...parse, nodes: { text: withLineFeeds(options.nodes.text), file: options.nodes.file } }), flows: [], format }
+    case 'csv': {
+      const result = parseLinkCsv(text, source, options.nodes === undefined ? parse : { ...parse, nodes: { text: withLineFeeds(options.nodes.text), file: options.nodes.file } })
+      if (options.format === undefined && !/\.(?:csv|tsv)$/i.test(path)) assertLinkList(result, text, path)
+      return { ...result, flows: [], format }
+    }
   }
+}
+
+/**
+ * Refuses a text that starts no format read and is taken for a CSV link list only because nothing
+ * else matched (a router's configuration, a README, CAIDA's list of AS names), when its first line
+ * names neither end of a link: told as a file of no format read, rather than by an error asking
+ * to add the columns `a` and `b` to a header it never had.
+ */
+function assertLinkList(result: TopologyResult, text: string, path: string): void {
+  const missing = result.diagnostics.filter((d) => d.code === 'missing_column')
+  if (!['a', 'b'].every((k) => missing.some((d) => d.code === 'missing_column' && d.column === k))) return
+  const line = missing[0]!.at.line ?? 1
+  const first = text.split('\n', line)[line - 1]?.trim() ?? ''
+  const shown = first.length > 60 ? `${first.slice(0, 57)}...` : first
+  throw new TrustpathError('input_invalid', `the topology is in no format that is read: its first line, "${shown}", starts none of them, and as the header of a CSV link list it names neither end of a link`, {
+    at: { file: path, line },
+    hint: `Give a topology as ${TOPOLOGY_FORMATS} (docs/topology.md#which-file-do-i-give); a CSV link list names the ends of its links a,b (or source,target) in its first line.`,
+  })
 }
 
 /**

@@ -125,6 +125,25 @@ describe('parseXgmml', () => {
       'writes a collapsed group, and are not read, nor the links inside the group: the root graph shows the group as one node. Expand the groups in Cytoscape and export the network again.')
   })
 
+  it('refuses the network file of a Cytoscape 3 session (.cys), whose nodes sit in sub-networks, saying to export the network', () => {
+    // A session's networks/*.xgmml: the root network (cy:registered="0") holds its sub-network inside an att.
+    const text = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<graph id="52" label="campus" directed="1" cy:view="0" cy:registered="0" cy:documentVersion="3.0" xmlns:cy="http://www.cytoscape.org" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns="http://www.cs.rpi.edu/XGMML">
+  <att>
+    <graph id="56" label="campus" cy:registered="1">
+      <node id="60" label="core-1"/>
+      <node id="61" label="edge-2"/>
+      <edge id="62" label="core-1 (pp) edge-2" source="60" target="61" cy:directed="0"/>
+    </graph>
+  </att>
+</graph>
+`
+    const { topology, diagnostics } = parseXgmml(text, { file: 'campus.xgmml' })
+    expect(topology.nodes).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'cytoscape_session_network', severity: 'error', nodes: 2, at: { line: 2 } }])
+    expect(formatDiagnostic(diagnostics[0]!)).toContain('Export the network from Cytoscape as XGMML or Cytoscape JSON (.cyjs)')
+  })
+
   it('refuses a DOCTYPE (the XGMML draft\'s own) and another root, and reports nodes without an id and unknown ends', () => {
     const doctype = '<?xml version="1.0"?>\n<!DOCTYPE graph PUBLIC "-//John Punin//DTD graph description//EN" "http://www.cs.rpi.edu/~puninj/XGMML/xgmml.dtd">\n<graph><node id="1"/></graph>'
     expect(codes(parseXgmml(doctype, { file: 'd.xgmml' }))).toEqual(['xml_doctype_rejected@2'])

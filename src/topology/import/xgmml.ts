@@ -66,6 +66,7 @@ export function readXgmmlDocument(text: string, file: string, limits: TopologyLi
   let open: { element: GraphmlElement | undefined; kind: 'node' | 'edge'; label: string | undefined } | undefined
   /** Nodes defined (with an `id`, not an `xlink:href` to a root node) inside a group's nested graph. */
   const nested: { id: string; label: string | undefined; at: GraphmlElement['at'] }[] = []
+  let sessionRoot = false
   const keyOf = (name: string, kind: 'node' | 'edge'): string => {
     declareKey(doc, name, kind)
     return name
@@ -78,6 +79,8 @@ export function readXgmmlDocument(text: string, file: string, limits: TopologyLi
     if (depth === 1) {
       if (name !== 'graph') reader.fail(unexpectedRoot(tag.name, 'graph', reader.tagAt))
       doc.graph.at = reader.tagAt
+      // Cytoscape 3 writes its root network so in a session, its sub-networks inside the root's atts.
+      sessionRoot = Object.entries(tag.attributes).some(([k, v]) => k !== 'registered' && localName(k) === 'registered' && v === '0')
       doc.edgeDefault = isTrue(attr('directed')) ? 'directed' : 'undirected'
       return
     }
@@ -137,7 +140,9 @@ export function readXgmmlDocument(text: string, file: string, limits: TopologyLi
   // A collapsed group's members are defined in its nested graph alone: say so rather than lose them unseen.
   const rootIds = new Set(doc.nodes.map((n) => n.id))
   const skipped = [...new Map(nested.filter((n) => !rootIds.has(n.id)).map((n) => [n.id, n])).values()]
-  if (skipped.length > 0) {
+  if (sessionRoot && doc.nodes.length === 0 && skipped.length > 0) {
+    diagnostics.push({ code: 'cytoscape_session_network', severity: 'error', at: doc.graph.at, nodes: skipped.length })
+  } else if (skipped.length > 0) {
     const examples = skipped.slice(0, 5).map((n) => (n.label !== undefined && n.label.trim() !== '' ? n.label : n.id))
     diagnostics.push({ code: 'group_members_skipped', severity: 'warning', at: skipped[0]!.at, nodes: skipped.length, examples })
   }
