@@ -495,8 +495,9 @@ named as what it is when given. The files of the ieee-data package (/usr/share/i
 /var/lib/ieee-data) are the IEEE's and are read as such.
 Pass the files as downloaded: a registry a spreadsheet saved again (fields parted by semicolons or
 tabs, or assignments turned into numbers: 1882 for 001882) or still gzip-compressed is refused,
-with what to do; one that Windows PowerShell saved in UTF-16 is read. One file may be piped in as - (dated the day it is read, as it states
-no date). Files not given keep their current data. The refreshed catalog is written atomically.
+with what to do; one that Windows PowerShell saved in UTF-16 is read. One file may be piped in
+as - (dated the day it is read, as it states no date). Files not given keep their current data.
+The refreshed catalog is written atomically.
 A file that ends in the middle of a line (or IANA's without "End of Document") was cut short, and
 the registries only grow: a file with less than 90% of the entries the catalog holds now (an older
 copy, a download cut short) is refused too, and so is an enterprise-numbers file that lacks more
