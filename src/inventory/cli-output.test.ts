@@ -200,11 +200,47 @@ Description       : 6120H-S System Main Board D
     const { devices, diagnostics } = read(text, 'ptn-sto-04.txt')
     expect(diagnostics).toEqual([])
     expect(devices).toHaveLength(1)
-    expect(devices[0]).toMatchObject({ id: 'ptn-sto-04' })
+    expect(devices[0]).toMatchObject({ id: 'ptn-sto-04', model: 'ZXCTN 6120H-S' })
     expect(devices[0]!.banners?.[0]).toMatchObject({ protocol: 'other', field: 'show version', text: expect.stringMatching(/^ZXCTN 6120H-S\nZTE ZXCTN Software/) })
     const a = identify(devices[0]!, catalog)
     expect(a.group).toBe('zte')
     expect(a.evidence.some((e) => e.method === 'banner' && e.pattern === 'zte-zxros-show-version')).toBe(true)
+  })
+
+  it('reads show version and display version saved without a prompt from Comware, Arista and Junos, told by their first lines', () => {
+    // Cut from networktocode/ntc-templates tests/: hp_comware/display_version/hp_comware_display_version.raw
+    // (Comware 5) and hp_comware_display_version_cw7_8.raw (Comware 7), arista_eos/show_version/arista_eos_show_version2.raw,
+    // juniper_junos/show_version/juniper_junos_show_version.raw (a virtual chassis's fpc0) and
+    // juniper_junos_show_version_vmhost.raw (an NFX250, which prints no member line); each was refused
+    // as a layout not read.
+    const comware5 = 'HP Comware Platform Software\nComware Software, Version 5.20.105, Release 1809P03-US\nCopyright (c) 2010-2015 Hewlett-Packard Development Company, L.P.\nHP 5800-24G-SFP Switch with 1 Interface Slot uptime is 513 weeks, 5 days, 15 hours, 35 minutes\n\nHardware Version is Ver.B\n'
+    const comware7 = 'HP Comware Software, Version 7.1.045, Release 2418P06\r\nCopyright (c) 2010-2015 Hewlett-Packard Development Company, L.P.\r\nHP 5900AF-48XG-4QSFP+ Switch uptime is 43 weeks, 6 days, 3 hours, 1 minute\r\nLast reboot reason : Cold reboot\r\n'
+    const h3c = 'H3C Comware Platform Software\nComware Software, Version 5.20, Feature 6709L25\nCopyright (c) 2004-2015 Hangzhou H3C Tech. Co., Ltd. All rights reserved.\nH3C S7510E uptime is 309 weeks, 1 day, 16 hours, 15 minutes\n'
+    const arista = 'Arista CCS-720XP-24ZY4-F\nHardware version: 11.00\nSerial number: JPE11400249\nHardware MAC address: fcbd.67c7.ffe7\n\nSoftware image version: 4.27.6M\n'
+    const vc = 'fpc0:\n-------------------------------------------------------------------------\nHostname: lab\nModel: mx240\nJunos: 13.3R1.4\nJUNOS Base OS boot [13.3R1.4]\n\n{master:0}\n'
+    const router = 'Hostname: MyRouter\nModel: nfx250_att_s1_10_t\nJUNOS OS Kernel 64-bit [20220419.9889e6f_builder_stable_11]\nJUNOS OS libs [20220419.9889e6f_builder_stable_11]\n'
+    const got = [[comware5, 'sw-5800.txt'], [comware7, 'sw-5900.txt'], [h3c, 'core-7510.txt'], [arista, 'leaf-3.txt'], [vc, 'mx-1.txt'], [router, 'nfx-1.txt']].map(([text, file]) => {
+      const { devices, diagnostics } = read(text!, file)
+      expect(diagnostics, file).toEqual([])
+      const d = devices[0]!
+      return [d.id, d.model, d.serial, d.banners?.[0]?.field, identify(d, catalog).manufacturer]
+    })
+    expect(got).toEqual([
+      ['sw-5800', undefined, undefined, 'display version', 'h3c'],
+      ['sw-5900', undefined, undefined, 'display version', 'h3c'],
+      // Comware names its model after H3C, HP or HPE: read as the banner only (docs/inventory.md, Limits).
+      ['core-7510', undefined, undefined, 'display version', 'h3c'],
+      ['leaf-3', 'CCS-720XP-24ZY4-F', 'JPE11400249', 'show version', 'arista'],
+      // Junos names the host it ran on: that names the device, not the file.
+      ['lab', 'mx240', undefined, 'show version', 'juniper'],
+      ['MyRouter', 'nfx250_att_s1_10_t', undefined, 'show version', 'juniper'],
+    ])
+  })
+
+  it('still refuses a text that starts with a Hostname or an Arista line without what follows them in show version', () => {
+    for (const text of ['Hostname: lab\nUptime: 3 days\n', 'Arista CCS-720XP-24ZY4-F\nsome other line\n', 'fpc0:\n----------------\nHostname: lab\nstate: up\n']) {
+      expect(() => read(text, 'notes.txt'), text).toThrow(/layout trustpath does not read/)
+    }
   })
 
   it('reads Comware\'s display device manuinfo: the first block, the chassis\'s, and not its fans\'', () => {

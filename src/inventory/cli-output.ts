@@ -87,6 +87,9 @@ function readPrompt(line: string): { host: string; command: string } | undefined
   return host === '' ? undefined : { host, command }
 }
 
+/** The first line of Comware's `display version`, H3C's or HPE's (see `BARE_STARTS`). */
+const COMWARE_BANNER = /^(?:(?:H3C|HPE?|Hewlett Packard Enterprise) Comware (?:Platform )?Software\b|Comware Software, Version )/
+
 /**
  * Output that starts a command's output by itself, for a file saved without prompts: the software
  * banners of Cisco's and Huawei's `show version` and `display version`, `show inventory`'s first
@@ -94,6 +97,10 @@ function readPrompt(line: string): { host: string; command: string } | undefined
  */
 const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
   [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software|ZTE ZX[A-Z0-9]+ Software, Version)/, 'version'],
+  // Comware's `display version`: `H3C Comware Platform Software` or `HP Comware Platform Software`
+  // above `Comware Software, Version 5.20...` (Comware 5), `HP Comware Software, Version 7.1.045`,
+  // `H3C Comware Software, Version 7.1.064` (Comware 7).
+  [COMWARE_BANNER, 'version'],
   [/^(?:NAME|Name):\s*"[^"]*"\s*,\s*DESCR:\s*"/, 'inventory'],
   [/^(?:\/\$\[(?:System Integration|Board Integration|ArchivesInfo) Version\]|\[Board Properties\])\s*$/, 'elabel'],
   [/^\S+'s Device status:\s*$/, 'device'],
@@ -129,8 +136,30 @@ export function isCommandOutputStart(head: string): boolean {
   if (bareStart(line) !== undefined) return true
   // ZTE prints the product (`ZXCTN 6120H-S`) on a line of its own above its software banner,
   // Comware the slot or chassis above `display device manuinfo`'s first block.
-  const next = bareStart(secondLine(head, line) ?? '')
-  return (PRODUCT_LINE.test(line) && next === 'version') || (MANUINFO_BLOCK.test(line) && next === 'manuinfo')
+  const second = secondLine(head, line) ?? ''
+  const next = bareStart(second)
+  if ((PRODUCT_LINE.test(line) && next === 'version') || (MANUINFO_BLOCK.test(line) && next === 'manuinfo')) return true
+  // Arista's and Junos's `show version`, told by their first lines together.
+  const third = secondLine(head, second) ?? ''
+  return leadingVersionStart([line], second) || leadingVersionStart([line, second, third], secondLine(head, third) ?? '')
+}
+
+/** A Junos member's line above its part of `show version`: `fpc0:` (a virtual chassis), `node0:` (a cluster), `localre:`, `re0:`. */
+const JUNOS_MEMBER = /^(?:(?:fpc|node|re|member)\d+|localre|otherre):\s*$/
+/** Junos's `Hostname: lab` line of `show version`, with the host. */
+const JUNOS_HOSTNAME = /^Hostname: (\S+)\s*$/
+
+/**
+ * Whether `line` after the lines `leading` (the first lines that are not blank) starts `show
+ * version` saved without a prompt, where no first line alone tells it: Arista EOS's `Arista
+ * CCS-720XP-24ZY4-F` above `Hardware version: 11.00`; Junos's `Hostname: lab` above `Model:
+ * mx240`, under the member's line and a line of dashes on a virtual chassis or a cluster (`fpc0:`,
+ * `node0:`).
+ */
+function leadingVersionStart(leading: readonly string[], line: string): boolean {
+  if (leading.length === 1 && /^Arista [\w-]+\s*$/.test(leading[0]!)) return /^Hardware version:/.test(line)
+  if (!/^Model: \S+/.test(line) || !JUNOS_HOSTNAME.test(leading[leading.length - 1] ?? '')) return false
+  return leading.length === 1 || (leading.length === 3 && JUNOS_MEMBER.test(leading[0]!) && /^-{10,}\s*$/.test(leading[1]!))
 }
 
 /** The line above a block of Comware's `display device manuinfo`: `Slot 1 CPU 0:`, `Chassis self:`, `Fan 1`, `Power 2`. */
@@ -279,17 +308,24 @@ export class CommandOutputParser implements RowParser {
       this.prompted = true
       return
     }
-    // Without a prompt before it, a command's output is told by its first line.
+    // Without a prompt before it, a command's output is told by its first line, or by its first
+    // lines together (Arista's, Junos's `show version`).
+    if (!this.prompted && this.facts === undefined && leadingVersionStart(this.leading, line)) {
+      const host = JUNOS_HOSTNAME.exec(this.leading[this.leading.length - 1]!)?.[1]
+      this.facts = this.unprompted = emptyFacts(host, { file: this.file, line: this.line - this.leading.length })
+      this.section = { command: 'version', field: 'show version', lines: [...this.leading, line] }
+      return
+    }
     const bare = this.prompted ? undefined : bareStart(line)
     if (bare !== undefined && bare !== this.section?.command) {
       this.finishSection()
       this.facts ??= this.unprompted ??= emptyFacts(undefined, { file: this.file, line: this.line })
-      this.section = { command: bare, field: bare === 'version' ? (/^\s*Huawei/.test(line) ? 'display version' : 'show version') : bare, lines: [] }
+      this.section = { command: bare, field: bare === 'version' ? (/^\s*Huawei/.test(line) || COMWARE_BANNER.test(line.trimStart()) ? 'display version' : 'show version') : bare, lines: [] }
       // ZTE's product line above its banner (see `isCommandOutputStart`) belongs to the output.
       if (bare === 'version' && this.leading.length === 1 && PRODUCT_LINE.test(this.leading[0]!)) this.section.lines.push(this.leading[0]!)
     }
     const section = this.section
-    if (section === undefined && this.facts === undefined && line.trim() !== '' && this.leading.length < 2) this.leading.push(line)
+    if (section === undefined && this.facts === undefined && line.trim() !== '' && this.leading.length < 3) this.leading.push(line)
     if (section !== undefined && section.command !== undefined && section.lines.length < MAX_SECTION_LINES) section.lines.push(line)
   }
 
@@ -402,6 +438,8 @@ function readVersion(section: Section, facts: Facts): void {
   const eos = /^Arista ([\w-]+)\s*$/.exec(lines[first] ?? '')?.[1]
   const arista = eos !== undefined && /^Hardware version:/.test(lines[first + 1] ?? '')
   if (arista) model = valueOf(eos)
+  // ZTE: the product's line above its banner (`ZXCTN 6120H-S`, then `ZTE ZXCTN Software, Version: ...`).
+  if (PRODUCT_LINE.test(lines[first] ?? '') && /^ZTE ZX[A-Z0-9]+ Software, Version/.test(lines[first + 1] ?? '')) model = valueOf(lines[first])
   for (const l of lines) {
     let m: RegExpExecArray | null
     if ((m = /^\s*Model [Nn]umber\s*:\s*(\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
