@@ -243,6 +243,28 @@ Description       : 6120H-S System Main Board D
     }
   })
 
+  it('reads a server\'s dmidecode: the System Information block\'s manufacturer, product and serial, not the values left blank', () => {
+    // dmidecode -t system of an xFusion 2288H V5 (dmidecode 3.4), as a Linux notes page published it,
+    // and networktocode/ntc-templates tests/linux/dmidecode_-t_system/linux_dmidecode_-t_system.raw (its
+    // first blocks); both were read as a CSV whose header named no column.
+    const xfusion = '# dmidecode 3.4\nGetting SMBIOS data from sysfs.\nSMBIOS 3.0 present.\n\nHandle 0x0001, DMI type 1, 27 bytes\nSystem Information\n        Manufacturer: XFUSION\n        Product Name: 2288H V5\n        Version: Purley\n        UUID: 8c2eb7d2-f46b-862f-ee11-062480781a3c\n        Wake-up Type: Power Switch\n'
+    const hp = '# dmidecode 1.11\r\nSMBIOS 1.1 present.\r\n\r\nHandle 0x0001, DMI type 1, 11 bytes\r\nSystem Information\r\n\tManufacturer: HP\r\n\tProduct Name: ProG4 Deepseek G6\r\n\tVersion:        \r\n\tSerial Number: AA111100AA\r\n\tSKU Number: 000000-000\r\n\tFamily: Not Specified\r\n\r\nHandle 0x0011, DMI type 12, 1 bytes\r\nSystem Configuration Options\r\n\tOption 1: Jumper settings can be described here.\r\n'
+    // A virtual machine's, from a published dump that blanked its product out (dmidecode 3.3).
+    const vm = '# dmidecode 3.3\nGetting SMBIOS data from sysfs.\nSMBIOS 3.0.0 present.\nTable at 0x13F550000.\n\nHandle 0x0100, DMI type 1, 27 bytes\nSystem Information\n\tManufacturer: QEMU\n\tProduct Name: PPPPPPPPPP\n\tVersion: virt-4.2\n\tSerial Number: Not Specified\n\tUUID: 11111111-2222-3333-4444-555555555555\n'
+    const got = [[xfusion, 'db-07.txt'], [hp, 'ws-2.txt'], [vm, 'vm-1.txt']].map(([text, file]) => read(text!, file))
+    expect(got.map((r) => r.diagnostics)).toEqual([[], [], []])
+    expect(got.map((r) => r.devices[0])).toEqual([
+      { id: 'db-07', manufacturer: 'XFUSION', model: '2288H V5' },
+      { id: 'ws-2', manufacturer: 'HP', model: 'ProG4 Deepseek G6', serial: 'AA111100AA' },
+      // Its blanked product and unspecified serial are no values.
+      { id: 'vm-1', manufacturer: 'QEMU' },
+    ])
+    // The server business Huawei sold in 2021: its group before that day, with the conflict that says so.
+    const a = identify(got[0]!.devices[0]!, catalog)
+    expect(a.manufacturer).toBe('xfusion')
+    expect(a.conflicts.map((c) => c.kind)).toContain('relation_date_unknown')
+  })
+
   it('reads Comware\'s display device manuinfo: the first block, the chassis\'s, and not its fans\'', () => {
     // networktocode/ntc-templates tests/hp_comware/display_device_manuinfo/hp_comware_display_device_manuinfo_5930.raw (cut)
     const text = ` Slot 1 CPU 0:

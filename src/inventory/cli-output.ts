@@ -15,6 +15,7 @@
  *   `MAC_ADDRESS :` and `VENDOR_NAME :`;
  * - Arista EOS `show version` (`Arista CCS-720XP-24ZY4-F`, `Serial number:`) and Juniper Junos
  *   `show version` (`Model: mx240`);
+ * - a server's `dmidecode` (`dmidecode -t system`): its `System Information` block;
  * - any other maker's `show version` or `display version` (H3C Comware, ZTE), whose banner alone
  *   is read.
  *
@@ -37,7 +38,7 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
 
 /** The commands read here, by what their output gives. */
-type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo'
+type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo' | 'dmidecode'
 
 /** A command word abbreviated as the CLIs accept it: `sh`, `sho`, `show`; at least `min` letters. */
 function abbreviation(word: string, min: number): string {
@@ -105,6 +106,8 @@ const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
   [/^(?:\/\$\[(?:System Integration|Board Integration|ArchivesInfo) Version\]|\[Board Properties\])\s*$/, 'elabel'],
   [/^\S+'s Device status:\s*$/, 'device'],
   [/^DEVICE_NAME\s*:/, 'manuinfo'],
+  // A server's `dmidecode` (`dmidecode -t system`), which opens with the tool's version.
+  [/^# dmidecode \d+\.\d+\s*$/, 'dmidecode'],
 ]
 
 function bareStart(line: string): Command | undefined {
@@ -225,6 +228,8 @@ type Facts = {
   banner?: { field: string; text: string }
   inventory?: { model?: string; serial?: string }
   elabel?: { manufacturer?: string; model?: string; serial?: string }
+  /** What `dmidecode` prints of the system (its SMBIOS System Information). */
+  system?: { manufacturer?: string; model?: string; serial?: string }
   /** The chassis's MAC that `display device manuinfo` prints. */
   macs?: string[]
   elabelComponents: { manufacturer: string; model?: string }[]
@@ -356,6 +361,9 @@ export class CommandOutputParser implements RowParser {
       case 'manuinfo':
         readManuinfo(section.lines, facts)
         return
+      case 'dmidecode':
+        facts.system ??= readSystemInformation(section.lines)
+        return
       case 'device':
         for (const l of section.lines) {
           const m = /^\s*(\S+)'s Device status:\s*$/.exec(l)
@@ -370,17 +378,19 @@ export class CommandOutputParser implements RowParser {
   private toDeviceShape(facts: Facts, ids: Set<string>): Record<string, unknown> | undefined {
     const inventory = facts.inventory
     const elabel = facts.elabel
-    const model = inventory?.model ?? elabel?.model ?? facts.deviceModel ?? facts.versionModel
-    const serial = inventory?.serial ?? elabel?.serial ?? facts.versionSerial
+    const system = facts.system
+    const model = inventory?.model ?? elabel?.model ?? facts.deviceModel ?? facts.versionModel ?? system?.model
+    const serial = inventory?.serial ?? elabel?.serial ?? facts.versionSerial ?? system?.serial
+    const manufacturer = elabel?.manufacturer ?? system?.manufacturer
     const banner = facts.banner
-    if (model === undefined && serial === undefined && banner === undefined && elabel?.manufacturer === undefined) return undefined
+    if (model === undefined && serial === undefined && banner === undefined && manufacturer === undefined) return undefined
     let id = facts.host ?? baseName(this.file)
     if (ids.has(id)) id = `${id}/${facts.at.line ?? 1}`
     ids.add(id)
     return {
       id,
       name: facts.host,
-      manufacturer: elabel?.manufacturer,
+      manufacturer,
       model,
       serial,
       banners: banner === undefined ? undefined : [{ protocol: 'other', field: banner.field, text: banner.text }],
@@ -402,6 +412,7 @@ function merge(to: Facts, from: Facts): void {
   to.macs ??= from.macs
   if (to.elabelComponents.length === 0) to.elabelComponents = from.elabelComponents
   to.deviceModel ??= from.deviceModel
+  to.system ??= from.system
   to.versionModel ??= from.versionModel
   to.versionSerial ??= from.versionSerial
   for (const s of from.skipped) if (!to.skipped.includes(s)) to.skipped.push(s)
@@ -454,6 +465,34 @@ function readVersion(section: Section, facts: Facts): void {
   }
   facts.versionModel ??= model ?? processorModel
   facts.versionSerial ??= serial ?? boardId
+}
+
+/**
+ * A value of SMBIOS that its maker left as a placeholder (`To Be Filled By O.E.M.`, `Not
+ * Specified`, `System Serial Number`, `Default string`, `0123456789`), or that a published dump
+ * blanked out (`PPPPPPPPPP` for the product, `SSSSSSSS` for the serial): no value.
+ */
+const SMBIOS_PLACEHOLDER = /^(?:to be filled by o\.?e\.?m\.?|not specified|not applicable|not available|default string|system (?:manufacturer|product name|serial number|version)|0123456789|none|unknown|n\/a|0+|x+|P{4,}|S{4,})$/i
+
+/**
+ * `dmidecode`'s `System Information` block (SMBIOS type 1): `Manufacturer:` the manufacturer,
+ * `Product Name:` the model, `Serial Number:` the serial; the other blocks (the board's, the
+ * chassis's, the memory's) name parts.
+ */
+function readSystemInformation(lines: readonly string[]): { manufacturer?: string; model?: string; serial?: string } | undefined {
+  const at = lines.findIndex((l) => /^System Information\s*$/.test(l))
+  if (at < 0) return undefined
+  const out: { manufacturer?: string; model?: string; serial?: string } = {}
+  for (const l of lines.slice(at + 1)) {
+    if (!/^\s/.test(l) || l.trim() === '') break
+    const m = /^\s+(Manufacturer|Product Name|Serial Number):\s*(.*?)\s*$/.exec(l)
+    const v = m === null ? undefined : valueOf(m[2])
+    if (m === null || v === undefined || SMBIOS_PLACEHOLDER.test(v)) continue
+    if (m[1] === 'Manufacturer') out.manufacturer ??= v
+    else if (m[1] === 'Product Name') out.model ??= v
+    else out.serial ??= v
+  }
+  return out.manufacturer === undefined && out.model === undefined && out.serial === undefined ? undefined : out
 }
 
 /** `show inventory`: the chassis entry's PID and SN (the entry named or described as a chassis, else the first). */
