@@ -265,6 +265,20 @@ Description       : 6120H-S System Main Board D
     expect(a.conflicts.map((c) => c.kind)).toContain('relation_date_unknown')
   })
 
+  it('reads a server\'s ipmitool fru: its first record\'s product, else its board, and not its parts\' records', () => {
+    // ipmitool fru of a Cisco UCS C200 (R200-1120402W) over LAN and of an OpenBMC board by Quanta, as
+    // their users published them (cut); both were read as a CSV whose header named no column.
+    const ucs = 'FRU Device Description : Builtin FRU Device (ID 0)\n Chassis Type          : Rack Mount Chassis\n Chassis Part Number   : 74-7340-02\n Chassis Serial        : QCI1516A43Z\n Chassis Extra         : Cisco Systems Inc\n Board Mfg Date        : Sun May 18 03:13:00 1997\n Board Mfg             : Cisco Systems Inc\n Board Product         : R200-1120402W\n Board Serial          : QCI1515A3Y5\n Board Part Number     : 74-7340-02\n Product Manufacturer  : Cisco Systems Inc\n Product Name          : R200-1120402W\n Product Serial        : QCI1516A43Z\n Product Asset Tag     : Unknown\n\n\nFRU Device Description : FRU_HD_BP (ID 1)\n Device not present (Timeout)\n\nFRU Device Description : PSU1 (ID 3)\n Product Manufacturer  : Cisco Systems Inc\n Product Name          : R2X0-PSU2-650W-SB\n Product Serial        : QCI15391P5C\n'
+    const openbmc = 'FRU Device Description : Builtin FRU Device (ID 0)\n Board Mfg Date        : Wed Jan 23 13:50:00 2019 UTC\n Board Mfg             : Quanta\n Board Product         : F0B-BMC-BMC\n Board Serial          : JU590800012\n Board Part Number     : 3CF0BRB0040\n Board Extra           : Nuvoton NPCM750\n'
+    const got = [[ucs, 'ucs-c200.txt'], [openbmc, 'bmc-3.txt']].map(([text, file]) => read(text!, file))
+    expect(got.map((r) => r.diagnostics)).toEqual([[], []])
+    expect(got.map((r) => r.devices)).toEqual([
+      [{ id: 'ucs-c200', manufacturer: 'Cisco Systems Inc', model: 'R200-1120402W', serial: 'QCI1516A43Z' }],
+      [{ id: 'bmc-3', manufacturer: 'Quanta', model: 'F0B-BMC-BMC', serial: 'JU590800012' }],
+    ])
+    expect(identify(got[0]!.devices[0]!, catalog).manufacturer).toBe('cisco')
+  })
+
   it('reads Comware\'s display device manuinfo: the first block, the chassis\'s, and not its fans\'', () => {
     // networktocode/ntc-templates tests/hp_comware/display_device_manuinfo/hp_comware_display_device_manuinfo_5930.raw (cut)
     const text = ` Slot 1 CPU 0:

@@ -15,7 +15,8 @@
  *   `MAC_ADDRESS :` and `VENDOR_NAME :`;
  * - Arista EOS `show version` (`Arista CCS-720XP-24ZY4-F`, `Serial number:`) and Juniper Junos
  *   `show version` (`Model: mx240`);
- * - a server's `dmidecode` (`dmidecode -t system`): its `System Information` block;
+ * - a server's `dmidecode` (`dmidecode -t system`): its `System Information` block; its BMC's
+ *   `ipmitool fru`: the first record's product, board and chassis areas;
  * - any other maker's `show version` or `display version` (H3C Comware, ZTE), whose banner alone
  *   is read.
  *
@@ -38,7 +39,7 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
 
 /** The commands read here, by what their output gives. */
-type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo' | 'dmidecode'
+type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo' | 'dmidecode' | 'fru'
 
 /** A command word abbreviated as the CLIs accept it: `sh`, `sho`, `show`; at least `min` letters. */
 function abbreviation(word: string, min: number): string {
@@ -108,6 +109,8 @@ const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
   [/^DEVICE_NAME\s*:/, 'manuinfo'],
   // A server's `dmidecode` (`dmidecode -t system`), which opens with the tool's version.
   [/^# dmidecode \d+\.\d+\s*$/, 'dmidecode'],
+  // A server's `ipmitool fru` (`ipmitool fru print`), read from its BMC: the first record is the server's.
+  [/^FRU Device Description\s*:\s*Builtin FRU Device\b/, 'fru'],
 ]
 
 function bareStart(line: string): Command | undefined {
@@ -364,6 +367,9 @@ export class CommandOutputParser implements RowParser {
       case 'dmidecode':
         facts.system ??= readSystemInformation(section.lines)
         return
+      case 'fru':
+        facts.system ??= readBuiltinFru(section.lines)
+        return
       case 'device':
         for (const l of section.lines) {
           const m = /^\s*(\S+)'s Device status:\s*$/.exec(l)
@@ -493,6 +499,29 @@ function readSystemInformation(lines: readonly string[]): { manufacturer?: strin
     else out.serial ??= v
   }
   return out.manufacturer === undefined && out.model === undefined && out.serial === undefined ? undefined : out
+}
+
+/**
+ * `ipmitool fru`'s first record, the server's own (`Builtin FRU Device (ID 0)`): its product area
+ * (`Product Manufacturer`, `Product Name`, `Product Serial`), else its board's (`Board Mfg`,
+ * `Board Product`, `Board Serial`) and chassis's serial; the records after it are its parts'
+ * (power supplies, backplanes).
+ */
+function readBuiltinFru(lines: readonly string[]): { manufacturer?: string; model?: string; serial?: string } | undefined {
+  const fields = new Map<string, string>()
+  for (const l of lines.slice(1)) {
+    if (/^FRU Device Description\s*:/.test(l)) break
+    const m = /^\s*([A-Za-z][\w ]*?)\s*:\s*(.*?)\s*$/.exec(l)
+    const v = m === null ? undefined : valueOf(m[2])
+    if (m !== null && v !== undefined && !SMBIOS_PLACEHOLDER.test(v) && !fields.has(m[1]!)) fields.set(m[1]!, v)
+  }
+  const out = {
+    manufacturer: fields.get('Product Manufacturer') ?? fields.get('Board Mfg'),
+    model: fields.get('Product Name') ?? fields.get('Board Product'),
+    serial: fields.get('Product Serial') ?? fields.get('Chassis Serial') ?? fields.get('Board Serial'),
+  }
+  if (out.manufacturer === undefined && out.model === undefined && out.serial === undefined) return undefined
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined))
 }
 
 /** `show inventory`: the chassis entry's PID and SN (the entry named or described as a chassis, else the first). */
