@@ -279,6 +279,17 @@ Description       : 6120H-S System Main Board D
     expect(identify(got[0]!.devices[0]!, catalog).manufacturer).toBe('cisco')
   })
 
+  it('reads a ZXR10 switch\'s show version saved without a prompt: the ZXROS banner, the model of its Version Number line', () => {
+    // The show version of a ZXR10 2928E as a device manager's test quotes it (its first lines); it
+    // was refused as a layout not read.
+    const text = 'ZXR10 Router Operating System Software, ZTE Corporation:\nZXR10 2928E Version Number    : 2900E Series V2.05.10B25\nCopyright (c) 2001-2013 By ZTE Corporation\nCompiled: 11:44:45 Jul  2 2013\nSystem uptime is  0 years 93 days 13 hours 19 minutes 58 seconds\n\nMain processor       : arm926ejs\n'
+    const { devices, diagnostics } = read(text, 'acc-sw-12.txt')
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.model, d.banners?.[0]?.field])).toEqual([['acc-sw-12', 'ZXR10 2928E', 'show version']])
+    const a = identify(devices[0]!, catalog)
+    expect([a.group, a.evidence.map((e) => ('pattern' in e ? e.pattern : e.method))]).toEqual(['zte', ['zte-zxr10-router-os-sysdescr', 'zte-zxr10']])
+  })
+
   it('reads Comware\'s display device manuinfo: the first block, the chassis\'s, and not its fans\'', () => {
     // networktocode/ntc-templates tests/hp_comware/display_device_manuinfo/hp_comware_display_device_manuinfo_5930.raw (cut)
     const text = ` Slot 1 CPU 0:

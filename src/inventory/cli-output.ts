@@ -98,7 +98,7 @@ const COMWARE_BANNER = /^(?:(?:H3C|HPE?|Hewlett Packard Enterprise) Comware (?:P
  * entry, `display elabel`'s and `display device`'s first lines.
  */
 const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
-  [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software|ZTE ZX[A-Z0-9]+ Software, Version)/, 'version'],
+  [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software|ZTE ZX[A-Z0-9]+ Software, Version|ZXR10 Router Operating System Software\b)/, 'version'],
   // Comware's `display version`: `H3C Comware Platform Software` or `HP Comware Platform Software`
   // above `Comware Software, Version 5.20...` (Comware 5), `HP Comware Software, Version 7.1.045`,
   // `H3C Comware Software, Version 7.1.064` (Comware 7).
@@ -457,6 +457,9 @@ function readVersion(section: Section, facts: Facts): void {
   if (arista) model = valueOf(eos)
   // ZTE: the product's line above its banner (`ZXCTN 6120H-S`, then `ZTE ZXCTN Software, Version: ...`).
   if (PRODUCT_LINE.test(lines[first] ?? '') && /^ZTE ZX[A-Z0-9]+ Software, Version/.test(lines[first + 1] ?? '')) model = valueOf(lines[first])
+  // ZXR10 switches: `ZXR10 2928E Version Number    : 2900E Series V2.05.10B25` under their banner.
+  const zxr10 = /^ZXR10 Router Operating System Software\b/.test(lines[first] ?? '') ? /^\s*(ZXR10 [\w-]+) Version Number\s*:/.exec(lines[first + 1] ?? '') : null
+  if (zxr10 !== null) model = valueOf(zxr10[1])
   for (const l of lines) {
     let m: RegExpExecArray | null
     if ((m = /^\s*Model [Nn]umber\s*:\s*(\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
