@@ -17,6 +17,7 @@
  *   `show version` (`Model: mx240`);
  * - a server's `dmidecode` (`dmidecode -t system`): its `System Information` block; its BMC's
  *   `ipmitool fru`: the first record's product, board and chassis areas;
+ * - a Dahua camera's or recorder's `getSystemInfo` (`deviceType=`, `serialNumber=`);
  * - any other maker's `show version` or `display version` (H3C Comware, ZTE), whose banner alone
  *   is read.
  *
@@ -39,7 +40,7 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
 
 /** The commands read here, by what their output gives. */
-type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo' | 'dmidecode' | 'fru'
+type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo' | 'dmidecode' | 'fru' | 'systeminfo'
 
 /** A command word abbreviated as the CLIs accept it: `sh`, `sho`, `show`; at least `min` letters. */
 function abbreviation(word: string, min: number): string {
@@ -111,6 +112,9 @@ const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
   [/^# dmidecode \d+\.\d+\s*$/, 'dmidecode'],
   // A server's `ipmitool fru` (`ipmitool fru print`), read from its BMC: the first record is the server's.
   [/^FRU Device Description\s*:\s*Builtin FRU Device\b/, 'fru'],
+  // A Dahua camera's or recorder's `/cgi-bin/magicBox.cgi?action=getSystemInfo` (and the devices
+  // built on Dahua's firmware): `deviceType=`, `processor=`, `serialNumber=`, `updateSerial=`.
+  [/^deviceType=\S[^=]*$/, 'systeminfo'],
 ]
 
 function bareStart(line: string): Command | undefined {
@@ -370,6 +374,9 @@ export class CommandOutputParser implements RowParser {
       case 'fru':
         facts.system ??= readBuiltinFru(section.lines)
         return
+      case 'systeminfo':
+        facts.system ??= readDahuaSystemInfo(section.lines)
+        return
       case 'device':
         for (const l of section.lines) {
           const m = /^\s*(\S+)'s Device status:\s*$/.exec(l)
@@ -525,6 +532,25 @@ function readBuiltinFru(lines: readonly string[]): { manufacturer?: string; mode
   }
   if (out.manufacturer === undefined && out.model === undefined && out.serial === undefined) return undefined
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined))
+}
+
+/**
+ * Dahua's `getSystemInfo`: `deviceType=` the model (`DH-XVR5116HS-I3`), `serialNumber=` the serial;
+ * where the type is a number or a kind (`deviceType=31`, `IP Camera`), as some firmware writes it,
+ * the model is `updateSerial=` (`DHI-NVR4108HS-8P-4KS2`).
+ */
+function readDahuaSystemInfo(lines: readonly string[]): { model?: string; serial?: string } | undefined {
+  const fields = new Map<string, string>()
+  for (const l of lines) {
+    const m = /^\s*(\w+)=(.*?)\s*$/.exec(l)
+    const v = m === null ? undefined : valueOf(m[2])
+    if (m !== null && v !== undefined && !fields.has(m[1]!)) fields.set(m[1]!, v)
+  }
+  const type = fields.get('deviceType')
+  const model = type === undefined || /^\d+$|^(?:IP ?Camera|Network Camera|NVR|DVR|XVR)$/i.test(type) ? fields.get('updateSerial') : type
+  const serial = fields.get('serialNumber')
+  if (model === undefined && serial === undefined) return undefined
+  return { ...(model !== undefined ? { model } : {}), ...(serial !== undefined ? { serial } : {}) }
 }
 
 /** `show inventory`: the chassis entry's PID and SN (the entry named or described as a chassis, else the first). */
