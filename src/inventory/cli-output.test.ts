@@ -290,6 +290,18 @@ Description       : 6120H-S System Main Board D
     expect([a.group, a.evidence.map((e) => ('pattern' in e ? e.pattern : e.method))]).toEqual(['zte', ['zte-zxr10-router-os-sysdescr', 'zte-zxr10']])
   })
 
+  it('reads ProCurve\'s show system: its name, serial, base MAC and software revision, two fields a line', () => {
+    // Cut from networktocode/ntc-templates tests/hp_procurve/show_system/hp_procurve_show_system.raw,
+    // which was refused as a layout not read.
+    const text = '\n Status and Counters - General System Information\n\n  System Name        : HP_Procurve-01                           \n  System Contact     : John Smith\n  System Location    : Downtown DC2\n\n  Software revision  : K.15.06.0017         Base MAC Addr      : 7446a0-41a56f\n  ROM Version        : K.15.29              Serial Number      : AB12CDE3FG  \n  Allow V1 Modules   : Yes\n\n  Up Time            : 15 days              Memory   - Total   : 128,380,928 \n'
+    const bare = read(text, 'sw.txt')
+    expect(bare.diagnostics).toEqual([])
+    expect(bare.devices).toEqual([{ id: 'HP_Procurve-01', name: 'HP_Procurve-01', serial: 'AB12CDE3FG', macs: ['74:46:a0:41:a5:6f'], firmware: { version: 'K.15.06.0017' } }])
+    expect(identify(bare.devices[0]!, catalog).group).toBe('hpe')
+    // After its prompt, the prompt names it.
+    expect(read(`HP-2920-24G# show system${text}`, 'sw.txt').devices.map((d) => [d.id, d.serial])).toEqual([['HP-2920-24G', 'AB12CDE3FG']])
+  })
+
   it('reads Comware\'s display device manuinfo: the first block, the chassis\'s, and not its fans\'', () => {
     // networktocode/ntc-templates tests/hp_comware/display_device_manuinfo/hp_comware_display_device_manuinfo_5930.raw (cut)
     const text = ` Slot 1 CPU 0:

@@ -40,7 +40,7 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
 
 /** The commands read here, by what their output gives. */
-type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo' | 'dmidecode' | 'fru' | 'systeminfo'
+type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo' | 'dmidecode' | 'fru' | 'systeminfo' | 'system'
 
 /** A command word abbreviated as the CLIs accept it: `sh`, `sho`, `show`; at least `min` letters. */
 function abbreviation(word: string, min: number): string {
@@ -57,6 +57,7 @@ const COMMANDS: readonly (readonly [RegExp, Command])[] = [
   [new RegExp(`^${DISPLAY}\\s+elabel\\s*(?:\\|.*)?$`, 'i'), 'elabel'],
   [new RegExp(`^${DISPLAY}\\s+${abbreviation('device', 3)}\\s+${abbreviation('manuinfo', 5)}\\s*(?:\\|.*)?$`, 'i'), 'manuinfo'],
   [new RegExp(`^${DISPLAY}\\s+${abbreviation('device', 3)}\\s*(?:\\|.*)?$`, 'i'), 'device'],
+  [new RegExp(`^${SHOW}\\s+${abbreviation('system', 3)}(?:\\s+${abbreviation('information', 4)})?\\s*(?:\\|.*)?$`, 'i'), 'system'],
 ]
 
 /** The first word of a command after a prompt: any command the sessions read here are made of. */
@@ -108,6 +109,8 @@ const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
   [/^(?:\/\$\[(?:System Integration|Board Integration|ArchivesInfo) Version\]|\[Board Properties\])\s*$/, 'elabel'],
   [/^\S+'s Device status:\s*$/, 'device'],
   [/^DEVICE_NAME\s*:/, 'manuinfo'],
+  // HPE ProCurve's and ArubaOS-Switch's `show system`.
+  [/^Status and Counters - General System Information\s*$/, 'system'],
   // A server's `dmidecode` (`dmidecode -t system`), which opens with the tool's version.
   [/^# dmidecode \d+\.\d+\s*$/, 'dmidecode'],
   // A server's `ipmitool fru` (`ipmitool fru print`), read from its BMC: the first record is the server's.
@@ -236,7 +239,7 @@ type Facts = {
   inventory?: { model?: string; serial?: string }
   elabel?: { manufacturer?: string; model?: string; serial?: string }
   /** What `dmidecode` prints of the system (its SMBIOS System Information). */
-  system?: { manufacturer?: string; model?: string; serial?: string }
+  system?: { manufacturer?: string; model?: string; serial?: string; firmware?: string }
   /** The chassis's MAC that `display device manuinfo` prints. */
   macs?: string[]
   elabelComponents: { manufacturer: string; model?: string }[]
@@ -377,6 +380,14 @@ export class CommandOutputParser implements RowParser {
       case 'systeminfo':
         facts.system ??= readDahuaSystemInfo(section.lines)
         return
+      case 'system': {
+        const system = readProcurveSystem(section.lines)
+        if (system === undefined) return
+        facts.host ??= system.name
+        facts.system ??= { ...(system.serial !== undefined ? { serial: system.serial } : {}), ...(system.firmware !== undefined ? { firmware: system.firmware } : {}) }
+        if (system.mac !== undefined) facts.macs ??= [system.mac]
+        return
+      }
       case 'device':
         for (const l of section.lines) {
           const m = /^\s*(\S+)'s Device status:\s*$/.exec(l)
@@ -396,7 +407,7 @@ export class CommandOutputParser implements RowParser {
     const serial = inventory?.serial ?? elabel?.serial ?? facts.versionSerial ?? system?.serial
     const manufacturer = elabel?.manufacturer ?? system?.manufacturer
     const banner = facts.banner
-    if (model === undefined && serial === undefined && banner === undefined && manufacturer === undefined) return undefined
+    if (model === undefined && serial === undefined && banner === undefined && manufacturer === undefined && facts.macs === undefined) return undefined
     let id = facts.host ?? baseName(this.file)
     if (ids.has(id)) id = `${id}/${facts.at.line ?? 1}`
     ids.add(id)
@@ -409,6 +420,7 @@ export class CommandOutputParser implements RowParser {
       banners: banner === undefined ? undefined : [{ protocol: 'other', field: banner.field, text: banner.text }],
       components: facts.elabelComponents.length > 0 ? facts.elabelComponents : undefined,
       macs: facts.macs,
+      firmware: system?.firmware,
     }
   }
 }
@@ -551,6 +563,24 @@ function readDahuaSystemInfo(lines: readonly string[]): { model?: string; serial
   const serial = fields.get('serialNumber')
   if (model === undefined && serial === undefined) return undefined
   return { ...(model !== undefined ? { model } : {}), ...(serial !== undefined ? { serial } : {}) }
+}
+
+/**
+ * ProCurve's and ArubaOS-Switch's `show system`: `Key : value` pairs, two a line
+ * (`  Software revision  : K.15.06.0017         Base MAC Addr      : 7446a0-41a56f`): `System Name`
+ * the device's name, `Serial Number`, `Base MAC Addr` its MAC, `Software revision` its firmware.
+ */
+function readProcurveSystem(lines: readonly string[]): { name?: string; serial?: string; mac?: string; firmware?: string } | undefined {
+  const fields = new Map<string, string>()
+  for (const l of lines) {
+    for (const m of l.matchAll(/([A-Z][\w ()%/-]*?)\s*:\s*(\S(?:.*?\S)?)(?=\s{3,}[A-Z][\w ()%/-]*?\s*:|\s*$)/g)) {
+      const v = valueOf(m[2])
+      if (v !== undefined && !fields.has(m[1]!.trim())) fields.set(m[1]!.trim(), v)
+    }
+  }
+  const out = { name: fields.get('System Name'), serial: fields.get('Serial Number'), mac: fields.get('Base MAC Addr'), firmware: fields.get('Software revision') }
+  if (out.serial === undefined && out.mac === undefined && out.firmware === undefined) return undefined
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined))
 }
 
 /** `show inventory`: the chassis entry's PID and SN (the entry named or described as a chassis, else the first). */
