@@ -1061,4 +1061,25 @@ describe('a text read as CSV only because nothing told another format', () => {
     const { devices } = parseInventory('hostname;Asset tag\nrt-1;A-17\n', { file: 'assets.txt' })
     expect(devices.map((d) => d.id)).toEqual(['rt-1'])
   })
+
+  it('is refused when it is a table aligned by spaces, whose second header line starts with ID', () => {
+    // Huawei SmartAX `display ont info summary ont`, as networktocode/ntc-templates tests/huawei_smartax/
+    // display_ont_info_summary_ont/huawei_smartax_display_ont_info_summary_ont_2.raw has it (cut): its
+    // `  ID      (m)      (dBm)` line was taken for a header naming the id column, and each line under
+    // it, dashes and all, for a device.
+    const text = [
+      '  Command is being executed. Please wait',
+      '  ------------------------------------------------------------------------------',
+      '  In port 0/2/11, the total of ONTs are: 1, online: 1',
+      '  ------------------------------------------------------------------------------',
+      '  ONT        SN        Type          Distance Rx/Tx power  Description',
+      '  ID                                    (m)      (dBm)',
+      '  ------------------------------------------------------------------------------',
+      '  0   1234567890ABCDEF EG8145X6-10      1     -7.92/2.21   huawei_ont_0         ',
+      '  ------------------------------------------------------------------------------',
+    ].join('\n')
+    expect(() => parseInventory(text, { file: 'olt.txt' })).toThrow(/layout trustpath does not read: its first line \("Command is being executed. Please wait"\)/)
+    // A one-column CSV of a known column is still one.
+    expect(parseInventory('ID\nsw-1\nsw-2\n', { file: 'ids.txt' }).devices.map((d) => d.id)).toEqual(['sw-1', 'sw-2'])
+  })
 })
