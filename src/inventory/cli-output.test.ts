@@ -302,6 +302,53 @@ Description       : 6120H-S System Main Board D
     expect(read(`HP-2920-24G# show system${text}`, 'sw.txt').devices.map((d) => [d.id, d.serial])).toEqual([['HP-2920-24G', 'AB12CDE3FG']])
   })
 
+  it('reads the ONTs a Huawei OLT lists, one device each, known by the OLT, port and ONT ID', () => {
+    // networktocode/ntc-templates tests/huawei_smartax/: display_ont_info_0/huawei_smartax_display_ont_info_fsp_4.raw
+    // (its first port) and display_ont_info_summary_ont/huawei_smartax_display_ont_info_summary_ont_2.raw
+    // (cut); the first was refused, the second read as a CSV of junk devices ("-----...").
+    const all = [
+      '  -----------------------------------------------------------------------------',
+      '  F/S/P   ONT         SN         Control     Run      Config   Match    Protect',
+      '          ID                     flag        state    state    state    side',
+      '  -----------------------------------------------------------------------------',
+      '  0/ 1/0    0  46VBSM4LFW7QLGAV  active      online   normal   match    no  ',
+      '  ------------------------------- ----------------------------------------------',
+      '  F/S/P   ONT-ID   Description',
+      '  -----------------------------------------------------------------------------',
+      '  0/ 1/0       0   The boiling consignment budgets.',
+      '  -----------------------------------------------------------------------------',
+      '  In port 0/ 1/0, the total of ONTs are: 1, online: 1',
+      '  -----------------------------------------------------------------------------',
+      '',
+    ].join('\n')
+    const summary = [
+      '  Command is being executed. Please wait',
+      '  ------------------------------------------------------------------------------',
+      '  In port 0/2/11, the total of ONTs are: 1, online: 1',
+      '  ------------------------------------------------------------------------------',
+      '  ONT  Run     Last                Last                Last                   ',
+      '  ID   State   UpTime              DownTime            DownCause',
+      '  ------------------------------------------------------------------------------',
+      '  0    online  2000-01-06 07:43:46 -                   -                        ',
+      '  ------------------------------------------------------------------------------',
+      '  ONT        SN        Type          Distance Rx/Tx power  Description',
+      '  ID                                    (m)      (dBm)',
+      '  ------------------------------------------------------------------------------',
+      '  0   1234567890ABCDEF EG8145X6-10      1     -7.92/2.21   huawei_ont_0         ',
+      '  ------------------------------------------------------------------------------',
+    ].join('\n')
+    const bare = read(all, 'olt-1.txt')
+    expect(bare.diagnostics).toEqual([])
+    expect(bare.devices).toEqual([{ id: '0/1/0/0', name: 'The boiling consignment budgets.', role: 'cpe', serial: '46VBSM4LFW7QLGAV' }])
+    const session = read(`MA5800-X7#display ont info summary 0/2/11\n${summary}\nMA5800-X7#display ont info 0 all\n${all}`, 'olt-1.txt')
+    expect(session.diagnostics).toEqual([])
+    expect(session.devices.map((d) => [d.id, d.model, d.serial, d.name])).toEqual([
+      ['MA5800-X7:0/2/11/0', 'EG8145X6-10', '1234567890ABCDEF', 'huawei_ont_0'],
+      ['MA5800-X7:0/1/0/0', undefined, '46VBSM4LFW7QLGAV', 'The boiling consignment budgets.'],
+    ])
+    expect(identify(session.devices[0]!, catalog).manufacturer).toBe('huawei')
+  })
+
   it('reads Comware\'s display device manuinfo: the first block, the chassis\'s, and not its fans\'', () => {
     // networktocode/ntc-templates tests/hp_comware/display_device_manuinfo/hp_comware_display_device_manuinfo_5930.raw (cut)
     const text = ` Slot 1 CPU 0:

@@ -40,7 +40,7 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
 
 /** The commands read here, by what their output gives. */
-type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo' | 'dmidecode' | 'fru' | 'systeminfo' | 'system'
+type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo' | 'dmidecode' | 'fru' | 'systeminfo' | 'system' | 'onts'
 
 /** A command word abbreviated as the CLIs accept it: `sh`, `sho`, `show`; at least `min` letters. */
 function abbreviation(word: string, min: number): string {
@@ -57,6 +57,7 @@ const COMMANDS: readonly (readonly [RegExp, Command])[] = [
   [new RegExp(`^${DISPLAY}\\s+elabel\\s*(?:\\|.*)?$`, 'i'), 'elabel'],
   [new RegExp(`^${DISPLAY}\\s+${abbreviation('device', 3)}\\s+${abbreviation('manuinfo', 5)}\\s*(?:\\|.*)?$`, 'i'), 'manuinfo'],
   [new RegExp(`^${DISPLAY}\\s+${abbreviation('device', 3)}\\s*(?:\\|.*)?$`, 'i'), 'device'],
+  [new RegExp(`^${DISPLAY}\\s+ont\\s+info\\s+(?:summary\\s+)?\\d[\\d/ ]*(?:\\s+all)?\\s*(?:\\|.*)?$`, 'i'), 'onts'],
   [new RegExp(`^${SHOW}\\s+${abbreviation('system', 3)}(?:\\s+${abbreviation('information', 4)})?\\s*(?:\\|.*)?$`, 'i'), 'system'],
 ]
 
@@ -109,6 +110,9 @@ const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
   [/^(?:\/\$\[(?:System Integration|Board Integration|ArchivesInfo) Version\]|\[Board Properties\])\s*$/, 'elabel'],
   [/^\S+'s Device status:\s*$/, 'device'],
   [/^DEVICE_NAME\s*:/, 'manuinfo'],
+  // Huawei SmartAX's `display ont info 0 all` (`F/S/P   ONT   SN   Control ...` after a line of
+  // dashes) and `display ont info summary 0/1/0` (`Command is being executed. Please wait`).
+  [/^F\/S\/P\s+ONT\s+SN\s+Control\b|^Command is being executed\. Please wait\s*$|^In port \d+\/\s*\d+\/\s*\d+\s*, the total of ONTs are:/, 'onts'],
   // HPE ProCurve's and ArubaOS-Switch's `show system`.
   [/^Status and Counters - General System Information\s*$/, 'system'],
   // A server's `dmidecode` (`dmidecode -t system`), which opens with the tool's version.
@@ -152,6 +156,8 @@ export function isCommandOutputStart(head: string): boolean {
   const second = secondLine(head, line) ?? ''
   const next = bareStart(second)
   if ((PRODUCT_LINE.test(line) && next === 'version') || (MANUINFO_BLOCK.test(line) && next === 'manuinfo')) return true
+  // SmartAX draws a line of dashes above `display ont info`'s table.
+  if (/^\s*-{20,}\s*$/.test(line) && next === 'onts') return true
   // Arista's and Junos's `show version`, told by their first lines together.
   const third = secondLine(head, second) ?? ''
   return leadingVersionStart([line], second) || leadingVersionStart([line, second, third], secondLine(head, third) ?? '')
@@ -246,9 +252,14 @@ type Facts = {
   deviceModel?: string
   versionModel?: string
   versionSerial?: string
+  /** The ONTs an OLT's `display ont info` lists: each a device of its own. */
+  onts?: Ont[]
   /** Commands seen whose output is not read (for the message when nothing is read). */
   skipped: string[]
 }
+
+/** An ONT of Huawei SmartAX's `display ont info`: its port and ID, GPON serial, type and description. */
+type Ont = { port: string; id: string; serial: string; model?: string; description?: string }
 
 /** A command's output being read. */
 type Section = { command: Command | undefined; field: string; lines: string[] }
@@ -298,9 +309,18 @@ export class CommandOutputParser implements RowParser {
     const ids = new Set<string>()
     for (const facts of devices) {
       const shape = this.toDeviceShape(facts, ids)
-      if (shape === undefined) continue
-      sink.row(shape, facts.at)
-      emitted++
+      if (shape !== undefined) {
+        sink.row(shape, facts.at)
+        emitted++
+      }
+      // The ONTs an OLT lists, each known by the OLT's name (when a prompt gives it), its port and ID.
+      for (const ont of facts.onts ?? []) {
+        const id = `${facts.host === undefined ? '' : `${facts.host}:`}${ont.port}/${ont.id}`
+        if (ids.has(id)) continue
+        ids.add(id)
+        sink.row({ id, name: ont.description, model: ont.model, serial: ont.serial, role: 'cpe' }, facts.at)
+        emitted++
+      }
     }
     if (emitted === 0) {
       const skipped = [...new Set(devices.flatMap((d) => d.skipped))]
@@ -379,6 +399,9 @@ export class CommandOutputParser implements RowParser {
         return
       case 'systeminfo':
         facts.system ??= readDahuaSystemInfo(section.lines)
+        return
+      case 'onts':
+        (facts.onts ??= []).push(...readOnts(section.lines))
         return
       case 'system': {
         const system = readProcurveSystem(section.lines)
@@ -581,6 +604,46 @@ function readProcurveSystem(lines: readonly string[]): { name?: string; serial?:
   const out = { name: fields.get('System Name'), serial: fields.get('Serial Number'), mac: fields.get('Base MAC Addr'), firmware: fields.get('Software revision') }
   if (out.serial === undefined && out.mac === undefined && out.firmware === undefined) return undefined
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined))
+}
+
+/** An ONT's port as `display ont info` writes it, blanks and all (`0/ 1/0`), and its GPON serial (`485754430A1B2C3D`, or `HWTC0A1B2C3D`). */
+const ONT_PORT = String.raw`(\d+)\/\s*(\d+)\/\s*(\d+)`
+const ONT_SERIAL = String.raw`([0-9A-Z]{16}|[A-Z]{4}[0-9A-F]{8})`
+const ONT_ROW = new RegExp(String.raw`^\s*${ONT_PORT}\s+(\d+)\s+${ONT_SERIAL}\s+\S`)
+const ONT_DESCRIPTION_ROW = new RegExp(String.raw`^\s*${ONT_PORT}\s+(\d+)\s+(\S.*?)\s*$`)
+const ONT_SUMMARY_PORT = new RegExp(String.raw`^\s*In port ${ONT_PORT}\s*, the total of ONTs are:`)
+const ONT_SUMMARY_ROW = new RegExp(String.raw`^\s*(\d+)\s+${ONT_SERIAL}\s+(\S+)\s+\S+\s+\S+\s+(\S.*?)\s*$`)
+
+/**
+ * Huawei SmartAX's `display ont info <frame> all` (a table of `F/S/P  ONT ID  SN  Control flag  Run
+ * state ...`, then one of `F/S/P  ONT-ID  Description`, per port) and `display ont info summary
+ * <port>` (`In port 0/2/11, ...`, then `ONT ID  SN  Type  Distance  Rx/Tx power  Description`):
+ * each ONT with its GPON serial, its type (the summary's) and description (not Huawei's
+ * `ONT_NO_DESCRIPTION`).
+ */
+function readOnts(lines: readonly string[]): Ont[] {
+  const onts = new Map<string, Ont>()
+  let descriptions = false
+  let port: string | undefined
+  for (const l of lines) {
+    let m: RegExpExecArray | null
+    if (/^\s*F\/S\/P\s+ONT-ID\s+Description\b/.test(l)) descriptions = true
+    else if (/^\s*F\/S\/P\s+ONT\b/.test(l)) descriptions = false
+    else if ((m = ONT_SUMMARY_PORT.exec(l)) !== null) port = `${m[1]}/${m[2]}/${m[3]}`
+    else if (!descriptions && (m = ONT_ROW.exec(l)) !== null) {
+      const key = `${m[1]}/${m[2]}/${m[3]}/${m[4]}`
+      if (!onts.has(key)) onts.set(key, { port: `${m[1]}/${m[2]}/${m[3]}`, id: m[4]!, serial: m[5]! })
+    } else if (descriptions && (m = ONT_DESCRIPTION_ROW.exec(l)) !== null) {
+      const ont = onts.get(`${m[1]}/${m[2]}/${m[3]}/${m[4]}`)
+      const text = valueOf(m[5])
+      if (ont !== undefined && text !== undefined && text !== 'ONT_NO_DESCRIPTION') ont.description ??= text
+    } else if (port !== undefined && (m = ONT_SUMMARY_ROW.exec(l)) !== null) {
+      const key = `${port}/${m[1]}`
+      const text = valueOf(m[4])
+      if (!onts.has(key)) onts.set(key, { port, id: m[1]!, serial: m[2]!, model: valueOf(m[3]), ...(text !== undefined && text !== 'ONT_NO_DESCRIPTION' ? { description: text } : {}) })
+    }
+  }
+  return [...onts.values()].map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Ont)
 }
 
 /** `show inventory`: the chassis entry's PID and SN (the entry named or described as a chassis, else the first). */
