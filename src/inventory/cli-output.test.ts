@@ -6,7 +6,7 @@ import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { collect } from './formats.case.test.js'
 import { parseInventory } from './parse.js'
 import { summarizeEvidenceBriefly } from '../report/words.js'
-import { C3640_SHOW_INVENTORY as C3640_INVENTORY } from '../test-support/inventory-examples.js'
+import { C3640_SHOW_INVENTORY as C3640_INVENTORY, SMARTAX_ONT_SUMMARY } from '../test-support/inventory-examples.js'
 
 /*
  * Command outputs quoted from public captures of real devices; the prompt lines before them are
@@ -321,22 +321,7 @@ Description       : 6120H-S System Main Board D
       '  -----------------------------------------------------------------------------',
       '',
     ].join('\n')
-    const summary = [
-      '  Command is being executed. Please wait',
-      '  ------------------------------------------------------------------------------',
-      '  In port 0/2/11, the total of ONTs are: 1, online: 1',
-      '  ------------------------------------------------------------------------------',
-      '  ONT  Run     Last                Last                Last                   ',
-      '  ID   State   UpTime              DownTime            DownCause',
-      '  ------------------------------------------------------------------------------',
-      '  0    online  2000-01-06 07:43:46 -                   -                        ',
-      '  ------------------------------------------------------------------------------',
-      '  ONT        SN        Type          Distance Rx/Tx power  Description',
-      '  ID                                    (m)      (dBm)',
-      '  ------------------------------------------------------------------------------',
-      '  0   1234567890ABCDEF EG8145X6-10      1     -7.92/2.21   huawei_ont_0         ',
-      '  ------------------------------------------------------------------------------',
-    ].join('\n')
+    const summary = SMARTAX_ONT_SUMMARY
     const bare = read(all, 'olt-1.txt')
     expect(bare.diagnostics).toEqual([])
     expect(bare.devices).toEqual([{ id: '0/1/0/0', name: 'The boiling consignment budgets.', role: 'cpe', serial: '46VBSM4LFW7QLGAV' }])

@@ -7,6 +7,7 @@ import { parseInventory } from './parse.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { TrustpathError } from '../errors.js'
+import { SMARTAX_ONT_SUMMARY } from '../test-support/inventory-examples.js'
 
 function tokenize(chunks: readonly string[]) {
   const t = new CsvTokenizer()
@@ -1068,17 +1069,7 @@ describe('a text read as CSV only because nothing told another format', () => {
     // `  ID      (m)      (dBm)` line was taken for a header naming the id column, and each line under
     // it, dashes and all, for a device. (Told by its first line, it is now read as the OLT's ONTs: see
     // cli-output.test.ts; read as CSV it names no column.)
-    const text = [
-      '  Command is being executed. Please wait',
-      '  ------------------------------------------------------------------------------',
-      '  In port 0/2/11, the total of ONTs are: 1, online: 1',
-      '  ------------------------------------------------------------------------------',
-      '  ONT        SN        Type          Distance Rx/Tx power  Description',
-      '  ID                                    (m)      (dBm)',
-      '  ------------------------------------------------------------------------------',
-      '  0   1234567890ABCDEF EG8145X6-10      1     -7.92/2.21   huawei_ont_0         ',
-      '  ------------------------------------------------------------------------------',
-    ].join('\n')
+    const text = SMARTAX_ONT_SUMMARY
     const { devices, diagnostics } = parseInventory(text, { file: 'olt.txt', format: 'csv' })
     expect(devices).toEqual([])
     expect(diagnostics.map((d) => d.code)).toContain('missing_column')
