@@ -3272,6 +3272,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // The sysDescr of H3C's Comware 5 routers (SR8800), as an H3C switch's LLDP table quotes it:
+    // "H3C Comware software. H3C SR8800 Product Version SR8800-CMW520-R3725P01. Copyright ...", the
+    // product after the brand and the release (CMW520: Comware 5.20) after "Product Version".
+    name: 'h3c-comware-product-version',
+    manufacturer: 'h3c',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['comware software.'],
+    pattern: /^(?:H3C|HPE?) Comware software\. (?:H3C|HPE?) (?<product>[\w-]+) Product Version (?<version>[\w.-]*\w)/,
+    examples: [
+      'H3C Comware software. H3C SR8800 Product Version SR8800-CMW520-R3725P01. Copyright (c) 2004-2014 Hangzhou H3C Tech. Co., Ltd. All rights reserved.',
+    ],
+    source: NTC('tests/hp_comware/display_lldp_neighbor-information_verbose', '`display lldp neighbor-information verbose` of an H3C S12510-X, its neighbour an SR8800 router'),
+  },
+  {
     // `display version` of Comware 5 and 7: "<brand> Comware Software, Version ..." (Comware 5 puts
     // "<brand> Comware Platform Software" on a line of its own before it), the copyright, then
     // "<brand> <model> uptime is". The sysDescr of the same devices says "Comware Platform Software,

@@ -6,7 +6,7 @@ import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { collect } from './formats.case.test.js'
 import { parseInventory } from './parse.js'
 import { summarizeEvidenceBriefly } from '../report/words.js'
-import { C3640_SHOW_INVENTORY as C3640_INVENTORY } from '../test-support/inventory-examples.js'
+import { C3640_SHOW_INVENTORY as C3640_INVENTORY, SMARTAX_ONT_SUMMARY } from '../test-support/inventory-examples.js'
 
 /*
  * Command outputs quoted from public captures of real devices; the prompt lines before them are
@@ -200,11 +200,138 @@ Description       : 6120H-S System Main Board D
     const { devices, diagnostics } = read(text, 'ptn-sto-04.txt')
     expect(diagnostics).toEqual([])
     expect(devices).toHaveLength(1)
-    expect(devices[0]).toMatchObject({ id: 'ptn-sto-04' })
+    expect(devices[0]).toMatchObject({ id: 'ptn-sto-04', model: 'ZXCTN 6120H-S' })
     expect(devices[0]!.banners?.[0]).toMatchObject({ protocol: 'other', field: 'show version', text: expect.stringMatching(/^ZXCTN 6120H-S\nZTE ZXCTN Software/) })
     const a = identify(devices[0]!, catalog)
     expect(a.group).toBe('zte')
     expect(a.evidence.some((e) => e.method === 'banner' && e.pattern === 'zte-zxros-show-version')).toBe(true)
+  })
+
+  it('reads show version and display version saved without a prompt from Comware, Arista and Junos, told by their first lines', () => {
+    // Cut from networktocode/ntc-templates tests/: hp_comware/display_version/hp_comware_display_version.raw
+    // (Comware 5) and hp_comware_display_version_cw7_8.raw (Comware 7), arista_eos/show_version/arista_eos_show_version2.raw,
+    // juniper_junos/show_version/juniper_junos_show_version.raw (a virtual chassis's fpc0) and
+    // juniper_junos_show_version_vmhost.raw (an NFX250, which prints no member line); each was refused
+    // as a layout not read.
+    const comware5 = 'HP Comware Platform Software\nComware Software, Version 5.20.105, Release 1809P03-US\nCopyright (c) 2010-2015 Hewlett-Packard Development Company, L.P.\nHP 5800-24G-SFP Switch with 1 Interface Slot uptime is 513 weeks, 5 days, 15 hours, 35 minutes\n\nHardware Version is Ver.B\n'
+    const comware7 = 'HP Comware Software, Version 7.1.045, Release 2418P06\r\nCopyright (c) 2010-2015 Hewlett-Packard Development Company, L.P.\r\nHP 5900AF-48XG-4QSFP+ Switch uptime is 43 weeks, 6 days, 3 hours, 1 minute\r\nLast reboot reason : Cold reboot\r\n'
+    const h3c = 'H3C Comware Platform Software\nComware Software, Version 5.20, Feature 6709L25\nCopyright (c) 2004-2015 Hangzhou H3C Tech. Co., Ltd. All rights reserved.\nH3C S7510E uptime is 309 weeks, 1 day, 16 hours, 15 minutes\n'
+    const arista = 'Arista CCS-720XP-24ZY4-F\nHardware version: 11.00\nSerial number: JPE11400249\nHardware MAC address: fcbd.67c7.ffe7\n\nSoftware image version: 4.27.6M\n'
+    const vc = 'fpc0:\n-------------------------------------------------------------------------\nHostname: lab\nModel: mx240\nJunos: 13.3R1.4\nJUNOS Base OS boot [13.3R1.4]\n\n{master:0}\n'
+    const router = 'Hostname: MyRouter\nModel: nfx250_att_s1_10_t\nJUNOS OS Kernel 64-bit [20220419.9889e6f_builder_stable_11]\nJUNOS OS libs [20220419.9889e6f_builder_stable_11]\n'
+    const got = [[comware5, 'sw-5800.txt'], [comware7, 'sw-5900.txt'], [h3c, 'core-7510.txt'], [arista, 'leaf-3.txt'], [vc, 'mx-1.txt'], [router, 'nfx-1.txt']].map(([text, file]) => {
+      const { devices, diagnostics } = read(text!, file)
+      expect(diagnostics, file).toEqual([])
+      const d = devices[0]!
+      return [d.id, d.model, d.serial, d.banners?.[0]?.field, identify(d, catalog).manufacturer]
+    })
+    expect(got).toEqual([
+      ['sw-5800', undefined, undefined, 'display version', 'h3c'],
+      ['sw-5900', undefined, undefined, 'display version', 'h3c'],
+      // Comware names its model after H3C, HP or HPE: read as the banner only (docs/inventory.md, Limits).
+      ['core-7510', undefined, undefined, 'display version', 'h3c'],
+      ['leaf-3', 'CCS-720XP-24ZY4-F', 'JPE11400249', 'show version', 'arista'],
+      // Junos names the host it ran on: that names the device, not the file.
+      ['lab', 'mx240', undefined, 'show version', 'juniper'],
+      ['MyRouter', 'nfx250_att_s1_10_t', undefined, 'show version', 'juniper'],
+    ])
+  })
+
+  it('still refuses a text that starts with a Hostname or an Arista line without what follows them in show version', () => {
+    for (const text of ['Hostname: lab\nUptime: 3 days\n', 'Arista CCS-720XP-24ZY4-F\nsome other line\n', 'fpc0:\n----------------\nHostname: lab\nstate: up\n']) {
+      expect(() => read(text, 'notes.txt'), text).toThrow(/layout trustpath does not read/)
+    }
+  })
+
+  it('reads a server\'s dmidecode: the System Information block\'s manufacturer, product and serial, not the values left blank', () => {
+    // dmidecode -t system of an xFusion 2288H V5 (dmidecode 3.4), as a Linux notes page published it,
+    // and networktocode/ntc-templates tests/linux/dmidecode_-t_system/linux_dmidecode_-t_system.raw (its
+    // first blocks); both were read as a CSV whose header named no column.
+    const xfusion = '# dmidecode 3.4\nGetting SMBIOS data from sysfs.\nSMBIOS 3.0 present.\n\nHandle 0x0001, DMI type 1, 27 bytes\nSystem Information\n        Manufacturer: XFUSION\n        Product Name: 2288H V5\n        Version: Purley\n        UUID: 8c2eb7d2-f46b-862f-ee11-062480781a3c\n        Wake-up Type: Power Switch\n'
+    const hp = '# dmidecode 1.11\r\nSMBIOS 1.1 present.\r\n\r\nHandle 0x0001, DMI type 1, 11 bytes\r\nSystem Information\r\n\tManufacturer: HP\r\n\tProduct Name: ProG4 Deepseek G6\r\n\tVersion:        \r\n\tSerial Number: AA111100AA\r\n\tSKU Number: 000000-000\r\n\tFamily: Not Specified\r\n\r\nHandle 0x0011, DMI type 12, 1 bytes\r\nSystem Configuration Options\r\n\tOption 1: Jumper settings can be described here.\r\n'
+    // A virtual machine's, from a published dump that blanked its product out (dmidecode 3.3).
+    const vm = '# dmidecode 3.3\nGetting SMBIOS data from sysfs.\nSMBIOS 3.0.0 present.\nTable at 0x13F550000.\n\nHandle 0x0100, DMI type 1, 27 bytes\nSystem Information\n\tManufacturer: QEMU\n\tProduct Name: PPPPPPPPPP\n\tVersion: virt-4.2\n\tSerial Number: Not Specified\n\tUUID: 11111111-2222-3333-4444-555555555555\n'
+    const got = [[xfusion, 'db-07.txt'], [hp, 'ws-2.txt'], [vm, 'vm-1.txt']].map(([text, file]) => read(text!, file))
+    expect(got.map((r) => r.diagnostics)).toEqual([[], [], []])
+    expect(got.map((r) => r.devices[0])).toEqual([
+      { id: 'db-07', manufacturer: 'XFUSION', model: '2288H V5' },
+      { id: 'ws-2', manufacturer: 'HP', model: 'ProG4 Deepseek G6', serial: 'AA111100AA' },
+      // Its blanked product and unspecified serial are no values.
+      { id: 'vm-1', manufacturer: 'QEMU' },
+    ])
+    // The server business Huawei sold in 2021: its group before that day, with the conflict that says so.
+    const a = identify(got[0]!.devices[0]!, catalog)
+    expect(a.manufacturer).toBe('xfusion')
+    expect(a.conflicts.map((c) => c.kind)).toContain('relation_date_unknown')
+  })
+
+  it('reads a server\'s ipmitool fru: its first record\'s product, else its board, and not its parts\' records', () => {
+    // ipmitool fru of a Cisco UCS C200 (R200-1120402W) over LAN and of an OpenBMC board by Quanta, as
+    // their users published them (cut); both were read as a CSV whose header named no column.
+    const ucs = 'FRU Device Description : Builtin FRU Device (ID 0)\n Chassis Type          : Rack Mount Chassis\n Chassis Part Number   : 74-7340-02\n Chassis Serial        : QCI1516A43Z\n Chassis Extra         : Cisco Systems Inc\n Board Mfg Date        : Sun May 18 03:13:00 1997\n Board Mfg             : Cisco Systems Inc\n Board Product         : R200-1120402W\n Board Serial          : QCI1515A3Y5\n Board Part Number     : 74-7340-02\n Product Manufacturer  : Cisco Systems Inc\n Product Name          : R200-1120402W\n Product Serial        : QCI1516A43Z\n Product Asset Tag     : Unknown\n\n\nFRU Device Description : FRU_HD_BP (ID 1)\n Device not present (Timeout)\n\nFRU Device Description : PSU1 (ID 3)\n Product Manufacturer  : Cisco Systems Inc\n Product Name          : R2X0-PSU2-650W-SB\n Product Serial        : QCI15391P5C\n'
+    const openbmc = 'FRU Device Description : Builtin FRU Device (ID 0)\n Board Mfg Date        : Wed Jan 23 13:50:00 2019 UTC\n Board Mfg             : Quanta\n Board Product         : F0B-BMC-BMC\n Board Serial          : JU590800012\n Board Part Number     : 3CF0BRB0040\n Board Extra           : Nuvoton NPCM750\n'
+    const got = [[ucs, 'ucs-c200.txt'], [openbmc, 'bmc-3.txt']].map(([text, file]) => read(text!, file))
+    expect(got.map((r) => r.diagnostics)).toEqual([[], []])
+    expect(got.map((r) => r.devices)).toEqual([
+      [{ id: 'ucs-c200', manufacturer: 'Cisco Systems Inc', model: 'R200-1120402W', serial: 'QCI1516A43Z' }],
+      [{ id: 'bmc-3', manufacturer: 'Quanta', model: 'F0B-BMC-BMC', serial: 'JU590800012' }],
+    ])
+    expect(identify(got[0]!.devices[0]!, catalog).manufacturer).toBe('cisco')
+  })
+
+  it('reads a ZXR10 switch\'s show version saved without a prompt: the ZXROS banner, the model of its Version Number line', () => {
+    // The show version of a ZXR10 2928E as a device manager's test quotes it (its first lines); it
+    // was refused as a layout not read.
+    const text = 'ZXR10 Router Operating System Software, ZTE Corporation:\nZXR10 2928E Version Number    : 2900E Series V2.05.10B25\nCopyright (c) 2001-2013 By ZTE Corporation\nCompiled: 11:44:45 Jul  2 2013\nSystem uptime is  0 years 93 days 13 hours 19 minutes 58 seconds\n\nMain processor       : arm926ejs\n'
+    const { devices, diagnostics } = read(text, 'acc-sw-12.txt')
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.model, d.banners?.[0]?.field])).toEqual([['acc-sw-12', 'ZXR10 2928E', 'show version']])
+    const a = identify(devices[0]!, catalog)
+    expect([a.group, a.evidence.map((e) => ('pattern' in e ? e.pattern : e.method))]).toEqual(['zte', ['zte-zxr10-router-os-sysdescr', 'zte-zxr10']])
+  })
+
+  it('reads ProCurve\'s show system: its name, serial, base MAC and software revision, two fields a line', () => {
+    // Cut from networktocode/ntc-templates tests/hp_procurve/show_system/hp_procurve_show_system.raw,
+    // which was refused as a layout not read.
+    const text = '\n Status and Counters - General System Information\n\n  System Name        : HP_Procurve-01                           \n  System Contact     : John Smith\n  System Location    : Downtown DC2\n\n  Software revision  : K.15.06.0017         Base MAC Addr      : 7446a0-41a56f\n  ROM Version        : K.15.29              Serial Number      : AB12CDE3FG  \n  Allow V1 Modules   : Yes\n\n  Up Time            : 15 days              Memory   - Total   : 128,380,928 \n'
+    const bare = read(text, 'sw.txt')
+    expect(bare.diagnostics).toEqual([])
+    expect(bare.devices).toEqual([{ id: 'HP_Procurve-01', name: 'HP_Procurve-01', serial: 'AB12CDE3FG', macs: ['74:46:a0:41:a5:6f'], firmware: { version: 'K.15.06.0017' } }])
+    expect(identify(bare.devices[0]!, catalog).group).toBe('hpe')
+    // After its prompt, the prompt names it.
+    expect(read(`HP-2920-24G# show system${text}`, 'sw.txt').devices.map((d) => [d.id, d.serial])).toEqual([['HP-2920-24G', 'AB12CDE3FG']])
+  })
+
+  it('reads the ONTs a Huawei OLT lists, one device each, known by the OLT, port and ONT ID', () => {
+    // networktocode/ntc-templates tests/huawei_smartax/: display_ont_info_0/huawei_smartax_display_ont_info_fsp_4.raw
+    // (its first port) and display_ont_info_summary_ont/huawei_smartax_display_ont_info_summary_ont_2.raw
+    // (cut); the first was refused, the second read as a CSV of junk devices ("-----...").
+    const all = [
+      '  -----------------------------------------------------------------------------',
+      '  F/S/P   ONT         SN         Control     Run      Config   Match    Protect',
+      '          ID                     flag        state    state    state    side',
+      '  -----------------------------------------------------------------------------',
+      '  0/ 1/0    0  46VBSM4LFW7QLGAV  active      online   normal   match    no  ',
+      '  ------------------------------- ----------------------------------------------',
+      '  F/S/P   ONT-ID   Description',
+      '  -----------------------------------------------------------------------------',
+      '  0/ 1/0       0   The boiling consignment budgets.',
+      '  -----------------------------------------------------------------------------',
+      '  In port 0/ 1/0, the total of ONTs are: 1, online: 1',
+      '  -----------------------------------------------------------------------------',
+      '',
+    ].join('\n')
+    const summary = SMARTAX_ONT_SUMMARY
+    const bare = read(all, 'olt-1.txt')
+    expect(bare.diagnostics).toEqual([])
+    expect(bare.devices).toEqual([{ id: '0/1/0/0', name: 'The boiling consignment budgets.', role: 'cpe', serial: '46VBSM4LFW7QLGAV' }])
+    const session = read(`MA5800-X7#display ont info summary 0/2/11\n${summary}\nMA5800-X7#display ont info 0 all\n${all}`, 'olt-1.txt')
+    expect(session.diagnostics).toEqual([])
+    expect(session.devices.map((d) => [d.id, d.model, d.serial, d.name])).toEqual([
+      ['MA5800-X7:0/2/11/0', 'EG8145X6-10', '1234567890ABCDEF', 'huawei_ont_0'],
+      ['MA5800-X7:0/1/0/0', undefined, '46VBSM4LFW7QLGAV', 'The boiling consignment budgets.'],
+    ])
+    expect(identify(session.devices[0]!, catalog).manufacturer).toBe('huawei')
   })
 
   it('reads Comware\'s display device manuinfo: the first block, the chassis\'s, and not its fans\'', () => {

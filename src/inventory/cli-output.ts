@@ -15,6 +15,9 @@
  *   `MAC_ADDRESS :` and `VENDOR_NAME :`;
  * - Arista EOS `show version` (`Arista CCS-720XP-24ZY4-F`, `Serial number:`) and Juniper Junos
  *   `show version` (`Model: mx240`);
+ * - a server's `dmidecode` (`dmidecode -t system`): its `System Information` block; its BMC's
+ *   `ipmitool fru`: the first record's product, board and chassis areas;
+ * - a Dahua camera's or recorder's `getSystemInfo` (`deviceType=`, `serialNumber=`);
  * - any other maker's `show version` or `display version` (H3C Comware, ZTE), whose banner alone
  *   is read.
  *
@@ -37,7 +40,7 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
 
 /** The commands read here, by what their output gives. */
-type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo'
+type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo' | 'dmidecode' | 'fru' | 'systeminfo' | 'system' | 'onts'
 
 /** A command word abbreviated as the CLIs accept it: `sh`, `sho`, `show`; at least `min` letters. */
 function abbreviation(word: string, min: number): string {
@@ -54,6 +57,8 @@ const COMMANDS: readonly (readonly [RegExp, Command])[] = [
   [new RegExp(`^${DISPLAY}\\s+elabel\\s*(?:\\|.*)?$`, 'i'), 'elabel'],
   [new RegExp(`^${DISPLAY}\\s+${abbreviation('device', 3)}\\s+${abbreviation('manuinfo', 5)}\\s*(?:\\|.*)?$`, 'i'), 'manuinfo'],
   [new RegExp(`^${DISPLAY}\\s+${abbreviation('device', 3)}\\s*(?:\\|.*)?$`, 'i'), 'device'],
+  [new RegExp(`^${DISPLAY}\\s+ont\\s+info\\s+(?:summary\\s+)?\\d[\\d/ ]*(?:\\s+all)?\\s*(?:\\|.*)?$`, 'i'), 'onts'],
+  [new RegExp(`^${SHOW}\\s+${abbreviation('system', 3)}(?:\\s+${abbreviation('information', 4)})?\\s*(?:\\|.*)?$`, 'i'), 'system'],
 ]
 
 /** The first word of a command after a prompt: any command the sessions read here are made of. */
@@ -87,17 +92,36 @@ function readPrompt(line: string): { host: string; command: string } | undefined
   return host === '' ? undefined : { host, command }
 }
 
+/** The first line of Comware's `display version`, H3C's or HPE's (see `BARE_STARTS`). */
+const COMWARE_BANNER = /^(?:(?:H3C|HPE?|Hewlett Packard Enterprise) Comware (?:Platform )?Software\b|Comware Software, Version )/
+
 /**
  * Output that starts a command's output by itself, for a file saved without prompts: the software
  * banners of Cisco's and Huawei's `show version` and `display version`, `show inventory`'s first
  * entry, `display elabel`'s and `display device`'s first lines.
  */
 const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
-  [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software|ZTE ZX[A-Z0-9]+ Software, Version)/, 'version'],
+  [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software|ZTE ZX[A-Z0-9]+ Software, Version|ZXR10 Router Operating System Software\b)/, 'version'],
+  // Comware's `display version`: `H3C Comware Platform Software` or `HP Comware Platform Software`
+  // above `Comware Software, Version 5.20...` (Comware 5), `HP Comware Software, Version 7.1.045`,
+  // `H3C Comware Software, Version 7.1.064` (Comware 7).
+  [COMWARE_BANNER, 'version'],
   [/^(?:NAME|Name):\s*"[^"]*"\s*,\s*DESCR:\s*"/, 'inventory'],
   [/^(?:\/\$\[(?:System Integration|Board Integration|ArchivesInfo) Version\]|\[Board Properties\])\s*$/, 'elabel'],
   [/^\S+'s Device status:\s*$/, 'device'],
   [/^DEVICE_NAME\s*:/, 'manuinfo'],
+  // Huawei SmartAX's `display ont info 0 all` (`F/S/P   ONT   SN   Control ...` after a line of
+  // dashes) and `display ont info summary 0/1/0` (`Command is being executed. Please wait`).
+  [/^F\/S\/P\s+ONT\s+SN\s+Control\b|^Command is being executed\. Please wait\s*$|^In port \d+\/\s*\d+\/\s*\d+\s*, the total of ONTs are:/, 'onts'],
+  // HPE ProCurve's and ArubaOS-Switch's `show system`.
+  [/^Status and Counters - General System Information\s*$/, 'system'],
+  // A server's `dmidecode` (`dmidecode -t system`), which opens with the tool's version.
+  [/^# dmidecode \d+\.\d+\s*$/, 'dmidecode'],
+  // A server's `ipmitool fru` (`ipmitool fru print`), read from its BMC: the first record is the server's.
+  [/^FRU Device Description\s*:\s*Builtin FRU Device\b/, 'fru'],
+  // A Dahua camera's or recorder's `/cgi-bin/magicBox.cgi?action=getSystemInfo` (and the devices
+  // built on Dahua's firmware): `deviceType=`, `processor=`, `serialNumber=`, `updateSerial=`.
+  [/^deviceType=\S[^=]*$/, 'systeminfo'],
 ]
 
 function bareStart(line: string): Command | undefined {
@@ -129,8 +153,32 @@ export function isCommandOutputStart(head: string): boolean {
   if (bareStart(line) !== undefined) return true
   // ZTE prints the product (`ZXCTN 6120H-S`) on a line of its own above its software banner,
   // Comware the slot or chassis above `display device manuinfo`'s first block.
-  const next = bareStart(secondLine(head, line) ?? '')
-  return (PRODUCT_LINE.test(line) && next === 'version') || (MANUINFO_BLOCK.test(line) && next === 'manuinfo')
+  const second = secondLine(head, line) ?? ''
+  const next = bareStart(second)
+  if ((PRODUCT_LINE.test(line) && next === 'version') || (MANUINFO_BLOCK.test(line) && next === 'manuinfo')) return true
+  // SmartAX draws a line of dashes above `display ont info`'s table.
+  if (/^\s*-{20,}\s*$/.test(line) && next === 'onts') return true
+  // Arista's and Junos's `show version`, told by their first lines together.
+  const third = secondLine(head, second) ?? ''
+  return leadingVersionStart([line], second) || leadingVersionStart([line, second, third], secondLine(head, third) ?? '')
+}
+
+/** A Junos member's line above its part of `show version`: `fpc0:` (a virtual chassis), `node0:` (a cluster), `localre:`, `re0:`. */
+const JUNOS_MEMBER = /^(?:(?:fpc|node|re|member)\d+|localre|otherre):\s*$/
+/** Junos's `Hostname: lab` line of `show version`, with the host. */
+const JUNOS_HOSTNAME = /^Hostname: (\S+)\s*$/
+
+/**
+ * Whether `line` after the lines `leading` (the first lines that are not blank) starts `show
+ * version` saved without a prompt, where no first line alone tells it: Arista EOS's `Arista
+ * CCS-720XP-24ZY4-F` above `Hardware version: 11.00`; Junos's `Hostname: lab` above `Model:
+ * mx240`, under the member's line and a line of dashes on a virtual chassis or a cluster (`fpc0:`,
+ * `node0:`).
+ */
+function leadingVersionStart(leading: readonly string[], line: string): boolean {
+  if (leading.length === 1 && /^Arista [\w-]+\s*$/.test(leading[0]!)) return /^Hardware version:/.test(line)
+  if (!/^Model: \S+/.test(line) || !JUNOS_HOSTNAME.test(leading[leading.length - 1] ?? '')) return false
+  return leading.length === 1 || (leading.length === 3 && JUNOS_MEMBER.test(leading[0]!) && /^-{10,}\s*$/.test(leading[1]!))
 }
 
 /** The line above a block of Comware's `display device manuinfo`: `Slot 1 CPU 0:`, `Chassis self:`, `Fan 1`, `Power 2`. */
@@ -196,15 +244,22 @@ type Facts = {
   banner?: { field: string; text: string }
   inventory?: { model?: string; serial?: string }
   elabel?: { manufacturer?: string; model?: string; serial?: string }
+  /** What `dmidecode` prints of the system (its SMBIOS System Information). */
+  system?: { manufacturer?: string; model?: string; serial?: string; firmware?: string }
   /** The chassis's MAC that `display device manuinfo` prints. */
   macs?: string[]
   elabelComponents: { manufacturer: string; model?: string }[]
   deviceModel?: string
   versionModel?: string
   versionSerial?: string
+  /** The ONTs an OLT's `display ont info` lists: each a device of its own. */
+  onts?: Ont[]
   /** Commands seen whose output is not read (for the message when nothing is read). */
   skipped: string[]
 }
+
+/** An ONT of Huawei SmartAX's `display ont info`: its port and ID, GPON serial, type and description. */
+type Ont = { port: string; id: string; serial: string; model?: string; description?: string }
 
 /** A command's output being read. */
 type Section = { command: Command | undefined; field: string; lines: string[] }
@@ -254,9 +309,18 @@ export class CommandOutputParser implements RowParser {
     const ids = new Set<string>()
     for (const facts of devices) {
       const shape = this.toDeviceShape(facts, ids)
-      if (shape === undefined) continue
-      sink.row(shape, facts.at)
-      emitted++
+      if (shape !== undefined) {
+        sink.row(shape, facts.at)
+        emitted++
+      }
+      // The ONTs an OLT lists, each known by the OLT's name (when a prompt gives it), its port and ID.
+      for (const ont of facts.onts ?? []) {
+        const id = `${facts.host === undefined ? '' : `${facts.host}:`}${ont.port}/${ont.id}`
+        if (ids.has(id)) continue
+        ids.add(id)
+        sink.row({ id, name: ont.description, model: ont.model, serial: ont.serial, role: 'cpe' }, facts.at)
+        emitted++
+      }
     }
     if (emitted === 0) {
       const skipped = [...new Set(devices.flatMap((d) => d.skipped))]
@@ -279,17 +343,24 @@ export class CommandOutputParser implements RowParser {
       this.prompted = true
       return
     }
-    // Without a prompt before it, a command's output is told by its first line.
+    // Without a prompt before it, a command's output is told by its first line, or by its first
+    // lines together (Arista's, Junos's `show version`).
+    if (!this.prompted && this.facts === undefined && leadingVersionStart(this.leading, line)) {
+      const host = JUNOS_HOSTNAME.exec(this.leading[this.leading.length - 1]!)?.[1]
+      this.facts = this.unprompted = emptyFacts(host, { file: this.file, line: this.line - this.leading.length })
+      this.section = { command: 'version', field: 'show version', lines: [...this.leading, line] }
+      return
+    }
     const bare = this.prompted ? undefined : bareStart(line)
     if (bare !== undefined && bare !== this.section?.command) {
       this.finishSection()
       this.facts ??= this.unprompted ??= emptyFacts(undefined, { file: this.file, line: this.line })
-      this.section = { command: bare, field: bare === 'version' ? (/^\s*Huawei/.test(line) ? 'display version' : 'show version') : bare, lines: [] }
+      this.section = { command: bare, field: bare === 'version' ? (/^\s*Huawei/.test(line) || COMWARE_BANNER.test(line.trimStart()) ? 'display version' : 'show version') : bare, lines: [] }
       // ZTE's product line above its banner (see `isCommandOutputStart`) belongs to the output.
       if (bare === 'version' && this.leading.length === 1 && PRODUCT_LINE.test(this.leading[0]!)) this.section.lines.push(this.leading[0]!)
     }
     const section = this.section
-    if (section === undefined && this.facts === undefined && line.trim() !== '' && this.leading.length < 2) this.leading.push(line)
+    if (section === undefined && this.facts === undefined && line.trim() !== '' && this.leading.length < 3) this.leading.push(line)
     if (section !== undefined && section.command !== undefined && section.lines.length < MAX_SECTION_LINES) section.lines.push(line)
   }
 
@@ -320,6 +391,26 @@ export class CommandOutputParser implements RowParser {
       case 'manuinfo':
         readManuinfo(section.lines, facts)
         return
+      case 'dmidecode':
+        facts.system ??= readSystemInformation(section.lines)
+        return
+      case 'fru':
+        facts.system ??= readBuiltinFru(section.lines)
+        return
+      case 'systeminfo':
+        facts.system ??= readDahuaSystemInfo(section.lines)
+        return
+      case 'onts':
+        (facts.onts ??= []).push(...readOnts(section.lines))
+        return
+      case 'system': {
+        const system = readProcurveSystem(section.lines)
+        if (system === undefined) return
+        facts.host ??= system.name
+        facts.system ??= { ...(system.serial !== undefined ? { serial: system.serial } : {}), ...(system.firmware !== undefined ? { firmware: system.firmware } : {}) }
+        if (system.mac !== undefined) facts.macs ??= [system.mac]
+        return
+      }
       case 'device':
         for (const l of section.lines) {
           const m = /^\s*(\S+)'s Device status:\s*$/.exec(l)
@@ -334,22 +425,25 @@ export class CommandOutputParser implements RowParser {
   private toDeviceShape(facts: Facts, ids: Set<string>): Record<string, unknown> | undefined {
     const inventory = facts.inventory
     const elabel = facts.elabel
-    const model = inventory?.model ?? elabel?.model ?? facts.deviceModel ?? facts.versionModel
-    const serial = inventory?.serial ?? elabel?.serial ?? facts.versionSerial
+    const system = facts.system
+    const model = inventory?.model ?? elabel?.model ?? facts.deviceModel ?? facts.versionModel ?? system?.model
+    const serial = inventory?.serial ?? elabel?.serial ?? facts.versionSerial ?? system?.serial
+    const manufacturer = elabel?.manufacturer ?? system?.manufacturer
     const banner = facts.banner
-    if (model === undefined && serial === undefined && banner === undefined && elabel?.manufacturer === undefined) return undefined
+    if (model === undefined && serial === undefined && banner === undefined && manufacturer === undefined && facts.macs === undefined) return undefined
     let id = facts.host ?? baseName(this.file)
     if (ids.has(id)) id = `${id}/${facts.at.line ?? 1}`
     ids.add(id)
     return {
       id,
       name: facts.host,
-      manufacturer: elabel?.manufacturer,
+      manufacturer,
       model,
       serial,
       banners: banner === undefined ? undefined : [{ protocol: 'other', field: banner.field, text: banner.text }],
       components: facts.elabelComponents.length > 0 ? facts.elabelComponents : undefined,
       macs: facts.macs,
+      firmware: system?.firmware,
     }
   }
 }
@@ -366,6 +460,7 @@ function merge(to: Facts, from: Facts): void {
   to.macs ??= from.macs
   if (to.elabelComponents.length === 0) to.elabelComponents = from.elabelComponents
   to.deviceModel ??= from.deviceModel
+  to.system ??= from.system
   to.versionModel ??= from.versionModel
   to.versionSerial ??= from.versionSerial
   for (const s of from.skipped) if (!to.skipped.includes(s)) to.skipped.push(s)
@@ -402,6 +497,11 @@ function readVersion(section: Section, facts: Facts): void {
   const eos = /^Arista ([\w-]+)\s*$/.exec(lines[first] ?? '')?.[1]
   const arista = eos !== undefined && /^Hardware version:/.test(lines[first + 1] ?? '')
   if (arista) model = valueOf(eos)
+  // ZTE: the product's line above its banner (`ZXCTN 6120H-S`, then `ZTE ZXCTN Software, Version: ...`).
+  if (PRODUCT_LINE.test(lines[first] ?? '') && /^ZTE ZX[A-Z0-9]+ Software, Version/.test(lines[first + 1] ?? '')) model = valueOf(lines[first])
+  // ZXR10 switches: `ZXR10 2928E Version Number    : 2900E Series V2.05.10B25` under their banner.
+  const zxr10 = /^ZXR10 Router Operating System Software\b/.test(lines[first] ?? '') ? /^\s*(ZXR10 [\w-]+) Version Number\s*:/.exec(lines[first + 1] ?? '') : null
+  if (zxr10 !== null) model = valueOf(zxr10[1])
   for (const l of lines) {
     let m: RegExpExecArray | null
     if ((m = /^\s*Model [Nn]umber\s*:\s*(\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
@@ -416,6 +516,134 @@ function readVersion(section: Section, facts: Facts): void {
   }
   facts.versionModel ??= model ?? processorModel
   facts.versionSerial ??= serial ?? boardId
+}
+
+/**
+ * A value of SMBIOS that its maker left as a placeholder (`To Be Filled By O.E.M.`, `Not
+ * Specified`, `System Serial Number`, `Default string`, `0123456789`), or that a published dump
+ * blanked out (`PPPPPPPPPP` for the product, `SSSSSSSS` for the serial): no value.
+ */
+const SMBIOS_PLACEHOLDER = /^(?:to be filled by o\.?e\.?m\.?|not specified|not applicable|not available|default string|system (?:manufacturer|product name|serial number|version)|0123456789|none|unknown|n\/a|0+|x+|P{4,}|S{4,})$/i
+
+/**
+ * `dmidecode`'s `System Information` block (SMBIOS type 1): `Manufacturer:` the manufacturer,
+ * `Product Name:` the model, `Serial Number:` the serial; the other blocks (the board's, the
+ * chassis's, the memory's) name parts.
+ */
+function readSystemInformation(lines: readonly string[]): { manufacturer?: string; model?: string; serial?: string } | undefined {
+  const at = lines.findIndex((l) => /^System Information\s*$/.test(l))
+  if (at < 0) return undefined
+  const out: { manufacturer?: string; model?: string; serial?: string } = {}
+  for (const l of lines.slice(at + 1)) {
+    if (!/^\s/.test(l) || l.trim() === '') break
+    const m = /^\s+(Manufacturer|Product Name|Serial Number):\s*(.*?)\s*$/.exec(l)
+    const v = m === null ? undefined : valueOf(m[2])
+    if (m === null || v === undefined || SMBIOS_PLACEHOLDER.test(v)) continue
+    if (m[1] === 'Manufacturer') out.manufacturer ??= v
+    else if (m[1] === 'Product Name') out.model ??= v
+    else out.serial ??= v
+  }
+  return out.manufacturer === undefined && out.model === undefined && out.serial === undefined ? undefined : out
+}
+
+/**
+ * `ipmitool fru`'s first record, the server's own (`Builtin FRU Device (ID 0)`): its product area
+ * (`Product Manufacturer`, `Product Name`, `Product Serial`), else its board's (`Board Mfg`,
+ * `Board Product`, `Board Serial`) and chassis's serial; the records after it are its parts'
+ * (power supplies, backplanes).
+ */
+function readBuiltinFru(lines: readonly string[]): { manufacturer?: string; model?: string; serial?: string } | undefined {
+  const fields = new Map<string, string>()
+  for (const l of lines.slice(1)) {
+    if (/^FRU Device Description\s*:/.test(l)) break
+    const m = /^\s*([A-Za-z][\w ]*?)\s*:\s*(.*?)\s*$/.exec(l)
+    const v = m === null ? undefined : valueOf(m[2])
+    if (m !== null && v !== undefined && !SMBIOS_PLACEHOLDER.test(v) && !fields.has(m[1]!)) fields.set(m[1]!, v)
+  }
+  const out = {
+    manufacturer: fields.get('Product Manufacturer') ?? fields.get('Board Mfg'),
+    model: fields.get('Product Name') ?? fields.get('Board Product'),
+    serial: fields.get('Product Serial') ?? fields.get('Chassis Serial') ?? fields.get('Board Serial'),
+  }
+  if (out.manufacturer === undefined && out.model === undefined && out.serial === undefined) return undefined
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined))
+}
+
+/**
+ * Dahua's `getSystemInfo`: `deviceType=` the model (`DH-XVR5116HS-I3`), `serialNumber=` the serial;
+ * where the type is a number or a kind (`deviceType=31`, `IP Camera`), as some firmware writes it,
+ * the model is `updateSerial=` (`DHI-NVR4108HS-8P-4KS2`).
+ */
+function readDahuaSystemInfo(lines: readonly string[]): { model?: string; serial?: string } | undefined {
+  const fields = new Map<string, string>()
+  for (const l of lines) {
+    const m = /^\s*(\w+)=(.*?)\s*$/.exec(l)
+    const v = m === null ? undefined : valueOf(m[2])
+    if (m !== null && v !== undefined && !fields.has(m[1]!)) fields.set(m[1]!, v)
+  }
+  const type = fields.get('deviceType')
+  const model = type === undefined || /^\d+$|^(?:IP ?Camera|Network Camera|NVR|DVR|XVR)$/i.test(type) ? fields.get('updateSerial') : type
+  const serial = fields.get('serialNumber')
+  if (model === undefined && serial === undefined) return undefined
+  return { ...(model !== undefined ? { model } : {}), ...(serial !== undefined ? { serial } : {}) }
+}
+
+/**
+ * ProCurve's and ArubaOS-Switch's `show system`: `Key : value` pairs, two a line
+ * (`  Software revision  : K.15.06.0017         Base MAC Addr      : 7446a0-41a56f`): `System Name`
+ * the device's name, `Serial Number`, `Base MAC Addr` its MAC, `Software revision` its firmware.
+ */
+function readProcurveSystem(lines: readonly string[]): { name?: string; serial?: string; mac?: string; firmware?: string } | undefined {
+  const fields = new Map<string, string>()
+  for (const l of lines) {
+    for (const m of l.matchAll(/([A-Z][\w ()%/-]*?)\s*:\s*(\S(?:.*?\S)?)(?=\s{3,}[A-Z][\w ()%/-]*?\s*:|\s*$)/g)) {
+      const v = valueOf(m[2])
+      if (v !== undefined && !fields.has(m[1]!.trim())) fields.set(m[1]!.trim(), v)
+    }
+  }
+  const out = { name: fields.get('System Name'), serial: fields.get('Serial Number'), mac: fields.get('Base MAC Addr'), firmware: fields.get('Software revision') }
+  if (out.serial === undefined && out.mac === undefined && out.firmware === undefined) return undefined
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined))
+}
+
+/** An ONT's port as `display ont info` writes it, blanks and all (`0/ 1/0`), and its GPON serial (`485754430A1B2C3D`, or `HWTC0A1B2C3D`). */
+const ONT_PORT = String.raw`(\d+)\/\s*(\d+)\/\s*(\d+)`
+const ONT_SERIAL = String.raw`([0-9A-Z]{16}|[A-Z]{4}[0-9A-F]{8})`
+const ONT_ROW = new RegExp(String.raw`^\s*${ONT_PORT}\s+(\d+)\s+${ONT_SERIAL}\s+\S`)
+const ONT_DESCRIPTION_ROW = new RegExp(String.raw`^\s*${ONT_PORT}\s+(\d+)\s+(\S.*?)\s*$`)
+const ONT_SUMMARY_PORT = new RegExp(String.raw`^\s*In port ${ONT_PORT}\s*, the total of ONTs are:`)
+const ONT_SUMMARY_ROW = new RegExp(String.raw`^\s*(\d+)\s+${ONT_SERIAL}\s+(\S+)\s+\S+\s+\S+\s+(\S.*?)\s*$`)
+
+/**
+ * Huawei SmartAX's `display ont info <frame> all` (a table of `F/S/P  ONT ID  SN  Control flag  Run
+ * state ...`, then one of `F/S/P  ONT-ID  Description`, per port) and `display ont info summary
+ * <port>` (`In port 0/2/11, ...`, then `ONT ID  SN  Type  Distance  Rx/Tx power  Description`):
+ * each ONT with its GPON serial, its type (the summary's) and description (not Huawei's
+ * `ONT_NO_DESCRIPTION`).
+ */
+function readOnts(lines: readonly string[]): Ont[] {
+  const onts = new Map<string, Ont>()
+  let descriptions = false
+  let port: string | undefined
+  for (const l of lines) {
+    let m: RegExpExecArray | null
+    if (/^\s*F\/S\/P\s+ONT-ID\s+Description\b/.test(l)) descriptions = true
+    else if (/^\s*F\/S\/P\s+ONT\b/.test(l)) descriptions = false
+    else if ((m = ONT_SUMMARY_PORT.exec(l)) !== null) port = `${m[1]}/${m[2]}/${m[3]}`
+    else if (!descriptions && (m = ONT_ROW.exec(l)) !== null) {
+      const key = `${m[1]}/${m[2]}/${m[3]}/${m[4]}`
+      if (!onts.has(key)) onts.set(key, { port: `${m[1]}/${m[2]}/${m[3]}`, id: m[4]!, serial: m[5]! })
+    } else if (descriptions && (m = ONT_DESCRIPTION_ROW.exec(l)) !== null) {
+      const ont = onts.get(`${m[1]}/${m[2]}/${m[3]}/${m[4]}`)
+      const text = valueOf(m[5])
+      if (ont !== undefined && text !== undefined && text !== 'ONT_NO_DESCRIPTION') ont.description ??= text
+    } else if (port !== undefined && (m = ONT_SUMMARY_ROW.exec(l)) !== null) {
+      const key = `${port}/${m[1]}`
+      const text = valueOf(m[4])
+      if (!onts.has(key)) onts.set(key, { port, id: m[1]!, serial: m[2]!, model: valueOf(m[3]), ...(text !== undefined && text !== 'ONT_NO_DESCRIPTION' ? { description: text } : {}) })
+    }
+  }
+  return [...onts.values()].map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Ont)
 }
 
 /** `show inventory`: the chassis entry's PID and SN (the entry named or described as a chassis, else the first). */

@@ -328,10 +328,17 @@ function isQualifiedMacHeader(header: string): boolean {
  * of data, none). A workbook's merged cell repeats its text in each cell it spans: counted once.
  */
 export function namedColumns(cells: readonly string[]): number {
+  // A line of a table aligned by spaces, a device's command output read as CSV for want of a
+  // separator, is one cell of words apart (`ID                (m)      (dBm)`, under Huawei's
+  // `ONT  SN  Type  Distance`): it names no column, though a word of it does.
+  if (filledCells(cells) === 1 && cells.some((c) => ALIGNED_WORDS.test(c.trim()))) return 0
   const named = new Set<string>()
   for (const c of cells) if (c !== '' && !named.has(c) && resolveColumn(c) !== undefined) named.add(c)
   return named.size
 }
+
+/** Words set apart by three blanks or more, as a table aligned by spaces writes its columns. */
+const ALIGNED_WORDS = /\S {3,}\S/
 
 /** How many cells of a row are filled (not blank). */
 export function filledCells(cells: readonly string[]): number {

@@ -373,6 +373,21 @@ describe('saved configurations whose header names the maker', () => {
     expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
   })
 
+  it('reads the model of two OLTs\' self-descriptions that Oxidized keeps above their configurations', () => {
+    // Oxidized's model test data (cut): tplink#DS-P7001-08_1.0.0#output.txt, a TP-Link OLT's show
+    // system-info as comments, and vsololt#V1600G0-B_V1.4.13R#output.txt, a V-SOL OLT's; each was read
+    // as a device without evidence, its model unread.
+    const tplink = ['!  System Location      - RT_081', '!  Contact Information  - EMAILREMOVED', '!  Hardware Version     - DS-P7001-08 1.0',
+      '!  Software Version     - 1.0.0 Build 20210907 Rel.69162', '!  Bootloader Version   - TP-LINK BOOTUTIL(v1.0.0)', '!DS-P7001-08',
+      'vlan 1921', ' name "Klienti"', 'hostname "RT_081-TPLink_OLT"', 'location "RT_081"', ''].join('\n')
+    const vsol = ['!   Olt Serial Number:           SNREMOVED', '!   Olt Device Model:            V1600G0-B', '!   Hardware Version:            V3.1.4',
+      '!   Software Version:            V1.4.13R', '! ', '', 'Current configuration:', '!', '!Software Version      :\t\tV1.4.13R',
+      'hostname RT_01|192.0.2.4-Site_OLT', 'log trap emergencies', ''].join('\n')
+    const got = [[tplink, 'olt-081.cfg'], [vsol, 'olt-01.cfg']].map(([text, file]) => read(text!, file))
+    expect(got.map((r) => r.diagnostics)).toEqual([[], []])
+    expect(got.map((r) => r.devices.map((d) => [d.id, d.model]))).toEqual([[['RT_081-TPLink_OLT', 'DS-P7001-08']], [['RT_01|192.0.2.4-Site_OLT', 'V1600G0-B']]])
+  })
+
   it('reads IOS XR\'s show running-config, saved with the time XR prints before it, as a device named by its hostname', () => {
     // The running configuration of tauranga in 0x89f/NZNOG, trg (its first lines, without the
     // prompt line before them), https://github.com/0x89f/NZNOG

@@ -332,6 +332,10 @@ export class ConfigBackupParser implements RowParser {
     // Junos's show version (`Model: srx300`), EOS's show inventory (`  Model           : DCS-7050CX3-32S`),
     // IOS's stacks (`Model number  : WS-C3750X-48T-L`).
     else if ((m = /^\s*Model(?: [Nn]umber| name)?\s*:\s*(\S+)\s*$/.exec(text)) !== null) f.model ??= value(m[1])
+    // An OLT's self-description as Oxidized keeps it: V-SOL's `Olt Device Model:   V1600G0-B`;
+    // TP-Link's show system-info, `Hardware Version     - DS-P7001-08 1.0` (the model, then its revision).
+    else if ((m = /^\s*Olt Device Model\s*:\s*(\S+)\s*$/.exec(text)) !== null) f.model ??= value(m[1])
+    else if ((m = /^\s*Hardware Version\s+-\s+(\S+)(?:\s+\d+(?:\.\d+)*)?\s*$/.exec(text)) !== null) f.model ??= value(m[1])
     // RouterOS's export: `model = RB750Gr3`, `serial number = 8B000A4884B6`.
     else if ((m = /^model = (\S.*?)\s*$/.exec(text)) !== null) f.model ??= value(m[1])
     else if ((m = /^serial number = (\S+)\s*$/.exec(text)) !== null) f.serial ??= value(m[1])

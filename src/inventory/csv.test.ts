@@ -7,6 +7,7 @@ import { parseInventory } from './parse.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { TrustpathError } from '../errors.js'
+import { SMARTAX_ONT_SUMMARY } from '../test-support/inventory-examples.js'
 
 function tokenize(chunks: readonly string[]) {
   const t = new CsvTokenizer()
@@ -1060,5 +1061,19 @@ describe('a text read as CSV only because nothing told another format', () => {
   it('is read when its header names a column, whatever the others', () => {
     const { devices } = parseInventory('hostname;Asset tag\nrt-1;A-17\n', { file: 'assets.txt' })
     expect(devices.map((d) => d.id)).toEqual(['rt-1'])
+  })
+
+  it('takes no line of a table aligned by spaces for its header, whose second header line starts with ID', () => {
+    // Huawei SmartAX `display ont info summary ont`, as networktocode/ntc-templates tests/huawei_smartax/
+    // display_ont_info_summary_ont/huawei_smartax_display_ont_info_summary_ont_2.raw has it (cut): its
+    // `  ID      (m)      (dBm)` line was taken for a header naming the id column, and each line under
+    // it, dashes and all, for a device. (Told by its first line, it is now read as the OLT's ONTs: see
+    // cli-output.test.ts; read as CSV it names no column.)
+    const text = SMARTAX_ONT_SUMMARY
+    const { devices, diagnostics } = parseInventory(text, { file: 'olt.txt', format: 'csv' })
+    expect(devices).toEqual([])
+    expect(diagnostics.map((d) => d.code)).toContain('missing_column')
+    // A one-column CSV of a known column is still one.
+    expect(parseInventory('ID\nsw-1\nsw-2\n', { file: 'ids.txt' }).devices.map((d) => d.id)).toEqual(['sw-1', 'sw-2'])
   })
 })

@@ -476,6 +476,50 @@ Cisco Nexus Operating System (NX-OS) Software, Version 5.2(1)N1(4)
     expect(unnamed.devices.map((d) => [d.id, d.serial])).toEqual([['DC3TESTW01-55.test.co.nz', 'SSI3707070J']])
   })
 
+  it('read a Comware system description wrapped at 80 columns as the device wrote it, and name its maker by it', () => {
+    // Cut from networktocode/ntc-templates tests/hp_comware/display_lldp_neighbor-information_verbose/
+    // hp_comware_display_lldp_neighbor-information_verbose.raw (an H3C S12510-X's neighbours): Comware
+    // wraps each description line at the terminal's 80 columns, mid-word ("Tech" / ". Co., Ltd."),
+    // under the value's column, where the device's own line breaks stay.
+    const table = [
+      'LLDP neighbor-information of port 1[Ten-GigabitEthernet1/0/0/1]:',
+      'LLDP agent nearest-bridge:',
+      ' LLDP neighbor index : 1',
+      ' Chassis type        : MAC address',
+      ' Chassis ID          : 70f9-6d6b-e800',
+      ' System name         : IDC-Extranet-HR8808-1',
+      ' System description  : H3C Comware software. H3C SR8800 Product Version SR8800-C',
+      '                       MW520-R3725P01. Copyright (c) 2004-2014 Hangzhou H3C Tech',
+      '                       . Co., Ltd. All rights reserved.',
+      ' System capabilities supported : Bridge, Router',
+      '               ',
+      'LLDP neighbor-information of port 2[Ten-GigabitEthernet1/0/0/2]:',
+      'LLDP agent nearest-bridge:',
+      ' LLDP neighbor index : 1',
+      ' Chassis type        : MAC address',
+      ' Chassis ID          : 70f9-6d17-ad59',
+      ' System name         : IDC-Intranet-HS125X',
+      ' System description  : H3C Comware Platform Software, Software Version 7.1.045, ',
+      '                       Release 1005P09',
+      '                       H3C S12510-X',
+      '                       Copyright (c) 2004-2014 Hangzhou H3C Tech. Co., Ltd. All ',
+      '                       rights reserved.',
+      ' System capabilities supported : Bridge, Router, Customer Bridge, Service Bridge',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(table, { file: 'lldp.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.snmp?.sysDescr)).toEqual([
+      'H3C Comware software. H3C SR8800 Product Version SR8800-CMW520-R3725P01. Copyright (c) 2004-2014 Hangzhou H3C Tech. Co., Ltd. All rights reserved.',
+      'H3C Comware Platform Software, Software Version 7.1.045, Release 1005P09\nH3C S12510-X\nCopyright (c) 2004-2014 Hangzhou H3C Tech. Co., Ltd. All rights reserved.',
+    ])
+    // Each description now names its product, where the wrapped text named H3C only weakly.
+    expect(devices.map((d) => identify(d, loadDefaultCatalog()).evidence.find((e) => e.method === 'banner'))).toMatchObject([
+      { manufacturer: 'h3c', pattern: 'h3c-comware-product-version', product: 'SR8800' },
+      { manufacturer: 'h3c', pattern: 'h3c-comware-sysdescr', product: 'S12510-X' },
+    ])
+  })
+
   it('read LLDP detail from IOS: the chassis MAC when there is no system name, the LLDP-MED inventory', () => {
     const { devices, diagnostics } = parseInventory(LLDP_IOS, { file: 'lldp.txt' })
     expect(diagnostics).toEqual([])

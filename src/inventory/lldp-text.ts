@@ -237,6 +237,9 @@ export class NeighborTextParser implements RowParser {
  * with the device that printed it when the text names it. Problems go to the diagnostics given
  * with each chunk.
  */
+/** The width of the terminal a device wraps its neighbour table's long values at (H3C Comware's). */
+const WRAP_WIDTH = 80
+
 export class NeighborTextReader {
   private readonly file: string
   private readonly onRecord: (record: NeighborRecord) => void
@@ -245,6 +248,8 @@ export class NeighborTextReader {
   private entry: Entry | undefined
   /** The system description being read over several lines, and whether a blank line ends it. */
   private description: string[] | undefined
+  /** The line before (without its line end): whether it filled a terminal's 80 columns, wrapped onto the next. */
+  private previous = ''
   private legend = false
   /** The device that printed the table being read: the host of the last prompt line, or lldpd's local chassis. */
   private local: string | undefined
@@ -271,9 +276,16 @@ export class NeighborTextReader {
     // Arista EOS writes its fields as a list (`    - System Name: "leaf-1"`).
     const line = (raw.endsWith('\r') ? raw.slice(0, -1) : raw).replace(/^(\s*)- /, '$1  ')
     const blank = line.trim() === ''
+    const previous = this.previous
+    this.previous = line
     if (this.description !== undefined) {
       if (!(blank ? this.description.length > 0 : this.endsDescription(line))) {
-        if (!blank) this.description.push(line.trim())
+        const pieces = this.description
+        // Comware wraps a description at the terminal's 80 columns, mid-word, onto lines indented
+        // under its value (`... Software Version 7.1.045, ` above `Release 1005P09`): a line that
+        // filled them goes on in the next, as the device's text does, with no line break.
+        if (!blank && pieces.length > 0 && previous.length === WRAP_WIDTH && /^\s{8,}\S/.test(line)) pieces[pieces.length - 1] += (previous.endsWith(' ') ? ' ' : '') + line.trim()
+        else if (!blank) pieces.push(line.trim())
         return
       }
       this.endDescription()

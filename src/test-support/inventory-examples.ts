@@ -41,3 +41,25 @@ NAME: "One port Fastethernet TX", DESCR: "One port Fastethernet TX"
 PID: NM-1FE-TX=        , VID: 1.0, SN: 7720321
 
 `
+
+/**
+ * Huawei SmartAX \`display ont info summary 0/2/11\`, as networktocode/ntc-templates tests/huawei_smartax/
+ * display_ont_info_summary_ont/huawei_smartax_display_ont_info_summary_ont_2.raw has it (cut): an OLT's
+ * table of its ONTs, aligned by spaces.
+ */
+export const SMARTAX_ONT_SUMMARY = [
+  '  Command is being executed. Please wait',
+  '  ------------------------------------------------------------------------------',
+  '  In port 0/2/11, the total of ONTs are: 1, online: 1',
+  '  ------------------------------------------------------------------------------',
+  '  ONT  Run     Last                Last                Last                   ',
+  '  ID   State   UpTime              DownTime            DownCause',
+  '  ------------------------------------------------------------------------------',
+  '  0    online  2000-01-06 07:43:46 -                   -                        ',
+  '  ------------------------------------------------------------------------------',
+  '  ONT        SN        Type          Distance Rx/Tx power  Description',
+  '  ID                                    (m)      (dBm)',
+  '  ------------------------------------------------------------------------------',
+  '  0   1234567890ABCDEF EG8145X6-10      1     -7.92/2.21   huawei_ont_0         ',
+  '  ------------------------------------------------------------------------------',
+].join('\n')
