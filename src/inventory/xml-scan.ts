@@ -4,7 +4,8 @@
  * (`<NexposeReport>`), Qualys results (`<SCAN>`, `<ASSET_DATA_REPORT>`,
  * `<HOST_LIST_VM_DETECTION_OUTPUT>`), a CycloneDX BOM (`<bom>`), lldpd's neighbour table
  * (`<lldp>`), WhatWeb's log (`<log>`) or a LAN scanner's export (Angry IP Scanner's
- * `<scanning_report>`, Advanced IP Scanner's `<Advanced_IP_scanner>`) or PRTG's device table (`<devices>`), told apart by the root element, since all come as `.xml` (and as standard input).
+ * `<scanning_report>`, Advanced IP Scanner's `<Advanced_IP_scanner>`), PRTG's device table (`<devices>`) or GLPI Agent's
+ * network discovery or inventory (`<REQUEST>`), told apart by the root element, since all come as `.xml` (and as standard input).
  */
 import { CycloneDxParser } from './cyclonedx.js'
 import { GvmRowParser } from './gvm.js'
@@ -15,6 +16,7 @@ import { QUALYS_ROOTS, QUALYS_SIMPLE_RETURN, QualysRowParser } from './qualys.js
 import { LldpdXmlParser } from './lldpd.js'
 import { WhatWebXmlParser } from './whatweb.js'
 import { LAN_SCAN_ROOTS, LanScanXmlParser } from './lan-scan-xml.js'
+import { GLPI_AGENT_ROOT, GlpiAgentXmlParser } from './glpi-agent.js'
 import type { RowParser, RowSink } from './rows.js'
 import { xmlRootName } from '../util/xml.js'
 import { TOPOLOGY_HINT, ZABBIX_EXPORT_HINT } from './not-text.js'
@@ -107,6 +109,11 @@ export class XmlScanParser implements RowParser {
     // A LAN scanner's export: Angry IP Scanner's, Advanced IP Scanner's.
     if (root !== undefined && LAN_SCAN_ROOTS.has(root)) {
       this.inner = new LanScanXmlParser(this.file)
+      return
+    }
+    // GLPI Agent's (or FusionInventory Agent's) network discovery or inventory.
+    if (root === GLPI_AGENT_ROOT) {
+      this.inner = new GlpiAgentXmlParser(this.file)
       return
     }
     // WhatWeb's XML log (`whatweb --log-xml`).
