@@ -59,6 +59,10 @@ export class XmlScanParser implements RowParser {
     this.inner!.push(text, sink)
   }
 
+  get readAs(): string | undefined {
+    return this.inner?.readAs
+  }
+
   end(sink: RowSink): void {
     if (this.inner === undefined) {
       this.choose(xmlRootName(this.held))
