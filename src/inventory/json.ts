@@ -94,8 +94,10 @@ const JSON_POSITION = / (in|after) JSON at position (\d+)(?: \(line \d+ column \
 function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
   const failed = isObject(value) ? apiError(value) : undefined
   if (failed !== undefined) return reportApiError(sink, failed, at)
-  // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
-  const found = isObject(value) && isDocument(value) ? deviceList(value) ?? soleRecordList(value) : undefined
+  // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`; not a record of a
+  // tool's own shape, whose lists are its own: a zgrab2 line's `data` held, some levels down, the
+  // addresses its HTTP module was redirected to (`redirects_to_resolved_ips`), each read as a device.
+  const found = isObject(value) && isDocument(value) && !hasOwnShape(value) ? deviceList(value) ?? soleRecordList(value) : undefined
   // A JSON-RPC answer of another method (Zabbix's `apiinfo.version`, `{"jsonrpc": "2.0", "result":
   // "7.0.0", "id": 1}`, or `host.create`'s `{"hostids": [...]}`) holds no device: it was read as a
   // device named by the request's id.
