@@ -83,4 +83,19 @@ describe('zgrab2 output', () => {
       }])
     }
   })
+
+  it('refuses a scan saved with its log, saying so and how to save the results alone', () => {
+    // zgrab2's terminal as its README shows it (`echo example.com | zgrab2 http`), the line cut:
+    // the log on standard error around the result on standard output, saved together with 2>&1.
+    const terminal = 'INFO[0000] started grab at 2025-11-06T16:18:00-08:00    \n' +
+      '{"ip":"23.215.0.138","domain":"example.com","data":{"http":{"status":"success","protocol":"http","port":80,"result":{"response":{"status_code":200}}}}}\n' +
+      'INFO[0000] finished grab at 2025-11-06T16:18:00-08:00   \n' +
+      '00h:00m:00s; Scan Complete; 1 targets scanned; 6.67 targets/sec; 100.0% success rate\n'
+    expect(() => parseInventory(terminal, { file: 'scan.txt' })).toThrow(/^the inventory starts with a log line \("INFO\[0000\] started grab at 2025-11-06T16:18:00-08:00"\), not with its results/)
+    try {
+      parseInventory(terminal, { file: 'scan.txt' })
+    } catch (e) {
+      expect((e as { hint?: string }).hint).toMatch(/-o scan\.jsonl/)
+    }
+  })
 })
