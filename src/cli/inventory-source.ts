@@ -29,9 +29,11 @@ export type InventorySourceHandle = {
 }
 
 /** The refusal of an inventory that holds no devices, told before anything is written. */
-export function emptyInventoryError(at: SourceLocation): TrustpathError {
-  return new TrustpathError('input_invalid', 'the inventory holds no devices (an empty file, or a header line only)', {
-    at, hint: 'Check that the export or scan worked, and that this is the file it wrote.',
+export function emptyInventoryError(at: SourceLocation, readAs?: string): TrustpathError {
+  // A report of a scan or a tool that found nothing is neither an empty file nor a bare header.
+  const what = readAs !== undefined ? `: read as ${readAs}, it lists none` : ' (an empty file, or a header line only)'
+  return new TrustpathError('input_invalid', `the inventory holds no devices${what}`, {
+    at, hint: `Check that the ${readAs !== undefined ? 'scan or export found devices' : 'export or scan worked'}, and that this is the file it wrote.`,
   })
 }
 
@@ -84,7 +86,7 @@ async function openOne(ctx: CliContext, path: string, opts: InventoryOptions): P
       if (empty !== undefined || noColumn) {
         // What the reader said of the lines it could not take (a lease whose MAC is unreadable) tells why.
         for (const d of said) if (d !== empty) println(ctx.stderr, formatDiagnostic(d))
-        if (empty !== undefined) throw emptyInventoryError(empty.at)
+        if (empty !== undefined) throw emptyInventoryError(empty.at, empty.code === 'empty_input' ? empty.readAs : undefined)
         throw new TrustpathError('input_invalid', 'no device can be read from the inventory: its header names no column a device is known by; nothing was written', {
           at: { file: stat.file }, hint: 'Fix the header as said above (or give the file an id, name, MAC or serial number column) and run again.',
         })

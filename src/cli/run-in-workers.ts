@@ -41,7 +41,7 @@ export async function runInWorkers(
       },
       onCounts: handlers.onCounts,
     })
-    if (empty !== undefined && result.devices === 0) throw emptyInventoryError(empty.at)
+    if (empty !== undefined && result.devices === 0) throw emptyInventoryError(empty.at, empty.code === 'empty_input' ? empty.readAs : undefined)
     if (head !== undefined) await write(out, head)
     return result
   } finally {

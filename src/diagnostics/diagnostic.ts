@@ -134,7 +134,11 @@ export type Diagnostic =
    * `text` is its filled cells.
    */
   | { code: 'row_without_device'; severity: 'warning'; at: SourceLocation; reason: 'merged_cells' | 'unread_columns' | 'no_answer'; text: string }
-  | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
+  /**
+   * No device in the input; `readAs`: what it was read as when that is a tool's report or export
+   * (a scan whose hosts are none), not a table whose header alone is there.
+   */
+  | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation; readAs?: string }
   /**
    * One of several inventory files read as none, while the others are read: refused at its start
    * (`problem` and `hint`, as a single inventory would be refused), or (`rows`) no device read from

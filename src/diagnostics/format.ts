@@ -430,7 +430,9 @@ function describe(d: Diagnostic): string {
       return `--sheet ${quote(d.sheet)} is ignored: the inventory is text, not an Excel workbook (.xlsx, .xlsm), and is read as its content shows. ` +
         'Leave --sheet out, or check that this is the workbook meant.'
     case 'empty_input':
-      return 'the input holds no devices (an empty file, or a header line only): check that the export or scan worked.'
+      return d.readAs !== undefined
+        ? `the input holds no devices: read as ${d.readAs}, it lists none. Check that the scan or export found devices, and that this is the file it wrote.`
+        : 'the input holds no devices (an empty file, or a header line only): check that the export or scan worked.'
     case 'inventory_skipped':
       return `${d.foundIn !== undefined ? `skipped (found in ${d.foundIn}): ` : 'skipped: '}` +
         `${d.rows === true ? `no device was read from it (${d.problem})` : d.problem}` +

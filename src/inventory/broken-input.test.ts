@@ -464,6 +464,28 @@ ZXR10 ROS Version V4.08.23 ZXR10_M6000</description></result>
 </target>
 </log>
 ` },
+  // GLPI Agent's network discovery (glpi-project/glpi, tests/fixtures/inventories/01-switch_discovery.xml, cut).
+  { file: 'netdiscovery.xml', text: `<?xml version="1.0" encoding="UTF-8" ?>
+<REQUEST>
+  <CONTENT>
+    <DEVICE>
+      <DESCRIPTION>SG200-26 26-Port Gigabit Smart Switch</DESCRIPTION>
+      <IP>192.168.1.252</IP>
+      <IPS>
+        <IP>192.168.1.252</IP>
+        <IP>10.30.152.14</IP>
+      </IPS>
+      <MAC>10:bd:18:bc:d0:7c</MAC>
+      <MANUFACTURER>Cisco</MANUFACTURER>
+      <MODEL>SG200-26</MODEL>
+      <SERIAL>TY678DFB</SERIAL>
+      <SNMPHOSTNAME>switch_moon</SNMPHOSTNAME>
+      <TYPE>NETWORKING</TYPE>
+    </DEVICE>
+  </CONTENT>
+  <QUERY>NETDISCOVERY</QUERY>
+</REQUEST>
+` },
   { file: 'sv.xml', text: `<nmaprun><host><status state="up"/><address addr="192.0.2.1" addrtype="ipv4"/><ports><port protocol="tcp" portid="22"><service name="ssh" product="Huawei VRP sshd" extrainfo="protocol 2.0" method="probed" conf="10"/></port><port protocol="tcp" portid="443"><service name="http" product="Hikvision IP camera httpd" version="2.0" tunnel="ssl" method="probed" conf="10"/></port><port protocol="tcp" portid="80"><service name="http" product="nginx" method="table" conf="3"/></port></ports></host></nmaprun>` },
 ]
 

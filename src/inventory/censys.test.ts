@@ -55,4 +55,46 @@ describe('Censys hosts', () => {
     expect(device).toEqual({ id: '198.51.100.7', name: 'rt1.example.net', lat: 50.11, lon: 8.68 })
     expect(identify(device!, loadDefaultCatalog()).group).toBeUndefined()
   })
+
+  // The Censys Platform API's answers, as Cortex XSOAR's Censys integration is tested with them
+  // (demisto/content, Packs/Censys/Integrations/CensysV2/test_data/search_host_response.json and
+  // view_host_response.json): a service names its `protocol`, its web answers are under `endpoints`.
+  const PLATFORM_HOST = {
+    ip: '198.51.100.9',
+    location: { continent: 'Asia', country_code: 'TR', coordinates: { latitude: 39.90861, longitude: 41.27694 } },
+    autonomous_system: { asn: 9121, name: 'Company Inc' },
+    services: [
+      { port: 53, protocol: 'DNS', transport_protocol: 'udp', ip: '198.51.100.9', scan_time: '2026-01-15T00:29:02Z', dns: { server_type: 'forwarding' } },
+      { port: 443, protocol: 'UNKNOWN', transport_protocol: 'quic', ip: '198.51.100.9' },
+      {
+        port: 1024, protocol: 'HTTP', transport_protocol: 'tcp', ip: '198.51.100.9', banner_hash_sha256: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+        endpoints: [{ hostname: '198.51.100.9', port: 1024, path: '/', endpoint_type: 'HTTP', http: { uri: 'http://198.51.100.9:1024/', status_code: 401, headers: { 'Content-Length': { headers: ['0'] }, Server: { headers: ['DNVRS-Webs'] } } } }],
+      },
+      { port: 22, protocol: 'SSH', transport_protocol: 'tcp', ip: '198.51.100.9', banner: 'SSH-2.0-HUAWEI-1.5' },
+    ],
+    service_count: 4,
+    dns: { reverse_dns: { resolve_time: '2026-01-12T23:38:51Z', names: ['198-51-100-9.dynamic.example.com'] } },
+  }
+
+  it("reads the Platform API's search hits and host view, one device a host, with the banners and headers of its services", () => {
+    const expected = [{
+      id: '198.51.100.9', name: '198-51-100-9.dynamic.example.com',
+      banners: [{ protocol: 'http', field: 'server', text: 'DNVRS-Webs' }, { protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }],
+      lat: 39.90861, lon: 41.27694,
+    }]
+    const search = { result: { hits: [{ host_v1: { resource: PLATFORM_HOST }, extensions: {}, matched_services: [{ protocol: 'HTTP', port: 1024, transport_protocol: 'tcp' }] }] } }
+    const view = { result: { resource: PLATFORM_HOST, extensions: {} } }
+    for (const [file, answer] of [['search.json', search], ['view.json', view]] as const) {
+      const { devices, diagnostics } = parseInventory(JSON.stringify(answer, null, 4), { file })
+      expect(diagnostics, file).toEqual([])
+      expect(devices, file).toEqual(expected)
+    }
+  })
+
+  it("reads the Search API v2's search answer, its hits under result", () => {
+    const answer = { code: 200, status: 'OK', result: { query: 'services.service_name: SSH', total: 1, duration: 120, hits: [HOST], links: { prev: '', next: '' } } }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer), { file: 'search.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.id)).toEqual(['198.51.100.7'])
+  })
 })

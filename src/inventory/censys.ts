@@ -1,6 +1,8 @@
 /**
- * Censys host records (Search API v2: `censys view <ip>`, a host's JSON, or a list of them): one
- * device per host, whose banners are what Censys captured on each of its services.
+ * Censys host records (Search API v2: `censys view <ip>`, a host's JSON, or a list of them; the
+ * Censys Platform API's, its host view `{"result": {"resource": {...}}}` and its search hits
+ * `{"result": {"hits": [{"host_v1": {"resource": {...}}}]}}`): one device per host, whose banners
+ * are what Censys captured on each of its services.
  */
 import type { BannerProtocol } from '../domain/device.js'
 
@@ -9,6 +11,10 @@ type CensysService = {
   port?: number
   service_name?: string
   extended_service_name?: string
+  /** The Platform API's service name (`HTTP`, `SSH`, `DNS`, `UNKNOWN`). */
+  protocol?: string
+  /** The Platform API's web endpoints of the service, each with the headers of its answer (`{"Server": {"headers": [...]}}`). */
+  endpoints?: { http?: { headers?: Record<string, unknown> | null } | null }[] | null
   /** The raw answer: an SSH identification line, an HTTP response head, a telnet greeting... */
   banner?: string | null
   http?: { response?: { html_title?: string | null; headers?: Record<string, unknown> | null } | null } | null
@@ -22,12 +28,34 @@ export type CensysHost = {
   location?: { coordinates?: { latitude?: number | null; longitude?: number | null } | null } | null
 }
 
-/** True for a Censys host: an `ip` and a `services` list whose first entry has a `service_name`. */
-export function isCensysHost(value: Record<string, unknown>): boolean {
-  const services = value['services']
-  if (typeof value['ip'] !== 'string' || !Array.isArray(services)) return false
+/**
+ * True for a host record: an `ip` and a `services` list whose first entry has a `service_name`
+ * (Search API v2), or a `protocol` and a `transport_protocol` (the Platform API's).
+ */
+function isHostRecord(value: unknown): value is CensysHost {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Record<string, unknown>
+  const services = v['services']
+  if (typeof v['ip'] !== 'string' || !Array.isArray(services)) return false
   const first: unknown = services[0]
-  return typeof first === 'object' && first !== null && 'service_name' in first
+  return typeof first === 'object' && first !== null && ('service_name' in first || ('protocol' in first && 'transport_protocol' in first))
+}
+
+/**
+ * The host of a Censys Platform API record: a search hit's `host_v1.resource` (`{"host_v1":
+ * {"resource": {...}}, "matched_services": [...]}`), a host view's `resource`, as the answers
+ * Cortex XSOAR's Censys integration is tested with hold them (demisto/content,
+ * Packs/Censys/Integrations/CensysV2/test_data/search_host_response.json, view_host_response.json).
+ */
+function platformHost(value: Record<string, unknown>): CensysHost | undefined {
+  const hit = value['host_v1']
+  const resource = (typeof hit === 'object' && hit !== null ? (hit as Record<string, unknown>)['resource'] : undefined) ?? value['resource']
+  return isHostRecord(resource) ? resource : undefined
+}
+
+/** True for a Censys host: a host record (see `isHostRecord`), or a Platform API record of one. */
+export function isCensysHost(value: Record<string, unknown>): boolean {
+  return isHostRecord(value) || platformHost(value) !== undefined
 }
 
 /** Censys's service names (upper case) → the banner's protocol; others are `other`. */
@@ -38,22 +66,31 @@ const PROTOCOLS: Readonly<Record<string, BannerProtocol>> = {
 
 const firstText = (v: unknown): string | undefined => (Array.isArray(v) && typeof v[0] === 'string' && v[0].trim() !== '' ? v[0] : undefined)
 
+/** A header of a Platform API answer, `{"Server": {"headers": ["..."]}}`: its first value. */
+function platformHeader(headers: Record<string, unknown> | null | undefined, name: string): string | undefined {
+  const h = headers?.[name]
+  return typeof h === 'object' && h !== null ? firstText((h as Record<string, unknown>)['headers']) : undefined
+}
+
 /**
  * A Censys host as the JSON device shape: the IP is the id, the first DNS name (else the IP) the
  * name, Censys's coordinates the position. Each service's captured answer is a banner and its
  * HTML title another; Censys's own guesses (`software`, `operating_system`) are not evidence.
  */
-export function fromCensysHost(host: CensysHost): Record<string, unknown> {
+export function fromCensysHost(record: CensysHost): Record<string, unknown> {
+  const host = platformHost(record as unknown as Record<string, unknown>) ?? record
   const banners: { protocol: BannerProtocol; field?: string; text: string }[] = []
   for (const s of host.services) {
     if (typeof s !== 'object' || s === null) continue
-    const protocol = PROTOCOLS[String(s.extended_service_name ?? '').toUpperCase()] ?? PROTOCOLS[String(s.service_name ?? '').toUpperCase()] ?? 'other'
+    const protocol = PROTOCOLS[String(s.extended_service_name ?? '').toUpperCase()] ?? PROTOCOLS[String(s.service_name ?? s.protocol ?? '').toUpperCase()] ?? 'other'
     const web = protocol === 'https' ? 'https' : 'http'
     const response = s.http?.response
     if (typeof s.banner === 'string' && s.banner.trim() !== '') banners.push({ protocol, text: s.banner })
-    // The Server header is in the captured head already: only without one is it read on its own.
+    // The Server header is in the captured head already: only without one is it read on its own,
+    // from the answer (v2) or from the service's first web endpoint that has one (the Platform's
+    // `{"Server": {"headers": ["..."]}}`).
     else {
-      const server = firstText(response?.headers?.['Server'])
+      const server = firstText(response?.headers?.['Server']) ?? (s.endpoints ?? []).map((e) => platformHeader(e?.http?.headers, 'Server')).find((v) => v !== undefined)
       if (server !== undefined) banners.push({ protocol: web, field: 'server', text: server })
     }
     const title = response?.html_title

@@ -138,6 +138,9 @@ function isScanHeader(cells: readonly string[]): boolean {
     isWiresharkEndpointsHeader(cells) || isTsharkFieldsHeader(cells) || isHttpxCsvHeader(cells) || isInfobloxCsvHeader(cells)
 }
 
+/** A log line of the logrus logger Go programs use (`INFO[0000] started grab at …`, `WARN[0003] …`). */
+const LOGRUS_LINE = /^(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|FATA|FATAL|TRAC|TRACE|PANI|PANIC)\[\d+\] /
+
 /**
  * The refusal of a text that only the lack of another format made CSV: read as CSV, its first line
  * was a header of unknown columns and a missing id column, which said nothing of what the file is
@@ -146,6 +149,15 @@ function isScanHeader(cells: readonly string[]): boolean {
 function unknownLayout(first: CsvRecord, at: SourceLocation): TrustpathError {
   const text = first.cells.map((c) => c.trim()).filter((c) => c !== '').join(', ')
   const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text
+  // A scan saved with its log: zgrab2 writes its results to standard output and its log (and the
+  // run's summary) to standard error (zgrab2 --help: -o "use - for stdout", -l and -m "use - for
+  // stderr"), and `2>&1` puts the log's `INFO[0000] started grab at …` first.
+  if (LOGRUS_LINE.test(first.cells.join(','))) {
+    return new TrustpathError('input_invalid', `the inventory starts with a log line ("${shown}"), not with its results: a scan's output saved with the scanner's log`, {
+      at,
+      hint: "Save the results alone: zgrab2's -o scan.jsonl (its log goes to -l, its summary to -m, both standard error by default), or its standard output without 2>&1.",
+    })
+  }
   return new TrustpathError('input_invalid', `the inventory is in a layout trustpath does not read: its first line ("${shown}") is no CSV header naming a known column, nor the start of another format read`, {
     at,
     hint: 'trustpath identify --help lists the formats read (a CSV needs a header naming its columns: id, name, mac...); one whose start is not told, other output saved before it, is read with --input-format.',

@@ -579,6 +579,10 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const own = OWN_SECTIONS.has(key.toLowerCase())
     for (const pair of Object.entries(v)) {
       if (RELATED_OWN_KEYS.has(pair[0].toLowerCase()) && !own) continue
+      // A `type` one level down is a kind, never a model: of the device (Datto RMM's `"deviceType":
+      // {"category": "server", "type": "physical"}`, whose "physical" was the device's model;
+      // Lansweeper's `assetBasicInfo.type`, "Camera") or of a related record.
+      if (pair[0].toLowerCase() === 'type') continue
       nested.push(pair)
       if (own) (ownNested ??= []).push(pair)
     }

@@ -1202,6 +1202,15 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(groups(text, 'devices.json')).toEqual(['huawei', 'unknown'])
   })
 
+  it("takes the address LibreNMS polls a device at (overwrite_ip) as one of its addresses", () => {
+    // GET /api/v0/devices as a LibreNMS client is tested with it (breed007/ha-librenms, tests/fixtures/devices.json), trimmed.
+    const answer = { status: 'ok', count: 1, devices: [
+      { device_id: '2', hostname: 'ap-garage.lan.example', sysName: 'ap-garage', display: 'Garage AP', status: '0', hardware: 'UniFi U6-Pro', os: 'unifi', version: '6.6.65', serial: null, location: 'Garage', ip: '192.0.2.12', overwrite_ip: '198.51.100.12', sysObjectID: '.1.3.6.1.4.1.41112', type: 'wireless' },
+    ] }
+    const [device] = parseInventory(JSON.stringify(answer), { file: 'devices.json' }).devices
+    expect(device).toMatchObject({ id: '2', name: 'ap-garage', addresses: ['192.0.2.12', '198.51.100.12'] })
+  })
+
   it('reads Cisco Prime Infrastructure devices under queryResponse.entity, their first part number and serial, on one line, pretty-printed and in chunks', async () => {
     // GET /webacs/api/v4/data/Devices.json?.full=true: each entity wraps a devicesDTO, whose
     // manufacturerPartNrs list the chassis (one per member of a stack).

@@ -94,8 +94,10 @@ const JSON_POSITION = / (in|after) JSON at position (\d+)(?: \(line \d+ column \
 function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
   const failed = isObject(value) ? apiError(value) : undefined
   if (failed !== undefined) return reportApiError(sink, failed, at)
-  // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
-  const found = isObject(value) && isDocument(value) ? deviceList(value) ?? soleRecordList(value) : undefined
+  // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`; not a record of a
+  // tool's own shape, whose lists are its own: a zgrab2 line's `data` held, some levels down, the
+  // addresses its HTTP module was redirected to (`redirects_to_resolved_ips`), each read as a device.
+  const found = isObject(value) && isDocument(value) && !hasOwnShape(value) ? deviceList(value) ?? soleRecordList(value) : undefined
   // A JSON-RPC answer of another method (Zabbix's `apiinfo.version`, `{"jsonrpc": "2.0", "result":
   // "7.0.0", "id": 1}`, or `host.create`'s `{"hostids": [...]}`) holds no device: it was read as a
   // device named by the request's id.
@@ -264,7 +266,9 @@ function listAt(value: Record<string, unknown>, k: string, key: string): unknown
   // Cisco Catalyst Center answers for one device the same way under `response` (`GET
   // /dna/intent/api/v1/network-device/{id}`: `{"response": {"id", "hostname", "platformId", ...},
   // "version": "1.0"}`), which was read one level down, without its id and its sysDescr.
-  if ((key === 'result' || key === 'response') && isObject(list) && namesDevice(list)) return [list]
+  // So does the Censys Platform API for one host (`{"result": {"resource": {"ip", "services", ...}}}`),
+  // a record of a tool's own shape.
+  if ((key === 'result' || key === 'response') && isObject(list) && (namesDevice(list) || hasOwnShape(list))) return [list]
   return undefined
 }
 
@@ -315,10 +319,15 @@ function soleRecordList(value: Record<string, unknown>, nested = false, depth = 
     found = k
   }
   // A GraphQL answer holds its query's list one level down: `{"data": {"device_list": [...]}}`
-  // (NetBox's and Nautobot's GraphQL API).
-  if (found === undefined && !nested && isObject(value['data'])) {
-    const inner = soleRecordList(value['data'], true, 1)
-    return inner === undefined ? undefined : [['data', ...inner[0]], inner[1]]
+  // (NetBox's and Nautobot's GraphQL API); so does a search of Censys under `result`
+  // (`{"result": {"hits": [...]}}`: its Platform API's, and its Search API v2's `{"code": 200,
+  // "status": "OK", "result": {"query", "total", "hits": [...]}}`).
+  if (found === undefined && !nested) {
+    for (const key of ['data', 'result']) {
+      if (!isObject(value[key])) continue
+      const inner = soleRecordList(value[key], true, 1)
+      return inner === undefined ? undefined : [[key, ...inner[0]], inner[1]]
+    }
   }
   // Deeper, as the query nests its fields: Lansweeper's Data API answers `site(id) {
   // assetResources { total items } }` with `{"data": {"site": {"assetResources": {"total": n,

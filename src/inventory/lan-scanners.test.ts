@@ -325,6 +325,31 @@ describe("RMM tools' device lists", () => {
     expect(devices).toMatchObject([{ id: '2102311TYBN0K1000123', manufacturer: 'Huawei', model: '2288H V5', serial: '2102311TYBN0K1000123', macs: ['00:e0:fc:aa:bb:cc', '00:e0:fc:aa:bb:cd'] }])
     expect(identify(devices[0]!, catalog).group).toBe('huawei')
   })
+
+  it("reads Datto RMM's device record by its host name and internal address, its device type no model", () => {
+    // GET /v2/device/{deviceUid}, as a client's test data holds it (pncit/datto-rmm-api-client,
+    // tests/fixtures/device.json): `deviceType` is a kind ({category, type}), and "physical" was read as the model.
+    const device = {
+      id: 1, uid: 'device-uid-1', siteId: 100, siteUid: 'site-uid-1', siteName: 'Main Site',
+      deviceType: { category: 'server', type: 'physical' },
+      hostname: 'server1', intIpAddress: '192.168.1.10', operatingSystem: 'Windows Server 2019', extIpAddress: '203.0.113.5',
+      description: 'Primary server', online: true, deviceClass: 'device', warrantyDate: '2026-01-01',
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(device, null, 2), { file: 'device.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '1', name: 'server1', site: 'Main Site', addresses: ['192.168.1.10'] }])
+  })
+
+  it("reads Datto RMM's device list as CSV by its Device Hostname, with its Int IP Address (not the Ext IP Addr, its network's)", () => {
+    // The columns of its device list export, as seatosky-chris/Device-Audit (DeviceAudit script) reads them.
+    const csv = 'Device UID,Device Hostname,Serial Number,MAC Address(es),Device Type,Status,Last Seen,Ext IP Addr,Int IP Address,Last User,Domain,Operating System,Manufacturer,Device Model,Warranty Exp. Date,Device Description\n' +
+      '0b1c2d3e-0000-4000-8000-000000000001,SRV-01,2102311TYBN0K1000123,"[00:e0:fc:12:34:56, 00:e0:fc:12:34:57]",Server,Online,2024-07-16 12:00,203.0.113.5,192.168.1.10,admin,EXAMPLE,Windows Server 2019,Huawei,2288H V5,2026-01-01,Primary server\n'
+    const { devices } = parseInventory(csv, { file: 'devices.csv' })
+    expect(devices).toEqual([{
+      id: 'SRV-01', name: 'SRV-01', manufacturer: 'Huawei', model: '2288H V5', serial: '2102311TYBN0K1000123',
+      macs: ['00:e0:fc:12:34:56', '00:e0:fc:12:34:57'], addresses: ['192.168.1.10'],
+    }])
+  })
 })
 
 describe("the Fing CLI's event log", () => {

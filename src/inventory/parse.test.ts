@@ -129,4 +129,12 @@ describe('parseInventoryStream', () => {
       expect(codes).toEqual(['empty_input@undefined'])
     }
   })
+
+  it('says what a report that lists no device was read as, which a table without rows is not', () => {
+    const nmap = parseInventory('<?xml version="1.0"?>\n<nmaprun scanner="nmap" args="nmap -sn 10.0.0.0/30">\n<runstats><hosts up="0" down="4" total="4"/></runstats>\n</nmaprun>\n', { file: 'scan.xml' })
+    expect(nmap.diagnostics).toEqual([{ code: 'empty_input', severity: 'error', at: { file: 'scan.xml' }, readAs: 'the XML of an nmap scan (nmap -oX)' }])
+    expect(formatDiagnostic(nmap.diagnostics[0]!)).toBe('scan.xml: error: the input holds no devices: read as the XML of an nmap scan (nmap -oX), it lists none. ' +
+      'Check that the scan or export found devices, and that this is the file it wrote.')
+    expect(parseInventory('id,name\n', { file: 'x.csv' }).diagnostics).toEqual([{ code: 'empty_input', severity: 'error', at: { file: 'x.csv' } }])
+  })
 })

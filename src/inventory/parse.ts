@@ -278,7 +278,8 @@ class InventoryAssembler implements RowSink {
     }
     parser.end(this)
     if (this.rows === 0 && !this.diagnostics.some((d) => d.severity === 'error')) {
-      this.diagnostics.push({ code: 'empty_input', severity: 'error', at: { file: this.source.file } })
+      const readAs = parser.readAs
+      this.diagnostics.push({ code: 'empty_input', severity: 'error', at: { file: this.source.file }, ...(readAs !== undefined ? { readAs } : {}) })
     }
     this.cut()
     return this.take()
@@ -416,6 +417,10 @@ class ByFirstCharParser implements RowParser {
   end(sink: RowSink): void {
     this.inner ??= this.choose(undefined)
     this.inner.end(sink)
+  }
+
+  get readAs(): string | undefined {
+    return this.inner?.readAs
   }
 }
 

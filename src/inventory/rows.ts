@@ -67,6 +67,8 @@ export interface RowSink {
 export interface RowParser {
   push(chunk: string, sink: RowSink): void
   end(sink: RowSink): void
+  /** What the input was read as, when a tool's report or export ("the XML of an nmap scan (nmap -oX)"): said when it lists no device. */
+  readonly readAs?: string | undefined
 }
 
 /**

@@ -41,6 +41,11 @@ export abstract class ScanXmlParser implements RowParser {
     })
   }
 
+  /** What the reader takes, said of a file of that kind that lists no device. */
+  get readAs(): string {
+    return this.expected
+  }
+
   /** Collects element text and CDATA into `text` while `active()` says an element is being read. */
   protected collectText(active: () => boolean): void {
     const onText = (t: string) => {

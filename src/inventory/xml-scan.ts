@@ -4,9 +4,9 @@
  * (`<NexposeReport>`), Qualys results (`<SCAN>`, `<ASSET_DATA_REPORT>`,
  * `<HOST_LIST_VM_DETECTION_OUTPUT>`), a CycloneDX BOM (`<bom>`), lldpd's neighbour table
  * (`<lldp>`), WhatWeb's log (`<log>`) or a LAN scanner's export (Angry IP Scanner's
- * `<scanning_report>`, Advanced IP Scanner's `<Advanced_IP_scanner>`) or PRTG's device table (`<devices>`),
- * or a camera's ISAPI device description (`<DeviceInfo>`), told apart by the root element, since all
- * come as `.xml` (and as standard input).
+ * `<scanning_report>`, Advanced IP Scanner's `<Advanced_IP_scanner>`), PRTG's device table (`<devices>`),
+ * GLPI Agent's network discovery or inventory (`<REQUEST>`) or a camera's ISAPI device description
+ * (`<DeviceInfo>`), told apart by the root element, since all come as `.xml` (and as standard input).
  */
 import { CycloneDxParser } from './cyclonedx.js'
 import { GvmRowParser } from './gvm.js'
@@ -18,6 +18,7 @@ import { LldpdXmlParser } from './lldpd.js'
 import { WhatWebXmlParser } from './whatweb.js'
 import { LAN_SCAN_ROOTS, LanScanXmlParser } from './lan-scan-xml.js'
 import { ISAPI_DEVICE_INFO_ROOT, IsapiDeviceInfoParser } from './isapi.js'
+import { GLPI_AGENT_ROOT, GlpiAgentXmlParser } from './glpi-agent.js'
 import type { RowParser, RowSink } from './rows.js'
 import { xmlRootName } from '../util/xml.js'
 import { TOPOLOGY_HINT, ZABBIX_EXPORT_HINT } from './not-text.js'
@@ -58,6 +59,10 @@ export class XmlScanParser implements RowParser {
     const text = this.held
     this.held = ''
     this.inner!.push(text, sink)
+  }
+
+  get readAs(): string | undefined {
+    return this.inner?.readAs
   }
 
   end(sink: RowSink): void {
@@ -115,6 +120,11 @@ export class XmlScanParser implements RowParser {
     // A camera's or recorder's ISAPI device description (`GET /ISAPI/System/deviceInfo`).
     if (root === ISAPI_DEVICE_INFO_ROOT) {
       this.inner = new IsapiDeviceInfoParser(this.file)
+      return
+    }
+    // GLPI Agent's (or FusionInventory Agent's) network discovery or inventory.
+    if (root === GLPI_AGENT_ROOT) {
+      this.inner = new GlpiAgentXmlParser(this.file)
       return
     }
     // WhatWeb's XML log (`whatweb --log-xml`).

@@ -67,4 +67,35 @@ describe('zgrab2 output', () => {
     const [device] = parseInventory(JSON.stringify(big), { file: 'zgrab.json' }).devices
     expect(device!.banners![2]!.text.length).toBe(64 * 1024)
   })
+
+  it('reads a line whose HTTP module followed a redirect as the target it is, not as the addresses it was redirected to', () => {
+    // The output line of zgrab2's README (`echo example.com | zgrab2 http`), its page cut: zgrab2
+    // 0.2 lists the addresses a redirect resolved to, each with an `ip`, under the module's result.
+    const line = '{"ip":"23.215.0.138","domain":"example.com","data":{"http":{"status":"success","protocol":"http","port":80,"result":{"response":{"status_line":"200 OK","status_code":200,' +
+      '"protocol":"HTTP/1.1","headers":{"content_type":["text/html"],"vary":["Accept-Encoding"]},"body":"\\u003c!doctype html\\u003e\\u003chtml lang=\\"en\\"\\u003e\\u003chead\\u003e\\u003ctitle\\u003eExample Domain\\u003c/title\\u003e",' +
+      '"request":{"url":{"scheme":"http","host":"example.com","path":"/"},"method":"GET"}},"redirects_to_resolved_ips":[{"redirect_name":"example.com","ip":"23.215.0.138:80"}]},"timestamp":"2025-11-06T16:18:00-08:00"}}}\n'
+    for (const file of ['zgrab.json', 'zgrab.jsonl']) {
+      const { devices, diagnostics } = parseInventory(line, { file })
+      expect(diagnostics, file).toEqual([])
+      expect(devices, file).toEqual([{
+        id: '23.215.0.138/example.com', name: 'example.com',
+        banners: [{ protocol: 'http', text: '<!doctype html><html lang="en"><head><title>Example Domain</title>' }],
+      }])
+    }
+  })
+
+  it('refuses a scan saved with its log, saying so and how to save the results alone', () => {
+    // zgrab2's terminal as its README shows it (`echo example.com | zgrab2 http`), the line cut:
+    // the log on standard error around the result on standard output, saved together with 2>&1.
+    const terminal = 'INFO[0000] started grab at 2025-11-06T16:18:00-08:00    \n' +
+      '{"ip":"23.215.0.138","domain":"example.com","data":{"http":{"status":"success","protocol":"http","port":80,"result":{"response":{"status_code":200}}}}}\n' +
+      'INFO[0000] finished grab at 2025-11-06T16:18:00-08:00   \n' +
+      '00h:00m:00s; Scan Complete; 1 targets scanned; 6.67 targets/sec; 100.0% success rate\n'
+    expect(() => parseInventory(terminal, { file: 'scan.txt' })).toThrow(/^the inventory starts with a log line \("INFO\[0000\] started grab at 2025-11-06T16:18:00-08:00"\), not with its results/)
+    try {
+      parseInventory(terminal, { file: 'scan.txt' })
+    } catch (e) {
+      expect((e as { hint?: string }).hint).toMatch(/-o scan\.jsonl/)
+    }
+  })
 })

@@ -1995,6 +1995,28 @@ describe('counts in messages', () => {
   })
 })
 
+describe('a scan report that lists no host', () => {
+  // Cuts of real reports of scans that found nothing: Greenbone's (its <hosts> count 0, an empty
+  // <results>) and a Qualys scan report of no host (DefectDojo's unittests/scans/openvas/no_vuln.xml
+  // and unittests/scans/qualys/empty.xml).
+  const GREENBONE = '<?xml version="1.0" ?>\n<report id="0615f30d-1f0c-4a17-bb0d-5a1015b93299" extension="xml" format_id="a994b278-1f62-11e1-96ac-406186ea4fc5" content_type="text/xml">\n' +
+    '  <name>HP-scan</name>\n  <report id="b44c0ad2-2d97-4e07-afe5-51c5b8f3cbbe">\n    <scan_run_status>Done</scan_run_status>\n    <hosts>\n      <count>0</count>\n    </hosts>\n' +
+    '    <results start="1" max="-1"/>\n  </report>\n</report>\n'
+  const QUALYS = '<?xml version="1.0" encoding="UTF-8" ?>\n\n<!DOCTYPE ASSET_DATA_REPORT SYSTEM "https://qualysguard.qualys.eu/asset_data_report.dtd">\n<ASSET_DATA_REPORT>\n  <HEADER>\n' +
+    '    <RISK_SCORE_SUMMARY>\n      <TOTAL_VULNERABILITIES>0</TOTAL_VULNERABILITIES>\n    </RISK_SCORE_SUMMARY>\n  </HEADER>\n</ASSET_DATA_REPORT>\n'
+
+  it('says what it was read as, not that it is an empty file or a header line, and writes nothing', async () => {
+    const dir = await testdir({ 'greenbone.xml': GREENBONE, 'qualys.xml': QUALYS })
+    for (const [name, readAs] of [['greenbone.xml', 'the XML of a Greenbone (OpenVAS, GVM) report'], ['qualys.xml', 'Qualys results as XML']] as const) {
+      const run = await runCli(['identify', name, '-f', 'csv'], { cwd: dir })
+      expect(run.status, name).toBe(2)
+      expect(run.stdout, name).toBe('')
+      expect(run.stderr, name).toMatch(new RegExp(`^trustpath: ${name.replace('.', '\\.')}: the inventory holds no devices: read as ${readAs.replace(/[()]/g, '\\$&')} \\(.*\\), it lists none\\n  hint: Check that the scan or export found devices`))
+      expect(run.stderr, name).not.toMatch(/header line/)
+    }
+  })
+})
+
 describe('an inventory refused at its start', () => {
   const ONE = 'id,name,role,manufacturer,model,macs\nr1,rt-fra-01,core,Huawei,NE40E-X8,00:e0:fc:12:34:56\n'
   // The first bytes of each kind of file: a gzip member header, a zip local file header (an .xlsx),
