@@ -130,7 +130,15 @@ export type CatalogMeta = {
    * Where the IEEE blocks come from; `registries` names each registry's file and its date when the
    * registries were refreshed one by one (`oui.csv (file modified 2026-05-21)`).
    */
-  oui: { source: string; date?: string; registries?: Partial<Record<OuiRegistry, string>> }
+  oui: {
+    source: string; date?: string; registries?: Partial<Record<OuiRegistry, string>>
+    /**
+     * Blocks a registry file taken by `catalog update` lacks, kept from the data before it: per
+     * registry and data (`oui-data 2.1.9 (shipped)`, `oui.csv (file modified 2025-08-22)`), the
+     * blocks' prefixes. A lookup of one names that data, not the registry's file.
+     */
+    kept?: { registry: OuiRegistry; from: string; prefixes: readonly string[] }[]
+  }
   /**
    * Where the enterprise numbers come from. `registry` is true when they were read in a copy of
    * IANA's registry (`catalog update --enterprise`), which lists every number assigned: a number it

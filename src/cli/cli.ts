@@ -484,6 +484,7 @@ Examples:
     .option('--enterprise <file>', "IANA private enterprise numbers (enterprise-numbers.txt, or Wireshark's copy enterprises.tsv)")
     .option('--reset', 'forget refreshed registries and go back to the shipped data')
     .option('--force', 'take a registry file even if it was cut short or holds far fewer entries than the catalog has now')
+    .option('--replace', 'take the IEEE files exactly as they are: drop the blocks of their registries that they lack (kept by default)')
     .addHelpText('after', `
 The IEEE files are at https://standards-oui.ieee.org/ (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv,
 iab/iab.csv, cid/cid.csv) and IANA's at https://www.iana.org/assignments/enterprise-numbers.txt.
@@ -506,6 +507,11 @@ Under each registry's line the update says what the file changed: blocks added a
 manufacturer group (the groups on a built-in list first), and blocks now registered to a holder of
 another group (enterprise numbers likewise, against the enterprise-numbers file taken before, naming
 the changed numbers that keep the catalog's own entry, which lookups read first).
+The blocks of a registry that its file lacks are kept, each naming the data it comes from (the
+shipped data, or the file taken before, with its date) in lookups and catalog stats: the IEEE
+registries only grow, so such a file is an older copy, or the blocks were withdrawn, and a MAC of a
+withdrawn block still names the maker that held it. --replace takes the files as they are, and
+the blocks they lack then name no one.
 
 Examples:
   $ trustpath catalog update --oui oui.csv --mam mam.csv --oui36 oui36.csv --cid cid.csv

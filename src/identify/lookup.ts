@@ -1,6 +1,6 @@
 import { isLocallyAdministered, isMulticast, macOfEui64, parseEui64, parseMac, formatMac } from '../catalog/mac.js'
 import { assertOwnershipDate, groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
-import type { Catalog, EnterpriseEntry, OuiEntry, OuiMatch } from '../catalog/types.js'
+import type { Catalog, CatalogMeta, EnterpriseEntry, OuiEntry, OuiMatch } from '../catalog/types.js'
 import type { ProductOid } from '../catalog/product-oids.js'
 import { BANNER_PROTOCOLS } from '../domain/device.js'
 import type { ManufacturerSlug, OemRelation, ParentRelation, Source } from '../domain/manufacturer.js'
@@ -73,6 +73,20 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
   return { ...lookupOne(pasted.text, catalog, at), query: query.trim(), pasted }
 }
 
+/** The blocks kept from earlier data, per catalog: registry and prefix to the data's name. */
+const KEPT_INDEX = new WeakMap<CatalogMeta['oui'], ReadonlyMap<string, string>>()
+
+/** The data a block was kept from when a registry file taken later lacks it (see `CatalogMeta`); undefined for the others. */
+function keptFrom(meta: CatalogMeta['oui'], entry: OuiEntry): string | undefined {
+  if (meta.kept === undefined) return undefined
+  let index = KEPT_INDEX.get(meta)
+  if (index === undefined) {
+    index = new Map(meta.kept.flatMap((k) => k.prefixes.map((p) => [`${k.registry} ${p}`, k.from] as const)))
+    KEPT_INDEX.set(meta, index)
+  }
+  return index.get(`${entry.registry} ${entry.prefix.toUpperCase()}`)
+}
+
 function lookupOne(query: string, catalog: Catalog, at: string | undefined): LookupAnswer {
   const groupAt = (slug: ManufacturerSlug | undefined) =>
     slug === undefined ? undefined : groupOf(slug, at, catalog.manufacturers).group
@@ -84,8 +98,12 @@ function lookupOne(query: string, catalog: Catalog, at: string | undefined): Loo
   }
   // The registry data a block was read from, and its date: the file `catalog update` took, or the shipped data.
   // For an address no block holds, the MA-L registry's data: every MA-M, MA-S and IAB block lies in an MA-L block.
-  const registryData = (entry: OuiEntry | undefined): { registryData?: string } =>
-    ({ registryData: catalog.meta.oui.registries?.[entry?.registry ?? 'MA-L'] ?? catalog.meta.oui.source })
+  // A block kept from the data before a file that lacks it (see `catalog update`) names that data.
+  const registryData = (entry: OuiEntry | undefined): { registryData?: string } => {
+    const file = catalog.meta.oui.registries?.[entry?.registry ?? 'MA-L'] ?? catalog.meta.oui.source
+    const kept = entry === undefined ? undefined : keptFrom(catalog.meta.oui, entry)
+    return { registryData: kept === undefined ? file : `${kept}; kept, as ${file} lacks this block` }
+  }
   const q = query.trim()
   const fromIpv6 = macOfIpv6(q)
   const eui64 = fromIpv6 === undefined ? parseEui64(q) : undefined

@@ -188,6 +188,21 @@ describe('catalog override file', () => {
     expect(Array.isArray((await loadCatalogOverride(dir))?.oui?.entries)).toBe(true)
   })
 
+  it('keeps the blocks kept from earlier data with their source, read from the catalog file and from the packed blocks, and reads a file written before them', async () => {
+    const dir = await testdir()
+    const kept = [{ source: { file: 'oui-data 2.1.9 (shipped)', registry: 'MA-L' as const }, prefixes: ['00E0FC'] }]
+    await writeCatalogOverride(dir, { ...OVERRIDE, oui: { ...OVERRIDE.oui!, kept } })
+    expect((await loadCatalogOverride(dir))?.oui?.kept).toEqual(kept)
+    expect((await readCatalogOverride(dir))?.oui?.kept).toEqual(kept)
+    // A catalog file of an earlier version, without them (and its packed blocks gone): read, with none kept.
+    await writeCatalogOverride(dir, OVERRIDE)
+    expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).not.toContain('"kept"')
+    await rm(join(dir, PACKED_CATALOG_FILE))
+    const old = await loadCatalogOverride(dir)
+    expect(old?.oui?.entries).toHaveLength(2)
+    expect(old?.oui?.kept).toBeUndefined()
+  })
+
   it('returns undefined when the directory has no catalog file', async () => {
     expect(await readCatalogOverride(await testdir())).toBeUndefined()
     expect(await readCatalogOverride(join(await testdir(), 'absent'))).toBeUndefined()

@@ -67,9 +67,18 @@ export function formatRegistryDate(source: RegistryFileSource): string {
 export type CatalogOverride = {
   format: 'trustpath-catalog'
   version: 1
-  oui?: { sources: RegistryFileSource[]; entries: OuiEntry[] }
+  oui?: { sources: RegistryFileSource[]; entries: OuiEntry[]; kept?: KeptBlocks[] }
   enterprise?: { source: RegistryFileSource; entries: EnterpriseEntry[] }
 }
+
+/**
+ * Blocks of a registry that a file `catalog update` took lacks, kept among the entries from the
+ * data before it (`source`: the shipped data, or a file taken earlier, with its registry): the
+ * registries only grow, so the file was an older copy or the blocks were withdrawn, and a MAC of a
+ * withdrawn block still names the maker that held it. Absent in catalog files written before
+ * blocks were kept, and after `catalog update --replace`.
+ */
+export type KeptBlocks = { source: RegistryFileSource; prefixes: string[] }
 
 const REGISTRY_BY_DIGITS: Readonly<Record<number, OuiRegistry>> = { 6: 'MA-L', 7: 'MA-M', 9: 'MA-S' }
 
@@ -290,6 +299,7 @@ async function catalogOverrideSchema() {
     oui: z.object({
       sources: z.array(source),
       entries: z.array(z.object({ prefix: z.string().regex(HEX_PREFIX), registry, organization: z.string() })),
+      kept: z.array(z.object({ source, prefixes: z.array(z.string().regex(HEX_PREFIX)) })).optional(),
     }).optional(),
     enterprise: z.object({
       source,
@@ -348,6 +358,7 @@ export async function writeCatalogOverride(dir: string, data: CatalogOverride): 
     stored.oui = {
       sources: data.oui.sources,
       entries: data.oui.entries.map(({ prefix, registry, organization }) => ({ prefix, registry, organization })),
+      ...(data.oui.kept === undefined || data.oui.kept.length === 0 ? {} : { kept: data.oui.kept }),
     }
   }
   if (data.enterprise !== undefined) {
@@ -367,6 +378,7 @@ export async function writeCatalogOverride(dir: string, data: CatalogOverride): 
   const meta: PackedCatalogMeta = {
     json: { size: written.size, mtimeMs: written.mtimeMs },
     oui: stored.oui === undefined ? null : stored.oui.sources,
+    ...(stored.oui?.kept === undefined ? {} : { kept: stored.oui.kept }),
     enterprise: stored.enterprise ?? null,
   }
   await writeBytesAtomic(packedPath, packOuiBlocks(stored.oui?.entries ?? [], JSON.stringify(meta)))
@@ -402,12 +414,14 @@ type PackedCatalogMeta = {
   /** The catalog file it was written with. */
   json: { size: number; mtimeMs: number }
   oui: RegistryFileSource[] | null
+  /** Absent in packed files written before blocks were kept. */
+  kept?: KeptBlocks[]
   enterprise: NonNullable<CatalogOverride['enterprise']> | null
 }
 
 /** The user catalog as `loadCatalog` needs it: the blocks packed or as entries. */
 export type LoadedCatalogOverride = {
-  oui?: { sources: RegistryFileSource[]; entries: OuiEntry[] | OuiBlocks }
+  oui?: { sources: RegistryFileSource[]; entries: OuiEntry[] | OuiBlocks; kept?: KeptBlocks[] }
   enterprise?: CatalogOverride['enterprise']
 }
 
@@ -423,7 +437,7 @@ export async function loadCatalogOverride(dir: string): Promise<LoadedCatalogOve
     const meta = blocks === undefined ? undefined : JSON.parse(blocks.source) as PackedCatalogMeta
     if (blocks !== undefined && meta !== undefined && meta.json.size === json.size && meta.json.mtimeMs === json.mtimeMs) {
       const out: LoadedCatalogOverride = {}
-      if (meta.oui !== null) out.oui = { sources: meta.oui, entries: blocks }
+      if (meta.oui !== null) out.oui = { sources: meta.oui, entries: blocks, ...(meta.kept === undefined ? {} : { kept: meta.kept }) }
       if (meta.enterprise !== null) out.enterprise = meta.enterprise
       return out
     }

@@ -3,6 +3,7 @@ import type { Catalog, CatalogMeta } from '../catalog/types.js'
 import type { OuiRegistry } from '../domain/evidence.js'
 import { curatedEnterpriseDate } from '../catalog/enterprise-numbers.js'
 import type { RegistryFileSource } from './data-tables.js'
+import { formatCount } from '../util/plural.js'
 import { defaultOuiSource, formatRegistryDate, loadCatalogOverride, loadDefaultOui, shippedRegistryName } from './data-tables.js'
 
 /** The shipped enterprise numbers, dated by the latest reading of IANA's registry among their sources. */
@@ -39,8 +40,12 @@ export async function loadCatalog(dataDir: string | undefined): Promise<Catalog>
     oui: override?.oui
       // Registries not refreshed name the shipped data, once.
       ? {
-        source: `IEEE registry files ${[...new Set(override.oui.sources.map((s) => `${s.file}${formatRegistryDate(s)}`))].join(', ')}`,
+        source: `IEEE registry files ${[...new Set(override.oui.sources.map((s) => `${s.file}${formatRegistryDate(s)}`))].join(', ')}` +
+          (override.oui.kept ?? []).map((k) => `; ${formatCount(k.prefixes.length, `${k.source.registry ?? ''} block`)} they lack kept from ${k.source.file}${formatRegistryDate(k.source)}`).join(''),
         registries: Object.fromEntries(override.oui.sources.flatMap((s) => (s.registry === undefined ? [] : [[s.registry, `${s.file}${formatRegistryDate(s)}`]]))),
+        ...(override.oui.kept === undefined ? {} : {
+          kept: override.oui.kept.flatMap((k) => (k.source.registry === undefined ? [] : [{ registry: k.source.registry, from: `${k.source.file}${formatRegistryDate(k.source)}`, prefixes: k.prefixes }])),
+        }),
       }
       // Each registry names its own shipped data, so that a lookup in an IAB block does not name
       // oui-data, nor one in an MA-L block the IAB registry's date.

@@ -955,7 +955,8 @@ describe('trustpath catalog', () => {
     expect(stats.stdout).toMatch(/^IEEE blocks: IEEE registry files .*mam\.csv \(file modified 2026-05-21\)/m)
     // Each registry with the data it comes from: the one refreshed, the others as shipped.
     // The shipped data of each, by its own name and date: MA-L's was named with the IAB registry's date too.
-    expect(stats.stdout).toMatch(/^ {2}MA-L from oui-data [\d.]+ \(shipped\)\n {2}MA-M from mam\.csv \(file modified 2026-05-21\)\n {2}MA-S from oui-data [\d.]+ \(shipped\)\n {2}IAB {2}from IEEE IAB registry of \d{4}-\d{2}-\d{2} \(shipped\)\n/m)
+    // The shipped MA-M blocks mam.csv lacks are kept, under the data they come from.
+    expect(stats.stdout).toMatch(/^ {2}MA-L from oui-data [\d.]+ \(shipped\)\n {2}MA-M from mam\.csv \(file modified 2026-05-21\)\n {7}[\d,]+ blocks it lacks kept from oui-data [\d.]+ \(shipped\)\n {2}MA-S from oui-data [\d.]+ \(shipped\)\n {2}IAB {2}from IEEE IAB registry of \d{4}-\d{2}-\d{2} \(shipped\)\n/m)
     const iab = JSON.parse((await runCli(['lookup', '0050C2F71', '-f', 'json'], { cwd: dir })).stdout)
     expect(iab.registryData).toMatch(/^IEEE IAB registry of \d{4}-\d{2}-\d{2} \(shipped\)$/)
     // The catalog's own numbers apply on top of the file's one; among them the arc IANA has not
@@ -1013,29 +1014,90 @@ describe('trustpath catalog', () => {
         'MA-L,A4CDF2,"Shenzhen Nubia Technology Co., Ltd.","Nanshan District, ""Hi-Tech"" Park Shenzhen CN"\r\n' +
         'MA-L,A4CDF3,"ZHEJIANG DAHUA TECHNOLOGY CO.,LTD",Hangzhou CN\r\n',
     })
-    expect((await runCli(['catalog', 'update', '--oui', 'oui-2025.csv', '--force'], { cwd: dir })).status).toBe(0)
-    const update = await runCli(['catalog', 'update', '--oui', 'oui-2026.csv'], { cwd: dir })
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-2025.csv', '--force', '--replace'], { cwd: dir })).status).toBe(0)
+    const update = await runCli(['catalog', 'update', '--oui', 'oui-2026.csv', '--replace'], { cwd: dir })
     expect(update.status, update.stderr).toBe(0)
     expect(update.stdout).toMatch(/^MA-L +4 blocks from oui-2026\.csv \(file modified \d{4}-\d{2}-\d{2}\)\n {6}2 added \(dahua 1, zte 1\), 1 removed \(1 naming no catalog manufacturer\), 1 now of another holder's group \(huawei → honor 1\)\n/m)
     const nubia = JSON.parse((await runCli(['lookup', 'a4:cd:f2:12:34:56', '--format', 'json'], { cwd: dir })).stdout)
     expect(nubia).toMatchObject({ group: 'zte', match: { manufacturer: 'nubia' } })
     // The same file again changes nothing, and says nothing of changes.
-    const again = await runCli(['catalog', 'update', '--oui', 'oui-2026.csv'], { cwd: dir })
+    const again = await runCli(['catalog', 'update', '--oui', 'oui-2026.csv', '--replace'], { cwd: dir })
     expect(again.stdout).not.toMatch(/added/)
   })
 
-  it('says of an IEEE file that adds no block and lacks some the catalog held that it may be an older copy, naming the covered groups whose blocks now name no one', async () => {
+  it('keeps the blocks an older IEEE file lacks, a lookup of one naming the data it comes from and its date, where a Huawei MAC named no one after the update', async () => {
+    const header = 'Registry,Assignment,Organization Name,Organization Address\r\n'
+    const huawei = 'MA-L,A4CDEF,"HUAWEI TECHNOLOGIES CO.,LTD",Shenzhen CN\r\n'
+    const hikvision = 'MA-L,A4CDF0,"Hangzhou Hikvision Digital Technology Co.,Ltd.",Hangzhou CN\r\n'
+    const acme = 'MA-L,A4CDF2,Acme Widgets,Springfield US\r\n'
+    const dir = await testdir({
+      'oui-aug.csv': header + huawei + hikvision + acme,
+      // An older copy: the Hikvision block is not in it.
+      'oui-may.csv': header + huawei + acme,
+      // A copy that lists that block under another holder.
+      'oui-other.csv': header + huawei + 'MA-L,A4CDF0,Example Holdings,Springfield US\r\n' + acme,
+    })
+    utimesSync(join(dir, 'oui-aug.csv'), new Date('2026-08-03T12:00:00Z'), new Date('2026-08-03T12:00:00Z'))
+    utimesSync(join(dir, 'oui-may.csv'), new Date('2026-05-21T12:00:00Z'), new Date('2026-05-21T12:00:00Z'))
+    // Over the shipped data: its Huawei block 00-E0-FC, which the small file lacks, is kept and names the shipped data.
+    const first = await runCli(['catalog', 'update', '--oui', 'oui-aug.csv', '--force'], { cwd: dir })
+    expect(first.status, first.stderr).toBe(0)
+    expect(first.stdout).toMatch(/^ {6}[\d,]+ blocks the file lacks kept from the data before \(oui-data [\d.]+ \(shipped\): huawei [\d,]+, zte [\d,]+, .*\): the registries only grow, so the file is an older copy, or these blocks were withdrawn \(--replace drops them\)\n/m)
+    expect(first.stdout).not.toMatch(/removed \(|name no one/)
+    const shipped = JSON.parse((await runCli(['lookup', '00:e0:fc:12:34:56', '-f', 'json'], { cwd: dir })).stdout)
+    expect(shipped).toMatchObject({ group: 'huawei', registryData: expect.stringMatching(/^oui-data [\d.]+ \(shipped\); kept, as oui-aug\.csv \(file modified 2026-08-03\) lacks this block$/) })
+    expect(JSON.parse((await runCli(['lookup', 'a4:cd:ef:12:34:56', '-f', 'json'], { cwd: dir })).stdout).registryData).toBe('oui-aug.csv (file modified 2026-08-03)')
+
+    // The older file: the Hikvision block it lacks is kept from the file taken before, with that file's date.
+    const older = await runCli(['catalog', 'update', '--oui', 'oui-may.csv', '--force'], { cwd: dir })
+    expect(older.status, older.stderr).toBe(0)
+    expect(older.stdout).toMatch(/^MA-L +2 blocks from oui-may\.csv \(file modified 2026-05-21\)\n/m)
+    expect(older.stdout).toMatch(/^ {6}[\d,]+ blocks the file lacks kept from the data before \(oui-data [\d.]+ \(shipped\) and oui-aug\.csv \(file modified 2026-08-03\): huawei [\d,]+, .*hikvision [\d,]+/m)
+    expect(older.stdout).toContain('the current file is https://standards-oui.ieee.org/oui/oui.csv (--replace drops them)\n')
+    const lookup = await runCli(['lookup', 'a4:cd:f0:12:34:56'], { cwd: dir })
+    expect(lookup.stdout).toContain('  IEEE MA-L block A4CDF0/24 assigned to "Hangzhou Hikvision Digital Technology Co.,Ltd."\n' +
+      '  registry data: oui-aug.csv (file modified 2026-08-03); kept, as oui-may.csv (file modified 2026-05-21) lacks this block\n')
+    expect(lookup.stdout).toMatch(/group: .*\(hikvision\)/)
+    // An update on top keeps where each kept block comes from: the shipped data stays the shipped data.
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-may.csv', '--force'], { cwd: dir })).status).toBe(0)
+    expect(JSON.parse((await runCli(['lookup', 'a4:cd:f0:12:34:56', '-f', 'json'], { cwd: dir })).stdout).registryData)
+      .toBe('oui-aug.csv (file modified 2026-08-03); kept, as oui-may.csv (file modified 2026-05-21) lacks this block')
+    expect(JSON.parse((await runCli(['lookup', '00:e0:fc:12:34:56', '-f', 'json'], { cwd: dir })).stdout).registryData).toMatch(/^oui-data [\d.]+ \(shipped\); kept/)
+    const stats = await runCli(['catalog', 'stats'], { cwd: dir })
+    expect(stats.stdout).toMatch(/^ {2}MA-L from oui-may\.csv \(file modified 2026-05-21\)\n {7}[\d,]+ blocks it lacks kept from oui-data [\d.]+ \(shipped\)\n {7}1 block it lacks kept from oui-aug\.csv \(file modified 2026-08-03\)\n/m)
+    expect(JSON.parse((await runCli(['catalog', 'stats', '-f', 'json'], { cwd: dir })).stdout).meta.oui.kept)
+      .toContainEqual({ registry: 'MA-L', from: 'oui-aug.csv (file modified 2026-08-03)', prefixes: ['A4CDF0'] })
+
+    // A file that lists the block, under another holder, takes it.
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-other.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const other = JSON.parse((await runCli(['lookup', 'a4:cd:f0:12:34:56', '-f', 'json'], { cwd: dir })).stdout)
+    expect(other.match.organization).toBe('Example Holdings')
+    expect(other.registryData).toMatch(/^oui-other\.csv \(file modified [\d-]+\)$/)
+    // --replace takes the file as it is: the blocks it lacks name no one, as the report says.
+    const replaced = await runCli(['catalog', 'update', '--oui', 'oui-may.csv', '--force', '--replace'], { cwd: dir })
+    expect(replaced.status, replaced.stderr).toBe(0)
+    expect(replaced.stdout).toMatch(/now name no one \(huawei [\d,]+, .*hikvision/)
+    expect(replaced.stdout).not.toContain('kept')
+    expect(JSON.parse((await runCli(['lookup', '00:e0:fc:12:34:56', '-f', 'json'], { cwd: dir })).stdout)).not.toHaveProperty('group')
+    expect((await runCli(['catalog', 'stats'], { cwd: dir })).stdout).not.toContain('kept from')
+  })
+
+  it('says of an IEEE file taken with --replace that adds no block and lacks some the catalog held that it may be an older copy, naming the covered groups whose blocks now name no one', async () => {
     const header = 'Registry,Assignment,Organization Name,Organization Address\r\n'
     const rows = ['MA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN\r\n', 'MA-L,A4CDF0,"Hangzhou Hikvision Digital Technology Co.,Ltd.",Hangzhou CN\r\n',
       'MA-L,A4CDF1,"Apple, Inc.",Cupertino US\r\n', 'MA-L,A4CDF2,Acme Widgets,Somewhere\r\n']
     const dir = await testdir({ 'oui-new.csv': header + rows.join(''), 'oui-old.csv': header + rows[0] + rows[3], 'oui-same.csv': header + rows.join('') })
-    expect((await runCli(['catalog', 'update', '--oui', 'oui-new.csv', '--force'], { cwd: dir })).status).toBe(0)
-    const older = await runCli(['catalog', 'update', '--oui', 'oui-old.csv', '--force'], { cwd: dir })
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-new.csv', '--force', '--replace'], { cwd: dir })).status).toBe(0)
+    const older = await runCli(['catalog', 'update', '--oui', 'oui-old.csv', '--force', '--replace'], { cwd: dir })
     expect(older.status, older.stderr).toBe(0)
     expect(older.stdout).toMatch(/^ {6}0 added, 2 removed \(hikvision 1, apple 1\)\n {6}no block added: a copy older than the data it replaces\? The 2 blocks it lacks now name no one \(hikvision 1\); the current file is https:\/\/standards-oui\.ieee\.org\/oui\/oui\.csv\n/m)
     // A file that adds blocks, or changes nothing, is no older copy.
-    expect((await runCli(['catalog', 'update', '--oui', 'oui-same.csv', '--force'], { cwd: dir })).stdout).not.toContain('no block added')
-    expect((await runCli(['catalog', 'update', '--oui', 'oui-same.csv'], { cwd: dir })).stdout).not.toContain('no block added')
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-same.csv', '--force', '--replace'], { cwd: dir })).stdout).not.toContain('no block added')
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-same.csv', '--replace'], { cwd: dir })).stdout).not.toContain('no block added')
+    // A block the file lacks names no one then.
+    expect(JSON.parse((await runCli(['lookup', 'a4:cd:f0:12:34:56', '-f', 'json'], { cwd: dir })).stdout)).toMatchObject({ group: 'hikvision' })
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-old.csv', '--force', '--replace'], { cwd: dir })).status).toBe(0)
+    expect(JSON.parse((await runCli(['lookup', 'a4:cd:f0:12:34:56', '-f', 'json'], { cwd: dir })).stdout)).not.toHaveProperty('group')
   })
 
   it('says which numbers a newer enterprise-numbers file took from a group keep the catalog\'s own entry, which lookups still read', async () => {
@@ -1241,7 +1303,9 @@ describe('trustpath catalog', () => {
     expect(forced.status, forced.stderr).toBe(0)
     // Where the file was cut stays with its data: in the report, catalog stats and lookups, so that
     // its blocks are not taken for the whole registry.
-    expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv \(file modified \d{4}-\d{2}-\d{2}; cut short at line 3\); [\d,]+ fewer than the [\d,]+ blocks the catalog held\n/)
+    expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv \(file modified \d{4}-\d{2}-\d{2}; cut short at line 3\)\n/)
+    // The blocks after the cut are kept from the data before, and said why the file lacks them.
+    expect(forced.stdout).toMatch(/^ {6}[\d,]+ blocks the file lacks kept from the data before \(oui-data [\d.]+ \(shipped\): huawei [\d,]+, .*\): the file was cut short at line 3 \(--replace drops them\)\n/m)
     expect((await runCli(['catalog', 'stats'], { cwd: dir })).stdout).toMatch(/^ {2}MA-L from oui\.csv \(file modified \d{4}-\d{2}-\d{2}; cut short at line 3\)$/m)
     expect((await runCli(['lookup', 'a4:cd:ef:12:34:56'], { cwd: dir })).stdout).toMatch(/^ {2}registry data: oui\.csv \(file modified \d{4}-\d{2}-\d{2}; cut short at line 3\)$/m)
     const forcedPen = await runCli(['catalog', 'update', '--enterprise', 'enterprise-numbers.txt', '--force'], { cwd: dir })
@@ -1323,7 +1387,7 @@ describe('trustpath catalog', () => {
       'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,70B3D5,IEEE Registration Authority,445 Hoes Lane Piscataway NJ US 08554 \r\n',
       'oui36.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-S,70B3D500F,"Neusoft Reach Automotive Technology (Shenyang) Co.,Ltd","No.2 Xinxiu Street, Hunnan District, Shenyang Shenyang Liaoning CN 110000 "\r\n',
     })
-    expect((await runCli(['catalog', 'update', '--oui', 'oui.csv', '--oui36', 'oui36.csv', '--force'], { cwd: dir })).status).toBe(0)
+    expect((await runCli(['catalog', 'update', '--oui', 'oui.csv', '--oui36', 'oui36.csv', '--force', '--replace'], { cwd: dir })).status).toBe(0)
     const missing = await runCli(['lookup', '70:b3:d5:00:00:01'], { cwd: dir })
     expect(missing.stdout).toContain('  IEEE MA-L block 70B3D5/24 assigned to "IEEE Registration Authority"\n  registry data: oui.csv (file modified ')
     expect(missing.stdout).toContain("  the IEEE's own block, divided into MA-M, MA-S and IAB blocks: none of the registry data holds this address " +

@@ -22,6 +22,10 @@ export default async function catalogStatsCommand(ctx: CliContext, opts: { forma
     for (const registry of OUI_REGISTRIES) {
       const from = registries[registry]
       if (from !== undefined) println(ctx.stdout, `  ${registry.padEnd(4)} from ${from}`)
+      // Blocks that file lacks, kept from the data before it (see catalog update), each data with its date.
+      for (const k of stats.meta.oui.kept ?? []) {
+        if (k.registry === registry) println(ctx.stdout, `       ${n(k.prefixes.length)} ${k.prefixes.length === 1 ? 'block' : 'blocks'} it lacks kept from ${k.from}`)
+      }
     }
   }
   // Beside a registry file's numbers, the arcs the catalog holds that IANA never registered: said, so that the

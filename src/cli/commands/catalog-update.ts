@@ -12,7 +12,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { hasErrors } from '../../diagnostics/diagnostic.js'
 import type { OuiRegistry } from '../../domain/evidence.js'
 import { TrustpathError, ExitError } from '../../errors.js'
-import type { CatalogOverride, RegistryFileSource } from '../../io/data-tables.js'
+import type { CatalogOverride, KeptBlocks, RegistryFileSource } from '../../io/data-tables.js'
 import {
   defaultOuiSource, formatRegistryDate, loadDefaultOuiEntries, readCatalogOverride, readIanaEnterpriseNumbers, readIeeeRegistry,
   removeCatalogOverride, shippedRegistrySource, STDIN_REGISTRY, writeCatalogOverride,
@@ -26,7 +26,7 @@ import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
 import { BUILTIN_LISTS } from '../../policy/lists.js'
 
-type Options = { oui?: string; mam?: string; oui36?: string; iab?: string; cid?: string; enterprise?: string; reset?: boolean; force?: boolean; dataDir?: string }
+type Options = { oui?: string; mam?: string; oui36?: string; iab?: string; cid?: string; enterprise?: string; reset?: boolean; force?: boolean; replace?: boolean; dataDir?: string }
 
 /**
  * A registry file with fewer entries than this share of the current data is refused without
@@ -202,6 +202,48 @@ function formatKeptByOwnEntries(
   return `      ${kept.length === 1 ? '1 of these numbers keeps' : `${kept.length} of these numbers keep`} the catalog's own entry, which lookups read before the file's: ${shown}`
 }
 
+/** The blocks a registry file lacks, kept, and the data each comes from (see `keepLacked`). */
+type Lacked = { entries: OuiEntry[]; kept: KeptBlocks[] }
+
+/**
+ * The blocks of `before` (the last listing of each) that `file` lacks, to keep: the registries only
+ * grow, so a file that lacks a block is an older copy, or the block was withdrawn, and a MAC of it
+ * still names the maker that held it when the device was made. Each block names the data it comes
+ * from: the one it was kept from before (`keptBefore`), else `dataBefore`, the registry's data
+ * before this file (the shipped data, or a file taken earlier).
+ */
+function keepLacked(before: readonly OuiEntry[], file: readonly OuiEntry[], keptBefore: readonly KeptBlocks[], dataBefore: RegistryFileSource): Lacked {
+  const listed = new Set(file.map((e) => e.prefix))
+  const origin = new Map<string, RegistryFileSource>()
+  for (const k of keptBefore) for (const prefix of k.prefixes) origin.set(prefix, k.source)
+  const entries: OuiEntry[] = []
+  const bySource = new Map<RegistryFileSource, string[]>()
+  for (const e of new Map(before.map((b) => [b.prefix, b])).values()) {
+    if (listed.has(e.prefix)) continue
+    entries.push(e)
+    const source = origin.get(e.prefix) ?? dataBefore
+    let prefixes = bySource.get(source)
+    if (prefixes === undefined) bySource.set(source, (prefixes = []))
+    prefixes.push(e.prefix)
+  }
+  return { entries, kept: [...bySource].map(([source, prefixes]) => ({ source, prefixes })) }
+}
+
+/**
+ * Said of the blocks a registry file lacks that were kept: how many, from which data, of which
+ * groups (those on a built-in list first); and why: a file cut short (`cutAt`), else an older copy or
+ * blocks withdrawn, with where the current file is when it adds no block.
+ */
+function formatKept(lacked: Lacked, groups: ReadonlyMap<string, number>, changes: RegistryChanges, download: string, cutAt: number | undefined): string | undefined {
+  if (lacked.entries.length === 0) return undefined
+  const from = lacked.kept.map((k) => `${k.source.file}${formatRegistryDate(k.source)}`).join(' and ')
+  const added = [...changes.added.values()].reduce((a, b) => a + b, 0)
+  const why = cutAt !== undefined ? `the file was cut short at line ${cutAt}`
+    : `the registries only grow, so the file is an older copy, or these blocks were withdrawn${added === 0 ? `; the current file is ${download}` : ''}`
+  return `      ${formatCount(lacked.entries.length, 'block')} the file lacks kept from the data before (${from}: ${formatGroupCounts(groups)}): ` +
+    `${why} (--replace drops them)`
+}
+
 /** Where the IEEE publishes the file of `registry` in the layout given (CSV or text). */
 function ieeeAddress(registry: OuiRegistry, path: string): string {
   const { folder, csv, text } = IEEE_REGISTRY_FILES[registry]
@@ -215,8 +257,8 @@ const REGISTRY_OPTIONS = [
 /** `trustpath catalog update`: refresh the registries from official files; nothing is written unless all parse. */
 export default async function catalogUpdateCommand(ctx: CliContext, opts: Options): Promise<number> {
   const dir = dataDirFor(ctx, opts)
-  // The options that --reset would leave unused: the registry files and --force.
-  const resetIgnores = [...REGISTRY_OPTIONS.map(([option]) => option), 'enterprise', 'force'] as const
+  // The options that --reset would leave unused: the registry files, --force and --replace.
+  const resetIgnores = [...REGISTRY_OPTIONS.map(([option]) => option), 'enterprise', 'force', 'replace'] as const
   const withReset = resetIgnores.filter((option) => opts[option] !== undefined && opts[option] !== false)
   if (opts.reset && withReset.length > 0) {
     // --reset drops every refreshed registry: the files given beside it were silently not read.
@@ -265,6 +307,9 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     list.push(e)
   }
   for (const s of current?.oui?.sources ?? []) if (s.registry) sources.set(s.registry, s)
+  // The blocks kept from earlier data, per registry (see keepLacked).
+  const kept = new Map<OuiRegistry, KeptBlocks[]>()
+  for (const k of current?.oui?.kept ?? []) if (k.source.registry) kept.set(k.source.registry, [...kept.get(k.source.registry) ?? [], k])
 
   const resolveName = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
   const manufacturers = manufacturerMap()
@@ -290,7 +335,12 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       refuseShrunk(printer, `--${option}`, nameOf(opts[option] as string), value.length, before.length, `${registry} entries`,
         () => lostBlocks(before, value), formatRegistryDate(source), ieeeAddress(registry, path))
     }
-    byRegistry.set(registry, value)
+    // The blocks the file lacks are kept, each naming the data it comes from, unless --replace.
+    const lacked = opts.replace ? undefined : keepLacked(before, value, kept.get(registry) ?? [], sources.get(registry) ?? shippedRegistrySource(registry))
+    const taken = lacked === undefined ? value : [...lacked.entries, ...value]
+    if (lacked === undefined || lacked.kept.length === 0) kept.delete(registry)
+    else kept.set(registry, lacked.kept)
+    byRegistry.set(registry, taken)
     sources.set(registry, withCut(source, diagnostics))
     // The IEEE lists a few early assignments more than once (MA-L 080030 three times): the last
     // listing is the one looked up, so the count of blocks is that of distinct assignments.
@@ -300,12 +350,14 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     // Fewer blocks than before (within the 90% that is taken, or with --force) is no refresh: said,
     // so that a copy older than the data it replaces is not taken for news.
     const held = new Set(before.map((e) => e.prefix)).size
-    const fewer = held > blocks ? `; ${(held - blocks).toLocaleString('en-US')} fewer than the ${formatCount(held, 'block')} the catalog held` : ''
+    const fewer = held > blocks && lacked === undefined ? `; ${(held - blocks).toLocaleString('en-US')} fewer than the ${formatCount(held, 'block')} the catalog held` : ''
     report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option] === STDIN_REGISTRY ? source.file : opts[option]}${formatRegistryDate(sources.get(registry)!)}${note}${fewer}`)
-    const changes = buildRegistryChanges(before, value, resolveName, manufacturers)
+    const changes = buildRegistryChanges(before, taken, resolveName, manufacturers)
     const changed = formatRegistryChanges(changes)
     if (changed !== undefined) report.push(changed)
-    const older = formatOlderCopy(changes, ieeeAddress(registry, path))
+    const older = lacked === undefined
+      ? formatOlderCopy(changes, ieeeAddress(registry, path))
+      : formatKept(lacked, buildRegistryChanges(lacked.entries, [], resolveName, manufacturers).removed, changes, ieeeAddress(registry, path), sources.get(registry)?.cutAt)
     if (older !== undefined) report.push(older)
   }
 
@@ -314,6 +366,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     next.oui = {
       sources: [...byRegistry.keys()].sort().map((r) => sources.get(r) ?? shippedRegistrySource(r)),
       entries: [...byRegistry.values()].flat(),
+      kept: [...kept.keys()].sort().flatMap((r) => kept.get(r)!),
     }
   }
   if (opts.enterprise !== undefined) {
