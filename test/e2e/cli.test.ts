@@ -1080,6 +1080,10 @@ describe('trustpath catalog', () => {
     expect(replaced.stdout).not.toContain('kept')
     expect(JSON.parse((await runCli(['lookup', '00:e0:fc:12:34:56', '-f', 'json'], { cwd: dir })).stdout)).not.toHaveProperty('group')
     expect((await runCli(['catalog', 'stats'], { cwd: dir })).stdout).not.toContain('kept from')
+    // Without an IEEE file it would change nothing: said, not silently unused.
+    const alone = await runCli(['catalog', 'update', '--enterprise', 'oui-may.csv', '--replace'], { cwd: dir })
+    expect(alone.status).toBe(2)
+    expect(alone.stderr).toMatch(/^trustpath: --replace applies to the IEEE registry files \(--oui, --mam, --oui36, --iab, --cid\), and none was given\n/)
   })
 
   it('says of an IEEE file taken with --replace that adds no block and lacks some the catalog held that it may be an older copy, naming the covered groups whose blocks now name no one', async () => {

@@ -294,6 +294,12 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       hint: 'Pass --oui oui.csv, --mam mam.csv, --oui36 oui36.csv, --iab iab.csv, --cid cid.csv (or the same as .txt) or --enterprise enterprise-numbers.txt (see --help).',
     })
   }
+  if (opts.replace && given.length === 0) {
+    // IANA's file replaces the numbers taken before anyway: --replace would be silently unused.
+    throw new TrustpathError('usage', '--replace applies to the IEEE registry files (--oui, --mam, --oui36, --iab, --cid), and none was given', {
+      hint: 'An enterprise-numbers file is always taken as it is: run catalog update --enterprise without --replace.',
+    })
+  }
   const printer = new DiagnosticsPrinter(ctx)
   // What was read, printed once the catalog is written: a reader that stops early (`| head -1`)
   // ends the process quietly (see cli/main.ts), and must not end it before the write.
