@@ -146,7 +146,14 @@ let shippedSource: string | undefined
  * for IAB, where each was named by both (the IAB registry's date read as MA-M's).
  */
 export function shippedRegistrySource(registry: OuiRegistry): RegistryFileSource {
-  return { file: `${shippedRegistryName(registry)} (shipped)`, registry }
+  return { file: `${shippedRegistryName(registry)}${SHIPPED}`, registry }
+}
+
+const SHIPPED = ' (shipped)'
+
+/** The shipped data's name when `source` is a registry not refreshed (see `shippedRegistrySource`), else undefined. */
+export function shippedNameOf(source: RegistryFileSource): string | undefined {
+  return source.date === undefined && source.file.endsWith(SHIPPED) ? source.file.slice(0, -SHIPPED.length) : undefined
 }
 
 /** The shipped data a registry's blocks come from: `oui-data 2.1.9`, or `IEEE IAB registry of 2026-05-21` for IAB. */

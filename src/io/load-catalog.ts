@@ -4,7 +4,7 @@ import type { OuiRegistry } from '../domain/evidence.js'
 import { curatedEnterpriseDate } from '../catalog/enterprise-numbers.js'
 import type { RegistryFileSource } from './data-tables.js'
 import { formatCount } from '../util/plural.js'
-import { defaultOuiSource, formatRegistryDate, loadCatalogOverride, loadDefaultOui, shippedRegistryName } from './data-tables.js'
+import { defaultOuiSource, formatRegistryDate, loadCatalogOverride, loadDefaultOui, shippedNameOf, shippedRegistryName } from './data-tables.js'
 
 /** The shipped enterprise numbers, dated by the latest reading of IANA's registry among their sources. */
 /** The registries the shipped data holds blocks of (it has no CID). */
@@ -31,6 +31,23 @@ function refreshedEnterpriseSource(source: RegistryFileSource): CatalogMeta['ent
 }
 
 /**
+ * The files the IEEE blocks were refreshed from, then the shipped data of the registries not
+ * refreshed: `IEEE registry files oui.csv (file modified 2026-05-21), mam.csv (...); shipped: IEEE
+ * IAB registry of 2026-05-21`.
+ */
+function refreshedOuiSource(sources: readonly RegistryFileSource[]): string {
+  const files = new Set<string>()
+  const shipped = new Set<string>()
+  for (const s of sources) {
+    const name = shippedNameOf(s)
+    if (name === undefined) files.add(`${s.file}${formatRegistryDate(s)}`)
+    else shipped.add(name)
+  }
+  const taken = files.size === 0 ? '' : `IEEE registry files ${[...files].join(', ')}`
+  return taken + (shipped.size === 0 ? '' : `${taken === '' ? '' : '; '}shipped: ${[...shipped].join(', ')}`)
+}
+
+/**
  * Loads the catalog: the shipped IEEE data (the oui-data package) and curated enterprise numbers,
  * or the registries refreshed into `dataDir` by `trustpath catalog update`.
  */
@@ -40,7 +57,7 @@ export async function loadCatalog(dataDir: string | undefined): Promise<Catalog>
     oui: override?.oui
       // Registries not refreshed name the shipped data, once.
       ? {
-        source: `IEEE registry files ${[...new Set(override.oui.sources.map((s) => `${s.file}${formatRegistryDate(s)}`))].join(', ')}` +
+        source: refreshedOuiSource(override.oui.sources) +
           (override.oui.kept ?? []).map((k) => `; ${formatCount(k.prefixes.length, `${k.source.registry ?? ''} block`)} they lack kept from ${k.source.file}${formatRegistryDate(k.source)}`).join(''),
         registries: Object.fromEntries(override.oui.sources.flatMap((s) => (s.registry === undefined ? [] : [[s.registry, `${s.file}${formatRegistryDate(s)}`]]))),
         ...(override.oui.kept === undefined ? {} : {
