@@ -38,6 +38,7 @@ import { LineSplitter } from './lines.js'
 import { fileStem } from '../util/file-stem.js'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
+import { defined } from '../util/defined.js'
 
 /** The commands read here, by what their output gives. */
 type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo' | 'dmidecode' | 'fru' | 'systeminfo' | 'system' | 'onts'
@@ -566,7 +567,7 @@ function readBuiltinFru(lines: readonly string[]): { manufacturer?: string; mode
     serial: fields.get('Product Serial') ?? fields.get('Chassis Serial') ?? fields.get('Board Serial'),
   }
   if (out.manufacturer === undefined && out.model === undefined && out.serial === undefined) return undefined
-  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined))
+  return defined(out)
 }
 
 /**
@@ -603,7 +604,7 @@ function readProcurveSystem(lines: readonly string[]): { name?: string; serial?:
   }
   const out = { name: fields.get('System Name'), serial: fields.get('Serial Number'), mac: fields.get('Base MAC Addr'), firmware: fields.get('Software revision') }
   if (out.serial === undefined && out.mac === undefined && out.firmware === undefined) return undefined
-  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined))
+  return defined(out)
 }
 
 /** An ONT's port as `display ont info` writes it, blanks and all (`0/ 1/0`), and its GPON serial (`485754430A1B2C3D`, or `HWTC0A1B2C3D`). */
@@ -643,7 +644,7 @@ function readOnts(lines: readonly string[]): Ont[] {
       if (!onts.has(key)) onts.set(key, { port, id: m[1]!, serial: m[2]!, model: valueOf(m[3]), ...(text !== undefined && text !== 'ONT_NO_DESCRIPTION' ? { description: text } : {}) })
     }
   }
-  return [...onts.values()].map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Ont)
+  return [...onts.values()].map((o) => defined(o) as Ont)
 }
 
 /** `show inventory`: the chassis entry's PID and SN (the entry named or described as a chassis, else the first). */

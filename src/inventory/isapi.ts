@@ -17,10 +17,8 @@ import { fileStem } from '../util/file-stem.js'
 /** The root element of ISAPI's device description. */
 export const ISAPI_DEVICE_INFO_ROOT = 'DeviceInfo'
 
-/** The elements read, and the field of the device each gives. */
-const FIELDS: Readonly<Record<string, 'name' | 'model' | 'serial' | 'mac' | 'firmware'>> = {
-  deviceName: 'name', model: 'model', serialNumber: 'serial', macAddress: 'mac', firmwareVersion: 'firmware',
-}
+/** The elements read: each gives the device field of the row written in `end`. */
+const FIELDS: ReadonlySet<string> = new Set(['deviceName', 'model', 'serialNumber', 'macAddress', 'firmwareVersion'])
 
 export class IsapiDeviceInfoParser extends ScanXmlParser {
   private readonly id: string
@@ -34,7 +32,7 @@ export class IsapiDeviceInfoParser extends ScanXmlParser {
     this.parser.on('opentag', (tag) => {
       this.depth++
       if (this.atRoot(tag.name, ISAPI_DEVICE_INFO_ROOT, 'the XML read here as a device description is ISAPI\'s <DeviceInfo>')) return
-      this.field = this.depth === 2 && FIELDS[tag.name] !== undefined ? tag.name : undefined
+      this.field = this.depth === 2 && FIELDS.has(tag.name) ? tag.name : undefined
       this.text = ''
     })
     this.collectText(() => this.field !== undefined)

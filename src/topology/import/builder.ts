@@ -6,6 +6,7 @@ import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js
 import type { Topology, TopologyLink, TopologyNode } from '../../domain/topology.js'
 import { qualifyNodeId, type TopologyLimits } from './source.js'
 import { showValue } from '../../diagnostics/show-value.js'
+import { defined } from '../../util/defined.js'
 
 /** A node's fields as a source gives them (the id and network are set by the builder). */
 export type NodeFields = Omit<TopologyNode, 'id' | 'network'>
@@ -225,12 +226,8 @@ export function readLinkAside(raw: unknown, field: string, rule: NumberRule, at:
   return n
 }
 
-/** Copies the defined values of `fields` (exactOptionalPropertyTypes-friendly object building). */
-export function defined<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = v
-  return out as { [K in keyof T]?: Exclude<T[K], undefined> }
-}
+/** Re-exported for the importers, which build their objects with it. */
+export { defined }
 
 /** A node's position as written (`x` the longitude, `y` the latitude), with where it was read. */
 export type WrittenPosition = { x: string | undefined; y: string | undefined; at: SourceLocation }
