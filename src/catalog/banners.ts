@@ -741,14 +741,16 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['http'],
     fields: ['title'],
-    keywords: ['huawei b', 'huawei espace'],
+    keywords: ['huawei b', 'huawei espace', 'huawei srg', 'huawei asg'],
     // The login pages of Huawei's B-series LTE routers (B683, B683V) and eSpace IP phones (eSpace
-    // 7910) are titled with Huawei's name and the model, nothing else. The maker's name is required
-    // and the whole title must be it and the model, so a page about a product claims nothing.
-    pattern: /^(?:HUAWEI|Huawei) (?<product>B\d{3}[A-Za-z]{0,2}|ESPACE \d{4}[A-Z]?|eSpace \d{4}[A-Z]?)$/,
-    examples: ['Huawei B683', 'Huawei B683V', 'HUAWEI ESPACE 7910'],
+    // 7910) are titled with Huawei's name and the model, nothing else, as are those of its SRG
+    // service routers (SRG1220, SRG2220, SRG3250) and ASG application security gateways (ASG2050,
+    // ASG2100). The maker's name is required and the whole title must be it and the model, so a
+    // page about a product claims nothing.
+    pattern: /^(?:HUAWEI|Huawei) (?<product>B\d{3}[A-Za-z]{0,2}|ESPACE \d{4}[A-Z]?|eSpace \d{4}[A-Z]?|SRG\d{4}[A-Z]?|ASG\d{4}[A-Z]?)$/,
+    examples: ['Huawei B683', 'Huawei B683V', 'HUAWEI ESPACE 7910', 'HUAWEI SRG2220', 'HUAWEI SRG3250', 'HUAWEI ASG2050'],
     source: {
-      title: 'kscan HTTP fingerprint database (lib/httpfinger/type-keywordFinger.go, FOFA\'s 2014 rules): title="Huawei B683V", title="Huawei B683", title="HUAWEI ESPACE 7910"',
+      title: 'kscan HTTP fingerprint database (lib/httpfinger/type-keywordFinger.go, FOFA\'s 2014 rules): title="Huawei B683V", title="Huawei B683", title="HUAWEI ESPACE 7910"; s7ckTeam/Glass fingerprint rules (config/rules.py, the same FOFA lineage): "\u534e\u4e3a_HUAWEI_SRG2220" keyed on "HUAWEI SRG2220", likewise SRG1220, SRG3250, ASG2050 and ASG2100',
       url: 'https://github.com/lcvvvv/kscan/blob/62fbd7b9fb4824568b80c8dee3e3d70aa167b880/lib/httpfinger/type-keywordFinger.go',
     },
   },
@@ -3395,6 +3397,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^SSH-(?:2\.0|1\.99)-Comware-(?<version>\d+\.\d+(?:\.\d+)?)\s*$/,
     examples: ['SSH-2.0-Comware-7.1.075', 'SSH-1.99-Comware-7.1.045', 'SSH-2.0-Comware-7.1.070', 'SSH-2.0-Comware-7.1.059', 'SSH-2.0-Comware-5.20.105', 'SSH-2.0-Comware-5.20'],
     source: SSH_SURVEY,
+  },
+  {
+    // The web pages of H3C's ER-series small-business routers and ICG gateways are titled with the
+    // model and "系统管理" ("system management"), nothing else: ER3200, ER5200G2, ER2100V2, ER3108GW,
+    // ICG 1000. The whole title must be it, and the model must start it: TP-Link's TL-ER routers and
+    // Ubiquiti's ER-X do not match.
+    name: 'h3c-er-router-title',
+    manufacturer: 'h3c',
+    product: 'product',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['\u7cfb\u7edf\u7ba1\u7406'],
+    pattern: /^(?<product>ER\d{4}(?:G\d|GW|G|V\d|n)?|ICG ?\d{4})\u7cfb\u7edf\u7ba1\u7406$/,
+    examples: ['ER3200\u7cfb\u7edf\u7ba1\u7406', 'ER5100\u7cfb\u7edf\u7ba1\u7406', 'ER2100V2\u7cfb\u7edf\u7ba1\u7406', 'ER6300G2\u7cfb\u7edf\u7ba1\u7406', 'ER3108GW\u7cfb\u7edf\u7ba1\u7406', 'ER2100n\u7cfb\u7edf\u7ba1\u7406', 'ICG 1000\u7cfb\u7edf\u7ba1\u7406', 'ICG1000\u7cfb\u7edf\u7ba1\u7406'],
+    source: {
+      title: 's7ckTeam/Glass fingerprint rules (config/rules.py, FOFA-derived): "H3C ER3200" keyed on "ER3200\u7cfb\u7edf\u7ba1\u7406", and likewise ER5100, ER2100V2, ER6300G2, ER8300G2, ER3108GW, ER3260G2, ER5200, ICG 1000 and ICG1000; WhatWeb-style plugins built from the same rules match them in the page title (@title=~/ER3200\u7cfb\u7edf\u7ba1\u7406/)',
+      url: 'https://github.com/s7ckTeam/Glass/blob/3315ecfc126428e0aa600cdc873fa6b88e9ad9b3/config/rules.py',
+    },
   },
   {
     // nmap -sV's names for the telnet servers of H3C's switches (their greeting's "Copyright (c) ...

@@ -340,6 +340,43 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'XWebPlay'],
   ['http', 'title', null, 'edvs/edvr'],
   ['http', 'title', null, 'Wimax CPE Configuration'],
+  // Near misses of those titles: an ER title of another maker's router (TP-Link's TL-ER line, Ubiquiti's ER-X), and the
+  // other titles of the Glass rules: Huawei's and H3C's firewall brand word alone (Secoway), makers outside the
+  // catalog (Sangfor's and NSFOCUS's firewalls) and a bare product word (CISCO ASR), at most a hint
+  ['http', 'title', null, 'TL-ER6120系统管理'],
+  ['http', 'title', null, 'ER-X系统管理'],
+  ['http', 'title', null, 'Huawei SRG'],
+  ['http', 'title', null, 'Secoway'],
+  ['http', 'title', null, 'SANGFOR FW'],
+  ['http', 'title', null, 'NSFOCUS NF'],
+  ['http', 'title', null, 'CISCO ASR'],
+  // LIFT, the Low Impact Identification Tool (lift.py, its signatures re-verified in August 2021): the Server headers
+  // and titles it ties to camera and router makers. Named: TP-Link's realm (alone and with the "Router Webserver" header
+  // LIFT pairs it with), Hikvision's DVRDVS-Webs, Milesight's and Xiongmai's titles. Named by nobody: the embedded servers it reads only with a
+  // title or a page beside them (Boa 0.93.15 of C-Data's ONUs, FiberHome's GoAhead with MatrixSSL, TVT's gSOAP and
+  // Cross Web Server, Raysharp's Boa, a bare "web"), the "Mini web server ... ZXIC corp" of C-Data's ONUs (ZXIC,
+  // ZTE's chip unit, wrote the server, not the device), AVTECH's cameras (AVTECH Corporation is not the catalog's
+  // AVTECH Software), and recorders of makers outside the catalog (CP Plus, Beward, Milantek, LiLin, NUUO, Altasec)
+  ['http', 'www-authenticate', 'tp-link', 'Basic realm="TP-LINK Wireless N Router WR841N"'],
+  ['http', undefined, 'tp-link', 'HTTP/1.1 401 Unauthorized\r\nServer: Router Webserver\r\nWWW-Authenticate: Basic realm="TP-LINK Wireless N Router WR841N"\r\n\r\n'],
+  ['http', 'server', 'hikvision', 'DVRDVS-Webs'],
+  ['http', 'title', 'milesight', 'Milesight Network Camera'],
+  ['http', 'title', 'xiongmai', 'NETSurveillance WEB'],
+  ['http', 'server', null, 'Boa/0.93.15'],
+  ['http', 'server', null, 'GoAhead-Webs/2.5.0 PeerSec-MatrixSSL/3.4.2-OPEN'],
+  ['http', 'server', null, 'gSOAP/2.8'],
+  ['http', 'server', null, 'web'],
+  ['http', 'server', null, 'Mini web server 1.0 ZXIC corp 2005'],
+  ['http', 'server', null, 'Linux/2.x UPnP/1.0 Avtech/1.0'],
+  ['http', 'server', null, 'GNU rsp/1.0'],
+  ['http', 'server', null, 'PDR-M800/1.0'],
+  ['http', 'server', null, 'axhttpd/1.4.0'],
+  ['http', 'title', null, 'CPPLUS DVR'],
+  ['http', 'title', null, 'BEWARD Network HD camera'],
+  ['http', 'title', null, 'NUUO Network Video Recorder Login'],
+  ['http', 'title', null, 'AHD DVR'],
+  ['http', 'title', null, 'Samsung DVR'],
+  ['other', undefined, null, 'Red-Giant Network Operating System'],
   // Titles that name a covered maker but are no device of it, from HTML pages in public GitHub projects: Huawei's web
   // shop, a finance firm and a hospital system named 中兴, Dahua Group (a property developer) and a food company named
   // 大华, student projects named 海康, an OpenWrt package that logs into Ruijie's campus authentication, a Prometheus
@@ -2283,6 +2320,12 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
 const HINTED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
   // A Zyxel switch's sysDescr, its bare model (LibreNMS tests/snmpsim/XMG1915-10EP.snmprec, sysObjectID under Zyxel's 890).
   ['snmp', 'sysdescr', 'zyxel', 'XMG1915-10EP'],
+  // Ruijie named in passing: the vendor string of a Ruijie device's PPTP server (Greenbone's PPTP OS detection lists
+  // it among the vendor strings it has seen), and the model line an RG-MA3063 access point's OpenWrt LuCI page shows
+  // (a write-up on unlocking that access point, godsun.pro). "Red-Giant Network Operating System", in the same PPTP
+  // list, may be Ruijie's older name, but no source on record says so: it names nobody (WILD above)
+  ['other', undefined, 'ruijie', 'Ruijie General Operation System'],
+  ['other', undefined, 'ruijie', 'Software: MA_1.1(1) / Model: RG-MA3063 / Vendor: Ruijie'],
   // Zyxel's bare switch and firewall models as Greenbone's SNMP OS detection quotes them in its comments.
   ['snmp', 'sysdescr', 'zyxel', 'XGS4600-32F'],
   ['snmp', 'sysdescr', 'zyxel', 'ATP500'],
@@ -2403,6 +2446,22 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['http', 'title', 'huawei', 'Huawei B683V'],
   ['http', 'title', 'huawei', 'Huawei B683'],
   ['http', 'title', 'huawei', 'HUAWEI ESPACE 7910'],
+  // The same FOFA rule lineage as s7ckTeam/Glass keeps it (config/rules.py): Huawei's SRG service routers and ASG
+  // application security gateways, Huawei's name and the model; the web pages of H3C's ER-series routers and ICG
+  // gateways, titled with the model and "系统管理" ("system management")
+  ['http', 'title', 'huawei', 'HUAWEI SRG2220'],
+  ['http', 'title', 'huawei', 'HUAWEI SRG1220'],
+  ['http', 'title', 'huawei', 'HUAWEI SRG3250'],
+  ['http', 'title', 'huawei', 'HUAWEI ASG2050'],
+  ['http', 'title', 'huawei', 'HUAWEI ASG2100'],
+  ['http', 'title', 'h3c', 'ER3200系统管理'],
+  ['http', 'title', 'h3c', 'ER5100系统管理'],
+  ['http', 'title', 'h3c', 'ER8300G2系统管理'],
+  ['http', 'title', 'h3c', 'ER3260G2系统管理'],
+  ['http', 'title', 'h3c', 'ER2100V2系统管理'],
+  ['http', 'title', 'h3c', 'ER3108GW系统管理'],
+  ['http', 'title', 'h3c', 'ICG 1000系统管理'],
+  ['http', 'title', 'h3c', 'ICG1000系统管理'],
   // Recog xml/snmp_sysdescr.xml, second sweep: Foundry's EdgeIron switches, Sun's SNMP agent naming a Sun machine
   // (Oracle's since 2010), Siemens's DSL modems and routers (the Efficient Networks line, Siemens Subscriber Networks)
   ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 24G-A'],

@@ -284,7 +284,9 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   { manufacturer: 'cisco', names: ['Cisco SPVTG'] },
   { manufacturer: 'hpe', names: ['ProCurve Networking by HP'] },
   // "Star-Net" alone is an Israeli registrant (Kiryat Bialik), not Fujian Star-Net.
-  { manufacturer: 'ruijie', names: [], unrelated: ['Star-Net'] },
+  // "Ruijie" is a coined word (锐捷's pinyin): a text that names it in passing ("Vendor: Ruijie", a PPTP
+  // server's "Ruijie General Operation System") names the maker, as weakly as any other name.
+  { manufacturer: 'ruijie', names: [], tokens: ['ruijie'], unrelated: ['Star-Net'] },
   // Comheart's Chinese name, Tianyi Kanghe, at the same Dayi county address.
   { manufacturer: 'comheart', names: ['Sichuan tianyi kanghe communications co., LTD'], tokens: ['comheart'] },
   // Scientific-Atlanta's Danish unit Arcodan and "Linksys Telecom Shenzhen" (an MA-M block in
