@@ -6856,6 +6856,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['uc-httpd 1.0.0', 'uc-httpd/1.0.0'],
     source: NMAP_PROBES,
   },
+  {
+    // H264DVR is the RTSP server of the same Xiongmai firmware (its recorders' and cameras' OPTIONS
+    // answer names it, in three spellings), on boards many brands sell: a hint, as uc-httpd is.
+    name: 'xiongmai-h264dvr-rtsp-server',
+    manufacturer: 'xiongmai',
+    product: 'DVR, NVR or IP camera RTSP server (H264DVR)',
+    protocols: ['rtsp'],
+    fields: ['server'],
+    certainty: 'low',
+    keywords: ['h264dvr'],
+    pattern: /^H264DVR(?: (?<version>\d+(?:\.\d+)*)| rtsp server|RtspServer)$/i,
+    examples: ['H264DVR 1.0', 'H264DVR rtsp server', 'H264DVRRtspServer'],
+    source: {
+      title: 'RTSP OPTIONS answers of cameras and recorders quoted in public camera tools: a scan-engine client\u2019s test fixture ("RTSP/1.0 200 OK\\r\\nServer: H264DVR 1.0", 2016), an RTSP client library\u2019s test fixture (the same answer with a lower-case cseq) and a Rust RTSP client\u2019s test (H264DVR rtsp server); an ONVIF scanner\u2019s test table files H264DVRRtspServer under Xiongmai, and a camera scanner takes "Server: H264DVR" for Xiongmai\u2019s firmware (with its port 34567)',
+    },
+  },
   // ---------------------------------------------------------------- Cameras: Vivotek, Mobotix, Milesight
   {
     name: 'vivotek-http-server',

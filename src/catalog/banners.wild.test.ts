@@ -2326,6 +2326,14 @@ const HINTED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, st
   // list, may be Ruijie's older name, but no source on record says so: it names nobody (WILD above)
   ['other', undefined, 'ruijie', 'Ruijie General Operation System'],
   ['other', undefined, 'ruijie', 'Software: MA_1.1(1) / Model: RG-MA3063 / Vendor: Ruijie'],
+  // Xiongmai's RTSP server, H264DVR, in the OPTIONS answers camera tools quote: a scan-engine client's test fixture
+  // (whole, 2016), a probing write-up's 401 with a Digest realm that names nobody, a Rust RTSP client's test and an
+  // ONVIF scanner's test table. Xiongmai's boards are sold under many brands: a hint, as uc-httpd is
+  ['rtsp', 'server', 'xiongmai', 'H264DVR 1.0'],
+  ['rtsp', undefined, 'xiongmai', 'RTSP/1.0 200 OK\r\nServer: H264DVR 1.0\r\nCseq: 1\r\nPublic: OPTIONS, DESCRIBE, SETUP, TEARDOWN, GET_PARAMETER, PLAY, PAUSE\r\n\r\n'],
+  ['rtsp', undefined, 'xiongmai', 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nServer: H264DVR 1.0\r\nWWW-Authenticate: Digest realm="4453c7aab6dbf00c",nonce="x44Brw345XKaKJy2UkUk4RP2sjVpSfMp"\r\n'],
+  ['rtsp', 'server', 'xiongmai', 'H264DVR rtsp server'],
+  ['rtsp', 'server', 'xiongmai', 'H264DVRRtspServer'],
   // Zyxel's bare switch and firewall models as Greenbone's SNMP OS detection quotes them in its comments.
   ['snmp', 'sysdescr', 'zyxel', 'XGS4600-32F'],
   ['snmp', 'sysdescr', 'zyxel', 'ATP500'],
@@ -2604,6 +2612,18 @@ const SOFTWARE_NAMES_NOBODY: readonly [BannerProtocol, string | undefined, strin
   ['sip', 'user-agent', 'Avaya Communicator for Mac/3.18.0.64.4 ((null)-(null); Avaya CSDK; MAC OS X)'],
   ['http', 'server', 'ZTE'],
   ['http', 'server', 'ruijie'],
+  // The User-Agents of SIP scanners and attack tools, as the block lists of PBX firewalls and SIP proxies name them
+  // (sipvicious's friendly-scanner, sundayddr, sipcli, sipsak, iWar, VaxSIPUserAgent, pplsip, SIVuS); a bare "cisco"
+  // among them is an OpenH323-based scanner posing as Cisco gear (a SIP proxy's routing template says so), not a phone
+  ['sip', 'user-agent', 'friendly-scanner'],
+  ['sip', 'user-agent', 'sundayddr'],
+  ['sip', 'user-agent', 'sipcli'],
+  ['sip', 'user-agent', 'sipsak'],
+  ['sip', 'user-agent', 'iWar'],
+  ['sip', 'user-agent', 'VaxSIPUserAgent'],
+  ['sip', 'user-agent', 'pplsip'],
+  ['sip', 'user-agent', 'SIVuS'],
+  ['sip', 'user-agent', 'cisco'],
 ]
 
 /**
