@@ -771,6 +771,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // The HTTP realm of Huawei's EchoLife HG520 gateways, which name the product line and not the
+    // model; the whole realm, so a page that names the line in passing claims only a hint.
+    name: 'huawei-echolife-realm',
+    manufacturer: 'huawei',
+    product: 'EchoLife home gateway',
+    protocols: ['http'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="echolife home gateway"'],
+    pattern: /^(?:Basic|Digest) realm="EchoLife Home Gateway"/,
+    examples: ['Basic realm="EchoLife Home Gateway"'],
+    source: {
+      title: 'Nmap http-default-accounts fingerprints (nselib/data/http-default-accounts-fingerprints.lua, "HUAWEI EchoLife HG520b": http_auth_realm(response) == "EchoLife Home Gateway"); the same words in a Shodan fingerprint script\u2019s rule "Huawei EchoLife HG520 Home Gateway"',
+      url: 'https://github.com/nmap/nmap/blob/master/nselib/data/http-default-accounts-fingerprints.lua',
+    },
+  },
+  {
     name: 'huawei-xdsl-title',
     manufacturer: 'huawei',
     product: 'xDSL router (Conexant-EmWeb web interface)',
@@ -3445,6 +3461,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Basic realm="TP-LINK Wireless Range Extender WA850RE"',
     ],
     source: RECOG('http_wwwauth.xml'),
+  },
+  {
+    // Some TP-Link firmware leaves its name out of the realm and gives the speed, the kind of device
+    // and the model with TP-Link's own "TL-" prefix ("150Mbps Wireless N Router TL-WR720N"). The
+    // prefix is required: Mercury's and FAST's routers (TP-Link's other brands) number theirs MW and FW.
+    name: 'tp-link-tl-model-realm',
+    manufacturer: 'tp-link',
+    product: 'product',
+    protocols: ['http'],
+    fields: ['www-authenticate'],
+    keywords: [' tl-'],
+    pattern: /^(?:Basic|Digest) realm="\d+Mbps (?:[\w+-]+ ){0,6}?(?:Router|Access Point|Extender|AP) (?<product>TL-[A-Z]{2,4}\d{3,4}[A-Z]*)"/,
+    examples: ['Basic realm="150Mbps Wireless N Router TL-WR720N"'],
+    source: {
+      title: 'Nmap http-default-accounts fingerprints (nselib/data/http-default-accounts-fingerprints.lua, "TP-LINK Wireless Router TL-WR720N": http_auth_realm(response) == "150Mbps Wireless N Router TL-WR720N"); the same realm in a router scanner\u2019s table of TP-Link realms (BASIC_FP), a router-identity module (confirm_identity) and a router tool\u2019s Shodan query for Brazil',
+      url: 'https://github.com/nmap/nmap/blob/master/nselib/data/http-default-accounts-fingerprints.lua',
+    },
   },
   {
     // The RTSP service of TP-Link's cameras (Tapo, VIGI) challenges with a realm naming the maker and
@@ -6869,7 +6902,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^H264DVR(?: (?<version>\d+(?:\.\d+)*)| rtsp server|RtspServer)$/i,
     examples: ['H264DVR 1.0', 'H264DVR rtsp server', 'H264DVRRtspServer'],
     source: {
-      title: 'RTSP OPTIONS answers of cameras and recorders quoted in public camera tools: a scan-engine client\u2019s test fixture ("RTSP/1.0 200 OK\\r\\nServer: H264DVR 1.0", 2016), an RTSP client library\u2019s test fixture (the same answer with a lower-case cseq) and a Rust RTSP client\u2019s test (H264DVR rtsp server); an ONVIF scanner\u2019s test table files H264DVRRtspServer under Xiongmai, and a camera scanner takes "Server: H264DVR" for Xiongmai\u2019s firmware (with its port 34567)',
+      title: 'RTSP OPTIONS answers of cameras and recorders quoted in public camera tools: an Internet scan engine\u2019s record of a camera in Viet Nam ("RTSP/1.0 200 OK\\r\\nServer: H264DVR 1.0", July 2016) kept as a JSON-parsing test\u2019s data, an RTSP client library\u2019s test fixture (the same answer with a lower-case cseq) and a Rust RTSP client\u2019s test (H264DVR rtsp server); an ONVIF scanner\u2019s test table files H264DVRRtspServer under Xiongmai, and a camera scanner takes "Server: H264DVR" for Xiongmai\u2019s firmware (with its port 34567)',
     },
   },
   // ---------------------------------------------------------------- Cameras: Vivotek, Mobotix, Milesight

@@ -376,6 +376,18 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'NUUO Network Video Recorder Login'],
   ['http', 'title', null, 'AHD DVR'],
   ['http', 'title', null, 'Samsung DVR'],
+  // TP-Link's realms as a router scanner's table of them (BASIC_FP) and nmap's http-default-accounts fingerprints keep
+  // them: TP-Link's name with the line and the model, or, in some firmware, the speed and the model with TP-Link's TL-
+  // prefix alone; Huawei's EchoLife HG520 (nmap's "HUAWEI EchoLife HG520b") realm. A camera realm of generic words
+  // (nmap's TP-LINK TL-SC3171G) names nobody, and the bare product-line word of Huawei's SmartAX MT882 modem realm
+  // ("SmartAX") is a hint only
+  ['http', 'www-authenticate', 'tp-link', 'Basic realm="TP-LINK Router R860"'],
+  ['http', 'www-authenticate', 'tp-link', 'Basic realm="TP-LINK 300Mbps High Power Wireless N Router TL-WR841HP"'],
+  ['http', 'www-authenticate', 'tp-link', 'Basic realm="TP-LINK Gigabit Broadband VPN Router R600VPN"'],
+  ['http', 'www-authenticate', 'tp-link', 'Basic realm="TP-LINK Portable Wireless N 3G/4G Router MR3020"'],
+  ['http', 'www-authenticate', 'tp-link', 'Basic realm="TP-LINK Wireless Router WR541G/542G"'],
+  ['http', 'www-authenticate', 'tp-link', 'Basic realm="TD-W8951ND"'],
+  ['http', 'www-authenticate', null, 'Basic realm="Wireless Day/Night IP Camera"'],
   ['other', undefined, null, 'Red-Giant Network Operating System'],
   // Titles that name a covered maker but are no device of it, from HTML pages in public GitHub projects: Huawei's web
   // shop, a finance firm and a hospital system named 中兴, Dahua Group (a property developer) and a food company named
@@ -2326,8 +2338,12 @@ const HINTED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, st
   // list, may be Ruijie's older name, but no source on record says so: it names nobody (WILD above)
   ['other', undefined, 'ruijie', 'Ruijie General Operation System'],
   ['other', undefined, 'ruijie', 'Software: MA_1.1(1) / Model: RG-MA3063 / Vendor: Ruijie'],
-  // Xiongmai's RTSP server, H264DVR, in the OPTIONS answers camera tools quote: a scan-engine client's test fixture
-  // (whole, 2016), a probing write-up's 401 with a Digest realm that names nobody, a Rust RTSP client's test and an
+  // Huawei's product-line words alone: the realm of a SmartAX MT882 modem (nmap's http-default-accounts) and the words
+  // a Shodan fingerprint script finds in an EchoLife HG520's answer
+  ['http', 'www-authenticate', 'huawei', 'Basic realm="SmartAX"'],
+  ['http', 'title', 'huawei', 'EchoLife Home Gateway'],
+  // Xiongmai's RTSP server, H264DVR, in the OPTIONS answers camera tools quote: an Internet scan engine's record
+  // kept as a JSON-parsing test's data (whole, 2016), a probing write-up's 401 with a Digest realm that names nobody, a Rust RTSP client's test and an
   // ONVIF scanner's test table. Xiongmai's boards are sold under many brands: a hint, as uc-httpd is
   ['rtsp', 'server', 'xiongmai', 'H264DVR 1.0'],
   ['rtsp', undefined, 'xiongmai', 'RTSP/1.0 200 OK\r\nServer: H264DVR 1.0\r\nCseq: 1\r\nPublic: OPTIONS, DESCRIBE, SETUP, TEARDOWN, GET_PARAMETER, PLAY, PAUSE\r\n\r\n'],
@@ -2470,6 +2486,11 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['http', 'title', 'h3c', 'ER3108GW系统管理'],
   ['http', 'title', 'h3c', 'ICG 1000系统管理'],
   ['http', 'title', 'h3c', 'ICG1000系统管理'],
+  // The realm of TP-Link firmware that leaves its name out and gives the model with TP-Link's TL- prefix (nmap's
+  // http-default-accounts "TP-LINK Wireless Router TL-WR720N", a router scanner's table, a router tool's Shodan query),
+  // and the realm of Huawei's EchoLife HG520 gateways (nmap's "HUAWEI EchoLife HG520b")
+  ['http', 'www-authenticate', 'tp-link', 'Basic realm="150Mbps Wireless N Router TL-WR720N"'],
+  ['http', 'www-authenticate', 'huawei', 'Basic realm="EchoLife Home Gateway"'],
   // Recog xml/snmp_sysdescr.xml, second sweep: Foundry's EdgeIron switches, Sun's SNMP agent naming a Sun machine
   // (Oracle's since 2010), Siemens's DSL modems and routers (the Efficient Networks line, Siemens Subscriber Networks)
   ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 24G-A'],

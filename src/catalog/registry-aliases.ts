@@ -48,7 +48,9 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
       'HUAWEI TECHNOLOGIES CO.,LTD',
       'Huawei Technologies Co., Ltd.',
     ],
-    tokens: ['huawei'],
+    // EchoLife (its home gateways and ONTs) and SmartAX (its access nodes and DSL modems) are Huawei's
+    // own product-line words: a text that names one names Huawei, as weakly as its name does.
+    tokens: ['huawei', 'echolife', 'smartax'],
   },
   // Joint venture with Symantec (2008), wholly Huawei's since 2012.
   { manufacturer: 'huawei-symantec', names: ['Huawei Symantec Technologies Co.,Ltd.'] },
