@@ -5612,6 +5612,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('ftp_banners.xml'),
   },
   {
+    // Web Image Monitor is the web interface of Ricoh's printers and copiers (and of its Savin,
+    // Lanier, NRG and Gestetner brands), which titles its page with that name alone.
+    name: 'ricoh-web-image-monitor-title',
+    manufacturer: 'ricoh',
+    product: 'printer or copier (Web Image Monitor)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['web image monitor'],
+    pattern: /^Web Image Monitor$/,
+    examples: ['Web Image Monitor'],
+    source: {
+      title: 'LIFT, the Low Impact Identification Tool (lift.py, signature added 19 August 2021): title "Web Image Monitor" with Server "Web-Server/3.0" is a "Ricoh Printer Product w/ Web Image Monitor"',
+    },
+  },
+  {
     name: 'ricoh-nrg-telnet',
     manufacturer: 'ricoh',
     product: 'NRG printer (maintenance shell)',
@@ -6435,6 +6450,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^EPSON Type-B [\w/ -]{0,60}Print Server$/,
     examples: ['EPSON Type-B 10Base-T/100Base-TX Print Server'],
     source: FUSION_DICO,
+  },
+  {
+    // The web servers of Epson's printers name Epson in their Server header: the UPnP SDK string of
+    // the Linux-based models (its versions vary), EPSON-HTTP and "EPSON HTTP Server".
+    name: 'epson-http-server',
+    manufacturer: 'epson',
+    product: 'printer web server',
+    protocols: ['http', 'https', 'upnp'],
+    fields: ['server'],
+    keywords: ['epson upnp sdk', 'epson-http/', 'epson http server'],
+    pattern: /^(?:EPSON_Linux UPnP\/[\d.]+ Epson UPnP SDK\/[\d.]+|EPSON-HTTP\/[\d.]+|EPSON HTTP Server)$/,
+    examples: ['EPSON_Linux UPnP/1.0 Epson UPnP SDK/1.0', 'EPSON_Linux UPnP/2 Epson UPnP SDK/15565', 'EPSON-HTTP/1.0', 'EPSON HTTP Server'],
+    source: {
+      title: 'Server headers counted in a survey of Censys query results (censys_query_api.py: EPSON_Linux UPnP/1.0 Epson UPnP SDK/1.0, EPSON-HTTP/1.0); an nmap scan of an Epson Artisan printer in a published write-up (EPSON_Linux UPnP/2 Epson UPnP SDK/15565, title Artisan H); Greenbone\u2019s printer detection comments (EPSON HTTP Server)',
+    },
   },
   {
     // Konica Minolta's copiers and printers answer with the company name and the model (bizhub,

@@ -389,6 +389,17 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'www-authenticate', 'tp-link', 'Basic realm="TD-W8951ND"'],
   ['http', 'www-authenticate', null, 'Basic realm="Wireless Day/Night IP Camera"'],
   ['other', undefined, null, 'Red-Giant Network Operating System'],
+  // Server headers of the same Censys survey that name no maker of the device: Ricoh's server without its page,
+  // building-automation controllers' host names (Johnson Controls NAE and NCE units named by their owners), embedded
+  // servers of many makers, and makers outside the catalog (Geist, Crestron, BSS Soundweb)
+  ['http', 'server', null, 'Web-Server/3.0'],
+  ['http', 'server', null, 'MURPHY-NAE-2'],
+  ['http', 'server', null, 'WEISIGER-NCE'],
+  ['http', 'server', null, 'Virata-EmWeb/R6_2_1'],
+  ['http', 'server', null, 'WindRiver-WebServer/4.7'],
+  ['http', 'server', null, 'GEIST Embedded Web Server (vCB_1072)'],
+  ['http', 'server', null, 'Crestron Webserver'],
+  ['http', 'server', null, 'Soundweb London'],
   // Titles that name a covered maker but are no device of it, from HTML pages in public GitHub projects: Huawei's web
   // shop, a finance firm and a hospital system named 中兴, Dahua Group (a property developer) and a food company named
   // 大华, student projects named 海康, an OpenWrt package that logs into Ruijie's campus authentication, a Prometheus
@@ -2491,6 +2502,12 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   // and the realm of Huawei's EchoLife HG520 gateways (nmap's "HUAWEI EchoLife HG520b")
   ['http', 'www-authenticate', 'tp-link', 'Basic realm="150Mbps Wireless N Router TL-WR720N"'],
   ['http', 'www-authenticate', 'huawei', 'Basic realm="EchoLife Home Gateway"'],
+  // Epson's printers' Server headers as a survey of Censys query results counted them, and an Epson Artisan's in a
+  // published nmap scan; Ricoh's Web Image Monitor title (LIFT). Epson's name alone was a hint, the title named nobody
+  ['http', 'server', 'epson', 'EPSON_Linux UPnP/1.0 Epson UPnP SDK/1.0'],
+  ['http', 'server', 'epson', 'EPSON_Linux UPnP/2 Epson UPnP SDK/15565'],
+  ['http', 'server', 'epson', 'EPSON-HTTP/1.0'],
+  ['http', 'title', 'ricoh', 'Web Image Monitor'],
   // Recog xml/snmp_sysdescr.xml, second sweep: Foundry's EdgeIron switches, Sun's SNMP agent naming a Sun machine
   // (Oracle's since 2010), Siemens's DSL modems and routers (the Efficient Networks line, Siemens Subscriber Networks)
   ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 24G-A'],
