@@ -340,12 +340,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'XWebPlay'],
   ['http', 'title', null, 'edvs/edvr'],
   ['http', 'title', null, 'Wimax CPE Configuration'],
-  // Near misses of those titles: an ER title of another maker's router (TP-Link's TL-ER line, Ubiquiti's ER-X), and the
-  // other titles of the Glass rules: Huawei's and H3C's firewall brand word alone (Secoway), makers outside the
+  // The other titles of the Glass rules: Huawei's and H3C's firewall brand word alone (Secoway), makers outside the
   // catalog (Sangfor's and NSFOCUS's firewalls) and a bare product word (CISCO ASR), at most a hint
-  ['http', 'title', null, 'TL-ER6120系统管理'],
-  ['http', 'title', null, 'ER-X系统管理'],
-  ['http', 'title', null, 'Huawei SRG'],
   ['http', 'title', null, 'Secoway'],
   ['http', 'title', null, 'SANGFOR FW'],
   ['http', 'title', null, 'NSFOCUS NF'],
