@@ -3465,7 +3465,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   {
     // Some TP-Link firmware leaves its name out of the realm and gives the speed, the kind of device
     // and the model with TP-Link's own "TL-" prefix ("150Mbps Wireless N Router TL-WR720N"). The
-    // prefix is required: Mercury's and FAST's routers (TP-Link's other brands) number theirs MW and FW.
+    // prefix is required: a realm of the same words with another model names nobody.
     name: 'tp-link-tl-model-realm',
     manufacturer: 'tp-link',
     product: 'product',

@@ -340,19 +340,21 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'XWebPlay'],
   ['http', 'title', null, 'edvs/edvr'],
   ['http', 'title', null, 'Wimax CPE Configuration'],
-  // The other titles of the Glass rules: Huawei's and H3C's firewall brand word alone (Secoway), makers outside the
-  // catalog (Sangfor's and NSFOCUS's firewalls) and a bare product word (CISCO ASR), at most a hint
+  // The other titles of the Glass rules: the brand word of Huawei's old firewalls alone (Secoway, which the rule files
+  // as "华为（HUAWEI）Secoway设备"), makers outside the catalog (Sangfor's and NSFOCUS's firewalls) and a bare product
+  // word (CISCO ASR), at most a hint
   ['http', 'title', null, 'Secoway'],
   ['http', 'title', null, 'SANGFOR FW'],
   ['http', 'title', null, 'NSFOCUS NF'],
   ['http', 'title', null, 'CISCO ASR'],
   // LIFT, the Low Impact Identification Tool (lift.py, its signatures re-verified in August 2021): the Server headers
-  // and titles it ties to camera and router makers. Named: TP-Link's realm (alone and with the "Router Webserver" header
-  // LIFT pairs it with), Hikvision's DVRDVS-Webs, Milesight's and Xiongmai's titles. Named by nobody: the embedded servers it reads only with a
-  // title or a page beside them (Boa 0.93.15 of C-Data's ONUs, FiberHome's GoAhead with MatrixSSL, TVT's gSOAP and
-  // Cross Web Server, Raysharp's Boa, a bare "web"), the "Mini web server ... ZXIC corp" of C-Data's ONUs (ZXIC,
-  // ZTE's chip unit, wrote the server, not the device), AVTECH's cameras (AVTECH Corporation is not the catalog's
-  // AVTECH Software), and recorders of makers outside the catalog (CP Plus, Beward, Milantek, LiLin, NUUO, Altasec)
+  // and titles it ties to camera and router makers. Named: TP-Link's realm (alone and with the "Router Webserver"
+  // header LIFT pairs it with), Hikvision's DVRDVS-Webs, Milesight's and Xiongmai's titles. Named by nobody: the
+  // embedded servers it reads only with a title or a page beside them (Boa 0.93.15 of C-Data's ONUs, FiberHome's
+  // GoAhead with MatrixSSL, TVT's gSOAP, a bare "web"), the "Mini web server ... ZXIC corp" it sees on C-Data's ONUs
+  // (a chip kit's server, which names no maker of the device), AVTECH's cameras (AVTECH Corporation is not the
+  // catalog's AVTECH Software), and recorders of makers outside the catalog (CP Plus, Beward, Milantek, LiLin, NUUO,
+  // Altasec)
   ['http', 'www-authenticate', 'tp-link', 'Basic realm="TP-LINK Wireless N Router WR841N"'],
   ['http', undefined, 'tp-link', 'HTTP/1.1 401 Unauthorized\r\nServer: Router Webserver\r\nWWW-Authenticate: Basic realm="TP-LINK Wireless N Router WR841N"\r\n\r\n'],
   ['http', 'server', 'hikvision', 'DVRDVS-Webs'],
@@ -2349,9 +2351,10 @@ const HINTED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, st
   // a Shodan fingerprint script finds in an EchoLife HG520's answer
   ['http', 'www-authenticate', 'huawei', 'Basic realm="SmartAX"'],
   ['http', 'title', 'huawei', 'EchoLife Home Gateway'],
-  // Xiongmai's RTSP server, H264DVR, in the OPTIONS answers camera tools quote: an Internet scan engine's record
-  // kept as a JSON-parsing test's data (whole, 2016), a probing write-up's 401 with a Digest realm that names nobody, a Rust RTSP client's test and an
-  // ONVIF scanner's test table. Xiongmai's boards are sold under many brands: a hint, as uc-httpd is
+  // Xiongmai's RTSP server, H264DVR, in the OPTIONS answers camera tools quote: an Internet scan engine's record kept
+  // as a JSON-parsing test's data (whole, 2016), a probing write-up's 401 with a Digest realm that names nobody, a
+  // Rust RTSP client's test and an ONVIF scanner's test table. Xiongmai's boards are sold under many brands: a hint,
+  // as uc-httpd is
   ['rtsp', 'server', 'xiongmai', 'H264DVR 1.0'],
   ['rtsp', undefined, 'xiongmai', 'RTSP/1.0 200 OK\r\nServer: H264DVR 1.0\r\nCseq: 1\r\nPublic: OPTIONS, DESCRIBE, SETUP, TEARDOWN, GET_PARAMETER, PLAY, PAUSE\r\n\r\n'],
   ['rtsp', undefined, 'xiongmai', 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nServer: H264DVR 1.0\r\nWWW-Authenticate: Digest realm="4453c7aab6dbf00c",nonce="x44Brw345XKaKJy2UkUk4RP2sjVpSfMp"\r\n'],
