@@ -270,6 +270,49 @@ describe('SNMP walks as inventories', () => {
     }])
   })
 
+  it('reads an snmpsim value written with Python\'s escapes (tag 4e) and a MAC kept as hex pairs in a string', () => {
+    // LibreNMS tests/snmpsim/zxa10_c320.snmprec, a ZTE C320 OLT: sysContact and sysLocation are written
+    // with snmpsim's `e` tag (their bytes have a backslash), the LLDP chassis MAC as the text of the
+    // Hex-STRING the recording was made from.
+    const recording = [
+      '1.0.8802.1.1.2.1.3.1.0|2|4',
+      '1.0.8802.1.1.2.1.3.2.0|4|d4 c1 c8 18 86 50',
+      '1.3.6.1.2.1.1.1.0|4|C320 Version V2.1.0 Software, Copyright (c) by ZTE Corporation Compiled',
+      '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.3902.1082.1001.320.2.1',
+      '1.3.6.1.2.1.1.4.0|4e|\\\\"private\\\\"',
+      '1.3.6.1.2.1.1.5.0|4|private',
+      '1.3.6.1.2.1.1.6.0|4e|\\\\"private\\\\"',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(recording, { file: 'zxa10_c320.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([expect.objectContaining({ id: 'private', site: '\\"private\\"', macs: ['d4:c1:c8:18:86:50'] })])
+    expect(identify(devices[0]!, loadDefaultCatalog()).evidence).toContainEqual(expect.objectContaining({ method: 'oui', manufacturer: 'zte' }))
+    // The escapes snmpsim writes (its record/snmprec.py): \xHH for a byte, \n, \\ and the quotes.
+    const escaped = parseInventory('1.3.6.1.2.1.1.1.0|4e|Huawei\\nVRP \\xc2\\xa9\n1.3.6.1.2.1.2.2.1.6.1|4e|\\x00\\xe0\\xfcAB\\x01\n', { file: 'e.snmprec' })
+    expect(escaped.diagnostics).toEqual([])
+    expect(escaped.devices[0]).toMatchObject({ snmp: { sysDescr: 'Huawei\nVRP ©' }, macs: ['00:e0:fc:41:42:01'] })
+  })
+
+  it('reads BRIDGE-MIB\'s dot1dBaseBridgeAddress as a MAC of the device', () => {
+    // LibreNMS tests/snmpsim/huawei-smu_smu02b.snmprec: a Huawei power system's monitoring unit
+    // records no interface's MAC, only its bridge address, and Net-SNMP's default sysObjectID.
+    const recording = [
+      '1.3.6.1.2.1.1.1.0|4|Linux GSE200M 2.6.27-SPEAr310 #776 Thu Aug 16 11:23:18 CST 2018 armv5tejl',
+      '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.8072.3.2.10',
+      '1.3.6.1.2.1.17.1.1.0|4x|F4796086F91B',
+      '1.3.6.1.4.1.2011.6.164.1.1.1.4.0|4|huawei description',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(recording, { file: 'huawei-smu_smu02b.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.macs).toEqual(['f4:79:60:86:f9:1b'])
+    expect(identify(devices[0]!, loadDefaultCatalog()).evidence).toContainEqual(expect.objectContaining({ method: 'oui', manufacturer: 'huawei' }))
+    // As Net-SNMP prints it with BRIDGE-MIB loaded; a bridge port's row is no bridge address.
+    const walk = parseInventory('SNMPv2-MIB::sysName.0 = STRING: sw-1\nBRIDGE-MIB::dot1dBaseBridgeAddress.0 = STRING: 30:de:4b:f5:f7:e2\n', { file: 'walk.txt' })
+    expect(walk.devices[0]!.macs).toEqual(['30:de:4b:f5:f7:e2'])
+  })
+
   it('names a UPS by UPS-MIB\'s upsIdentManufacturer and upsIdentModel when the walk has no ENTITY-MIB chassis', () => {
     // As LibreNMS tests/snmpsim/huaweiups.snmprec records a Huawei UPS card: a bare kernel line as
     // its sysDescr, no sysObjectID, and the maker only in UPS-MIB.

@@ -45,7 +45,7 @@ import type { RowParser, RowSink } from './rows.js'
 
 /** The objects of a walk that identification reads. */
 type WalkObject =
-  | 'sysDescr' | 'sysObjectID' | 'sysName' | 'sysLocation' | 'ifPhysAddress'
+  | 'sysDescr' | 'sysObjectID' | 'sysName' | 'sysLocation' | 'ifPhysAddress' | 'dot1dBaseBridgeAddress'
   | 'entPhysicalClass' | 'entPhysicalFirmwareRev' | 'entPhysicalSoftwareRev' | 'entPhysicalSerialNum'
   | 'entPhysicalMfgName' | 'entPhysicalModelName' | 'lldpLocChassisIdSubtype' | 'lldpLocChassisId'
   | 'upsIdentManufacturer' | 'upsIdentModel' | 'hrSystemInitialLoadParameters'
@@ -63,6 +63,9 @@ const OBJECTS: Readonly<Record<WalkObject, string>> = {
   sysName: '1.3.6.1.2.1.1.5',
   sysLocation: '1.3.6.1.2.1.1.6',
   ifPhysAddress: '1.3.6.1.2.1.2.2.1.6',
+  // BRIDGE-MIB (RFC 4188) dot1dBaseBridgeAddress { dot1dBase 1 }: the MAC a switch is known by,
+  // where a switch (or a power system's monitoring unit) records no interface's.
+  dot1dBaseBridgeAddress: '1.3.6.1.2.1.17.1.1',
   entPhysicalClass: '1.3.6.1.2.1.47.1.1.1.1.5',
   entPhysicalFirmwareRev: '1.3.6.1.2.1.47.1.1.1.1.9',
   entPhysicalSoftwareRev: '1.3.6.1.2.1.47.1.1.1.1.10',
@@ -150,8 +153,11 @@ const VARBIND = /^([^\s=,;|]+) = ?(.*)$/
 const QUICK_VARBIND = /^([^\s=,;|]+)(?: (.*))?$/
 /** The name of -Oq's first line: with its MIB, or numbers from the top (nothing else tells it from text). */
 const QUICK_FIRST = /^(?:[A-Za-z][\w-]*::\S+|\.?(?:iso|1)(?:\.\d+)+)$/
-/** An snmpsim record: OID|TAG|VALUE, the tag a BER type number with `x` when the value is hex. */
-const SNMPREC = /^\.?(\d+(?:\.\d+)+)\|(\d+)(x?)(?::[^|]*)?\|(.*)$/
+/**
+ * An snmpsim record: OID|TAG|VALUE, the tag a BER type number with `x` when the value is hex, `e`
+ * when it is a string with Python's escapes (`\x00`, `\n`, `\"`; snmpsim's record/snmprec.py).
+ */
+const SNMPREC = /^\.?(\d+(?:\.\d+)+)\|(\d+)([xe]?)(?::[^|]*)?\|(.*)$/
 /** A line of a Hex-STRING that goes on. */
 const HEX_LINE = /^(?:[0-9A-Fa-f]{2} ?)+(?:\s+\[.*\])?\s*$/
 /** What snmpwalk and snmpget write to standard error, when it is saved with the walk (`2>&1`). */
@@ -403,7 +409,7 @@ export class SnmpWalkRowParser implements RowParser {
       const m = SNMPREC.exec(line)
       if (m === null) return false
       this.finishValue()
-      this.startValue(sink, m[1]!, snmprecValue(m[2]!, m[3] === 'x', m[4]!))
+      this.startValue(sink, m[1]!, snmprecValue(m[2]!, m[3]!, m[4]!))
       return true
     }
     if (this.layout === 'quick') {
@@ -507,7 +513,9 @@ export class SnmpWalkRowParser implements RowParser {
       case 'sysLocation':
         if (index === '0') walk.sysLocation = textOf(p, text, false)
         break
-      case 'ifPhysAddress': {
+      case 'ifPhysAddress':
+      case 'dot1dBaseBridgeAddress': {
+        if (object === 'dot1dBaseBridgeAddress' && index !== '0') break
         const mac = macOf(p, text)
         if (mac !== undefined && !walk.macs.includes(mac)) walk.macs.push(mac)
         break
@@ -655,9 +663,29 @@ export class SnmpWalkRowParser implements RowParser {
 }
 
 /** An snmpsim record's value in the shape of Net-SNMP's: its type, and hex bytes spaced as Net-SNMP prints them. */
-function snmprecValue(tag: string, hex: boolean, value: string): { type: string | undefined; text: string; quoted: boolean } {
-  if (hex) return { type: 'Hex-STRING', text: value.replace(/(..)(?=.)/g, '$1 '), quoted: false }
+function snmprecValue(tag: string, encoding: string, value: string): { type: string | undefined; text: string; quoted: boolean } {
+  if (encoding === 'x') return { type: 'Hex-STRING', text: value.replace(/(..)(?=.)/g, '$1 '), quoted: false }
+  // An escaped string is bytes too (a MAC of unprintable bytes, a sysDescr with a NUL).
+  if (encoding === 'e') return { type: 'Hex-STRING', text: unescapedBytes(value).map((b) => b.toString(16).padStart(2, '0')).join(' '), quoted: false }
   return { type: SNMPREC_TYPES[tag], text: value, quoted: false }
+}
+/** The escapes snmpsim writes (as Python writes a string literal): `\xHH`, `\n`, `\t`, `\\`, `\'`, `\"`... */
+const SNMPREC_ESCAPE = /\\(x[0-9A-Fa-f]{2}|[\\'"abfnrtv])/g
+const ESCAPES: Readonly<Record<string, number>> = { '\\': 92, "'": 39, '"': 34, a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11 }
+const UTF8_ENCODER = new TextEncoder()
+/** The bytes of an snmpsim `e` value: its text in UTF-8 with the escapes read (an unknown one is kept as written). */
+function unescapedBytes(value: string): number[] {
+  const out: number[] = []
+  const text = (s: string): void => { for (const b of UTF8_ENCODER.encode(s)) out.push(b) }
+  let last = 0
+  for (const m of value.matchAll(SNMPREC_ESCAPE)) {
+    text(value.slice(last, m.index))
+    const e = m[1]!
+    out.push(e.length === 3 ? Number.parseInt(e.slice(1), 16) : ESCAPES[e]!)
+    last = m.index + m[0].length
+  }
+  text(value.slice(last))
+  return out
 }
 /** snmpsim's tags, the BER types of the values (snmpsim's grammar/snmprec). */
 const SNMPREC_TYPES: Readonly<Record<string, string>> = {
@@ -708,14 +736,17 @@ const SPACED_HEX = /^(?:[0-9A-Fa-f]{2} ){5}[0-9A-Fa-f]{2} ?$/
 
 /**
  * A MAC (PhysAddress, LldpChassisId) as `00:e0:fc:12:34:56`: from hex bytes; from IF-MIB's display
- * hint `0:e0:fc:12:34:56`; from bytes printed as a quoted string because all six are printable.
+ * hint `0:e0:fc:12:34:56`; from hex pairs written as a string; from bytes printed as a quoted string
+ * because all six are printable.
  * Undefined for an empty value, another length (a tunnel's, FireWire's) and 00:00:00:00:00:00,
  * which interfaces without an address of their own report.
  */
 function macOf(p: { type: string | undefined; quoted: boolean }, text: string): string | undefined {
   const t = p.quoted ? text : text.trim()
   let bytes: number[] | undefined
-  if (p.type === 'Hex-STRING' || (p.quoted && SPACED_HEX.test(t))) bytes = hexBytes(t)
+  // Spaced hex pairs as a string's text: quoted by Net-SNMP, or as LibreNMS's recordings keep a
+  // Hex-STRING they were made from (`1.0.8802.1.1.2.1.3.2.0|4|d4 c1 c8 18 86 50`): 17 characters cannot be 6 bytes.
+  if (p.type === 'Hex-STRING' || SPACED_HEX.test(t)) bytes = hexBytes(t)
   else if (MAC_WITH_SEPARATORS.test(t)) bytes = t.split(/[:-]/).map((b) => Number.parseInt(b, 16))
   else if (p.quoted && t.length === 6) bytes = [...t].map((c) => c.charCodeAt(0))
   if (bytes === undefined || bytes.length !== 6 || bytes.every((b) => b === 0) || bytes.some((b) => b > 255)) return undefined
