@@ -313,6 +313,35 @@ describe('SNMP walks as inventories', () => {
     expect(walk.devices[0]!.macs).toEqual(['30:de:4b:f5:f7:e2'])
   })
 
+  it('leaves out the MACs of the subscribers\' units an OLT lists as its PON ports\' interfaces', () => {
+    // LibreNMS tests/snmpsim/vsolution_v1600d.snmprec, a V-SOL EPON OLT: EPON0/1:1, EPON0/1:2... are
+    // the ONUs behind its first PON port, with the ONUs' MACs (Intelbras's blocks 24FD0D, D8778B).
+    const recording = [
+      '1.3.6.1.2.1.1.1.0|4|V1600D',
+      '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.37950.1.1.5.10.14.1',
+      '1.3.6.1.2.1.2.2.1.2.7|4|vlan1200',
+      '1.3.6.1.2.1.2.2.1.2.8|4|EPON0/1:1',
+      '1.3.6.1.2.1.2.2.1.2.9|4|EPON0/1:2',
+      '1.3.6.1.2.1.2.2.1.2.12|4|EPON0/1:5',
+      '1.3.6.1.2.1.2.2.1.6.7|4x|006D61EE0BF3',
+      '1.3.6.1.2.1.2.2.1.6.8|4x|24FD0D2030D9',
+      '1.3.6.1.2.1.2.2.1.6.9|4x|24FD0D20FA1F',
+      '1.3.6.1.2.1.2.2.1.6.12|4x|D8778B3D26BE',
+      '',
+    ].join('\n')
+    const catalog = loadDefaultCatalog()
+    const { devices, diagnostics } = parseInventory(recording, { file: 'vsolution_v1600d.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.macs).toEqual(['00:6d:61:ee:0b:f3'])
+    expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'v-sol', conflicts: [] })
+    // Behind a third-party OLT, a Huawei ONT makes no Huawei of the OLT.
+    const huaweiOnt = parseInventory(recording.replace('24FD0D2030D9', '00E0FC123456'), { file: 'olt.snmprec' })
+    expect(identify(huaweiOnt.devices[0]!, catalog).evidence.map((e) => e.manufacturer)).not.toContain('huawei')
+    // A walk of ifPhysAddress alone keeps every MAC: nothing tells the subscribers' interfaces.
+    const macsOnly = parseInventory(recording.split('\n').filter((l) => !l.startsWith('1.3.6.1.2.1.2.2.1.2.')).join('\n'), { file: 'olt2.snmprec' })
+    expect(macsOnly.devices[0]!.macs).toHaveLength(4)
+  })
+
   it('names a UPS by UPS-MIB\'s upsIdentManufacturer and upsIdentModel when the walk has no ENTITY-MIB chassis', () => {
     // As LibreNMS tests/snmpsim/huaweiups.snmprec records a Huawei UPS card: a bare kernel line as
     // its sysDescr, no sysObjectID, and the maker only in UPS-MIB.

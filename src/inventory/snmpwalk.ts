@@ -45,7 +45,7 @@ import type { RowParser, RowSink } from './rows.js'
 
 /** The objects of a walk that identification reads. */
 type WalkObject =
-  | 'sysDescr' | 'sysObjectID' | 'sysName' | 'sysLocation' | 'ifPhysAddress' | 'dot1dBaseBridgeAddress'
+  | 'sysDescr' | 'sysObjectID' | 'sysName' | 'sysLocation' | 'ifDescr' | 'ifPhysAddress' | 'dot1dBaseBridgeAddress'
   | 'entPhysicalClass' | 'entPhysicalFirmwareRev' | 'entPhysicalSoftwareRev' | 'entPhysicalSerialNum'
   | 'entPhysicalMfgName' | 'entPhysicalModelName' | 'lldpLocChassisIdSubtype' | 'lldpLocChassisId'
   | 'upsIdentManufacturer' | 'upsIdentModel' | 'hrSystemInitialLoadParameters'
@@ -62,6 +62,7 @@ const OBJECTS: Readonly<Record<WalkObject, string>> = {
   sysObjectID: '1.3.6.1.2.1.1.2',
   sysName: '1.3.6.1.2.1.1.5',
   sysLocation: '1.3.6.1.2.1.1.6',
+  ifDescr: '1.3.6.1.2.1.2.2.1.2',
   ifPhysAddress: '1.3.6.1.2.1.2.2.1.6',
   // BRIDGE-MIB (RFC 4188) dot1dBaseBridgeAddress { dot1dBase 1 }: the MAC a switch is known by,
   // where a switch (or a power system's monitoring unit) records no interface's.
@@ -271,7 +272,12 @@ type Walk = {
   sysObjectID?: string
   sysName?: string
   sysLocation?: string
+  /** MACs of the device that are no interface's (the bridge address). */
   macs: string[]
+  /** ifPhysAddress by interface index. */
+  interfaceMacs: Map<string, string>
+  /** Interfaces whose ifDescr names a subscriber's unit behind a PON port (`EPON0/1:3`). */
+  subscriberInterfaces: Set<string>
   entities: Map<number, Entity>
   chassisIdSubtype?: number
   chassisId?: string
@@ -302,6 +308,11 @@ const PHYSICAL_CLASSES: Readonly<Record<number, string>> = {
 }
 /** LldpChassisIdSubtype macAddress(4): the chassis id is a MAC of the device. */
 const CHASSIS_ID_MAC = 4
+/**
+ * An ifDescr naming a subscriber's unit (ONU, ONT) behind a PON port: the port, then a colon and
+ * the unit's number, as V-SOL's and BDCOM's OLTs write them (`EPON0/1:3`, `GPON0/2:15`).
+ */
+const PON_SUBSCRIBER = /pon[^:\s]*:\d+$/i
 
 const cut = (s: string): string => (s.length > 120 ? `${s.slice(0, 117)}...` : s)
 
@@ -458,7 +469,7 @@ export class SnmpWalkRowParser implements RowParser {
     }
     if (walk === undefined) {
       walk = {
-        at, order: ++this.walks, macs: [], entities: new Map(), privateObjects: new Map(), system: new Set(), afterSystem: false,
+        at, order: ++this.walks, macs: [], interfaceMacs: new Map(), subscriberInterfaces: new Set(), entities: new Map(), privateObjects: new Map(), system: new Set(), afterSystem: false,
         uptime: false, fnv: 0x811c9dc5, djb: 5381, length: 0,
       }
       this.walk = walk
@@ -513,10 +524,16 @@ export class SnmpWalkRowParser implements RowParser {
       case 'sysLocation':
         if (index === '0') walk.sysLocation = textOf(p, text, false)
         break
-      case 'ifPhysAddress':
-      case 'dot1dBaseBridgeAddress': {
-        if (object === 'dot1dBaseBridgeAddress' && index !== '0') break
+      case 'ifDescr':
+        if (PON_SUBSCRIBER.test(textOf(p, text, false) ?? '')) walk.subscriberInterfaces.add(index)
+        break
+      case 'ifPhysAddress': {
         const mac = macOf(p, text)
+        if (mac !== undefined) walk.interfaceMacs.set(index, mac)
+        break
+      }
+      case 'dot1dBaseBridgeAddress': {
+        const mac = index === '0' ? macOf(p, text) : undefined
         if (mac !== undefined && !walk.macs.includes(mac)) walk.macs.push(mac)
         break
       }
@@ -602,7 +619,7 @@ export class SnmpWalkRowParser implements RowParser {
     const walk = this.walk
     this.walk = undefined
     if (walk === undefined) return
-    const distinct = walk.uptime || walk.macs.length > 0 || walk.chassisId !== undefined || walk.privateSerial !== undefined ||
+    const distinct = walk.uptime || walk.macs.length > 0 || walk.interfaceMacs.size > 0 || walk.chassisId !== undefined || walk.privateSerial !== undefined ||
       [...walk.entities.values()].some((e) => e.serial !== undefined)
     if (distinct) {
       const key = `${walk.fnv >>> 0}:${walk.djb >>> 0}:${walk.length}`
@@ -621,7 +638,11 @@ export class SnmpWalkRowParser implements RowParser {
     let id = name ?? `walk-${walk.order}`
     if (this.ids.has(id)) id = `${id}/walk-${walk.order}`
     this.ids.add(id)
-    const macs = [...walk.macs]
+    // An OLT's interfaces for the subscribers' units behind its PON ports report those units' MACs
+    // (another maker's, often): they are not the OLT's.
+    const macs: string[] = []
+    for (const [index, mac] of walk.interfaceMacs) if (!walk.subscriberInterfaces.has(index) && !macs.includes(mac)) macs.push(mac)
+    for (const mac of walk.macs) if (!macs.includes(mac)) macs.push(mac)
     if (walk.chassisIdSubtype === CHASSIS_ID_MAC && walk.chassisId !== undefined && !macs.includes(walk.chassisId)) macs.push(walk.chassisId)
     // The device is the first chassis; without classes, the first entry.
     const indexes = [...walk.entities.keys()].sort((a, b) => a - b)
