@@ -342,6 +342,18 @@ describe('SNMP walks as inventories', () => {
     expect(macsOnly.devices[0]!.macs).toHaveLength(4)
   })
 
+  it('reads the serial number a sysDescr states when ENTITY-MIB names none', () => {
+    // LibreNMS tests/snmpsim/dcn-software.snmprec, a Digital China Networks switch.
+    const recording = '1.3.6.1.2.1.1.1.0|4|S4600-52P-SI Device, Compiled Jun 06 16:24:54 2016 SoftWare Version 7.0.3.5(R0241.0101) BootRom Version 7.2.16 HardWare Version 1.0.1  Serial No.:SW045010FB16000330 Copyright (C) 2001-2016 by Digital China Networks Limited. All rights reserved\n' +
+      '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.6339.1.1.1.280\n'
+    const { devices, diagnostics } = parseInventory(recording, { file: 'dcn-software.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.serial).toBe('SW045010FB16000330')
+    // The chassis's entPhysicalSerialNum, where the walk has it, is the serial.
+    const both = parseInventory(recording + '1.3.6.1.2.1.47.1.1.1.1.5.1|2|3\n1.3.6.1.2.1.47.1.1.1.1.11.1|4|SW0450X\n', { file: 'b.snmprec' })
+    expect(both.devices[0]!.serial).toBe('SW0450X')
+  })
+
   it('names a UPS by UPS-MIB\'s upsIdentManufacturer and upsIdentModel when the walk has no ENTITY-MIB chassis', () => {
     // As LibreNMS tests/snmpsim/huaweiups.snmprec records a Huawei UPS card: a bare kernel line as
     // its sysDescr, no sysObjectID, and the maker only in UPS-MIB.

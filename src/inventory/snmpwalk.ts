@@ -309,6 +309,11 @@ const PHYSICAL_CLASSES: Readonly<Record<number, string>> = {
 /** LldpChassisIdSubtype macAddress(4): the chassis id is a MAC of the device. */
 const CHASSIS_ID_MAC = 4
 /**
+ * The serial number a sysDescr states, as Digital China Networks' switches write it:
+ * `S4600-52P-SI Device, Compiled ... HardWare Version 1.0.1  Serial No.:SW045010FB16000330 Copyright ...`.
+ */
+const SYSDESCR_SERIAL = /\bSerial No\.?:\s*([A-Z0-9][A-Z0-9-]{5,})\b/i
+/**
  * An ifDescr naming a subscriber's unit (ONU, ONT) behind a PON port: the port, then a colon and
  * the unit's number, as V-SOL's and BDCOM's OLTs write them (`EPON0/1:3`, `GPON0/2:15`).
  */
@@ -674,7 +679,7 @@ export class SnmpWalkRowParser implements RowParser {
       // A UPS card's agent often has no ENTITY-MIB; its UPS-MIB identity names the UPS instead.
       manufacturer: chassis?.mfg ?? walk.upsManufacturer,
       model: chassis?.model ?? walk.upsModel ?? walk.privateModel ?? docsis?.model,
-      serial: chassis?.serial ?? walk.privateSerial,
+      serial: chassis?.serial ?? walk.privateSerial ?? (walk.sysDescr !== undefined ? SYSDESCR_SERIAL.exec(walk.sysDescr)?.[1] : undefined),
       macs: macs.length > 0 ? macs : undefined,
       snmp,
       firmware: version !== undefined ? { version } : undefined,
