@@ -126,7 +126,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     // a number). Network managers often list only the first line of a sysDescr, so the platform
     // name alone is enough: no other maker's firmware says it.
     pattern:
-      /Huawei Versatile Routing Platform(?: Software)?(?:\s*(?:\S[^\n]{0,60}?\s)?VRP \(R\) software, ?Version (?<version>\d+\.\d+)(?: \((?<product>[A-Z][A-Z0-9-]*|NetEngine \d+[A-Z0-9-]*) V\d{3}R\d{3}[A-Z0-9]*\))?)?/,
+      /Huawei Versatile Routing Platform(?: Software)?(?:\s*(?:\S[^\n]{0,60}?\s)?VRP \(R\) software, ?Version (?<version>\d+\.\d+)(?: \((?<product>[A-Z][A-Z0-9-]*|NetEngine \d+[A-Z0-9-]*) V\d{3}R\d{3}[A-Z0-9]*\))?(?:[^\n]*\n[^\n]*Copyright[^\n]*\n\s*HUAWEI (?<model>(?:NetEngine \d+ |CloudEngine )?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)(?=\s|$))?)?/,
     examples: [
       'Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd',
       'Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 8.220 (CE6857EI V200R022C00SPC500)\r\nCopyright (C) 2012-2022 Huawei Technologies Co., Ltd.\r\nHUAWEI CE6857-48S6CQ-EI uptime is 248 days, 3 hours, 14 minutes',
@@ -613,7 +613,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['huawei yunshan os'],
     // YunShan OS succeeds VRP on Huawei's newer campus switches and firewalls (V600 releases):
     // the OS name, its version, then the product family and release in parentheses.
-    pattern: /^"?Huawei YunShan OS\s*(?:Version (?<version>\d+(?:\.\d+)+) \((?<product>[A-Z][A-Z0-9]*) V\d{3}R\d{3}[A-Z0-9]*\))?/,
+    // VRP 8 and YunShan end the sysDescr with the exact model, `HUAWEI CloudEngine S6750-H` (`model`).
+    pattern: /^"?Huawei YunShan OS\s*(?:Version (?<version>\d+(?:\.\d+)+) \((?<product>[A-Z][A-Z0-9]*) V\d{3}R\d{3}[A-Z0-9]*\)(?:[^\n]*\n(?:[^\n]*Copyright[^\n]*\n)?\s*HUAWEI (?<model>(?:CloudEngine |NetEngine \d+ |AirEngine )?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)(?=\s|"|$))?)?/,
     examples: [
       'Huawei YunShan OS\nVersion 1.23.1.1 (S5700 V600R023C10SPC500)\nCopyright (C) 2021-2024 Huawei Technologies Co., Ltd.',
       'Huawei YunShan OS \r\nVersion 1.24.0.1 (USG V600R024C00SPC100) \r\nHUAWEI USG6530F-D \r\n',

@@ -81,7 +81,10 @@ export type BannerPattern = {
   /** Which banner fields (server, title, www-authenticate, user-agent, greeting); absent means any. */
   fields?: readonly string[]
   pattern: RegExp
-  /** Product family in words, or the name of a capture group (`product`) in the pattern. */
+  /**
+   * Product family in words, or the name of a capture group (`product`) in the pattern; a `model`
+   * group, where the text also names the exact model, is the product over both.
+   */
   product?: string
   /** Real captured strings this pattern must match (checked by the tests). */
   examples: readonly string[]

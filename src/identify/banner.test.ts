@@ -82,6 +82,17 @@ describe('matchBanner', () => {
     ])
   })
 
+  it('names the exact model a Huawei VRP 8 or YunShan sysDescr ends with, over the family its version names', () => {
+    // LibreNMS tests/snmpsim/yunshan.snmprec and vrp_ne8000.snmprec (hex in the files), decoded.
+    const yunshan = '"Huawei YunShan OS\nVersion 1.24.0.1 (S6700 V600R024C00SPC100) \r\nCopyright (C) 2021-2024 Huawei Technologies Co., Ltd. \r\nHUAWEI CloudEngine S6750-H \r\n"'
+    expect(matchSysDescr(yunshan)).toContainEqual(expect.objectContaining({ pattern: 'huawei-yunshan-sysdescr', product: 'CloudEngine S6750-H', version: '1.24.0.1' }))
+    const ne = 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.200 (NetEngine 8000 V800R012C10SPC300) \r\nCopyright (C) 2012-2020 Huawei Technologies Co., Ltd. \r\nHUAWEI NetEngine 8000 F1A-8H20Q'
+    expect(matchSysDescr(ne)).toContainEqual(expect.objectContaining({ pattern: 'huawei-vrp-sysdescr', product: 'NetEngine 8000 F1A-8H20Q' }))
+    // Without that line (LibreNMS tests/snmpsim/vrp.snmprec, an AR1220), the family stays the product.
+    const ar = 'Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd'
+    expect(matchSysDescr(ar)).toContainEqual(expect.objectContaining({ pattern: 'huawei-vrp-sysdescr', product: 'AR1220' }))
+  })
+
   it('reads a sysDescr inside the double quotes snmpwalk prints around a string or an agent puts around its value', () => {
     const ios = 'Cisco IOS Software, C2960 Software (C2960-LANBASEK9-M), Version 12.2(55)SE5, RELEASE SOFTWARE (fc1)'
     const bare = matchSysDescr(ios)

@@ -211,7 +211,8 @@ function candidates(index: Index, text: string): number[] {
 
 function toMatch(p: BannerPattern, m: RegExpExecArray): BannerMatch {
   const groups = m.groups
-  const product = groups?.['product'] ?? (p.product !== undefined && p.product !== 'product' ? p.product : undefined)
+  // A pattern's `model` group is the exact model where the text also names it (a sysDescr's last line), over the family in `product`.
+  const product = groups?.['model'] ?? groups?.['product'] ?? (p.product !== undefined && p.product !== 'product' ? p.product : undefined)
   const version = groups?.['version']
   const excerpt = m[0].length > MAX_EXCERPT ? m[0].slice(0, MAX_EXCERPT) : m[0]
   return {

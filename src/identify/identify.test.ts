@@ -103,6 +103,19 @@ describe('identify', () => {
     expect(identify({ id: 'd4', manufacturer: 'Cisco', macs: ['00:00:00:00:00:00'] }, catalog)).toMatchObject({ group: 'cisco', conflicts: [] })
   })
 
+  it('takes a MAC of the 00-00-00 block, a placeholder of a virtual interface, as no evidence of Xerox', () => {
+    // LibreNMS tests/snmpsim/timos.snmprec, a Nokia router's ifPhysAddress: its loopback and its NAT
+    // interfaces, which report 00:00:00:01:01:01 and 00:00:00:02:02:02.
+    //   1.3.6.1.2.1.2.2.1.6.1|4x|A47B2C978E01
+    //   1.3.6.1.2.1.2.2.1.6.131073|4x|000000010101
+    //   1.3.6.1.2.1.2.2.1.6.39911424|4x|000000020202
+    const a = identify({ id: 'sr-1', snmp: { sysObjectID: '1.3.6.1.4.1.6527.1.3' }, macs: ['a4:7b:2c:97:8e:01', '00:00:00:01:01:01', '00:00:00:02:02:02'] }, catalog)
+    expect(a.group).toBe('nokia')
+    expect(a.conflicts).toEqual([])
+    expect(a.evidence.map((e) => e.manufacturer)).not.toContain('xerox')
+    expect(identify({ id: 'x', macs: ['00:00:00:01:01:01'] }, catalog)).toMatchObject({ manufacturer: undefined, unknownReason: 'no_evidence' })
+  })
+
   it('says a MAC that no block of the registry data holds, as after a refresh from an older copy, where it called the device one of no data', () => {
     // The MA-L blocks of a registry of 2022 (Debian's ieee-data): 00E0FC is there, 00A91D, Huawei's in the IEEE's
     // oui.csv of 2026, is not.

@@ -312,6 +312,10 @@ function identifyDevice(device: Device, catalog: Catalog, options: IdentifyOptio
     // A Windows host's interfaces are adapters in or on another maker's computer: each MAC names its adapter.
     const adapters = device.snmp?.sysDescr !== undefined && WINDOWS_HOST.test(device.snmp.sysDescr)
     for (const text of macs) {
+      // 00-00-00 is the block the IEEE gave Xerox in the 1970s: a MAC in it now is a placeholder a
+      // device gives a virtual interface (a Nokia router's NAT interfaces report 00:00:00:01:01:01),
+      // not a Xerox part, so it names nobody.
+      if ((parseMac(text) ?? TWO_24) < TWO_24) continue
       const match = lookupUniversalMac(catalog.oui, text)
       if (match === undefined) {
         // A universal MAC that no block of the registry data holds (assigned after that data, as
@@ -1499,6 +1503,9 @@ function popcount(x: number): number {
 }
 
 /** Whether `text` is a MAC the IEEE assigns from its blocks: not all zeros, not locally administered, not multicast. */
+/** MACs below this are in the 00-00-00 block. */
+const TWO_24 = 0x1000000
+
 function isUniversalMac(text: string): boolean {
   const mac = parseMac(text)
   return mac !== undefined && mac !== 0 && !isLocallyAdministered(mac) && !isMulticast(mac)

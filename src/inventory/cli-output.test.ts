@@ -362,7 +362,7 @@ VENDOR_NAME          : HPE
     expect(diagnostics).toEqual([])
     expect(devices).toHaveLength(1)
     expect(devices[0]).toMatchObject({ id: 'ist-pe-01', model: 'NE40E-X8A' })
-    expect(identify(devices[0]!, catalog).evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'huawei-vrp-sysdescr', product: 'NE40E', command: 'display version' })
+    expect(identify(devices[0]!, catalog).evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'huawei-vrp-sysdescr', product: 'NE40E-X8A', command: 'display version' })
   })
 
   it('reads Huawei display device and display elabel: the chassis board\'s type and vendor, other vendors\' boards as components, serials left out as xxxx not read', () => {

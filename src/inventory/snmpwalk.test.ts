@@ -270,6 +270,90 @@ describe('SNMP walks as inventories', () => {
     }])
   })
 
+  it('reads an snmpsim value written with Python\'s escapes (tag 4e) and a MAC kept as hex pairs in a string', () => {
+    // LibreNMS tests/snmpsim/zxa10_c320.snmprec, a ZTE C320 OLT: sysContact and sysLocation are written
+    // with snmpsim's `e` tag (their bytes have a backslash), the LLDP chassis MAC as the text of the
+    // Hex-STRING the recording was made from.
+    const recording = [
+      '1.0.8802.1.1.2.1.3.1.0|2|4',
+      '1.0.8802.1.1.2.1.3.2.0|4|d4 c1 c8 18 86 50',
+      '1.3.6.1.2.1.1.1.0|4|C320 Version V2.1.0 Software, Copyright (c) by ZTE Corporation Compiled',
+      '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.3902.1082.1001.320.2.1',
+      '1.3.6.1.2.1.1.4.0|4e|\\\\"private\\\\"',
+      '1.3.6.1.2.1.1.5.0|4|private',
+      '1.3.6.1.2.1.1.6.0|4e|\\\\"private\\\\"',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(recording, { file: 'zxa10_c320.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([expect.objectContaining({ id: 'private', site: '\\"private\\"', macs: ['d4:c1:c8:18:86:50'] })])
+    expect(identify(devices[0]!, loadDefaultCatalog()).evidence).toContainEqual(expect.objectContaining({ method: 'oui', manufacturer: 'zte' }))
+    // The escapes snmpsim writes (its record/snmprec.py): \xHH for a byte, \n, \\ and the quotes.
+    const escaped = parseInventory('1.3.6.1.2.1.1.1.0|4e|Huawei\\nVRP \\xc2\\xa9\n1.3.6.1.2.1.2.2.1.6.1|4e|\\x00\\xe0\\xfcAB\\x01\n', { file: 'e.snmprec' })
+    expect(escaped.diagnostics).toEqual([])
+    expect(escaped.devices[0]).toMatchObject({ snmp: { sysDescr: 'Huawei\nVRP ©' }, macs: ['00:e0:fc:41:42:01'] })
+  })
+
+  it('reads BRIDGE-MIB\'s dot1dBaseBridgeAddress as a MAC of the device', () => {
+    // LibreNMS tests/snmpsim/huawei-smu_smu02b.snmprec: a Huawei power system's monitoring unit
+    // records no interface's MAC, only its bridge address, and Net-SNMP's default sysObjectID.
+    const recording = [
+      '1.3.6.1.2.1.1.1.0|4|Linux GSE200M 2.6.27-SPEAr310 #776 Thu Aug 16 11:23:18 CST 2018 armv5tejl',
+      '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.8072.3.2.10',
+      '1.3.6.1.2.1.17.1.1.0|4x|F4796086F91B',
+      '1.3.6.1.4.1.2011.6.164.1.1.1.4.0|4|huawei description',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(recording, { file: 'huawei-smu_smu02b.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.macs).toEqual(['f4:79:60:86:f9:1b'])
+    expect(identify(devices[0]!, loadDefaultCatalog()).evidence).toContainEqual(expect.objectContaining({ method: 'oui', manufacturer: 'huawei' }))
+    // As Net-SNMP prints it with BRIDGE-MIB loaded; a bridge port's row is no bridge address.
+    const walk = parseInventory('SNMPv2-MIB::sysName.0 = STRING: sw-1\nBRIDGE-MIB::dot1dBaseBridgeAddress.0 = STRING: 30:de:4b:f5:f7:e2\n', { file: 'walk.txt' })
+    expect(walk.devices[0]!.macs).toEqual(['30:de:4b:f5:f7:e2'])
+  })
+
+  it('leaves out the MACs of the subscribers\' units an OLT lists as its PON ports\' interfaces', () => {
+    // LibreNMS tests/snmpsim/vsolution_v1600d.snmprec, a V-SOL EPON OLT: EPON0/1:1, EPON0/1:2... are
+    // the ONUs behind its first PON port, with the ONUs' MACs (Intelbras's blocks 24FD0D, D8778B).
+    const recording = [
+      '1.3.6.1.2.1.1.1.0|4|V1600D',
+      '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.37950.1.1.5.10.14.1',
+      '1.3.6.1.2.1.2.2.1.2.7|4|vlan1200',
+      '1.3.6.1.2.1.2.2.1.2.8|4|EPON0/1:1',
+      '1.3.6.1.2.1.2.2.1.2.9|4|EPON0/1:2',
+      '1.3.6.1.2.1.2.2.1.2.12|4|EPON0/1:5',
+      '1.3.6.1.2.1.2.2.1.6.7|4x|006D61EE0BF3',
+      '1.3.6.1.2.1.2.2.1.6.8|4x|24FD0D2030D9',
+      '1.3.6.1.2.1.2.2.1.6.9|4x|24FD0D20FA1F',
+      '1.3.6.1.2.1.2.2.1.6.12|4x|D8778B3D26BE',
+      '',
+    ].join('\n')
+    const catalog = loadDefaultCatalog()
+    const { devices, diagnostics } = parseInventory(recording, { file: 'vsolution_v1600d.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.macs).toEqual(['00:6d:61:ee:0b:f3'])
+    expect(identify(devices[0]!, catalog)).toMatchObject({ group: 'v-sol', conflicts: [] })
+    // Behind a third-party OLT, a Huawei ONT makes no Huawei of the OLT.
+    const huaweiOnt = parseInventory(recording.replace('24FD0D2030D9', '00E0FC123456'), { file: 'olt.snmprec' })
+    expect(identify(huaweiOnt.devices[0]!, catalog).evidence.map((e) => e.manufacturer)).not.toContain('huawei')
+    // A walk of ifPhysAddress alone keeps every MAC: nothing tells the subscribers' interfaces.
+    const macsOnly = parseInventory(recording.split('\n').filter((l) => !l.startsWith('1.3.6.1.2.1.2.2.1.2.')).join('\n'), { file: 'olt2.snmprec' })
+    expect(macsOnly.devices[0]!.macs).toHaveLength(4)
+  })
+
+  it('reads the serial number a sysDescr states when ENTITY-MIB names none', () => {
+    // LibreNMS tests/snmpsim/dcn-software.snmprec, a Digital China Networks switch.
+    const recording = '1.3.6.1.2.1.1.1.0|4|S4600-52P-SI Device, Compiled Jun 06 16:24:54 2016 SoftWare Version 7.0.3.5(R0241.0101) BootRom Version 7.2.16 HardWare Version 1.0.1  Serial No.:SW045010FB16000330 Copyright (C) 2001-2016 by Digital China Networks Limited. All rights reserved\n' +
+      '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.6339.1.1.1.280\n'
+    const { devices, diagnostics } = parseInventory(recording, { file: 'dcn-software.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.serial).toBe('SW045010FB16000330')
+    // The chassis's entPhysicalSerialNum, where the walk has it, is the serial.
+    const both = parseInventory(recording + '1.3.6.1.2.1.47.1.1.1.1.5.1|2|3\n1.3.6.1.2.1.47.1.1.1.1.11.1|4|SW0450X\n', { file: 'b.snmprec' })
+    expect(both.devices[0]!.serial).toBe('SW0450X')
+  })
+
   it('names a UPS by UPS-MIB\'s upsIdentManufacturer and upsIdentModel when the walk has no ENTITY-MIB chassis', () => {
     // As LibreNMS tests/snmpsim/huaweiups.snmprec records a Huawei UPS card: a bare kernel line as
     // its sysDescr, no sysObjectID, and the maker only in UPS-MIB.

@@ -45,7 +45,7 @@ import type { RowParser, RowSink } from './rows.js'
 
 /** The objects of a walk that identification reads. */
 type WalkObject =
-  | 'sysDescr' | 'sysObjectID' | 'sysName' | 'sysLocation' | 'ifPhysAddress'
+  | 'sysDescr' | 'sysObjectID' | 'sysName' | 'sysLocation' | 'ifDescr' | 'ifPhysAddress' | 'dot1dBaseBridgeAddress'
   | 'entPhysicalClass' | 'entPhysicalFirmwareRev' | 'entPhysicalSoftwareRev' | 'entPhysicalSerialNum'
   | 'entPhysicalMfgName' | 'entPhysicalModelName' | 'lldpLocChassisIdSubtype' | 'lldpLocChassisId'
   | 'upsIdentManufacturer' | 'upsIdentModel' | 'hrSystemInitialLoadParameters'
@@ -62,7 +62,11 @@ const OBJECTS: Readonly<Record<WalkObject, string>> = {
   sysObjectID: '1.3.6.1.2.1.1.2',
   sysName: '1.3.6.1.2.1.1.5',
   sysLocation: '1.3.6.1.2.1.1.6',
+  ifDescr: '1.3.6.1.2.1.2.2.1.2',
   ifPhysAddress: '1.3.6.1.2.1.2.2.1.6',
+  // BRIDGE-MIB (RFC 4188) dot1dBaseBridgeAddress { dot1dBase 1 }: the MAC a switch is known by,
+  // where a switch (or a power system's monitoring unit) records no interface's.
+  dot1dBaseBridgeAddress: '1.3.6.1.2.1.17.1.1',
   entPhysicalClass: '1.3.6.1.2.1.47.1.1.1.1.5',
   entPhysicalFirmwareRev: '1.3.6.1.2.1.47.1.1.1.1.9',
   entPhysicalSoftwareRev: '1.3.6.1.2.1.47.1.1.1.1.10',
@@ -150,8 +154,11 @@ const VARBIND = /^([^\s=,;|]+) = ?(.*)$/
 const QUICK_VARBIND = /^([^\s=,;|]+)(?: (.*))?$/
 /** The name of -Oq's first line: with its MIB, or numbers from the top (nothing else tells it from text). */
 const QUICK_FIRST = /^(?:[A-Za-z][\w-]*::\S+|\.?(?:iso|1)(?:\.\d+)+)$/
-/** An snmpsim record: OID|TAG|VALUE, the tag a BER type number with `x` when the value is hex. */
-const SNMPREC = /^\.?(\d+(?:\.\d+)+)\|(\d+)(x?)(?::[^|]*)?\|(.*)$/
+/**
+ * An snmpsim record: OID|TAG|VALUE, the tag a BER type number with `x` when the value is hex, `e`
+ * when it is a string with Python's escapes (`\x00`, `\n`, `\"`; snmpsim's record/snmprec.py).
+ */
+const SNMPREC = /^\.?(\d+(?:\.\d+)+)\|(\d+)([xe]?)(?::[^|]*)?\|(.*)$/
 /** A line of a Hex-STRING that goes on. */
 const HEX_LINE = /^(?:[0-9A-Fa-f]{2} ?)+(?:\s+\[.*\])?\s*$/
 /** What snmpwalk and snmpget write to standard error, when it is saved with the walk (`2>&1`). */
@@ -265,7 +272,12 @@ type Walk = {
   sysObjectID?: string
   sysName?: string
   sysLocation?: string
+  /** MACs of the device that are no interface's (the bridge address). */
   macs: string[]
+  /** ifPhysAddress by interface index. */
+  interfaceMacs: Map<string, string>
+  /** Interfaces whose ifDescr names a subscriber's unit behind a PON port (`EPON0/1:3`). */
+  subscriberInterfaces: Set<string>
   entities: Map<number, Entity>
   chassisIdSubtype?: number
   chassisId?: string
@@ -296,6 +308,16 @@ const PHYSICAL_CLASSES: Readonly<Record<number, string>> = {
 }
 /** LldpChassisIdSubtype macAddress(4): the chassis id is a MAC of the device. */
 const CHASSIS_ID_MAC = 4
+/**
+ * The serial number a sysDescr states, as Digital China Networks' switches write it:
+ * `S4600-52P-SI Device, Compiled ... HardWare Version 1.0.1  Serial No.:SW045010FB16000330 Copyright ...`.
+ */
+const SYSDESCR_SERIAL = /\bSerial No\.?:\s*([A-Z0-9][A-Z0-9-]{5,})\b/i
+/**
+ * An ifDescr naming a subscriber's unit (ONU, ONT) behind a PON port: the port, then a colon and
+ * the unit's number, as V-SOL's and BDCOM's OLTs write them (`EPON0/1:3`, `GPON0/2:15`).
+ */
+const PON_SUBSCRIBER = /pon[^:\s]*:\d+$/i
 
 const cut = (s: string): string => (s.length > 120 ? `${s.slice(0, 117)}...` : s)
 
@@ -403,7 +425,7 @@ export class SnmpWalkRowParser implements RowParser {
       const m = SNMPREC.exec(line)
       if (m === null) return false
       this.finishValue()
-      this.startValue(sink, m[1]!, snmprecValue(m[2]!, m[3] === 'x', m[4]!))
+      this.startValue(sink, m[1]!, snmprecValue(m[2]!, m[3]!, m[4]!))
       return true
     }
     if (this.layout === 'quick') {
@@ -452,7 +474,7 @@ export class SnmpWalkRowParser implements RowParser {
     }
     if (walk === undefined) {
       walk = {
-        at, order: ++this.walks, macs: [], entities: new Map(), privateObjects: new Map(), system: new Set(), afterSystem: false,
+        at, order: ++this.walks, macs: [], interfaceMacs: new Map(), subscriberInterfaces: new Set(), entities: new Map(), privateObjects: new Map(), system: new Set(), afterSystem: false,
         uptime: false, fnv: 0x811c9dc5, djb: 5381, length: 0,
       }
       this.walk = walk
@@ -507,8 +529,16 @@ export class SnmpWalkRowParser implements RowParser {
       case 'sysLocation':
         if (index === '0') walk.sysLocation = textOf(p, text, false)
         break
+      case 'ifDescr':
+        if (PON_SUBSCRIBER.test(textOf(p, text, false) ?? '')) walk.subscriberInterfaces.add(index)
+        break
       case 'ifPhysAddress': {
         const mac = macOf(p, text)
+        if (mac !== undefined) walk.interfaceMacs.set(index, mac)
+        break
+      }
+      case 'dot1dBaseBridgeAddress': {
+        const mac = index === '0' ? macOf(p, text) : undefined
         if (mac !== undefined && !walk.macs.includes(mac)) walk.macs.push(mac)
         break
       }
@@ -594,7 +624,7 @@ export class SnmpWalkRowParser implements RowParser {
     const walk = this.walk
     this.walk = undefined
     if (walk === undefined) return
-    const distinct = walk.uptime || walk.macs.length > 0 || walk.chassisId !== undefined || walk.privateSerial !== undefined ||
+    const distinct = walk.uptime || walk.macs.length > 0 || walk.interfaceMacs.size > 0 || walk.chassisId !== undefined || walk.privateSerial !== undefined ||
       [...walk.entities.values()].some((e) => e.serial !== undefined)
     if (distinct) {
       const key = `${walk.fnv >>> 0}:${walk.djb >>> 0}:${walk.length}`
@@ -613,7 +643,11 @@ export class SnmpWalkRowParser implements RowParser {
     let id = name ?? `walk-${walk.order}`
     if (this.ids.has(id)) id = `${id}/walk-${walk.order}`
     this.ids.add(id)
-    const macs = [...walk.macs]
+    // An OLT's interfaces for the subscribers' units behind its PON ports report those units' MACs
+    // (another maker's, often): they are not the OLT's.
+    const macs: string[] = []
+    for (const [index, mac] of walk.interfaceMacs) if (!walk.subscriberInterfaces.has(index) && !macs.includes(mac)) macs.push(mac)
+    for (const mac of walk.macs) if (!macs.includes(mac)) macs.push(mac)
     if (walk.chassisIdSubtype === CHASSIS_ID_MAC && walk.chassisId !== undefined && !macs.includes(walk.chassisId)) macs.push(walk.chassisId)
     // The device is the first chassis; without classes, the first entry.
     const indexes = [...walk.entities.keys()].sort((a, b) => a - b)
@@ -645,7 +679,7 @@ export class SnmpWalkRowParser implements RowParser {
       // A UPS card's agent often has no ENTITY-MIB; its UPS-MIB identity names the UPS instead.
       manufacturer: chassis?.mfg ?? walk.upsManufacturer,
       model: chassis?.model ?? walk.upsModel ?? walk.privateModel ?? docsis?.model,
-      serial: chassis?.serial ?? walk.privateSerial,
+      serial: chassis?.serial ?? walk.privateSerial ?? (walk.sysDescr !== undefined ? SYSDESCR_SERIAL.exec(walk.sysDescr)?.[1] : undefined),
       macs: macs.length > 0 ? macs : undefined,
       snmp,
       firmware: version !== undefined ? { version } : undefined,
@@ -655,9 +689,29 @@ export class SnmpWalkRowParser implements RowParser {
 }
 
 /** An snmpsim record's value in the shape of Net-SNMP's: its type, and hex bytes spaced as Net-SNMP prints them. */
-function snmprecValue(tag: string, hex: boolean, value: string): { type: string | undefined; text: string; quoted: boolean } {
-  if (hex) return { type: 'Hex-STRING', text: value.replace(/(..)(?=.)/g, '$1 '), quoted: false }
+function snmprecValue(tag: string, encoding: string, value: string): { type: string | undefined; text: string; quoted: boolean } {
+  if (encoding === 'x') return { type: 'Hex-STRING', text: value.replace(/(..)(?=.)/g, '$1 '), quoted: false }
+  // An escaped string is bytes too (a MAC of unprintable bytes, a sysDescr with a NUL).
+  if (encoding === 'e') return { type: 'Hex-STRING', text: unescapedBytes(value).map((b) => b.toString(16).padStart(2, '0')).join(' '), quoted: false }
   return { type: SNMPREC_TYPES[tag], text: value, quoted: false }
+}
+/** The escapes snmpsim writes (as Python writes a string literal): `\xHH`, `\n`, `\t`, `\\`, `\'`, `\"`... */
+const SNMPREC_ESCAPE = /\\(x[0-9A-Fa-f]{2}|[\\'"abfnrtv])/g
+const ESCAPES: Readonly<Record<string, number>> = { '\\': 92, "'": 39, '"': 34, a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11 }
+const UTF8_ENCODER = new TextEncoder()
+/** The bytes of an snmpsim `e` value: its text in UTF-8 with the escapes read (an unknown one is kept as written). */
+function unescapedBytes(value: string): number[] {
+  const out: number[] = []
+  const text = (s: string): void => { for (const b of UTF8_ENCODER.encode(s)) out.push(b) }
+  let last = 0
+  for (const m of value.matchAll(SNMPREC_ESCAPE)) {
+    text(value.slice(last, m.index))
+    const e = m[1]!
+    out.push(e.length === 3 ? Number.parseInt(e.slice(1), 16) : ESCAPES[e]!)
+    last = m.index + m[0].length
+  }
+  text(value.slice(last))
+  return out
 }
 /** snmpsim's tags, the BER types of the values (snmpsim's grammar/snmprec). */
 const SNMPREC_TYPES: Readonly<Record<string, string>> = {
@@ -708,14 +762,17 @@ const SPACED_HEX = /^(?:[0-9A-Fa-f]{2} ){5}[0-9A-Fa-f]{2} ?$/
 
 /**
  * A MAC (PhysAddress, LldpChassisId) as `00:e0:fc:12:34:56`: from hex bytes; from IF-MIB's display
- * hint `0:e0:fc:12:34:56`; from bytes printed as a quoted string because all six are printable.
+ * hint `0:e0:fc:12:34:56`; from hex pairs written as a string; from bytes printed as a quoted string
+ * because all six are printable.
  * Undefined for an empty value, another length (a tunnel's, FireWire's) and 00:00:00:00:00:00,
  * which interfaces without an address of their own report.
  */
 function macOf(p: { type: string | undefined; quoted: boolean }, text: string): string | undefined {
   const t = p.quoted ? text : text.trim()
   let bytes: number[] | undefined
-  if (p.type === 'Hex-STRING' || (p.quoted && SPACED_HEX.test(t))) bytes = hexBytes(t)
+  // Spaced hex pairs as a string's text: quoted by Net-SNMP, or as LibreNMS's recordings keep a
+  // Hex-STRING they were made from (`1.0.8802.1.1.2.1.3.2.0|4|d4 c1 c8 18 86 50`): 17 characters cannot be 6 bytes.
+  if (p.type === 'Hex-STRING' || SPACED_HEX.test(t)) bytes = hexBytes(t)
   else if (MAC_WITH_SEPARATORS.test(t)) bytes = t.split(/[:-]/).map((b) => Number.parseInt(b, 16))
   else if (p.quoted && t.length === 6) bytes = [...t].map((c) => c.charCodeAt(0))
   if (bytes === undefined || bytes.length !== 6 || bytes.every((b) => b === 0) || bytes.some((b) => b > 255)) return undefined
