@@ -97,14 +97,14 @@ describe('notTextKind', () => {
 })
 
 describe('readTextFile', () => {
-  it('refuses a policy, topology or other text file that is compressed, naming its role', async () => {
+  it('reads a policy, topology or other text file that is gzip-compressed as the text it holds', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')
     const { readTextFile } = await import('../io/read-text.js')
     const dir = mkdtempSync(join(tmpdir(), 'trustpath-not-text-'))
     writeFileSync(join(dir, 'net.graphml.gz'), gzipSync('<graphml/>'))
-    await expect(readTextFile(join(dir, 'net.graphml.gz'), 'topology')).rejects.toThrow(/the topology is gzip-compressed/)
+    await expect(readTextFile(join(dir, 'net.graphml.gz'), 'topology')).resolves.toBe('<graphml/>')
     writeFileSync(join(dir, 'policy.yaml'), 'version: 1\n')
     await expect(readTextFile(join(dir, 'policy.yaml'), 'policy')).resolves.toBe('version: 1\n')
   })
@@ -142,7 +142,7 @@ describe('assertText', () => {
     expect(thrown(zip, 'cost table').message).toMatch(/Excel \.xlsx workbook/)
     const binary = utf8(new Uint8Array(256).map((_, i) => (i * 151) % 256))
     expect(thrown(binary, 'topology').hint).toBe('Pass the topology as UTF-8 text (GraphML, GML, DOT, GEXF, XGMML, JSON, a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router, show ospf database router extensive) or NetBox\'s cables).')
-    expect(thrown(utf8(gzipSync('version: 1\n')), 'policy').hint).toBe('Decompress it first (gunzip -k FILE).')
+    expect(thrown(utf8(gzipSync('version: 1\n')), 'policy').hint).toBe('Read the file with readTextFile, which decompresses it, or decompress the bytes first (zlib.gunzipSync).')
   })
 })
 

@@ -123,7 +123,10 @@ function explain(kind: NotText, what: TextFileRole): { is: string; hint: string 
     case 'gzip':
       return {
         is: 'gzip-compressed',
-        hint: what === 'inventory' ? 'Decompress it first (gunzip -k FILE), or stream it in: gunzip -c FILE | trustpath ... -' : 'Decompress it first (gunzip -k FILE).',
+        // trustpath and the library's read functions decompress a gzip file as they read it: only
+        // text handed to a parse function comes here compressed.
+        hint: what === 'inventory' ? 'Give the file\'s path to readInventory, which decompresses it as it reads, or decompress the bytes first (zlib.gunzipSync).'
+          : 'Read the file with readTextFile, which decompresses it, or decompress the bytes first (zlib.gunzipSync).',
       }
     case 'zip':
       // readInventory reads a workbook by its bytes: an inventory's text that is a zip came through the library's parse functions.
