@@ -17,6 +17,24 @@ function refusal(start: string): { message: string; hint: string } {
 }
 
 describe('notTextKind', () => {
+  it('tells a file compressed with bzip2, xz or zstd by its first bytes, with the command that decompresses it', () => {
+    // The first bytes bzip2 -9, xz and zstd write for the CSV "id,name\\nd1,a\\n".
+    const starts = {
+      bzip2: [0x42, 0x5a, 0x68, 0x39, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59, 0xfb, 0x88, 0x97, 0x73, 0x00, 0x00],
+      xz: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00, 0x04, 0xe6, 0xd6, 0xb4, 0x46, 0x02, 0x00, 0x21, 0x01],
+      zstd: [0x28, 0xb5, 0x2f, 0xfd, 0x24, 0x0d, 0x69, 0x00, 0x00, 0x69, 0x64, 0x2c, 0x6e, 0x61, 0x6d, 0x65],
+    } as const
+    for (const [kind, bytes] of Object.entries(starts)) {
+      expect(notTextKind(utf8(new Uint8Array(bytes))), kind).toBe(kind)
+      // As the Windows-1252 reading of bytes that are not UTF-8 leaves them.
+      expect(notTextKind(Buffer.from(bytes).toString('latin1')), kind).toBe(kind)
+    }
+    expect(() => parseInventory(utf8(new Uint8Array(starts.xz)), { file: 'hosts.jsonl.xz' })).toThrow(expect.objectContaining({
+      message: 'the inventory is xz-compressed (trustpath decompresses gzip only)', hint: 'Decompress it first (xz -dk FILE), or stream it in: xz -dc FILE | trustpath ... -',
+    }))
+    expect(notTextKind('BZh9 is a note, not bzip2\n')).toBeUndefined()
+  })
+
   it('recognises gzip, zip, UTF-16 and other binary data from the start of a file', () => {
     expect(notTextKind(utf8(gzipSync('id,name\nd1,a\n')))).toBe('gzip')
     expect(notTextKind(utf8(new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0])))).toBe('zip')

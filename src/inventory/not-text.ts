@@ -20,8 +20,9 @@ const SAMPLE = 4096
  * @example
  * notTextKind('\u001f\ufffd\b\u0000...') // 'gzip'
  */
-export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'pcap' | 'utf16' | 'utf32' | 'legacy' | 'nul' | 'binary' | undefined {
+export function notTextKind(start: string): 'gzip' | OtherCompression | 'zip' | 'ole' | 'pcap' | 'utf16' | 'utf32' | 'legacy' | 'nul' | 'binary' | undefined {
   if (start.startsWith('\u001f\ufffd')) return 'gzip'
+  for (const [kind, test] of OTHER_COMPRESSIONS) if (test.test(start)) return kind
   if (PCAP_STARTS.some((p) => start.startsWith(p)) || PCAPNG_START.test(start)) return 'pcap'
   // An empty archive is its directory's end alone (PK\x05\x06), NUL bytes that would pass for UTF-16.
   if (start.startsWith('PK\u0003\u0004') || start.startsWith('PK\u0005\u0006')) return 'zip'
@@ -67,6 +68,22 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'pcap' | 'u
   if (invalid > n / 10 || (invalid >= 3 && invalid > 2 * decoded)) return 'legacy'
   return undefined
 }
+
+/** Compressions other than gzip, which trustpath does not decompress (see `OTHER_COMPRESSIONS`). */
+type OtherCompression = 'bzip2' | 'xz' | 'zstd'
+
+/**
+ * The starts of files compressed otherwise than with gzip (logrotate and tar compress with these
+ * too), as UTF-8 decoding (or Windows-1252's, for bytes that are not UTF-8) leaves them: bzip2's
+ * `BZh`, its block size 1-9 and the block magic 31 41 59 26 53 59 (`1AY&SY`); xz's header magic
+ * FD 37 7A 58 5A 00 (the .xz file format, 2.1.1.1); zstd's frame magic 0xFD2FB528, little-endian
+ * (RFC 8878, 3.1.1).
+ */
+const OTHER_COMPRESSIONS: readonly (readonly [OtherCompression, RegExp])[] = [
+  ['bzip2', /^BZh[1-9]1AY&SY/],
+  ['xz', /^[\ufffd\u00fd]7zXZ\u0000/],
+  ['zstd', /^\([\ufffd\u00b5]\/[\ufffd\u00fd]/],
+]
 
 /** NUL characters in the start of a text that is otherwise text: more are binary data. */
 const MAX_STRAY_NULS = 8
@@ -128,6 +145,17 @@ function explain(kind: NotText, what: TextFileRole): { is: string; hint: string 
         hint: what === 'inventory' ? 'Give the file\'s path to readInventory, which decompresses it as it reads, or decompress the bytes first (zlib.gunzipSync).'
           : 'Read the file with readTextFile, which decompresses it, or decompress the bytes first (zlib.gunzipSync).',
       }
+    case 'bzip2':
+    case 'xz':
+    case 'zstd': {
+      // The tools' own ways to decompress, keeping the file: bzip2 -dk, xz -dk; zstd keeps it unless told --rm.
+      const decompress = kind === 'zstd' ? 'zstd -d FILE' : `${kind} -dk FILE`
+      const stream = kind === 'zstd' ? 'zstd -dc FILE' : `${kind} -dc FILE`
+      return {
+        is: `${kind}-compressed (trustpath decompresses gzip only)`,
+        hint: what === 'inventory' ? `Decompress it first (${decompress}), or stream it in: ${stream} | trustpath ... -` : `Decompress it first (${decompress}), or compress it with gzip instead.`,
+      }
+    }
     case 'zip':
       // readInventory reads a workbook by its bytes: an inventory's text that is a zip came through the library's parse functions.
       if (what === 'inventory') {
