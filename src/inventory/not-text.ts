@@ -142,8 +142,8 @@ function explain(kind: NotText, what: TextFileRole): { is: string; hint: string 
         is: 'gzip-compressed',
         // trustpath and the library's read functions decompress a gzip file as they read it: only
         // text handed to a parse function comes here compressed.
-        hint: what === 'inventory' ? 'Give the file\'s path to readInventory, which decompresses it as it reads, or decompress the bytes first (zlib.gunzipSync).'
-          : 'Read the file with readTextFile, which decompresses it, or decompress the bytes first (zlib.gunzipSync).',
+        hint: what === 'inventory' ? 'Decompress the bytes first (zlib.gunzipSync); trustpath and readInventory decompress a file themselves, as they read it.'
+          : 'Decompress the bytes first (zlib.gunzipSync); trustpath and the library\'s read functions (readTopology, readFlows, readInterconnect) decompress a file themselves.',
       }
     case 'bzip2':
     case 'xz':
