@@ -107,7 +107,6 @@ export type InflatedStream = {
  */
 export async function inflateStream(first: Buffer | undefined, rest: AsyncIterator<Buffer>, file: string, what: string): Promise<InflatedStream> {
   let taken = first?.length ?? 0
-  let stream: InflatedStream = { first, rest, compressed: false, inputBytes: () => taken }
   const counted: AsyncIterator<Buffer> = {
     next: async () => {
       const r = await rest.next()
@@ -116,6 +115,14 @@ export async function inflateStream(first: Buffer | undefined, rest: AsyncIterat
     },
     return: async () => rest.return?.(undefined) ?? { done: true, value: undefined },
   }
+  // A pipe may hand over a first chunk of one byte: the two that tell gzip are looked at together.
+  let head = first
+  while (head !== undefined && head.length < 2) {
+    const r = await counted.next()
+    if (r.done === true) break
+    head = Buffer.concat([head, r.value])
+  }
+  let stream: InflatedStream = { first: head, rest: counted, compressed: false, inputBytes: () => taken }
   let source = counted
   for (let layer = 0; layer < MAX_LAYERS && stream.first !== undefined && isGzip(stream.first); layer++) {
     const inflated = inflating(stream.first, source, file, what)
