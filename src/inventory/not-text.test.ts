@@ -35,6 +35,23 @@ describe('notTextKind', () => {
     expect(notTextKind('BZh9 is a note, not bzip2\n')).toBeUndefined()
   })
 
+  it('tells a tar archive (a folder of captures packed, .tar.gz once decompressed) and says to give the folder', () => {
+    // A ustar header as tar writes it: the member's name, NUL padding, octal fields, the magic at 257.
+    const header = Buffer.alloc(512)
+    header.write('captures/zürich-rt-01.txt', 0)
+    header.write('0000644\u0000', 100)
+    header.write('ustar\u000000', 257)
+    const start = utf8(Buffer.concat([header, Buffer.from('sw1#show version\n')]))
+    expect(notTextKind(start)).toBe('tar')
+    expect(() => parseInventory(start, { file: 'captures.tar.gz' })).toThrow(expect.objectContaining({
+      message: 'the inventory is a tar archive', hint: 'Extract it (tar -xf FILE) and give the folder it holds: a folder is read file by file, compressed files too.',
+    }))
+    // "ustar" in a text at that place is text; GNU tar's old header (magic "ustar  ") is tar.
+    expect(notTextKind(`${'x'.repeat(257)}ustar and more`)).toBeUndefined()
+    header.write('ustar  \u0000', 257)
+    expect(notTextKind(utf8(header))).toBe('tar')
+  })
+
   it('recognises gzip, zip, UTF-16 and other binary data from the start of a file', () => {
     expect(notTextKind(utf8(gzipSync('id,name\nd1,a\n')))).toBe('gzip')
     expect(notTextKind(utf8(new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0])))).toBe('zip')

@@ -20,12 +20,17 @@ const SAMPLE = 4096
  * @example
  * notTextKind('\u001f\ufffd\b\u0000...') // 'gzip'
  */
-export function notTextKind(start: string): 'gzip' | OtherCompression | 'zip' | 'ole' | 'pcap' | 'utf16' | 'utf32' | 'legacy' | 'nul' | 'binary' | undefined {
+export function notTextKind(start: string): 'gzip' | OtherCompression | 'zip' | 'tar' | 'ole' | 'pcap' | 'utf16' | 'utf32' | 'legacy' | 'nul' | 'binary' | undefined {
   if (start.startsWith('\u001f\ufffd')) return 'gzip'
   for (const [kind, test] of OTHER_COMPRESSIONS) if (test.test(start)) return kind
   if (PCAP_STARTS.some((p) => start.startsWith(p)) || PCAPNG_START.test(start)) return 'pcap'
   // An empty archive is its directory's end alone (PK\x05\x06), NUL bytes that would pass for UTF-16.
   if (start.startsWith('PK\u0003\u0004') || start.startsWith('PK\u0005\u0006')) return 'zip'
+  // A tar archive (a folder of captures or backups packed, `.tar.gz` once decompressed): the magic
+  // field of its first header, `ustar` and a NUL (POSIX) or two spaces (GNU) at byte 257 (GNU tar's
+  // manual, "Basic Tar Format"), after NUL padding; looked for a little before, as a name with
+  // letters beyond ASCII (2 bytes, 1 character) moves it.
+  if (/\u0000ustar(?:\u0000| {2})/.test(start.slice(TAR_MAGIC_AT - 100, TAR_MAGIC_AT + 8))) return 'tar'
   // The signature D0 CF 11 E0 A1 B1 1A E1 of an OLE compound file (an Excel 97-2003 .xls), as
   // UTF-8 decoding leaves it; its header is mostly NUL bytes, which would read as UTF-16.
   if (start.startsWith('\ufffd\ufffd\u0011\u0871\u001a')) return 'ole'
@@ -68,6 +73,9 @@ export function notTextKind(start: string): 'gzip' | OtherCompression | 'zip' | 
   if (invalid > n / 10 || (invalid >= 3 && invalid > 2 * decoded)) return 'legacy'
   return undefined
 }
+
+/** Where a tar header's magic field starts (the name, mode, owner, size... fields come first). */
+const TAR_MAGIC_AT = 257
 
 /** Compressions other than gzip, which trustpath does not decompress (see `OTHER_COMPRESSIONS`). */
 type OtherCompression = 'bzip2' | 'xz' | 'zstd'
@@ -156,6 +164,11 @@ function explain(kind: NotText, what: TextFileRole): { is: string; hint: string 
         hint: what === 'inventory' ? `Decompress it first (${decompress}), or stream it in: ${stream} | trustpath ... -` : `Decompress it first (${decompress}), or compress it with gzip instead.`,
       }
     }
+    case 'tar':
+      return {
+        is: 'a tar archive',
+        hint: what === 'inventory' ? 'Extract it (tar -xf FILE) and give the folder it holds: a folder is read file by file, compressed files too.' : `Extract it (tar -xf FILE) and pass the ${what} in it.`,
+      }
     case 'zip':
       // readInventory reads a workbook by its bytes: an inventory's text that is a zip came through the library's parse functions.
       if (what === 'inventory') {
