@@ -124,6 +124,25 @@ describe('gzip-compressed inventories', () => {
     expect(bad.message).toMatch(/^the inventory is a gzip file that cannot be decompressed: its compressed data is damaged \(/)
   })
 
+  it('reads files joined with cat and zero padding, and refuses other data after the compressed data as such', async () => {
+    const first = gzipSync('id,name,manufacturer\nd1,cam,Hikvision\n')
+    const second = gzipSync('id,name,manufacturer\nd2,rt,Huawei\n')
+    const dir = await testdir({
+      'joined.csv.gz': Buffer.concat([first, gzipSync('d2,rt,Huawei\n')]),
+      'padded.csv.gz': Buffer.concat([first, Buffer.alloc(512)]),
+      // A second member whose header was damaged: its devices would be lost unseen.
+      'junk.csv.gz': Buffer.concat([first, Buffer.from([0x1e]), second.subarray(1)]),
+      'policy.yaml.gz': Buffer.concat([gzipSync('version: 1\nrules: []\n'), Buffer.from('garbage\n')]),
+    })
+    expect((await readAll(join(dir, 'joined.csv.gz'))).devices.map((d) => d.id)).toEqual(['d1', 'd2'])
+    expect((await readAll(join(dir, 'padded.csv.gz'))).devices.map((d) => d.id)).toEqual(['d1'])
+    const junk = await rejection(readAll(join(dir, 'junk.csv.gz')))
+    expect(junk).toMatchObject({ code: 'input_invalid', at: { file: join(dir, 'junk.csv.gz') }, message: 'the inventory is a gzip file with other data after its compressed data, which is not read' })
+    expect(junk.hint).toMatch(/gzip -t FILE says "trailing garbage ignored"/)
+    const policy = await rejection(readTextFile(join(dir, 'policy.yaml.gz'), 'policy'))
+    expect(policy.message).toBe('the policy is a gzip file with other data after its compressed data, which is not read')
+  })
+
   it('reads an empty compressed file as an empty inventory', async () => {
     const dir = await testdir({ 'empty.csv.gz': gzipSync('') })
     expect((await readAll(join(dir, 'empty.csv.gz'))).diagnostics).toMatchObject([{ code: 'empty_input', at: { file: join(dir, 'empty.csv.gz') } }])

@@ -6,7 +6,7 @@
  */
 import { constants as bufferConstants } from 'node:buffer'
 import { Readable } from 'node:stream'
-import { createGunzip, gunzip, type ZlibOptions } from 'node:zlib'
+import { createGunzip } from 'node:zlib'
 import { TrustpathError } from '../errors.js'
 
 /** True when the bytes start as a gzip file does (ID1 = 1F, ID2 = 8B, RFC 1952). */
@@ -43,6 +43,20 @@ function damaged(err: unknown, file: string, what: string): TrustpathError {
   })
 }
 
+/**
+ * The refusal of a gzip file with other data after its compressed data (gzip -t: "decompression OK,
+ * trailing garbage ignored"): zlib reads it as the header of another member (files joined with
+ * `cat a.gz b.gz` are read whole), and one that is not is either junk or a member whose header was
+ * damaged, whose data would be lost unseen.
+ */
+function trailing(err: unknown, file: string, what: string): TrustpathError {
+  return new TrustpathError('input_invalid', `the ${what} is a gzip file with other data after its compressed data, which is not read`, {
+    at: { file },
+    cause: err,
+    hint: 'Check the file (gzip -t FILE says "trailing garbage ignored"); if nothing is missing, decompress it (gzip -dc FILE > NEW_FILE) and give the new file.',
+  })
+}
+
 /** The refusal of a compressed file that inflates beyond what is read whole. */
 function tooLarge(file: string, what: string, maxBytes: number): TrustpathError {
   return new TrustpathError('input_invalid', `the ${what} is larger than ${formatMiB(maxBytes)} once decompressed, more than is read`, {
@@ -62,17 +76,22 @@ function formatMiB(bytes: number): string {
  */
 export async function inflateWhole(bytes: Buffer, file: string, what: string, maxBytes = MAX_INFLATED_BYTES): Promise<Buffer | undefined> {
   for (let layer = 0; layer < MAX_LAYERS && isGzip(bytes); layer++) {
-    try {
-      bytes = await new Promise<Buffer>((resolve, reject) => {
-        gunzip(bytes, { maxOutputLength: maxBytes } satisfies ZlibOptions, (err, out) => (err === null ? resolve(out) : reject(err)))
-      })
-    } catch (err) {
-      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return undefined
-      throw damaged(err, file, what)
+    const chunks: Buffer[] = []
+    let size = 0
+    // Through the stream's inflater, which tells data after the compressed data from damage; it
+    // stops (and zlib with it) as soon as the text is larger than is read.
+    for await (const chunk of inflating(bytes, NOTHING_MORE, file, what)) {
+      size += chunk.length
+      if (size > maxBytes) return undefined
+      chunks.push(chunk)
     }
+    bytes = Buffer.concat(chunks, size)
   }
   return bytes
 }
+
+/** The rest of an input read whole: none. */
+const NOTHING_MORE: AsyncIterator<Buffer> = { next: async () => ({ done: true, value: undefined }) }
 
 /** As `inflateWhole`, but a text beyond `maxBytes` is refused with `input_invalid`. */
 export async function inflateWholeOrRefuse(bytes: Buffer, file: string, what: string, maxBytes = MAX_INFLATED_BYTES): Promise<Buffer> {
@@ -152,6 +171,10 @@ async function* inflating(first: Buffer, rest: AsyncIterator<Buffer>, file: stri
     for await (const chunk of z) yield chunk as Buffer
   } catch (err) {
     if (readError !== undefined) throw readError
+    // The input starts with gzip's 1F 8B, which zlib checks first: a header that fails its check
+    // is one after the first member's end (zlib's inflate.c: "incorrect header check" is said of
+    // the two first bytes only).
+    if ((err as { code?: string }).code === 'Z_DATA_ERROR' && (err as Error).message === 'incorrect header check') throw trailing(err, file, what)
     throw damaged(err, file, what)
   } finally {
     input.destroy()
