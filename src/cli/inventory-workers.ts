@@ -22,6 +22,7 @@ import { isNmapTextStart } from '../inventory/nmap-text.js'
 import { assertInventory } from '../inventory/not-text.js'
 import { isZip } from '../inventory/formats.js'
 import { statInventory } from '../io/inventory-file.js'
+import { isGzip } from '../io/gzip.js'
 import { ENCODING_SAMPLE, textEncodingOf } from '../io/text-encoding.js'
 import type { WorkerSetup } from '../io/parallel-inventory-worker.js'
 import type { InventoryWorkers } from '../io/worker-pool.js'
@@ -85,8 +86,9 @@ export async function startWorkersFor(
   const jobs = workerCount(requested, totalBytes)
   if (jobs <= 1 || totalBytes === undefined) return undefined
   const start = await firstBytes(path, ENCODING_SAMPLE)
-  // A zip is read as a workbook (or refused) by the one thread, whatever its name.
-  if (isZip(start)) return undefined
+  // A zip is read as a workbook (or refused) by the one thread, whatever its name. So is a
+  // gzip-compressed file, read in one stream: its parts cannot be cut apart at byte offsets.
+  if (isZip(start) || isGzip(start)) return undefined
   // Workers decode UTF-8; parts cut after a line break byte do not fit UTF-16 anyway: one thread
   // reads a file in another encoding, having told it from the same first bytes.
   if (textEncodingOf(start) !== 'utf8') return undefined

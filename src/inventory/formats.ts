@@ -1,5 +1,6 @@
 /** Inventory formats told from file names (kept apart from the parsers: the CLI asks before loading them). */
 import type { InventoryFormat } from './rows.js'
+import { withoutGzipSuffix } from '../util/file-stem.js'
 
 const EXTENSIONS: Readonly<Record<string, InventoryFormat>> = {
   csv: 'csv', tsv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', xml: 'nmap', nessus: 'nessus',
@@ -18,12 +19,13 @@ const EXTENSIONS: Readonly<Record<string, InventoryFormat>> = {
  * `.xml` for an nmap or Nessus scan, `.nmap` and `.gnmap` for nmap's normal and grepable outputs,
  * `.nessus`, `.cdx.json` and `.cdx.xml` for a CycloneDX BOM,
  * `.snmprec` and `.snmpwalk` for an SNMP walk, `.leases` for a DHCP server's leases, `.xlsx` and
- * `.xlsm` for an Excel workbook), or undefined when the name does not tell (stdin, `.txt`); then the
+ * `.xlsm` for an Excel workbook; a gzip-compressed file's by its name without `.gz`), or undefined when the name does not tell (stdin, `.txt`); then the
  * first character decides (`[` or `{` JSON, `<` XML), else the first lines (nmap's or masscan's text
  * output, an address table, an SNMP walk's object line), else CSV. An XML file is
  * read as nmap's or Nessus's by its root element, whichever of the two it was named.
  */
-export function detectInventoryFormat(file: string): InventoryFormat | undefined {
+export function detectInventoryFormat(compressed: string): InventoryFormat | undefined {
+  const file = withoutGzipSuffix(compressed)
   // CycloneDX's file names for a BOM (`bom.json` is told by its content).
   if (/\.cdx\.(?:json|xml)$/i.test(file)) return 'cyclonedx'
   const m = /\.([a-z0-9]+)$/i.exec(file)

@@ -17,6 +17,41 @@ function refusal(start: string): { message: string; hint: string } {
 }
 
 describe('notTextKind', () => {
+  it('tells a file compressed with bzip2, xz or zstd by its first bytes, with the command that decompresses it', () => {
+    // The first bytes bzip2 -9, xz and zstd write for the CSV "id,name\\nd1,a\\n".
+    const starts = {
+      bzip2: [0x42, 0x5a, 0x68, 0x39, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59, 0xfb, 0x88, 0x97, 0x73, 0x00, 0x00],
+      xz: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00, 0x04, 0xe6, 0xd6, 0xb4, 0x46, 0x02, 0x00, 0x21, 0x01],
+      zstd: [0x28, 0xb5, 0x2f, 0xfd, 0x24, 0x0d, 0x69, 0x00, 0x00, 0x69, 0x64, 0x2c, 0x6e, 0x61, 0x6d, 0x65],
+    } as const
+    for (const [kind, bytes] of Object.entries(starts)) {
+      expect(notTextKind(utf8(new Uint8Array(bytes))), kind).toBe(kind)
+      // As the Windows-1252 reading of bytes that are not UTF-8 leaves them.
+      expect(notTextKind(Buffer.from(bytes).toString('latin1')), kind).toBe(kind)
+    }
+    expect(() => parseInventory(utf8(new Uint8Array(starts.xz)), { file: 'hosts.jsonl.xz' })).toThrow(expect.objectContaining({
+      message: 'the inventory is xz-compressed (trustpath decompresses gzip only)', hint: 'Decompress it first (xz -dk FILE), or stream it in: xz -dc FILE | trustpath ... -',
+    }))
+    expect(notTextKind('BZh9 is a note, not bzip2\n')).toBeUndefined()
+  })
+
+  it('tells a tar archive (a folder of captures packed, .tar.gz once decompressed) and says to give the folder', () => {
+    // A ustar header as tar writes it: the member's name, NUL padding, octal fields, the magic at 257.
+    const header = Buffer.alloc(512)
+    header.write('captures/zürich-rt-01.txt', 0)
+    header.write('0000644\u0000', 100)
+    header.write('ustar\u000000', 257)
+    const start = utf8(Buffer.concat([header, Buffer.from('sw1#show version\n')]))
+    expect(notTextKind(start)).toBe('tar')
+    expect(() => parseInventory(start, { file: 'captures.tar.gz' })).toThrow(expect.objectContaining({
+      message: 'the inventory is a tar archive', hint: 'Extract it (tar -xf FILE) and give the folder it holds: a folder is read file by file, compressed files too.',
+    }))
+    // "ustar" in a text at that place is text; GNU tar's old header (magic "ustar  ") is tar.
+    expect(notTextKind(`${'x'.repeat(257)}ustar and more`)).toBeUndefined()
+    header.write('ustar  \u0000', 257)
+    expect(notTextKind(utf8(header))).toBe('tar')
+  })
+
   it('recognises gzip, zip, UTF-16 and other binary data from the start of a file', () => {
     expect(notTextKind(utf8(gzipSync('id,name\nd1,a\n')))).toBe('gzip')
     expect(notTextKind(utf8(new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0])))).toBe('zip')
@@ -97,14 +132,14 @@ describe('notTextKind', () => {
 })
 
 describe('readTextFile', () => {
-  it('refuses a policy, topology or other text file that is compressed, naming its role', async () => {
+  it('reads a policy, topology or other text file that is gzip-compressed as the text it holds', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')
     const { readTextFile } = await import('../io/read-text.js')
     const dir = mkdtempSync(join(tmpdir(), 'trustpath-not-text-'))
     writeFileSync(join(dir, 'net.graphml.gz'), gzipSync('<graphml/>'))
-    await expect(readTextFile(join(dir, 'net.graphml.gz'), 'topology')).rejects.toThrow(/the topology is gzip-compressed/)
+    await expect(readTextFile(join(dir, 'net.graphml.gz'), 'topology')).resolves.toBe('<graphml/>')
     writeFileSync(join(dir, 'policy.yaml'), 'version: 1\n')
     await expect(readTextFile(join(dir, 'policy.yaml'), 'policy')).resolves.toBe('version: 1\n')
   })
@@ -142,7 +177,7 @@ describe('assertText', () => {
     expect(thrown(zip, 'cost table').message).toMatch(/Excel \.xlsx workbook/)
     const binary = utf8(new Uint8Array(256).map((_, i) => (i * 151) % 256))
     expect(thrown(binary, 'topology').hint).toBe('Pass the topology as UTF-8 text (GraphML, GML, DOT, GEXF, XGMML, JSON, a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router, show ospf database router extensive) or NetBox\'s cables).')
-    expect(thrown(utf8(gzipSync('version: 1\n')), 'policy').hint).toBe('Decompress it first (gunzip -k FILE).')
+    expect(thrown(utf8(gzipSync('version: 1\n')), 'policy').hint).toBe('Decompress the bytes first (zlib.gunzipSync); trustpath and the library\'s read functions (readTopology, readFlows, readInterconnect) decompress a file themselves.')
   })
 })
 

@@ -20,11 +20,17 @@ const SAMPLE = 4096
  * @example
  * notTextKind('\u001f\ufffd\b\u0000...') // 'gzip'
  */
-export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'pcap' | 'utf16' | 'utf32' | 'legacy' | 'nul' | 'binary' | undefined {
+export function notTextKind(start: string): 'gzip' | OtherCompression | 'zip' | 'tar' | 'ole' | 'pcap' | 'utf16' | 'utf32' | 'legacy' | 'nul' | 'binary' | undefined {
   if (start.startsWith('\u001f\ufffd')) return 'gzip'
+  for (const [kind, test] of OTHER_COMPRESSIONS) if (test.test(start)) return kind
   if (PCAP_STARTS.some((p) => start.startsWith(p)) || PCAPNG_START.test(start)) return 'pcap'
   // An empty archive is its directory's end alone (PK\x05\x06), NUL bytes that would pass for UTF-16.
   if (start.startsWith('PK\u0003\u0004') || start.startsWith('PK\u0005\u0006')) return 'zip'
+  // A tar archive (a folder of captures or backups packed, `.tar.gz` once decompressed): the magic
+  // field of its first header, `ustar` and a NUL (POSIX) or two spaces (GNU) at byte 257 (GNU tar's
+  // manual, "Basic Tar Format"), after NUL padding; looked for a little before, as a name with
+  // letters beyond ASCII (2 bytes, 1 character) moves it.
+  if (/\u0000ustar(?:\u0000| {2})/.test(start.slice(TAR_MAGIC_AT - 100, TAR_MAGIC_AT + 8))) return 'tar'
   // The signature D0 CF 11 E0 A1 B1 1A E1 of an OLE compound file (an Excel 97-2003 .xls), as
   // UTF-8 decoding leaves it; its header is mostly NUL bytes, which would read as UTF-16.
   if (start.startsWith('\ufffd\ufffd\u0011\u0871\u001a')) return 'ole'
@@ -67,6 +73,25 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'pcap' | 'u
   if (invalid > n / 10 || (invalid >= 3 && invalid > 2 * decoded)) return 'legacy'
   return undefined
 }
+
+/** Where a tar header's magic field starts (the name, mode, owner, size... fields come first). */
+const TAR_MAGIC_AT = 257
+
+/** Compressions other than gzip, which trustpath does not decompress (see `OTHER_COMPRESSIONS`). */
+type OtherCompression = 'bzip2' | 'xz' | 'zstd'
+
+/**
+ * The starts of files compressed otherwise than with gzip (logrotate and tar compress with these
+ * too), as UTF-8 decoding (or Windows-1252's, for bytes that are not UTF-8) leaves them: bzip2's
+ * `BZh`, its block size 1-9 and the block magic 31 41 59 26 53 59 (`1AY&SY`); xz's header magic
+ * FD 37 7A 58 5A 00 (the .xz file format, 2.1.1.1); zstd's frame magic 0xFD2FB528, little-endian
+ * (RFC 8878, 3.1.1).
+ */
+const OTHER_COMPRESSIONS: readonly (readonly [OtherCompression, RegExp])[] = [
+  ['bzip2', /^BZh[1-9]1AY&SY/],
+  ['xz', /^[\ufffd\u00fd]7zXZ\u0000/],
+  ['zstd', /^\([\ufffd\u00b5]\/[\ufffd\u00fd]/],
+]
 
 /** NUL characters in the start of a text that is otherwise text: more are binary data. */
 const MAX_STRAY_NULS = 8
@@ -123,7 +148,26 @@ function explain(kind: NotText, what: TextFileRole): { is: string; hint: string 
     case 'gzip':
       return {
         is: 'gzip-compressed',
-        hint: what === 'inventory' ? 'Decompress it first (gunzip -k FILE), or stream it in: gunzip -c FILE | trustpath ... -' : 'Decompress it first (gunzip -k FILE).',
+        // trustpath and the library's read functions decompress a gzip file as they read it: only
+        // text handed to a parse function comes here compressed.
+        hint: what === 'inventory' ? 'Decompress the bytes first (zlib.gunzipSync); trustpath and readInventory decompress a file themselves, as they read it.'
+          : 'Decompress the bytes first (zlib.gunzipSync); trustpath and the library\'s read functions (readTopology, readFlows, readInterconnect) decompress a file themselves.',
+      }
+    case 'bzip2':
+    case 'xz':
+    case 'zstd': {
+      // The tools' own ways to decompress, keeping the file: bzip2 -dk, xz -dk; zstd keeps it unless told --rm.
+      const decompress = kind === 'zstd' ? 'zstd -d FILE' : `${kind} -dk FILE`
+      const stream = kind === 'zstd' ? 'zstd -dc FILE' : `${kind} -dc FILE`
+      return {
+        is: `${kind}-compressed (trustpath decompresses gzip only)`,
+        hint: what === 'inventory' ? `Decompress it first (${decompress}), or stream it in: ${stream} | trustpath ... -` : `Decompress it first (${decompress}), or compress it with gzip instead.`,
+      }
+    }
+    case 'tar':
+      return {
+        is: 'a tar archive',
+        hint: what === 'inventory' ? 'Extract it (tar -xf FILE) and give the folder it holds: a folder is read file by file, compressed files too.' : `Extract it (tar -xf FILE) and pass the ${what} in it.`,
       }
     case 'zip':
       // readInventory reads a workbook by its bytes: an inventory's text that is a zip came through the library's parse functions.

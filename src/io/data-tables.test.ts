@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { blockEntry, type OuiBlocks } from '../catalog/oui-blocks.js'
@@ -103,13 +104,35 @@ describe('readIeeeRegistry and readIanaEnterpriseNumbers', () => {
     }
   })
 
-  it('names a registry file downloaded compressed for what it is, from its bytes', async () => {
+  it('reads a registry file downloaded compressed as the text it holds, by its bytes whatever its name', async () => {
     const csv = 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,286FB9,"Nokia Shanghai Bell Co., Ltd.","No.388 Ning Qiao Road"\r\n'
     const dir = await testdir()
-    await writeFile(join(dir, 'gzip.csv'), gzipSync(csv))
-    const { value, diagnostics } = await readIeeeRegistry(join(dir, 'gzip.csv'), 'MA-L')
-    expect(value).toEqual([])
-    expect(diagnostics).toMatchObject([{ code: 'registry_format', found: 'gzip' }])
+    await writeFile(join(dir, 'oui.csv.gz'), gzipSync(csv))
+    // curl without --compressed saves the answer of a server that compressed it under the name asked for.
+    await writeFile(join(dir, 'oui.csv'), gzipSync(csv))
+    for (const file of ['oui.csv.gz', 'oui.csv']) {
+      const { value, diagnostics, source } = await readIeeeRegistry(join(dir, file), 'MA-L')
+      expect(diagnostics, file).toEqual([])
+      expect(value, file).toEqual([{ prefix: '286FB9', registry: 'MA-L', organization: 'Nokia Shanghai Bell Co., Ltd.' }])
+      expect(source.file).toBe(file)
+    }
+    const pen = 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2025-08-22)\n\n3902\n  ZTE Corporation\n    Contact\n      x&example.com\nEnd of Document\n'
+    await writeFile(join(dir, 'enterprise-numbers.txt.gz'), gzipSync(pen))
+    const read = await readIanaEnterpriseNumbers(join(dir, 'enterprise-numbers.txt.gz'))
+    expect(read.value).toEqual([{ number: 3902, organization: 'ZTE Corporation' }])
+    expect(read.source).toMatchObject({ file: 'enterprise-numbers.txt.gz', date: '2025-08-22' })
+    // Piped in as downloaded (catalog update --oui -).
+    const piped = await readIeeeRegistry('-', 'MA-L', Readable.from([gzipSync(csv)]))
+    expect(piped.value.map((e) => e.prefix)).toEqual(['286FB9'])
+  })
+
+  it('refuses a registry file whose compressed data is cut short, naming the file', async () => {
+    const dir = await testdir()
+    const whole = gzipSync('Registry,Assignment,Organization Name,Organization Address\r\n' + 'MA-L,286FB9,"Nokia Shanghai Bell Co., Ltd.","No.388 Ning Qiao Road"\r\n'.repeat(50))
+    await writeFile(join(dir, 'oui.csv.gz'), whole.subarray(0, whole.length - 12))
+    await expect(readIeeeRegistry(join(dir, 'oui.csv.gz'), 'MA-L')).rejects.toMatchObject({
+      code: 'input_invalid', at: { file: join(dir, 'oui.csv.gz') }, message: expect.stringMatching(/^the IEEE MA-L registry is a gzip file that cannot be decompressed: it ends before/),
+    })
   })
 
   it('reads a registry file saved as UTF-16, with its byte order mark or without, as Windows PowerShell saves a download', async () => {

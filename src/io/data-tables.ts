@@ -15,6 +15,7 @@ import { TrustpathError } from '../errors.js'
 import { writeBytesAtomic, writeFileAtomic } from './output.js'
 import { fileProblem } from './read-text.js'
 import { utf16Of } from './text-encoding.js'
+import { inflateWholeOrRefuse } from './gzip.js'
 
 /** Name of the catalog file inside the data directory. */
 export const CATALOG_FILE = 'catalog.json'
@@ -192,13 +193,16 @@ const STDIN_SOURCE = 'standard input'
 
 /** A registry's text, from its file or, for `-`, from `stdin` (a download piped in). */
 async function readText(path: string, what: string, names: readonly string[] = [], stdin?: Readable): Promise<string> {
+  // A registry file as a server may send it, gzip-compressed (`oui.csv.gz`, or `curl` without
+  // `--compressed` that saved the compressed answer), is read as the text it holds.
   if (path === STDIN_REGISTRY && stdin !== undefined) {
     const chunks: Buffer[] = []
     for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer)
-    return decodeRegistryText(Buffer.concat(chunks))
+    return decodeRegistryText(await inflateWholeOrRefuse(Buffer.concat(chunks), STDIN_SOURCE, what))
   }
+  let bytes: Buffer
   try {
-    return decodeRegistryText(await readFile(path))
+    bytes = await readFile(path)
   } catch (cause) {
     const inside = (cause as NodeJS.ErrnoException).code === 'EISDIR'
       ? (await Promise.all(names.map(async (name) => (await stat(join(path, name)).then((s) => s.isFile(), () => false)) ? join(path, name) : undefined)))
@@ -212,6 +216,7 @@ async function readText(path: string, what: string, names: readonly string[] = [
         : 'Check the path. The registry files are published by the IEEE (oui.csv, mam.csv, oui36.csv, iab.csv, cid.csv, or the same as .txt) and IANA (enterprise-numbers.txt, which Wireshark copies as enterprises.tsv).',
     })
   }
+  return decodeRegistryText(await inflateWholeOrRefuse(bytes, path, what))
 }
 
 /** The day a registry's data dates from when it states none: its file's modification day, or today for standard input. */

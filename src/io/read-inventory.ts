@@ -13,6 +13,7 @@ import { isZip } from '../inventory/formats.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
 import { STDIN_FILE, unreadable } from './inventory-file.js'
 import { decodeWindows1252, ENCODING_SAMPLE, legacyDecoder, textEncodingOf } from './text-encoding.js'
+import { inflateStream } from './gzip.js'
 
 /** Options of `readInventory`. */
 export type ReadInventoryOptions = ParseInventoryOptions & {
@@ -138,11 +139,13 @@ async function collect(first: Buffer, rest: AsyncIterator<Buffer>, file: string)
 }
 
 /**
- * Reads an inventory file (or stdin for `-`) as a stream of batches, in any supported format.
- * Bad rows are reported in `diagnostics` and skipped; with `strict`, the first error throws.
+ * Reads an inventory file (or stdin for `-`) as a stream of batches, in any supported format,
+ * gzip-compressed or not (told by its first bytes; inflated as it is read, the format told by the
+ * text and by the name without `.gz`). Bad rows are reported in `diagnostics` and skipped; with
+ * `strict`, the first error throws. Locations name `path` as given, with the lines of the text.
  *
  * @throws TrustpathError `input_unreadable` when the file cannot be read, `input_invalid` in
- *   strict mode at the first error diagnostic.
+ *   strict mode at the first error diagnostic, or for a gzip file that does not decompress.
  * @example
  * for await (const batch of readInventory('devices.csv', { strict: false })) {
  *   devices.push(...batch.devices)
@@ -151,18 +154,29 @@ async function collect(first: Buffer, rest: AsyncIterator<Buffer>, file: string)
  */
 export async function* readInventory(path: string, options: ReadInventoryOptions = {}): AsyncGenerator<InventoryBatch> {
   const opts = { ...DEFAULTS, ...options }
+  let sized = false
   if (path !== '-' && opts.expectedBytes === undefined) {
     // A file's size sizes the duplicate check (a pipe or a file that cannot be read: none).
     const size = await stat(path).then((s) => (s.isFile() ? s.size : undefined), () => undefined)
     if (size !== undefined) opts.expectedBytes = size
+    sized = size !== undefined
   }
   const file = path === '-' ? STDIN_FILE : path
   const raw = bytesOf(path, opts.stdin === undefined ? { chunkSize: opts.chunkSize } : { chunkSize: opts.chunkSize, stdin: opts.stdin })
   // The file is closed however the reading ends: a parser that refuses the file part-way (a web
   // page, a topology) or a reader that stops early leaves the bytes' generator suspended, and
   // with it the file handle, which garbage collection then closed with a warning.
+  let inflated: AsyncIterator<Buffer> | undefined
   try {
-    const first = await raw.next()
+    const start = await raw.next()
+    // A gzip-compressed input (whatever its name, standard input too) is read as the bytes it
+    // holds, inflated as they are read; its format follows from them and from its name without `.gz`.
+    const input = await inflateStream(start.done === true ? undefined : start.value, raw, file, 'inventory')
+    const first: IteratorResult<Buffer, undefined> = input.first === undefined ? { done: true, value: undefined } : { done: false, value: input.first }
+    const more = input.rest
+    if (input.compressed) inflated = more
+    // The compressed size tells nothing of the number of rows.
+    if (input.compressed && sized) delete opts.expectedBytes
     let batches: AsyncIterable<InventoryBatch> | Iterable<InventoryBatch>
     // A sheet asked for in a text inventory would otherwise be dropped without a word, and the
     // user would take the rows read for those of the sheet.
@@ -170,14 +184,14 @@ export async function* readInventory(path: string, options: ReadInventoryOptions
     if (first.done !== true && isZip(first.value)) {
       // A zip is read as a workbook whatever its name (xlsx.ts refuses other archives); its bytes
       // are all needed, as a zip's directory is at its end.
-      const bytes = await collect(first.value, raw, file)
+      const bytes = await collect(first.value, more, file)
       batches = parseWorkbookInventory(bytes, opts.sheet === undefined ? { file } : { file, sheet: opts.sheet }, opts)
     } else {
       // A file named .xlsx that is no zip is read by its content: CSV saved under a workbook's name,
       // or an Excel 97-2003 or password-protected workbook, which the text reader refuses with a hint.
       // Text given with --input-format xlsx is refused there, as any format asked for and not found.
       const source = opts.format === undefined ? { file } : { file, format: opts.format }
-      const chunks = first.done === true ? [] : textOf(first.value, raw, file)
+      const chunks = first.done === true ? [] : textOf(first.value, more, file)
       batches = parseInventoryStream(chunks, source, opts)
       // (With --input-format xlsx the text is refused, and the sheet goes with it.)
       sheetIgnored = opts.sheet !== undefined && opts.format !== 'xlsx'
@@ -188,10 +202,12 @@ export async function* readInventory(path: string, options: ReadInventoryOptions
         sheetIgnored = false
       }
       if (opts.strict) throwAtFirstError(batch)
+      // How far through the file: a compressed file's bytes read, against its size on disk.
+      if (input.compressed) batch.bytes = input.inputBytes()
       yield batch
     }
-
   } finally {
+    await inflated?.return?.(undefined)
     await raw.return(undefined)
   }
 }

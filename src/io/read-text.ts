@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { TrustpathError } from '../errors.js'
 import { assertText } from '../inventory/not-text.js'
 import { decodeLegacyText } from './text-encoding.js'
+import { inflateWhole, inflateWholeOrRefuse } from './gzip.js'
 import type { TextFileRole } from '../inventory/not-text.js'
 
 /**
@@ -16,8 +17,9 @@ export function fileProblem(cause: unknown): string {
 
 /**
  * Reads a whole text file, UTF-8 or in the code page it was saved in (Windows-1252 and the others
- * `textEncodingOf` tells), or fails with `input_unreadable` naming the file, or with
- * `input_invalid` when it is not text (compressed, UTF-16, binary; see `assertText`).
+ * `textEncodingOf` tells), decompressed when it is gzip-compressed (whatever its name), or fails
+ * with `input_unreadable` naming the file, or with `input_invalid` when it is not text (a zip
+ * archive, UTF-16, binary; see `assertText`) or is a damaged gzip file.
  */
 export async function readTextFile(path: string, what: TextFileRole = 'file'): Promise<string> {
   return decodeTextFile(await readFileBytes(path, what), path, what)
@@ -30,8 +32,26 @@ export function decodeTextFile(bytes: Buffer, path: string, what: TextFileRole =
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
-/** Reads a whole file's bytes, or fails with `input_unreadable` naming the file and what it was to be. */
+/**
+ * Reads a whole file's bytes, decompressed when they are gzip-compressed (see `inflateWhole`), or
+ * fails with `input_unreadable` naming the file and what it was to be, or with `input_invalid` for
+ * a damaged gzip file.
+ */
 export async function readFileBytes(path: string, what: TextFileRole = 'file'): Promise<Buffer> {
+  return inflateWholeOrRefuse(await readRawBytes(path, what), path, what)
+}
+
+/**
+ * As `readFileBytes`, for a reader with a cap on its input: undefined when the file, or the data a
+ * compressed file holds, is larger than `maxBytes`.
+ */
+export async function readFileBytesUpTo(path: string, what: TextFileRole, maxBytes: number): Promise<Buffer | undefined> {
+  const bytes = await readRawBytes(path, what)
+  return bytes.length > maxBytes ? undefined : inflateWhole(bytes, path, what, maxBytes)
+}
+
+/** A file's bytes as they are stored. */
+async function readRawBytes(path: string, what: TextFileRole): Promise<Buffer> {
   try {
     return await readFile(path)
   } catch (cause) {

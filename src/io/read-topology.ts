@@ -1,7 +1,8 @@
 /**
  * Reading topologies, flows and interconnects from files: the I/O edge around the pure parsers of
- * `topology/import`. Files are read whole (the Topology Zoo's largest GraphML is 80 KB); the size is
- * checked before reading, against the same cap the parsers apply (64 MiB by default).
+ * `topology/import`. Files are read whole (the Topology Zoo's largest GraphML is 80 KB), gzip-compressed
+ * ones decompressed; the size is checked before reading, and a compressed file's data as it is
+ * decompressed, against the same cap the parsers apply (64 MiB by default).
  */
 import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
@@ -12,7 +13,7 @@ import {
 } from '../topology/import/index.js'
 import { assertNotInventory, parseTopology, type ParsedTopology, type ParseTopologyTextOptions } from '../topology/import/parse-topology.js'
 import type { TextFileRole } from '../inventory/not-text.js'
-import { readTextFile } from './read-text.js'
+import { decodeTextFile, readFileBytesUpTo } from './read-text.js'
 import { isRepetitaDemandsStart } from '../topology/import/text-starts.js'
 import { xmlRootKind } from '../topology/import/xml-root.js'
 import { xmlRootName } from '../util/xml.js'
@@ -44,12 +45,17 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
     const s = await stat(path)
     size = s.isFile() ? s.size : 0
   } catch {
-    size = 0 // readTextFile reports the problem with its usual words
+    size = 0 // readFileBytesUpTo reports the problem with its usual words
   }
-  if (size > limit) return { diagnostic: { code: 'input_too_large', severity: 'error', at: { file: path }, what: 'bytes', limit } }
+  const tooLarge = { diagnostic: { code: 'input_too_large', severity: 'error', at: { file: path }, what: 'bytes', limit } } as const
+  if (size > limit) return tooLarge
+  // A gzip-compressed file (the Topology Zoo's or CAIDA's `.graphml.gz`, whatever its name) is read
+  // as the text it holds, up to the same cap.
+  const bytes = await readFileBytesUpTo(path, what, limit)
+  if (bytes === undefined) return tooLarge
   // Bytes that are no UTF-8 at all, from an older tool's code page (`Z\xfcrich`, GBK's Chinese
-  // names), are read in that code page by readTextFile, not as U+FFFD.
-  const text = await readTextFile(path, what)
+  // names), are read in that code page by decodeTextFile, not as U+FFFD.
+  const text = decodeTextFile(bytes, path, what)
   // Lines that end in a carriage return alone (a file saved on a Mac by Excel or an old editor), told
   // by the first line break, are read as lines: the readers of SNDlib, REPETITA and neighbour tables
   // cut lines at line feeds, and read such a file as one line.

@@ -2088,11 +2088,11 @@ describe('a scan report that lists no host', () => {
 
 describe('an inventory refused at its start', () => {
   const ONE = 'id,name,role,manufacturer,model,macs\nr1,rt-fra-01,core,Huawei,NE40E-X8,00:e0:fc:12:34:56\n'
-  // The first bytes of each kind of file: a gzip member header, a zip local file header (an .xlsx),
-  // bytes of no text, a walk printed with -Ov, a header without rows, nothing.
+  // The first bytes of each kind of file: gzip cut short or damaged (whatever its name), a zip
+  // local file header (an .xlsx), bytes of no text, a walk printed with -Ov, a header without rows, nothing.
   const FILES: Record<string, [string | Uint8Array, RegExp]> = {
-    'inv.csv.gz': [gzipSync(ONE), /the inventory is gzip-compressed/],
-    'gz.csv': [gzipSync(ONE), /the inventory is gzip-compressed/],
+    'inv.csv.gz': [gzipSync(ONE).subarray(0, 30), /the inventory is a gzip file that cannot be decompressed: it ends before its compressed data does/],
+    'gz.csv': [Buffer.concat([gzipSync(ONE).subarray(0, 12), Buffer.alloc(40, 0xff)]), /the inventory is a gzip file that cannot be decompressed: its compressed data is damaged/],
     'book.csv': [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]), /the inventory is a zip archive/],
     'bin.csv': [new Uint8Array(Array.from({ length: 600 }, (_, i) => (i * 37) % 256)), /the inventory is binary data/],
     'walk.csv': ['STRING: Huawei Versatile Routing Platform Software\nOID: SNMPv2-SMI::enterprises.2011.2.23.420\n', /snmpwalk output printed with -Ov/],
@@ -2117,7 +2117,7 @@ describe('an inventory refused at its start', () => {
 
   it('leaves no -o file behind, and reads a UTF-16 inventory', async () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...ONE].flatMap((c) => [c.charCodeAt(0), 0])])
-    const dir = await testdir({ 'inv.csv.gz': gzipSync(ONE), 'header.csv': 'id,name\n', 'u16.csv': utf16 })
+    const dir = await testdir({ 'inv.csv.gz': gzipSync(ONE).subarray(0, 30), 'header.csv': 'id,name\n', 'u16.csv': utf16 })
     for (const name of ['inv.csv.gz', 'header.csv']) {
       const run = await runCli(['identify', name, '-f', 'csv', '-o', 'out.csv'], { cwd: dir })
       expect(run.status).toBe(2)

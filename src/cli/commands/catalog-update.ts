@@ -25,6 +25,7 @@ import { println, shownPath } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
 import { BUILTIN_LISTS } from '../../policy/lists.js'
+import { withoutGzipSuffix } from '../../util/file-stem.js'
 
 type Options = { oui?: string; mam?: string; oui36?: string; iab?: string; cid?: string; enterprise?: string; reset?: boolean; force?: boolean; replace?: boolean; dataDir?: string }
 
@@ -247,7 +248,7 @@ function formatKept(lacked: Lacked, groups: ReadonlyMap<string, number>, changes
 /** Where the IEEE publishes the file of `registry` in the layout given (CSV or text). */
 function ieeeAddress(registry: OuiRegistry, path: string): string {
   const { folder, csv, text } = IEEE_REGISTRY_FILES[registry]
-  return `https://standards-oui.ieee.org/${folder}/${path.toLowerCase().endsWith('.txt') ? text : csv}`
+  return `https://standards-oui.ieee.org/${folder}/${withoutGzipSuffix(path).toLowerCase().endsWith('.txt') ? text : csv}`
 }
 
 const REGISTRY_OPTIONS = [

@@ -16,6 +16,7 @@ import { withOutput } from '../output-options.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
 import { TrustpathError } from '../../errors.js'
 import { readTextFile } from '../../io/read-text.js'
+import { inflateWholeOrRefuse } from '../../io/gzip.js'
 import { assertText } from '../../inventory/not-text.js'
 import { STDIN_FILE } from '../../io/inventory-file.js'
 import { withLineFeeds } from '../../util/line-ends.js'
@@ -102,7 +103,8 @@ export default async function lookupCommand(ctx: CliContext, queries: string[], 
 async function readStdin(ctx: CliContext): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of ctx.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer)
-  const text = Buffer.concat(chunks).toString('utf8')
+  // A list piped in compressed (zcat left out) is read as the text it holds, as a file is.
+  const text = (await inflateWholeOrRefuse(Buffer.concat(chunks), STDIN_FILE, 'query list')).toString('utf8')
   assertText(text, STDIN_FILE, 'query list')
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }

@@ -12,6 +12,7 @@ import { isIsisDatabaseStart } from './isis-database.js'
 import { isOspfDatabaseStart } from './ospf-database.js'
 import { LINK_COLUMNS } from './link-csv.js'
 import { csvColumn } from './csv-table.js'
+import { withoutGzipSuffix } from '../../util/file-stem.js'
 
 /** True when cells name link-list columns (`a b`, `source target`, `Von Nach`): a header, not a link. */
 function isLinkHeader(cells: readonly string[]): boolean {
@@ -87,7 +88,7 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
   if (isNetworkxAdjlistStart(head)) return 'adjlist'
   // yEd's TGF: its node lines (`1 Frankfurt`) pass for an edge list's links.
   if (isTgfStart(head)) return 'tgf'
-  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase()
+  const ext = /\.([a-z0-9]+)$/i.exec(withoutGzipSuffix(file))?.[1]?.toLowerCase()
   const byName = ext === undefined ? undefined : EXTENSIONS[ext]
   if (byName !== undefined) return byName
   // A file without a format's name (`.txt`, Rocketfuel's `weights.intra`, none) that holds pairs

@@ -22,6 +22,7 @@ import { readSndlibNetwork, UNITS, unitMultiplier, type SndlibNetwork } from './
 import { readSndlibXml } from './sndlib-xml.js'
 import { isRepetitaDemandsStart, isSndlibNativeStart } from './text-starts.js'
 import { xmlRootKind } from './xml-root.js'
+import { withoutGzipSuffix } from '../../util/file-stem.js'
 
 type FlowColumn = 'id' | 'src' | 'dst' | 'volume' | 'class'
 
@@ -251,8 +252,8 @@ function isFlowTotalRow(cells: Partial<Record<FlowColumn, string>>): boolean {
 
 function formatOf(text: string, file: string, format: 'csv' | 'json' | undefined): 'csv' | 'json' {
   if (format !== undefined) return format
-  if (/\.json$/i.test(file)) return 'json'
-  if (/\.csv$/i.test(file)) return 'csv'
+  if (/\.json$/i.test(withoutGzipSuffix(file))) return 'json'
+  if (/\.csv$/i.test(withoutGzipSuffix(file))) return 'csv'
   const c = /\S/.exec(text)?.[0]
   return c === '[' || c === '{' ? 'json' : 'csv'
 }

@@ -28,6 +28,7 @@ import { LINK_COLUMNS, parseLinkCsv } from './link-csv.js'
 import { parseNeighborTopology } from './neighbors.js'
 import { parseNetboxCables } from './netbox-cables.js'
 import { parseOspfDatabase } from './ospf-database.js'
+import { withoutGzipSuffix } from '../../util/file-stem.js'
 import { parsePajek } from './pajek.js'
 import { parseRepetita } from './repetita.js'
 import { parseSndlib } from './sndlib.js'
@@ -142,7 +143,7 @@ export function parseTopology(text: string, source: TopologySource, options: Par
   }
   const parse: ParseTopologyOptions = options.limits === undefined ? {} : { limits: options.limits }
   if (options.format === undefined) {
-    const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''
+    const ext = /\.([a-z0-9]+)$/i.exec(withoutGzipSuffix(path))?.[1]?.toLowerCase() ?? ''
     const other = NOT_TOPOLOGIES[ext]
     // A YAML file is read when it is a lab topology (containerlab's top-level `topology:` map).
     if (other !== undefined && detectTopologyFormat(path, text) !== 'containerlab') {
@@ -241,7 +242,7 @@ export function parseTopology(text: string, source: TopologySource, options: Par
       return { ...parseNeighborTopology(text, source, parse), flows: [], format }
     case 'csv': {
       const result = parseLinkCsv(text, source, options.nodes === undefined ? parse : { ...parse, nodes: { text: withLineFeeds(options.nodes.text), file: options.nodes.file } })
-      if (options.format === undefined && !/\.(?:csv|tsv)$/i.test(path)) assertLinkList(result, text, path)
+      if (options.format === undefined && !/\.(?:csv|tsv)$/i.test(withoutGzipSuffix(path))) assertLinkList(result, text, path)
       return { ...result, flows: [], format }
     }
   }
