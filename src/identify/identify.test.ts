@@ -635,6 +635,15 @@ describe('identify', () => {
     expect(a.conflicts.filter((c) => c.kind === 'contradicting_evidence')).toEqual([])
   })
 
+  // LibreNMS tests/snmpsim/netgear.snmprec: a sysDescr of "ProSafe" alone, Netgear's line's name (LibreNMS's
+  // netgear definition takes it for one), and no sysObjectID.
+  it('names Netgear weakly from a sysDescr that is only its ProSafe line\'s name, and not from the word inside another text', () => {
+    const a = identify({ id: 'sw', snmp: { sysDescr: 'ProSafe' } }, catalog)
+    expect(a.manufacturer).toBe('netgear')
+    expect(a.confidence).toBeLessThan(0.5)
+    expect(identify({ id: 'x', snmp: { sysDescr: 'ProSafe gas detector controller' } }, catalog).manufacturer).toBeUndefined()
+  })
+
   // LibreNMS tests/snmpsim/pepwave.snmprec and okilan.snmprec: the router line's name and the print
   // server line's name, each Peplink's and OKI's own coined word, name the maker from the text alone.
   it('names Peplink from a Pepwave router\'s sysDescr and OKI from an OkiLAN print server\'s, without their sysObjectIDs', () => {
