@@ -480,6 +480,29 @@ describe('SNMP walks as inventories', () => {
     expect(json.devices.map((d) => d.snmp!.privateObjects)).toEqual([['1.3.6.1.4.1.2011.6.164.1.1.1.4.0'], undefined])
   })
 
+  it('reads the product a UniFi access point\'s IEEE 802.11 MIB names as its model, where nothing else in the walk names the maker', () => {
+    // LibreNMS tests/snmpsim/unifi.snmprec (its first lines): dot11manufacturerProductName.6 "UAP",
+    // a bare Linux kernel line, and Frogfoot's 10002.1 (which names no maker) as sysObjectID.
+    const recording = [
+      '1.2.840.10036.3.1.2.1.3.6|4|UAP',
+      '1.3.6.1.2.1.1.1.0|4|Linux 3.3.8 #1 Wed Jan 18 09:26:53 PST 2017 mips',
+      '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.10002.1',
+      '1.3.6.1.4.1.10002.1.1.1.1.1.0|66|62384',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(recording, { file: 'unifi.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.model).toBe('UAP')
+    const a = identify(devices[0]!, loadDefaultCatalog())
+    expect(a.manufacturer).toBe('ubiquiti')
+    expect(a.evidence).toEqual([expect.objectContaining({ method: 'model', pattern: 'ubiquiti' })])
+    // the same object as snmpwalk prints it with the MIB loaded, and an empty product that names nothing
+    const named = parseInventory('IEEE802dot11-MIB::dot11manufacturerProductName.6 = STRING: UAP-AC-PRO\n', { file: 'walk.txt' })
+    expect(named.devices[0]!.model).toBe('UAP-AC-PRO')
+    const empty = parseInventory('1.2.840.10036.3.1.2.1.3.6|4|\n1.3.6.1.2.1.1.1.0|4|Linux 3.3.8\n', { file: 'e.snmprec' })
+    expect(empty.devices[0]!.model).toBeUndefined()
+  })
+
   it('keeps the private objects beside a Windows server\'s sysObjectID, which names no maker, so the server\'s own agent names its maker', () => {
     // LibreNMS tests/snmpsim/windows.snmprec, whole: the Windows agent's sysObjectID (Microsoft's 311),
     // and the chassis model and service tag of the Dell server it runs on, under Dell's 674.
