@@ -3667,6 +3667,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: FUSION_DICO,
   },
   {
+    name: 'netgear-prosafe-bare-sysdescr',
+    manufacturer: 'netgear',
+    protocols: ['snmp'],
+    keywords: ['prosafe'],
+    // Some ProSafe switches answer sysDescr with the line's name alone; LibreNMS's netgear definition
+    // (text "Netgear ProSafe") takes a sysDescr of "ProSafe" for one. The whole value only: the word
+    // inside a longer text is another's to read. A line's name with no model is a hint, not proof
+    // (as a bare host word is; see banners.wild.test.ts): it names Netgear weakly, beside what else
+    // the device says, where it named nobody.
+    pattern: /^ProS(?:afe|AFE)$/,
+    certainty: 'low',
+    examples: ['ProSafe'],
+    source: {
+      title: 'LibreNMS SNMP test data captured from a real device, tests/snmpsim/netgear.snmprec (sysDescr "ProSafe"), and includes/definitions/netgear.yaml (text \'Netgear ProSafe\', discovery sysDescr: ProSafe); NETGEAR, 2009 annual report, p. 86: "the Company\'s ... ProSafe VPN Firewall ..."',
+      url: 'https://github.com/librenms/librenms/blob/master/includes/definitions/netgear.yaml',
+    },
+  },
+  {
     name: 'netgear-upnp',
     manufacturer: 'netgear',
     product: 'router or access point (MiniUPnPd)',

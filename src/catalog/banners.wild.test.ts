@@ -1224,7 +1224,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'ricoh', 'RICOH MP 3053 1.09 / RICOH Network Printer C model / RICOH Network Scanner C model / RICOH Network Facsimile C model'],
   // A bare host word, model number or kernel line: the sysObjectID names the maker (routeros.snmprec and
   // swos.snmprec MikroTik 14988, zynos.snmprec ZyXEL 890, ucos.snmprec Cisco 9, pmp.snmprec Cambium
-  // under Motorola's 161.19), or nothing does (netgear.snmprec has no sysObjectID; sophos.snmprec
+  // under Motorola's 161.19), or nothing does (netgear.snmprec has no sysObjectID, and its bare
+  // "ProSafe", the line's name without a model, is a weak hint of Netgear only; sophos.snmprec
   // reports Net-SNMP's 8072, which any Linux host does). A trademarked product line with its model is
   // another matter: zywall.snmprec's "ZyWALL 2X" names ZyXEL as "Prestige 645" does.
   ['snmp', 'sysdescr', 'zyxel', 'ZyWALL 2X'],

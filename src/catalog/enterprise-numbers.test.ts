@@ -379,7 +379,7 @@ describe('ENTERPRISE_NUMBERS', () => {
     const groupAt = (slug: string, date?: string) => groupOf(slug, date, catalog.manufacturers).group
     // Registered by the maker, which stands as its own group.
     const own: [number, string][] = [
-      [476, 'vertiv'], [6302, 'vertiv'], [3808, 'cyberpower'], [4923, 'audiocodes'], [5003, 'audiocodes'],
+      [476, 'vertiv'], [6302, 'vertiv'], [13400, 'vertiv'], [3808, 'cyberpower'], [4923, 'audiocodes'], [5003, 'audiocodes'],
       [6339, 'digital-china-networks'], [17163, 'riverbed'],
       [27514, 'qtech'], [40418, 'nag-snr'], [52642, 'fs-com'],
     ]

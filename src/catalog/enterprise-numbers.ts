@@ -317,6 +317,16 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [26928, 'Aerohive Networks, Inc.', 'aerohive'],
     [28557, 'Hillstone Networks Inc', 'hillstone'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  // IANA's file names 13400's registrant "Vertiv Tech Co.,Ltd.", formerly "Emerson Network Power Co.,Ltd."
+  // (the name under which it holds the IEEE block 00-09-F5): Vertiv's UPSes answer under it (LibreNMS's
+  // vertiv-ups recording: sysObjectID 13400.2.54, sysDescr only "LwIP SNMP Application").
+  {
+    number: 13400, organization: 'Vertiv Tech Co.,Ltd.', manufacturer: 'vertiv',
+    source: {
+      title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt, as copied into Wireshark\'s enterprises.tsv (Debian libwireshark-data 4.0.17-0+deb12u3): 13400 "Vertiv Tech Co.,Ltd." # formerly \'Emerson Network Power Co.,Ltd.\'; LibreNMS tests/snmpsim/vertiv-ups.snmprec: sysObjectID .1.3.6.1.4.1.13400.2.54',
+      url: IANA_FILE_2025.url,
+    },
+  },
   // IANA's file names 5651's registrant Maipu Electric Industrial Co.; Maipu's own MIB (MAIPU-SMI) is
   // rooted at it.
   {

@@ -2328,7 +2328,14 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'dzs', kind: 'subsidiary', from: '2006', source: PARADYNE_ZHONE }],
     sources: [PARADYNE_ZHONE, IEEE_REGISTRY, IANA_PEN],
   },
-  { ...maker('vertiv', 'Vertiv', 'US', ['Vertiv', 'Vertiv Co', 'Vertiv Holdings']), sources: [VERTIV_S1, IANA_PEN] },
+  // IANA's registry gives Vertiv Tech Co.,Ltd. (13400) as "formerly 'Emerson Network Power Co.,Ltd.'",
+  // the name the IEEE registry still gives its block 00-09-F5 under. That older name is no alias: read
+  // as the start of a longer name it would take in Emerson Network Power's other units, of which
+  // not all went to Vertiv.
+  {
+    ...maker('vertiv', 'Vertiv', 'US', ['Vertiv', 'Vertiv Co', 'Vertiv Holdings', 'Vertiv Tech Co.,Ltd.']),
+    sources: [VERTIV_S1, IANA_PEN],
+  },
   {
     ...maker('avocent', 'Avocent', 'US', ['Avocent', 'Avocent Corporation', 'Emerson Network Power, Avocent Division']),
     parents: [{ parent: 'vertiv', kind: 'division', from: '2016-11', source: AVOCENT_VERTIV }],

@@ -1195,9 +1195,12 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['CCR1036-12G-4S', 'RB750Gr3', 'RB952Ui-5ac2nD', 'CCR1036-8G-2S+', 'CCR2004-16G-2S+', 'RB4011iGS+RM', 'CRS326-24G-2S+RM', 'RB5009UG+S+IN'],
   },
   {
+    // The bare UAP too, the first UniFi access point, as its IEEE 802.11 MIB names the product (LibreNMS
+    // tests/snmpsim/unifi.snmprec: dot11manufacturerProductName "UAP"; its unifi definition takes a
+    // product name containing UAP for a UniFi access point).
     name: 'ubiquiti', manufacturer: 'ubiquiti', product: 'UniFi access point / switch / gateway',
-    pattern: rx(String.raw`(?:UAP|USW|UDM|USG|UXG|UCG)-[A-Z0-9-]+|U6-[A-Z+]+|U7-[A-Z]+`),
-    examples: ['USW-8P-60', 'USW-Flex', 'USW-5-Flex', 'UAP-AC-PRO', 'USW-24-POE', 'UDM-PRO', 'U6-LR', 'USW-Pro-48-PoE'],
+    pattern: rx(String.raw`UAP|(?:UAP|USW|UDM|USG|UXG|UCG)-[A-Z0-9-]+|U6-[A-Z+]+|U7-[A-Z]+`),
+    examples: ['USW-8P-60', 'USW-Flex', 'USW-5-Flex', 'UAP-AC-PRO', 'USW-24-POE', 'UDM-PRO', 'U6-LR', 'USW-Pro-48-PoE', 'UAP'],
   },
   {
     // The first UniFi switches, US- with the ports and the PoE budget, as controllers' device lists

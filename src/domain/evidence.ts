@@ -125,8 +125,13 @@ export type Attribution = {
    * also those of network interfaces its MACs name and no other evidence does (an Intel card).
    */
   componentGroups: ManufacturerSlug[]
-  /** Identifiers that were read but name no catalog manufacturer (an OUI of an unlisted organisation). */
-  unrecognised: { method: EvidenceMethod; value: string; organization?: string }[]
+  /**
+   * Identifiers that were read but name no catalog manufacturer (an OUI of an unlisted organisation).
+   * `noMaker` says why a known number names none: a sysObjectID under an enterprise number that the
+   * agent software of many makers reports (Net-SNMP's 8072 on a Linux host, Microsoft's 311 on a
+   * Windows server), so that the reason reads as what it is and not as a gap in the catalog.
+   */
+  unrecognised: { method: EvidenceMethod; value: string; organization?: string; noMaker?: string }[]
   /**
    * The other groups the evidence points at when it contradicts itself (see the
    * `contradicting_evidence` conflict), with how strongly, in [0, 1], strongest first: a policy

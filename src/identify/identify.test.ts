@@ -610,6 +610,9 @@ describe('identify', () => {
     ['acs', '1.3.6.1.4.1.9.1.1117', 'Cisco Secure Access Control System ', 'cisco'],
     ['Cisco_sfe2000', '1.3.6.1.4.1.9.6.1.70.2000.1', '24-port 10/100 Ethernet Switch', 'cisco'],
     ['cimc', '1.3.6.1.4.1.9.1.2178', 'Cisco Integrated Management Controller(Cisco IMC) [UCS C220 M4S\n], Firmware Version 3.0(3a) Copyright (c) 2008-2016, Cisco Systems, Inc.', 'cisco'],
+    // Vertiv's number of its Chinese arm, formerly Emerson Network Power Co.,Ltd. (IANA 13400): the
+    // sysDescr names only the TCP/IP stack.
+    ['vertiv-ups', '1.3.6.1.4.1.13400.2.54', 'LwIP SNMP Application', 'vertiv'],
     ['dell-rpdu', '.1.3.6.1.4.1.674.10903.200.3.1', 'DELL Web/SNMP Management Card (MB:V1.0f PF:v5.1.4 PN:dell_hw05_aos_514.bin AF1:v5.1.2 AN1:dell_hw05_rpdud_512.bin MN:DELL6606 HR:HW01 SN: IN1A234B5678912CD345E67 MD:09/19/2013)', 'dell'],
     ['drac', undefined, 'Dell Out-of-band SNMP Agent for Remote Access Controller', 'dell'],
     ['equallogic', '1.3.6.1.4.1.12740.17.1', 'User input', 'equallogic'],
@@ -630,6 +633,15 @@ describe('identify', () => {
     const a = identify({ id: 'd', snmp }, catalog)
     expect(a.manufacturer).toBe(expected)
     expect(a.conflicts.filter((c) => c.kind === 'contradicting_evidence')).toEqual([])
+  })
+
+  // LibreNMS tests/snmpsim/netgear.snmprec: a sysDescr of "ProSafe" alone, Netgear's line's name (LibreNMS's
+  // netgear definition takes it for one), and no sysObjectID.
+  it('names Netgear weakly from a sysDescr that is only its ProSafe line\'s name, and not from the word inside another text', () => {
+    const a = identify({ id: 'sw', snmp: { sysDescr: 'ProSafe' } }, catalog)
+    expect(a.manufacturer).toBe('netgear')
+    expect(a.confidence).toBeLessThan(0.5)
+    expect(identify({ id: 'x', snmp: { sysDescr: 'ProSafe gas detector controller' } }, catalog).manufacturer).toBeUndefined()
   })
 
   // LibreNMS tests/snmpsim/pepwave.snmprec and okilan.snmprec: the router line's name and the print

@@ -9,6 +9,7 @@ import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner, matchSysDescr, messageParts } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
+import { NO_MAKER_ENTERPRISE_NUMBERS } from '../catalog/enterprise-numbers.js'
 import { enterpriseEntryOf, parseOid, privateObjectsStandIn } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
 import { dateSpan, deviceDate, isCalendarDate } from '../util/dates.js'
@@ -707,7 +708,12 @@ function enterpriseVerdict(memo: Memo, oid: string, catalog: Catalog, privateObj
   }
   // An unknown number under which only private objects were answered says nothing worth listing.
   if (privateObject) return null
-  return { method: 'snmp_enterprise', value: oid, ...(entry ? { organization: entry.organization } : {}) }
+  // A number the catalog knows names no maker (the agent software's, not the device's): say so.
+  const noMaker = entry?.manufacturer === undefined ? NO_MAKER_ENTERPRISE_NUMBERS.get(enterprise) : undefined
+  return {
+    method: 'snmp_enterprise', value: oid,
+    ...(entry ? { organization: entry.organization } : {}), ...(noMaker !== undefined ? { noMaker } : {}),
+  }
 }
 
 /** Whether the model pattern of `evidence` is one that `declared` numbers its own products by too (`ModelPattern.sharedWith`). */

@@ -1,4 +1,5 @@
 import type { EnterpriseBranch, EnterpriseEntry, EnterpriseTable } from '../catalog/types.js'
+import { NO_MAKER_ENTERPRISE_NUMBERS } from '../catalog/enterprise-numbers.js'
 
 /** The OID arc under which IANA private enterprise numbers live: iso.org.dod.internet.private.enterprises. */
 const ENTERPRISES_ARC = [1, 3, 6, 1, 4, 1] as const
@@ -13,10 +14,18 @@ const NET_SNMP_AGENT_OIDS = '1.3.6.1.4.1.8072.3.2.'
  * Whether the objects an agent answered under private enterprise numbers stand in for its
  * sysObjectID: when it gave none, or only Net-SNMP's default, as a Huawei power system's monitoring
  * unit does (LibreNMS tests/snmpsim/huawei-smu.snmprec: linux's netSnmpAgentOIDs.10, and its name
- * under Huawei's 2011). Takes the sysObjectID in numeric form, as the inventory readers keep it.
+ * under Huawei's 2011), or one under another number that names no maker, as a Windows server's
+ * agent does (LibreNMS tests/snmpsim/windows.snmprec: 311.1.1.3.1.2, and its chassis model
+ * "PowerEdge 2650" under Dell's 674). Takes the sysObjectID in numeric form, as the inventory
+ * readers keep it.
  */
 export function privateObjectsStandIn(sysObjectID: string | undefined): boolean {
-  return sysObjectID === undefined || (sysObjectID.startsWith('.') ? sysObjectID.slice(1) : sysObjectID).startsWith(NET_SNMP_AGENT_OIDS)
+  if (sysObjectID === undefined) return true
+  const oid = sysObjectID.startsWith('.') ? sysObjectID.slice(1) : sysObjectID
+  if (oid.startsWith(NET_SNMP_AGENT_OIDS)) return true
+  const arcs = parseOid(oid)
+  const enterprise = arcs === undefined ? undefined : enterpriseOf(arcs)
+  return enterprise !== undefined && NO_MAKER_ENTERPRISE_NUMBERS.has(enterprise)
 }
 
 /**

@@ -480,6 +480,53 @@ describe('SNMP walks as inventories', () => {
     expect(json.devices.map((d) => d.snmp!.privateObjects)).toEqual([['1.3.6.1.4.1.2011.6.164.1.1.1.4.0'], undefined])
   })
 
+  it('reads the product a UniFi access point\'s IEEE 802.11 MIB names as its model, where nothing else in the walk names the maker', () => {
+    // LibreNMS tests/snmpsim/unifi.snmprec (its first lines): dot11manufacturerProductName.6 "UAP",
+    // a bare Linux kernel line, and Frogfoot's 10002.1 (which names no maker) as sysObjectID.
+    const recording = [
+      '1.2.840.10036.3.1.2.1.3.6|4|UAP',
+      '1.3.6.1.2.1.1.1.0|4|Linux 3.3.8 #1 Wed Jan 18 09:26:53 PST 2017 mips',
+      '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.10002.1',
+      '1.3.6.1.4.1.10002.1.1.1.1.1.0|66|62384',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(recording, { file: 'unifi.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.model).toBe('UAP')
+    const a = identify(devices[0]!, loadDefaultCatalog())
+    expect(a.manufacturer).toBe('ubiquiti')
+    expect(a.evidence).toEqual([expect.objectContaining({ method: 'model', pattern: 'ubiquiti' })])
+    // the same object as snmpwalk prints it with the MIB loaded, and an empty product that names nothing
+    const named = parseInventory('IEEE802dot11-MIB::dot11manufacturerProductName.6 = STRING: UAP-AC-PRO\n', { file: 'walk.txt' })
+    expect(named.devices[0]!.model).toBe('UAP-AC-PRO')
+    const empty = parseInventory('1.2.840.10036.3.1.2.1.3.6|4|\n1.3.6.1.2.1.1.1.0|4|Linux 3.3.8\n', { file: 'e.snmprec' })
+    expect(empty.devices[0]!.model).toBeUndefined()
+  })
+
+  it('keeps the private objects beside a Windows server\'s sysObjectID, which names no maker, so the server\'s own agent names its maker', () => {
+    // LibreNMS tests/snmpsim/windows.snmprec, whole: the Windows agent's sysObjectID (Microsoft's 311),
+    // and the chassis model and service tag of the Dell server it runs on, under Dell's 674.
+    const recording = [
+      '1.3.6.1.2.1.1.1.0|4|Hardware: Intel64 Family 6 Model 26 Stepping 4 AT/AT COMPATIBLE - Software: Windows Version 6.1 (Build 7601 Multiprocessor Free)',
+      '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.311.1.1.3.1.2',
+      '1.3.6.1.4.1.674.10892.1.300.10.1.9.1|4|PowerEdge 2650',
+      '1.3.6.1.4.1.674.10892.1.300.10.1.11.1|4|1234567',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(recording, { file: 'windows.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.snmp?.privateObjects).toEqual(['1.3.6.1.4.1.674.10892.1.300.10.1.9.1'])
+    const a = identify(devices[0]!, loadDefaultCatalog())
+    expect(a.manufacturer).toBe('dell')
+    expect(a.evidence).toEqual([expect.objectContaining({ method: 'snmp_enterprise', enterprise: 674, privateObject: true })])
+    // a Windows host whose agent answers under Microsoft's number alone names no maker
+    const bare = parseInventory('1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.311.1.1.3.1.2\n1.3.6.1.4.1.311.1.1.3.1.2.1.0|2|1\n', { file: 'w.snmprec' })
+    expect(identify(bare.devices[0]!, loadDefaultCatalog()).manufacturer).toBeUndefined()
+    // a maker's own sysObjectID still keeps another number's objects out (an HP server's agent under Compaq's 232)
+    const own = parseInventory('1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.232.9.4.10\n1.3.6.1.4.1.674.10892.1.300.10.1.9.1|4|X\n', { file: 'ilo.snmprec' })
+    expect(own.devices[0]!.snmp?.privateObjects).toBeUndefined()
+  })
+
   it('identifies the covered makers\' recordings in LibreNMS\'s test data by their sysObjectID and sysDescr', () => {
     // The system group of tests/snmpsim recordings, as the files hold it (a sysDescr in hex where the file has it so).
     const recordings: [string, string, string, string | undefined][] = [

@@ -50,6 +50,7 @@ type WalkObject =
   | 'entPhysicalMfgName' | 'entPhysicalModelName' | 'lldpLocChassisIdSubtype' | 'lldpLocChassisId'
   | 'upsIdentManufacturer' | 'upsIdentModel' | 'hrSystemInitialLoadParameters'
   | 'hikDeviceType' | 'hikSoftwVersion' | 'dahuaDeviceType' | 'dahuaSoftwareRevision' | 'dahuaSerialNumber'
+  | 'dot11manufacturerProductName'
 
 /**
  * Each object by its OID (SNMPv2-MIB system group, IF-MIB ifTable, ENTITY-MIB entPhysicalEntry
@@ -93,6 +94,12 @@ const OBJECTS: Readonly<Record<WalkObject, string>> = {
   dahuaDeviceType: '1.3.6.1.4.1.1004849.2.1.2.6',
   dahuaSoftwareRevision: '1.3.6.1.4.1.1004849.2.1.1.1',
   dahuaSerialNumber: '1.3.6.1.4.1.1004849.2.1.2.4',
+  // IEEE802dot11-MIB dot11ResourceInfoTable (1.2.840.10036.3.1.2), one row per radio interface:
+  // dot11manufacturerProductName (column 3) names the access point's product. A UniFi access point
+  // answers it with its model ("UAP" in LibreNMS's unifi recording, beside Frogfoot's 10002.1 as
+  // sysObjectID and a bare Linux kernel line as sysDescr), which LibreNMS's unifi definition reads
+  // to tell it. Its dot11manufacturerName (column 2) is left out: it may name the radio's maker.
+  dot11manufacturerProductName: '1.2.840.10036.3.1.2.1.3',
 }
 const BY_NAME: ReadonlyMap<string, WalkObject> = new Map(Object.keys(OBJECTS).map((k) => [k, k as WalkObject]))
 const BY_OID: readonly (readonly [string, WalkObject])[] = Object.entries(OBJECTS).map(([k, oid]) => [`${oid}.`, k as WalkObject])
@@ -285,6 +292,8 @@ type Walk = {
   upsModel?: string
   /** What the maker's own objects name (Hikvision's, Dahua's, Synology's syno_hw_version). */
   privateModel?: string
+  /** The product the first radio's IEEE 802.11 MIB names (dot11manufacturerProductName). */
+  radioProduct?: string
   privateSerial?: string
   privateVersion?: string
   /** The first object under each private enterprise number, numeric. */
@@ -573,6 +582,11 @@ export class SnmpWalkRowParser implements RowParser {
       case 'dahuaSerialNumber':
         if (index === '0') walk.privateSerial ??= textOf(p, text, false)
         break
+      case 'dot11manufacturerProductName': {
+        const product = textOf(p, text, false)?.trim()
+        if (product !== undefined && product !== '') walk.radioProduct ??= product
+        break
+      }
       default: {
         const i = Number(index)
         if (!Number.isInteger(i)) break
@@ -678,7 +692,7 @@ export class SnmpWalkRowParser implements RowParser {
       site: walk.sysLocation,
       // A UPS card's agent often has no ENTITY-MIB; its UPS-MIB identity names the UPS instead.
       manufacturer: chassis?.mfg ?? walk.upsManufacturer,
-      model: chassis?.model ?? walk.upsModel ?? walk.privateModel ?? docsis?.model,
+      model: chassis?.model ?? walk.upsModel ?? walk.privateModel ?? walk.radioProduct ?? docsis?.model,
       serial: chassis?.serial ?? walk.privateSerial ?? (walk.sysDescr !== undefined ? SYSDESCR_SERIAL.exec(walk.sysDescr)?.[1] : undefined),
       macs: macs.length > 0 ? macs : undefined,
       snmp,

@@ -30,6 +30,21 @@ describe('summarizeEvidence', () => {
     expect(summarizeEvidence(unknown([{ method: 'oui', value: '08:ea:44:00:00:01', organization: 'Acme Widgets' }]))).toBe('MAC OUI Acme Widgets (not in catalog)')
   })
 
+  // LibreNMS tests/snmpsim/linux.snmprec (a Linux host's Net-SNMP agent) and windows.snmprec (a Windows
+  // server's agent): the catalog knows both numbers, as the agents' and not a maker's.
+  it('says a Linux host\'s or a Windows server\'s sysObjectID names no manufacturer and whose it is, where it said the number was not in the catalog', () => {
+    const catalog = loadDefaultCatalog()
+    const linux = identify({ id: 'host', snmp: { sysObjectID: '1.3.6.1.4.1.8072.3.2.10', sysDescr: 'Linux some.host.name 4.9.0 #1 SMP Mon Dec 12 14:44:53 CST 2016 x86_64' } }, catalog)
+    expect(linux.manufacturer).toBeUndefined()
+    const line = summarizeEvidence(linux)
+    expect(line).toContain("SNMP enterprise 1.3.6.1.4.1.8072.3.2.10 names no manufacturer (Net-SNMP's: the default sysObjectID of its agent")
+    expect(line).not.toContain('not in catalog')
+    const windows = identify({ id: 'srv', snmp: { sysObjectID: '1.3.6.1.4.1.311.1.1.3.1.2', sysDescr: 'Hardware: Intel64 Family 6 Model 26 Stepping 4 AT/AT COMPATIBLE - Software: Windows Version 6.1 (Build 7601 Multiprocessor Free)' } }, catalog)
+    expect(windows.unrecognised.find((u) => u.method === 'snmp_enterprise')?.noMaker).toContain("Microsoft's: the SNMP agent of Windows")
+    // A number the catalog does not know at all is still said to be missing from it.
+    expect(summarizeEvidence(unknown([{ method: 'snmp_enterprise', value: '1.3.6.1.4.1.49136' }]))).toBe('SNMP enterprise 1.3.6.1.4.1.49136 (not in catalog)')
+  })
+
   it('says a MAC that only the IEEE\'s own block holds lies in a block the registry data lacks, where it said the IEEE was not in the catalog', () => {
     // 70-B3-D5 is the IEEE Registration Authority's, divided into MA-S blocks; 70B3D5000 is in none of the files of 2026-05-21.
     expect(summarizeEvidence(unknown([{ method: 'oui', value: '70:b3:d5:00:00:01', organization: 'IEEE Registration Authority' }])))

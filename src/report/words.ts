@@ -91,7 +91,10 @@ export function summarizeEvidence(a: Attribution): string {
           // A MAC in no block of the registry data: assigned after that data, or never.
           : u.method === 'oui' && u.organization === undefined
             ? `MAC ${u.value} in no IEEE block of the registry data (assigned since?)`
-            : `${METHOD_LABELS[u.method]} ${u.organization ?? u.value} (not in catalog)`).join('; ')
+            // A number the catalog knows to be agent software's (Net-SNMP's, Windows'): not a gap in it.
+            : u.noMaker !== undefined
+              ? `${METHOD_LABELS[u.method]} ${u.value} names no manufacturer (${u.noMaker})`
+              : `${METHOD_LABELS[u.method]} ${u.organization ?? u.value} (not in catalog)`).join('; ')
   }
   return evidenceLine(a.evidence)
 }
