@@ -14,6 +14,7 @@ import { parseInventory } from './parse.js'
 import { MASSCAN_END } from './masscan.js'
 import { CycloneDxParser, isCycloneDxStart } from './cyclonedx.js'
 import { emitLldpd, isLldpdOutput } from './lldpd.js'
+import { AddressEntrySink, emitNapalmAnswer, isNapalmAnswer } from './napalm.js'
 import { isNetworkFacts } from './facts.js'
 
 const QUOTE = 0x22
@@ -94,6 +95,8 @@ const JSON_POSITION = / (in|after) JSON at position (\d+)(?: \(line \d+ column \
 function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
   const failed = isObject(value) ? apiError(value) : undefined
   if (failed !== undefined) return reportApiError(sink, failed, at)
+  // A NAPALM getter's answer, keyed by interface: its lists are of one device's neighbours (napalm.ts).
+  if (isObject(value) && isNapalmAnswer(value)) return emitNapalmAnswer(value, at, sink)
   // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`; not a record of a
   // tool's own shape, whose lists are its own: a zgrab2 line's `data` held, some levels down, the
   // addresses its HTTP module was redirected to (`redirects_to_resolved_ips`), each read as a device.
@@ -184,6 +187,7 @@ function row(sink: RowSink, input: unknown, at: SourceLocation): void {
   const value = unwrapRecord(input)
   // lldpd's neighbour table (`lldpcli -f json`): one device per neighbour.
   if (isObject(value) && isLldpdOutput(value)) return emitLldpd(value, at, sink)
+  if (isObject(value) && isNapalmAnswer(value)) return emitNapalmAnswer(value, at, sink)
   if (isObject(value) && Array.isArray(value['data']) && typeof value['url'] === 'string' && 'status' in value && !('id' in value)) {
     value['data'].forEach((d, i) => sink.row(d, { ...at, path: [...(at.path ?? []), 'data', i] }))
   } else sink.row(value, at)
@@ -902,7 +906,7 @@ function lineOf(text: string, position: number): number {
 /**
  * A top-level object with no device list that is one record itself (it has an id, or it is a
  * record of a tool read in its own shape, lldpd's neighbour table, a device's facts as NAPALM
- * or Ansible gather them, or a record that names its maker or serial in a section, see
+ * or Ansible gather them, the answer of another of NAPALM's getters (napalm.ts), or a record that names its maker or serial in a section, see
  * `describesItself`), with the line it starts on;
  * else undefined.
  */
@@ -913,7 +917,7 @@ function wholeRecord(text: string): { value: Record<string, unknown>; line: numb
   } catch {
     return undefined
   }
-  if (!isObject(value) || !('id' in value || hasOwnShape(value) || isLldpdOutput(value) || isNetworkFacts(value) || describesItself(value))) return undefined
+  if (!isObject(value) || !('id' in value || hasOwnShape(value) || isLldpdOutput(value) || isNapalmAnswer(value) || isNetworkFacts(value) || describesItself(value))) return undefined
   // A JSON-RPC answer without a result (an error) is no device either.
   if (Object.keys(value).every((k) => RPC_KEYS.has(k))) return undefined
   return { value, line: lineOf(text, text.search(/\S/)) }
@@ -939,15 +943,26 @@ export class JsonAutoParser implements RowParser {
   }
 
   push(chunk: string, sink: RowSink): void {
-    if (this.inner !== undefined) return this.inner.push(chunk, sink)
+    const entries = this.entriesOf(sink)
+    if (this.inner !== undefined) return this.inner.push(chunk, entries)
     this.held += chunk
     const inner = this.choose(false)
-    if (inner !== undefined) this.start(inner, sink)
+    if (inner !== undefined) this.start(inner, entries)
   }
 
   end(sink: RowSink): void {
-    if (this.inner === undefined) this.start(this.choose(true) ?? new JsonLinesParser(this.file), sink)
-    this.inner?.end(sink)
+    const entries = this.entriesOf(sink)
+    if (this.inner === undefined) this.start(this.choose(true) ?? new JsonLinesParser(this.file), entries)
+    this.inner?.end(entries)
+    entries.flush()
+  }
+
+  /** The entries of NAPALM's address tables, gathered by MAC (see `AddressEntrySink`). */
+  private entries: AddressEntrySink | undefined
+
+  private entriesOf(sink: RowSink): AddressEntrySink {
+    this.entries ??= new AddressEntrySink(sink)
+    return this.entries
   }
 
   private start(inner: RowParser, sink: RowSink): void {
