@@ -133,7 +133,7 @@ export type Diagnostic =
    * that is not read (`unread_columns`: a row number in a `No.` column, a note beside the table);
    * `text` is its filled cells.
    */
-  | { code: 'row_without_device'; severity: 'warning'; at: SourceLocation; reason: 'merged_cells' | 'unread_columns' | 'no_answer'; text: string }
+  | { code: 'row_without_device'; severity: 'warning'; at: SourceLocation; reason: 'merged_cells' | 'unread_columns' | 'no_answer' | 'lease_without_mac'; text: string }
   /**
    * No device in the input; `readAs`: what it was read as when that is a tool's report or export
    * (a scan whose hosts are none), not a table whose header alone is there.

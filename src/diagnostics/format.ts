@@ -415,6 +415,10 @@ function describe(d: Diagnostic): string {
     case 'total_row':
       return `this row, ${quote(d.text)}, is a spreadsheet's total, not a ${d.table === 'flows' ? 'flow' : d.table === 'costs' ? 'cost row' : 'device'}: it is skipped.`
     case 'row_without_device':
+      if (d.reason === 'lease_without_mac') {
+        return `this lease of ${quote(d.text)} names no hardware address (a declined lease, or a DHCPv6 client known by its DUID alone): ` +
+          'an address, not a device, it is skipped.'
+      }
       if (d.reason === 'no_answer') {
         return `this host of the scan, ${quote(d.text)}, did not answer and nothing else was found of it (no MAC address, no banner): ` +
           'an address, not a device, it is skipped.'

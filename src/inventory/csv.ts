@@ -15,6 +15,7 @@ import { CsvDeviceBuilder } from './csv-device.js'
 import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { HttpxCsvRows, isHttpxCsvHeader } from './httpx.js'
 import { InfobloxCsvObjects, isInfobloxCsvHeader } from './infoblox.js'
+import { isKeaLeaseHeader, KeaLeaseRows } from './kea.js'
 import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
 import { isNexposeCsvHeader, NexposeCsvHosts } from './nexpose.js'
 import { isQualysCsvHeader, QualysCsvHosts } from './qualys.js'
@@ -135,7 +136,7 @@ export function headerIndex(records: readonly CsvRecord[], final: boolean): numb
 /** A header of a scanner's findings export or a capture tool's table, read by its own columns. */
 function isScanHeader(cells: readonly string[]): boolean {
   return isNessusCsvHeader(cells) || isGvmCsvHeader(cells) || isQualysCsvHeader(cells) || isNexposeCsvHeader(cells) ||
-    isWiresharkEndpointsHeader(cells) || isTsharkFieldsHeader(cells) || isHttpxCsvHeader(cells) || isInfobloxCsvHeader(cells)
+    isWiresharkEndpointsHeader(cells) || isTsharkFieldsHeader(cells) || isHttpxCsvHeader(cells) || isInfobloxCsvHeader(cells) || isKeaLeaseHeader(cells)
 }
 
 /** A log line of the logrus logger Go programs use (`INFO[0000] started grab at …`, `WARN[0003] …`). */
@@ -524,7 +525,7 @@ export class CsvRowParser implements RowParser {
    * Set when the header is a scanner's findings export (Nessus, Greenbone, Qualys, InsightVM), whose rows are grouped
    * into hosts, or Wireshark's Endpoints table or tshark's field output, whose rows are read by their addresses.
    */
-  private scan: NessusCsvHosts | GvmCsvHosts | QualysCsvHosts | NexposeCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | InfobloxCsvObjects | undefined
+  private scan: NessusCsvHosts | GvmCsvHosts | QualysCsvHosts | NexposeCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | InfobloxCsvObjects | KeaLeaseRows | undefined
   /** The worksheet the records come from (`pushRecords`), named in every location. */
   private readonly sheet: string | undefined
   /**
@@ -617,6 +618,7 @@ export class CsvRowParser implements RowParser {
     else if (isTsharkFieldsHeader(header.cells)) this.scan = new TsharkFields(header.cells, (line) => this.at(line))
     else if (isHttpxCsvHeader(header.cells)) this.scan = new HttpxCsvRows(header.cells, (line) => this.at(line))
     else if (isInfobloxCsvHeader(header.cells)) this.scan = new InfobloxCsvObjects(header.cells, (line) => this.at(line))
+    else if (isKeaLeaseHeader(header.cells)) this.scan = new KeaLeaseRows(header.cells, (line) => this.at(line))
     else {
       const map = buildColumnMap(header.cells, this.at(header.line), sink.diagnostics)
       this.columns = { usable: map.usable, expected: map.targets.length, builder: new CsvDeviceBuilder(map), header: header.cells }
