@@ -39,6 +39,7 @@ import { fileStem } from '../util/file-stem.js'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
 import { defined } from '../util/defined.js'
+import { formatMac, parseMac } from '../catalog/mac.js'
 
 /** The commands read here, by what their output gives. */
 type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo' | 'dmidecode' | 'fru' | 'systeminfo' | 'system' | 'onts'
@@ -517,6 +518,35 @@ function readVersion(section: Section, facts: Facts): void {
   }
   facts.versionModel ??= model ?? processorModel
   facts.versionSerial ??= serial ?? boardId
+  readCiscoVersionIdentity(lines, first, facts)
+}
+
+/**
+ * What Cisco's `show version` says of the device itself, for an output saved without its prompt
+ * (as pyATS/Genie keeps its golden outputs, or a script that ran the command): IOS and IOS-XE
+ * name the host in `<hostname> uptime is ...`, NX-OS in `Device name: <hostname>` (and its model
+ * in `cisco Nexus9000 C9332D-GX2B Chassis`); a Catalyst's
+ * `Base Ethernet MAC Address : 00:b6:70:dd:28:80` is its own MAC. Other makers' lines of the same
+ * form name the model instead (`HUAWEI NE40E-X8A uptime is`, `H3C S7510E uptime is`, ZTE's and
+ * NX-OS's `System uptime is`, `Kernel uptime is`), so only Cisco's banners are read so. Such an
+ * output was known by the file's name alone, without the MAC.
+ */
+function readCiscoVersionIdentity(lines: readonly string[], first: number, facts: Facts): void {
+  const banner = lines[first] ?? ''
+  const ios = /^(?:Cisco IOS Software|Cisco IOS XE Software|Cisco Internetwork Operating System Software)\b/.test(banner)
+  const nxos = /^Cisco Nexus Operating System \(NX-OS\) Software\b/.test(banner)
+  if (!ios && !nxos) return
+  for (const l of lines) {
+    let m: RegExpExecArray | null
+    if (ios && (m = /^([A-Za-z][\w.-]*) uptime is \d/.exec(l)) !== null && m[1] !== 'System' && m[1] !== 'Kernel') facts.host ??= m[1]
+    else if (nxos && (m = /^\s*Device name:\s*(\S+)\s*$/.exec(l)) !== null) facts.host ??= m[1]
+    // NX-OS: `cisco Nexus9000 C9332D-GX2B Chassis`, `cisco Nexus7000 C7010 (10 Slot) Chassis`.
+    else if (nxos && (m = /^\s*cisco (Nexus\s?\S+(?: [\w-]+)?)(?: \([^)]*\))? [Cc]hassis\b/.exec(l)) !== null) facts.versionModel ??= m[1]
+    else if ((m = /^\s*Base [Ee]thernet MAC [Aa]ddress\s*:\s*(\S+)\s*$/.exec(l)) !== null) {
+      const mac = parseMac(m[1]!)
+      if (mac !== undefined && mac !== 0) facts.macs ??= [formatMac(mac)]
+    }
+  }
 }
 
 /**
