@@ -32,7 +32,7 @@ describe('Kea lease files', () => {
     ])
   })
 
-  it('reads the client identifier as no MAC (01: and the MAC as Kea writes it)', () => {
+  it('takes the hardware address, not the client identifier beside it (01: and the MAC)', () => {
     const text = 'address,hwaddr,client_id,valid_lifetime,expire,subnet_id,fqdn_fwd,fqdn_rev,hostname,state,user_context\n' +
       '192.168.2.27,ac:1f:6b:35:ac:62,01:ac:1f:6b:35:ac:62,3600,1593243021,1,0,0,,1,\n'
     expect(parseInventory(text, { file: 'kea-leases.csv' }).devices).toEqual([{ id: '192.168.2.27', macs: ['ac:1f:6b:35:ac:62'] }])

@@ -14,12 +14,14 @@
  * Read by the generic column mapping, `address` was no column trustpath knew, so the leased
  * address was lost and a lease without a host name was known by its MAC alone; each row again of a
  * client was a repeated id, warned of; and a declined lease, whose hardware address Kea clears,
- * was an error for want of a name. `client_id` is the DHCP client identifier (`01:` and the MAC,
- * or any other bytes), not a MAC, and is not read.
+ * was an error for want of a name. `client_id` is the DHCP client identifier: of type 01, `01:`
+ * and the MAC, read as the MAC when `hwaddr` is empty; of other types (255, an IAID and a DUID)
+ * no MAC. A lease with no MAC but a host name is a device of its address, named so.
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { parseMac } from '../catalog/mac.js'
 import { isAddress, MacEntries } from './addresses.js'
+import { clientIdMac } from './device-input.js'
 import type { CsvRecord } from './csv.js'
 import { hasHeaderWidth, type RowSink } from './rows.js'
 
@@ -40,6 +42,9 @@ export class KeaLeaseRows {
   private readonly address: number
   private readonly hwaddr: number
   private readonly hostname: number
+  private readonly clientId: number
+  /** The leases without a MAC that name their host, by address: devices of their own, handed on after the others. */
+  private readonly unmatched = new Map<string, { at: SourceLocation; name: string }>()
   private readonly width: number
   private readonly file: string
   private readonly at: (line: number) => SourceLocation
@@ -50,6 +55,7 @@ export class KeaLeaseRows {
     this.address = keys.indexOf('address')
     this.hwaddr = keys.indexOf('hwaddr')
     this.hostname = keys.indexOf('hostname')
+    this.clientId = keys.indexOf('client_id')
     this.width = header.length
     this.at = at
     this.file = at(1).file
@@ -59,17 +65,21 @@ export class KeaLeaseRows {
     if (!hasHeaderWidth(record, this.width, this.file, sink)) return
     const cells = record.cells
     const address = cells[this.address]!.trim()
-    const mac = this.hwaddr < 0 ? undefined : parseMac(cells[this.hwaddr]!.trim())
-    if (mac === undefined) {
-      // A declined lease (Kea clears its hardware address), or a DHCPv6 client known by its DUID alone.
-      sink.diagnostics.push({ code: 'row_without_device', severity: 'warning', at: this.at(record.line), reason: 'lease_without_mac', text: address })
+    const name = this.hostname < 0 ? '' : cells[this.hostname]!.trim().replace(/\.$/, '')
+    const hwaddr = this.hwaddr < 0 ? '' : cells[this.hwaddr]!.trim()
+    const mac = parseMac(hwaddr !== '' || this.clientId < 0 ? hwaddr : clientIdMac(cells[this.clientId]!))
+    if (mac !== undefined) return this.entries.add(mac, isAddress(address) ? [address] : [], name === '' ? undefined : name, this.at(record.line))
+    if (name !== '' && address !== '') {
+      if (!this.unmatched.has(address)) this.unmatched.set(address, { at: this.at(record.line), name })
       return
     }
-    const name = this.hostname < 0 ? '' : cells[this.hostname]!.trim().replace(/\.$/, '')
-    this.entries.add(mac, isAddress(address) ? [address] : [], name === '' ? undefined : name, this.at(record.line))
+    // A declined lease (Kea clears its hardware address), or a DHCPv6 client known by its DUID alone.
+    sink.diagnostics.push({ code: 'row_without_device', severity: 'warning', at: this.at(record.line), reason: 'lease_without_mac', text: address })
   }
 
   end(sink: RowSink): void {
     this.entries.emit(sink)
+    for (const [address, { at, name }] of this.unmatched) sink.row({ id: address, name }, at)
+    this.unmatched.clear()
   }
 }
