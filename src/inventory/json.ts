@@ -404,6 +404,17 @@ const WRAPPER_KEY_SET: ReadonlySet<string> = new Set(WRAPPER_KEYS.map((k) => k.t
  */
 const WRAPPED_LIST_KEY_SET: ReadonlySet<string> = new Set(['resources', 'entity', 'computers', 'scancomputers'])
 
+/**
+ * A line of a scanner's log, which `2>&1` saves among its results: ProjectDiscovery's tools
+ * (httpx, naabu, nuclei: its gologger writes `[INF] Current httpx version v1.9.0`, `[WRN] ...`,
+ * `[ERR] ...`, `[FTL]`, `[DBG]`, `[VER]`) and the logrus logger of zgrab2 and other Go programs
+ * (`INFO[0000] started grab at ...`). Each was an error of malformed JSON (and a first one made
+ * the file a JSON array: `[INF]`).
+ */
+const TOOL_LOG_LINE = /^(?:\[(?:INF|WRN|ERR|FTL|DBG|VER)\] |(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|FATA|FATAL|TRAC|TRACE|PANI|PANIC)\[\d+\] )/
+/** How much of a text tells a log line at its start. */
+const LOG_PREFIX_LENGTH = 16
+
 /** A line that is not JSON but is known to hold no device. */
 const SKIP: unique symbol = Symbol('skip')
 
@@ -428,6 +439,8 @@ export class JsonLinesParser implements RowParser {
   private buf = ''
   private line: number
   private readonly file: string
+  /** A line of a scanner's log was met (see `TOOL_LOG_LINE`): said once. */
+  private logged = false
 
   /** `line`: the line the text starts on (a later part of a file read elsewhere). */
   constructor(file: string, line = 1) {
@@ -469,7 +482,10 @@ export class JsonLinesParser implements RowParser {
         } catch (err) {
           ok = false
           const fixed = text.trim() === '' ? undefined : recover(text)
-          if (fixed === undefined) reportJson(sink, file, text, line, 1, err)
+          if (fixed === undefined && TOOL_LOG_LINE.test(text)) {
+            if (!this.logged) sink.diagnostics.push({ code: 'log_line_skipped', severity: 'warning', at: { file, line }, text: text.trim() })
+            this.logged = true
+          } else if (fixed === undefined) reportJson(sink, file, text, line, 1, err)
           else if (fixed !== SKIP) {
             ok = true
             value = fixed
@@ -986,6 +1002,9 @@ export class JsonAutoParser implements RowParser {
     }
     if (i >= text.length) return final ? new JsonLinesParser(this.file) : undefined
     const c = text.charCodeAt(i)
+    // A scanner's log line first (`[INF] Current httpx version ...`), its results one a line after it.
+    if (c === OPEN_BRACKET && text.length - i < LOG_PREFIX_LENGTH && !final) return undefined
+    if (c === OPEN_BRACKET && TOOL_LOG_LINE.test(text.slice(i, i + LOG_PREFIX_LENGTH))) return new JsonLinesParser(this.file)
     if (c === OPEN_BRACKET) return new JsonArrayParser(this.file, 'array')
     if (c !== OPEN_BRACE) return new JsonLinesParser(this.file)
     // A CycloneDX BOM is one document whose devices are found in its whole (see cyclonedx.ts).
