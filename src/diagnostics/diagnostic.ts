@@ -127,6 +127,8 @@ export type Diagnostic =
   | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string; table?: 'flows' | 'costs' }
   /** A line of a scanner's log among the JSON Lines of its results (`[INF] Current httpx version v1.9.0`), said once a file: it and the log lines after it are skipped. */
   | { code: 'log_line_skipped'; severity: 'warning'; at: SourceLocation; text: string }
+  /** A host of the `ansible` command's output whose module failed or was not reached: no facts, skipped. */
+  | { code: 'host_without_result'; severity: 'warning'; at: SourceLocation; host: string; status: string; message?: string }
   /** A flow list laid out as a traffic matrix (sources down, destinations across), with its first filled cell as a flow. */
   | { code: 'flow_matrix'; severity: 'error'; at: SourceLocation; example: { src: string; dst: string; volume: string } }
   /**

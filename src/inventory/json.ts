@@ -14,6 +14,7 @@ import { parseInventory } from './parse.js'
 import { MASSCAN_END } from './masscan.js'
 import { CycloneDxParser, isCycloneDxStart } from './cyclonedx.js'
 import { emitLldpd, isLldpdOutput } from './lldpd.js'
+import { AnsibleOutputParser, isAnsibleOutputStart } from './ansible-output.js'
 import { AddressEntrySink, emitNapalmAnswer, isNapalmAnswer } from './napalm.js'
 import { isNetworkFacts } from './facts.js'
 
@@ -992,6 +993,12 @@ export class JsonAutoParser implements RowParser {
     const text = this.held
     let i = 0
     while (i < text.length && isSpace(text.charCodeAt(i))) i++
+    // The `ansible` command's output: `<host> | SUCCESS => {`, its result's JSON on the lines after.
+    if (i < text.length && text.charCodeAt(i) !== OPEN_BRACE && text.charCodeAt(i) !== OPEN_BRACKET) {
+      const nl = text.indexOf('\n', i)
+      if (nl === -1 && !final && text.length - i <= MAX_HOLD) return undefined
+      if (isAnsibleOutputStart(text.slice(i, nl === -1 ? text.length : nl))) return new AnsibleOutputParser(this.file)
+    }
     if (this.linesOnly) {
       // JSON Lines, unless its first line opens an object or array it does not close: objects
       // pretty-printed one after another (`jq '.[]'` without `-c`), read as the JSON reader reads them.
