@@ -139,6 +139,9 @@ function isScanHeader(cells: readonly string[]): boolean {
     isWiresharkEndpointsHeader(cells) || isTsharkFieldsHeader(cells) || isHttpxCsvHeader(cells) || isInfobloxCsvHeader(cells) || isKeaLeaseHeader(cells)
 }
 
+/** The first line of a YAML document: its start marker, or a key that opens a mapping (`router1:`, `all:`). */
+const YAML_START = /^(?:---|[\w.-]+:)$/
+
 /** A log line of the logrus logger Go programs use (`INFO[0000] started grab at …`, `WARN[0003] …`). */
 const LOGRUS_LINE = /^(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|FATA|FATAL|TRAC|TRACE|PANI|PANIC)\[\d+\] /
 
@@ -157,6 +160,14 @@ function unknownLayout(first: CsvRecord, at: SourceLocation): TrustpathError {
     return new TrustpathError('input_invalid', `the inventory starts with a log line ("${shown}"), not with its results: a scan's output saved with the scanner's log`, {
       at,
       hint: "Save the results alone: zgrab2's -o scan.jsonl (its log goes to -l, its summary to -m, both standard error by default), or its standard output without 2>&1.",
+    })
+  }
+  // A YAML inventory of an automation tool: Nornir's hosts.yaml (`router1:` and `hostname: 10.0.0.1`,
+  // `platform: ios` under it), Ansible's YAML inventory (`all:`, `hosts:`), `---` first.
+  if (YAML_START.test(first.cells.join(',').trim())) {
+    return new TrustpathError('input_invalid', `the inventory is YAML ("${shown}"), such as Nornir's hosts.yaml or Ansible's inventory, which lists the hosts to connect to, not what they are`, {
+      at,
+      hint: "Give what the hosts answer instead: NAPALM's get_facts (a Nornir task's results as JSON), Ansible's facts (ansible all -m ios_facts > facts.txt), their show version outputs, or a scan of their addresses.",
     })
   }
   return new TrustpathError('input_invalid', `the inventory is in a layout trustpath does not read: its first line ("${shown}") is no CSV header naming a known column, nor the start of another format read`, {
