@@ -139,8 +139,16 @@ function isScanHeader(cells: readonly string[]): boolean {
     isWiresharkEndpointsHeader(cells) || isTsharkFieldsHeader(cells) || isHttpxCsvHeader(cells) || isInfobloxCsvHeader(cells) || isKeaLeaseHeader(cells)
 }
 
-/** The first line of a YAML document: its start marker, or a key that opens a mapping (`router1:`, `all:`). */
-const YAML_START = /^(?:---|[\w.-]+:)$/
+/**
+ * The first lines of a YAML document: its start marker, or a key that opens a mapping (`router1:`,
+ * `all:`) with an indented key or list item under it (`  hostname: 10.0.0.1`); Junos's
+ * `fpc0:` above a line of dashes is no such key.
+ */
+function isYamlStart(first: CsvRecord, second: CsvRecord | undefined): boolean {
+  const line = first.cells.join(',').trim()
+  if (line === '---') return true
+  return /^[\w.-]+:$/.test(line) && second !== undefined && /^\s+(?:[\w.-]+:(?:\s|$)|- )/.test(second.cells.join(','))
+}
 
 /** A log line of the logrus logger Go programs use (`INFO[0000] started grab at …`, `WARN[0003] …`). */
 const LOGRUS_LINE = /^(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|FATA|FATAL|TRAC|TRACE|PANI|PANIC)\[\d+\] /
@@ -150,7 +158,7 @@ const LOGRUS_LINE = /^(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|FATA|FATAL|TRAC
  * was a header of unknown columns and a missing id column, which said nothing of what the file is
  * (a command's output of a layout not read, a README found among captures).
  */
-function unknownLayout(first: CsvRecord, at: SourceLocation): TrustpathError {
+function unknownLayout(first: CsvRecord, at: SourceLocation, second?: CsvRecord): TrustpathError {
   const text = first.cells.map((c) => c.trim()).filter((c) => c !== '').join(', ')
   const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text
   // A scan saved with its log: zgrab2 writes its results to standard output and its log (and the
@@ -164,7 +172,7 @@ function unknownLayout(first: CsvRecord, at: SourceLocation): TrustpathError {
   }
   // A YAML inventory of an automation tool: Nornir's hosts.yaml (`router1:` and `hostname: 10.0.0.1`,
   // `platform: ios` under it), Ansible's YAML inventory (`all:`, `hosts:`), `---` first.
-  if (YAML_START.test(first.cells.join(',').trim())) {
+  if (isYamlStart(first, second)) {
     return new TrustpathError('input_invalid', `the inventory is YAML ("${shown}"), such as Nornir's hosts.yaml or Ansible's inventory, which lists the hosts to connect to, not what they are`, {
       at,
       hint: "Give what the hosts answer instead: NAPALM's get_facts (a Nornir task's results as JSON), Ansible's facts (ansible all -m ios_facts > facts.txt), their show version outputs, or a scan of their addresses.",
@@ -614,7 +622,7 @@ export class CsvRowParser implements RowParser {
     const header = held[at]!
     const rows = held.slice(at + 1)
     if (this.guessed && !header.cells.some((c) => resolveColumn(c) !== undefined) && !isScanHeader(header.cells)) {
-      throw unknownLayout(held[0]!, this.at(held[0]!.line))
+      throw unknownLayout(held[0]!, this.at(held[0]!.line), held[1])
     }
     // The lines Qualys writes above its findings are part of its export, not a title to point out.
     if (at > 0 && !isQualysCsvHeader(header.cells)) {
