@@ -161,6 +161,10 @@ describe('a device\'s command output as an inventory', () => {
     expect(cat).toMatchObject({ id: 'ssr-cat9300', name: 'ssr-cat9300', model: 'C9300-24P', serial: 'FCW2223G0B9', macs: ['00:b6:70:dd:28:80'] })
     const [spine] = parseInventory(nexus, { file: 'golden_output_2_output.txt' }).devices
     expect(spine).toMatchObject({ id: 'Spine-12', name: 'Spine-12', model: 'Nexus9000 C9332D-GX2B', serial: 'FDO26380WD1' })
+    // IOS 11's board ID line goes on after the serial (genieparser's golden_output_ios_1_output.txt, cut).
+    const as2511 = 'Cisco Internetwork Operating System Software \nIOS (tm) 3000 Bootstrap Software (IGS-BOOT-R), Version 11.0(10c)XB1, PLATFORM SPECIFIC RELEASE SOFTWARE (fc1) \nCopyright (c) 1986-1996 by cisco Systems, Inc.\n\n' +
+      'YY39-TS uptime is 31 weeks, 5 days, 5 hours, 26 minutes\nSystem restarted by power-on\n\ncisco AS2511-RJ (68030) processor (revision I) with 14336K/2048K bytes of memory.\nProcessor board ID 15897747, with hardware revision 00000000\n'
+    expect(parseInventory(as2511, { file: 'ios_1.txt' }).devices).toMatchObject([{ id: 'YY39-TS', model: 'AS2511-RJ', serial: '15897747' }])
     // Other makers write their model where Cisco writes the host: no host name, the file's name.
     const [h3c] = parseInventory('H3C Comware Platform Software\nComware Software, Version 5.20, Feature 6709L25\nH3C S7510E uptime is 309 weeks, 1 day, 16 hours, 15 minutes\n', { file: 'core-2.txt' }).devices
     expect(h3c?.id).toBe('core-2')

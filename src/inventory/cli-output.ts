@@ -509,7 +509,8 @@ function readVersion(section: Section, facts: Facts): void {
     if ((m = /^\s*Model [Nn]umber\s*:\s*(\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
     else if ((m = /^\s*System [Ss]erial [Nn]umber\s*:\s*(\S+)\s*$/.exec(l)) !== null) serial ??= valueOf(m[1])
     else if ((m = /^cisco (\S+) \([^)]*\) processor\b/i.exec(l)) !== null) processorModel ??= valueOf(m[1])
-    else if ((m = /^\s*Processor [Bb]oard ID\s+(\S+)\s*$/.exec(l)) !== null) boardId ??= valueOf(m[1])
+    // (older IOS writes more after it: `Processor board ID 15897747, with hardware revision 00000000`, `... JAD05060AFK (2402584041)`)
+    else if ((m = /^\s*Processor [Bb]oard ID\s+([^\s,]+)(?:\s*$|,? )/.exec(l)) !== null) boardId ??= valueOf(m[1])
     // Junos: `Model: mx240` after `Hostname:`; Arista EOS: `Serial number: JPE11400249` under `Arista CCS-720XP-24ZY4-F`.
     else if (junos && (m = /^Model: (\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
     else if (arista && (m = /^Serial number:\s*(\S+)\s*$/.exec(l)) !== null) serial ??= valueOf(m[1])
