@@ -165,6 +165,9 @@ describe('a device\'s command output as an inventory', () => {
     const as2511 = 'Cisco Internetwork Operating System Software \nIOS (tm) 3000 Bootstrap Software (IGS-BOOT-R), Version 11.0(10c)XB1, PLATFORM SPECIFIC RELEASE SOFTWARE (fc1) \nCopyright (c) 1986-1996 by cisco Systems, Inc.\n\n' +
       'YY39-TS uptime is 31 weeks, 5 days, 5 hours, 26 minutes\nSystem restarted by power-on\n\ncisco AS2511-RJ (68030) processor (revision I) with 14336K/2048K bytes of memory.\nProcessor board ID 15897747, with hardware revision 00000000\n'
     expect(parseInventory(as2511, { file: 'ios_1.txt' }).devices).toMatchObject([{ id: 'YY39-TS', model: 'AS2511-RJ', serial: '15897747' }])
+    // The command echoed without a prompt above the output (as that golden output starts) is no part of the banner.
+    const [echoed] = parseInventory(`\nshow version\n${as2511}`, { file: 'ios_1.txt' }).devices
+    expect(echoed?.banners?.[0]?.text).toMatch(/^Cisco Internetwork Operating System Software/)
     // Other makers write their model where Cisco writes the host: no host name, the file's name.
     const [h3c] = parseInventory('H3C Comware Platform Software\nComware Software, Version 5.20, Feature 6709L25\nH3C S7510E uptime is 309 weeks, 1 day, 16 hours, 15 minutes\n', { file: 'core-2.txt' }).devices
     expect(h3c?.id).toBe('core-2')

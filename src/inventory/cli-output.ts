@@ -487,7 +487,8 @@ function baseName(file: string): string {
 function readVersion(section: Section, facts: Facts): void {
   const lines = section.lines
   let first = 0
-  while (first < lines.length && lines[first]!.trim() === '') first++
+  // (and the command itself, echoed without a prompt: pyATS/Genie's outputs of old IOS start `show version`)
+  while (first < lines.length && (lines[first]!.trim() === '' || BARE_VERSION_COMMAND.test(lines[first]!))) first++
   const text = lines.slice(first, first + BANNER_LINES).join('\n').trimEnd()
   if (text !== '') facts.banner ??= { field: section.field, text }
   let model: string | undefined
@@ -521,6 +522,9 @@ function readVersion(section: Section, facts: Facts): void {
   facts.versionSerial ??= serial ?? boardId
   readCiscoVersionIdentity(lines, first, facts)
 }
+
+/** `show version` or `display version` alone on its line, however abbreviated: the command echoed without its prompt. */
+const BARE_VERSION_COMMAND = /^\s*(?:sh|sho|show|dis|disp|displ|displa|display)\s+ver(?:s|si|sio|sion)?\s*$/i
 
 /**
  * What Cisco's `show version` says of the device itself, for an output saved without its prompt
