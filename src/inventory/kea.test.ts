@@ -38,6 +38,20 @@ describe('Kea lease files', () => {
     expect(parseInventory(text, { file: 'kea-leases.csv' }).devices).toEqual([{ id: '192.168.2.27', macs: ['ac:1f:6b:35:ac:62'] }])
   })
 
+  it('reads a DHCPv6 lease file: an address leased is the client\'s, a prefix delegated is not', () => {
+    // Kea's memfile6 header; an IA_NA lease as a module's fixture writes one, and an IA_PD lease as
+    // another's test of Kea 2.x lease files does (a /60 delegated to a router).
+    const text = 'address,duid,valid_lifetime,expire,subnet_id,pref_lifetime,lease_type,iaid,prefix_len,fqdn_fwd,fqdn_rev,hostname,hwaddr,state,user_context,pool_id\n' +
+      '2001:db8:1::50,00:01:02:03,4000,4102444800,1,3000,0,1,128,0,0,bravo,00:11:22:33:44:77,0,,0\n' +
+      'fd00:50:1:a00::,00:03:00:01:aa,3600,9999,1,1800,2,1,60,0,0,,AA:BB:CC:DD:EE:FF,0,,0\n'
+    const { devices, diagnostics } = parseInventory(text, { file: 'kea-leases6.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '2001:db8:1::50', name: 'bravo', macs: ['00:11:22:33:44:77'] },
+      { id: 'aa:bb:cc:dd:ee:ff', macs: ['aa:bb:cc:dd:ee:ff'] },
+    ])
+  })
+
   it('leaves an asset list whose address column is a postal address as it was', () => {
     const { devices } = parseInventory('name,address,model\nsw1,"12 Main St",S5720-28X\n', { file: 'assets.csv' })
     expect(devices).toEqual([{ id: 'sw1', name: 'sw1', model: 'S5720-28X' }])

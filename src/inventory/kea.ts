@@ -7,7 +7,8 @@
  * csv_lease_file6.cc, `initColumns`): DHCPv4 `address,hwaddr,client_id,valid_lifetime,expire,
  * subnet_id,fqdn_fwd,fqdn_rev,hostname,state,user_context` (and `pool_id` since 2.5); DHCPv6
  * `address,duid,valid_lifetime,expire,subnet_id,pref_lifetime,lease_type,iaid,prefix_len,
- * fqdn_fwd,fqdn_rev,hostname,hwaddr,state,...`. The file is a journal: a lease renewed, released
+ * fqdn_fwd,fqdn_rev,hostname,hwaddr,state,...`, where `lease_type` 2 is a prefix delegated
+ * (IA_PD), its `address` a prefix and no address of the client. The file is a journal: a lease renewed, released
  * or expired is written again below (a `valid_lifetime` of 0 marks a lease removed), so one
  * client is on several rows; they are one device.
  *
@@ -43,6 +44,7 @@ export class KeaLeaseRows {
   private readonly hwaddr: number
   private readonly hostname: number
   private readonly clientId: number
+  private readonly leaseType: number
   /** The leases without a MAC that name their host, by address: devices of their own, handed on after the others. */
   private readonly unmatched = new Map<string, { at: SourceLocation; name: string }>()
   private readonly width: number
@@ -56,6 +58,7 @@ export class KeaLeaseRows {
     this.hwaddr = keys.indexOf('hwaddr')
     this.hostname = keys.indexOf('hostname')
     this.clientId = keys.indexOf('client_id')
+    this.leaseType = keys.indexOf('lease_type')
     this.width = header.length
     this.at = at
     this.file = at(1).file
@@ -64,7 +67,9 @@ export class KeaLeaseRows {
   add(record: CsvRecord, sink: RowSink): void {
     if (!hasHeaderWidth(record, this.width, this.file, sink)) return
     const cells = record.cells
-    const address = cells[this.address]!.trim()
+    // A DHCPv6 prefix delegation (`lease_type` 2, IA_PD: `fd00:50:1:a00::` with its `prefix_len`)
+    // leases a prefix to a router for the network behind it, not an address of the router.
+    const address = this.leaseType >= 0 && cells[this.leaseType]!.trim() === '2' ? '' : cells[this.address]!.trim()
     const name = this.hostname < 0 ? '' : cells[this.hostname]!.trim().replace(/\.$/, '')
     const hwaddr = this.hwaddr < 0 ? '' : cells[this.hwaddr]!.trim()
     const mac = parseMac(hwaddr !== '' || this.clientId < 0 ? hwaddr : clientIdMac(cells[this.clientId]!))
