@@ -136,6 +136,30 @@ describe("NAPALM getters' answers", () => {
     expect(devices).toEqual([{ id: 'xr-edge-1', macs: ['e0:ac:f1:64:71:52', 'e0:ac:f1:64:71:5c'] }])
   })
 
+  it('reads the getters of a napalm_get task saved together: the host with its interfaces\' MACs, its neighbours, its ARP table but for its own entries', () => {
+    // napalm-automation-community/napalm-ce, test/unit/mocked_data: get_facts, get_interfaces,
+    // get_lldp_neighbors and get_arp_table of a CloudEngine 6850 (cut), as Nornir's napalm_get
+    // returns them under their names, and per host as a run's results are saved.
+    const getters = {
+      get_facts: { fqdn: 'Unknown', hostname: 'test-huawei-router', interface_list: ['40GE1/0/0'], model: 'CE6850-48S6Q-HI', os_version: 'V100R005C10SPC200', serial_number: 'CE6850HI', uptime: 43200, vendor: 'Huawei' },
+      get_interfaces: {
+        'NULL0': { is_enabled: true, description: 'Route Port,The Maximum Transmit Unit is 1500', last_flapped: -1.0, is_up: true, mac_address: '', speed: -1 },
+        'MEth0/0/0': { is_enabled: true, description: 'Route Port,The Maximum Transmit Unit is 1500', last_flapped: -1.0, is_up: true, mac_address: '0C:45:BA:7D:83:E0', speed: -1 },
+      },
+      get_lldp_neighbors: { '10GE4/0/1': [{ hostname: 'HUAWEI', port: '10GE4/0/25' }] },
+      get_arp_table: [
+        { age: -1.0, interface: 'MEth0/0/0', ip: '10.128.92.110', mac: '0C:45:BA:7D:83:E0' },
+        { age: -1.0, interface: 'MEth0/0/0', ip: '10.128.92.1', mac: '78:1D:BA:CC:F5:01' },
+      ],
+    }
+    const router = { id: 'test-huawei-router', name: 'test-huawei-router', manufacturer: 'Huawei', model: 'CE6850-48S6Q-HI', serial: 'CE6850HI', macs: ['0c:45:ba:7d:83:e0'], firmware: { version: 'V100R005C10SPC200' } }
+    for (const text of [JSON.stringify(getters, null, 2), JSON.stringify({ ce1: getters }, null, 2)]) {
+      const { devices, diagnostics } = parseInventory(text, { file: 'napalm_get.json' })
+      expect(diagnostics).toEqual([])
+      expect(devices).toEqual([router, { id: 'HUAWEI', name: 'HUAWEI' }, { id: '10.128.92.1', macs: ['78:1d:ba:cc:f5:01'] }])
+    }
+  })
+
   it('still reads a record with a MAC and other fields as the record it is', () => {
     const { devices } = parseInventory('[{"mac": "00:e0:fc:12:34:56", "interface": "GE0/0/1", "name": "cam-7"}]\n', { file: 'x.json' })
     expect(devices).toEqual([{ id: 'cam-7', name: 'cam-7', macs: ['00:e0:fc:12:34:56'] }])

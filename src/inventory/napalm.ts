@@ -68,14 +68,36 @@ export function isNapalmInterfaces(value: Record<string, unknown>): boolean {
   return everyValue(value, isInterface)
 }
 
-/** Whether an object is one of the answers of NAPALM's getters this file reads. */
-export function isNapalmAnswer(value: Record<string, unknown>): boolean {
-  return isNapalmNeighbors(value) || isNapalmInterfaces(value)
+/** The getters whose answers this file reads when saved together, keyed by the getter's name. */
+const READ_GETTERS: readonly string[] = ['get_facts', 'get_interfaces', 'get_lldp_neighbors_detail', 'get_lldp_neighbors', 'get_arp_table', 'get_ipv6_neighbors_table', 'get_mac_address_table']
+
+/**
+ * Whether an object holds the answers of several getters under their names, as Nornir's
+ * `napalm_get` task returns them (`{"get_facts": {...}, "get_interfaces": {...}, "get_arp_table":
+ * [...]}`) and NetBox's NAPALM endpoint answers (`/api/dcim/devices/{id}/napalm/?method=get_facts`:
+ * `{"get_facts": {...}}`, as pynetbox documents it): every key a getter's name, one of them read here.
+ */
+function isNapalmGetters(value: Record<string, unknown>): boolean {
+  let read = false
+  for (const k in value) {
+    if (!/^get_[a-z0-9_]+$/.test(k)) return false
+    if (READ_GETTERS.includes(k)) read = true
+  }
+  return read
 }
 
-/** Hands the devices of a NAPALM answer (`isNapalmAnswer`) to the sink. */
-export function emitNapalmAnswer(value: Record<string, unknown>, at: SourceLocation, sink: RowSink): void {
-  if (isNapalmNeighbors(value)) return emitNeighbors(value, at, sink)
+/** Whether an object holds the getters' answers of several hosts under the hosts' names (`{"sw1": {"get_facts": ...}}`, a Nornir run's results saved by host). */
+function isNapalmHosts(value: Record<string, unknown>): boolean {
+  return everyValue(value, (v) => isObject(v) && isNapalmGetters(v))
+}
+
+/** Whether an object is one of the answers of NAPALM's getters this file reads. */
+export function isNapalmAnswer(value: Record<string, unknown>): boolean {
+  return isNapalmNeighbors(value) || isNapalmInterfaces(value) || isNapalmGetters(value) || isNapalmHosts(value)
+}
+
+/** The MACs of the interfaces of `get_interfaces`, without repeats. */
+function interfaceMacs(value: Record<string, unknown>): string[] {
   const macs: string[] = []
   for (const k in value) {
     const text = (value[k] as Record<string, unknown>)['mac_address']
@@ -85,6 +107,49 @@ export function emitNapalmAnswer(value: Record<string, unknown>, at: SourceLocat
     const formatted = formatMac(mac)
     if (!macs.includes(formatted)) macs.push(formatted)
   }
+  return macs
+}
+
+/**
+ * Hands on the devices of one host's getters (see `isNapalmGetters`): the host itself, from
+ * `get_facts` (its `hostname`, else the host's name in the results, else the file's) with the MACs
+ * of its `get_interfaces`; the neighbours of its LLDP getter (the detailed one when both are
+ * there); and the entries of its address tables, gathered by MAC as the other address tables
+ * are, but for the host's own MACs (its interfaces' entries in its ARP table are the host).
+ */
+function emitGetters(value: Record<string, unknown>, at: SourceLocation, sink: RowSink, host: string | undefined): void {
+  const facts = isObject(value['get_facts']) ? { ...value['get_facts'] } : undefined
+  const interfaces = value['get_interfaces']
+  const own = isObject(interfaces) && isNapalmInterfaces(interfaces) ? interfaceMacs(interfaces) : []
+  if (facts !== undefined || own.length > 0) {
+    const record: Record<string, unknown> = facts ?? {}
+    if (typeof record['hostname'] !== 'string' || record['hostname'].trim() === '') record['hostname'] = host ?? fileStem(at.file).replace(/^<(.*)>$/, '$1')
+    if (own.length > 0) record['macs'] = own
+    sink.row(record, { ...at, path: [...(at.path ?? []), facts !== undefined ? 'get_facts' : 'get_interfaces'] })
+  }
+  const lldp = ['get_lldp_neighbors_detail', 'get_lldp_neighbors'].find((k) => isObject(value[k]) && isNapalmNeighbors(value[k] as Record<string, unknown>))
+  if (lldp !== undefined) emitNeighbors(value[lldp] as Record<string, unknown>, { ...at, path: [...(at.path ?? []), lldp] }, sink)
+  const ownSet = new Set(own)
+  for (const k of ['get_arp_table', 'get_ipv6_neighbors_table', 'get_mac_address_table']) {
+    const table = value[k]
+    if (!Array.isArray(table)) continue
+    table.forEach((entry, i) => {
+      const mac = isObject(entry) && typeof entry['mac'] === 'string' ? parseMac(entry['mac'].trim()) : undefined
+      if (mac !== undefined && ownSet.has(formatMac(mac))) return
+      sink.row(entry, { ...at, path: [...(at.path ?? []), k, i] })
+    })
+  }
+}
+
+/** Hands the devices of a NAPALM answer (`isNapalmAnswer`) to the sink. */
+export function emitNapalmAnswer(value: Record<string, unknown>, at: SourceLocation, sink: RowSink): void {
+  if (isNapalmNeighbors(value)) return emitNeighbors(value, at, sink)
+  if (isNapalmGetters(value)) return emitGetters(value, at, sink, undefined)
+  if (!isNapalmInterfaces(value)) {
+    for (const host in value) emitGetters(value[host] as Record<string, unknown>, { ...at, path: [...(at.path ?? []), host] }, sink, host)
+    return
+  }
+  const macs = interfaceMacs(value)
   if (macs.length === 0) {
     sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: at.file, line: at.line ?? 1 }, problem: "it is the answer of NAPALM's get_interfaces, which names no device and none of whose interfaces has a MAC: save get_facts for the device instead", wellFormed: true })
     return
