@@ -125,6 +125,10 @@ export type Diagnostic =
    * cost table (`table`): skipped; `text` is its filled cells.
    */
   | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string; table?: 'flows' | 'costs' }
+  /** A line of a scanner's log among the JSON Lines of its results (`[INF] Current httpx version v1.9.0`), said once a file: it and the log lines after it are skipped. */
+  | { code: 'log_line_skipped'; severity: 'warning'; at: SourceLocation; text: string }
+  /** A host of the `ansible` command's output whose module failed or was not reached: no facts, skipped. */
+  | { code: 'host_without_result'; severity: 'warning'; at: SourceLocation; host: string; status: string; message?: string }
   /** A flow list laid out as a traffic matrix (sources down, destinations across), with its first filled cell as a flow. */
   | { code: 'flow_matrix'; severity: 'error'; at: SourceLocation; example: { src: string; dst: string; volume: string } }
   /**
@@ -133,7 +137,7 @@ export type Diagnostic =
    * that is not read (`unread_columns`: a row number in a `No.` column, a note beside the table);
    * `text` is its filled cells.
    */
-  | { code: 'row_without_device'; severity: 'warning'; at: SourceLocation; reason: 'merged_cells' | 'unread_columns' | 'no_answer'; text: string }
+  | { code: 'row_without_device'; severity: 'warning'; at: SourceLocation; reason: 'merged_cells' | 'unread_columns' | 'no_answer' | 'lease_without_mac'; text: string }
   /**
    * No device in the input; `readAs`: what it was read as when that is a tool's report or export
    * (a scan whose hosts are none), not a table whose header alone is there.

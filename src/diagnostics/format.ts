@@ -414,7 +414,17 @@ function describe(d: Diagnostic): string {
           : 'Save the Endpoints table again with "Name resolution" unticked, so that each MAC is read.')
     case 'total_row':
       return `this row, ${quote(d.text)}, is a spreadsheet's total, not a ${d.table === 'flows' ? 'flow' : d.table === 'costs' ? 'cost row' : 'device'}: it is skipped.`
+    case 'host_without_result':
+      return `host ${quote(d.host)} gathered no facts (${d.status}${d.message !== undefined ? `: ${quote(d.message)}` : ''}): it is skipped. ` +
+        'Run the facts module again for it once it can be reached.'
+    case 'log_line_skipped':
+      return `this line, ${quote(d.text)}, is a line of the scanner's log saved with its results (its standard error with 2>&1), not a result: ` +
+        'it and the log lines after it are skipped. Save the results alone (the scanner\'s output file, such as httpx -json -o results.jsonl, or its standard output without 2>&1).'
     case 'row_without_device':
+      if (d.reason === 'lease_without_mac') {
+        return `this lease of ${quote(d.text)} names no hardware address (a declined lease, or a DHCPv6 client known by its DUID alone): ` +
+          'an address, not a device, it is skipped.'
+      }
       if (d.reason === 'no_answer') {
         return `this host of the scan, ${quote(d.text)}, did not answer and nothing else was found of it (no MAC address, no banner): ` +
           'an address, not a device, it is skipped.'

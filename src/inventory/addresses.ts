@@ -266,7 +266,7 @@ export class AddressTableParser implements RowParser {
   private line = 1
   /** Told by the first line that is not blank or a comment: ISC dhcpd's lease file, or a table of lines. */
   private layout: 'lines' | 'dhcpd' | undefined
-  private readonly entries = new Map<number, Entry>()
+  private readonly entries = new MacEntries()
   /** The name column of the last header line read: where it starts and where the next column starts. */
   private nameColumn: { start: number; end: number } | undefined
   /** dhcpd.leases: the lease being read, and the depth of the other blocks being skipped. */
@@ -403,10 +403,29 @@ export class AddressTableParser implements RowParser {
   }
 
   private add(mac: number, ips: string[], name: string | undefined, at: number): void {
+    this.entries.add(mac, ips, name, { file: this.file, line: at })
+  }
+
+  private emit(sink: RowSink): void {
+    this.entries.emit(sink)
+  }
+}
+
+/**
+ * The entries of an address table gathered by MAC: one device per MAC, in the order the MACs are
+ * first seen, with every address seen with it; its id is its first IPv4 address (else its first
+ * IPv6 address) unless another MAC of the table has that address too, else the MAC (see the top of
+ * this file). Broadcast, multicast and all-zero MACs are no device.
+ */
+export class MacEntries {
+  private readonly entries = new Map<number, Entry>()
+
+  /** Adds what a line (or record) says of a MAC: its addresses, and its host name when it names one. */
+  add(mac: number, ips: readonly string[], name: string | undefined, at: SourceLocation): void {
     if (mac === ZERO_MAC || isMulticast(mac)) return
     const seen = this.entries.get(mac)
     if (seen === undefined) {
-      const entry: Entry = { at: { file: this.file, line: at }, ips }
+      const entry: Entry = { at, ips: [...ips] }
       if (name !== undefined) entry.name = name
       this.entries.set(mac, entry)
       return
@@ -416,7 +435,7 @@ export class AddressTableParser implements RowParser {
   }
 
   /** Hands each MAC to the sink as a device, in the order first seen, with the id its addresses give it. */
-  private emit(sink: RowSink): void {
+  emit(sink: RowSink): void {
     // An address that two MACs claim (a conflict, or a lease given to another client) names neither.
     const owners = new Map<string, number>()
     for (const { ips } of this.entries.values()) for (const ip of ips) owners.set(ip, (owners.get(ip) ?? 0) + 1)

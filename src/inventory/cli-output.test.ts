@@ -149,6 +149,31 @@ describe('a device\'s command output as an inventory', () => {
     expect(summarizeEvidenceBriefly(a)).toBe('show version Catalyst 4500 L3 Switch, model WS-C4948E')
   })
 
+  it('reads Cisco show version saved without a prompt by the host it names itself: a Catalyst\'s uptime line and base MAC, a Nexus\'s device name and chassis', () => {
+    // pyATS/Genie's golden outputs (CiscoTestAutomation/genieparser, src/genie/libs/parser/iosxe/tests/ShowVersion/cli/equal/golden_output_c9300_output.txt
+    // and nxos/tests/ShowVersion/cli/equal/golden_output_2_output.txt), cut.
+    const c9300 = 'Cisco IOS XE Software, Version BLD_POLARIS_DEV_LATEST_20210302_012043\nCisco IOS Software [Bengaluru], Catalyst L3 Switch Software (CAT9K_IOSXE), Experimental Version 17.6.20210302:012459\nCopyright (c) 1986-2021 by Cisco Systems, Inc.\n\n' +
+      'ROM: IOS-XE ROMMON\nBOOTLDR: System Bootstrap, Version 17.5.2r, RELEASE SOFTWARE (P)\n\nssr-cat9300 uptime is 19 minutes\nUptime for this control processor is 20 minutes\nSystem returned to ROM by Reload Command\n\n' +
+      'cisco C9300-24P (X86) processor with 1333273K/6147K bytes of memory.\nProcessor board ID FCW2223G0B9\n\nBase Ethernet MAC Address          : 00:b6:70:dd:28:80\nMotherboard Assembly Number        : 73-18271-03\nModel Number                       : C9300-24P\nSystem Serial Number               : FCW2223G0B9\n'
+    const nexus = 'Cisco Nexus Operating System (NX-OS) Software\nTAC support: http://www.cisco.com/tac\nCopyright (C) 2002-2022, Cisco and/or its affiliates.\n\nSoftware\n  NXOS: version 10.2(3) [Feature Release]\n\n' +
+      'Hardware\n  cisco Nexus9000 C9332D-GX2B Chassis \n  Intel(R) Xeon(R) CPU D-1633N @ 2.50GHz with 32812668 kB of memory.\n  Processor Board ID FDO26380WD1\n  Device name: Spine-12\n  bootflash:  115805708 kB\n\nKernel uptime is 49 day(s), 10 hour(s), 45 minute(s), 34 second(s)\n'
+    const [cat] = parseInventory(c9300, { file: 'golden_output_c9300_output.txt' }).devices
+    expect(cat).toMatchObject({ id: 'ssr-cat9300', name: 'ssr-cat9300', model: 'C9300-24P', serial: 'FCW2223G0B9', macs: ['00:b6:70:dd:28:80'] })
+    const [spine] = parseInventory(nexus, { file: 'golden_output_2_output.txt' }).devices
+    expect(spine).toMatchObject({ id: 'Spine-12', name: 'Spine-12', model: 'Nexus9000 C9332D-GX2B', serial: 'FDO26380WD1' })
+    // IOS 11's board ID line goes on after the serial (genieparser's golden_output_ios_1_output.txt, cut).
+    const as2511 = 'Cisco Internetwork Operating System Software \nIOS (tm) 3000 Bootstrap Software (IGS-BOOT-R), Version 11.0(10c)XB1, PLATFORM SPECIFIC RELEASE SOFTWARE (fc1) \nCopyright (c) 1986-1996 by cisco Systems, Inc.\n\n' +
+      'YY39-TS uptime is 31 weeks, 5 days, 5 hours, 26 minutes\nSystem restarted by power-on\n\ncisco AS2511-RJ (68030) processor (revision I) with 14336K/2048K bytes of memory.\nProcessor board ID 15897747, with hardware revision 00000000\n'
+    expect(parseInventory(as2511, { file: 'ios_1.txt' }).devices).toMatchObject([{ id: 'YY39-TS', model: 'AS2511-RJ', serial: '15897747' }])
+    // The command echoed without a prompt above the output (as that golden output starts) is no part of the banner.
+    const [echoed] = parseInventory(`\nshow version\n${as2511}`, { file: 'ios_1.txt' }).devices
+    expect(echoed?.banners?.[0]?.text).toMatch(/^Cisco Internetwork Operating System Software/)
+    // Other makers write their model where Cisco writes the host: no host name, the file's name.
+    const [h3c] = parseInventory('H3C Comware Platform Software\nComware Software, Version 5.20, Feature 6709L25\nH3C S7510E uptime is 309 weeks, 1 day, 16 hours, 15 minutes\n', { file: 'core-2.txt' }).devices
+    expect(h3c?.id).toBe('core-2')
+    expect(h3c?.name).toBeUndefined()
+  })
+
   it('reads show inventory saved without a prompt as one device named after the file, from its chassis entry', () => {
     const { devices, diagnostics } = read(C8000V_INVENTORY, 'backups/edge-01.txt')
     expect(diagnostics).toEqual([])

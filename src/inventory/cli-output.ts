@@ -39,6 +39,7 @@ import { fileStem } from '../util/file-stem.js'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
 import { defined } from '../util/defined.js'
+import { formatMac, parseMac } from '../catalog/mac.js'
 
 /** The commands read here, by what their output gives. */
 type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo' | 'dmidecode' | 'fru' | 'systeminfo' | 'system' | 'onts'
@@ -486,7 +487,8 @@ function baseName(file: string): string {
 function readVersion(section: Section, facts: Facts): void {
   const lines = section.lines
   let first = 0
-  while (first < lines.length && lines[first]!.trim() === '') first++
+  // (and the command itself, echoed without a prompt: pyATS/Genie's outputs of old IOS start `show version`)
+  while (first < lines.length && (lines[first]!.trim() === '' || BARE_VERSION_COMMAND.test(lines[first]!))) first++
   const text = lines.slice(first, first + BANNER_LINES).join('\n').trimEnd()
   if (text !== '') facts.banner ??= { field: section.field, text }
   let model: string | undefined
@@ -508,7 +510,8 @@ function readVersion(section: Section, facts: Facts): void {
     if ((m = /^\s*Model [Nn]umber\s*:\s*(\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
     else if ((m = /^\s*System [Ss]erial [Nn]umber\s*:\s*(\S+)\s*$/.exec(l)) !== null) serial ??= valueOf(m[1])
     else if ((m = /^cisco (\S+) \([^)]*\) processor\b/i.exec(l)) !== null) processorModel ??= valueOf(m[1])
-    else if ((m = /^\s*Processor [Bb]oard ID\s+(\S+)\s*$/.exec(l)) !== null) boardId ??= valueOf(m[1])
+    // (older IOS writes more after it: `Processor board ID 15897747, with hardware revision 00000000`, `... JAD05060AFK (2402584041)`)
+    else if ((m = /^\s*Processor [Bb]oard ID\s+([^\s,]+)(?:\s*$|,? )/.exec(l)) !== null) boardId ??= valueOf(m[1])
     // Junos: `Model: mx240` after `Hostname:`; Arista EOS: `Serial number: JPE11400249` under `Arista CCS-720XP-24ZY4-F`.
     else if (junos && (m = /^Model: (\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
     else if (arista && (m = /^Serial number:\s*(\S+)\s*$/.exec(l)) !== null) serial ??= valueOf(m[1])
@@ -517,6 +520,38 @@ function readVersion(section: Section, facts: Facts): void {
   }
   facts.versionModel ??= model ?? processorModel
   facts.versionSerial ??= serial ?? boardId
+  readCiscoVersionIdentity(lines, first, facts)
+}
+
+/** `show version` or `display version` alone on its line, however abbreviated: the command echoed without its prompt. */
+const BARE_VERSION_COMMAND = /^\s*(?:sh|sho|show|dis|disp|displ|displa|display)\s+ver(?:s|si|sio|sion)?\s*$/i
+
+/**
+ * What Cisco's `show version` says of the device itself, for an output saved without its prompt
+ * (as pyATS/Genie keeps its golden outputs, or a script that ran the command): IOS and IOS-XE
+ * name the host in `<hostname> uptime is ...`, NX-OS in `Device name: <hostname>` (and its model
+ * in `cisco Nexus9000 C9332D-GX2B Chassis`); a Catalyst's
+ * `Base Ethernet MAC Address : 00:b6:70:dd:28:80` is its own MAC. Other makers' lines of the same
+ * form name the model instead (`HUAWEI NE40E-X8A uptime is`, `H3C S7510E uptime is`, ZTE's and
+ * NX-OS's `System uptime is`, `Kernel uptime is`), so only Cisco's banners are read so. Such an
+ * output was known by the file's name alone, without the MAC.
+ */
+function readCiscoVersionIdentity(lines: readonly string[], first: number, facts: Facts): void {
+  const banner = lines[first] ?? ''
+  const ios = /^(?:Cisco IOS Software|Cisco IOS XE Software|Cisco Internetwork Operating System Software)\b/.test(banner)
+  const nxos = /^Cisco Nexus Operating System \(NX-OS\) Software\b/.test(banner)
+  if (!ios && !nxos) return
+  for (const l of lines) {
+    let m: RegExpExecArray | null
+    if (ios && (m = /^([A-Za-z][\w.-]*) uptime is \d/.exec(l)) !== null && m[1] !== 'System' && m[1] !== 'Kernel') facts.host ??= m[1]
+    else if (nxos && (m = /^\s*Device name:\s*(\S+)\s*$/.exec(l)) !== null) facts.host ??= m[1]
+    // NX-OS: `cisco Nexus9000 C9332D-GX2B Chassis`, `cisco Nexus7000 C7010 (10 Slot) Chassis`.
+    else if (nxos && (m = /^\s*cisco (Nexus\s?\S+(?: [\w-]+)?)(?: \([^)]*\))? [Cc]hassis\b/.exec(l)) !== null) facts.versionModel ??= m[1]
+    else if ((m = /^\s*Base [Ee]thernet MAC [Aa]ddress\s*:\s*(\S+)\s*$/.exec(l)) !== null) {
+      const mac = parseMac(m[1]!)
+      if (mac !== undefined && mac !== 0) facts.macs ??= [formatMac(mac)]
+    }
+  }
 }
 
 /**

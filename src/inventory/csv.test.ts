@@ -1052,6 +1052,20 @@ describe('a text read as CSV only because nothing told another format', () => {
     }
   })
 
+  it('says a YAML inventory of an automation tool is one, and what to give instead', () => {
+    // Nornir's SimpleInventory hosts.yaml as published (JulioPDX/nornir_snmp_validation and
+    // OrhanErgun-net/Nornir, inventory/hosts.yaml), cut.
+    const nornir = '---\nNY-SW-01:\n  hostname: 192.168.10.37\n  groups:\n    - cisco\n    - switches\n  data:\n    site: NY\n'
+    const bare = 'router1:\n  hostname: 192.168.31.49\n\nrouter2:\n  hostname: 192.168.31.149\n'
+    for (const [text, first] of [[nornir, '---'], [bare, 'router1:']] as const) {
+      expect(() => parseInventory(text, { file: 'hosts.yaml' })).toThrow(expect.objectContaining({
+        code: 'input_invalid', at: { file: 'hosts.yaml', line: 1 },
+        message: `the inventory is YAML ("${first}"), such as Nornir's hosts.yaml or Ansible's inventory, which lists the hosts to connect to, not what they are`,
+        hint: expect.stringMatching(/NAPALM's get_facts .* Ansible's facts/),
+      }))
+    }
+  })
+
   it('is still read as a CSV when named so, with its unknown columns and the missing id told', () => {
     const { devices, diagnostics } = parseInventory(ZTE_INTERFACE_BRIEF, { file: 'interfaces.csv' })
     expect(devices).toEqual([])

@@ -15,6 +15,7 @@ import { CsvDeviceBuilder } from './csv-device.js'
 import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { HttpxCsvRows, isHttpxCsvHeader } from './httpx.js'
 import { InfobloxCsvObjects, isInfobloxCsvHeader } from './infoblox.js'
+import { isKeaLeaseHeader, KeaLeaseRows } from './kea.js'
 import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
 import { isNexposeCsvHeader, NexposeCsvHosts } from './nexpose.js'
 import { isQualysCsvHeader, QualysCsvHosts } from './qualys.js'
@@ -135,7 +136,18 @@ export function headerIndex(records: readonly CsvRecord[], final: boolean): numb
 /** A header of a scanner's findings export or a capture tool's table, read by its own columns. */
 function isScanHeader(cells: readonly string[]): boolean {
   return isNessusCsvHeader(cells) || isGvmCsvHeader(cells) || isQualysCsvHeader(cells) || isNexposeCsvHeader(cells) ||
-    isWiresharkEndpointsHeader(cells) || isTsharkFieldsHeader(cells) || isHttpxCsvHeader(cells) || isInfobloxCsvHeader(cells)
+    isWiresharkEndpointsHeader(cells) || isTsharkFieldsHeader(cells) || isHttpxCsvHeader(cells) || isInfobloxCsvHeader(cells) || isKeaLeaseHeader(cells)
+}
+
+/**
+ * The first lines of a YAML document: its start marker, or a key that opens a mapping (`router1:`,
+ * `all:`) with an indented key or list item under it (`  hostname: 10.0.0.1`); Junos's
+ * `fpc0:` above a line of dashes is no such key.
+ */
+function isYamlStart(first: CsvRecord, second: CsvRecord | undefined): boolean {
+  const line = first.cells.join(',').trim()
+  if (line === '---') return true
+  return /^[\w.-]+:$/.test(line) && second !== undefined && /^\s+(?:[\w.-]+:(?:\s|$)|- )/.test(second.cells.join(','))
 }
 
 /** A log line of the logrus logger Go programs use (`INFO[0000] started grab at …`, `WARN[0003] …`). */
@@ -146,7 +158,7 @@ const LOGRUS_LINE = /^(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|FATA|FATAL|TRAC
  * was a header of unknown columns and a missing id column, which said nothing of what the file is
  * (a command's output of a layout not read, a README found among captures).
  */
-function unknownLayout(first: CsvRecord, at: SourceLocation): TrustpathError {
+function unknownLayout(first: CsvRecord, at: SourceLocation, second?: CsvRecord): TrustpathError {
   const text = first.cells.map((c) => c.trim()).filter((c) => c !== '').join(', ')
   const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text
   // A scan saved with its log: zgrab2 writes its results to standard output and its log (and the
@@ -156,6 +168,14 @@ function unknownLayout(first: CsvRecord, at: SourceLocation): TrustpathError {
     return new TrustpathError('input_invalid', `the inventory starts with a log line ("${shown}"), not with its results: a scan's output saved with the scanner's log`, {
       at,
       hint: "Save the results alone: zgrab2's -o scan.jsonl (its log goes to -l, its summary to -m, both standard error by default), or its standard output without 2>&1.",
+    })
+  }
+  // A YAML inventory of an automation tool: Nornir's hosts.yaml (`router1:` and `hostname: 10.0.0.1`,
+  // `platform: ios` under it), Ansible's YAML inventory (`all:`, `hosts:`), `---` first.
+  if (isYamlStart(first, second)) {
+    return new TrustpathError('input_invalid', `the inventory is YAML ("${shown}"), such as Nornir's hosts.yaml or Ansible's inventory, which lists the hosts to connect to, not what they are`, {
+      at,
+      hint: "Give what the hosts answer instead: NAPALM's get_facts (a Nornir task's results as JSON), Ansible's facts (ansible all -m ios_facts > facts.txt), their show version outputs, or a scan of their addresses.",
     })
   }
   return new TrustpathError('input_invalid', `the inventory is in a layout trustpath does not read: its first line ("${shown}") is no CSV header naming a known column, nor the start of another format read`, {
@@ -524,7 +544,7 @@ export class CsvRowParser implements RowParser {
    * Set when the header is a scanner's findings export (Nessus, Greenbone, Qualys, InsightVM), whose rows are grouped
    * into hosts, or Wireshark's Endpoints table or tshark's field output, whose rows are read by their addresses.
    */
-  private scan: NessusCsvHosts | GvmCsvHosts | QualysCsvHosts | NexposeCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | InfobloxCsvObjects | undefined
+  private scan: NessusCsvHosts | GvmCsvHosts | QualysCsvHosts | NexposeCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | InfobloxCsvObjects | KeaLeaseRows | undefined
   /** The worksheet the records come from (`pushRecords`), named in every location. */
   private readonly sheet: string | undefined
   /**
@@ -602,7 +622,7 @@ export class CsvRowParser implements RowParser {
     const header = held[at]!
     const rows = held.slice(at + 1)
     if (this.guessed && !header.cells.some((c) => resolveColumn(c) !== undefined) && !isScanHeader(header.cells)) {
-      throw unknownLayout(held[0]!, this.at(held[0]!.line))
+      throw unknownLayout(held[0]!, this.at(held[0]!.line), held[1])
     }
     // The lines Qualys writes above its findings are part of its export, not a title to point out.
     if (at > 0 && !isQualysCsvHeader(header.cells)) {
@@ -617,6 +637,7 @@ export class CsvRowParser implements RowParser {
     else if (isTsharkFieldsHeader(header.cells)) this.scan = new TsharkFields(header.cells, (line) => this.at(line))
     else if (isHttpxCsvHeader(header.cells)) this.scan = new HttpxCsvRows(header.cells, (line) => this.at(line))
     else if (isInfobloxCsvHeader(header.cells)) this.scan = new InfobloxCsvObjects(header.cells, (line) => this.at(line))
+    else if (isKeaLeaseHeader(header.cells)) this.scan = new KeaLeaseRows(header.cells, (line) => this.at(line))
     else {
       const map = buildColumnMap(header.cells, this.at(header.line), sink.diagnostics)
       this.columns = { usable: map.usable, expected: map.targets.length, builder: new CsvDeviceBuilder(map), header: header.cells }

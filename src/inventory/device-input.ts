@@ -224,7 +224,7 @@ export function macs(ctx: Ctx, v: unknown): string[] | undefined {
  * The MAC in a DHCP client identifier of hardware type 1 (Ethernet): `01:00:0c:29:0a:6f:c3`, as
  * Kea's lease file and ISC dhcpd's `uid` write it, is type 01 and the MAC; else the text as it is.
  */
-function clientIdMac(text: string): string {
+export function clientIdMac(text: string): string {
   const t = text.trim()
   return CLIENT_ID.test(t) ? t.slice(3) : t
 }

@@ -3,6 +3,7 @@ import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { collect } from './formats.case.test.js'
 import { parseInventory } from './parse.js'
+import { formatDiagnostic } from '../diagnostics/format.js'
 import { isHttpxCsvHeader, isHttpxResult } from './httpx.js'
 
 // httpx -json output of a scan of a BadStore test container, as published in a penetration-test
@@ -24,6 +25,19 @@ const RECORDER = line({ webserver: 'DNVRS-Webs', tech: ['Hikvision'] })
 const GATEWAY = line({ url: 'https://192.0.2.6:8443', input: '192.0.2.6:8443', scheme: 'https', host: '192.0.2.6', port: '8443', title: 'HG532e' })
 
 describe('httpx JSON output', () => {
+  it('skips the log lines saved with the results (2>&1), with one warning, and reads the results among them', () => {
+    // httpx's log lines as it prints them on standard error (a scan printed in projectdiscovery/httpx's
+    // README, and a Go test's capture of `httpx -json` run with its standard error).
+    const mixed = `[INF] Current httpx version v1.9.0\n[WRN] UI Dashboard is disabled, Use -dashboard option to enable\n${CAPTURED}\n[INF] Found 1 results\n`
+    for (const file of ['httpx.jsonl', 'httpx.json', 'httpx.txt']) {
+      const { devices, diagnostics } = parseInventory(mixed, { file })
+      expect(devices.map((d) => d.id)).toEqual(['badstore:80'])
+      expect(diagnostics.map(formatDiagnostic)).toEqual([
+        `${file}:1: warning: this line, "[INF] Current httpx version v1.9.0", is a line of the scanner's log saved with its results (its standard error with 2>&1), not a result: it and the log lines after it are skipped. Save the results alone (the scanner's output file, such as httpx -json -o results.jsonl, or its standard output without 2>&1).`,
+      ])
+    }
+  })
+
   it('reads a line as a device host:port whose Server header is a banner', () => {
     const { devices, diagnostics } = parseInventory(CAPTURED, { file: 'httpx.jsonl' })
     expect(diagnostics).toEqual([])

@@ -1316,8 +1316,9 @@ describe('exports of network access control, OT monitoring, asset and automation
       '192.168.30.3,,01:3c:ef:8c:0a:6f:c3,4000,1700935500,1,,,client-30-3,0,\n' +
       '192.168.30.4,,ff:00:00:00:01:00:01:2b:8f,4000,1700935500,1,,,client-30-4,0,\n'
     const { devices, diagnostics } = parseInventory(text, { file: 'kea-leases4.csv' })
-    expect(devices.map((d) => [d.id, d.macs])).toEqual([
-      ['client-30-2', ['00:e0:fc:cd:12:44']], ['client-30-3', ['3c:ef:8c:0a:6f:c3']], ['client-30-4', undefined],
+    // (Read as an address table, kea.test.ts: each lease known by its address, named by its host name.)
+    expect(devices.map((d) => [d.id, d.name, d.macs])).toEqual([
+      ['192.168.30.2', 'client-30-2', ['00:e0:fc:cd:12:44']], ['192.168.30.3', 'client-30-3', ['3c:ef:8c:0a:6f:c3']], ['192.168.30.4', 'client-30-4', undefined],
     ])
     // A client identifier of type 255 (an IAID and a DUID) holds no MAC to read, and is no malformed MAC to fix.
     expect(diagnostics.filter((d) => d.code === 'invalid_mac')).toEqual([])

@@ -14,6 +14,8 @@ import { parseInventory } from './parse.js'
 import { MASSCAN_END } from './masscan.js'
 import { CycloneDxParser, isCycloneDxStart } from './cyclonedx.js'
 import { emitLldpd, isLldpdOutput } from './lldpd.js'
+import { AnsibleOutputParser, isAnsibleOutputStart } from './ansible-output.js'
+import { AddressEntrySink, emitNapalmAnswer, isNapalmAnswer } from './napalm.js'
 import { isNetworkFacts } from './facts.js'
 
 const QUOTE = 0x22
@@ -94,6 +96,8 @@ const JSON_POSITION = / (in|after) JSON at position (\d+)(?: \(line \d+ column \
 function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
   const failed = isObject(value) ? apiError(value) : undefined
   if (failed !== undefined) return reportApiError(sink, failed, at)
+  // A NAPALM getter's answer, keyed by interface: its lists are of one device's neighbours (napalm.ts).
+  if (isObject(value) && isNapalmAnswer(value)) return emitNapalmAnswer(value, at, sink)
   // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`; not a record of a
   // tool's own shape, whose lists are its own: a zgrab2 line's `data` held, some levels down, the
   // addresses its HTTP module was redirected to (`redirects_to_resolved_ips`), each read as a device.
@@ -184,6 +188,7 @@ function row(sink: RowSink, input: unknown, at: SourceLocation): void {
   const value = unwrapRecord(input)
   // lldpd's neighbour table (`lldpcli -f json`): one device per neighbour.
   if (isObject(value) && isLldpdOutput(value)) return emitLldpd(value, at, sink)
+  if (isObject(value) && isNapalmAnswer(value)) return emitNapalmAnswer(value, at, sink)
   if (isObject(value) && Array.isArray(value['data']) && typeof value['url'] === 'string' && 'status' in value && !('id' in value)) {
     value['data'].forEach((d, i) => sink.row(d, { ...at, path: [...(at.path ?? []), 'data', i] }))
   } else sink.row(value, at)
@@ -400,6 +405,17 @@ const WRAPPER_KEY_SET: ReadonlySet<string> = new Set(WRAPPER_KEYS.map((k) => k.t
  */
 const WRAPPED_LIST_KEY_SET: ReadonlySet<string> = new Set(['resources', 'entity', 'computers', 'scancomputers'])
 
+/**
+ * A line of a scanner's log, which `2>&1` saves among its results: ProjectDiscovery's tools
+ * (httpx, naabu, nuclei: its gologger writes `[INF] Current httpx version v1.9.0`, `[WRN] ...`,
+ * `[ERR] ...`, `[FTL]`, `[DBG]`, `[VER]`) and the logrus logger of zgrab2 and other Go programs
+ * (`INFO[0000] started grab at ...`). Each was an error of malformed JSON (and a first one made
+ * the file a JSON array: `[INF]`).
+ */
+const TOOL_LOG_LINE = /^(?:\[(?:INF|WRN|ERR|FTL|DBG|VER)\] |(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|FATA|FATAL|TRAC|TRACE|PANI|PANIC)\[\d+\] )/
+/** How much of a text tells a log line at its start. */
+const LOG_PREFIX_LENGTH = 16
+
 /** A line that is not JSON but is known to hold no device. */
 const SKIP: unique symbol = Symbol('skip')
 
@@ -424,6 +440,8 @@ export class JsonLinesParser implements RowParser {
   private buf = ''
   private line: number
   private readonly file: string
+  /** A line of a scanner's log was met (see `TOOL_LOG_LINE`): said once. */
+  private logged = false
 
   /** `line`: the line the text starts on (a later part of a file read elsewhere). */
   constructor(file: string, line = 1) {
@@ -465,7 +483,10 @@ export class JsonLinesParser implements RowParser {
         } catch (err) {
           ok = false
           const fixed = text.trim() === '' ? undefined : recover(text)
-          if (fixed === undefined) reportJson(sink, file, text, line, 1, err)
+          if (fixed === undefined && TOOL_LOG_LINE.test(text)) {
+            if (!this.logged) sink.diagnostics.push({ code: 'log_line_skipped', severity: 'warning', at: { file, line }, text: text.trim() })
+            this.logged = true
+          } else if (fixed === undefined) reportJson(sink, file, text, line, 1, err)
           else if (fixed !== SKIP) {
             ok = true
             value = fixed
@@ -902,7 +923,7 @@ function lineOf(text: string, position: number): number {
 /**
  * A top-level object with no device list that is one record itself (it has an id, or it is a
  * record of a tool read in its own shape, lldpd's neighbour table, a device's facts as NAPALM
- * or Ansible gather them, or a record that names its maker or serial in a section, see
+ * or Ansible gather them, the answer of another of NAPALM's getters (napalm.ts), or a record that names its maker or serial in a section, see
  * `describesItself`), with the line it starts on;
  * else undefined.
  */
@@ -913,7 +934,7 @@ function wholeRecord(text: string): { value: Record<string, unknown>; line: numb
   } catch {
     return undefined
   }
-  if (!isObject(value) || !('id' in value || hasOwnShape(value) || isLldpdOutput(value) || isNetworkFacts(value) || describesItself(value))) return undefined
+  if (!isObject(value) || !('id' in value || hasOwnShape(value) || isLldpdOutput(value) || isNapalmAnswer(value) || isNetworkFacts(value) || describesItself(value))) return undefined
   // A JSON-RPC answer without a result (an error) is no device either.
   if (Object.keys(value).every((k) => RPC_KEYS.has(k))) return undefined
   return { value, line: lineOf(text, text.search(/\S/)) }
@@ -939,15 +960,26 @@ export class JsonAutoParser implements RowParser {
   }
 
   push(chunk: string, sink: RowSink): void {
-    if (this.inner !== undefined) return this.inner.push(chunk, sink)
+    const entries = this.entriesOf(sink)
+    if (this.inner !== undefined) return this.inner.push(chunk, entries)
     this.held += chunk
     const inner = this.choose(false)
-    if (inner !== undefined) this.start(inner, sink)
+    if (inner !== undefined) this.start(inner, entries)
   }
 
   end(sink: RowSink): void {
-    if (this.inner === undefined) this.start(this.choose(true) ?? new JsonLinesParser(this.file), sink)
-    this.inner?.end(sink)
+    const entries = this.entriesOf(sink)
+    if (this.inner === undefined) this.start(this.choose(true) ?? new JsonLinesParser(this.file), entries)
+    this.inner?.end(entries)
+    entries.flush()
+  }
+
+  /** The entries of NAPALM's address tables, gathered by MAC (see `AddressEntrySink`). */
+  private entries: AddressEntrySink | undefined
+
+  private entriesOf(sink: RowSink): AddressEntrySink {
+    this.entries ??= new AddressEntrySink(sink)
+    return this.entries
   }
 
   private start(inner: RowParser, sink: RowSink): void {
@@ -961,6 +993,12 @@ export class JsonAutoParser implements RowParser {
     const text = this.held
     let i = 0
     while (i < text.length && isSpace(text.charCodeAt(i))) i++
+    // The `ansible` command's output: `<host> | SUCCESS => {`, its result's JSON on the lines after.
+    if (i < text.length && text.charCodeAt(i) !== OPEN_BRACE && text.charCodeAt(i) !== OPEN_BRACKET) {
+      const nl = text.indexOf('\n', i)
+      if (nl === -1 && !final && text.length - i <= MAX_HOLD) return undefined
+      if (isAnsibleOutputStart(text.slice(i, nl === -1 ? text.length : nl))) return new AnsibleOutputParser(this.file)
+    }
     if (this.linesOnly) {
       // JSON Lines, unless its first line opens an object or array it does not close: objects
       // pretty-printed one after another (`jq '.[]'` without `-c`), read as the JSON reader reads them.
@@ -971,6 +1009,9 @@ export class JsonAutoParser implements RowParser {
     }
     if (i >= text.length) return final ? new JsonLinesParser(this.file) : undefined
     const c = text.charCodeAt(i)
+    // A scanner's log line first (`[INF] Current httpx version ...`), its results one a line after it.
+    if (c === OPEN_BRACKET && text.length - i < LOG_PREFIX_LENGTH && !final) return undefined
+    if (c === OPEN_BRACKET && TOOL_LOG_LINE.test(text.slice(i, i + LOG_PREFIX_LENGTH))) return new JsonLinesParser(this.file)
     if (c === OPEN_BRACKET) return new JsonArrayParser(this.file, 'array')
     if (c !== OPEN_BRACE) return new JsonLinesParser(this.file)
     // A CycloneDX BOM is one document whose devices are found in its whole (see cyclonedx.ts).

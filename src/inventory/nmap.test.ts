@@ -8,6 +8,15 @@ import { parseInventory } from './parse.js'
 const SCAN = readFileSync(new URL('../../test/fixtures/inventory/scan.xml', import.meta.url), 'utf8')
 
 describe('nmap XML inventories', () => {
+
+  it('says the error nmap ended its run with when the scan lists no host', () => {
+    // Ullaakut/nmap, tests/xml/scan_error_resolving_name.xml; and nmap 7.92 run without root (an -sS scan).
+    const resolving = '<?xml version="1.0" ?>\n<nmaprun scanner="fake_nmap" args="nmap test">\n    <runstats>\n        <finished time="1201481569" timestr="Sun Jan 27 21:52:49 2008" errormsg="Error resolving name localhost"/>\n    </runstats>\n</nmaprun>\n'
+    const root = '<?xml version="1.0" encoding="UTF-8"?>\n<nmaprun scanner="nmap" args="nmap -sS -oX - 10.0.1.0/24" version="7.92" xmloutputversion="1.05">\n<runstats><finished time="1790257747" elapsed="0.01" exit="error" errormsg="You requested a scan type which requires root privileges.&#10;QUITTING!"/><hosts up="0" down="0" total="0"/>\n</runstats>\n</nmaprun>\n'
+    const said = (text: string) => parseInventory(text, { file: 'scan.xml' }).diagnostics.map(formatDiagnostic)
+    expect(said(resolving)).toEqual(['scan.xml: error: the input holds no devices: read as the XML of an nmap scan (nmap -oX), which nmap ended with the error "Error resolving name localhost", it lists none. Check that the scan or export found devices, and that this is the file it wrote.'])
+    expect(said(root)).toEqual(['scan.xml: error: the input holds no devices: read as the XML of an nmap scan (nmap -oX), which nmap ended with the error "You requested a scan type which requires root privileges. QUITTING!", it lists none. Check that the scan or export found devices, and that this is the file it wrote.'])
+  })
   it('gives one device per host that is up, with its MACs, sysDescr and the banners the scripts captured', () => {
     const { devices, diagnostics } = parseInventory(SCAN, { file: 'scan.xml' })
     expect(diagnostics).toEqual([])

@@ -37,6 +37,12 @@ export class NmapRowParser extends ScanXmlParser {
   private portOpen = false
   private inService = false
   private cpe: string | undefined
+  /** The error nmap ended its run with (`<finished errormsg>`), if any. */
+  private errormsg: string | undefined
+
+  override get readAs(): string {
+    return this.errormsg === undefined ? super.readAs : `${super.readAs}, which nmap ended with the error "${this.errormsg}"`
+  }
 
   constructor(file: string) {
     super(file, 'the XML of an nmap scan (nmap -oX)')
@@ -47,6 +53,13 @@ export class NmapRowParser extends ScanXmlParser {
       if (this.atRoot(tag.name, 'nmaprun', 'the inventories in XML that trustpath reads are nmap scans (nmap -oX, <nmaprun>), Nessus scans (<NessusClientData_v2>), Greenbone reports (<report>), Nexpose reports (<NexposeReport>), Qualys results (<SCAN>, <ASSET_DATA_REPORT>, <HOST_LIST_VM_DETECTION_OUTPUT>), CycloneDX BOMs (<bom>), lldpd neighbour tables (<lldp>), WhatWeb logs (<log>), the exports of Angry IP Scanner (<scanning_report>) and Advanced IP Scanner (<Advanced_IP_scanner>), PRTG\'s device table (<devices>), GLPI Agent\'s network discovery or inventory (<REQUEST>) and a camera\'s ISAPI device description (<DeviceInfo>)')) return
       if (tag.name === 'host') {
         this.host = newNmapHost(this.here())
+        return
+      }
+      // nmap's own error, when the run stopped on one (`<finished exit="error" errormsg="You
+      // requested a scan type which requires root privileges.&#10;QUITTING!"/>`): the reason a scan
+      // lists no host, said with it.
+      if (tag.name === 'finished' && a['exit'] !== 'success' && typeof a['errormsg'] === 'string' && a['errormsg'].trim() !== '') {
+        this.errormsg = a['errormsg'].replace(/\s+/g, ' ').trim()
         return
       }
       const host = this.host

@@ -2,6 +2,7 @@
  * The streaming shape shared by every inventory format: text chunks in, batches of validated
  * devices (with where each starts) and diagnostics out.
  */
+import { isAnsibleOutputStart } from './ansible-output.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
 import { CsvRowParser } from './csv.js'
@@ -295,6 +296,8 @@ class InventoryAssembler implements RowSink {
     const found = /\S/.exec(held)
     if (found === null) return complete ? 'csv' : undefined
     const first = found[0]
+    // The `ansible` command's output (`<host> | SUCCESS => {` and the result's JSON), which the JSON reader reads.
+    if (isAnsibleOutputStart(held.slice(found.index))) return 'json'
     // A device's own command output, told by its first line: a prompt and show version, show
     // inventory, display version, display elabel... (a neighbour table's command is not one of
     // them), after Junos's `{master:0}` when the session starts with it.
