@@ -370,6 +370,9 @@ export type Diagnostic =
   /** An OSPF database without router LSAs (network, summary or external LSAs alone): it gives no links. */
   | { code: 'ospf_router_lsas_missing'; severity: 'error'; at: SourceLocation; dialect: OspfDialect }
   | { code: 'malformed_repetita'; severity: 'error'; at: SourceLocation; section: 'NODES' | 'EDGES' | 'DEMANDS'; expected: string; got: string }
+  | { code: 'malformed_brite'; severity: 'error'; at: SourceLocation; section: 'Nodes' | 'Edges'; expected: string; got: string }
+  | { code: 'malformed_inet'; severity: 'error'; at: SourceLocation; expected: string; got: string }
+  | { code: 'malformed_lgl'; severity: 'error'; at: SourceLocation; expected: string; got: string }
   /** A line of a Pajek network that does not read, with what its section takes. */
   | { code: 'malformed_pajek'; severity: 'error'; at: SourceLocation; expected: string; got: string }
   /** A Pajek network whose lines are written as a `*Matrix`, which is not read. */

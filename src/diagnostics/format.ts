@@ -681,6 +681,15 @@ function describe(d: Diagnostic): string {
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).'
+    case 'malformed_brite':
+      return `cannot read this ${d.section === 'Nodes' ? 'node' : 'edge'} line of the BRITE file: expected ${d.expected}, got ${quote(d.got)}. ` +
+        'Fix the line to the layout BRITE writes in its section, or give the file as BRITE wrote it.'
+    case 'malformed_inet':
+      return `cannot read this line of the Inet file: expected ${d.expected}, got ${quote(d.got)}. ` +
+        'An Inet file gives the numbers of nodes and links on its first line, then a line per node (id x y), then a line per link (from to weight): fix the line, or the counts of the first line.'
+    case 'malformed_lgl':
+      return `cannot read this line of the LGL file: expected ${d.expected}, got ${quote(d.got)}. ` +
+        'An LGL file gives a "# <vertex>" line, then a line per neighbour of that vertex ("<neighbour> [<weight>]"): fix the line.'
     case 'malformed_pajek':
       return `cannot read this line of the Pajek network: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line, or start it with % to make it a comment.'

@@ -4,7 +4,7 @@ import { isNeighborTopologyStart } from './neighbors.js'
 import { xmlRootName } from '../../util/xml.js'
 import { looksLikeNetboxCablesCsv, looksLikeNetboxCablesJson } from './netbox-cables.js'
 import { DOT_HEAD, GML_GRAPH, isSndlibNativeStart } from './text-starts.js'
-import { isPajekStart, isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } from './text-starts.js'
+import { isBriteStart, isInetStart, isLglStart, isPajekStart, isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } from './text-starts.js'
 import { isEdgeListStart } from './edge-list.js'
 import { isNetworkxAdjlistStart } from './adjlist.js'
 import { isTgfStart } from './tgf.js'
@@ -31,13 +31,14 @@ function isLinkHeader(cells: readonly string[]): boolean {
  * OSPF database (`show ip ospf database router` of Cisco and FRR, Junos's `show ospf database router
  * extensive`, Huawei's `display ospf lsdb router`, Nokia's `show router ospf database detail`, the OSPFv3 ones of Cisco `show ospfv3 database
  * router`, FRR `show ipv6 ospf6 database router detail` and Junos `show ospf3 database router
- * extensive`, with `network` beside it).
+ * extensive`, with `network` beside it); the topology generators' files of BRITE (`.brite`) and Inet
+ * (ns-3's Inet reader's input), and LGL files (`.lgl`, igraph's `write_lgl`).
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf' | 'isis' | 'ospf'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf' | 'isis' | 'ospf' | 'brite' | 'inet' | 'lgl'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf', xgmml: 'xgmml',
-  gns3: 'gns3', cyjs: 'cytoscape', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list', adjlist: 'adjlist', tgf: 'tgf',
+  gns3: 'gns3', cyjs: 'cytoscape', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list', adjlist: 'adjlist', tgf: 'tgf', brite: 'brite', lgl: 'lgl',
 }
 
 /**
@@ -79,6 +80,10 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
   if (isRepetitaStart(head)) return 'repetita'
   // Before the edge list: a Pajek network's vertex lines (`1 "a"`) would pass for links.
   if (isPajekStart(head)) return 'pajek'
+  // Before the edge list: the generators' node lines (`0 5625 2473`) and LGL's neighbour lines pass for links.
+  if (isBriteStart(head)) return 'brite'
+  if (isInetStart(head)) return 'inet'
+  if (isLglStart(head)) return 'lgl'
   if (first !== '{' && first !== '[' && looksLikeContainerlab(head)) return 'containerlab'
   // DOT first: its body may hold a `graph [...]` attribute line, which would pass for GML.
   if (DOT_HEAD.test(head)) return 'dot'

@@ -30,6 +30,9 @@ import { parseNetboxCables } from './netbox-cables.js'
 import { parseOspfDatabase } from './ospf-database.js'
 import { parsePajek } from './pajek.js'
 import { parseRepetita } from './repetita.js'
+import { parseBrite } from './brite.js'
+import { parseInet } from './inet.js'
+import { parseLgl } from './lgl.js'
 import { parseSndlib } from './sndlib.js'
 import { parseSndlibXml } from './sndlib-xml.js'
 import type { ParseTopologyOptions, TopologyResult, TopologySource } from './source.js'
@@ -227,6 +230,12 @@ export function parseTopology(text: string, source: TopologySource, options: Par
       return { ...parsePajek(text, source, parse), flows: [], format }
     case 'repetita':
       return { ...parseRepetita(text, source, parse), flows: [], format }
+    case 'brite':
+      return { ...parseBrite(text, source, parse), flows: [], format }
+    case 'inet':
+      return { ...parseInet(text, source, parse), flows: [], format }
+    case 'lgl':
+      return { ...parseLgl(text, source, parse), flows: [], format }
     case 'edge-list':
       return { ...parseEdgeList(text, source, parse), flows: [], format }
     case 'adjlist':
