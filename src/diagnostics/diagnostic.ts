@@ -338,7 +338,7 @@ export type Diagnostic =
    */
   | {
     code: 'unexpected_xml_root'; severity: 'error'; at: SourceLocation; root: string; expected: string
-    found: 'graphml' | 'gexf' | 'sndlib' | 'nmap' | 'svg' | 'html' | 'drawio' | 'xgmml' | 'unknown'
+    found: 'graphml' | 'gexf' | 'sndlib' | 'nmap' | 'svg' | 'html' | 'drawio' | 'xgmml' | 'eve-ng' | 'virl' | 'unknown'
   }
   /** `elements`: the ids, attributes and statements of a DOT file, which its parser holds all at once. */
   | { code: 'input_too_large'; severity: 'error'; at: SourceLocation; what: 'characters' | 'bytes' | 'nodes' | 'links' | 'flows' | 'elements'; limit: number }

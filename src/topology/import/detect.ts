@@ -34,11 +34,11 @@ function isLinkHeader(cells: readonly string[]): boolean {
  * extensive`, with `network` beside it); the topology generators' files of BRITE (`.brite`) and Inet
  * (ns-3's Inet reader's input), and LGL files (`.lgl`, igraph's `write_lgl`).
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf' | 'isis' | 'ospf' | 'brite' | 'inet' | 'lgl'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf' | 'isis' | 'ospf' | 'brite' | 'inet' | 'lgl' | 'eve-ng'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf', xgmml: 'xgmml',
-  gns3: 'gns3', cyjs: 'cytoscape', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list', adjlist: 'adjlist', tgf: 'tgf', brite: 'brite', lgl: 'lgl',
+  gns3: 'gns3', cyjs: 'cytoscape', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list', adjlist: 'adjlist', tgf: 'tgf', brite: 'brite', lgl: 'lgl', unl: 'eve-ng',
 }
 
 /**
@@ -71,7 +71,7 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
     // A root beyond the first 4 KB (a long comment first): SNDlib XML has a <network> root in its own namespace.
     if (root === undefined || root === '') return /<(\w+:)?network[\s>]/.test(head) && !/<(\w+:)?graphml[\s>]/.test(head) ? 'sndlib-xml' : 'graphml'
     const kind = xmlRootKind(root)
-    return kind === 'gexf' ? 'gexf' : kind === 'sndlib' ? 'sndlib-xml' : kind === 'xgmml' ? 'xgmml' : 'graphml'
+    return kind === 'gexf' ? 'gexf' : kind === 'sndlib' ? 'sndlib-xml' : kind === 'xgmml' ? 'xgmml' : kind === 'eve-ng' ? 'eve-ng' : 'graphml'
   }
   // NetBox's cables: the API answer (whatever its extension), or the CSV export's header line.
   if (first === '{' || first === '[' ? looksLikeNetboxCablesJson(head) : looksLikeNetboxCablesCsv(head.split(/\r\n?|\n/, 1)[0]!)) return 'netbox-cables'

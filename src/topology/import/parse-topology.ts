@@ -33,6 +33,7 @@ import { parseRepetita } from './repetita.js'
 import { parseBrite } from './brite.js'
 import { parseInet } from './inet.js'
 import { parseLgl } from './lgl.js'
+import { parseEveNg } from './eve-ng.js'
 import { parseSndlib } from './sndlib.js'
 import { parseSndlibXml } from './sndlib-xml.js'
 import type { ParseTopologyOptions, TopologyResult, TopologySource } from './source.js'
@@ -234,6 +235,8 @@ export function parseTopology(text: string, source: TopologySource, options: Par
       return { ...parseBrite(text, source, parse), flows: [], format }
     case 'inet':
       return { ...parseInet(text, source, parse), flows: [], format }
+    case 'eve-ng':
+      return { ...parseEveNg(text, source, parse), flows: [], format }
     case 'lgl':
       return { ...parseLgl(text, source, parse), flows: [], format }
     case 'edge-list':
