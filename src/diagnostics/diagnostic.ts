@@ -373,6 +373,7 @@ export type Diagnostic =
   | { code: 'malformed_brite'; severity: 'error'; at: SourceLocation; section: 'Nodes' | 'Edges'; expected: string; got: string }
   | { code: 'malformed_inet'; severity: 'error'; at: SourceLocation; expected: string; got: string }
   | { code: 'malformed_lgl'; severity: 'error'; at: SourceLocation; expected: string; got: string }
+  | { code: 'malformed_kathara'; severity: 'error'; at: SourceLocation; got: string }
   /** A line of a Pajek network that does not read, with what its section takes. */
   | { code: 'malformed_pajek'; severity: 'error'; at: SourceLocation; expected: string; got: string }
   /** A Pajek network whose lines are written as a `*Matrix`, which is not read. */

@@ -694,6 +694,9 @@ function describe(d: Diagnostic): string {
     case 'malformed_lgl':
       return `cannot read this line of the LGL file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'An LGL file gives a "# <vertex>" line, then a line per neighbour of that vertex ("<neighbour> [<weight>]"): fix the line.'
+    case 'malformed_kathara':
+      return `cannot read this line of the Kathará lab.conf: expected device[interface]="collision domain" (or device[option]=value), got ${quote(d.got)}. ` +
+        'Fix the line, or start it with # to make it a comment.'
     case 'malformed_pajek':
       return `cannot read this line of the Pajek network: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line, or start it with % to make it a comment.'

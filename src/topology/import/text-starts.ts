@@ -111,3 +111,15 @@ export function isLglStart(head: string): boolean {
   }
   return vertices >= 2
 }
+
+/**
+ * True when a text reads as a Kathará (or Netkit) `lab.conf`: its lines, past comments and `LAB_...`
+ * lines, are `device[arg]=value` assignments, two at least, one of them of an interface
+ * (`r1[0]="A"`).
+ */
+export function isKatharaStart(head: string): boolean {
+  const lines = head.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !/^LAB_[A-Z_]+\s*=/.test(l))
+  // The last line of a cut head may be incomplete.
+  const body = head.length < 4096 ? lines : lines.slice(0, -1)
+  return body.length >= 2 && body.every((l) => /^[^\s[\]=#]+\[[^\]]+\]\s*=/.test(l)) && body.some((l) => /^[^\s[\]=#]+\[\d+\]\s*=/.test(l))
+}
