@@ -4,7 +4,7 @@ import { isNeighborTopologyStart } from './neighbors.js'
 import { xmlRootName } from '../../util/xml.js'
 import { looksLikeNetboxCablesCsv, looksLikeNetboxCablesJson } from './netbox-cables.js'
 import { DOT_HEAD, GML_GRAPH, isSndlibNativeStart } from './text-starts.js'
-import { isBriteStart, isInetStart, isKatharaStart, isLglStart, isPajekStart, isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } from './text-starts.js'
+import { isBriteStart, isInetStart, isKatharaStart, isLglStart, looksLikeCml, isPajekStart, isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } from './text-starts.js'
 import { isEdgeListStart } from './edge-list.js'
 import { isNetworkxAdjlistStart } from './adjlist.js'
 import { isTgfStart } from './tgf.js'
@@ -34,7 +34,7 @@ function isLinkHeader(cells: readonly string[]): boolean {
  * extensive`, with `network` beside it); the topology generators' files of BRITE (`.brite`) and Inet
  * (ns-3's Inet reader's input), and LGL files (`.lgl`, igraph's `write_lgl`).
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf' | 'isis' | 'ospf' | 'brite' | 'inet' | 'lgl' | 'eve-ng' | 'kathara'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf' | 'isis' | 'ospf' | 'brite' | 'inet' | 'lgl' | 'eve-ng' | 'kathara' | 'cml'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf', xgmml: 'xgmml',
@@ -86,6 +86,7 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
   if (isLglStart(head)) return 'lgl'
   if (isKatharaStart(head)) return 'kathara'
   if (first !== '{' && first !== '[' && looksLikeContainerlab(head)) return 'containerlab'
+  if (first !== '{' && first !== '[' && looksLikeCml(head)) return 'cml'
   // DOT first: its body may hold a `graph [...]` attribute line, which would pass for GML.
   if (DOT_HEAD.test(head)) return 'dot'
   if (GML_GRAPH.test(head)) return 'gml'

@@ -35,6 +35,7 @@ import { parseInet } from './inet.js'
 import { parseLgl } from './lgl.js'
 import { parseEveNg } from './eve-ng.js'
 import { parseKathara } from './kathara.js'
+import { parseCml } from './cml.js'
 import { parseSndlib } from './sndlib.js'
 import { parseSndlibXml } from './sndlib-xml.js'
 import type { ParseTopologyOptions, TopologyResult, TopologySource } from './source.js'
@@ -190,7 +191,7 @@ export function parseTopology(text: string, source: TopologySource, options: Par
     const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''
     const other = NOT_TOPOLOGIES[ext]
     // A YAML file is read when it is a lab topology (containerlab's top-level `topology:` map).
-    if (other !== undefined && detectTopologyFormat(path, text) !== 'containerlab') {
+    if (other !== undefined && !['containerlab', 'cml'].includes(detectTopologyFormat(path, text))) {
       // A YAML file of another tool is named as what it is rather than guessed to be a policy.
       const kind = ext === 'yaml' || ext === 'yml' ? yamlKindOf(yamlTopLevelKeys(text.slice(0, 4096))) : undefined
       throw new TrustpathError('input_invalid', `the topology is ${kind !== undefined ? `${kind} (YAML)` : other.what}, which is not read: a topology is ${TOPOLOGY_FORMATS}`, {
@@ -284,6 +285,8 @@ export function parseTopology(text: string, source: TopologySource, options: Par
       return { ...parseInet(text, source, parse), flows: [], format }
     case 'eve-ng':
       return { ...parseEveNg(text, source, parse), flows: [], format }
+    case 'cml':
+      return { ...parseCml(text, source, parse), flows: [], format }
     case 'kathara':
       return { ...parseKathara(text, source, parse), flows: [], format }
     case 'lgl':

@@ -123,3 +123,8 @@ export function isKatharaStart(head: string): boolean {
   const body = head.length < 4096 ? lines : lines.slice(0, -1)
   return body.length >= 2 && body.every((l) => /^[^\s[\]=#]+\[[^\]]+\]\s*=/.test(l)) && body.some((l) => /^[^\s[\]=#]+\[\d+\]\s*=/.test(l))
 }
+
+/** True when a YAML text is a Cisco Modeling Labs 2 lab: top-level `lab:` and `nodes:` (netlab's topologies have no `lab:`). */
+export function looksLikeCml(head: string): boolean {
+  return /^lab:[ \t]*(?:#.*)?$/m.test(head) && /^nodes:[ \t]*(?:#.*)?$/m.test(head)
+}
