@@ -50,6 +50,11 @@ describe('parseKathara', () => {
     expect(topology.links).toHaveLength(3)
   })
 
+  it('names the network after the lab\'s folder, as Kathará names the lab, rather than "lab" for every lab', () => {
+    expect(parseKathara(LAB_CONF, { file: 'labs/static-routing/lab.conf' }).topology.networks).toEqual(['static-routing'])
+    expect(parseKathara(LAB_CONF, { file: 'lab.conf' }).topology.networks).toEqual(['lab'])
+  })
+
   it('reports a line that is no assignment, with its line', () => {
     const { diagnostics } = parseKathara(LAB_CONF.replace('pc2[0]="C"', 'pc2 0 C'), { file: 'lab.conf' })
     expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
