@@ -342,7 +342,7 @@ export type Diagnostic =
    */
   | {
     code: 'unexpected_xml_root'; severity: 'error'; at: SourceLocation; root: string; expected: string
-    found: 'graphml' | 'gexf' | 'sndlib' | 'nmap' | 'svg' | 'html' | 'drawio' | 'xgmml' | 'unknown'
+    found: 'graphml' | 'gexf' | 'sndlib' | 'nmap' | 'svg' | 'html' | 'drawio' | 'xgmml' | 'eve-ng' | 'virl' | 'unknown'
   }
   /** `elements`: the ids, attributes and statements of a DOT file, which its parser holds all at once. */
   | { code: 'input_too_large'; severity: 'error'; at: SourceLocation; what: 'characters' | 'bytes' | 'nodes' | 'links' | 'flows' | 'elements'; limit: number }
@@ -374,6 +374,10 @@ export type Diagnostic =
   /** An OSPF database without router LSAs (network, summary or external LSAs alone): it gives no links. */
   | { code: 'ospf_router_lsas_missing'; severity: 'error'; at: SourceLocation; dialect: OspfDialect }
   | { code: 'malformed_repetita'; severity: 'error'; at: SourceLocation; section: 'NODES' | 'EDGES' | 'DEMANDS'; expected: string; got: string }
+  | { code: 'malformed_brite'; severity: 'error'; at: SourceLocation; section: 'Nodes' | 'Edges'; expected: string; got: string }
+  | { code: 'malformed_inet'; severity: 'error'; at: SourceLocation; expected: string; got: string }
+  | { code: 'malformed_lgl'; severity: 'error'; at: SourceLocation; expected: string; got: string }
+  | { code: 'malformed_kathara'; severity: 'error'; at: SourceLocation; got: string }
   /** A line of a Pajek network that does not read, with what its section takes. */
   | { code: 'malformed_pajek'; severity: 'error'; at: SourceLocation; expected: string; got: string }
   /** A Pajek network whose lines are written as a `*Matrix`, which is not read. */

@@ -144,7 +144,7 @@ const MAC_BLOCK_LISTS = {
 } as const satisfies Partial<Record<Extract<Diagnostic, { code: 'registry_format' }>['found'], string>>
 
 /** What each XML root element that is no topology (or not the one a reader expects) is, and what to do. */
-const TOPOLOGY_XML = 'a topology in XML is GraphML (<graphml>), GEXF (<gexf>), XGMML (<graph>) or SNDlib XML (<network>)'
+const TOPOLOGY_XML = 'a topology in XML is GraphML (<graphml>), GEXF (<gexf>), XGMML (<graph>), SNDlib XML (<network>) or an EVE-NG lab (<lab>)'
 const FOREIGN_XML_ROOTS: Readonly<Record<Extract<Diagnostic, { code: 'unexpected_xml_root' }>['found'], (expected: string) => string>> = {
   graphml: (expected) => `this is GraphML, but <${expected}> is expected here. Let trustpath detect the format from the content.`,
   gexf: (expected) => `this is GEXF (Gephi), but <${expected}> is expected here. Let trustpath detect the format from the content.`,
@@ -155,6 +155,10 @@ const FOREIGN_XML_ROOTS: Readonly<Record<Extract<Diagnostic, { code: 'unexpected
   drawio: () => `this is a draw.io diagram, not a topology: it holds shapes rather than nodes and links, and ${TOPOLOGY_XML}. ` +
     'Write the network as a CSV link list (a,b) or draw it in yEd, which saves GraphML.',
   xgmml: (expected) => `this is XGMML (Cytoscape), but <${expected}> is expected here. Let trustpath detect the format from the content.`,
+  'eve-ng': (expected) => `this is an EVE-NG lab (.unl), but <${expected}> is expected here. Let trustpath detect the format from the content.`,
+  // VIRL's <connection>s name their ends by XPath into the file's own nodes and interfaces.
+  virl: () => `this is a Cisco VIRL topology (.virl), which is not read: ${TOPOLOGY_XML}. ` +
+    'Save the routers\' show cdp neighbors detail (or show lldp neighbors detail) and give that, or write the lab\'s links as an edge list, one "router-a router-b" line per link.',
   unknown: () => `${TOPOLOGY_XML}.`,
 }
 
@@ -691,6 +695,18 @@ function describe(d: Diagnostic): string {
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).'
+    case 'malformed_brite':
+      return `cannot read this ${d.section === 'Nodes' ? 'node' : 'edge'} line of the BRITE file: expected ${d.expected}, got ${quote(d.got)}. ` +
+        'Fix the line to the layout BRITE writes in its section, or give the file as BRITE wrote it.'
+    case 'malformed_inet':
+      return `cannot read this line of the Inet file: expected ${d.expected}, got ${quote(d.got)}. ` +
+        'An Inet file gives the numbers of nodes and links on its first line, then a line per node (id x y), then a line per link (from to weight): fix the line, or the counts of the first line.'
+    case 'malformed_lgl':
+      return `cannot read this line of the LGL file: expected ${d.expected}, got ${quote(d.got)}. ` +
+        'An LGL file gives a "# <vertex>" line, then a line per neighbour of that vertex ("<neighbour> [<weight>]"): fix the line.'
+    case 'malformed_kathara':
+      return `cannot read this line of the Kathará lab.conf: expected device[interface]="collision domain" (or device[option]=value), got ${quote(d.got)}. ` +
+        'Fix the line, or start it with # to make it a comment.'
     case 'malformed_pajek':
       return `cannot read this line of the Pajek network: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line, or start it with % to make it a comment.'

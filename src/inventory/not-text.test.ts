@@ -176,7 +176,7 @@ describe('assertText', () => {
     expect(thrown(zip, 'policy')).toMatchObject({ message: 'the policy is a zip archive', hint: 'Unzip the archive and pass the policy in it.' })
     expect(thrown(zip, 'cost table').message).toMatch(/Excel \.xlsx workbook/)
     const binary = utf8(new Uint8Array(256).map((_, i) => (i * 151) % 256))
-    expect(thrown(binary, 'topology').hint).toBe('Pass the topology as UTF-8 text (GraphML, GML, DOT, GEXF, XGMML, JSON, a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router, show ospf database router extensive) or NetBox\'s cables).')
+    expect(thrown(binary, 'topology').hint).toBe('Pass the topology as UTF-8 text (GraphML, GML, DOT, GEXF, XGMML, JSON, a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, BRITE, Inet, LGL, a containerlab, GNS3, EVE-NG, Kathará or CML lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router, show ospf database router extensive) or NetBox\'s cables).')
     expect(thrown(utf8(gzipSync('version: 1\n')), 'policy').hint).toBe('Decompress the bytes first (zlib.gunzipSync); trustpath and the library\'s read functions (readTopology, readFlows, readInterconnect) decompress a file themselves.')
   })
 })

@@ -111,7 +111,7 @@ const PCAP_STARTS = ['\ufffd\u00f2\ufffd\u0002\u0000', '\ufffd\ufffd\ufffd\ufffd
 const PCAPNG_START = /^\n\r\r\n[^]{1,4}(?:M<\+\u001a|\u001a\+<M)/
 
 /** The topology formats read, as messages that refuse a file or ask for a topology list them. */
-export const TOPOLOGY_FORMATS = 'GraphML, GML, DOT, GEXF, XGMML, JSON, a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router, show ospf database router extensive) or NetBox\'s cables'
+export const TOPOLOGY_FORMATS = 'GraphML, GML, DOT, GEXF, XGMML, JSON, a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, BRITE, Inet, LGL, a containerlab, GNS3, EVE-NG, Kathará or CML lab, a neighbour table, an IS-IS or OSPF database (show isis database detail, show ip ospf database router, show ospf database router extensive) or NetBox\'s cables'
 
 /**
  * The files trustpath reads as text, by the role messages name them with: the formats each may be

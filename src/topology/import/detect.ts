@@ -4,7 +4,7 @@ import { isNeighborTopologyStart } from './neighbors.js'
 import { xmlRootName } from '../../util/xml.js'
 import { looksLikeNetboxCablesCsv, looksLikeNetboxCablesJson } from './netbox-cables.js'
 import { DOT_HEAD, GML_GRAPH, isSndlibNativeStart } from './text-starts.js'
-import { isPajekStart, isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } from './text-starts.js'
+import { isBriteStart, isInetStart, isKatharaStart, isLglStart, looksLikeCml, isPajekStart, isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } from './text-starts.js'
 import { isEdgeListStart } from './edge-list.js'
 import { isNetworkxAdjlistStart } from './adjlist.js'
 import { isTgfStart } from './tgf.js'
@@ -32,13 +32,14 @@ function isLinkHeader(cells: readonly string[]): boolean {
  * OSPF database (`show ip ospf database router` of Cisco and FRR, Junos's `show ospf database router
  * extensive`, Huawei's `display ospf lsdb router`, Nokia's `show router ospf database detail`, the OSPFv3 ones of Cisco `show ospfv3 database
  * router`, FRR `show ipv6 ospf6 database router detail` and Junos `show ospf3 database router
- * extensive`, with `network` beside it).
+ * extensive`, with `network` beside it); the topology generators' files of BRITE (`.brite`) and Inet
+ * (ns-3's Inet reader's input), and LGL files (`.lgl`, igraph's `write_lgl`).
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf' | 'isis' | 'ospf'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf' | 'isis' | 'ospf' | 'brite' | 'inet' | 'lgl' | 'eve-ng' | 'kathara' | 'cml'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf', xgmml: 'xgmml',
-  gns3: 'gns3', cyjs: 'cytoscape', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list', adjlist: 'adjlist', tgf: 'tgf',
+  gns3: 'gns3', cyjs: 'cytoscape', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list', adjlist: 'adjlist', tgf: 'tgf', brite: 'brite', lgl: 'lgl', unl: 'eve-ng',
 }
 
 /**
@@ -71,7 +72,7 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
     // A root beyond the first 4 KB (a long comment first): SNDlib XML has a <network> root in its own namespace.
     if (root === undefined || root === '') return /<(\w+:)?network[\s>]/.test(head) && !/<(\w+:)?graphml[\s>]/.test(head) ? 'sndlib-xml' : 'graphml'
     const kind = xmlRootKind(root)
-    return kind === 'gexf' ? 'gexf' : kind === 'sndlib' ? 'sndlib-xml' : kind === 'xgmml' ? 'xgmml' : 'graphml'
+    return kind === 'gexf' ? 'gexf' : kind === 'sndlib' ? 'sndlib-xml' : kind === 'xgmml' ? 'xgmml' : kind === 'eve-ng' ? 'eve-ng' : 'graphml'
   }
   // NetBox's cables: the API answer (whatever its extension), or the CSV export's header line.
   if (first === '{' || first === '[' ? looksLikeNetboxCablesJson(head) : looksLikeNetboxCablesCsv(head.split(/\r\n?|\n/, 1)[0]!)) return 'netbox-cables'
@@ -80,7 +81,13 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
   if (isRepetitaStart(head)) return 'repetita'
   // Before the edge list: a Pajek network's vertex lines (`1 "a"`) would pass for links.
   if (isPajekStart(head)) return 'pajek'
+  // Before the edge list: the generators' node lines (`0 5625 2473`) and LGL's neighbour lines pass for links.
+  if (isBriteStart(head)) return 'brite'
+  if (isInetStart(head)) return 'inet'
+  if (isLglStart(head)) return 'lgl'
+  if (isKatharaStart(head)) return 'kathara'
   if (first !== '{' && first !== '[' && looksLikeContainerlab(head)) return 'containerlab'
+  if (first !== '{' && first !== '[' && looksLikeCml(head)) return 'cml'
   // DOT first: its body may hold a `graph [...]` attribute line, which would pass for GML.
   if (DOT_HEAD.test(head)) return 'dot'
   if (GML_GRAPH.test(head)) return 'gml'

@@ -131,6 +131,6 @@ describe('XML that is no topology', () => {
   it('names the XML topology formats for any other root', () => {
     const d = read('<?xml version="1.0"?>\n<inventory><device/></inventory>')
     expect(d).toMatchObject({ code: 'unexpected_xml_root', root: 'inventory', found: 'unknown' })
-    expect(formatDiagnostic(d)).toMatchInlineSnapshot(`"scan.xml:2:1: error: the root element is <inventory>: a topology in XML is GraphML (<graphml>), GEXF (<gexf>), XGMML (<graph>) or SNDlib XML (<network>)."`)
+    expect(formatDiagnostic(d)).toMatchInlineSnapshot(`"scan.xml:2:1: error: the root element is <inventory>: a topology in XML is GraphML (<graphml>), GEXF (<gexf>), XGMML (<graph>), SNDlib XML (<network>) or an EVE-NG lab (<lab>)."`)
   })
 })

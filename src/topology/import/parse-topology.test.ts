@@ -67,3 +67,37 @@ describe('parseTopology', () => {
     expect(lib.parseTopology(pagedCisco, { file: 'r1.txt' }).topology).toEqual(lib.parseTopology(cisco, { file: 'r1.txt' }).topology)
   })
 })
+
+describe('graph formats of other tools that are not read', () => {
+  const refusal = (text: string, file: string): lib.TrustpathError => {
+    const error = (() => { try { lib.parseTopology(text, { file }) } catch (e) { return e } })()
+    expect(error).toBeInstanceOf(lib.TrustpathError)
+    return error as lib.TrustpathError
+  }
+
+  it('names Gephi\'s GDF, with the export to make in Gephi, where it was refused as a file of no format read', () => {
+    // The weighted example of Gephi's documentation of GDF.
+    const e = refusal('nodedef>name VARCHAR,label VARCHAR\ns1,Site number 1\ns2,Site number 2\nedgedef>node1 VARCHAR,node2 VARCHAR, weight DOUBLE\ns1,s2,1.2341\n', 'sites.gdf')
+    expect(e.code).toBe('input_invalid')
+    expect(e.message).toMatch(/^the topology is a GDF file \(Gephi and GUESS/)
+    expect(e.hint).toBe('Open it in Gephi and export the graph as GraphML or GEXF (File > Export > Graph file), and give that with -t.')
+  })
+
+  it('names igraph\'s LEDA output and LEMON\'s LGF, at the line that shows them', () => {
+    expect(refusal('LEDA.GRAPH\nstring\ndouble\n-2\n# Vertices\n2\n|{as0}|\n|{as1}|\n', 'g.gw').message).toMatch(/^the topology is a LEDA graph/)
+    const lgf = refusal('# a LEMON digraph\n@nodes\nlabel coordinates\n0 (20,100)\n1 (40,120)\n@arcs\n\t\tlabel capacity\n0 1 0 16\n', 'g.lgf')
+    expect([lgf.message.slice(0, 32), lgf.at?.line]).toEqual(['the topology is a LEMON graph (L', 2])
+  })
+
+  it('names the JSON Graph Format, with how to give one of its graphs as node-link JSON, where it was "an object of graph"', () => {
+    // The JSON Graph Format's own example, usual_suspects.json.
+    const jgf = '{\n    "graph": {\n        "label": "Usual Suspects",\n        "nodes": [\n            { "id": "Roger Kint", "label": "Roger Kint" },\n            { "id": "Keyser Söze", "label": "Keyser Söze" }\n        ],\n        "edges": [ { "source": "Roger Kint", "target": "Keyser Söze", "relation": "is" } ]\n    }\n}\n'
+    const e = refusal(jgf, 'usual_suspects.json')
+    expect(e.message).toMatch(/^the topology is the JSON Graph Format \(JGF: an object of "graph" alone/)
+    expect(e.hint).toMatch(/node-link JSON/)
+    // As the hint says: the graph's nodes and edges at the top level are read.
+    const inner = (JSON.parse(jgf) as { graph: { nodes: unknown; edges: unknown } }).graph
+    const { topology } = lib.parseTopology(JSON.stringify({ nodes: inner.nodes, edges: inner.edges }), { file: 'suspects.json' })
+    expect([topology.nodes.length, topology.links.length]).toEqual([2, 1])
+  })
+})

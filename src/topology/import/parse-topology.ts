@@ -31,6 +31,12 @@ import { parseOspfDatabase } from './ospf-database.js'
 import { withoutGzipSuffix } from '../../util/file-stem.js'
 import { parsePajek } from './pajek.js'
 import { parseRepetita } from './repetita.js'
+import { parseBrite } from './brite.js'
+import { parseInet } from './inet.js'
+import { parseLgl } from './lgl.js'
+import { parseEveNg } from './eve-ng.js'
+import { parseKathara } from './kathara.js'
+import { parseCml } from './cml.js'
 import { parseSndlib } from './sndlib.js'
 import { parseSndlibXml } from './sndlib-xml.js'
 import type { ParseTopologyOptions, TopologyResult, TopologySource } from './source.js'
@@ -102,6 +108,46 @@ function linkStateDatabase(text: string): { what: string; line: number; detail?:
   return undefined
 }
 
+/**
+ * Graph formats of other tools that are not read, told by their first lines so that the refusal
+ * names the format and the export to make instead: Gephi's GDF (`nodedef>`), LEDA's GW (igraph's
+ * `write_leda`: `LEDA.GRAPH`), LEMON's LGF (`@nodes`, `@arcs`, `@edges` sections) and the JSON Graph
+ * Format (an object of `graph` or `graphs` alone, whose nodes may be a map and whose attributes sit
+ * in `metadata`).
+ */
+function unreadGraphFormat(text: string): { what: string; hint: string; line: number } | undefined {
+  const lines = text.slice(0, 4096).split('\n')
+  const first = lines.findIndex((l) => l.trim() !== '')
+  const head = (lines[first] ?? '').trim()
+  if (/^nodedef\s*>/i.test(head)) {
+    return { line: first + 1, what: 'a GDF file (Gephi and GUESS: nodedef> and edgedef> sections)', hint: 'Open it in Gephi and export the graph as GraphML or GEXF (File > Export > Graph file), and give that with -t.' }
+  }
+  if (head === 'LEDA.GRAPH') {
+    return { line: first + 1, what: 'a LEDA graph (GW format, as igraph\'s write_leda writes it)', hint: 'Save the graph as GraphML or GML instead (igraph: write_graphml, write_gml), and give that with -t.' }
+  }
+  const section = lines.findIndex((l) => /^@(?:nodes|arcs|edges)\b/.test(l.trim()))
+  if (section !== -1 && lines.slice(0, section).every((l) => l.trim() === '' || l.trim().startsWith('#'))) {
+    return { line: section + 1, what: 'a LEMON graph (LGF: @nodes, @arcs or @edges sections)', hint: 'Write its arcs as an edge list, one "<node> <node> [metric]" line per link (docs/topology.md#edge-lists), or save the graph as GraphML, and give that with -t.' }
+  }
+  // Parsed only when its first key is one of JGF's, so that other JSON topologies are not read twice.
+  if (/^\s*\{\s*"(?:graphs?|\$schema)"\s*:/.test(text)) {
+    let doc: unknown
+    try {
+      doc = JSON.parse(text)
+    } catch {
+      return undefined
+    }
+    const keys = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? Object.keys(doc).filter((k) => k !== '$schema') : []
+    if (keys.length === 1 && (keys[0] === 'graph' || keys[0] === 'graphs')) {
+      return {
+        line: 1, what: `the JSON Graph Format (JGF: an object of "${keys[0]}" alone, its nodes and edges inside it)`,
+        hint: 'Give one graph as node-link JSON: its nodes as a "nodes" list of {"id": ...} and its edges as an "edges" list of {"source": ..., "target": ...} at the top level, with their attributes beside id, source and target rather than in "metadata" (docs/topology.md#node-link-json).',
+      }
+    }
+  }
+  return undefined
+}
+
 /** Options of `parseTopology`. */
 export type ParseTopologyTextOptions = ParseTopologyOptions & {
   /** The format; detected from the content and the file name when absent. */
@@ -146,7 +192,7 @@ export function parseTopology(text: string, source: TopologySource, options: Par
     const ext = /\.([a-z0-9]+)$/i.exec(withoutGzipSuffix(path))?.[1]?.toLowerCase() ?? ''
     const other = NOT_TOPOLOGIES[ext]
     // A YAML file is read when it is a lab topology (containerlab's top-level `topology:` map).
-    if (other !== undefined && detectTopologyFormat(path, text) !== 'containerlab') {
+    if (other !== undefined && !['containerlab', 'cml'].includes(detectTopologyFormat(path, text))) {
       // A YAML file of another tool is named as what it is rather than guessed to be a policy.
       const kind = ext === 'yaml' || ext === 'yml' ? yamlKindOf(yamlTopLevelKeys(text.slice(0, 4096))) : undefined
       throw new TrustpathError('input_invalid', `the topology is ${kind !== undefined ? `${kind} (YAML)` : other.what}, which is not read: a topology is ${TOPOLOGY_FORMATS}`, {
@@ -162,6 +208,12 @@ export function parseTopology(text: string, source: TopologySource, options: Par
         'it says which networks buy transit from or peer with which, not how a network\'s nodes are linked, and flows across it follow BGP policy, not shortest paths', {
         at: { file: path },
         hint: `Give each operator network's own topology with -t (${TOPOLOGY_FORMATS}) and the links between them with --interconnect (docs/topology.md#which-file-do-i-give).`,
+      })
+    }
+    const unread = unreadGraphFormat(text)
+    if (unread !== undefined) {
+      throw new TrustpathError('input_invalid', `the topology is ${unread.what}, which is not read: a topology is ${TOPOLOGY_FORMATS}`, {
+        at: { file: path, line: unread.line }, hint: unread.hint,
       })
     }
     // A matrix's rows pass for lines of an edge list: refused, not read as links between nodes "0" and "1".
@@ -228,6 +280,18 @@ export function parseTopology(text: string, source: TopologySource, options: Par
       return { ...parsePajek(text, source, parse), flows: [], format }
     case 'repetita':
       return { ...parseRepetita(text, source, parse), flows: [], format }
+    case 'brite':
+      return { ...parseBrite(text, source, parse), flows: [], format }
+    case 'inet':
+      return { ...parseInet(text, source, parse), flows: [], format }
+    case 'eve-ng':
+      return { ...parseEveNg(text, source, parse), flows: [], format }
+    case 'cml':
+      return { ...parseCml(text, source, parse), flows: [], format }
+    case 'kathara':
+      return { ...parseKathara(text, source, parse), flows: [], format }
+    case 'lgl':
+      return { ...parseLgl(text, source, parse), flows: [], format }
     case 'edge-list':
       return { ...parseEdgeList(text, source, parse), flows: [], format }
     case 'adjlist':

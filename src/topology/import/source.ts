@@ -79,13 +79,17 @@ export function qualifyNodeId(network: string, localId: string): string {
 
 /**
  * The default network name of a file: its base name without the last extension, with any `:`
- * replaced by `-` (the separator of qualified ids).
+ * replaced by `-` (the separator of qualified ids). A Kathará `lab.conf` is named by its folder, as
+ * Kathará names the lab (every lab's file has that one name).
  *
  * @example
  * networkFromFile('zoo/Abilene.graphml') // 'Abilene'
+ * networkFromFile('labs/fat-tree/lab.conf') // 'fat-tree'
  */
 export function networkFromFile(file: string): string {
-  const name = fileStem(file).replaceAll(NETWORK_SEPARATOR, '-')
+  const parts = file.split(/[\\/]/)
+  const folder = parts.length > 1 && parts[parts.length - 1]!.toLowerCase() === 'lab.conf' ? parts[parts.length - 2] : undefined
+  const name = (folder !== undefined && folder !== '' && folder !== '.' && folder !== '..' ? folder : fileStem(file)).replaceAll(NETWORK_SEPARATOR, '-')
   return name === '' ? 'network' : name
 }
 

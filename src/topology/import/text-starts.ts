@@ -62,3 +62,69 @@ export function looksLikeCytoscapeJson(head: string): boolean {
 export function isPajekStart(head: string): boolean {
   return /^(?:[ \t]*(?:%[^\r\n]*)?(?:\r\n|\r(?!\n)|\n))*[ \t]*\*(?:network|vertices|edges|arcs|edgeslist|arcslist)(?![\w*])/i.test(head)
 }
+
+/** True when a text starts like a BRITE topology: its `Topology: ( <n> Nodes, <m> Edges )` first line. */
+export function isBriteStart(head: string): boolean {
+  return /^\s*Topology:\s*\(\s*\d+\s+Nodes\s*,\s*\d+\s+Edges\s*\)/.test(head)
+}
+
+/**
+ * True when a text starts like an Inet topology: a first line of two counts (nodes, links), then
+ * node lines `0 x y`, `1 x y`... numbered from 0 in order (the first 20 of them, as far as the
+ * head goes; a whole short file must hold exactly the lines its counts give). An edge list of
+ * numbered nodes does not hold such a run.
+ */
+export function isInetStart(head: string): boolean {
+  const lines = head.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l !== '')
+  const counts = /^(\d+)[ \t]+(\d+)$/.exec(lines[0] ?? '')
+  if (counts === null) return false
+  const nodes = Number(counts[1])
+  const links = Number(counts[2])
+  if (nodes < 2) return false
+  // The last line of a cut head may be incomplete.
+  const whole = head.length < 4096
+  const shown = whole ? lines.length - 1 : lines.length - 2
+  if (whole && shown !== nodes + links) return false
+  const check = Math.min(nodes, 20, shown)
+  if (check < 2) return false
+  for (let i = 0; i < check; i++) {
+    const m = /^(\d+)[ \t]+-?\d+(?:\.\d+)?[ \t]+-?\d+(?:\.\d+)?$/.exec(lines[i + 1]!)
+    if (m === null || Number(m[1]) !== i) return false
+  }
+  return true
+}
+
+/**
+ * True when a text starts like an LGL file (igraph's `write_lgl`): a `# <vertex>` line of one word,
+ * then lines of a neighbour and an optional weight, and at least two such vertices in the head. An
+ * edge list's `#` comments hold several words, or come one before its links (`# SNAP`).
+ */
+export function isLglStart(head: string): boolean {
+  const lines = head.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l !== '')
+  if (lines.length < 2 || !/^#[ \t]*\S+$/.test(lines[0]!)) return false
+  // The last line of a cut head may be incomplete.
+  const body = head.length < 4096 ? lines : lines.slice(0, -1)
+  let vertices = 0
+  for (const l of body) {
+    if (/^#[ \t]*\S+$/.test(l)) vertices++
+    else if (!/^\S+(?:[ \t]+\S+)?$/.test(l)) return false
+  }
+  return vertices >= 2
+}
+
+/**
+ * True when a text reads as a Kathará (or Netkit) `lab.conf`: its lines, past comments and `LAB_...`
+ * lines, are `device[arg]=value` assignments, two at least, one of them of an interface
+ * (`r1[0]="A"`).
+ */
+export function isKatharaStart(head: string): boolean {
+  const lines = head.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !/^LAB_[A-Z_]+\s*=/.test(l))
+  // The last line of a cut head may be incomplete.
+  const body = head.length < 4096 ? lines : lines.slice(0, -1)
+  return body.length >= 2 && body.every((l) => /^[^\s[\]=#]+\[[^\]]+\]\s*=/.test(l)) && body.some((l) => /^[^\s[\]=#]+\[\d+\]\s*=/.test(l))
+}
+
+/** True when a YAML text is a Cisco Modeling Labs 2 lab: top-level `lab:` and `nodes:` (netlab's topologies have no `lab:`). */
+export function looksLikeCml(head: string): boolean {
+  return /^lab:[ \t]*(?:#.*)?$/m.test(head) && /^nodes:[ \t]*(?:#.*)?$/m.test(head)
+}

@@ -17,10 +17,11 @@ type XmlRootKind = Extract<Diagnostic, { code: 'unexpected_xml_root' }>['found']
 const XML_ROOTS: Readonly<Record<string, XmlRootKind>> = {
   graphml: 'graphml', gexf: 'gexf', network: 'sndlib',
   nmaprun: 'nmap', svg: 'svg', html: 'html', mxfile: 'drawio', mxgraphmodel: 'drawio', graph: 'xgmml',
+  lab: 'eve-ng', topology: 'virl',
 }
 
 /** Roots of the topologies read, and a root not known: a DOCTYPE naming one of them is refused as such. */
-const TOPOLOGY_ROOT_KINDS: ReadonlySet<XmlRootKind> = new Set(['graphml', 'gexf', 'xgmml', 'sndlib', 'unknown'])
+const TOPOLOGY_ROOT_KINDS: ReadonlySet<XmlRootKind> = new Set(['graphml', 'gexf', 'xgmml', 'sndlib', 'eve-ng', 'unknown'])
 
 /** `y:ShapeNode` → `ShapeNode`: namespaces are not processed, prefixes are dropped. */
 export function localName(name: string): string {
