@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { FlowRecordReader, flowRecordFormat, parseFlowRecords } from './flow-records.js'
+import { NFDUMP_HEADER, NFDUMP_SUMMARY, ZEEK_CONN_HEADER, nfdumpRecord } from '../../test-support/flow-logs.js'
+
+const NFDUMP = [
+  NFDUMP_HEADER,
+  nfdumpRecord('2026-11-20 12:00:00.000', '2026-11-20 12:00:05.500', '5.500', '10.1.0.5', '10.9.0.7', 625000),
+  nfdumpRecord('2026-11-20 12:00:04.000', '2026-11-20 12:00:10.000', '6.000', '10.1.0.5', '10.9.0.7', 125000),
+  nfdumpRecord('2026-11-20 12:00:02.000', '2026-11-20 12:00:03.000', '1.000', '2001:db8:9::7', '10.1.0.5', 1000),
+  ...NFDUMP_SUMMARY,
+].join('\n') + '\n'
+
+// Zeek's conn.log: orig_bytes and resp_bytes each way, `-` unset, a count that does not read.
+const ZEEK = [
+  ...ZEEK_CONN_HEADER,
+  '1795176000.000000\tCHhAvVGS1DHFjwGM9\t10.1.0.5\t51514\t10.9.0.7\t443\ttcp\tssl\t20.000000\t5000\t250000\tSF\tT\tF\t0\tShADadFf\t40\t7080\t200\t260400\t(empty)',
+  '1795176010.000000\tC4J4Th3PJpwUYZZ6gc\t10.1.0.5\t53\t10.9.0.8\t53\tudp\tdns\t-\t-\t-\tS0\tT\tF\t0\tD\t1\t60\t0\t0\t(empty)',
+  '1795176005.500000\tCbad\t10.1.0.5\t53\t10.9.0.8\t53\tudp\tdns\t0.1\tlots\t0\tSF\tT\tF\t0\tD\t1\t60\t0\t0\t(empty)',
+  '#close\t2026-11-20-12-10-00',
+].join('\n') + '\n'
+
+describe('flowRecordFormat', () => {
+  it('tells nfdump CSV and Zeek conn.log by their start, and a flow list from both', () => {
+    expect(flowRecordFormat(NFDUMP)).toBe('nfdump')
+    expect(flowRecordFormat('firstSeen,lastSeen,duration,proto,srcAddr,srcPort,dstAddr,dstPort,inPackets,inBytes\n')).toBe('nfdump')
+    expect(flowRecordFormat(ZEEK)).toBe('zeek')
+    expect(flowRecordFormat('id,src,dst,volume,class\nf1,a,b,10,secret\n')).toBeUndefined()
+  })
+})
+
+describe('parseFlowRecords', () => {
+  it('sums nfdump records per address pair and stops at the Summary', () => {
+    const { value, diagnostics } = parseFlowRecords(NFDUMP, { file: 'flows.csv' })
+    expect(diagnostics).toEqual([])
+    expect(value.format).toBe('nfdump')
+    expect(value.records).toBe(3)
+    expect([...value.pairs.values()]).toEqual([
+      { src: '10.1.0.5', dst: '10.9.0.7', bytes: 750000, records: 2, line: 2 },
+      { src: '2001:db8:9::7', dst: '10.1.0.5', bytes: 1000, records: 1, line: 4 },
+    ])
+    // From the first record's start to the last one's end.
+    expect(value.span).toBe(10)
+  })
+
+  it('reads later nfdump releases\' CSV header words', () => {
+    const text = 'firstSeen,lastSeen,duration,proto,srcAddr,srcPort,dstAddr,dstPort,inPackets,inBytes,outBytes\n' +
+      '2026-11-20 12:00:00.250,2026-11-20 12:00:02.250,2.000,TCP,10.1.0.5,51514,10.9.0.7,443,10,4000,8000\n'
+    const { value } = parseFlowRecords(text, { file: 'flows.csv' })
+    // outBytes, which bidirectional exporters fill, go back from the destination.
+    expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes])).toEqual([['10.1.0.5', '10.9.0.7', 4000], ['10.9.0.7', '10.1.0.5', 8000]])
+    expect(value.span).toBe(2)
+  })
+
+  it('reads Zeek conn.log both ways, an unset count as 0, and reports a count that does not read', () => {
+    const { value, diagnostics } = parseFlowRecords(ZEEK, { file: 'conn.log' })
+    expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes])).toEqual([
+      ['10.1.0.5', '10.9.0.7', 5000], ['10.9.0.7', '10.1.0.5', 250000], ['10.1.0.5', '10.9.0.8', 0],
+    ])
+    expect(value.span).toBe(20)
+    expect(diagnostics).toEqual([
+      { code: 'invalid_flow_record', severity: 'error', at: { file: 'conn.log', line: 11 }, format: 'zeek', field: 'orig_bytes', value: 'lots', expected: 'a whole number of bytes or -' },
+    ])
+  })
+
+  it('reports an nfdump record whose bytes do not read, at its line', () => {
+    const { value, diagnostics } = parseFlowRecords(`${NFDUMP_HEADER}\n${nfdumpRecord('2026-11-20 12:00:00', '2026-11-20 12:00:01', '1.000', '10.1.0.5', '10.9.0.7', '1.2 M')}\n`, { file: 'f.csv' })
+    expect(value.records).toBe(0)
+    expect(diagnostics).toEqual([{ code: 'invalid_flow_record', severity: 'error', at: { file: 'f.csv', line: 2 }, format: 'nfdump', field: 'ibyt', value: '1.2 M', expected: 'a whole number of bytes' }])
+  })
+
+  it('holds one sum per address pair however many records there are', () => {
+    // 300,000 records between 3 hosts: a reader that kept records (or searched them) would show it.
+    const reader = new FlowRecordReader('big.csv', 'nfdump')
+    reader.push('ts,te,td,sa,da,ibyt', 1)
+    for (let i = 0; i < 300_000; i++) {
+      const s = 1_000 + i
+      reader.push(`2026-11-20 12:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')},,0,10.0.0.${i % 3},10.0.1.${(i + 1) % 3},1000`, i + 2)
+    }
+    const { value } = reader.finish()
+    expect(value.records).toBe(300_000)
+    expect(value.pairs.size).toBe(3)
+    expect([...value.pairs.values()].reduce((n, p) => n + p.bytes, 0)).toBe(300_000_000)
+  })
+})
