@@ -269,9 +269,12 @@ async function readRecordsIfLog(ctx: CliContext, file: string, printer: Diagnost
  * on `network` once the inventory's devices, whose addresses place hosts on nodes, are known.
  * Stops when no record could be placed on a node.
  */
-function setRecordFlows(network: Pick<LoadedNetwork, 'records' | 'prefixes' | 'flows' | 'flowLines'>, devices: FlowEndDevices, printer: DiagnosticsPrinter): void {
+function setRecordFlows(network: Pick<LoadedNetwork, 'topology' | 'records' | 'prefixes' | 'flows' | 'flowLines'>, devices: FlowEndDevices, printer: DiagnosticsPrinter): void {
   const records = network.records
-  if (records === undefined) return
+  if (records === undefined) {
+    if (network.prefixes !== undefined && Array.isArray(network.flows)) network.flows = placeAddressEnds(network.flows as Flow[], network.topology, devices, network.prefixes)
+    return
+  }
   const made = toRecordFlows(records, { devices: (address) => devices.resolve(address), prefixes: network.prefixes })
   printer.add(made.diagnostics)
   if (made.value.flows.length === 0) {
@@ -452,6 +455,21 @@ export async function rateNodes(
   setRecordFlows(network, devices, printer)
   const unplaced: UnplacedDevicesSummary = { devices: trust.unplaced, untrusted: trust.unplacedUntrusted, untrustedExamples: trust.unplacedUntrustedExamples }
   return { placements: trust.finish(), devices, unplaced }
+}
+
+/**
+ * A flow list's ends written as addresses that name no node and no inventory device, placed on
+ * the node of the longest prefix of `--prefixes` that holds them (an end in no prefix is left as
+ * written, for `resolveFlows` to report).
+ */
+function placeAddressEnds(flows: readonly Flow[], topology: Topology, devices: FlowEndDevices, prefixes: NonNullable<LoadedNetwork['prefixes']>): Flow[] {
+  const resolve = buildNodeResolver(topology)
+  const place = (end: string): string => {
+    if (resolve(end).kind !== 'none' || devices.resolve(end).kind !== 'none') return end
+    const entry = prefixes.table.lookup(end)
+    return entry === undefined ? end : prefixes.nodes.get(entry.node) ?? end
+  }
+  return flows.map((f) => ({ ...f, src: place(f.src), dst: place(f.dst) }))
 }
 
 /**

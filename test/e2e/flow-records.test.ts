@@ -85,6 +85,17 @@ describe('trustpath exposure of flow records', () => {
     expect(missing.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('places the address ends of a flow list by the device that has the address, else the prefix', async () => {
+    const dir = await testdir({ ...files, 'flows.csv': 'id,src,dst,volume,class\nf1,10.20.30.99,172.16.9.1,40,secret\nf2,10.20.30.99,203.0.113.5,10,secret\n' })
+    const run = await runCli(args('flows.csv'), { cwd: dir })
+    // A flow list's skipped row is an input error (exit 2), its other flows still routed.
+    expect(run.status, run.stderr).toBe(2)
+    const out = JSON.parse(run.stdout)
+    expect(out.flows.map((f: { id: string; src: string; dst: string }) => [f.id, f.src, f.dst])).toEqual([['f1', 'net:emb', 'net:par']])
+    // An address in no prefix stays an unknown node, at its line.
+    expect(run.stderr).toContain('flows.csv:3: error: "203.0.113.5" in flow destination is not a node of the network')
+  })
+
   it('says how to place the addresses when no prefix table is given and no device has them', async () => {
     const dir = await testdir(files)
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'conn.log', '--format', 'json'], { cwd: dir })
