@@ -62,6 +62,22 @@ describe('parseFlowRecords', () => {
     ])
   })
 
+  it('reads Zeek conn.log written as JSON lines, an unset field left out, ts in seconds or ISO 8601', () => {
+    const text = [
+      '{"ts":1795176000.5,"uid":"CHhAvVGS1DHFjwGM9","id.orig_h":"10.1.0.5","id.orig_p":51514,"id.resp_h":"2001:db8:9::7","id.resp_p":443,"proto":"tcp","service":"ssl","duration":9.5,"orig_bytes":5000,"resp_bytes":250000,"conn_state":"SF","missed_bytes":0,"history":"ShADadFf","orig_pkts":40,"orig_ip_bytes":7080,"resp_pkts":200,"resp_ip_bytes":260400}',
+      '{"ts":"2026-11-20T12:00:05.000000Z","uid":"C4J4Th3PJpwUYZZ6gc","id.orig_h":"10.1.0.5","id.orig_p":53,"id.resp_h":"10.9.0.8","id.resp_p":53,"proto":"udp","conn_state":"S0","missed_bytes":0,"history":"D","orig_pkts":1,"orig_ip_bytes":60,"resp_pkts":0,"resp_ip_bytes":0}',
+      '{"ts":1795176001,"uid":"Cbad","id.orig_h":"10.1.0.5","id.resp_h":"10.9.0.8","orig_bytes":"lots","conn_state":"SF"}',
+    ].join('\n')
+    expect(flowRecordFormat(text)).toBe('zeek-json')
+    expect(flowRecordFormat('{"ts":1795176000.5,"uid":"C1","id.orig_h":"10.1.0.5","id.resp_h":"10.1.0.1","query":"example.com","qtype_name":"A"}\n')).toBeUndefined()
+    const { value, diagnostics } = parseFlowRecords(text, { file: 'conn.json' })
+    expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes])).toEqual([
+      ['10.1.0.5', '2001:db8:9::7', 5000], ['2001:db8:9::7', '10.1.0.5', 250000], ['10.1.0.5', '10.9.0.8', 0],
+    ])
+    expect(value.records).toBe(2)
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['invalid_flow_record', 3]])
+  })
+
   it('reports an nfdump record whose bytes do not read, at its line', () => {
     const { value, diagnostics } = parseFlowRecords(`${NFDUMP_HEADER}\n${nfdumpRecord('2026-11-20 12:00:00', '2026-11-20 12:00:01', '1.000', '10.1.0.5', '10.9.0.7', '1.2 M')}\n`, { file: 'f.csv' })
     expect(value.records).toBe(0)

@@ -9,6 +9,8 @@
  * - Zeek's conn.log (TSV): `#separator \x09`, then a `#fields` line (`ts uid id.orig_h id.orig_p
  *   id.resp_h id.resp_p proto service duration orig_bytes resp_bytes ...`), `ts` in seconds since
  *   the epoch; `orig_bytes` goes from `id.orig_h` to `id.resp_h`, `resp_bytes` back; `-` is unset.
+ * - Zeek's conn.log as JSON lines (`LogAscii::use_json`, as Security Onion and Corelight keep it):
+ *   one object a line with the same keys, an unset field left out, `ts` in seconds or ISO 8601.
  *
  * Memory grows with the pairs of addresses, not with the records: a log of millions of records
  * between a few thousand hosts holds a few thousand sums.
@@ -16,7 +18,7 @@
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 
 /** The record formats read. */
-export type FlowRecordFormat = 'nfdump' | 'zeek'
+export type FlowRecordFormat = 'nfdump' | 'zeek' | 'zeek-json'
 
 /** The bytes one address sent another, in the records of a log. */
 export type AddressPairVolume = { src: string; dst: string; bytes: number; records: number; line: number }
@@ -40,6 +42,8 @@ export type FlowRecords = {
 export function flowRecordFormat(head: string): FlowRecordFormat | undefined {
   const text = head.replace(/^\ufeff/, '')
   if (/^#separator /.test(text) || /^#fields\t/m.test(text.slice(0, 2048)) && /\tid\.orig_h\t/.test(text)) return 'zeek'
+  // A conn.log's keys, not another Zeek log's (dns.log has the ends but no bytes or state).
+  if (/^\{/.test(text) && text.includes('"id.orig_h"') && /"(?:conn_state|orig_bytes)"/.test(text)) return 'zeek-json'
   const first = text.split(/\r?\n/, 1)[0]!.split(',').map((c) => c.trim())
   return nfdumpColumns(first) !== undefined ? 'nfdump' : undefined
 }
@@ -103,6 +107,7 @@ export class FlowRecordReader {
     const t = line === 1 ? text.replace(/^\ufeff/, '') : text
     if (t.trim() === '') return
     if (this.format === 'nfdump') this.nfdumpLine(t, line)
+    else if (this.format === 'zeek-json') this.zeekJsonLine(t, line)
     else this.zeekLine(t, line)
   }
 
@@ -170,11 +175,36 @@ export class FlowRecordReader {
     this.record(cells[z.src] ?? '', cells[z.dst] ?? '', out, back, Number(ts), Number(ts) + duration, at, 'zeek', ['id.orig_h', 'id.resp_h'])
   }
 
-  private bad(at: SourceLocation, format: FlowRecordFormat, field: string, value: string, expected: string): void {
+  private zeekJsonLine(text: string, line: number): void {
+    const at: SourceLocation = { file: this.file, line }
+    let o: unknown
+    try {
+      o = JSON.parse(text)
+    } catch {
+      return this.bad(at, 'zeek', 'line', text.slice(0, 80), 'one JSON object a line')
+    }
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) return this.bad(at, 'zeek', 'line', text.slice(0, 80), 'one JSON object a line')
+    const r = o as Record<string, unknown>
+    const ts = typeof r['ts'] === 'number' ? r['ts'] : typeof r['ts'] === 'string' ? Date.parse(r['ts']) / 1000 : Number.NaN
+    if (!Number.isFinite(ts)) return this.bad(at, 'zeek', 'ts', String(r['ts'] ?? ''), 'seconds since the epoch or an ISO 8601 time')
+    const count = (key: string): number | undefined => {
+      const v = r[key]
+      return v === undefined || v === null ? 0 : typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined
+    }
+    const out = count('orig_bytes')
+    if (out === undefined) return this.bad(at, 'zeek', 'orig_bytes', JSON.stringify(r['orig_bytes']), 'a whole number of bytes')
+    const back = count('resp_bytes')
+    if (back === undefined) return this.bad(at, 'zeek', 'resp_bytes', JSON.stringify(r['resp_bytes']), 'a whole number of bytes')
+    const duration = typeof r['duration'] === 'number' && r['duration'] >= 0 ? r['duration'] : 0
+    const end = (key: string) => (typeof r[key] === 'string' ? r[key] : '')
+    this.record(end('id.orig_h'), end('id.resp_h'), out, back, ts, ts + duration, at, 'zeek', ['id.orig_h', 'id.resp_h'])
+  }
+
+  private bad(at: SourceLocation, format: 'nfdump' | 'zeek', field: string, value: string, expected: string): void {
     this.diagnostics.push({ code: 'invalid_flow_record', severity: 'error', at, format, field, value, expected })
   }
 
-  private record(src: string, dst: string, bytes: number, back: number, start: number, end: number, at: SourceLocation, format: FlowRecordFormat, names: [string, string]): void {
+  private record(src: string, dst: string, bytes: number, back: number, start: number, end: number, at: SourceLocation, format: 'nfdump' | 'zeek', names: [string, string]): void {
     if (src === '' || dst === '') return this.bad(at, format, src === '' ? names[0] : names[1], '', 'an IPv4 or IPv6 address')
     this.records++
     if (start < this.first) this.first = start
