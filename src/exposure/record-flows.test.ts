@@ -16,6 +16,7 @@ const RECORDS = parseFlowRecords([
   '2026-11-20 12:00:05.000,2026-11-20 12:00:06.000,1.000,10.20.1.1,10.9.0.2,125000,0',
   '2026-11-20 12:00:06.000,2026-11-20 12:00:07.000,1.000,192.0.2.1,10.9.0.2,500,0',
   '2026-11-20 12:00:07.000,2026-11-20 12:00:08.000,1.000,192.0.2.1,10.9.0.3,700,0',
+  '2026-11-20 12:00:08.000,2026-11-20 12:00:09.000,1.000,198.51.100.9,10.9.0.3,5000,0',
 ].join('\n'), { file: 'flows.csv' }).value
 
 describe('toRecordFlows', () => {
@@ -29,8 +30,9 @@ describe('toRecordFlows', () => {
       { id: 'de:ber>fr:par', src: 'de:ber', dst: 'fr:par', volume: 0.1 },
     ])
     expect(value.lines.get('de:emb>fr:par [secret]')).toBe(2)
-    // One warning per address, however many records it has.
+    // One warning per address, however many records it has; the most bytes first.
     expect(diagnostics).toEqual([
+      { code: 'unknown_address', severity: 'warning', at: { file: 'flows.csv', line: 7 }, address: '198.51.100.9', records: 1, bytes: 5000, prefixes: true },
       { code: 'unknown_address', severity: 'warning', at: { file: 'flows.csv', line: 5 }, address: '192.0.2.1', records: 2, bytes: 1200, prefixes: true },
     ])
   })
@@ -50,6 +52,6 @@ describe('toRecordFlows', () => {
   })
 
   it('lists each address once, as the devices are looked up', () => {
-    expect([...recordAddresses(RECORDS)].sort()).toEqual(['10.20.1.1', '10.20.30.7', '10.20.30.8', '10.9.0.1', '10.9.0.2', '10.9.0.3', '192.0.2.1'])
+    expect([...recordAddresses(RECORDS)].sort()).toEqual(['10.20.1.1', '10.20.30.7', '10.20.30.8', '10.9.0.1', '10.9.0.2', '10.9.0.3', '192.0.2.1', '198.51.100.9'])
   })
 })

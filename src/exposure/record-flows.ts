@@ -19,7 +19,7 @@ export type ToRecordFlowsOptions = {
  * A flow's volume is its bytes × 8 / the time all the records span / 10⁶, in Mbit/s, so that every
  * flow is averaged over the same capture (as nfdump's summary gives its average bps); a span of
  * zero is taken as one second, with a `flow_records_no_span` warning. An address placed nowhere is
- * one `unknown_address` warning, with its records and bytes. A flow is named `src>dst`, with its
+ * one `unknown_address` warning, with its records and bytes, the most bytes first. A flow is named `src>dst`, with its
  * class after it in brackets (`berlin>paris [secret]`); `lines` gives the line of its first record.
  *
  * @example
@@ -73,7 +73,8 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
       lines.set(id, Math.min(lines.get(id)!, pair.line))
     }
   }
-  for (const [address, u] of unknown) {
+  // The addresses that carry the most traffic first: those a prefix table most needs.
+  for (const [address, u] of [...unknown].sort((a, b) => b[1].bytes - a[1].bytes || a[1].line - b[1].line)) {
     diagnostics.push({ code: 'unknown_address', severity: 'warning', at: { file: records.file, line: u.line }, address, records: u.records, bytes: u.bytes, prefixes: options.prefixes !== undefined })
   }
   const out: Flow[] = []
