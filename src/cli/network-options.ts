@@ -255,7 +255,7 @@ async function readRecordsIfLog(ctx: CliContext, file: string, printer: Diagnost
   if (read.value.records === 0) {
     stopOnErrors(printer, diagnostics.filter((d) => d.code !== 'nothing_imported'), undefined, stoppedAt(ctx, command, file, ', since none of its records could be read'))
     printer.finish()
-    throw new TrustpathError('input_invalid', `the flow log holds no records (${format === 'nfdump' ? 'nfdump\'s header and summary only' : 'a conn.log of header lines only'}), so nothing is routed`, {
+    throw new TrustpathError('input_invalid', `the flow log holds no records (${format === 'nfdump' ? 'nfdump\'s header and summary only' : format === 'vpc' ? 'a header line, or records of no traffic' : 'a conn.log of header lines only'}), so nothing is routed`, {
       at: { file },
       hint: 'Check that this is the intended file and that nfdump\'s time window or filter selected records.',
     })

@@ -439,7 +439,7 @@ export type Diagnostic =
    */
   | { code: 'flow_records_no_span'; severity: 'warning'; at: SourceLocation; records: number }
   /** A flow record (`format` nfdump or zeek) whose field does not read: the record is left out. */
-  | { code: 'invalid_flow_record'; severity: 'error'; at: SourceLocation; format: 'nfdump' | 'zeek'; field: string; value: string; expected: string }
+  | { code: 'invalid_flow_record'; severity: 'error'; at: SourceLocation; format: 'nfdump' | 'zeek' | 'vpc'; field: string; value: string; expected: string }
   // plan costs
   | { code: 'duplicate_cost_row'; severity: 'warning'; at: SourceLocation; role: string; model: string; first: SourceLocation }
   // plan schedule

@@ -790,7 +790,7 @@ function describe(d: Diagnostic): string {
       return `the ${formatCount(d.records, 'flow record')} span no time (one instant), so no rate can be told: each volume is taken over one second, ` +
         'in megabits carried rather than Mbit/s. Exposed shares and the ranking of nodes hold; give a longer capture for rates.'
     case 'invalid_flow_record':
-      return `the ${d.format === 'zeek' ? 'Zeek conn.log' : 'nfdump'} record's ${d.field} ${quote(d.value)} does not read (expected ${d.expected}); the record is left out.`
+      return `the ${d.format === 'zeek' ? 'Zeek conn.log' : d.format === 'vpc' ? 'VPC flow log' : 'nfdump'} record's ${d.field} ${quote(d.value)} does not read (expected ${d.expected}); the record is left out.`
     case 'nothing_imported':
       return `the input holds no ${d.expected}. Check that this is the intended file and format.`
     case 'duplicate_schedule_row':

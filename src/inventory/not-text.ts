@@ -101,7 +101,7 @@ const ROLES = {
   schedule: { formats: 'CSV', spreadsheet: true },
   topology: { formats: TOPOLOGY_FORMATS, spreadsheet: false },
   'node list': { formats: 'CSV', spreadsheet: true },
-  'flow list': { formats: 'CSV or JSON, nfdump\'s CSV (nfdump -r file -o csv) or Zeek\'s conn.log (TSV or JSON)', spreadsheet: true },
+  'flow list': { formats: 'CSV or JSON, nfdump\'s CSV (nfdump -r file -o csv) Zeek\'s conn.log (TSV or JSON) or an AWS VPC flow log', spreadsheet: true },
   'prefix table': { formats: 'CSV', spreadsheet: true },
   'interconnect file': { formats: 'CSV', spreadsheet: true },
   'query list': { formats: 'plain text, one MAC, OID, model number or banner a line', spreadsheet: false },

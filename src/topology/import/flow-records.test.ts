@@ -78,6 +78,21 @@ describe('parseFlowRecords', () => {
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['invalid_flow_record', 3]])
   })
 
+  it('reads an AWS VPC flow log as S3 keeps it, leaving out records of no traffic and rejected ones', () => {
+    const text = [
+      'version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status',
+      '2 123456789010 eni-1235b8ca123456789 172.31.16.139 172.31.16.21 20641 22 6 20 4249 1795176000 1795176060 ACCEPT OK',
+      '2 123456789010 eni-1235b8ca123456789 172.31.9.69 172.31.9.12 49761 3389 6 20 4249 1795176010 1795176070 REJECT OK',
+      '2 123456789010 eni-1a2b3c4d - - - - - - - 1795176000 1795176060 - NODATA',
+      '2 123456789010 eni-1235b8ca123456789 172.31.16.139 172.31.16.21 20642 22 6 20 4249 1795176060 1795176120 ACCEPT OK',
+    ].join('\n')
+    expect(flowRecordFormat(text)).toBe('vpc')
+    const { value, diagnostics } = parseFlowRecords(text, { file: 'vpc.log' })
+    expect(diagnostics).toEqual([])
+    expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes, p.records])).toEqual([['172.31.16.139', '172.31.16.21', 8498, 2]])
+    expect(value.span).toBe(120)
+  })
+
   it('reports an nfdump record whose bytes do not read, at its line', () => {
     const { value, diagnostics } = parseFlowRecords(`${NFDUMP_HEADER}\n${nfdumpRecord('2026-11-20 12:00:00', '2026-11-20 12:00:01', '1.000', '10.1.0.5', '10.9.0.7', '1.2 M')}\n`, { file: 'f.csv' })
     expect(value.records).toBe(0)

@@ -9,6 +9,11 @@
  * - Zeek's conn.log (TSV): `#separator \x09`, then a `#fields` line (`ts uid id.orig_h id.orig_p
  *   id.resp_h id.resp_p proto service duration orig_bytes resp_bytes ...`), `ts` in seconds since
  *   the epoch; `orig_bytes` goes from `id.orig_h` to `id.resp_h`, `resp_bytes` back; `-` is unset.
+ * - AWS VPC Flow Logs as S3 keeps them: a header line of the fields, space-separated (the default
+ *   `version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start
+ *   end action log-status`, or a custom format's), `start` and `end` in seconds since the epoch;
+ *   a `NODATA` or `SKIPDATA` record (its fields `-`) carries no traffic, and a `REJECT`ed one
+ *   went no further than the interface, so neither counts.
  * - Zeek's conn.log as JSON lines (`LogAscii::use_json`, as Security Onion and Corelight keep it):
  *   one object a line with the same keys, an unset field left out, `ts` in seconds or ISO 8601.
  *
@@ -18,7 +23,7 @@
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 
 /** The record formats read. */
-export type FlowRecordFormat = 'nfdump' | 'zeek' | 'zeek-json'
+export type FlowRecordFormat = 'nfdump' | 'zeek' | 'zeek-json' | 'vpc'
 
 /** The bytes one address sent another, in the records of a log. */
 export type AddressPairVolume = { src: string; dst: string; bytes: number; records: number; line: number }
@@ -44,7 +49,9 @@ export function flowRecordFormat(head: string): FlowRecordFormat | undefined {
   if (/^#separator /.test(text) || /^#fields\t/m.test(text.slice(0, 2048)) && /\tid\.orig_h\t/.test(text)) return 'zeek'
   // A conn.log's keys, not another Zeek log's (dns.log has the ends but no bytes or state).
   if (/^\{/.test(text) && text.includes('"id.orig_h"') && /"(?:conn_state|orig_bytes)"/.test(text)) return 'zeek-json'
-  const first = text.split(/\r?\n/, 1)[0]!.split(',').map((c) => c.trim())
+  const line = text.split(/\r?\n/, 1)[0]!
+  if (vpcColumns(line.trim().split(/ +/)) !== undefined) return 'vpc'
+  const first = line.split(',').map((c) => c.trim())
   return nfdumpColumns(first) !== undefined ? 'nfdump' : undefined
 }
 
@@ -63,6 +70,14 @@ function nfdumpColumns(header: readonly string[]): NfdumpColumns | undefined {
     start: at('ts', 'firstSeen'), end: at('te', 'lastSeen'), duration: at('td', 'duration'),
     src: at('sa', 'srcAddr'), dst: at('da', 'dstAddr'), bytes: at('ibyt', 'inBytes', 'byt', 'bytes'), back: at('obyt', 'outBytes'),
   }
+  return c.src >= 0 && c.dst >= 0 && c.bytes >= 0 && c.start >= 0 ? c : undefined
+}
+
+type VpcColumns = { src: number; dst: number; bytes: number; start: number; end: number; action: number }
+
+/** The fields a VPC flow log's header names; undefined when it is not one. */
+function vpcColumns(header: readonly string[]): VpcColumns | undefined {
+  const c = { src: header.indexOf('srcaddr'), dst: header.indexOf('dstaddr'), bytes: header.indexOf('bytes'), start: header.indexOf('start'), end: header.indexOf('end'), action: header.indexOf('action') }
   return c.src >= 0 && c.dst >= 0 && c.bytes >= 0 && c.start >= 0 ? c : undefined
 }
 
@@ -91,6 +106,7 @@ export class FlowRecordReader {
   private last = -Infinity
   private nfdump: NfdumpColumns | undefined
   private header: string[] = []
+  private vpc: VpcColumns | undefined
   private zeek: { ts: number; src: number; dst: number; duration: number; out: number; back: number } | undefined
   private separator = '\t'
   private unset = '-'
@@ -108,6 +124,7 @@ export class FlowRecordReader {
     if (t.trim() === '') return
     if (this.format === 'nfdump') this.nfdumpLine(t, line)
     else if (this.format === 'zeek-json') this.zeekJsonLine(t, line)
+    else if (this.format === 'vpc') this.vpcLine(t, line)
     else this.zeekLine(t, line)
   }
 
@@ -175,6 +192,25 @@ export class FlowRecordReader {
     this.record(cells[z.src] ?? '', cells[z.dst] ?? '', out, back, Number(ts), Number(ts) + duration, at, 'zeek', ['id.orig_h', 'id.resp_h'])
   }
 
+  private vpcLine(text: string, line: number): void {
+    const cells = text.trim().split(/ +/)
+    if (this.vpc === undefined) {
+      this.vpc = vpcColumns(cells)
+      this.header = cells
+      return
+    }
+    const c = this.vpc
+    const at: SourceLocation = { file: this.file, line }
+    // NODATA and SKIPDATA records give `-` for the flow's fields; a rejected flow crossed nothing.
+    if (cells[c.src] === '-' || (c.action >= 0 && cells[c.action] === 'REJECT')) return
+    const start = cells[c.start] ?? ''
+    if (!SECONDS.test(start)) return this.bad(at, 'vpc', 'start', start, 'seconds since the epoch')
+    const bytes = cells[c.bytes] ?? ''
+    if (!COUNT.test(bytes)) return this.bad(at, 'vpc', 'bytes', bytes, 'a whole number of bytes')
+    const end = c.end >= 0 && SECONDS.test(cells[c.end] ?? '') ? Number(cells[c.end]) : Number(start)
+    this.record(cells[c.src] ?? '', cells[c.dst] ?? '', Number(bytes), 0, Number(start), end, at, 'vpc', ['srcaddr', 'dstaddr'])
+  }
+
   private zeekJsonLine(text: string, line: number): void {
     const at: SourceLocation = { file: this.file, line }
     let o: unknown
@@ -200,11 +236,11 @@ export class FlowRecordReader {
     this.record(end('id.orig_h'), end('id.resp_h'), out, back, ts, ts + duration, at, 'zeek', ['id.orig_h', 'id.resp_h'])
   }
 
-  private bad(at: SourceLocation, format: 'nfdump' | 'zeek', field: string, value: string, expected: string): void {
+  private bad(at: SourceLocation, format: 'nfdump' | 'zeek' | 'vpc', field: string, value: string, expected: string): void {
     this.diagnostics.push({ code: 'invalid_flow_record', severity: 'error', at, format, field, value, expected })
   }
 
-  private record(src: string, dst: string, bytes: number, back: number, start: number, end: number, at: SourceLocation, format: 'nfdump' | 'zeek', names: [string, string]): void {
+  private record(src: string, dst: string, bytes: number, back: number, start: number, end: number, at: SourceLocation, format: 'nfdump' | 'zeek' | 'vpc', names: [string, string]): void {
     if (src === '' || dst === '') return this.bad(at, format, src === '' ? names[0] : names[1], '', 'an IPv4 or IPv6 address')
     this.records++
     if (start < this.first) this.first = start
