@@ -89,6 +89,9 @@ function nfdumpTime(text: string): number | undefined {
   return ms / 1000 + (m[7] === undefined ? 0 : Number(`0.${m[7]}`))
 }
 
+/** A string of its own, not a slice of the line it was cut from (which the slice keeps in memory). */
+const copyOf = (text: string): string => JSON.parse(JSON.stringify(text)) as string
+
 const COUNT = /^\d+$/
 const SECONDS = /^\d+(?:\.\d+)?$/
 
@@ -101,6 +104,7 @@ export class FlowRecordReader {
   readonly format: FlowRecordFormat
   private readonly diagnostics: Diagnostic[] = []
   private readonly pairs = new Map<string, AddressPairVolume>()
+  private readonly addresses = new Map<string, string>()
   private records = 0
   private first = Infinity
   private last = -Infinity
@@ -249,10 +253,23 @@ export class FlowRecordReader {
     if (back > 0) this.add(dst, src, back, at.line!)
   }
 
+  /**
+   * The address, one string for all its records: a cell cut from a line may keep the whole line
+   * alive, which a million pairs of hosts multiplied to hundreds of megabytes.
+   */
+  private intern(address: string): string {
+    let kept = this.addresses.get(address)
+    if (kept === undefined) {
+      kept = copyOf(address)
+      this.addresses.set(kept, kept)
+    }
+    return kept
+  }
+
   private add(src: string, dst: string, bytes: number, line: number): void {
     const key = `${src} ${dst}`
     const pair = this.pairs.get(key)
-    if (pair === undefined) this.pairs.set(key, { src, dst, bytes, records: 1, line })
+    if (pair === undefined) this.pairs.set(copyOf(key), { src: this.intern(src), dst: this.intern(dst), bytes, records: 1, line })
     else {
       pair.bytes += bytes
       pair.records++
