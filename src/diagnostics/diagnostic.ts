@@ -438,6 +438,8 @@ export type Diagnostic =
    * their volumes are taken over one second, so the Mbit/s are the megabits carried.
    */
   | { code: 'flow_records_no_span'; severity: 'warning'; at: SourceLocation; records: number }
+  /** Records of a flow log that did not read beyond the first `reported`, which are reported one by one: left out too. */
+  | { code: 'flow_records_skipped'; severity: 'error'; at: SourceLocation; records: number; reported: number }
   /** A flow record (`format` nfdump or zeek) whose field does not read: the record is left out. */
   | { code: 'invalid_flow_record'; severity: 'error'; at: SourceLocation; format: 'nfdump' | 'zeek' | 'vpc'; field: string; value: string; expected: string }
   // plan costs

@@ -789,6 +789,9 @@ function describe(d: Diagnostic): string {
     case 'flow_records_no_span':
       return `the ${formatCount(d.records, 'flow record')} span no time (one instant), so no rate can be told: each volume is taken over one second, ` +
         'in megabits carried rather than Mbit/s. Exposed shares and the ranking of nodes hold; give a longer capture for rates.'
+    case 'flow_records_skipped':
+      return `${formatCount(d.records, 'more flow record')} beyond the ${d.reported} above did not read either and ${pluralOf(d.records, 'is', 'are')} left out. ` +
+        'Check that the file is the tool\'s export as written (nfdump -o csv, Zeek\'s conn.log), not edited or cut.'
     case 'invalid_flow_record':
       return `the ${d.format === 'zeek' ? 'Zeek conn.log' : d.format === 'vpc' ? 'VPC flow log' : 'nfdump'} record's ${d.field} ${quote(d.value)} does not read (expected ${d.expected}); the record is left out.`
     case 'nothing_imported':

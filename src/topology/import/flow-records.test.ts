@@ -99,6 +99,13 @@ describe('parseFlowRecords', () => {
     expect(diagnostics).toEqual([{ code: 'invalid_flow_record', severity: 'error', at: { file: 'f.csv', line: 2 }, format: 'nfdump', field: 'ibyt', value: '1.2 M', expected: 'a whole number of bytes' }])
   })
 
+  it('reports the first hundred records that do not read, and counts the others', () => {
+    const lines = [NFDUMP_HEADER, ...Array.from({ length: 250 }, (_, i) => nfdumpRecord('2026-11-20 12:00:00', '2026-11-20 12:00:01', '1.000', '10.1.0.5', '10.9.0.7', `x${i}`))]
+    const { diagnostics } = parseFlowRecords(lines.join('\n'), { file: 'f.csv' })
+    expect(diagnostics.filter((d) => d.code === 'invalid_flow_record')).toHaveLength(100)
+    expect(diagnostics.at(-1)).toEqual({ code: 'flow_records_skipped', severity: 'error', at: { file: 'f.csv' }, records: 150, reported: 100 })
+  })
+
   it('holds one sum per address pair however many records there are', () => {
     // 300,000 records between 3 hosts: a reader that kept records (or searched them) would show it.
     const reader = new FlowRecordReader('big.csv', 'nfdump')

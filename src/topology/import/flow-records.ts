@@ -92,6 +92,9 @@ function nfdumpTime(text: string): number | undefined {
 /** A string of its own, not a slice of the line it was cut from (which the slice keeps in memory). */
 const copyOf = (text: string): string => JSON.parse(JSON.stringify(text)) as string
 
+/** Records that do not read reported one by one; the others are counted. */
+const MAX_INVALID_REPORTED = 100
+
 const COUNT = /^\d+$/
 const SECONDS = /^\d+(?:\.\d+)?$/
 
@@ -105,6 +108,8 @@ export class FlowRecordReader {
   private readonly diagnostics: Diagnostic[] = []
   private readonly pairs = new Map<string, AddressPairVolume>()
   private readonly addresses = new Map<string, string>()
+  /** Records that did not read. */
+  private invalid = 0
   private records = 0
   private first = Infinity
   private last = -Infinity
@@ -241,7 +246,8 @@ export class FlowRecordReader {
   }
 
   private bad(at: SourceLocation, format: 'nfdump' | 'zeek' | 'vpc', field: string, value: string, expected: string): void {
-    this.diagnostics.push({ code: 'invalid_flow_record', severity: 'error', at, format, field, value, expected })
+    // A log of millions of bad records would otherwise hold a diagnostic for each.
+    if (this.invalid++ < MAX_INVALID_REPORTED) this.diagnostics.push({ code: 'invalid_flow_record', severity: 'error', at, format, field, value, expected })
   }
 
   private record(src: string, dst: string, bytes: number, back: number, start: number, end: number, at: SourceLocation, format: 'nfdump' | 'zeek' | 'vpc', names: [string, string]): void {
@@ -279,6 +285,9 @@ export class FlowRecordReader {
   /** The sums of the records read, and what was found wrong. */
   finish(): { value: FlowRecords; diagnostics: Diagnostic[] } {
     this.done = true
+    if (this.invalid > MAX_INVALID_REPORTED) {
+      this.diagnostics.push({ code: 'flow_records_skipped', severity: 'error', at: { file: this.file }, records: this.invalid - MAX_INVALID_REPORTED, reported: MAX_INVALID_REPORTED })
+    }
     const span = this.records === 0 ? 0 : Math.max(0, this.last - this.first)
     if (this.records === 0 && !this.diagnostics.some((d) => d.severity === 'error')) {
       this.diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file: this.file }, expected: 'flow records' })
