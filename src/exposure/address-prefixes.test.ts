@@ -48,6 +48,13 @@ describe('parsePrefixTable', () => {
     expect(bad.value.lookup('2001:db8::1')?.node).toBe('oslo')
   })
 
+  it('reads a table without a header line, its columns prefix,node[,class], at the lines of the file', () => {
+    const { value, diagnostics } = parsePrefixTable('10.20.0.0/16;berlin;secret\n10.30.0.0/16;paris;\n10.40.1.0/16;rome;\n', { file: 'ipam.csv' })
+    expect(value.lookup('10.20.1.1')).toMatchObject({ node: 'berlin', class: 'secret', at: { file: 'ipam.csv', line: 1 } })
+    expect(value.lookup('10.30.1.1')?.node).toBe('paris')
+    expect(diagnostics).toEqual([{ code: 'invalid_prefix', severity: 'error', at: { file: 'ipam.csv', line: 3 }, value: '10.40.1.0/16', problem: 'host_bits', network: '10.40.0.0/16' }])
+  })
+
   it('reports a table without a node column', () => {
     const { diagnostics: d } = parsePrefixTable('prefix,class\n10.0.0.0/8,secret\n', { file: 'p.csv' })
     expect(d.map((x) => x.code)).toContain('missing_column')

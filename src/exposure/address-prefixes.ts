@@ -157,7 +157,8 @@ export const PREFIX_COLUMNS: CsvColumns<PrefixColumn> = {
 }
 
 /**
- * Parses a prefix table: CSV `prefix,node[,class]`, a prefix in CIDR notation (`10.20.0.0/16`,
+ * Parses a prefix table: CSV `prefix,node[,class]` (with that header, or without a header when its
+ * first line starts with a prefix, the columns then in that order), a prefix in CIDR notation (`10.20.0.0/16`,
  * `2001:db8:20::/48`; an address alone is its /32 or /128). A row whose prefix does not read, or
  * has bits set past its length (`10.20.1.0/16`: `10.20.0.0/16` was meant, or `/24`), is an
  * `invalid_prefix` error; a prefix given twice keeps its first row (`duplicate_prefix`).
@@ -169,7 +170,18 @@ export const PREFIX_COLUMNS: CsvColumns<PrefixColumn> = {
 export function parsePrefixTable(text: string, source: { file: string }): WithDiagnostics<PrefixTable> {
   const { file } = source
   const diagnostics: Diagnostic[] = []
-  const rows = readCsvTable(text.replace(/^\ufeff/, ''), file, PREFIX_COLUMNS, diagnostics) ?? []
+  // A table kept without a header (as an IPAM export or a hand-made list often is) starts with a
+  // prefix: its columns are then prefix,node[,class] in that order.
+  const body = text.replace(/^\ufeff/, '')
+  const firstLine = /^[^\r\n]*/.exec(body.trimStart())![0]
+  const sep = [',', ';', '\t'].find((c) => firstLine.includes(c)) ?? ','
+  const firstCells = firstLine.split(sep).map((c) => c.trim().replace(/^"(.*)"$/, '$1'))
+  const headerless = parseIpAddress(firstCells[0]!.split('/')[0]!) !== undefined && firstCells.length <= 3
+  const header = headerless ? `${['prefix', 'node', 'class'].slice(0, Math.max(2, firstCells.length)).join(sep)}\n` : ''
+  const shift = headerless ? 1 : 0
+  const read: Diagnostic[] = []
+  const rows = (readCsvTable(header + body, file, PREFIX_COLUMNS, read) ?? []).map((r) => ({ ...r, line: r.line - shift }))
+  for (const d of read) diagnostics.push(d.at.line === undefined || shift === 0 ? d : { ...d, at: { ...d.at, line: d.at.line - shift } } as Diagnostic)
   const kept: { entry: PrefixEntry; family: 4 | 6; length: number; network: bigint }[] = []
   const first = new Map<string, SourceLocation>()
   for (const row of rows) {
