@@ -430,9 +430,10 @@ export type Diagnostic =
   | { code: 'prefix_unknown_node'; severity: 'error'; at: SourceLocation; node: string; prefix: string; suggestions: string[] }
   /**
    * An address of a flow log that is no inventory device's and in no prefix of the table (or no
-   * table was given): its `records` (at `at`, the first) and their `bytes` are left out.
+   * table was given): its `records` (at `at`, the first) and their `bytes` are left out. With
+   * `unplacedDevice`, the address is a device's, but that device sits on no node.
    */
-  | { code: 'unknown_address'; severity: 'warning'; at: SourceLocation; address: string; records: number; bytes: number; prefixes: boolean }
+  | { code: 'unknown_address'; severity: 'warning'; at: SourceLocation; address: string; records: number; bytes: number; prefixes: boolean; unplacedDevice?: boolean }
   /**
    * Flow records whose times span no time (one record, or all in one instant, or none timed):
    * their volumes are taken over one second, so the Mbit/s are the megabits carried.

@@ -783,6 +783,10 @@ function describe(d: Diagnostic): string {
         (d.suggestions.length > 0 ? `Did you mean ${d.suggestions.map(quote).join(' or ')}? ` : '') +
         'Write a node id, label (any case) or site of the topology.'
     case 'unknown_address':
+      if (d.unplacedDevice === true) {
+        return `the address ${d.address} is an inventory device's, and that device is on no topology node (see the devices on no node above)${d.prefixes ? ', and the address is in no prefix of the prefix table' : ''}, so its ` +
+          `${formatCount(d.records, 'flow record')} (${formatBytes(d.bytes)}) ${pluralOf(d.records, 'is', 'are')} left out. Give the device a site that names a node, or add a prefix that holds the address.`
+      }
       return `the address ${d.address} is ${d.prefixes ? 'in no prefix of the prefix table and ' : ''}no inventory device's address, so its ` +
         `${formatCount(d.records, 'flow record')} (${formatBytes(d.bytes)}) ${pluralOf(d.records, 'is', 'are')} left out. ` +
         (d.prefixes ? 'Add a prefix that holds it to the prefix table (prefix,node[,class]).' : 'Give a prefix table with --prefixes (prefix,node[,class]) that places the addresses on nodes.')

@@ -44,6 +44,13 @@ describe('toRecordFlows', () => {
     expect(value.flows.map((f) => f.id)).not.toContain('de:ber>fr:par')
   })
 
+  it('says that an address is a device\'s on no node, rather than no device\'s', () => {
+    const devices = (address: string): DeviceEndMatch => (address === '192.0.2.1' ? { kind: 'unplaced' } : { kind: 'none' })
+    const { diagnostics } = toRecordFlows(RECORDS, { prefixes, devices })
+    expect(diagnostics.find((d) => d.code === 'unknown_address' && d.address === '192.0.2.1')).toMatchObject({ unplacedDevice: true })
+    expect(diagnostics.find((d) => d.code === 'unknown_address' && d.address === '198.51.100.9')).not.toHaveProperty('unplacedDevice')
+  })
+
   it('takes records that span no time over one second, and says so', () => {
     const one = parseFlowRecords('ts,te,td,sa,da,ibyt\n2026-11-20 12:00:00,2026-11-20 12:00:00,0.000,10.20.1.1,10.9.0.1,1000000\n', { file: 'one.csv' }).value
     const { value, diagnostics } = toRecordFlows(one, { prefixes })

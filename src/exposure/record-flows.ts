@@ -30,6 +30,8 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
   const diagnostics: Diagnostic[] = []
   const places = new Map<string, { node: string; class: string | undefined } | undefined>()
   const unknown = new Map<string, { line: number; records: number; bytes: number }>()
+  /** Addresses of inventory devices that sit on no node. */
+  const unplaced = new Set<string>()
   const place = (address: string): { node: string; class: string | undefined } | undefined => {
     if (places.has(address)) return places.get(address)
     const canonical = canonicalAddress(address) ?? address
@@ -38,6 +40,7 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
     let node: string | undefined
     if (byDevice?.kind === 'node') node = byDevice.node
     else if (entry !== undefined) node = options.prefixes!.nodes.get(entry.node)
+    if (node === undefined && byDevice?.kind === 'unplaced') unplaced.add(address)
     const out = node === undefined ? undefined : { node, class: entry?.class }
     places.set(address, out)
     return out
@@ -75,7 +78,7 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
   }
   // The addresses that carry the most traffic first: those a prefix table most needs.
   for (const [address, u] of [...unknown].sort((a, b) => b[1].bytes - a[1].bytes || a[1].line - b[1].line)) {
-    diagnostics.push({ code: 'unknown_address', severity: 'warning', at: { file: records.file, line: u.line }, address, records: u.records, bytes: u.bytes, prefixes: options.prefixes !== undefined })
+    diagnostics.push({ code: 'unknown_address', severity: 'warning', at: { file: records.file, line: u.line }, address, records: u.records, bytes: u.bytes, prefixes: options.prefixes !== undefined, ...(unplaced.has(address) ? { unplacedDevice: true } : {}) })
   }
   const out: Flow[] = []
   for (const { bytes, ...flow } of flows.values()) out.push({ ...flow, volume: (bytes * 8) / seconds / 1e6 })
