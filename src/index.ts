@@ -122,6 +122,14 @@ export { analyzeExposure, streamAnalysis } from './exposure/analyze.js'
 export type { ExposureAnalysis, FlowExposureWithPath, AnalyzeExposureOptions, ExposureStream } from './exposure/analyze.js'
 export { FlowEndDevices, NodeTrustBuilder, buildNodeLocator, toNodeTrust, TRANSIT_ROLES } from './exposure/node-trust.js'
 export type { NodePlacement, WaivedDevice, NodeLocator, NodeResolver, NodeMatch, DeviceEndMatch } from './exposure/node-trust.js'
+/** Flows measured by the network: nfdump CSV and Zeek conn.log records, placed on nodes by address and prefix. */
+export { parsePrefixTable, validatePrefixNodes, parseIpAddress, canonicalAddress, PrefixTable } from './exposure/address-prefixes.js'
+export type { PrefixEntry } from './exposure/address-prefixes.js'
+export { toRecordFlows, recordAddresses } from './exposure/record-flows.js'
+export type { ToRecordFlowsOptions } from './exposure/record-flows.js'
+export { parseFlowRecords, flowRecordFormat, FlowRecordReader } from './topology/import/flow-records.js'
+export type { FlowRecords, FlowRecordFormat, AddressPairVolume } from './topology/import/flow-records.js'
+export { readFlowRecords, readPrefixTable, flowRecordFormatOf } from './io/read-flow-records.js'
 
 /** Planning: costs, phases, budgets, the MILP, greedy, subsidies. */
 export type {

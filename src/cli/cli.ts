@@ -323,7 +323,8 @@ Examples:
     .addOption(required('-i, --inventory <file...>', 'inventory whose devices sit on the nodes (by the node\'s devices list, or site = node site, id or label); several files or a directory are read as one'))
     .addOption(required('-p, --policy <file>', 'policy that decides which equipment is untrusted'))
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
-    .option('--flows <file|all-pairs|sample:N[:seed]>', 'flows (CSV/JSON: [id,]src,dst,volume,class; src and dst a node id, label or site, or an inventory device id or name; volume in Mbit/s; or SNDlib or REPETITA demands); default: the demands of SNDlib topologies')
+    .option('--flows <file|all-pairs|sample:N[:seed]>', 'flows (CSV/JSON: [id,]src,dst,volume,class; src and dst a node id, label or site, or an inventory device id, name or address; volume in Mbit/s; or SNDlib or REPETITA demands; or flow records as measured: nfdump -o csv, Zeek conn.log, AWS VPC flow logs, summed per node pair into Mbit/s over the records\' time span); default: the demands of SNDlib topologies')
+    .option('--prefixes <file>', 'CSV prefix,node[,class] placing the addresses of flow records (and of flow ends) on nodes, longest prefix first, IPv4 and IPv6; an inventory device\'s address places it first')
     .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .csv, .geojson, .html), else table on a terminal, json when piped); html: a self-contained page with a map per network`).choices(['table', 'json', 'csv', 'geojson', 'html']))
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
@@ -354,6 +355,8 @@ Examples:
   $ trustpath exposure -t de=de.graphml -t it=it.graphml --interconnect ix.csv -i devices.csv -p policy.yaml --flows flows.csv
   $ trustpath exposure -t geant.txt -i devices.csv -p policy.yaml --format geojson -o exposure.geojson
   $ trustpath exposure -t Geant2012.graphml -i devices.csv -p policy.yaml --flows sample:200 -o exposure.html
+  $ nfdump -r nfcapd.202611201200 -o csv > flows.csv
+  $ trustpath exposure -t wan.graphml -i devices.csv -p policy.yaml --flows flows.csv --prefixes prefixes.csv
 `)
     .action(run(() => import('./commands/exposure.js')))
 
@@ -364,7 +367,8 @@ Examples:
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .option('-t, --topology <file...>', 'operator topologies, to value the sensitive flows each replacement cleans (see exposure)')
     .option('--interconnect <file...>', 'CSV of links between networks (a,b,metric,capacity,latency_ms with net:node ends)')
-    .option('--flows <file|all-pairs|sample:N[:seed]>', 'sensitive flows ([id,]src,dst,volume,class, volume in Mbit/s; or SNDlib or REPETITA demands)')
+    .option('--flows <file|all-pairs|sample:N[:seed]>', 'sensitive flows ([id,]src,dst,volume,class, volume in Mbit/s; or SNDlib or REPETITA demands; or nfdump CSV, Zeek conn.log or VPC flow log records)')
+    .option('--prefixes <file>', 'CSV prefix,node[,class] placing the addresses of flow records on nodes (see exposure)')
     .option('--phases <spec>', 'phases: 2026,2027,2028,2029 or 2026-2029 or 2026Q1..2027Q4 (default: this year and the next three)')
     .option('--budget <spec...>', 'budget: 5M (every phase, all operators), 2026=4M,2027=6M, op-de:3M (every phase, one operator), op-de:2026=3M; repeatable (default: none, spending is not limited)')
     .option('--carry-over', 'unspent money of a phase stays available later')

@@ -9,6 +9,10 @@ import { ExitError, TrustpathError } from '../errors.js'
 import { buildPairNames, generateFlows, parseFlowGenerator, type FlowGenerator } from '../exposure/generate-flows.js'
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import { readFlows, readInterconnect, readTopology } from '../io/read-topology.js'
+import { flowRecordFormatOf, readFlowRecords, readPrefixTable } from '../io/read-flow-records.js'
+import { validatePrefixNodes, type PrefixTable } from '../exposure/address-prefixes.js'
+import { recordAddresses, toRecordFlows } from '../exposure/record-flows.js'
+import type { FlowRecords } from '../topology/import/flow-records.js'
 import { TOPOLOGY_FORMATS } from '../inventory/not-text.js'
 import { mergeTopologies, networkFromFile, parseTopologySpec } from '../topology/import/index.js'
 import type { InputFile } from './output-options.js'
@@ -33,7 +37,7 @@ import { openInventory } from './inventory-source.js'
 import { loadPolicyFor } from './policy-options.js'
 
 /** The network options shared by `exposure` and `plan`. */
-export type NetworkOptions = { topology?: string[]; interconnect?: string[]; flows?: string; transitRoles?: string; defaultMetric?: string }
+export type NetworkOptions = { topology?: string[]; interconnect?: string[]; flows?: string; prefixes?: string; transitRoles?: string; defaultMetric?: string }
 
 /**
  * Topologies joined by interconnects, the flows to study, and the file names for messages, with
@@ -49,6 +53,13 @@ export type LoadedNetwork = {
   interconnectFile?: string
   /** How many flows `--flows all-pairs` or `sample:N` generates (they are not held, so not counted otherwise). */
   generated?: number
+  /**
+   * The sums of a flow log (`--flows` of nfdump's CSV or Zeek's conn.log), made flows by node once
+   * the inventory tells the devices' addresses (`rateNodes`, which then sets `flows`).
+   */
+  records?: FlowRecords
+  /** The prefix table of `--prefixes`, with the node id each row's node is. */
+  prefixes?: { table: PrefixTable; nodes: ReadonlyMap<string, string> }
 }
 
 /**
@@ -161,6 +172,16 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     stopOnErrors(printer, read.diagnostics.map((d) => near(asWritten(d, path))), undefined, stoppedAt(ctx, command, path))
     topology = read.topology
   }
+  let prefixes: LoadedNetwork['prefixes']
+  if (opts.prefixes !== undefined) {
+    const read = await readPrefixTable(resolve(ctx.cwd, opts.prefixes))
+    const stop = stoppedAt(ctx, command, opts.prefixes, ' (an address placed by another prefix would route its traffic from the wrong node)')
+    stopOnErrors(printer, read.diagnostics.map((d) => asWritten(d, opts.prefixes!)), undefined, stop)
+    const checked = validatePrefixNodes(read.value, buildNodeResolver(topology), buildNodeSuggester(topology))
+    stopOnErrors(printer, checked.diagnostics.map((d) => asWritten(d, opts.prefixes!)), undefined, stop)
+    prefixes = { table: read.value, nodes: checked.value }
+  }
+  let records: FlowRecords | undefined
   let flows: Iterable<Flow> = []
   let flowsFile = '<flows>'
   let flowLines: ReadonlyMap<string, number> | undefined
@@ -178,6 +199,8 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     }
     flows = generateFlows(topology.nodes.map((n) => n.id), generator, buildPairNames(topology.nodes))
     generated = generator.kind === 'all-pairs' ? topology.nodes.length * (topology.nodes.length - 1) : generator.count
+  } else if (opts.flows !== undefined && (records = await readRecordsIfLog(ctx, opts.flows, printer, command)) !== undefined) {
+    flowsFile = opts.flows
   } else if (opts.flows !== undefined) {
     flowsFile = opts.flows
     const read = await readFlows(resolve(ctx.cwd, opts.flows)).catch((err: unknown) => {
@@ -215,7 +238,72 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   return {
     topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows, networkFiles,
     ...(interconnectFile !== '' ? { interconnectFile } : {}), ...(generated !== undefined ? { generated } : {}),
+    ...(records !== undefined ? { records } : {}), ...(prefixes !== undefined ? { prefixes } : {}),
   }
+}
+
+/**
+ * The sums of a flow log (nfdump's CSV, Zeek's conn.log, told by its start) given with `--flows`,
+ * read a line at a time; undefined for a flow list. A log that gave no record stops the run.
+ */
+async function readRecordsIfLog(ctx: CliContext, file: string, printer: DiagnosticsPrinter, command: string): Promise<FlowRecords | undefined> {
+  const path = resolve(ctx.cwd, file)
+  const format = await flowRecordFormatOf(path)
+  if (format === undefined) return undefined
+  const read = await readFlowRecords(path, format)
+  const diagnostics = read.diagnostics.map((d) => asWritten(d, file))
+  if (read.value.records === 0) {
+    stopOnErrors(printer, diagnostics.filter((d) => d.code !== 'nothing_imported'), undefined, stoppedAt(ctx, command, file, ', since none of its records could be read'))
+    printer.finish()
+    throw new TrustpathError('input_invalid', `the flow log holds no records (${format === 'nfdump' ? 'nfdump\'s header and summary only' : format === 'vpc' ? 'a header line, or records of no traffic' : 'a conn.log of header lines only'}), so nothing is routed`, {
+      at: { file },
+      hint: 'Check that this is the intended file and that nfdump\'s time window or filter selected records.',
+    })
+  }
+  printer.add(diagnostics)
+  return { ...read.value, file }
+}
+
+/**
+ * The flows of a flow log, one per source node, destination node and class (`toRecordFlows`), set
+ * on `network` once the inventory's devices, whose addresses place hosts on nodes, are known.
+ * Stops when no record could be placed on a node.
+ */
+function setRecordFlows(network: Pick<LoadedNetwork, 'topology' | 'records' | 'prefixes' | 'flows' | 'flowLines'>, devices: FlowEndDevices, printer: DiagnosticsPrinter): string | undefined {
+  const records = network.records
+  if (records === undefined) {
+    if (network.prefixes !== undefined && Array.isArray(network.flows)) network.flows = placeAddressEnds(network.flows as Flow[], network.topology, devices, network.prefixes)
+    return undefined
+  }
+  const made = toRecordFlows(records, { devices: (address) => devices.resolve(address), prefixes: network.prefixes })
+  printer.add(made.diagnostics)
+  if (made.value.flows.length === 0) {
+    printer.finish()
+    throw new TrustpathError('input_invalid', `none of the ${records.records.toLocaleString('en-US')} flow records has both its addresses on a node, so nothing is routed`, {
+      at: { file: records.file },
+      hint: network.prefixes === undefined
+        ? 'Give a prefix table with --prefixes (prefix,node[,class]: 10.20.0.0/16,berlin,secret) that places the addresses on topology nodes.'
+        : 'Add prefixes that hold the addresses above to the prefix table, or check that it is the table of this network.',
+    })
+  }
+  network.flows = made.value.flows
+  network.flowLines = made.value.lines
+  return formatRecordsRead(records, made.value.flows.length)
+}
+
+/**
+ * What a flow log gave, for the line before the results: the span its volumes are averaged over,
+ * which the Mbit/s depend on. `1,000,000 flow records over 16m 40s in nfcapd.csv: 12 flows
+ * between nodes, each in Mbit/s averaged over that span.`
+ */
+export function formatRecordsRead(records: Pick<FlowRecords, 'file' | 'records' | 'span'>, flows: number): string {
+  const s = records.span
+  const span = s <= 0 ? 'no time (volumes taken over one second)'
+    : s < 60 ? `${Number(s.toFixed(3))}s`
+    : s < 3600 ? `${Math.floor(s / 60)}m ${Math.round(s % 60)}s`
+    : `${Math.floor(s / 3600)}h ${Math.round((s % 3600) / 60)}m`
+  return `${records.records.toLocaleString('en-US')} flow ${records.records === 1 ? 'record' : 'records'} over ${span} in ${records.file}: ` +
+    `${flows.toLocaleString('en-US')} ${flows === 1 ? 'flow' : 'flows'} between nodes, ${flows === 1 ? 'its volume' : 'each volume'} in Mbit/s averaged over that span.`
 }
 
 /**
@@ -238,6 +326,7 @@ export function networkInputFiles(opts: NetworkOptions): InputFile[] {
     ...(opts.topology ?? []).map((spec) => ({ option: '-t', file: parseTopologySpec(spec).path })),
     ...(opts.interconnect ?? []).map((file) => ({ option: '--interconnect', file })),
     { option: '--flows', file: opts.flows === undefined || flowGeneratorOf(opts.flows) !== undefined ? undefined : opts.flows },
+    { option: '--prefixes', file: opts.prefixes },
   ]
 }
 
@@ -329,19 +418,20 @@ export function parseTransitRoles(text: string | undefined): readonly DeviceRole
  * (see `NodeTrustBuilder`); `onDevice` sees every checked device too. Says how many devices sit on
  * no node, why, and which node each unmatched site may have meant. `onPolicy` sees the policy once
  * it is loaded, before the inventory is read, to check options that name its rules. The flow ends
- * of a flow list that name no node are looked up among the devices (`devices`, for the exposure).
+ * of a flow list that name no node are looked up among the devices (`devices`, for the exposure);
+ * the addresses of a flow log too, and its flows by node are then set on `network` (`flows`).
  */
 export async function rateNodes(
   ctx: CliContext,
   opts: InventoryOptions & { inventory: string[]; policy: string; sites?: string; transitRoles?: string; dataDir?: string },
-  network: Pick<LoadedNetwork, 'topology' | 'flows'>,
+  network: Pick<LoadedNetwork, 'topology' | 'flows' | 'flowLines' | 'records' | 'prefixes'>,
   now: Date,
   printer: DiagnosticsPrinter,
   onDevice?: (device: Device, attribution: Attribution, findings: readonly Finding[], node: string | undefined) => void,
   onPolicy?: (policy: CompiledPolicy) => void,
 ): Promise<{ placements: NodePlacement[]; devices: FlowEndDevices; unplaced: UnplacedDevicesSummary }> {
   const { topology } = network
-  const devices = new FlowEndDevices(flowEndsNamingNoNode(topology, network.flows))
+  const devices = new FlowEndDevices(network.records !== undefined ? recordAddresses(network.records) : flowEndsNamingNoNode(topology, network.flows))
   const catalog = await loadCatalogFor(ctx, opts)
   // A waived finding is a compliance decision: the device still forwards traffic, and still has to
   // go once its exemption ends. Its findings come with their `waiver`, for the node and the plan to say so.
@@ -378,8 +468,25 @@ export async function rateNodes(
   for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology), [...unreadColumns])) {
     println(ctx.stderr, line)
   }
+  const summary = setRecordFlows(network, devices, printer)
+  if (summary !== undefined && opts.quiet !== true) println(ctx.stderr, summary)
   const unplaced: UnplacedDevicesSummary = { devices: trust.unplaced, untrusted: trust.unplacedUntrusted, untrustedExamples: trust.unplacedUntrustedExamples }
   return { placements: trust.finish(), devices, unplaced }
+}
+
+/**
+ * A flow list's ends written as addresses that name no node and no inventory device, placed on
+ * the node of the longest prefix of `--prefixes` that holds them (an end in no prefix is left as
+ * written, for `resolveFlows` to report).
+ */
+function placeAddressEnds(flows: readonly Flow[], topology: Topology, devices: FlowEndDevices, prefixes: NonNullable<LoadedNetwork['prefixes']>): Flow[] {
+  const resolve = buildNodeResolver(topology)
+  const place = (end: string): string => {
+    if (resolve(end).kind !== 'none' || devices.resolve(end).kind !== 'none') return end
+    const entry = prefixes.table.lookup(end)
+    return entry === undefined ? end : prefixes.nodes.get(entry.node) ?? end
+  }
+  return flows.map((f) => ({ ...f, src: place(f.src), dst: place(f.dst) }))
 }
 
 /**

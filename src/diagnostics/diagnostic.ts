@@ -426,7 +426,31 @@ export type Diagnostic =
   | { code: 'unknown_unit'; severity: 'warning'; at: SourceLocation; unit: string; known: string[] }
   /** Neighbour tables whose device no prompt line names: `neighbors` of them are taken to be those of `device`, the file's base name. */
   | { code: 'local_device_from_file'; severity: 'warning'; at: SourceLocation; device: string; neighbors: number }
-  | { code: 'nothing_imported'; severity: 'warning'; at: SourceLocation; expected: 'nodes' | 'flows' | 'links' | 'cost rows' }
+  | { code: 'nothing_imported'; severity: 'warning'; at: SourceLocation; expected: 'nodes' | 'flows' | 'links' | 'cost rows' | 'prefixes' | 'flow records' }
+  // prefix tables and flow records
+  /**
+   * A prefix table row whose prefix does not read: empty, no address, a length past the family's
+   * bits, or bits set past its length (`network` is the prefix the row may have meant).
+   */
+  | { code: 'invalid_prefix'; severity: 'error'; at: SourceLocation; value: string; problem: 'empty' | 'not_an_address' | 'length' | 'host_bits'; network?: string }
+  | { code: 'duplicate_prefix'; severity: 'warning'; at: SourceLocation; prefix: string; first: SourceLocation }
+  /** A prefix table row whose node names no node of the topology. */
+  | { code: 'prefix_unknown_node'; severity: 'error'; at: SourceLocation; node: string; prefix: string; suggestions: string[] }
+  /**
+   * An address of a flow log that is no inventory device's and in no prefix of the table (or no
+   * table was given): its `records` (at `at`, the first) and their `bytes` are left out. With
+   * `unplacedDevice`, the address is a device's, but that device sits on no node.
+   */
+  | { code: 'unknown_address'; severity: 'warning'; at: SourceLocation; address: string; records: number; bytes: number; prefixes: boolean; unplacedDevice?: boolean }
+  /**
+   * Flow records whose times span no time (one record, or all in one instant, or none timed):
+   * their volumes are taken over one second, so the Mbit/s are the megabits carried.
+   */
+  | { code: 'flow_records_no_span'; severity: 'warning'; at: SourceLocation; records: number }
+  /** Records of a flow log that did not read beyond the first `reported`, which are reported one by one: left out too. */
+  | { code: 'flow_records_skipped'; severity: 'error'; at: SourceLocation; records: number; reported: number }
+  /** A flow record (`format` nfdump or zeek) whose field does not read: the record is left out. */
+  | { code: 'invalid_flow_record'; severity: 'error'; at: SourceLocation; format: 'nfdump' | 'zeek' | 'vpc'; field: string; value: string; expected: string }
   // plan costs
   | { code: 'duplicate_cost_row'; severity: 'warning'; at: SourceLocation; role: string; model: string; first: SourceLocation }
   // plan schedule

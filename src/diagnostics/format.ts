@@ -50,6 +50,15 @@ export function formatLocation(at: SourceLocation): string {
   return s
 }
 
+/** A number of bytes in the largest unit that keeps it above 1: `1.5 GB`. */
+function formatBytes(bytes: number): string {
+  const units = ['bytes', 'kB', 'MB', 'GB', 'TB']
+  let v = bytes
+  let u = 0
+  while (v >= 1000 && u < units.length - 1) { v /= 1000; u++ }
+  return `${v.toLocaleString('en-US', { maximumFractionDigits: u === 0 ? 0 : 1 })} ${units[u]}`
+}
+
 function formatPath(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
 }
@@ -787,6 +796,34 @@ function describe(d: Diagnostic): string {
     case 'unknown_unit':
       return `the unit ${quote(d.unit)} is not a known bit rate; capacities and volumes are kept as written, not converted to Mbit/s. ` +
         `Known units: ${d.known.join(', ')}.`
+    case 'invalid_prefix':
+      return d.problem === 'host_bits'
+        ? `the prefix ${quote(d.value)} has bits set past its length, so it is no network; the row is skipped. Write ${d.network ?? 'the network address'}, or the length meant (/32 for one address).`
+        : d.problem === 'empty'
+        ? 'the row gives no prefix; it is skipped. Write a prefix in CIDR notation: 10.20.0.0/16 or 2001:db8:20::/48.'
+        : `${quote(d.value)} is no prefix; the row is skipped. Write a prefix in CIDR notation: 10.20.0.0/16 or 2001:db8:20::/48 (the length at most 32 for IPv4, 128 for IPv6).`
+    case 'duplicate_prefix':
+      return `the prefix ${quote(d.prefix)} was already given at ${formatLocation(d.first)}; this row is skipped. Keep one row per prefix.`
+    case 'prefix_unknown_node':
+      return `${quote(d.node)}, the node of prefix ${quote(d.prefix)}, is not a node of the network; no flow is read until it is fixed. ` +
+        (d.suggestions.length > 0 ? `Did you mean ${d.suggestions.map(quote).join(' or ')}? ` : '') +
+        'Write a node id, label (any case) or site of the topology.'
+    case 'unknown_address':
+      if (d.unplacedDevice === true) {
+        return `the address ${d.address} is an inventory device's, and that device is on no topology node (see the devices on no node above)${d.prefixes ? ', and the address is in no prefix of the prefix table' : ''}, so its ` +
+          `${formatCount(d.records, 'flow record')} (${formatBytes(d.bytes)}) ${pluralOf(d.records, 'is', 'are')} left out. Give the device a site that names a node, or add a prefix that holds the address.`
+      }
+      return `the address ${d.address} is ${d.prefixes ? 'in no prefix of the prefix table and ' : ''}no inventory device's address, so its ` +
+        `${formatCount(d.records, 'flow record')} (${formatBytes(d.bytes)}) ${pluralOf(d.records, 'is', 'are')} left out. ` +
+        (d.prefixes ? 'Add a prefix that holds it to the prefix table (prefix,node[,class]).' : 'Give a prefix table with --prefixes (prefix,node[,class]) that places the addresses on nodes.')
+    case 'flow_records_no_span':
+      return `the ${formatCount(d.records, 'flow record')} span no time (one instant), so no rate can be told: each volume is taken over one second, ` +
+        'in megabits carried rather than Mbit/s. Exposed shares and the ranking of nodes hold; give a longer capture for rates.'
+    case 'flow_records_skipped':
+      return `${formatCount(d.records, 'more flow record')} beyond the ${d.reported} above did not read either and ${pluralOf(d.records, 'is', 'are')} left out. ` +
+        'Check that the file is the tool\'s export as written (nfdump -o csv, Zeek\'s conn.log), not edited or cut.'
+    case 'invalid_flow_record':
+      return `the ${d.format === 'zeek' ? 'Zeek conn.log' : d.format === 'vpc' ? 'VPC flow log' : 'nfdump'} record's ${d.field} ${quote(d.value)} does not read (expected ${d.expected}); the record is left out.`
     case 'nothing_imported':
       return `the input holds no ${d.expected}. Check that this is the intended file and format.`
     case 'duplicate_schedule_row':

@@ -113,6 +113,15 @@ describe('buildNodeResolver on labels outside ASCII', () => {
     devices.add({ id: 'agg-fra-01', aliases: ['10.20.0.11'] }, 'de:fra')
     expect(devices.resolve('10.20.0.11')).toEqual({ kind: 'node', node: 'de:fra' })
   })
+
+  it('finds a device by the management address its inventory gives, an IPv6 one in any spelling', () => {
+    const devices = new FlowEndDevices(['172.16.9.1', '2001:db8::9'])
+    devices.add({ id: 'r-par', addresses: ['172.16.9.1'] }, 'fr:par')
+    devices.add({ id: 'r-ber', addresses: ['2001:DB8:0:0::9'] }, 'de:ber')
+    expect(devices.resolve('172.16.9.1')).toEqual({ kind: 'node', node: 'fr:par' })
+    expect(devices.resolve('2001:db8::9')).toEqual({ kind: 'node', node: 'de:ber' })
+    expect(devices.resolve('172.16.9.2')).toEqual({ kind: 'none' })
+  })
 })
 
 describe('NodeTrustBuilder of devices merged from several sources', () => {

@@ -5,6 +5,7 @@ import type { Finding, Waiver } from '../domain/finding.js'
 import type { Topology } from '../domain/topology.js'
 import type { Graph } from '../topology/graph.js'
 import { loose, suggest } from '../util/suggest.js'
+import { canonicalAddress } from './address-prefixes.js'
 import { TRUST_STATUS } from './types.js'
 import type { NodeTrust, TrustStatus } from './types.js'
 
@@ -252,9 +253,10 @@ export function buildNodeLocator(topology: Topology): NodeLocator {
 export type DeviceEndMatch = NodeMatch | { kind: 'unplaced' }
 
 /**
- * The inventory devices that flow ends name, by id or else by name (any case, as node labels), and
- * the nodes they sit on: a flow written from the embassy's router `cpe-emb-01` starts at the node
- * that router sits on. Only the names in `wanted` are kept (the flow ends that name no node), so
+ * The inventory devices that flow ends name, by id or address (`addresses`, the management
+ * address an inventory gives: a flow log names hosts so) or else by name (any case, as node
+ * labels), and the nodes they sit on: a flow written from the embassy's router `cpe-emb-01` starts
+ * at the node that router sits on. Only the names in `wanted` are kept (the flow ends that name no node), so
  * an inventory of millions of devices adds no more than the flow list does.
  */
 export class FlowEndDevices {
@@ -275,6 +277,11 @@ export class FlowEndDevices {
     for (const alias of device.aliases ?? []) {
       const key = nameKey(alias)
       if (key !== id && this.wanted.has(key)) push(this.byId, key, node)
+    }
+    // A flow log names hosts by address: the management address an inventory gives names its device.
+    for (const address of device.addresses ?? []) {
+      const key = nameKey(canonicalAddress(address) ?? address)
+      if (key !== id && this.wanted.has(key) && !(device.aliases ?? []).some((a) => nameKey(a) === key)) push(this.byId, key, node)
     }
     const name = device.name === undefined ? undefined : nameKey(device.name.trim())
     if (name !== undefined && name !== '' && name !== id && this.wanted.has(name)) push(this.byName, name, node)

@@ -18,7 +18,7 @@ import { startFlowProgress } from '../progress.js'
 
 export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson' | 'html'
 type Options = InventoryOptions & {
-  topology: string[]; interconnect?: string[]; inventory: string[]; policy: string; sites?: string; flows?: string
+  topology: string[]; interconnect?: string[]; inventory: string[]; policy: string; sites?: string; flows?: string; prefixes?: string
   format?: ExposureFormat; output?: string; unknownAs: 'untrusted' | 'trusted'; transitRoles?: string; now?: string; dataDir?: string
   defaultMetric?: string
 }
@@ -38,10 +38,11 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   const format: ExposureFormat = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'geojson', 'html'] as const, 'exposure') ??
     (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   const network = await loadNetwork(ctx, opts, printer, 'exposure')
-  const { topology, flows, topologyFile, flowsFile, flowLines, skippedFlows } = network
+  const { topology, topologyFile, flowsFile, skippedFlows } = network
 
-  // Devices → nodes, rated with the policy.
+  // Devices → nodes, rated with the policy (and a flow log's addresses placed on nodes by them).
   const { placements, devices, unplaced } = await rateNodes(ctx, opts, network, now, printer)
+  const { flows, flowLines } = network
 
   // Text for people names nodes by label (with the id that tells them apart); JSON and CSV keep ids.
   const name = buildNodeNamer(topology)

@@ -1,0 +1,96 @@
+import type { Diagnostic, WithDiagnostics } from '../diagnostics/diagnostic.js'
+import type { Flow } from '../domain/topology.js'
+import type { FlowRecords } from '../topology/import/flow-records.js'
+import { canonicalAddress, type PrefixTable } from './address-prefixes.js'
+import type { DeviceEndMatch } from './node-trust.js'
+
+/** Options of `toRecordFlows`. */
+export type ToRecordFlowsOptions = {
+  /** The node of an inventory device whose address this is (`FlowEndDevices.resolve`). */
+  devices?: ((address: string) => DeviceEndMatch) | undefined
+  /** The prefix table, and the node id each of its rows' nodes is (`validatePrefixNodes`). */
+  prefixes?: { table: PrefixTable; nodes: ReadonlyMap<string, string> } | undefined
+}
+
+/**
+ * The flows a flow log measured, one per source node, destination node and class: each address
+ * is placed on the node of the inventory device it belongs to, else on the node of the longest
+ * prefix of the table that holds it; the class is that of the prefixes of its ends (`flowClass`).
+ * A flow's volume is its bytes × 8 / the time all the records span / 10⁶, in Mbit/s, so that every
+ * flow is averaged over the same capture (as nfdump's summary gives its average bps); a span of
+ * zero is taken as one second, with a `flow_records_no_span` warning. An address placed nowhere is
+ * one `unknown_address` warning, with its records and bytes, the most bytes first. A flow is named `src>dst`, with its
+ * class after it in brackets (`berlin>paris [secret]`); `lines` gives the line of its first record.
+ *
+ * @example
+ * const { value } = toRecordFlows(records, { prefixes: { table, nodes } })
+ * value.flows // [{ id: 'berlin>paris [secret]', src: 'berlin', dst: 'paris', volume: 0.1, class: 'secret' }]
+ */
+export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOptions = {}): WithDiagnostics<{ flows: Flow[]; lines: Map<string, number> }> {
+  const diagnostics: Diagnostic[] = []
+  const places = new Map<string, { node: string; class: string | undefined } | undefined>()
+  const unknown = new Map<string, { line: number; records: number; bytes: number }>()
+  /** Addresses of inventory devices that sit on no node. */
+  const unplaced = new Set<string>()
+  const place = (address: string): { node: string; class: string | undefined } | undefined => {
+    if (places.has(address)) return places.get(address)
+    const canonical = canonicalAddress(address) ?? address
+    const entry = options.prefixes?.table.lookup(canonical)
+    const byDevice = options.devices?.(canonical)
+    let node: string | undefined
+    if (byDevice?.kind === 'node') node = byDevice.node
+    else if (entry !== undefined) node = options.prefixes!.nodes.get(entry.node)
+    if (node === undefined && byDevice?.kind === 'unplaced') unplaced.add(address)
+    const out = node === undefined ? undefined : { node, class: entry?.class }
+    places.set(address, out)
+    return out
+  }
+  const seconds = records.span > 0 ? records.span : 1
+  if (records.span <= 0 && records.records > 0) diagnostics.push({ code: 'flow_records_no_span', severity: 'warning', at: { file: records.file }, records: records.records })
+  const flows = new Map<string, Flow & { bytes: number }>()
+  const lines = new Map<string, number>()
+  for (const pair of records.pairs.values()) {
+    const src = place(pair.src)
+    const dst = place(pair.dst)
+    for (const [address, at] of [[pair.src, src], [pair.dst, dst]] as const) {
+      if (at !== undefined) continue
+      const u = unknown.get(address)
+      if (u === undefined) unknown.set(address, { line: pair.line, records: pair.records, bytes: pair.bytes })
+      else {
+        u.records += pair.records
+        u.bytes += pair.bytes
+        u.line = Math.min(u.line, pair.line)
+      }
+    }
+    if (src === undefined || dst === undefined) continue
+    const cls = options.prefixes === undefined ? src.class ?? dst.class : options.prefixes.table.flowClass(src.class, dst.class)
+    const id = `${src.node}>${dst.node}${cls === undefined ? '' : ` [${cls}]`}`
+    const flow = flows.get(id)
+    if (flow === undefined) {
+      const f: Flow & { bytes: number } = { id, src: src.node, dst: dst.node, volume: 0, bytes: pair.bytes }
+      if (cls !== undefined) f.class = cls
+      flows.set(id, f)
+      lines.set(id, pair.line)
+    } else {
+      flow.bytes += pair.bytes
+      lines.set(id, Math.min(lines.get(id)!, pair.line))
+    }
+  }
+  // The addresses that carry the most traffic first: those a prefix table most needs.
+  for (const [address, u] of [...unknown].sort((a, b) => b[1].bytes - a[1].bytes || a[1].line - b[1].line)) {
+    diagnostics.push({ code: 'unknown_address', severity: 'warning', at: { file: records.file, line: u.line }, address, records: u.records, bytes: u.bytes, prefixes: options.prefixes !== undefined, ...(unplaced.has(address) ? { unplacedDevice: true } : {}) })
+  }
+  const out: Flow[] = []
+  for (const { bytes, ...flow } of flows.values()) out.push({ ...flow, volume: (bytes * 8) / seconds / 1e6 })
+  return { value: { flows: out, lines }, diagnostics }
+}
+
+/** The addresses of a flow log, each once, as `FlowEndDevices` looks them up among the inventory's devices. */
+export function recordAddresses(records: FlowRecords): Set<string> {
+  const out = new Set<string>()
+  for (const pair of records.pairs.values()) {
+    out.add(canonicalAddress(pair.src) ?? pair.src)
+    out.add(canonicalAddress(pair.dst) ?? pair.dst)
+  }
+  return out
+}

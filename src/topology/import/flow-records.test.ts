@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { FlowRecordReader, flowRecordFormat, parseFlowRecords } from './flow-records.js'
+import { NFDUMP_HEADER, NFDUMP_SUMMARY, ZEEK_CONN_HEADER, nfdumpRecord } from '../../test-support/flow-logs.js'
+
+const NFDUMP = [
+  NFDUMP_HEADER,
+  nfdumpRecord('2026-11-20 12:00:00.000', '2026-11-20 12:00:05.500', '5.500', '10.1.0.5', '10.9.0.7', 625000),
+  nfdumpRecord('2026-11-20 12:00:04.000', '2026-11-20 12:00:10.000', '6.000', '10.1.0.5', '10.9.0.7', 125000),
+  nfdumpRecord('2026-11-20 12:00:02.000', '2026-11-20 12:00:03.000', '1.000', '2001:db8:9::7', '10.1.0.5', 1000),
+  ...NFDUMP_SUMMARY,
+].join('\n') + '\n'
+
+// Zeek's conn.log: orig_bytes and resp_bytes each way, `-` unset, a count that does not read.
+const ZEEK = [
+  ...ZEEK_CONN_HEADER,
+  '1795176000.000000\tCHhAvVGS1DHFjwGM9\t10.1.0.5\t51514\t10.9.0.7\t443\ttcp\tssl\t20.000000\t5000\t250000\tSF\tT\tF\t0\tShADadFf\t40\t7080\t200\t260400\t(empty)',
+  '1795176010.000000\tC4J4Th3PJpwUYZZ6gc\t10.1.0.5\t53\t10.9.0.8\t53\tudp\tdns\t-\t-\t-\tS0\tT\tF\t0\tD\t1\t60\t0\t0\t(empty)',
+  '1795176005.500000\tCbad\t10.1.0.5\t53\t10.9.0.8\t53\tudp\tdns\t0.1\tlots\t0\tSF\tT\tF\t0\tD\t1\t60\t0\t0\t(empty)',
+  '#close\t2026-11-20-12-10-00',
+].join('\n') + '\n'
+
+describe('flowRecordFormat', () => {
+  it('tells nfdump CSV and Zeek conn.log by their start, and a flow list from both', () => {
+    expect(flowRecordFormat(NFDUMP)).toBe('nfdump')
+    expect(flowRecordFormat('firstSeen,lastSeen,duration,proto,srcAddr,srcPort,dstAddr,dstPort,inPackets,inBytes\n')).toBe('nfdump')
+    expect(flowRecordFormat(ZEEK)).toBe('zeek')
+    expect(flowRecordFormat('id,src,dst,volume,class\nf1,a,b,10,secret\n')).toBeUndefined()
+  })
+})
+
+describe('parseFlowRecords', () => {
+  it('sums nfdump records per address pair and stops at the Summary', () => {
+    const { value, diagnostics } = parseFlowRecords(NFDUMP, { file: 'flows.csv' })
+    expect(diagnostics).toEqual([])
+    expect(value.format).toBe('nfdump')
+    expect(value.records).toBe(3)
+    expect([...value.pairs.values()]).toEqual([
+      { src: '10.1.0.5', dst: '10.9.0.7', bytes: 750000, records: 2, line: 2 },
+      { src: '2001:db8:9::7', dst: '10.1.0.5', bytes: 1000, records: 1, line: 4 },
+    ])
+    // From the first record's start to the last one's end.
+    expect(value.span).toBe(10)
+  })
+
+  it('reads later nfdump releases\' CSV header words', () => {
+    const text = 'firstSeen,lastSeen,duration,proto,srcAddr,srcPort,dstAddr,dstPort,inPackets,inBytes,outBytes\n' +
+      '2026-11-20 12:00:00.250,2026-11-20 12:00:02.250,2.000,TCP,10.1.0.5,51514,10.9.0.7,443,10,4000,8000\n'
+    const { value } = parseFlowRecords(text, { file: 'flows.csv' })
+    // outBytes, which bidirectional exporters fill, go back from the destination.
+    expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes])).toEqual([['10.1.0.5', '10.9.0.7', 4000], ['10.9.0.7', '10.1.0.5', 8000]])
+    expect(value.span).toBe(2)
+  })
+
+  it('reads Zeek conn.log both ways, an unset count as 0, and reports a count that does not read', () => {
+    const { value, diagnostics } = parseFlowRecords(ZEEK, { file: 'conn.log' })
+    expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes])).toEqual([
+      ['10.1.0.5', '10.9.0.7', 5000], ['10.9.0.7', '10.1.0.5', 250000], ['10.1.0.5', '10.9.0.8', 0],
+    ])
+    expect(value.span).toBe(20)
+    expect(diagnostics).toEqual([
+      { code: 'invalid_flow_record', severity: 'error', at: { file: 'conn.log', line: 11 }, format: 'zeek', field: 'orig_bytes', value: 'lots', expected: 'a whole number of bytes or -' },
+    ])
+  })
+
+  it('reads Zeek conn.log written as JSON lines, an unset field left out, ts in seconds or ISO 8601', () => {
+    const text = [
+      '{"ts":1795176000.5,"uid":"CHhAvVGS1DHFjwGM9","id.orig_h":"10.1.0.5","id.orig_p":51514,"id.resp_h":"2001:db8:9::7","id.resp_p":443,"proto":"tcp","service":"ssl","duration":9.5,"orig_bytes":5000,"resp_bytes":250000,"conn_state":"SF","missed_bytes":0,"history":"ShADadFf","orig_pkts":40,"orig_ip_bytes":7080,"resp_pkts":200,"resp_ip_bytes":260400}',
+      '{"ts":"2026-11-20T12:00:05.000000Z","uid":"C4J4Th3PJpwUYZZ6gc","id.orig_h":"10.1.0.5","id.orig_p":53,"id.resp_h":"10.9.0.8","id.resp_p":53,"proto":"udp","conn_state":"S0","missed_bytes":0,"history":"D","orig_pkts":1,"orig_ip_bytes":60,"resp_pkts":0,"resp_ip_bytes":0}',
+      '{"ts":1795176001,"uid":"Cbad","id.orig_h":"10.1.0.5","id.resp_h":"10.9.0.8","orig_bytes":"lots","conn_state":"SF"}',
+    ].join('\n')
+    expect(flowRecordFormat(text)).toBe('zeek-json')
+    expect(flowRecordFormat('{"ts":1795176000.5,"uid":"C1","id.orig_h":"10.1.0.5","id.resp_h":"10.1.0.1","query":"example.com","qtype_name":"A"}\n')).toBeUndefined()
+    const { value, diagnostics } = parseFlowRecords(text, { file: 'conn.json' })
+    expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes])).toEqual([
+      ['10.1.0.5', '2001:db8:9::7', 5000], ['2001:db8:9::7', '10.1.0.5', 250000], ['10.1.0.5', '10.9.0.8', 0],
+    ])
+    expect(value.records).toBe(2)
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['invalid_flow_record', 3]])
+  })
+
+  it('reads an AWS VPC flow log as S3 keeps it, leaving out records of no traffic and rejected ones', () => {
+    const text = [
+      'version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status',
+      '2 123456789010 eni-1235b8ca123456789 172.31.16.139 172.31.16.21 20641 22 6 20 4249 1795176000 1795176060 ACCEPT OK',
+      '2 123456789010 eni-1235b8ca123456789 172.31.9.69 172.31.9.12 49761 3389 6 20 4249 1795176010 1795176070 REJECT OK',
+      '2 123456789010 eni-1a2b3c4d - - - - - - - 1795176000 1795176060 - NODATA',
+      '2 123456789010 eni-1235b8ca123456789 172.31.16.139 172.31.16.21 20642 22 6 20 4249 1795176060 1795176120 ACCEPT OK',
+    ].join('\n')
+    expect(flowRecordFormat(text)).toBe('vpc')
+    const { value, diagnostics } = parseFlowRecords(text, { file: 'vpc.log' })
+    expect(diagnostics).toEqual([])
+    expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes, p.records])).toEqual([['172.31.16.139', '172.31.16.21', 8498, 2]])
+    expect(value.span).toBe(120)
+  })
+
+  it('reports an nfdump record whose bytes do not read, at its line', () => {
+    const { value, diagnostics } = parseFlowRecords(`${NFDUMP_HEADER}\n${nfdumpRecord('2026-11-20 12:00:00', '2026-11-20 12:00:01', '1.000', '10.1.0.5', '10.9.0.7', '1.2 M')}\n`, { file: 'f.csv' })
+    expect(value.records).toBe(0)
+    expect(diagnostics).toEqual([{ code: 'invalid_flow_record', severity: 'error', at: { file: 'f.csv', line: 2 }, format: 'nfdump', field: 'ibyt', value: '1.2 M', expected: 'a whole number of bytes' }])
+  })
+
+  it('reports the first hundred records that do not read, and counts the others', () => {
+    const lines = [NFDUMP_HEADER, ...Array.from({ length: 250 }, (_, i) => nfdumpRecord('2026-11-20 12:00:00', '2026-11-20 12:00:01', '1.000', '10.1.0.5', '10.9.0.7', `x${i}`))]
+    const { diagnostics } = parseFlowRecords(lines.join('\n'), { file: 'f.csv' })
+    expect(diagnostics.filter((d) => d.code === 'invalid_flow_record')).toHaveLength(100)
+    expect(diagnostics.at(-1)).toEqual({ code: 'flow_records_skipped', severity: 'error', at: { file: 'f.csv' }, records: 150, reported: 100 })
+  })
+
+  it('holds one sum per address pair however many records there are', () => {
+    // 300,000 records between 3 hosts: a reader that kept records (or searched them) would show it.
+    const reader = new FlowRecordReader('big.csv', 'nfdump')
+    reader.push('ts,te,td,sa,da,ibyt', 1)
+    for (let i = 0; i < 300_000; i++) {
+      const s = 1_000 + i
+      reader.push(`2026-11-20 12:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')},,0,10.0.0.${i % 3},10.0.1.${(i + 1) % 3},1000`, i + 2)
+    }
+    const { value } = reader.finish()
+    expect(value.records).toBe(300_000)
+    expect(value.pairs.size).toBe(3)
+    expect([...value.pairs.values()].reduce((n, p) => n + p.bytes, 0)).toBe(300_000_000)
+  })
+})

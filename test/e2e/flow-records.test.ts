@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { testdir } from '../../src/test-support/testdir.js'
+import { runCli } from './run-cli.js'
+import { NFDUMP_HEADER, NFDUMP_SUMMARY, nfdumpRecord, ZEEK_CONN_HEADER } from '../../src/test-support/flow-logs.js'
+
+// A diamond: the embassy's PoP → (a | b) → Paris; a holds a Huawei core router, b a Juniper one.
+const TOPOLOGY = JSON.stringify({
+  network: 'net',
+  nodes: [{ id: 'emb' }, { id: 'a' }, { id: 'b' }, { id: 'par' }],
+  links: [{ a: 'emb', b: 'a', metric: 10 }, { a: 'emb', b: 'b', metric: 10 }, { a: 'a', b: 'par', metric: 10 }, { a: 'b', b: 'par', metric: 10 }],
+})
+// The Paris router gives its management address, which the flow log names.
+const INVENTORY = [
+  { id: 'r-emb', site: 'emb', role: 'core', manufacturer: 'Cisco' },
+  { id: 'r-a', site: 'a', role: 'core', manufacturer: 'Huawei' },
+  { id: 'r-b', site: 'b', role: 'core', manufacturer: 'Juniper' },
+  { id: 'r-par', site: 'par', role: 'core', manufacturer: 'Cisco', management_ip: '172.16.9.1' },
+].map((d) => JSON.stringify(d)).join('\n') + '\n'
+const POLICY = 'version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\n'
+const PREFIXES = 'prefix,node,class\n10.20.30.0/24,emb,secret\n10.9.0.0/16,par,\n2001:db8:9::/48,par,\n'
+
+const NFDUMP = [
+  NFDUMP_HEADER,
+  nfdumpRecord('2026-11-20 12:00:00.000', '2026-11-20 12:00:05.000', '5.000', '10.20.30.7', '10.9.0.7', 625000),
+  nfdumpRecord('2026-11-20 12:00:05.000', '2026-11-20 12:00:10.000', '5.000', '10.20.30.7', '172.16.9.1', 625000),
+  nfdumpRecord('2026-11-20 12:00:06.000', '2026-11-20 12:00:07.000', '1.000', '192.0.2.1', '10.9.0.7', 6000),
+  nfdumpRecord('2026-11-20 12:00:07.000', '2026-11-20 12:00:08.000', '1.000', '192.0.2.1', '10.9.0.8', 6000),
+  ...NFDUMP_SUMMARY,
+].join('\n') + '\n'
+const ZEEK = [
+  ...ZEEK_CONN_HEADER,
+  '1795176000.000000\tCHhAvVGS1DHFjwGM9\t10.20.30.7\t51514\t2001:db8:9::7\t443\ttcp\tssl\t10.000000\t250000\t1000000\tSF\tT\tF\t0\tShADadFf\t40\t7080\t200\t260400\t(empty)',
+  '#close\t2026-11-20-12-10-00',
+].join('\n') + '\n'
+
+const files = { 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'prefixes.csv': PREFIXES, 'nfcapd.csv': NFDUMP, 'conn.log': ZEEK }
+const args = (flows: string, prefixes = 'prefixes.csv') => ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', flows, '--prefixes', prefixes, '--format', 'json']
+
+describe('trustpath exposure of flow records', () => {
+  it('routes the traffic an nfdump export measured, per node pair, in Mbit/s over the capture', async () => {
+    const dir = await testdir(files)
+    const run = await runCli(args('nfcapd.csv'), { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const out = JSON.parse(run.stdout)
+    // 1,250,000 bytes (one record to a host in Paris' prefix, one to the Paris router's own address) × 8 / 10 s.
+    expect(out.flows).toHaveLength(1)
+    expect(out.flows[0]).toMatchObject({ id: 'net:emb>net:par [secret]', src: 'net:emb', dst: 'net:par', volume: 1, class: 'secret', exposedShare: 0.5 })
+    expect(out.summary).toMatchObject({ flows: 1, totalVolume: 1, exposedVolume: 0.5 })
+    // The host in no prefix is named once, with its records and bytes, at its first record.
+    expect(run.stderr).toContain('nfcapd.csv:4: warning: the address 192.0.2.1 is in no prefix of the prefix table and no inventory device\'s address, so its 2 flow records (12 kB) are left out.')
+    expect(run.stderr.match(/192\.0\.2\.1/g)).toHaveLength(1)
+    // The span the Mbit/s are averaged over is said before the results.
+    expect(run.stderr).toContain('4 flow records over 10s in nfcapd.csv: 1 flow between nodes, its volume in Mbit/s averaged over that span.')
+  })
+
+  it('routes a Zeek conn.log both ways, an IPv6 responder placed by its prefix', async () => {
+    const dir = await testdir(files)
+    const run = await runCli(args('conn.log'), { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const out = JSON.parse(run.stdout)
+    expect(out.flows.map((f: { id: string; volume: number }) => [f.id, f.volume])).toEqual([
+      ['net:emb>net:par [secret]', 0.2], ['net:par>net:emb [secret]', 0.8],
+    ])
+  })
+
+  it('stops with exit 2 at a prefix that does not read, and at one whose node is no node, with file and line', async () => {
+    const dir = await testdir({ ...files, 'bad.csv': 'prefix,node\n10.20.30.1/24,emb\n', 'nowhere.csv': 'prefix,node\n10.20.30.0/24,embasy\n' })
+    const bad = await runCli(args('nfcapd.csv', 'bad.csv'), { cwd: dir })
+    expect(bad.status).toBe(2)
+    expect(bad.stdout).toBe('')
+    expect(bad.stderr).toContain('bad.csv:2: error: the prefix "10.20.30.1/24" has bits set past its length, so it is no network; the row is skipped. Write 10.20.30.0/24')
+    const nowhere = await runCli(args('nfcapd.csv', 'nowhere.csv'), { cwd: dir })
+    expect(nowhere.status).toBe(2)
+    expect(nowhere.stderr).toContain('nowhere.csv:2: error: "embasy", the node of prefix "10.20.30.0/24", is not a node of the network')
+    expect(nowhere.stderr).toContain('Did you mean "net:emb"?')
+    expect(nowhere.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('stops with exit 2 at a flow log none of whose records reads, and at one that cannot be read', async () => {
+    const dir = await testdir({ ...files, 'broken.csv': `${NFDUMP_HEADER}\n${nfdumpRecord('2026-11-20 12:00:00', '2026-11-20 12:00:01', '1.000', '10.20.30.7', '10.9.0.7', '1.2M')}\n` })
+    const broken = await runCli(args('broken.csv'), { cwd: dir })
+    expect(broken.status).toBe(2)
+    expect(broken.stderr).toContain('broken.csv:2: error: the nfdump record\'s ibyt "1.2M" does not read (expected a whole number of bytes)')
+    const missing = await runCli(args('gone.csv'), { cwd: dir })
+    expect(missing.status).toBe(2)
+    expect(missing.stderr).toContain('gone.csv')
+    expect(missing.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('places the address ends of a flow list by the device that has the address, else the prefix', async () => {
+    const dir = await testdir({ ...files, 'flows.csv': 'id,src,dst,volume,class\nf1,10.20.30.99,172.16.9.1,40,secret\nf2,10.20.30.99,203.0.113.5,10,secret\n' })
+    const run = await runCli(args('flows.csv'), { cwd: dir })
+    // A flow list's skipped row is an input error (exit 2), its other flows still routed.
+    expect(run.status, run.stderr).toBe(2)
+    const out = JSON.parse(run.stdout)
+    expect(out.flows.map((f: { id: string; src: string; dst: string }) => [f.id, f.src, f.dst])).toEqual([['f1', 'net:emb', 'net:par']])
+    // An address in no prefix stays an unknown node, at its line.
+    expect(run.stderr).toContain('flows.csv:3: error: "203.0.113.5" in flow destination is not a node of the network')
+  })
+
+  it('says how to place the addresses when no prefix table is given and no device has them', async () => {
+    const dir = await testdir(files)
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'conn.log', '--format', 'json'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('none of the 1 flow records has both its addresses on a node, so nothing is routed')
+    expect(run.stderr).toContain('Give a prefix table with --prefixes (prefix,node[,class]')
+  })
+})
