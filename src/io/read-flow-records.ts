@@ -1,36 +1,51 @@
 import { createReadStream } from 'node:fs'
-import { open } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
+import { Readable } from 'node:stream'
 import { TrustpathError } from '../errors.js'
 import { parsePrefixTable, type PrefixTable } from '../exposure/address-prefixes.js'
 import type { Diagnostic, WithDiagnostics } from '../diagnostics/diagnostic.js'
 import { FlowRecordReader, flowRecordFormat, type FlowRecordFormat, type FlowRecords } from '../topology/import/flow-records.js'
+import { inflateStream } from './gzip.js'
 import { fileProblem, readTextFile } from './read-text.js'
 
 /** The bytes of a file's start that tell a flow log. */
 const HEAD_BYTES = 4096
 
 /**
- * The flow record format of a file (nfdump's CSV, Zeek's conn.log) told by its start, or undefined
- * for any other file (one that cannot be opened too: reading it as a flow list says why).
+ * The bytes of a flow log, inflated as they are read when it is gzip-compressed (a rotated Zeek log,
+ * `conn.00:00:00-01:00:00.log.gz`), whatever its name. The stream is closed when the caller stops.
  */
-export async function flowRecordFormatOf(path: string): Promise<FlowRecordFormat | undefined> {
-  let handle
+async function* logBytes(path: string): AsyncGenerator<Buffer> {
+  const raw = createReadStream(path)[Symbol.asyncIterator]() as AsyncIterator<Buffer>
   try {
-    handle = await open(path, 'r')
-    const buffer = Buffer.alloc(HEAD_BYTES)
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0)
-    return flowRecordFormat(buffer.subarray(0, bytesRead).toString('utf8'))
-  } catch {
-    return undefined
+    const start = await raw.next()
+    const input = await inflateStream(start.done === true ? undefined : start.value, raw, path, 'flow log')
+    if (input.first === undefined) return
+    yield input.first
+    for (let r = await input.rest.next(); r.done !== true; r = await input.rest.next()) yield r.value
   } finally {
-    await handle?.close()
+    await raw.return?.()
   }
 }
 
 /**
- * Reads a flow log (nfdump's CSV, Zeek's conn.log) a line at a time, summing the bytes per pair of
- * addresses: memory grows with the pairs, not the records.
+ * The flow record format of a file (nfdump's CSV, Zeek's conn.log), gzip-compressed or not, told
+ * by its start, or undefined for any other file (one that cannot be opened too: reading it as a
+ * flow list says why).
+ */
+export async function flowRecordFormatOf(path: string): Promise<FlowRecordFormat | undefined> {
+  try {
+    // The first inflated chunk of a compressed log holds its header; a plain file is read no further than its head.
+    for await (const chunk of logBytes(path)) return flowRecordFormat(chunk.subarray(0, HEAD_BYTES).toString('utf8'))
+    return undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Reads a flow log (nfdump's CSV, Zeek's conn.log), gzip-compressed or not, a line at a time,
+ * summing the bytes per pair of addresses: memory grows with the pairs, not the records.
  *
  * @throws TrustpathError `input_unreadable` when the file cannot be read.
  * @example
@@ -38,12 +53,14 @@ export async function flowRecordFormatOf(path: string): Promise<FlowRecordFormat
  */
 export async function readFlowRecords(path: string, format: FlowRecordFormat): Promise<{ value: FlowRecords; diagnostics: Diagnostic[] }> {
   const reader = new FlowRecordReader(path, format)
-  const stream = createReadStream(path, { encoding: 'utf8' })
+  const stream = Readable.from(logBytes(path), { objectMode: false }).setEncoding('utf8')
   const lines = createInterface({ input: stream, crlfDelay: Infinity })
   let line = 0
   try {
     for await (const text of lines) reader.push(text, ++line)
   } catch (cause) {
+    // A damaged or cut-short compressed log says so itself (file, what, how to mend it).
+    if (cause instanceof TrustpathError) throw cause
     throw new TrustpathError('input_unreadable', `cannot read the flow log: ${fileProblem(cause)}`, { at: { file: path, line: line + 1 }, cause, hint: 'Check the path and that the file is whole.' })
   }
   return reader.finish()

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { testdir } from '../../src/test-support/testdir.js'
 import { runCli } from './run-cli.js'
@@ -61,6 +62,22 @@ describe('trustpath exposure of flow records', () => {
     expect(out.flows.map((f: { id: string; volume: number }) => [f.id, f.volume])).toEqual([
       ['net:emb>net:par [secret]', 0.2], ['net:par>net:emb [secret]', 0.8],
     ])
+  })
+
+  it('reads a rotated, gzip-compressed conn.log as the log it holds, and refuses one cut short', async () => {
+    const packed = gzipSync(ZEEK)
+    const dir = await testdir({ ...files, 'conn.00:00:00-01:00:00.log.gz': packed, 'cut.log.gz': packed.subarray(0, packed.length - 12) })
+    const run = await runCli(args('conn.00:00:00-01:00:00.log.gz'), { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(JSON.parse(run.stdout).flows.map((f: { id: string; volume: number }) => [f.id, f.volume])).toEqual([
+      ['net:emb>net:par [secret]', 0.2], ['net:par>net:emb [secret]', 0.8],
+    ])
+    const cut = await runCli(args('cut.log.gz'), { cwd: dir })
+    expect(cut.status).toBe(2)
+    expect(cut.stdout).toBe('')
+    expect(cut.stderr).toContain('cut.log.gz')
+    expect(cut.stderr).toMatch(/cut short/)
+    expect(cut.stderr).not.toMatch(/\n\s+at /)
   })
 
   it('stops with exit 2 at a prefix that does not read, and at one whose node is no node, with file and line', async () => {
