@@ -83,5 +83,9 @@ describe('canonicalAddress', () => {
     expect(canonicalAddress('fe80::1%eth0')).toBe('fe80::1')
     expect(canonicalAddress('00:17:58')).toBeUndefined()
     expect(parseIpAddress('1:2:3:4:5:6:7:8:9')).toBeUndefined()
+    // Only the dotted four-part IPv4 form that logs write: not the classful shorthand `10.1` nor hex parts.
+    expect(parseIpAddress('10.1')).toBeUndefined()
+    expect(parseIpAddress('0x0a.0.0.1')).toBeUndefined()
+    expect(parseIpAddress('10.0.0.256')).toBeUndefined()
   })
 })

@@ -2,66 +2,46 @@
  * IP addresses as flow ends: the prefix table (`prefix,node[,class]`) that places the addresses of
  * a flow log on topology nodes, longest prefix first, IPv4 and IPv6.
  */
+import { createRequire } from 'node:module'
 import type { Diagnostic, SourceLocation, WithDiagnostics } from '../diagnostics/diagnostic.js'
 import { readCsvTable, type CsvColumns } from '../topology/import/csv-table.js'
 import type { NodeResolver } from './node-trust.js'
 
+// ipaddr.js is CommonJS whose exports Node's ESM loader cannot name, and its types are `export =`.
+const { IPv4, IPv6 } = createRequire(import.meta.url)('ipaddr.js') as typeof import('ipaddr.js')
+
 /** An address read as a number: 32 bits (IPv4) or 128 (IPv6). */
 type Address = { family: 4 | 6; value: bigint }
 
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/
-
-function parseIpv4(text: string): bigint | undefined {
-  const m = IPV4.exec(text)
-  if (m === null) return undefined
+// Addresses are parsed by ipaddr.js (well kept, the one Express trusts for proxy addresses) rather
+// than by hand: IPv6's text forms (`::`, an embedded IPv4 tail, a zone) are easy to get subtly wrong.
+function valueOf(bytes: readonly number[]): bigint {
   let v = 0n
-  for (let i = 1; i <= 4; i++) {
-    const octet = Number(m[i])
-    if (octet > 255) return undefined
-    v = (v << 8n) | BigInt(octet)
-  }
+  for (const b of bytes) v = (v << 8n) | BigInt(b)
   return v
 }
 
-function parseIpv6(text: string): bigint | undefined {
-  const t = text.replace(/%.*$/, '')
-  if (!/^[0-9a-f:.]+$/i.test(t)) return undefined
-  const halves = t.split('::')
-  if (halves.length > 2) return undefined
-  const groupsOf = (half: string): bigint[] | undefined => {
-    if (half === '') return []
-    const out: bigint[] = []
-    const parts = half.split(':')
-    for (let i = 0; i < parts.length; i++) {
-      const p = parts[i]!
-      if (i === parts.length - 1 && p.includes('.')) {
-        const v4 = parseIpv4(p)
-        if (v4 === undefined) return undefined
-        out.push(v4 >> 16n, v4 & 0xffffn)
-      } else if (/^[0-9a-f]{1,4}$/i.test(p)) out.push(BigInt(`0x${p}`))
-      else return undefined
-    }
-    return out
-  }
-  const head = groupsOf(halves[0]!)
-  const tail = halves.length === 2 ? groupsOf(halves[1]!) : []
-  if (head === undefined || tail === undefined) return undefined
-  const fill = 8 - head.length - tail.length
-  if (halves.length === 2 ? fill < 1 : fill !== 0) return undefined
-  let v = 0n
-  for (const g of [...head, ...new Array<bigint>(fill).fill(0n), ...tail]) v = (v << 16n) | g
-  return v
+function bytesOf(family: 4 | 6, value: bigint): number[] {
+  const out: number[] = []
+  for (let i = (family === 4 ? 4 : 16) - 1; i >= 0; i--) out.push(Number((value >> BigInt(i * 8)) & 0xffn))
+  return out
 }
 
 /** An IPv4 or IPv6 address as written in a flow log or an inventory (an IPv6 zone is dropped); undefined for any other text. */
 export function parseIpAddress(text: string): Address | undefined {
   const t = text.trim()
   if (t.includes(':')) {
-    const v = parseIpv6(t)
-    return v === undefined ? undefined : { family: 6, value: v }
+    // The zone (`fe80::1%eth0`) names the interface, not the address.
+    const bare = t.replace(/%.*$/, '')
+    return IPv6.isValid(bare) ? { family: 6, value: valueOf(IPv6.parse(bare).toByteArray()) } : undefined
   }
-  const v = parseIpv4(t)
-  return v === undefined ? undefined : { family: 4, value: v }
+  // Only the four-part dotted form: ipaddr's parse also takes `10.1` and hex parts, which no log writes.
+  return IPv4.isValidFourPartDecimal(t) ? { family: 4, value: valueOf(IPv4.parse(t).toByteArray()) } : undefined
+}
+
+/** The text of an address: IPv4 dotted, IPv6 as RFC 5952 writes it. */
+function addressText(family: 4 | 6, value: bigint): string {
+  return family === 4 ? new IPv4(bytesOf(4, value)).toString() : new IPv6(bytesOf(6, value)).toRFC5952String()
 }
 
 /**
@@ -71,22 +51,7 @@ export function parseIpAddress(text: string): Address | undefined {
  */
 export function canonicalAddress(text: string): string | undefined {
   const a = parseIpAddress(text)
-  if (a === undefined) return undefined
-  if (a.family === 4) return [24n, 16n, 8n, 0n].map((s) => String((a.value >> s) & 0xffn)).join('.')
-  const groups: number[] = []
-  for (let i = 7; i >= 0; i--) groups.push(Number((a.value >> BigInt(i * 16)) & 0xffffn))
-  let best = -1
-  let bestLength = 1
-  for (let i = 0; i < 8;) {
-    if (groups[i] !== 0) { i++; continue }
-    let j = i
-    while (j < 8 && groups[j] === 0) j++
-    if (j - i > bestLength) { best = i; bestLength = j - i }
-    i = j
-  }
-  const hex = groups.map((g) => g.toString(16))
-  if (best < 0) return hex.join(':')
-  return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLength).join(':')}`
+  return a === undefined ? undefined : addressText(a.family, a.value)
 }
 
 /** A row of the prefix table. */
@@ -200,7 +165,7 @@ export function parsePrefixTable(text: string, source: { file: string }): WithDi
     const host = bits - length
     const network = (address.value >> BigInt(host)) << BigInt(host)
     if (network !== address.value) {
-      const canonical = `${canonicalAddress(written.split('/')[0]!) === undefined ? '' : networkText(address.family, network)}/${length}`
+      const canonical = `${addressText(address.family, network)}/${length}`
       diagnostics.push({ code: 'invalid_prefix', severity: 'error', at, value: written, problem: 'host_bits', network: canonical })
       continue
     }
@@ -223,13 +188,6 @@ export function parsePrefixTable(text: string, source: { file: string }): WithDi
     diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file }, expected: 'prefixes' })
   }
   return { value: new PrefixTable(kept), diagnostics }
-}
-
-function networkText(family: 4 | 6, value: bigint): string {
-  if (family === 4) return [24n, 16n, 8n, 0n].map((s) => String((value >> s) & 0xffn)).join('.')
-  const groups: string[] = []
-  for (let i = 7; i >= 0; i--) groups.push(((value >> BigInt(i * 16)) & 0xffffn).toString(16))
-  return canonicalAddress(groups.join(':'))!
 }
 
 /**
