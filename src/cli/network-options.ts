@@ -298,10 +298,13 @@ function setRecordFlows(network: Pick<LoadedNetwork, 'topology' | 'records' | 'p
  */
 export function formatRecordsRead(records: Pick<FlowRecords, 'file' | 'records' | 'span'>, flows: number): string {
   const s = records.span
+  // Rounded to the unit shown before it is cut into units: 3,599.9 s is 1h 0m, not 59m 60s.
+  const seconds = Math.round(s)
+  const minutes = Math.round(s / 60)
   const span = s <= 0 ? 'no time (volumes taken over one second)'
-    : s < 60 ? `${Number(s.toFixed(3))}s`
-    : s < 3600 ? `${Math.floor(s / 60)}m ${Math.round(s % 60)}s`
-    : `${Math.floor(s / 3600)}h ${Math.round((s % 3600) / 60)}m`
+    : s < 59.9995 ? `${Number(s.toFixed(3))}s`
+    : seconds < 3600 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s`
+    : `${Math.floor(minutes / 60)}h ${minutes % 60}m`
   return `${records.records.toLocaleString('en-US')} flow ${records.records === 1 ? 'record' : 'records'} over ${span} in ${records.file}: ` +
     `${flows.toLocaleString('en-US')} ${flows === 1 ? 'flow' : 'flows'} between nodes, ${flows === 1 ? 'its volume' : 'each volume'} in Mbit/s averaged over that span.`
 }
