@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
@@ -19,6 +19,7 @@ import type { InputFile } from './output-options.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
 import type { DefaultMetric } from '../topology/graph.js'
 import { EXIT } from './cli.js'
+import { startProgress } from './progress.js'
 import type { CliContext } from './context.js'
 import type { DiagnosticsPrinter } from './diagnostics-printer.js'
 import { checkInventory } from '../check/check-inventory.js'
@@ -37,7 +38,7 @@ import { openInventory } from './inventory-source.js'
 import { loadPolicyFor } from './policy-options.js'
 
 /** The network options shared by `exposure` and `plan`. */
-export type NetworkOptions = { topology?: string[]; interconnect?: string[]; flows?: string; prefixes?: string; transitRoles?: string; defaultMetric?: string }
+export type NetworkOptions = { topology?: string[]; interconnect?: string[]; flows?: string; prefixes?: string; transitRoles?: string; defaultMetric?: string; quiet?: boolean }
 
 /**
  * Topologies joined by interconnects, the flows to study, and the file names for messages, with
@@ -199,7 +200,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     }
     flows = generateFlows(topology.nodes.map((n) => n.id), generator, buildPairNames(topology.nodes))
     generated = generator.kind === 'all-pairs' ? topology.nodes.length * (topology.nodes.length - 1) : generator.count
-  } else if (opts.flows !== undefined && (records = await readRecordsIfLog(ctx, opts.flows, printer, command)) !== undefined) {
+  } else if (opts.flows !== undefined && (records = await readRecordsIfLog(ctx, opts.flows, printer, command, opts.quiet)) !== undefined) {
     flowsFile = opts.flows
   } else if (opts.flows !== undefined) {
     flowsFile = opts.flows
@@ -246,11 +247,14 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
  * The sums of a flow log (nfdump's CSV, Zeek's conn.log, told by its start) given with `--flows`,
  * read a line at a time; undefined for a flow list. A log that gave no record stops the run.
  */
-async function readRecordsIfLog(ctx: CliContext, file: string, printer: DiagnosticsPrinter, command: string): Promise<FlowRecords | undefined> {
+async function readRecordsIfLog(ctx: CliContext, file: string, printer: DiagnosticsPrinter, command: string, quiet: boolean | undefined): Promise<FlowRecords | undefined> {
   const path = resolve(ctx.cwd, file)
   const format = await flowRecordFormatOf(path)
   if (format === undefined) return undefined
-  const read = await readFlowRecords(path, format)
+  // A day of a border router's NetFlow is tens of millions of records: minutes of reading, shown
+  // on a terminal as the bytes of the file read and the records counted.
+  const bar = startProgress(ctx, statSync(path).size, quiet, 'records')
+  const read = await readFlowRecords(path, format, (bytes, records) => bar.update(bytes, records)).finally(() => bar.stop())
   const diagnostics = read.diagnostics.map((d) => asWritten(d, file))
   if (read.value.records === 0) {
     stopOnErrors(printer, diagnostics.filter((d) => d.code !== 'nothing_imported'), undefined, stoppedAt(ctx, command, file, ', since none of its records could be read'))

@@ -126,6 +126,11 @@ export class FlowRecordReader {
     this.format = format
   }
 
+  /** Records read so far (those left out not counted). */
+  get recordsRead(): number {
+    return this.records
+  }
+
   /** Reads one line (`line` is its 1-based number). */
   push(text: string, line: number): void {
     if (this.done) return
