@@ -12,7 +12,7 @@ import { readFlows, readInterconnect, readTopology } from '../io/read-topology.j
 import { flowRecordFormatOf, readFlowRecords, readPrefixTable } from '../io/read-flow-records.js'
 import { validatePrefixNodes, type PrefixTable } from '../exposure/address-prefixes.js'
 import { recordAddresses, toRecordFlows } from '../exposure/record-flows.js'
-import type { FlowRecords } from '../topology/import/flow-records.js'
+import type { FlowRecordFormat, FlowRecords } from '../topology/import/flow-records.js'
 import { TOPOLOGY_FORMATS } from '../inventory/not-text.js'
 import { mergeTopologies, networkFromFile, parseTopologySpec } from '../topology/import/index.js'
 import type { InputFile } from './output-options.js'
@@ -243,6 +243,14 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   }
 }
 
+/** What to check of a flow log that gave no record, in the words of the tool that wrote it. */
+const EMPTY_LOG_HINT: Record<FlowRecordFormat, string> = {
+  nfdump: 'that nfdump\'s time window (-t) or filter selected records',
+  zeek: 'that Zeek had written records to it: a conn.log just opened holds its # lines only, and the records of the hour are in the rotated conn.*.log.gz',
+  'zeek-json': 'that Zeek had written records to it: the records of the hour are in the rotated conn.*.log.gz',
+  vpc: 'that its interfaces carried traffic then: a NODATA or SKIPDATA record carries none, and a REJECT one went no further than the interface',
+}
+
 /**
  * The sums of a flow log (nfdump's CSV, Zeek's conn.log, told by its start) given with `--flows`,
  * read a line at a time; undefined for a flow list. A log that gave no record stops the run.
@@ -261,7 +269,7 @@ async function readRecordsIfLog(ctx: CliContext, file: string, printer: Diagnost
     printer.finish()
     throw new TrustpathError('input_invalid', `the flow log holds no records (${format === 'nfdump' ? 'nfdump\'s header and summary only' : format === 'vpc' ? 'a header line, or records of no traffic' : 'a conn.log of header lines only'}), so nothing is routed`, {
       at: { file },
-      hint: 'Check that this is the intended file and that nfdump\'s time window or filter selected records.',
+      hint: `Check that this is the intended file and ${EMPTY_LOG_HINT[format]}.`,
     })
   }
   printer.add(diagnostics)

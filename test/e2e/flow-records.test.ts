@@ -104,6 +104,24 @@ describe('trustpath exposure of flow records', () => {
     expect(missing.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('stops with exit 2 at a log of header lines only, and says what to check in the words of the tool that wrote it', async () => {
+    const vpcHeader = 'version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status'
+    const dir = await testdir({
+      ...files,
+      'nfcapd-empty.csv': [NFDUMP_HEADER, ...NFDUMP_SUMMARY.slice(0, 2), '0,0,0,0,0,0'].join('\n') + '\n',
+      'conn-empty.log': [...ZEEK_CONN_HEADER, '#close\t2026-11-20-12-10-00'].join('\n') + '\n',
+      'vpc-empty.log': `${vpcHeader}\n2 123456789010 eni-1235b8ca123456789 - - - - - - - 1431280876 1431280934 - NODATA\n`,
+    })
+    const runs = [['nfcapd-empty.csv', 'nfdump\'s time window (-t) or filter'], ['conn-empty.log', 'a conn.log just opened holds its # lines only'], ['vpc-empty.log', 'a NODATA or SKIPDATA record carries none']] as const
+    for (const [file, hint] of runs) {
+      const run = await runCli(args(file), { cwd: dir })
+      expect(run.status, file).toBe(2)
+      expect(run.stderr).toContain(`${file}: the flow log holds no records`)
+      expect(run.stderr).toContain(hint)
+      if (file !== 'nfcapd-empty.csv') expect(run.stderr, file).not.toContain('nfdump')
+    }
+  })
+
   it('places the address ends of a flow list by the device that has the address, else the prefix', async () => {
     const dir = await testdir({ ...files, 'flows.csv': 'id,src,dst,volume,class\nf1,10.20.30.99,172.16.9.1,40,secret\nf2,10.20.30.99,203.0.113.5,10,secret\n' })
     const run = await runCli(args('flows.csv'), { cwd: dir })
