@@ -9,7 +9,7 @@ import { ExitError, TrustpathError } from '../errors.js'
 import { buildPairNames, generateFlows, parseFlowGenerator, type FlowGenerator } from '../exposure/generate-flows.js'
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import { readFlows, readInterconnect, readTopology } from '../io/read-topology.js'
-import { flowRecordFormatOf, readFlowRecords, readPrefixTable } from '../io/read-flow-records.js'
+import { flowRecordFormatOf, readFlowRecords, readPrefixTable, unreadFlowLogOf } from '../io/read-flow-records.js'
 import { validatePrefixNodes, type PrefixTable } from '../exposure/address-prefixes.js'
 import { recordAddresses, toRecordFlows } from '../exposure/record-flows.js'
 import type { FlowRecordFormat, FlowRecords } from '../topology/import/flow-records.js'
@@ -204,6 +204,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     flowsFile = opts.flows
   } else if (opts.flows !== undefined) {
     flowsFile = opts.flows
+    await refuseUnreadFlowLog(opts.flows, resolve(ctx.cwd, opts.flows), printer)
     const read = await readFlows(resolve(ctx.cwd, opts.flows)).catch((err: unknown) => {
       // A missing "file" named like a word (all_pairs, allpairs, sample) was meant as a generator.
       if (err instanceof TrustpathError && err.code === 'input_unreadable' && !/[./\\]/.test(opts.flows!)) {
@@ -241,6 +242,27 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     ...(interconnectFile !== '' ? { interconnectFile } : {}), ...(generated !== undefined ? { generated } : {}),
     ...(records !== undefined ? { records } : {}), ...(prefixes !== undefined ? { prefixes } : {}),
   }
+}
+
+/**
+ * Stops at a flow log of a kind not read (nfdump's statistics, pmacct's CSV) with what to export
+ * instead, rather than read it as a flow list and list the columns of a flow list it lacks.
+ */
+async function refuseUnreadFlowLog(file: string, path: string, printer: DiagnosticsPrinter): Promise<void> {
+  const unread = await unreadFlowLogOf(path)
+  if (unread === undefined) return
+  printer.finish()
+  if (unread.kind === 'nfdump-statistics') {
+    throw new TrustpathError('input_invalid', 'this is nfdump\'s statistics (nfdump -s ... -o csv, its columns val and ibyt): the top addresses, not the flows between two, so nothing is routed', {
+      at: { file, line: 1 },
+      hint: 'Export the records instead: nfdump -r <file> -o csv > flows.csv (add -A srcip,dstip to sum them per pair of addresses).',
+    })
+  }
+  throw new TrustpathError('input_invalid', `these are flow records of a kind not read (its columns ${unread.columns.map((c) => `"${c}"`).join(', ')}), so nothing is routed; ` +
+    'the records read are nfdump\'s CSV, Zeek\'s conn.log and AWS VPC flow logs', {
+    at: { file, line: 1 },
+    hint: 'Export the records with nfdump -r <file> -o csv (nfdump reads NetFlow, IPFIX and sFlow from nfcapd), or write a flow list id,src,dst,volume,class with each volume in Mbit/s.',
+  })
 }
 
 /** What to check of a flow log that gave no record, in the words of the tool that wrote it. */

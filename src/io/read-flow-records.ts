@@ -4,7 +4,7 @@ import { Readable } from 'node:stream'
 import { TrustpathError } from '../errors.js'
 import { parsePrefixTable, type PrefixTable } from '../exposure/address-prefixes.js'
 import type { Diagnostic, WithDiagnostics } from '../diagnostics/diagnostic.js'
-import { FlowRecordReader, flowRecordFormat, type FlowRecordFormat, type FlowRecords } from '../topology/import/flow-records.js'
+import { FlowRecordReader, flowRecordFormat, unreadFlowLog, type FlowRecordFormat, type FlowRecords, type UnreadFlowLog } from '../topology/import/flow-records.js'
 import { inflateStream } from './gzip.js'
 import { fileProblem, readTextFile } from './read-text.js'
 
@@ -38,9 +38,24 @@ async function* logBytes(path: string, taken?: { bytes: number }): AsyncGenerato
  * flow list says why).
  */
 export async function flowRecordFormatOf(path: string): Promise<FlowRecordFormat | undefined> {
+  const head = await logHead(path)
+  return head === undefined ? undefined : flowRecordFormat(head)
+}
+
+/**
+ * A flow log of a kind not read (nfdump's statistics, pmacct's CSV), told by its header line, or
+ * undefined for any other file (see `unreadFlowLog`).
+ */
+export async function unreadFlowLogOf(path: string): Promise<UnreadFlowLog | undefined> {
+  const head = await logHead(path)
+  return head === undefined ? undefined : unreadFlowLog(head)
+}
+
+/** The text of a file's start, inflated when it is gzip-compressed; undefined when it cannot be read. */
+async function logHead(path: string): Promise<string | undefined> {
   try {
     // The first inflated chunk of a compressed log holds its header; a plain file is read no further than its head.
-    for await (const chunk of logBytes(path)) return flowRecordFormat(chunk.subarray(0, HEAD_BYTES).toString('utf8'))
+    for await (const chunk of logBytes(path)) return chunk.subarray(0, HEAD_BYTES).toString('utf8')
     return undefined
   } catch {
     return undefined

@@ -122,6 +122,23 @@ describe('trustpath exposure of flow records', () => {
     }
   })
 
+  it('stops with exit 2 at a log of a kind not read, with what to export instead, rather than read it as a flow list', async () => {
+    const dir = await testdir({
+      ...files,
+      'pmacct.csv': 'SRC_IP,DST_IP,PACKETS,BYTES\n10.20.30.7,10.9.0.7,20,4249\n',
+      'top-talkers.csv': 'ts,te,td,pr,val,fl,flP,ipkt,ipktP,ibyt,ibytP,ipps,ipbs,ibpp\n2026-11-20 12:00:00,2026-11-20 12:05:00,300.000,any,10.20.30.7,12,0.5,900,0.4,1250000,0.6,3,33333,1388\n',
+    })
+    const pmacct = await runCli(args('pmacct.csv'), { cwd: dir })
+    expect(pmacct.status).toBe(2)
+    expect(pmacct.stderr).toContain('pmacct.csv:1: these are flow records of a kind not read (its columns "SRC_IP", "DST_IP", "BYTES")')
+    expect(pmacct.stderr).toContain('nfdump -r <file> -o csv')
+    expect(pmacct.stderr).not.toContain('missing column')
+    const stats = await runCli(args('top-talkers.csv'), { cwd: dir })
+    expect(stats.status).toBe(2)
+    expect(stats.stderr).toContain('top-talkers.csv:1: this is nfdump\'s statistics')
+    expect(stats.stderr).toContain('-A srcip,dstip')
+  })
+
   it('places the address ends of a flow list by the device that has the address, else the prefix', async () => {
     const dir = await testdir({ ...files, 'flows.csv': 'id,src,dst,volume,class\nf1,10.20.30.99,172.16.9.1,40,secret\nf2,10.20.30.99,203.0.113.5,10,secret\n' })
     const run = await runCli(args('flows.csv'), { cwd: dir })
