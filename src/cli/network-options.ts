@@ -15,6 +15,7 @@ import { recordAddresses, toRecordFlows } from '../exposure/record-flows.js'
 import type { FlowRecordFormat, FlowRecords } from '../topology/import/flow-records.js'
 import { TOPOLOGY_FORMATS } from '../inventory/not-text.js'
 import { mergeTopologies, networkFromFile, parseTopologySpec } from '../topology/import/index.js'
+import { sortDiagnostics } from '../topology/import/source.js'
 import type { InputFile } from './output-options.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
 import type { DefaultMetric } from '../topology/graph.js'
@@ -177,9 +178,9 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   if (opts.prefixes !== undefined) {
     const read = await readPrefixTable(resolve(ctx.cwd, opts.prefixes))
     const stop = stoppedAt(ctx, command, opts.prefixes, ' (an address placed by another prefix would route its traffic from the wrong node)')
-    stopOnErrors(printer, read.diagnostics.map((d) => asWritten(d, opts.prefixes!)), undefined, stop)
+    // The nodes of the rows that read are checked too, so that one run lists every row to fix, at its line.
     const checked = validatePrefixNodes(read.value, buildNodeResolver(topology), buildNodeSuggester(topology))
-    stopOnErrors(printer, checked.diagnostics.map((d) => asWritten(d, opts.prefixes!)), undefined, stop)
+    stopOnErrors(printer, sortDiagnostics([...read.diagnostics, ...checked.diagnostics]).map((d) => asWritten(d, opts.prefixes!)), undefined, stop)
     prefixes = { table: read.value, nodes: checked.value }
   }
   let records: FlowRecords | undefined

@@ -104,6 +104,16 @@ describe('trustpath exposure of flow records', () => {
     expect(missing.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('lists every row of a prefix table to fix in one run: a prefix that does not read and a node misspelt further down', async () => {
+    const dir = await testdir({ ...files, 'ipam.csv': 'network,site,classification\n10.20.30.1/24,emb,secret\n10.9.0.0/16,prs,\n2001:db8:9::/48,par,\n' })
+    const run = await runCli(args('nfcapd.csv', 'ipam.csv'), { cwd: dir })
+    expect(run.status).toBe(2)
+    const errors = run.stderr.split('\n').filter((l) => l.includes(': error: '))
+    expect(errors).toHaveLength(2)
+    expect(errors[0]).toContain('ipam.csv:2: error: the prefix "10.20.30.1/24" has bits set past its length')
+    expect(errors[1]).toContain('ipam.csv:3: error: "prs", the node of prefix "10.9.0.0/16", is not a node of the network')
+  })
+
   it('stops with exit 2 at a log of header lines only, and says what to check in the words of the tool that wrote it', async () => {
     const vpcHeader = 'version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status'
     const dir = await testdir({
