@@ -127,9 +127,9 @@ export { parsePrefixTable, validatePrefixNodes, parseIpAddress, canonicalAddress
 export type { PrefixEntry } from './exposure/address-prefixes.js'
 export { toRecordFlows, recordAddresses } from './exposure/record-flows.js'
 export type { ToRecordFlowsOptions } from './exposure/record-flows.js'
-export { parseFlowRecords, flowRecordFormat, FlowRecordReader } from './topology/import/flow-records.js'
-export type { FlowRecords, FlowRecordFormat, AddressPairVolume } from './topology/import/flow-records.js'
-export { readFlowRecords, readPrefixTable, flowRecordFormatOf } from './io/read-flow-records.js'
+export { parseFlowRecords, flowRecordFormat, unreadFlowLog, FlowRecordReader } from './topology/import/flow-records.js'
+export type { FlowRecords, FlowRecordFormat, AddressPairVolume, UnreadFlowLog } from './topology/import/flow-records.js'
+export { readFlowRecords, readPrefixTable, flowRecordFormatOf, unreadFlowLogOf } from './io/read-flow-records.js'
 
 /** Planning: costs, phases, budgets, the MILP, greedy, subsidies. */
 export type {

@@ -112,6 +112,17 @@ describe('help', () => {
     expect(identify.stdout().replace(/\s+/g, ' ')).toMatch(/--at <date> .* \(default: none: such a device is attributed as of today, with a conflict that says so\)/)
   })
 
+  it('exposure --help and plan --help say where --prefixes places an address and what its class means', async () => {
+    for (const command of ['exposure', 'plan']) {
+      const { ctx, stdout } = helpContext()
+      expect(await runCli([command, '--help'], ctx)).toBe(0)
+      const text = stdout().replace(/\s+/g, ' ')
+      expect(text, command).toMatch(/--prefixes <file> CSV prefix,node\[,class\] \(or network,site,classification\)/)
+      expect(text, command).toContain('the longest prefix that holds it, IPv4 and IPv6 (0.0.0.0/0 takes the rest)')
+      expect(text, command).toContain('class, optional, is the sensitivity of the traffic to and from the prefix (secret, restricted)')
+    }
+  })
+
   it('help catalog update shows the help of catalog update, as catalog update --help does', async () => {
     const asked = helpContext()
     expect(await runCli(['help', 'catalog', 'update'], asked.ctx)).toBe(0)

@@ -26,6 +26,12 @@ const EXIT_STATUS = {
 
 const FORMAT_HELP = 'table on a terminal, jsonl when piped'
 
+/** What `--prefixes` of exposure and plan reads, and what its class means. */
+const PREFIXES_HELP = 'CSV prefix,node[,class] (or network,site,classification) placing the addresses of flow records (and of flow ends) on nodes: ' +
+  'an address goes to the node (id, label or site) of the longest prefix that holds it, IPv4 and IPv6 (0.0.0.0/0 takes the rest); ' +
+  'class, optional, is the sensitivity of the traffic to and from the prefix (secret, restricted), the flow\'s class, which plan\'s --class-weight weighs; ' +
+  'an inventory device\'s address places it first'
+
 /** `--input-format`, the same for every command that reads an inventory. */
 function inputFormatOption(): Option {
   return new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(INVENTORY_FORMATS)
@@ -324,7 +330,7 @@ Examples:
     .addOption(required('-p, --policy <file>', 'policy that decides which equipment is untrusted'))
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .option('--flows <file|all-pairs|sample:N[:seed]>', 'flows (CSV/JSON: [id,]src,dst,volume,class; src and dst a node id, label or site, or an inventory device id, name or address; volume in Mbit/s; or SNDlib or REPETITA demands; or flow records as measured: nfdump -o csv, Zeek conn.log, AWS VPC flow logs, summed per node pair into Mbit/s over the records\' time span); default: the demands of SNDlib topologies')
-    .option('--prefixes <file>', 'CSV prefix,node[,class] placing the addresses of flow records (and of flow ends) on nodes, longest prefix first, IPv4 and IPv6; an inventory device\'s address places it first')
+    .option('--prefixes <file>', PREFIXES_HELP)
     .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .csv, .geojson, .html), else table on a terminal, json when piped); html: a self-contained page with a map per network`).choices(['table', 'json', 'csv', 'geojson', 'html']))
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
@@ -368,7 +374,7 @@ Examples:
     .option('-t, --topology <file...>', 'operator topologies, to value the sensitive flows each replacement cleans (see exposure)')
     .option('--interconnect <file...>', 'CSV of links between networks (a,b,metric,capacity,latency_ms with net:node ends)')
     .option('--flows <file|all-pairs|sample:N[:seed]>', 'sensitive flows ([id,]src,dst,volume,class, volume in Mbit/s; or SNDlib or REPETITA demands; or nfdump CSV, Zeek conn.log or VPC flow log records)')
-    .option('--prefixes <file>', 'CSV prefix,node[,class] placing the addresses of flow records on nodes (see exposure)')
+    .option('--prefixes <file>', PREFIXES_HELP)
     .option('--phases <spec>', 'phases: 2026,2027,2028,2029 or 2026-2029 or 2026Q1..2027Q4 (default: this year and the next three)')
     .option('--budget <spec...>', 'budget: 5M (every phase, all operators), 2026=4M,2027=6M, op-de:3M (every phase, one operator), op-de:2026=3M; repeatable (default: none, spending is not limited)')
     .option('--carry-over', 'unspent money of a phase stays available later')

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
@@ -9,16 +9,18 @@ import { ExitError, TrustpathError } from '../errors.js'
 import { buildPairNames, generateFlows, parseFlowGenerator, type FlowGenerator } from '../exposure/generate-flows.js'
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import { readFlows, readInterconnect, readTopology } from '../io/read-topology.js'
-import { flowRecordFormatOf, readFlowRecords, readPrefixTable } from '../io/read-flow-records.js'
+import { flowRecordFormatOf, readFlowRecords, readPrefixTable, unreadFlowLogOf } from '../io/read-flow-records.js'
 import { validatePrefixNodes, type PrefixTable } from '../exposure/address-prefixes.js'
 import { recordAddresses, toRecordFlows } from '../exposure/record-flows.js'
-import type { FlowRecords } from '../topology/import/flow-records.js'
+import type { FlowRecordFormat, FlowRecords } from '../topology/import/flow-records.js'
 import { TOPOLOGY_FORMATS } from '../inventory/not-text.js'
 import { mergeTopologies, networkFromFile, parseTopologySpec } from '../topology/import/index.js'
+import { sortDiagnostics } from '../topology/import/source.js'
 import type { InputFile } from './output-options.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
 import type { DefaultMetric } from '../topology/graph.js'
 import { EXIT } from './cli.js'
+import { startProgress } from './progress.js'
 import type { CliContext } from './context.js'
 import type { DiagnosticsPrinter } from './diagnostics-printer.js'
 import { checkInventory } from '../check/check-inventory.js'
@@ -37,7 +39,7 @@ import { openInventory } from './inventory-source.js'
 import { loadPolicyFor } from './policy-options.js'
 
 /** The network options shared by `exposure` and `plan`. */
-export type NetworkOptions = { topology?: string[]; interconnect?: string[]; flows?: string; prefixes?: string; transitRoles?: string; defaultMetric?: string }
+export type NetworkOptions = { topology?: string[]; interconnect?: string[]; flows?: string; prefixes?: string; transitRoles?: string; defaultMetric?: string; quiet?: boolean }
 
 /**
  * Topologies joined by interconnects, the flows to study, and the file names for messages, with
@@ -176,9 +178,9 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   if (opts.prefixes !== undefined) {
     const read = await readPrefixTable(resolve(ctx.cwd, opts.prefixes))
     const stop = stoppedAt(ctx, command, opts.prefixes, ' (an address placed by another prefix would route its traffic from the wrong node)')
-    stopOnErrors(printer, read.diagnostics.map((d) => asWritten(d, opts.prefixes!)), undefined, stop)
+    // The nodes of the rows that read are checked too, so that one run lists every row to fix, at its line.
     const checked = validatePrefixNodes(read.value, buildNodeResolver(topology), buildNodeSuggester(topology))
-    stopOnErrors(printer, checked.diagnostics.map((d) => asWritten(d, opts.prefixes!)), undefined, stop)
+    stopOnErrors(printer, sortDiagnostics([...read.diagnostics, ...checked.diagnostics]).map((d) => asWritten(d, opts.prefixes!)), undefined, stop)
     prefixes = { table: read.value, nodes: checked.value }
   }
   let records: FlowRecords | undefined
@@ -199,10 +201,11 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     }
     flows = generateFlows(topology.nodes.map((n) => n.id), generator, buildPairNames(topology.nodes))
     generated = generator.kind === 'all-pairs' ? topology.nodes.length * (topology.nodes.length - 1) : generator.count
-  } else if (opts.flows !== undefined && (records = await readRecordsIfLog(ctx, opts.flows, printer, command)) !== undefined) {
+  } else if (opts.flows !== undefined && (records = await readRecordsIfLog(ctx, opts.flows, printer, command, opts.quiet)) !== undefined) {
     flowsFile = opts.flows
   } else if (opts.flows !== undefined) {
     flowsFile = opts.flows
+    await refuseUnreadFlowLog(opts.flows, resolve(ctx.cwd, opts.flows), printer)
     const read = await readFlows(resolve(ctx.cwd, opts.flows)).catch((err: unknown) => {
       // A missing "file" named like a word (all_pairs, allpairs, sample) was meant as a generator.
       if (err instanceof TrustpathError && err.code === 'input_unreadable' && !/[./\\]/.test(opts.flows!)) {
@@ -243,21 +246,53 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
 }
 
 /**
+ * Stops at a flow log of a kind not read (nfdump's statistics, pmacct's CSV) with what to export
+ * instead, rather than read it as a flow list and list the columns of a flow list it lacks.
+ */
+async function refuseUnreadFlowLog(file: string, path: string, printer: DiagnosticsPrinter): Promise<void> {
+  const unread = await unreadFlowLogOf(path)
+  if (unread === undefined) return
+  printer.finish()
+  if (unread.kind === 'nfdump-statistics') {
+    throw new TrustpathError('input_invalid', 'this is nfdump\'s statistics (nfdump -s ... -o csv, its columns val and ibyt): the top addresses, not the flows between two, so nothing is routed', {
+      at: { file, line: 1 },
+      hint: 'Export the records instead: nfdump -r <file> -o csv > flows.csv (add -A srcip,dstip to sum them per pair of addresses).',
+    })
+  }
+  throw new TrustpathError('input_invalid', `these are flow records of a kind not read (its columns ${unread.columns.map((c) => `"${c}"`).join(', ')}), so nothing is routed; ` +
+    'the records read are nfdump\'s CSV, Zeek\'s conn.log and AWS VPC flow logs', {
+    at: { file, line: 1 },
+    hint: 'Export the records with nfdump -r <file> -o csv (nfdump reads NetFlow, IPFIX and sFlow from nfcapd), or write a flow list id,src,dst,volume,class with each volume in Mbit/s.',
+  })
+}
+
+/** What to check of a flow log that gave no record, in the words of the tool that wrote it. */
+const EMPTY_LOG_HINT: Record<FlowRecordFormat, string> = {
+  nfdump: 'that nfdump\'s time window (-t) or filter selected records',
+  zeek: 'that Zeek had written records to it: a conn.log just opened holds its # lines only, and the records of the hour are in the rotated conn.*.log.gz',
+  'zeek-json': 'that Zeek had written records to it: the records of the hour are in the rotated conn.*.log.gz',
+  vpc: 'that its interfaces carried traffic then: a NODATA or SKIPDATA record carries none, and a REJECT one went no further than the interface',
+}
+
+/**
  * The sums of a flow log (nfdump's CSV, Zeek's conn.log, told by its start) given with `--flows`,
  * read a line at a time; undefined for a flow list. A log that gave no record stops the run.
  */
-async function readRecordsIfLog(ctx: CliContext, file: string, printer: DiagnosticsPrinter, command: string): Promise<FlowRecords | undefined> {
+async function readRecordsIfLog(ctx: CliContext, file: string, printer: DiagnosticsPrinter, command: string, quiet: boolean | undefined): Promise<FlowRecords | undefined> {
   const path = resolve(ctx.cwd, file)
   const format = await flowRecordFormatOf(path)
   if (format === undefined) return undefined
-  const read = await readFlowRecords(path, format)
+  // A day of a border router's NetFlow is tens of millions of records: minutes of reading, shown
+  // on a terminal as the bytes of the file read and the records counted.
+  const bar = startProgress(ctx, statSync(path).size, quiet, 'records')
+  const read = await readFlowRecords(path, format, (bytes, records) => bar.update(bytes, records)).finally(() => bar.stop())
   const diagnostics = read.diagnostics.map((d) => asWritten(d, file))
   if (read.value.records === 0) {
     stopOnErrors(printer, diagnostics.filter((d) => d.code !== 'nothing_imported'), undefined, stoppedAt(ctx, command, file, ', since none of its records could be read'))
     printer.finish()
     throw new TrustpathError('input_invalid', `the flow log holds no records (${format === 'nfdump' ? 'nfdump\'s header and summary only' : format === 'vpc' ? 'a header line, or records of no traffic' : 'a conn.log of header lines only'}), so nothing is routed`, {
       at: { file },
-      hint: 'Check that this is the intended file and that nfdump\'s time window or filter selected records.',
+      hint: `Check that this is the intended file and ${EMPTY_LOG_HINT[format]}.`,
     })
   }
   printer.add(diagnostics)
@@ -298,10 +333,13 @@ function setRecordFlows(network: Pick<LoadedNetwork, 'topology' | 'records' | 'p
  */
 export function formatRecordsRead(records: Pick<FlowRecords, 'file' | 'records' | 'span'>, flows: number): string {
   const s = records.span
+  // Rounded to the unit shown before it is cut into units: 3,599.9 s is 1h 0m, not 59m 60s.
+  const seconds = Math.round(s)
+  const minutes = Math.round(s / 60)
   const span = s <= 0 ? 'no time (volumes taken over one second)'
-    : s < 60 ? `${Number(s.toFixed(3))}s`
-    : s < 3600 ? `${Math.floor(s / 60)}m ${Math.round(s % 60)}s`
-    : `${Math.floor(s / 3600)}h ${Math.round((s % 3600) / 60)}m`
+    : s < 59.9995 ? `${Number(s.toFixed(3))}s`
+    : seconds < 3600 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s`
+    : `${Math.floor(minutes / 60)}h ${minutes % 60}m`
   return `${records.records.toLocaleString('en-US')} flow ${records.records === 1 ? 'record' : 'records'} over ${span} in ${records.file}: ` +
     `${flows.toLocaleString('en-US')} ${flows === 1 ? 'flow' : 'flows'} between nodes, ${flows === 1 ? 'its volume' : 'each volume'} in Mbit/s averaged over that span.`
 }

@@ -8,12 +8,15 @@ export type Progress = { update(done: number, devices: number): void; stop(): vo
 
 const NONE: Progress = { update() {}, stop() {} }
 
-/** Starts a byte-based progress bar for reading an input of `total` bytes (unknown for stdin). */
-export function startProgress(ctx: CliContext, total: number | undefined, quiet: boolean | undefined): Progress {
+/**
+ * Starts a byte-based progress bar for reading an input of `total` bytes (unknown for stdin), that
+ * counts what it has read in `unit` (devices of an inventory, records of a flow log).
+ */
+export function startProgress(ctx: CliContext, total: number | undefined, quiet: boolean | undefined, unit = 'devices'): Progress {
   if (quiet || !ctx.stderr.isTTY || total === undefined || total < 4 * 1024 * 1024) return NONE
   const bar = new SingleBar({
     stream: ctx.stderr,
-    format: '  reading [{bar}] {percentage}% | {devices} devices | {duration_formatted} elapsed, eta {eta_formatted}',
+    format: `  reading [{bar}] {percentage}% | {devices} ${unit} | {duration_formatted} elapsed, eta {eta_formatted}`,
     hideCursor: true,
     clearOnComplete: true,
     etaBuffer: 50,

@@ -33,6 +33,25 @@ describe('formatExposureSummary', () => {
     ])
   })
 
+  it('never says 0 Mbit/s of traffic that is there: the few kB a flow log measured to a Huawei router', () => {
+    // SNMP polls to a router's management address: 3,000 bytes over a 10-minute capture, 0.00004 Mbit/s.
+    const placements = [place('fra', 'trusted'), place('kl-core-7', 'untrusted'), place('mz', 'trusted')]
+    const run = streamAnalysis(TOPOLOGY, placements, [
+      { id: 'fra>mz', src: 'fra', dst: 'mz', volume: 2.4 },
+      { id: 'fra>kl-core-7', src: 'fra', dst: 'kl-core-7', volume: 0.00004 },
+    ])
+    let step = run.flows.next()
+    while (step.done !== true) step = run.flows.next()
+    const text = formatExposureSummary(step.value, placements, 'untrusted', run.skipped)
+    expect(text).toContain('2 flows, 2.4 Mbit/s of sensitive traffic: 2.4 Mbit/s (100.0%) crosses untrusted equipment')
+    const alone = streamAnalysis(TOPOLOGY, placements, [{ id: 'fra>kl-core-7', src: 'fra', dst: 'kl-core-7', volume: 0.00004 }])
+    step = alone.flows.next()
+    while (step.done !== true) step = alone.flows.next()
+    const small = formatExposureSummary(step.value, placements, 'untrusted', 0)
+    expect(small).toContain('1 flow, 0.00004 Mbit/s of sensitive traffic: 0.00004 Mbit/s (100.0%) crosses untrusted equipment')
+    expect(small).toContain('  kl-core-7      0.00004 in 1 flow')
+  })
+
   it('shows the escape sequences of a node name it lists, rather than sending them to the terminal', () => {
     const placements = [place('fra', 'trusted'), place('kl\u001b[2J', 'untrusted'), place('mz', 'trusted')]
     const topology: Topology = { ...TOPOLOGY, nodes: TOPOLOGY.nodes.map((n) => (n.id === 'kl-core-7' ? { id: 'kl\u001b[2J' } : n)), links: [{ a: 'fra', b: 'kl\u001b[2J', metric: 1 }, { a: 'kl\u001b[2J', b: 'mz', metric: 1 }] }

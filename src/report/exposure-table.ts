@@ -6,6 +6,7 @@ import type { Topology } from '../domain/topology.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary, FlowExposure } from '../exposure/types.js'
 import { cutWidth, displayWidth, fitWidth, showControls } from '../util/text-width.js'
+import { formatMbits } from './mbits.js'
 
 /** A node's name for people: its label with its id, or its id. */
 export type NodeNamer = (id: string) => string
@@ -112,7 +113,7 @@ export function formatExposureTableHeader(w: ExposureTableWidths): string {
  */
 export function formatExposureTableRow(f: FlowExposure, name: NodeNamer, w: ExposureTableWidths, unknownAs: 'untrusted' | 'trusted' = 'untrusted'): string {
   if (f.routedMetric === null) {
-    return row(w, { id: f.id, src: name(f.src), dst: name(f.dst), volume: num(f.volume), exposed: 'no path', clean: 'none', rest: 'not routed: its ends are not connected' })
+    return row(w, { id: f.id, src: name(f.src), dst: name(f.dst), volume: formatMbits(f.volume), exposed: 'no path', clean: 'none', rest: 'not routed: its ends are not connected' })
   }
   const nodes = [
     // A node untrusted only through devices to confirm may hold no listed maker's equipment: say so.
@@ -124,7 +125,7 @@ export function formatExposureTableRow(f: FlowExposure, name: NodeNamer, w: Expo
   const clean = f.clean.exists ? `${num(f.clean.metric)}${f.clean.stretch !== null ? ` (x${f.clean.stretch.toFixed(2)})` : ''}` : 'none'
   const fix = f.cheapestFix === null ? 'no fix' : f.cheapestFix.nodes.length === 0 ? '' : `fix: ${f.cheapestFix.nodes.map(name).join(', ')}`
   return row(w, {
-    id: f.id, src: name(f.src), dst: name(f.dst), volume: num(f.volume), exposed: pct(f.exposedShare), clean,
+    id: f.id, src: name(f.src), dst: name(f.dst), volume: formatMbits(f.volume), exposed: pct(f.exposedShare), clean,
     rest: [worst, fix].filter((s) => s !== '').join('; '),
   })
 }

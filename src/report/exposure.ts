@@ -5,6 +5,7 @@ import type { ExposureSummary, FlowExposure } from '../exposure/types.js'
 import type { LinkMetricInfo } from '../topology/graph.js'
 import { csvLine } from './csv.js'
 import { formatCount, pluralOf } from '../util/plural.js'
+import { formatMbits } from './mbits.js'
 
 const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`
 const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 2 })
@@ -13,12 +14,12 @@ const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDi
 export function formatExposureSummary(summary: ExposureSummary, placements: readonly NodePlacement[], unknownAs: string, skipped = 0): string {
   const count = (s: NodePlacement['status']) => placements.filter((p) => p.status === s).length
   let s = `${formatCount(summary.flows, 'flow')}` +
-    (skipped > 0 ? ` (${num(skipped)} more of the list skipped, see the errors above)` : '') + `, ${num(summary.totalVolume)} Mbit/s of sensitive traffic: ${num(summary.exposedVolume)} Mbit/s (${pct(summary.exposedShare)}) ` +
+    (skipped > 0 ? ` (${num(skipped)} more of the list skipped, see the errors above)` : '') + `, ${formatMbits(summary.totalVolume)} Mbit/s of sensitive traffic: ${formatMbits(summary.exposedVolume)} Mbit/s (${pct(summary.exposedShare)}) ` +
     `crosses untrusted equipment${unknownAs === 'untrusted' ? ' (unknown nodes counted as untrusted)' : ''}.\n`
   // A node untrusted only through devices whose findings are to confirm may hold no listed maker's
   // equipment at all: the volume that crosses only such nodes calls for a site visit, not an order.
   if (summary.exposedVolumeToConfirm > 0) {
-    s += `${num(summary.exposedVolumeToConfirm)} Mbit/s of it (${pct(summary.exposedVolumeToConfirm / summary.exposedVolume)}) crosses untrusted equipment only at nodes to confirm, ` +
+    s += `${formatMbits(summary.exposedVolumeToConfirm)} Mbit/s of it (${pct(summary.exposedVolumeToConfirm / summary.exposedVolume)}) crosses untrusted equipment only at nodes to confirm, ` +
       'whose untrusted devices rest on findings to confirm (a maker on weak evidence, a date the policy needs): confirm them before replacing.\n'
   }
   s += `${num(summary.flowsWithoutCleanPath)} ${pluralOf(summary.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path` +
@@ -44,7 +45,7 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
     const width = Math.max(...shown.map((n) => displayWidth(showControls(n.node))))
     for (const n of shown) {
       const p = byNode.get(n.node)
-      s += `  ${fitWidth(showControls(n.node), width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}` +
+      s += `  ${fitWidth(showControls(n.node), width)} ${formatMbits(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}` +
         (p ? `  (${formatCount(p.untrustedCount, 'untrusted device')}: ${p.groups.join(', ')}${p.toConfirm === true ? '; to confirm' : ''}` +
           `${p.untrustedWaivedCount !== undefined ? `; ${p.waived === true ? (p.untrustedCount === 1 ? 'waived' : 'all waived') : `${num(p.untrustedWaivedCount)} waived`}` : ''})` : '') + '\n'
     }
@@ -56,7 +57,7 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
     const shown = devices.slice(0, TO_CONFIRM_SHOWN).map((d) => ({ ...d, device: showControls(d.device), node: showControls(d.node) }))
     const width = Math.max(...shown.map((d) => displayWidth(d.device)))
     const nodeWidth = Math.max(...shown.map((d) => displayWidth(d.node)))
-    for (const d of shown) s += `  ${fitWidth(d.device, width)}  ${fitWidth(d.node, nodeWidth)} ${num(d.volume).padStart(12)} in ${formatCount(d.flows, 'flow')}\n`
+    for (const d of shown) s += `  ${fitWidth(d.device, width)}  ${fitWidth(d.node, nodeWidth)} ${formatMbits(d.volume).padStart(12)} in ${formatCount(d.flows, 'flow')}\n`
     if (devices.length > TO_CONFIRM_SHOWN) s += `  … and ${devices.length - TO_CONFIRM_SHOWN} more\n`
   }
   // An exemption waives a finding until a day; the traffic crosses the device all the same.
@@ -68,7 +69,7 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
     const width = Math.max(...shown.map((d) => displayWidth(d.device)))
     const nodeWidth = Math.max(...shown.map((d) => displayWidth(d.node)))
     for (const d of shown) {
-      s += `  ${fitWidth(d.device, width)}  ${fitWidth(d.node, nodeWidth)} ${num(d.volume).padStart(12)} in ${formatCount(d.flows, 'flow')}` +
+      s += `  ${fitWidth(d.device, width)}  ${fitWidth(d.node, nodeWidth)} ${formatMbits(d.volume).padStart(12)} in ${formatCount(d.flows, 'flow')}` +
         `  waived until ${d.until} (${showControls(d.reason)})\n`
     }
     if (waivedDevices.length > TO_CONFIRM_SHOWN) s += `  … and ${waivedDevices.length - TO_CONFIRM_SHOWN} more\n`
@@ -79,7 +80,7 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
     s += 'Unknown nodes (no known equipment) by sensitive traffic crossing them, in Mbit/s:\n'
     const shown = summary.unknownNodes.slice(0, UNKNOWN_SHOWN).map((n) => ({ ...n, node: showControls(n.node) }))
     const width = Math.max(...shown.map((n) => displayWidth(n.node)))
-    for (const n of shown) s += `  ${fitWidth(n.node, width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}\n`
+    for (const n of shown) s += `  ${fitWidth(n.node, width)} ${formatMbits(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}\n`
     if (summary.unknownNodes.length > UNKNOWN_SHOWN) s += `  … and ${summary.unknownNodes.length - UNKNOWN_SHOWN} more\n`
   }
   return s

@@ -15,6 +15,7 @@ import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
 import { formatConflict, formatDeadline, formatEvidence, formatWaiverAt, joinNotes, manufacturerName } from './words.js'
 import { formatCount, pluralOf } from '../util/plural.js'
+import { formatMbits } from './mbits.js'
 
 /** What the HTML report shows. */
 export type HtmlReportInput = {
@@ -342,7 +343,7 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
     ...f.untrusted.map((n) => `${n.toConfirm === true ? 'to confirm ' : ''}${n.waived === true ? 'waived ' : ''}${node(n.node, ` ${pct(n.share)}`)}`),
     ...(unknownShown ? f.unknown.map((n) => `unknown ${node(n.node, ` ${pct(n.share)}`)}`) : []),
   ].join(', ')
-  const rows = e.flows.map((f) => `<tr><td><span class="nowrap">${cell(f.id)}</span>${ends(f)}</td><td>${cell(f.class ?? '')}</td><td>${f.volume.toLocaleString('en-US')}</td>` +
+  const rows = e.flows.map((f) => `<tr><td><span class="nowrap">${cell(f.id)}</span>${ends(f)}</td><td>${cell(f.class ?? '')}</td><td>${formatMbits(f.volume)}</td>` +
     (f.routedMetric === null ? '<td>not routed: its ends are not connected</td>' : `<td class="${f.exposedShare > 0 ? 'bad' : 'ok'}">${pct(f.exposedShare)}</td>`) +
     `<td>${onPath(f)}</td>` +
     `<td>${f.clean.exists ? `${f.clean.metric.toLocaleString('en-US', { maximumFractionDigits: 0 })} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
@@ -350,7 +351,7 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
   const mapped = e.topology.nodes.some((n) => n.lat !== undefined && n.lon !== undefined)
   const drawn = mapped && e.flows.length > MAP_FLOWS ? `<p class="legend">The maps draw the paths of the first ${MAP_FLOWS} flows of the table.</p>` : ''
   return `<section id="exposure"><h2>${esc(heading)}</h2>
-<p>${formatCount(s.flows, 'flow')} ${pluralOf(s.flows, 'carries', 'carry')} ${s.totalVolume.toLocaleString('en-US')} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
+<p>${formatCount(s.flows, 'flow')} ${pluralOf(s.flows, 'carries', 'carry')} ${formatMbits(s.totalVolume)} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
 ${toConfirmParagraph(s, display)}
 ${formatExposureMaps(e.topology, e.placements, e.flows.slice(0, MAP_FLOWS), mapSize)}${drawn}
@@ -370,8 +371,8 @@ const TO_CONFIRM_SHOWN = 5
 function toConfirmParagraph(s: ExposureSummary, display: (id: string) => string): string {
   if (s.exposedVolumeToConfirm <= 0) return ''
   const devices = s.devicesToConfirm ?? []
-  const first = devices.slice(0, TO_CONFIRM_SHOWN).map((d) => `${cell(d.device)} (${cell(display(d.node))}, ${d.volume.toLocaleString('en-US')} Mbit/s)`)
-  return `<p class="conflict">${s.exposedVolumeToConfirm.toLocaleString('en-US', { maximumFractionDigits: 2 })} Mbit/s of the exposed volume ` +
+  const first = devices.slice(0, TO_CONFIRM_SHOWN).map((d) => `${cell(d.device)} (${cell(display(d.node))}, ${formatMbits(d.volume)} Mbit/s)`)
+  return `<p class="conflict">${formatMbits(s.exposedVolumeToConfirm)} Mbit/s of the exposed volume ` +
     `(${((s.exposedVolumeToConfirm / s.exposedVolume) * 100).toFixed(1)}%) crosses untrusted equipment only at nodes to confirm, whose untrusted devices rest on ` +
     'findings to confirm (a maker on weak evidence, a date the policy needs): confirm them before replacing' +
     (first.length === 0 ? '.' : `, first ${first.join(', ')}${devices.length > first.length ? `, and ${(devices.length - first.length).toLocaleString('en-US')} more` : ''}.`) + '</p>'

@@ -104,6 +104,51 @@ describe('trustpath exposure of flow records', () => {
     expect(missing.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('lists every row of a prefix table to fix in one run: a prefix that does not read and a node misspelt further down', async () => {
+    const dir = await testdir({ ...files, 'ipam.csv': 'network,site,classification\n10.20.30.1/24,emb,secret\n10.9.0.0/16,prs,\n2001:db8:9::/48,par,\n' })
+    const run = await runCli(args('nfcapd.csv', 'ipam.csv'), { cwd: dir })
+    expect(run.status).toBe(2)
+    const errors = run.stderr.split('\n').filter((l) => l.includes(': error: '))
+    expect(errors).toHaveLength(2)
+    expect(errors[0]).toContain('ipam.csv:2: error: the prefix "10.20.30.1/24" has bits set past its length')
+    expect(errors[1]).toContain('ipam.csv:3: error: "prs", the node of prefix "10.9.0.0/16", is not a node of the network')
+  })
+
+  it('stops with exit 2 at a log of header lines only, and says what to check in the words of the tool that wrote it', async () => {
+    const vpcHeader = 'version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status'
+    const dir = await testdir({
+      ...files,
+      'nfcapd-empty.csv': [NFDUMP_HEADER, ...NFDUMP_SUMMARY.slice(0, 2), '0,0,0,0,0,0'].join('\n') + '\n',
+      'conn-empty.log': [...ZEEK_CONN_HEADER, '#close\t2026-11-20-12-10-00'].join('\n') + '\n',
+      'vpc-empty.log': `${vpcHeader}\n2 123456789010 eni-1235b8ca123456789 - - - - - - - 1431280876 1431280934 - NODATA\n`,
+    })
+    const runs = [['nfcapd-empty.csv', 'nfdump\'s time window (-t) or filter'], ['conn-empty.log', 'a conn.log just opened holds its # lines only'], ['vpc-empty.log', 'a NODATA or SKIPDATA record carries none']] as const
+    for (const [file, hint] of runs) {
+      const run = await runCli(args(file), { cwd: dir })
+      expect(run.status, file).toBe(2)
+      expect(run.stderr).toContain(`${file}: the flow log holds no records`)
+      expect(run.stderr).toContain(hint)
+      if (file !== 'nfcapd-empty.csv') expect(run.stderr, file).not.toContain('nfdump')
+    }
+  })
+
+  it('stops with exit 2 at a log of a kind not read, with what to export instead, rather than read it as a flow list', async () => {
+    const dir = await testdir({
+      ...files,
+      'pmacct.csv': 'SRC_IP,DST_IP,PACKETS,BYTES\n10.20.30.7,10.9.0.7,20,4249\n',
+      'top-talkers.csv': 'ts,te,td,pr,val,fl,flP,ipkt,ipktP,ibyt,ibytP,ipps,ipbs,ibpp\n2026-11-20 12:00:00,2026-11-20 12:05:00,300.000,any,10.20.30.7,12,0.5,900,0.4,1250000,0.6,3,33333,1388\n',
+    })
+    const pmacct = await runCli(args('pmacct.csv'), { cwd: dir })
+    expect(pmacct.status).toBe(2)
+    expect(pmacct.stderr).toContain('pmacct.csv:1: these are flow records of a kind not read (its columns "SRC_IP", "DST_IP", "BYTES")')
+    expect(pmacct.stderr).toContain('nfdump -r <file> -o csv')
+    expect(pmacct.stderr).not.toContain('missing column')
+    const stats = await runCli(args('top-talkers.csv'), { cwd: dir })
+    expect(stats.status).toBe(2)
+    expect(stats.stderr).toContain('top-talkers.csv:1: this is nfdump\'s statistics')
+    expect(stats.stderr).toContain('-A srcip,dstip')
+  })
+
   it('places the address ends of a flow list by the device that has the address, else the prefix', async () => {
     const dir = await testdir({ ...files, 'flows.csv': 'id,src,dst,volume,class\nf1,10.20.30.99,172.16.9.1,40,secret\nf2,10.20.30.99,203.0.113.5,10,secret\n' })
     const run = await runCli(args('flows.csv'), { cwd: dir })

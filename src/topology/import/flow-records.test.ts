@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FlowRecordReader, flowRecordFormat, parseFlowRecords } from './flow-records.js'
+import { FlowRecordReader, flowRecordFormat, parseFlowRecords, unreadFlowLog } from './flow-records.js'
 import { NFDUMP_HEADER, NFDUMP_SUMMARY, ZEEK_CONN_HEADER, nfdumpRecord } from '../../test-support/flow-logs.js'
 
 const NFDUMP = [
@@ -118,5 +118,19 @@ describe('parseFlowRecords', () => {
     expect(value.records).toBe(300_000)
     expect(value.pairs.size).toBe(3)
     expect([...value.pairs.values()].reduce((n, p) => n + p.bytes, 0)).toBe(300_000_000)
+  })
+})
+
+describe('unreadFlowLog', () => {
+  it('tells nfdump\'s statistics and records of another collector from a flow list', () => {
+    // nfdump -s srcip/bytes -o csv: the top addresses, one column of them (val).
+    expect(unreadFlowLog('ts,te,td,pr,val,fl,flP,ipkt,ipktP,ibyt,ibytP,ipps,ipbs,ibpp\n2026-11-20 12:00:00,2026-11-20 12:05:00,300.000,any,10.20.30.7,12,0.5,900,0.4,1250000,0.6,3,33333,1388\n'))
+      .toEqual({ kind: 'nfdump-statistics', columns: ['val', 'ibyt'] })
+    // pmacct's print plugin, aggregating on src_host,dst_host.
+    expect(unreadFlowLog('SRC_IP,DST_IP,PACKETS,BYTES\n10.20.30.7,10.9.0.7,20,4249\n')).toEqual({ kind: 'flow-records', columns: ['SRC_IP', 'DST_IP', 'BYTES'] })
+    // A flow list, whatever words it heads its columns with, is one.
+    for (const list of ['id,src,dst,volume,class\n', 'source,destination,volume\n', 'src,dst,volume,bytes\n']) expect(unreadFlowLog(list), list).toBeUndefined()
+    // The logs that are read are not refused.
+    expect(unreadFlowLog(`${NFDUMP_HEADER}\n`)).toBeUndefined()
   })
 })

@@ -55,6 +55,32 @@ export function flowRecordFormat(head: string): FlowRecordFormat | undefined {
   return nfdumpColumns(first) !== undefined ? 'nfdump' : undefined
 }
 
+/** A flow log of a kind not read, told by its header: what it is and the columns that tell it. */
+export type UnreadFlowLog = { kind: 'nfdump-statistics' | 'flow-records'; columns: string[] }
+
+const SOURCE_ADDRESS = /^(?:src|source|orig)[_ .-]?(?:ip|addr|address|host|h)(?:v[46])?$/i
+const DESTINATION_ADDRESS = /^(?:dst|dest|destination|resp)[_ .-]?(?:ip|addr|address|host|h)(?:v[46])?$/i
+const BYTES = /^(?:(?:in|orig|src|total)[_ .-]?)?(?:bytes|byt|octets)$/i
+
+/**
+ * A flow log whose kind is not read, told by its header line, for an error that says so rather
+ * than read it as a flow list: nfdump's statistics (`nfdump -s srcip/bytes -o csv`, whose
+ * `ts,te,td,pr,val,fl,...,ibyt` rows are top addresses, not flows between two), or records that
+ * name a source and destination address and bytes in other words (pmacct's print plugin's
+ * `SRC_IP,DST_IP,...,BYTES`, a collector's own export). Undefined for any other text.
+ */
+export function unreadFlowLog(head: string): UnreadFlowLog | undefined {
+  const line = head.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0]!
+  const columns = line.split(/[,;\t]| +/).map((c) => c.trim().replace(/^"(.*)"$/, '$1')).filter((c) => c !== '')
+  if (columns.includes('val') && columns.includes('fl') && (columns.includes('ibyt') || columns.includes('byt')) && !columns.includes('sa')) {
+    return { kind: 'nfdump-statistics', columns: ['val', columns.includes('ibyt') ? 'ibyt' : 'byt'] }
+  }
+  const src = columns.find((c) => SOURCE_ADDRESS.test(c))
+  const dst = columns.find((c) => DESTINATION_ADDRESS.test(c))
+  const bytes = columns.find((c) => BYTES.test(c))
+  return src !== undefined && dst !== undefined && bytes !== undefined ? { kind: 'flow-records', columns: [src, dst, bytes] } : undefined
+}
+
 type NfdumpColumns = { start: number; end: number; duration: number; src: number; dst: number; bytes: number; back: number }
 
 /** The columns of an nfdump CSV header, in 1.6's words or later releases'; undefined when it is not one. */
@@ -124,6 +150,11 @@ export class FlowRecordReader {
   constructor(file: string, format: FlowRecordFormat) {
     this.file = file
     this.format = format
+  }
+
+  /** Records read so far (those left out not counted). */
+  get recordsRead(): number {
+    return this.records
   }
 
   /** Reads one line (`line` is its 1-based number). */
