@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { formatLocation } from '../diagnostics/format.js'
 import { ExitError, TrustpathError } from '../errors.js'
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
+import { isPolicyStart } from '../inventory/not-text.js'
 import { INVENTORY_FORMATS } from '../inventory/rows.js'
 import type { TrustpathErrorCode } from '../errors.js'
 import { VERSION } from '../version.js'
@@ -86,6 +87,21 @@ function assertStdinPiped(ctx: CliContext, command: string, readsStdin: boolean)
   })
 }
 
+/** Whether `path` is a file whose start is not a policy's (false when it cannot be read). */
+function isOtherYaml(path: string): boolean {
+  let fd: number | undefined
+  try {
+    fd = openSync(path, 'r')
+    const buffer = Buffer.alloc(64 * 1024)
+    const n = readSync(fd, buffer, 0, buffer.length, 0)
+    return !isPolicyStart(buffer.subarray(0, n).toString('utf8'))
+  } catch {
+    return false
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
 /** Where the files of each command go, for a file given without its option. */
 const FILES_GO: Record<string, string> = {
   exposure: 'exposure takes every file with its option: -t topology, -i inventory, -p policy, --flows flows, -o output.',
@@ -101,8 +117,10 @@ const FILES_GO: Record<string, string> = {
  */
 function assertNoExtraFiles(command: Command, cwd: string): void {
   if (command.registeredArguments.some((a) => a.variadic)) {
-    // No inventory is YAML: a policy given without its -p (check devices.csv policy.yaml).
-    const policy = command.name() === 'check' ? command.args.find((f) => /\.ya?ml$/i.test(f)) : undefined
+    // No inventory is YAML: a policy given without its -p (check devices.csv policy.yaml). A YAML
+    // file that is no policy (Zabbix's host export, zabbix_export_hosts.yaml) is read as the
+    // inventory it was given as, and refused as what it is, with what to give instead.
+    const policy = command.name() === 'check' ? command.args.find((f) => /\.ya?ml$/i.test(f) && !isOtherYaml(resolve(cwd, f))) : undefined
     if (policy !== undefined) {
       throw new TrustpathError('usage', `check: "${policy}" is a policy, not an inventory (a policy goes with -p)`, { hint: FILES_GO['check']! })
     }

@@ -699,7 +699,7 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   if (found.length > 0 && isBlank(raw['banners'])) out['banners'] = found
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0 && modules === undefined) out['firmware'] = fw
-  out['addresses'] = names === undefined ? undefined : nameKeyAddresses(names)
+  out['addresses'] = interfaceAddresses(raw, ownAddresses(raw, names === undefined ? undefined : nameKeyAddresses(names)))
   // Without an id a device is known by its name, else by its serial (a Meraki device never named).
   // A name or serial written "Unknown" or "N/A" names no device (see util/placeholder.ts).
   if (out['id'] === undefined || out['id'] === '') out['id'] = service ?? known(out['name']) ?? known(out['serial'])
@@ -833,22 +833,70 @@ const INTERFACE_LIST_KEYS: ReadonlySet<string> = new Set([
   'networkadapters', 'adapters', 'ports', 'ethernetports', 'ethernetinterfaces',
 ])
 
-/** MACs a device record lists under its interfaces (see `INTERFACE_LIST_KEYS`), at most 256. */
-function interfaceMacs(raw: Record<string, unknown>): string[] {
-  const macs: string[] = []
+/** The entries of a device record's interface lists (see `INTERFACE_LIST_KEYS`). */
+function* interfaceEntries(raw: Record<string, unknown>): Generator<Record<string, unknown>> {
   for (const k in raw) {
     const list = raw[k]
     if (!Array.isArray(list) || !INTERFACE_LIST_KEYS.has(k.toLowerCase().replace(/[^a-z]/g, ''))) continue
-    for (const item of list) {
-      if (!isObject(item)) continue
-      for (const key in item) {
-        const v = item[key]
-        if (resolveColumn(key)?.kind !== 'macs') continue
-        for (const mac of Array.isArray(v) ? v : [v]) if (typeof mac === 'string' && mac.trim() !== '' && macs.length < 256) macs.push(mac)
-      }
+    for (const item of list) if (isObject(item)) yield item
+  }
+}
+
+/** MACs a device record lists under its interfaces (see `INTERFACE_LIST_KEYS`), at most 256. */
+function interfaceMacs(raw: Record<string, unknown>): string[] {
+  const macs: string[] = []
+  for (const item of interfaceEntries(raw)) {
+    for (const key in item) {
+      const v = item[key]
+      if (resolveColumn(key)?.kind !== 'macs') continue
+      for (const mac of Array.isArray(v) ? v : [v]) if (typeof mac === 'string' && mac.trim() !== '' && macs.length < 256) macs.push(mac)
     }
   }
   return macs
+}
+
+/**
+ * Keys of a record that give the device's address and never its name, lower case without
+ * separators: Cisco Meraki's Dashboard API gives a device's `lanIp` ("LAN IP address of the
+ * device", its organization and network device lists) beside its `name`, which is null for a device
+ * never named, known by its serial. Each device was read without an address.
+ */
+const ADDRESS_ONLY_KEYS: ReadonlySet<string> = new Set(['lanip'])
+
+/** The addresses of a record's `ADDRESS_ONLY_KEYS` after those of `found`, each once; undefined when none. */
+function ownAddresses(raw: Record<string, unknown>, found: string[] | undefined): string[] | undefined {
+  for (const k in raw) {
+    const v = raw[k]
+    if (typeof v === 'string' && ADDRESS_ONLY_KEYS.has(k.toLowerCase().replace(/[^a-z0-9]/g, ''))) found = addressesIn(v, found)
+  }
+  return found
+}
+
+/**
+ * Keys of an address in an entry of a record's interface list (see `INTERFACE_LIST_KEYS`), lower
+ * case without separators: Zabbix's hosts (its API's `host.get` and its JSON host export) keep the
+ * addresses it polls only there (`"interfaces": [{"type": "2", "useip": "1", "ip": "192.0.2.21",
+ * "dns": "", "port": "161"}]`: Zabbix manual, Host interface object and 4 Hosts export), and each
+ * host was read without one. Other keys of an entry (its `name`, a `description` naming a peer)
+ * give none.
+ */
+const INTERFACE_ADDRESS_KEYS: ReadonlySet<string> = new Set(['ip', 'ipaddress', 'ipaddresses', 'ipv4', 'ipv4address', 'ipv6', 'ipv6address'])
+
+/**
+ * The addresses a device record lists under its interfaces (see `INTERFACE_ADDRESS_KEYS`) after
+ * those of `found`, each once, at most 256; undefined when none.
+ */
+function interfaceAddresses(raw: Record<string, unknown>, found: string[] | undefined): string[] | undefined {
+  for (const item of interfaceEntries(raw)) {
+    for (const key in item) {
+      if (!INTERFACE_ADDRESS_KEYS.has(key.toLowerCase().replace(/[^a-z0-9]/g, ''))) continue
+      const v = item[key]
+      for (const t of Array.isArray(v) ? v : [v]) {
+        if (typeof t === 'string' && (found?.length ?? 0) < 256) found = addressesIn(t, found)
+      }
+    }
+  }
+  return found
 }
 
 /**

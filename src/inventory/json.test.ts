@@ -1244,11 +1244,12 @@ describe('exports of network access control, OT monitoring, asset and automation
     const host = (h: Record<string, unknown>) => ({ groups: [{ name: 'Network devices' }], interfaces: [{ ip: '10.0.0.1', dns: '', interface_ref: 'if1' }], tags: [{ tag: 'OS', value: 'VRP' }], ...h })
     const exported = { zabbix_export: { version: '7.0', host_groups: [{ uuid: 'ec50fa856fa542bbba85796d423c2e92', name: 'Network devices' }], hosts: [
       host({ host: '10.0.0.1', name: 'core-sw-01', templates: [{ name: 'Huawei VRP by SNMP' }], inventory_mode: 'MANUAL', inventory: { type: 'Switch', vendor: 'Huawei', model: 'S6730-H48X6C', serialno_a: '2102351234ABCD', macaddress_a: '00:e0:fc:11:22:33', location: 'DC1' } }),
-      host({ host: 'cam-gate', name: 'cam-gate', inventory_mode: 'AUTOMATIC' }),
+      host({ host: 'cam-gate', name: 'cam-gate', interfaces: [{ ip: '10.0.0.9', dns: '', interface_ref: 'if1' }], inventory_mode: 'AUTOMATIC' }),
     ] } }
+    // The address of each host's interface is its own (the host name 10.0.0.1 is the name's address, said once).
     const expected = [
       { id: 'core-sw-01', addresses: ['10.0.0.1'], name: 'core-sw-01', site: 'DC1', manufacturer: 'Huawei', model: 'S6730-H48X6C', serial: '2102351234ABCD', macs: ['00:e0:fc:11:22:33'] },
-      { id: 'cam-gate', name: 'cam-gate' },
+      { id: 'cam-gate', name: 'cam-gate', addresses: ['10.0.0.9'] },
     ]
     for (const text of [JSON.stringify(exported), JSON.stringify(exported, null, 4)]) {
       for (const chunks of [[text], [...text]]) {
@@ -1258,6 +1259,45 @@ describe('exports of network access control, OT monitoring, asset and automation
       }
     }
     expect(groups(JSON.stringify(exported), 'zabbix_export_hosts.json')).toEqual(['huawei', 'unknown'])
+  })
+
+  it('reads the addresses Zabbix polls a host at, which its API keeps only under the host\'s interfaces', () => {
+    // host.get with selectInterfaces and selectInventory, as its JSON-RPC answer gives a host: an SNMP
+    // interface polled at its address (useip 1), an agent one polled by DNS name (useip 0, ip empty).
+    const answer = { jsonrpc: '2.0', result: [
+      { hostid: '10084', host: 'rz-core-switch', name: 'rz-core-switch', status: '0', interfaces: [
+        { interfaceid: '1', type: '2', main: '1', useip: '1', ip: '192.0.2.21', dns: '', port: '161' },
+        { interfaceid: '2', type: '1', main: '1', useip: '1', ip: '192.0.2.21', dns: '', port: '10050' },
+      ], inventory: { type: 'Switch', vendor: 'Huawei', model: 'S5720-28X-SI-AC', serialno_a: '21980107133GJ5000123', macaddress_a: '00:e0:fc:12:34:56' } },
+      { hostid: '10085', host: 'ns1', name: 'ns1', interfaces: [{ interfaceid: '3', type: '1', main: '1', useip: '0', ip: '', dns: 'ns1.lab.example.com', port: '10050' }], inventory: [] },
+    ], id: 1 }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(answer, null, 4), { file: 'hosts.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '10084', name: 'rz-core-switch', addresses: ['192.0.2.21'], manufacturer: 'Huawei', model: 'S5720-28X-SI-AC', serial: '21980107133GJ5000123', macs: ['00:e0:fc:12:34:56'] },
+      { id: '10085', name: 'ns1' },
+    ])
+    // A description of an interface that names its peer's address gives the device none.
+    const peer = { result: [{ hostid: '1', name: 'rt-1', interfaces: [{ name: 'Gi0/1', description: 'uplink to 192.0.2.1' }] }] }
+    expect(parseInventory(JSON.stringify(peer), { file: 'hosts.json' }).devices).toEqual([{ id: '1', name: 'rt-1' }])
+  })
+
+  it('reads the LAN address of a Meraki device, and knows an unnamed one by its serial, not that address', () => {
+    // GET /organizations/{organizationId}/devices, as the Dashboard API's documentation answers it,
+    // and a security appliance never named, as the DevNet sandbox answered (name null, lanIp).
+    const devices = [
+      { name: 'My AP', lat: 37.4180951010362, lng: -122.098531723022, address: '1600 Pennsylvania Ave', notes: 'My AP note', tags: ['recently-added'], networkId: 'N_24329156', serial: 'Q234-ABCD-5678', model: 'MR34', mac: '00:11:22:33:44:55', lanIp: '1.2.3.4', firmware: 'wireless-25-14', productType: 'wireless' },
+      { name: null, serial: 'Q2QN-9J8L-SLPD', mac: 'e0:55:3d:17:d4:23', wan1Ip: '10.10.10.106', wan2Ip: null, lanIp: '10.10.10.106', networkId: 'L_646829496481105433', model: 'MX65', firmware: 'wired-14-40' },
+    ]
+    const read = parseInventory(JSON.stringify(devices, null, 4), { file: 'devices.json' })
+    expect(read.diagnostics).toEqual([])
+    expect(read.devices.map((d) => [d.id, d.name, d.serial, d.addresses])).toEqual([
+      ['My AP', 'My AP', 'Q234-ABCD-5678', ['1.2.3.4']],
+      ['Q2QN-9J8L-SLPD', undefined, 'Q2QN-9J8L-SLPD', ['10.10.10.106']],
+    ])
+    // Two appliances given the same address one after the other are still two devices.
+    const again = parseInventory(JSON.stringify([devices[1], { ...devices[1], serial: 'Q2QN-AAAA-BBBB', mac: 'e0:55:3d:00:00:01' }]), { file: 'devices.json' })
+    expect(again.devices.map((d) => d.id)).toEqual(['Q2QN-9J8L-SLPD', 'Q2QN-AAAA-BBBB'])
   })
 
   it("reads Endpoint Central's computers under message_response, known by resource_id and named by resource_name, on one line, pretty-printed and in chunks", async () => {

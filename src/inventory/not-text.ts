@@ -298,6 +298,11 @@ const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
  */
 const POLICY_START = /^(?:[^\S\n]*(?:#[^\n]*)?\n|---[^\n]*\n|%[^\n]*\n)*(?:version|effective|lists|sites|rules|exemptions)[^\S\n]*:(?:\s|$)|^\s*\{\s*"version"\s*:\s*\d+\s*,\s*"(?:effective|lists|sites|rules|exemptions)"\s*:/
 
+/** Whether the start of a file is a policy's (see `POLICY_START`). */
+export function isPolicyStart(start: string): boolean {
+  return POLICY_START.test(start.slice(start.charCodeAt(0) === 0xfeff ? 1 : 0, SAMPLE))
+}
+
 /**
  * A JSON topology: an object whose `nodes`, `links` or `edges` list comes after nothing but simple
  * values (NetworkX's `"directed": false, "multigraph": false, "graph": {}`, trustpath's

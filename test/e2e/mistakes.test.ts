@@ -640,6 +640,19 @@ describe('a file given without its option', () => {
     expect(readdirSync(dir).filter((f) => !f.startsWith('.')).sort()).toEqual(['devices.csv', 'policy.yaml'])
   })
 
+  it('a YAML inventory that is no policy (Zabbix\'s host export) is told as what it is, not as a policy given without -p', async () => {
+    // Data collection > Hosts > Export saves YAML by default (zabbix_export_hosts.yaml).
+    const zabbix = "zabbix_export:\n  version: '6.4'\n  host_groups:\n    - uuid: 6f6799aa69e844b4b3918f779f2abf08\n      name: 'Network devices'\n  hosts:\n    - host: core-sw-01\n      name: core-sw-01\n      inventory_mode: AUTOMATIC\n      inventory:\n        vendor: Huawei\n        model: S5720-28X-SI-AC\n"
+    const dir = await testdir({ 'zabbix_export_hosts.yaml': zabbix, 'policy.yaml': POLICY })
+    for (const args of [['check', 'zabbix_export_hosts.yaml', '-p', 'policy.yaml'], ['identify', 'zabbix_export_hosts.yaml']]) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args[0]).toBe(2)
+      expect(run.stderr, args[0]).toContain('zabbix_export_hosts.yaml: the inventory is Zabbix\'s export in YAML (zabbix_export_hosts.yaml), which is not read\n' +
+        '  hint: Export the hosts again as JSON (Data collection > Hosts, mark them, Export > JSON: zabbix_export_hosts.json)')
+      expect(run.stderr, args[0]).not.toContain('is a policy')
+    }
+  })
+
   it('a file named first, without a command, is told which commands read it', async () => {
     const dir = await testdir({ 'devices.csv': CSV })
     const run = await runCli(['devices.csv'], { cwd: dir })
