@@ -1675,12 +1675,15 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp', 'telnet', 'ssh', 'other'],
     keywords: ['cisco internetwork operating system'],
     // Inventories that flatten the text lose the line break before "IOS (tm)" (FusionInventory's
-    // dictionary holds "SoftwareIOS (tm)"), or show the carriage return as "^M".
-    pattern: /^Cisco Internetwork Operating System Software(?:\s|\^M)*IOS \(tm\) (?<product>\S+) Software \([^)]*\), Version (?<version>[^,\s]+)/,
+    // dictionary holds "SoftwareIOS (tm)"), or show the carriage return as "^M". A router booted
+    // into its boot image says "Bootstrap Software" (an AS2511's show version in genieparser's
+    // iosxe ShowVersion golden_output_ios_1_output.txt).
+    pattern: /^Cisco Internetwork Operating System Software(?:\s|\^M)*IOS \(tm\) (?<product>\S+) (?:Bootstrap )?Software \([^)]*\), Version (?<version>[^,\s]+)/,
     examples: [
       'Cisco Internetwork Operating System Software \r\nIOS (tm) C2600 Software (C2600-IK9O3S3-M), Version 12.3(26), RELEASE SOFTWARE (fc2)',
       'Cisco Internetwork Operating System SoftwareIOS (tm) C3500XL Software (C3500XL-C3H2S-M), Version 12.0(5)WC17, RELEASE SOFTWARE (fc1)',
       'Cisco Internetwork Operating System Software ^MIOS (tm) 3600 Software (C3620-I-M), Version 12.0(9), RELEASE SOFTWARE (fc1)',
+      'Cisco Internetwork Operating System Software \nIOS (tm) 3000 Bootstrap Software (IGS-BOOT-R), Version 11.0(10c)XB1, PLATFORM SPECIFIC RELEASE SOFTWARE (fc1)',
     ],
     source: RECOG('snmp_sysdescr.xml'),
   },

@@ -168,6 +168,8 @@ describe('a device\'s command output as an inventory', () => {
     // The command echoed without a prompt above the output (as that golden output starts) is no part of the banner.
     const [echoed] = parseInventory(`\nshow version\n${as2511}`, { file: 'ios_1.txt' }).devices
     expect(echoed?.banners?.[0]?.text).toMatch(/^Cisco Internetwork Operating System Software/)
+    // The router booted into its boot image names Cisco all the same ("3000 Bootstrap Software": it named nobody).
+    expect(identify(echoed!, catalog)).toMatchObject({ manufacturer: 'cisco', evidence: [{ method: 'banner', product: '3000', version: '11.0(10c)XB1' }] })
     // Other makers write their model where Cisco writes the host: no host name, the file's name.
     const [h3c] = parseInventory('H3C Comware Platform Software\nComware Software, Version 5.20, Feature 6709L25\nH3C S7510E uptime is 309 weeks, 1 day, 16 hours, 15 minutes\n', { file: 'core-2.txt' }).devices
     expect(h3c?.id).toBe('core-2')
