@@ -129,7 +129,7 @@ export { toRecordFlows, recordAddresses } from './exposure/record-flows.js'
 export type { ToRecordFlowsOptions } from './exposure/record-flows.js'
 export { parseFlowRecords, flowRecordFormat, unreadFlowLog, FlowRecordReader } from './topology/import/flow-records.js'
 export type { FlowRecords, FlowRecordFormat, AddressPairVolume, UnreadFlowLog } from './topology/import/flow-records.js'
-export { readFlowRecords, readPrefixTable, flowRecordFormatOf, unreadFlowLogOf } from './io/read-flow-records.js'
+export { readFlowRecords, readPrefixTable, flowLogOf } from './io/read-flow-records.js'
 
 /** Planning: costs, phases, budgets, the MILP, greedy, subsidies. */
 export type {

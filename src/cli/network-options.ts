@@ -9,10 +9,10 @@ import { ExitError, TrustpathError } from '../errors.js'
 import { buildPairNames, generateFlows, parseFlowGenerator, type FlowGenerator } from '../exposure/generate-flows.js'
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import { readFlows, readInterconnect, readTopology } from '../io/read-topology.js'
-import { flowRecordFormatOf, readFlowRecords, readPrefixTable, unreadFlowLogOf } from '../io/read-flow-records.js'
+import { flowLogOf, readFlowRecords, readPrefixTable } from '../io/read-flow-records.js'
 import { validatePrefixNodes, type PrefixTable } from '../exposure/address-prefixes.js'
 import { recordAddresses, toRecordFlows } from '../exposure/record-flows.js'
-import type { FlowRecordFormat, FlowRecords } from '../topology/import/flow-records.js'
+import type { FlowRecordFormat, FlowRecords, UnreadFlowLog } from '../topology/import/flow-records.js'
 import { TOPOLOGY_FORMATS } from '../inventory/not-text.js'
 import { mergeTopologies, networkFromFile, parseTopologySpec } from '../topology/import/index.js'
 import { sortDiagnostics } from '../topology/import/source.js'
@@ -201,34 +201,37 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     }
     flows = generateFlows(topology.nodes.map((n) => n.id), generator, buildPairNames(topology.nodes))
     generated = generator.kind === 'all-pairs' ? topology.nodes.length * (topology.nodes.length - 1) : generator.count
-  } else if (opts.flows !== undefined && (records = await readRecordsIfLog(ctx, opts.flows, printer, command, opts.quiet)) !== undefined) {
-    flowsFile = opts.flows
   } else if (opts.flows !== undefined) {
     flowsFile = opts.flows
-    await refuseUnreadFlowLog(opts.flows, resolve(ctx.cwd, opts.flows), printer)
-    const read = await readFlows(resolve(ctx.cwd, opts.flows)).catch((err: unknown) => {
-      // A missing "file" named like a word (all_pairs, allpairs, sample) was meant as a generator.
-      if (err instanceof TrustpathError && err.code === 'input_unreadable' && !/[./\\]/.test(opts.flows!)) {
-        throw new TrustpathError(err.code, err.message, { at: { file: opts.flows! }, cause: err, hint: `--flows takes a flow file, all-pairs (every pair of nodes) or sample:N[:seed] (N random pairs); "${opts.flows}" is none of them.` })
-      }
-      throw err
-    })
-    const diagnostics = read.diagnostics.map((d) => asWritten(d, opts.flows!))
-    // A bad row is skipped, as a bad inventory row is; only a list that gave no flow at all stops.
-    if (read.flows.length === 0) {
-      // The error below says what the nothing_imported warning says, and what to do.
-      stopOnErrors(printer, diagnostics.filter((d) => d.code !== 'nothing_imported'), undefined, stoppedAt(ctx, command, opts.flows, ', since none of its flows could be read'))
-      // An empty file or a header line only (a failed export): the run would end clean, with no flow exposed.
-      printer.finish()
-      throw new TrustpathError('input_invalid', 'the flow list holds no flows (an empty file, or a header line only), so nothing is routed', {
-        at: { file: opts.flows },
-        hint: 'Check that this is the intended file; a flow is a row id,src,dst,volume,class. Or route every pair of nodes with --flows all-pairs.',
+    const log = await flowLogOf(resolve(ctx.cwd, opts.flows))
+    if (log !== undefined && 'format' in log) {
+      records = await readRecords(ctx, opts.flows, log.format, printer, command, opts.quiet)
+    } else {
+      if (log !== undefined) refuseUnreadFlowLog(opts.flows, log.unread, printer)
+      const read = await readFlows(resolve(ctx.cwd, opts.flows)).catch((err: unknown) => {
+        // A missing "file" named like a word (all_pairs, allpairs, sample) was meant as a generator.
+        if (err instanceof TrustpathError && err.code === 'input_unreadable' && !/[./\\]/.test(opts.flows!)) {
+          throw new TrustpathError(err.code, err.message, { at: { file: opts.flows! }, cause: err, hint: `--flows takes a flow file, all-pairs (every pair of nodes) or sample:N[:seed] (N random pairs); "${opts.flows}" is none of them.` })
+        }
+        throw err
       })
+      const diagnostics = read.diagnostics.map((d) => asWritten(d, opts.flows!))
+      // A bad row is skipped, as a bad inventory row is; only a list that gave no flow at all stops.
+      if (read.flows.length === 0) {
+        // The error below says what the nothing_imported warning says, and what to do.
+        stopOnErrors(printer, diagnostics.filter((d) => d.code !== 'nothing_imported'), undefined, stoppedAt(ctx, command, opts.flows, ', since none of its flows could be read'))
+        // An empty file or a header line only (a failed export): the run would end clean, with no flow exposed.
+        printer.finish()
+        throw new TrustpathError('input_invalid', 'the flow list holds no flows (an empty file, or a header line only), so nothing is routed', {
+          at: { file: opts.flows },
+          hint: 'Check that this is the intended file; a flow is a row id,src,dst,volume,class. Or route every pair of nodes with --flows all-pairs.',
+        })
+      }
+      printer.add(diagnostics)
+      skippedFlows = new Set(diagnostics.filter((d) => d.severity === 'error' || d.code === 'duplicate_flow').map((d) => d.at.line ?? d.at.path?.join('.'))).size
+      flows = read.flows
+      flowLines = read.lines
     }
-    printer.add(diagnostics)
-    skippedFlows = new Set(diagnostics.filter((d) => d.severity === 'error' || d.code === 'duplicate_flow').map((d) => d.at.line ?? d.at.path?.join('.'))).size
-    flows = read.flows
-    flowLines = read.lines
   } else if (demands.length > 0) {
     flows = demands
   } else if (specs.length > 0) {
@@ -249,9 +252,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
  * Stops at a flow log of a kind not read (nfdump's statistics, pmacct's CSV) with what to export
  * instead, rather than read it as a flow list and list the columns of a flow list it lacks.
  */
-async function refuseUnreadFlowLog(file: string, path: string, printer: DiagnosticsPrinter): Promise<void> {
-  const unread = await unreadFlowLogOf(path)
-  if (unread === undefined) return
+function refuseUnreadFlowLog(file: string, unread: UnreadFlowLog, printer: DiagnosticsPrinter): never {
   printer.finish()
   if (unread.kind === 'nfdump-statistics') {
     throw new TrustpathError('input_invalid', 'this is nfdump\'s statistics (nfdump -s ... -o csv, its columns val and ibyt): the top addresses, not the flows between two, so nothing is routed', {
@@ -275,13 +276,11 @@ const EMPTY_LOG_HINT: Record<FlowRecordFormat, string> = {
 }
 
 /**
- * The sums of a flow log (nfdump's CSV, Zeek's conn.log, told by its start) given with `--flows`,
- * read a line at a time; undefined for a flow list. A log that gave no record stops the run.
+ * The sums of a flow log (nfdump's CSV, Zeek's conn.log, told by its start: `flowLogOf`) given with
+ * `--flows`, read a line at a time. A log that gave no record stops the run.
  */
-async function readRecordsIfLog(ctx: CliContext, file: string, printer: DiagnosticsPrinter, command: string, quiet: boolean | undefined): Promise<FlowRecords | undefined> {
+async function readRecords(ctx: CliContext, file: string, format: FlowRecordFormat, printer: DiagnosticsPrinter, command: string, quiet: boolean | undefined): Promise<FlowRecords> {
   const path = resolve(ctx.cwd, file)
-  const format = await flowRecordFormatOf(path)
-  if (format === undefined) return undefined
   // A day of a border router's NetFlow is tens of millions of records: minutes of reading, shown
   // on a terminal as the bytes of the file read and the records counted.
   const bar = startProgress(ctx, statSync(path).size, quiet, 'records')

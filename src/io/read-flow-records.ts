@@ -33,22 +33,21 @@ async function* logBytes(path: string, taken?: { bytes: number }): AsyncGenerato
 }
 
 /**
- * The flow record format of a file (nfdump's CSV, Zeek's conn.log), gzip-compressed or not, told
- * by its start, or undefined for any other file (one that cannot be opened too: reading it as a
- * flow list says why).
+ * What the start of a file (gzip-compressed or not) says of it as a flow log, from one read of it:
+ * the record format read (nfdump's CSV, Zeek's conn.log, AWS VPC flow logs), a flow log of a kind
+ * not read (nfdump's statistics, pmacct's CSV: see `unreadFlowLog`), or undefined for any other
+ * file (one that cannot be opened too: reading it as a flow list says why).
+ *
+ * @example
+ * const log = await flowLogOf('conn.log') // { format: 'zeek' }
  */
-export async function flowRecordFormatOf(path: string): Promise<FlowRecordFormat | undefined> {
+export async function flowLogOf(path: string): Promise<{ format: FlowRecordFormat } | { unread: UnreadFlowLog } | undefined> {
   const head = await logHead(path)
-  return head === undefined ? undefined : flowRecordFormat(head)
-}
-
-/**
- * A flow log of a kind not read (nfdump's statistics, pmacct's CSV), told by its header line, or
- * undefined for any other file (see `unreadFlowLog`).
- */
-export async function unreadFlowLogOf(path: string): Promise<UnreadFlowLog | undefined> {
-  const head = await logHead(path)
-  return head === undefined ? undefined : unreadFlowLog(head)
+  if (head === undefined) return undefined
+  const format = flowRecordFormat(head)
+  if (format !== undefined) return { format }
+  const unread = unreadFlowLog(head)
+  return unread === undefined ? undefined : { unread }
 }
 
 /** The text of a file's start, inflated when it is gzip-compressed; undefined when it cannot be read. */
