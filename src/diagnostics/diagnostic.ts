@@ -443,6 +443,12 @@ export type Diagnostic =
    */
   | { code: 'unknown_address'; severity: 'warning'; at: SourceLocation; address: string; records: number; bytes: number; prefixes: boolean; unplacedDevice?: boolean }
   /**
+   * An address of a flow log that inventory devices on more than one node give (`nodes`), so it
+   * tells no node: its `records` (at `at`, the first) and their `bytes` went to `placedOn`, the node
+   * of the prefix that holds it, or, without one, are left out.
+   */
+  | { code: 'shared_device_address'; severity: 'warning'; at: SourceLocation; address: string; nodes: string[]; placedOn?: string; records: number; bytes: number }
+  /**
    * Flow records whose times span no time (one record, or all in one instant, or none timed):
    * their volumes are taken over one second, so the Mbit/s are the megabits carried.
    */

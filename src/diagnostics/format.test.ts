@@ -34,4 +34,10 @@ describe('formatDiagnostic', () => {
     expect(hint('$(touch pwned)')).toBe(`'$(touch pwned)'`)
     expect(hint('`id`')).toBe(`'\`id\`'`)
   })
+
+  it('says where a device\'s address goes when an unknown column speaks of one, since the known columns listed do not show it', () => {
+    const unknown = (columns: string[]) => formatDiagnostic({ code: 'unknown_column', severity: 'warning', at: { file: 'inv.csv', line: 1 }, columns, known: ['id', 'name', 'site'] })
+    for (const column of ['address', 'Mgmt Address', 'IPv4', 'loopback_ip', 'ip addr']) expect(unknown([column]), column).toContain('goes in a column named ip_address')
+    for (const column of ['building', 'shipping', 'description', 'zip']) expect(unknown([column]), column).not.toContain('ip_address')
+  })
 })

@@ -232,6 +232,9 @@ export function formatDiagnosticMessage(d: Diagnostic): string {
   return showControlsInLines(describe(d))
 }
 
+/** A column whose header speaks of an IP address (`address`, `IP`, `mgmt addr`, `IPv4`). */
+const ADDRESS_COLUMN = /(?:^|[^a-z])(?:ip|ipv4|ipv6|addr|address)(?:[^a-z]|$)/i
+
 function describe(d: Diagnostic): string {
   switch (d.code) {
     case 'missing_column':
@@ -242,9 +245,11 @@ function describe(d: Diagnostic): string {
           ? 'Add an id column, or a name column (each device is then known by its name), a MAC column (known by its MAC), or a serial number column (known by its serial number).'
           : 'Add the column to the header line.')
     case 'unknown_column':
-      return d.columns.length === 1
+      return (d.columns.length === 1
         ? `unknown column ${quote(d.columns[0]!)} is ignored. Known columns: ${list(d.known, 30)}.`
-        : `unknown columns ${list(d.columns.map(quote), 20)} are ignored. Known columns: ${list(d.known, 30)}.`
+        : `unknown columns ${list(d.columns.map(quote), 20)} are ignored. Known columns: ${list(d.known, 30)}.`) +
+        // The address columns are read as names (a device's name or else its address), so the list above does not show them.
+        (d.known.includes('name') && d.columns.some((c) => ADDRESS_COLUMN.test(c)) ? ' A device\'s management address goes in a column named ip_address (or management_ip).' : '')
     case 'name_column_taken':
       return `the header names no id, name or MAC column, so each device is known by its first column, ${quote(d.column)}, which trustpath does not know ` +
         '(a sheet\'s device name or address, in its own words). If another column names the devices, rename that one "name" (or "id").'
@@ -816,6 +821,13 @@ function describe(d: Diagnostic): string {
       return `the address ${d.address} is ${d.prefixes ? 'in no prefix of the prefix table and ' : ''}no inventory device's address, so its ` +
         `${formatCount(d.records, 'flow record')} (${formatBytes(d.bytes)}) ${pluralOf(d.records, 'is', 'are')} left out. ` +
         (d.prefixes ? 'Add a prefix that holds it to the prefix table (prefix,node[,class]).' : 'Give a prefix table with --prefixes (prefix,node[,class]) that places the addresses on nodes.')
+    case 'shared_device_address':
+      return `the address ${d.address} is the address of inventory devices on ${formatCount(d.nodes.length, 'node')} (${d.nodes.map(quote).join(', ')}), so it tells no node; its ` +
+        `${formatCount(d.records, 'flow record')} (${formatBytes(d.bytes)}) ` +
+        (d.placedOn !== undefined
+          ? `${pluralOf(d.records, 'goes', 'go')} to ${quote(d.placedOn)}, the node of the prefix that holds it. `
+          : `${pluralOf(d.records, 'is', 'are')} left out. `) +
+        'Give each device its own address in the inventory, or place the address with a prefix of its own in the prefix table.'
     case 'flow_records_no_span':
       return `the ${formatCount(d.records, 'flow record')} span no time (one instant), so no rate can be told: each volume is taken over one second, ` +
         'in megabits carried rather than Mbit/s. Exposed shares and the ranking of nodes hold; give a longer capture for rates.'

@@ -51,6 +51,21 @@ describe('toRecordFlows', () => {
     expect(diagnostics.find((d) => d.code === 'unknown_address' && d.address === '198.51.100.9')).not.toHaveProperty('unplacedDevice')
   })
 
+  it('says that an address devices on several nodes give tells no node, and where its records went', () => {
+    const devices = (address: string): DeviceEndMatch =>
+      address === '10.20.1.1' || address === '192.0.2.1' ? { kind: 'ambiguous', matches: ['de:ber', 'de:fra'] } : { kind: 'none' }
+    const { value, diagnostics } = toRecordFlows(RECORDS, { prefixes, devices })
+    // 10.20.1.1 is in Berlin's prefix: its records go there, as without the devices.
+    expect(value.flows.map((f) => f.id)).toContain('de:ber>fr:par')
+    expect(value.flows.map((f) => f.id)).not.toContain('de:fra>fr:par')
+    expect(diagnostics.filter((d) => d.code === 'shared_device_address')).toEqual([
+      { code: 'shared_device_address', severity: 'warning', at: { file: 'flows.csv', line: 4 }, address: '10.20.1.1', nodes: ['de:ber', 'de:fra'], placedOn: 'de:ber', records: 1, bytes: 125000 },
+      { code: 'shared_device_address', severity: 'warning', at: { file: 'flows.csv', line: 5 }, address: '192.0.2.1', nodes: ['de:ber', 'de:fra'], records: 2, bytes: 1200 },
+    ])
+    // One warning for an address, not also an unknown_address one.
+    expect(diagnostics.filter((d) => d.code === 'unknown_address').map((d) => d.address)).toEqual(['198.51.100.9'])
+  })
+
   it('takes records that span no time over one second, and says so', () => {
     const one = parseFlowRecords('ts,te,td,sa,da,ibyt\n2026-11-20 12:00:00,2026-11-20 12:00:00,0.000,10.20.1.1,10.9.0.1,1000000\n', { file: 'one.csv' }).value
     const { value, diagnostics } = toRecordFlows(one, { prefixes })

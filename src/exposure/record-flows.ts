@@ -19,7 +19,9 @@ export type ToRecordFlowsOptions = {
  * A flow's volume is its bytes × 8 / the time all the records span / 10⁶, in Mbit/s, so that every
  * flow is averaged over the same capture (as nfdump's summary gives its average bps); a span of
  * zero is taken as one second, with a `flow_records_no_span` warning. An address placed nowhere is
- * one `unknown_address` warning, with its records and bytes, the most bytes first. A flow is named `src>dst`, with its
+ * one `unknown_address` warning, with its records and bytes, the most bytes first; an address that
+ * devices on several nodes give is no device's to place by, but one `shared_device_address` warning
+ * that names those nodes and the prefix's node it went to, if any (else its records are left out). A flow is named `src>dst`, with its
  * class after it in brackets (`berlin>paris [secret]`); `lines` gives the line of its first record.
  *
  * @example
@@ -32,6 +34,8 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
   const unknown = new Map<string, { line: number; records: number; bytes: number }>()
   /** Addresses of inventory devices that sit on no node. */
   const unplaced = new Set<string>()
+  /** Addresses that devices on more than one node give, with those nodes and where the address went. */
+  const shared = new Map<string, { nodes: string[]; placedOn: string | undefined; line: number; records: number; bytes: number }>()
   const place = (address: string): { node: string; class: string | undefined } | undefined => {
     if (places.has(address)) return places.get(address)
     const canonical = canonicalAddress(address) ?? address
@@ -41,6 +45,7 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
     if (byDevice?.kind === 'node') node = byDevice.node
     else if (entry !== undefined) node = options.prefixes!.nodes.get(entry.node)
     if (node === undefined && byDevice?.kind === 'unplaced') unplaced.add(address)
+    if (byDevice?.kind === 'ambiguous') shared.set(address, { nodes: byDevice.matches, placedOn: node, line: Number.POSITIVE_INFINITY, records: 0, bytes: 0 })
     const out = node === undefined ? undefined : { node, class: entry?.class }
     places.set(address, out)
     return out
@@ -53,7 +58,13 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
     const src = place(pair.src)
     const dst = place(pair.dst)
     for (const [address, at] of [[pair.src, src], [pair.dst, dst]] as const) {
-      if (at !== undefined) continue
+      const s = shared.get(address)
+      if (s !== undefined) {
+        s.records += pair.records
+        s.bytes += pair.bytes
+        s.line = Math.min(s.line, pair.line)
+      }
+      if (at !== undefined || s !== undefined) continue
       const u = unknown.get(address)
       if (u === undefined) unknown.set(address, { line: pair.line, records: pair.records, bytes: pair.bytes })
       else {
@@ -79,6 +90,9 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
   // The addresses that carry the most traffic first: those a prefix table most needs.
   for (const [address, u] of [...unknown].sort((a, b) => b[1].bytes - a[1].bytes || a[1].line - b[1].line)) {
     diagnostics.push({ code: 'unknown_address', severity: 'warning', at: { file: records.file, line: u.line }, address, records: u.records, bytes: u.bytes, prefixes: options.prefixes !== undefined, ...(unplaced.has(address) ? { unplacedDevice: true } : {}) })
+  }
+  for (const [address, s] of [...shared].sort((a, b) => b[1].bytes - a[1].bytes || a[1].line - b[1].line)) {
+    diagnostics.push({ code: 'shared_device_address', severity: 'warning', at: { file: records.file, line: s.line }, address, nodes: s.nodes, ...(s.placedOn === undefined ? {} : { placedOn: s.placedOn }), records: s.records, bytes: s.bytes })
   }
   const out: Flow[] = []
   for (const { bytes, ...flow } of flows.values()) out.push({ ...flow, volume: (bytes * 8) / seconds / 1e6 })
