@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseKathara } from './kathara.js'
 import { parseTopology } from './parse-topology.js'
+import { detectTopologyFormat } from './detect.js'
 import { formatDiagnostic } from '../../diagnostics/format.js'
 
 // Kathará's static-routing lab (Kathara-Labs, "Basic Topics/Static routing"), as published.
@@ -62,5 +63,14 @@ describe('parseKathara', () => {
         "lab.conf:16: error: cannot read this line of the Kathará lab.conf: expected device[interface]="collision domain" (or device[option]=value), got "pc2 0 C". Fix the line, or start it with # to make it a comment.",
       ]
     `)
+  })
+
+  it('is told by its other lines when one is broken, so that the error names that line rather than refusing the file', () => {
+    const broken = LAB_CONF.replace('r2[1]="B"', 'r2 = B')
+    const { format, diagnostics } = parseTopology(broken, { file: 'lab.conf' })
+    expect(format).toBe('kathara')
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_kathara@12'])
+    // Lines of another kind, most of them, are not a lab.conf.
+    expect(detectTopologyFormat('x.txt', 'a b\nb c\nc d\nr1[0]="A"\nr2[0]="A"\n')).not.toBe('kathara')
   })
 })

@@ -115,13 +115,15 @@ export function isLglStart(head: string): boolean {
 /**
  * True when a text reads as a Kathará (or Netkit) `lab.conf`: its lines, past comments and `LAB_...`
  * lines, are `device[arg]=value` assignments, two at least, one of them of an interface
- * (`r1[0]="A"`).
+ * (`r1[0]="A"`). A broken line among them (one in five at most) leaves it a lab.conf, so that the
+ * reader names that line, rather than the file being refused as no format at all.
  */
 export function isKatharaStart(head: string): boolean {
   const lines = head.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !/^LAB_[A-Z_]+\s*=/.test(l))
   // The last line of a cut head may be incomplete.
   const body = head.length < 4096 ? lines : lines.slice(0, -1)
-  return body.length >= 2 && body.every((l) => /^[^\s[\]=#]+\[[^\]]+\]\s*=/.test(l)) && body.some((l) => /^[^\s[\]=#]+\[\d+\]\s*=/.test(l))
+  const assignments = body.filter((l) => /^[^\s[\]=#]+\[[^\]]+\]\s*=/.test(l)).length
+  return assignments >= 2 && body.length - assignments <= Math.floor(assignments / 4) && body.some((l) => /^[^\s[\]=#]+\[\d+\]\s*=/.test(l))
 }
 
 /** True when a YAML text is a Cisco Modeling Labs 2 lab: top-level `lab:` and `nodes:` (netlab's topologies have no `lab:`). */
