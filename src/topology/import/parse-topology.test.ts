@@ -45,6 +45,10 @@ describe('parseTopology', () => {
       expect(error).toMatchObject({ code: 'input_invalid', at: { file, line: 1 } })
       expect((error as Error).message).toContain('in no format that is read')
     }
+    // A file whose first lines read as no table (the CSV reader takes a later line for its header): it is the first line that is quoted.
+    const later = (() => { try { lib.parseTopology('\nhello world\nfoo bar baz\nx = y\n', { file: 'notes.txt' }) } catch (e) { return e } })()
+    expect(later).toMatchObject({ code: 'input_invalid', at: { file: 'notes.txt', line: 2 } })
+    expect((later as Error).message).toContain('its first line, "hello world"')
     // A link list under another name, and a CSV whose header names its ends otherwise, are told as before.
     expect(lib.parseTopology('a,b\nzrh,vie\n', { file: 'links.txt' }).topology.links).toHaveLength(1)
     expect(lib.parseTopology('from_node,to_node\nzrh,vie\n', { file: 'links.csv' }).diagnostics).toMatchObject([{ code: 'unknown_column' }, { code: 'missing_column', column: 'a' }, { code: 'missing_column', column: 'b' }])

@@ -321,8 +321,12 @@ export function parseTopology(text: string, source: TopologySource, options: Par
 function assertLinkList(result: TopologyResult, text: string, path: string): void {
   const missing = result.diagnostics.filter((d) => d.code === 'missing_column')
   if (!['a', 'b'].every((k) => missing.some((d) => d.code === 'missing_column' && d.column === k))) return
-  const line = missing[0]!.at.line ?? 1
-  const first = text.split('\n', line)[line - 1]?.trim() ?? ''
+  // The file's own first line: the CSV reader may have taken a later line for its header, past lines
+  // it skipped as a preamble, but it is the start of the file that names no format.
+  const lines = text.split('\n', 1000)
+  const index = Math.max(0, lines.findIndex((l) => l.trim() !== ''))
+  const line = index + 1
+  const first = lines[index]?.trim().replace(/^\ufeff/, '') ?? ''
   const shown = first.length > 60 ? `${first.slice(0, 57)}...` : first
   throw new TrustpathError('input_invalid', `the topology is in no format that is read: its first line, "${shown}", starts none of them, and as the header of a CSV link list it names neither end of a link`, {
     at: { file: path, line },
