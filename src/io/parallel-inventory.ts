@@ -367,10 +367,14 @@ function utf8(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
 }
 
-/** Line breaks in `bytes`. */
+/**
+ * Line breaks in `bytes`. Searched through a Buffer view: Buffer's `indexOf` is a memchr, where a
+ * Uint8Array's took three times as long per line (80 ms of the main thread's time for 1M lines).
+ */
 function countLines(bytes: Uint8Array): number {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let n = 0
-  for (let i = bytes.indexOf(LF); i !== -1; i = bytes.indexOf(LF, i + 1)) n++
+  for (let i = b.indexOf(LF); i !== -1; i = b.indexOf(LF, i + 1)) n++
   return n
 }
 

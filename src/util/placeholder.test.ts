@@ -21,4 +21,14 @@ describe('isPlaceholder', () => {
     for (const t of ['Nokia', 'NEC', 'Ubiquiti', 'TP-Link', 'NE40E-X8', 'N9K-C93180YC-EX', 'U2000', '00:e0:fc:12:34:56', '00e0fc123456', '00e0.fc12.3456', '-48V DC', 'Unknown Vendor Inc.', 'nan0', 'none of these', '', ' ', 'Kathrein', 'Nokia Siemens', 'Inconnu Networks', '未知科技'])
       expect(isPlaceholder(t), t).toBe(false)
   })
+
+  it('knows a placeholder with blanks after it, also a no-break or ideographic space from a sheet', () => {
+    for (const t of ['0 ', 'n/a\u00a0', 'Unknown\u3000', 'none\t', '-\r', '?  ', 'NIEZNANY ', '未知 '])
+      expect(isPlaceholder(t), JSON.stringify(t)).toBe(true)
+  })
+
+  it('takes a value as long as a placeholder and beginning like it for a value', () => {
+    for (const t of ['00', '0x', 'N/A.', 'nonE1', 'nul1', 'n/b', 'tbd1', 'Niezbany', '-5', '?!', 'k.b.'])
+      expect(isPlaceholder(t), t).toBe(false)
+  })
 })

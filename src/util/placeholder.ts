@@ -26,12 +26,22 @@ const LONGEST = Math.max(...[...PLACEHOLDERS].map((p) => p.length))
 /** The first characters of the placeholders, in both cases, and the blanks that may come before them. */
 const FIRST = new Set<number>([...PLACEHOLDERS].flatMap((p) => [p.charCodeAt(0), p.toUpperCase().charCodeAt(0)]).concat([0x20, 0x09]))
 
+/** Per placeholder, its length and first character (in both cases) as one number: `length * 0x10000 + code`. */
+const SHAPES = new Set<number>([...PLACEHOLDERS].flatMap((p) => [p.charCodeAt(0), p.toUpperCase().charCodeAt(0)].map((c) => p.length * 0x10000 + c)))
+
 /**
  * True when the text says that the value is not known (see `PLACEHOLDERS`), in any case and with
  * blanks around it. Cheap for real values: most are longer than any placeholder, or begin with a
- * character no placeholder begins with.
+ * character no placeholder begins with, or (between visible ASCII characters, with no blank to
+ * trim) are not as long as a placeholder that begins with their first character: a MAC such as
+ * `00:e0:fc:12:34:56` is told from `0` without lower-casing a copy of it.
  */
 export function isPlaceholder(text: string): boolean {
-  if (text.length > LONGEST + 2 || !FIRST.has(text.charCodeAt(0))) return false
+  const n = text.length
+  if (n === 0 || n > LONGEST + 2) return false
+  const first = text.charCodeAt(0)
+  const last = text.charCodeAt(n - 1)
+  if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return SHAPES.has(n * 0x10000 + first) && PLACEHOLDERS.has(text.toLowerCase())
+  if (!FIRST.has(first)) return false
   return PLACEHOLDERS.has(text.trim().toLowerCase())
 }
