@@ -75,6 +75,16 @@ describe('OEM_RELATIONS', () => {
       ['trendnet', 'hikvision', 'TV-IP321PI', true], ['trendnet', 'hikvision', 'IP321PI', true], ['trendnet', 'hikvision', 'TV-IP3210PI', false],
       ['intelbras', 'dahua', 'VIP 3230 D', true], ['intelbras', 'dahua', 'VIP-3430-D-IA', true], ['intelbras', 'dahua', 'VIPC 1230 B G2', true],
       ['intelbras', 'dahua', 'GF 2042', false], ['intelbras', 'dahua', 'TIP 200', false],
+      // Drei's 3Pocket is ZTE's MF920V (Rayhunter's device page); Drei's other hotspots stay Drei's.
+      ['drei', 'zte', '3Pocket', true], ['drei', 'zte', 'DreiPocket', true], ['drei', 'zte', '3 Pocket', true],
+      ['drei', 'zte', '3Pocket 5G', false], ['drei', 'zte', 'Neo 5G', false],
+      // Vodafone Portugal's Vodafone Station HG8247B7-8N (aiovodafone PR #591); other Stations are Sercomm's or Technicolor's.
+      ['vodafone', 'huawei', 'HG8247B7-8N', true], ['vodafone', 'huawei', 'Vodafone Station', false], ['vodafone', 'huawei', 'HG8247H', false],
+      // EmpireTech's Dahua products (rroller/dahua issue #308, PR #529; crumbvms issue #182), not its switches.
+      ['empiretech', 'dahua', 'DB2X-WP', true], ['empiretech', 'dahua', 'IPC-Color4M-T', true], ['empiretech', 'dahua', 'IPC-B54IR-ASE-2.8MM-S3', true],
+      ['empiretech', 'dahua', 'PoE switch', false], ['empiretech', 'dahua', 'DB2X', false],
+      // RCA's HSDB2A doorbell is Hikvision's (IPCamTalk); RCA's tablets and phones are other makers'.
+      ['rca', 'hikvision', 'HSDB2A', true], ['rca', 'hikvision', 'RCT6873W42', false], ['rca', 'hikvision', 'HSDB2', false],
     ]
     for (const [brand, maker, model, expected] of cases) expect(fits(brand, maker, model), `${brand} ${model}`).toBe(expected)
   })

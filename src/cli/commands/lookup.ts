@@ -310,7 +310,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       }
       // A maker's name in a longer text that no pattern reads (a reseller's page title, a host name
       // in a sysDescr) is weak evidence in identification: said so, lest the group below read as a verdict.
-      if (mentioned && maker?.softwareMaker === undefined && maker?.chipMaker === undefined && maker?.interfaceMaker === undefined) {
+      if (mentioned && r.brandModel === undefined && maker?.softwareMaker === undefined && maker?.chipMaker === undefined && maker?.interfaceMaker === undefined) {
         lines.push(r.pasted?.form === 'nmap_port'
           ? `  a maker's name in what a scanner concluded (nmap's product and extra information) is weak evidence (below the policy's weak-evidence threshold of ${WEAK_CONFIDENCE}; a scan's conclusions count as one): a hint to confirm with what the device sent (nmap's banner script, -sV's fingerprint)`
           : `  in a banner or a sysDescr, a maker's name that no pattern of its own wording reads is weak evidence (below the policy's weak-evidence threshold of ${WEAK_CONFIDENCE}, however often it is repeated): a hint to confirm, as a reseller's page or a host named after the maker names it too`)
@@ -333,6 +333,21 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       for (const o of r.owners ?? []) lines.push(`  ${name(r.name)} ${formatOwner(o, name)}`)
       // A brand that sells other makers' products: which ones, for which of its devices, and why.
       for (const o of r.oem) lines.push(`  OEM relation: ${formatOemRelation(o, (s) => name(s))}; covers ${formatOemScope(o.scope)}`)
+      // The model after the brand: which of those relations hold it, as a device declared so is read.
+      if (r.brandModel !== undefined && r.name !== undefined) {
+        const { model, covering } = r.brandModel
+        const byRole = [...new Set(r.oem.flatMap((o) => typeof o.scope === 'object' ? o.scope.roles ?? [] : []))]
+        const roles = byRole.length === 0 ? '' : `, or its role (${byRole.join(', ')}) is one a relation above covers`
+        const numbered = r.model !== undefined && r.model.manufacturer !== r.name ? r.model.manufacturer : undefined
+        lines.push(covering.length > 0
+          ? `  model "${model}": in the scope of ${covering.map((o) => `the relation with ${name(o.maker)}`).join(' and ')}: a device declared ${name(r.name)} with this model is attributed to ${[...new Set(covering.map((o) => name(o.maker)))].join(' or ')}` +
+            (r.model !== undefined && covering.some((o) => o.maker === r.model!.manufacturer)
+              ? `, which its model number names too (above)`
+              : ` on the relation alone (weak evidence, to confirm)`)
+          : numbered !== undefined
+            ? `  model "${model}": in the scope of no relation above, but its model number names ${name(numbered)} (above), whose device it is whatever brand it is declared with`
+            : `  model "${model}": in the scope of no relation above by its model: a device declared ${name(r.name)} with this model stays ${name(r.name)}'s, unless other evidence (a MAC block, a banner) names its maker${roles}`)
+      }
       for (const b of r.banners) {
         lines.push(`  banner: pattern ${b.pattern} of ${name(b.manufacturer)}` +
           `${b.product ? `, product ${b.product}` : ''}${b.version ? `, version ${b.version}` : ''}: "${b.excerpt}"` +
