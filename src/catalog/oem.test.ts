@@ -75,6 +75,11 @@ describe('OEM_RELATIONS', () => {
       ['trendnet', 'hikvision', 'TV-IP321PI', true], ['trendnet', 'hikvision', 'IP321PI', true], ['trendnet', 'hikvision', 'TV-IP3210PI', false],
       ['intelbras', 'dahua', 'VIP 3230 D', true], ['intelbras', 'dahua', 'VIP-3430-D-IA', true], ['intelbras', 'dahua', 'VIPC 1230 B G2', true],
       ['intelbras', 'dahua', 'GF 2042', false], ['intelbras', 'dahua', 'TIP 200', false],
+      // Vodafone's R-series by USB_ModeSwitch's data: Huawei's under 12d1, ZTE's under 19d2 (the "-z" ones and R203, R212).
+      ['vodafone', 'huawei', 'R216', true], ['vodafone', 'huawei', 'R218h', true], ['vodafone', 'huawei', 'R226', true], ['vodafone', 'huawei', 'R215_MR', true],
+      ['vodafone', 'huawei', 'W5101', true], ['vodafone', 'huawei', 'R216-Z', false], ['vodafone', 'huawei', 'R218', false], ['vodafone', 'huawei', 'R219', false],
+      ['vodafone', 'zte', 'R206-Z', true], ['vodafone', 'zte', 'r209-z', true], ['vodafone', 'zte', 'R212', true], ['vodafone', 'zte', 'R203', true],
+      ['vodafone', 'zte', 'R206', false], ['vodafone', 'zte', 'R216', false],
       // Drei's 3Pocket is ZTE's MF920V (Rayhunter's device page); Drei's other hotspots stay Drei's.
       ['drei', 'zte', '3Pocket', true], ['drei', 'zte', 'DreiPocket', true], ['drei', 'zte', '3 Pocket', true],
       ['drei', 'zte', '3Pocket 5G', false], ['drei', 'zte', 'Neo 5G', false],

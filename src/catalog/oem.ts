@@ -22,6 +22,24 @@ export const VODAFONE_K_HUAWEI_MODELS = String.raw`K(?:3765|3770|3771|3806|4203|
 export const VODAFONE_K_ZTE_MODELS = String.raw`K[345][0-9]{3}-Z`
 
 /**
+ * Vodafone's R-series mobile Wi-Fi routers (and its W5101 router), by the makers USB_ModeSwitch's
+ * data names them under, each model by its USB vendor id: Huawei's 12d1 or ZTE's 19d2. The "-z"
+ * suffix marks ZTE's, as on the K-series, but not every ZTE model carries it (R203, R212).
+ */
+export const VODAFONE_R_MAKERS: Source = {
+  title: 'USB_ModeSwitch data package 20191128 (Debian usb-modeswitch-data 20191128-5), usb_modeswitch.d: under Huawei\u2019s USB vendor id 12d1 "Huawei R201" (12d1:1523), "Vodafone (Huawei) R205", "Vodafone / Huawei R206 Router", "R206_MR", "R207", "R208", "R210", "R215", "R215_MR", "W5101 Router", "Huawei/Vodafone R216" (12d1:1f09), "Vodafone/Huawei R218h", "Huawei/Vodafone R226" (12d1:1f07); under ZTE\u2019s 19d2 "Vodafone / ZTE R203 Router", "R206-z", "R209-z", "R212"',
+  url: 'https://sources.debian.org/src/usb-modeswitch-data/20191128-5/usb_modeswitch.d/',
+  date: '2019-11-28',
+}
+
+/**
+ * Vodafone's Huawei-made R-series models that the source names ("R" and three digits alone is too
+ * common to claim: Dell's PowerEdge R210 and R215 are servers), and the ZTE-made ones.
+ */
+export const VODAFONE_R_HUAWEI_MODELS = String.raw`R(?:201|205|206|207|208|210|215|216|218h|226)(?:_MR)?|W5101`
+export const VODAFONE_R_ZTE_MODELS = String.raw`R(?:203|212|206-Z|209-Z)`
+
+/**
  * Deutsche Telekom's Speedport Hybrid router is Huawei's. heise online, reporting Viprinet's
  * injunctions against Telekom's advertising, names Huawei as its maker in words; teltarif and 4G.de
  * say the same in passing.
@@ -233,6 +251,15 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   {
     brand: 'vodafone', maker: 'zte', products: 'K-series USB mobile broadband modems (model numbers ending "-Z")',
     scope: { models: `^(?:${VODAFONE_K_ZTE_MODELS})$` }, source: VODAFONE_K_ZTE,
+  },
+  {
+    brand: 'vodafone', maker: 'huawei', products: 'R-series mobile Wi-Fi routers and the W5101 router (the models the source names under Huawei\u2019s USB vendor id)',
+    // Only as Vodafone's: the same numbers are other makers' products (Dell's PowerEdge R210).
+    scope: { models: `^(?:${VODAFONE_R_HUAWEI_MODELS})$` }, source: VODAFONE_R_MAKERS,
+  },
+  {
+    brand: 'vodafone', maker: 'zte', products: 'R-series mobile Wi-Fi routers R203, R206-Z, R209-Z and R212',
+    scope: { models: `^(?:${VODAFONE_R_ZTE_MODELS})$` }, source: VODAFONE_R_MAKERS,
   },
   {
     brand: 'vodafone', maker: 'huawei',
