@@ -80,6 +80,9 @@ describe('OEM_RELATIONS', () => {
       ['vodafone', 'huawei', 'W5101', true], ['vodafone', 'huawei', 'R216-Z', false], ['vodafone', 'huawei', 'R218', false], ['vodafone', 'huawei', 'R219', false],
       ['vodafone', 'zte', 'R206-Z', true], ['vodafone', 'zte', 'r209-z', true], ['vodafone', 'zte', 'R212', true], ['vodafone', 'zte', 'R203', true],
       ['vodafone', 'zte', 'R206', false], ['vodafone', 'zte', 'R216', false],
+      // HP's lt4132 is a rebranded Huawei ME906s-158 (Linux cdc_mbim.c); its lt4120 is Foxconn's.
+      ['hp-inc', 'huawei', 'lt4132', true], ['hp-inc', 'huawei', 'HP lt4132 LTE/HSPA+ 4G Module', true],
+      ['hp-inc', 'huawei', 'lt4120', false], ['hp-inc', 'huawei', 'EliteBook 840 G3', false],
       // Drei's 3Pocket is ZTE's MF920V (Rayhunter's device page); Drei's other hotspots stay Drei's.
       ['drei', 'zte', '3Pocket', true], ['drei', 'zte', 'DreiPocket', true], ['drei', 'zte', '3 Pocket', true],
       ['drei', 'zte', '3Pocket 5G', false], ['drei', 'zte', 'Neo 5G', false],

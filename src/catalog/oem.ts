@@ -22,6 +22,20 @@ export const VODAFONE_K_HUAWEI_MODELS = String.raw`K(?:3765|3770|3771|3806|4203|
 export const VODAFONE_K_ZTE_MODELS = String.raw`K[345][0-9]{3}-Z`
 
 /**
+ * HP's lt4132 LTE module, in HP's laptops, is Huawei's ME906s-158: Linux's MBIM driver says so where
+ * it gives the module (USB id 03f0:a31d, HP's vendor id) the quirk of Huawei's. HP's lt4120 is
+ * another maker's (Foxconn's T77W595, a Qualcomm Snapdragon X5 module) and is no part of it.
+ */
+export const HP_LT4132_HUAWEI: Source = {
+  title: 'Linux kernel, drivers/net/usb/cdc_mbim.c: "The HP lt4132 (03f0:a31d) is a rebranded Huawei ME906s-158, therefore it too requires the above \"NDP to end\" quirk" (commit a68491f895a9, "net: cdc_mbim: apply \"NDP to end\" quirk to HP lt4132 modem")',
+  url: 'https://github.com/torvalds/linux/commit/a68491f895a9',
+  date: '2017-07-01',
+}
+
+/** The lt4132 as HP and USB descriptors name it ("HP lt4132 LTE/HSPA+ 4G Module"). */
+export const HP_LT4132_MODELS = String.raw`(?:HP )?lt4132(?: LTE/HSPA\+ 4G Module)?`
+
+/**
  * Vodafone's R-series mobile Wi-Fi routers (and its W5101 router), by the makers USB_ModeSwitch's
  * data names them under, each model by its USB vendor id: Huawei's 12d1 or ZTE's 19d2. The "-z"
  * suffix marks ZTE's, as on the K-series, but not every ZTE model carries it (R203, R212).
@@ -251,6 +265,10 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   {
     brand: 'vodafone', maker: 'zte', products: 'K-series USB mobile broadband modems (model numbers ending "-Z")',
     scope: { models: `^(?:${VODAFONE_K_ZTE_MODELS})$` }, source: VODAFONE_K_ZTE,
+  },
+  {
+    brand: 'hp-inc', maker: 'huawei', products: 'lt4132 LTE module of HP\u2019s laptops (Huawei ME906s-158)',
+    scope: { models: `^(?:${HP_LT4132_MODELS})$` }, source: HP_LT4132_HUAWEI,
   },
   {
     brand: 'vodafone', maker: 'huawei', products: 'R-series mobile Wi-Fi routers and the W5101 router (the models the source names under Huawei\u2019s USB vendor id)',

@@ -733,6 +733,18 @@ describe('identify', () => {
     expect(mifi.componentGroups).toEqual(['zte'])
   })
 
+  it('finds a covered maker\'s module sold under the laptop maker\'s own name, and leaves that maker\'s other modules its own', () => {
+    // Linux's cdc_mbim.c: "The HP lt4132 (03f0:a31d) is a rebranded Huawei ME906s-158"; the lt4120 is Foxconn's.
+    const laptop = identify({ id: 'lap', manufacturer: 'HP', model: 'EliteBook 840 G3', components: [{ manufacturer: 'HP', model: 'lt4132', kind: 'modem' }] }, catalog)
+    expect(laptop).toMatchObject({ group: 'hp-inc', componentGroups: ['huawei'] })
+    expect(laptop.evidence).toContainEqual({ method: 'component', manufacturer: 'huawei', value: 'HP lt4132', kind: 'modem' })
+    const other = identify({ id: 'lap2', manufacturer: 'HP', model: 'EliteBook 840 G4', components: [{ manufacturer: 'HP', model: 'HP lt4120 Snapdragon X5 LTE', kind: 'modem' }] }, catalog)
+    expect(other.componentGroups).toEqual(['hp-inc'])
+    // A part another maker numbers the same way stays the declared maker's: Canon's MF231 is no ZTE MF modem.
+    const printer = identify({ id: 'mfp', manufacturer: 'Acme', components: [{ manufacturer: 'Canon', model: 'MF231', kind: 'printer' }] }, catalog)
+    expect(printer.componentGroups).toEqual(['canon'])
+  })
+
   it('reads HiSilicon named in a boot log or banner as the SoC inside another maker\'s camera, not as the camera\'s maker', () => {
     // Kernel and U-Boot lines of cameras on HiSilicon SoCs: a Xiaomi/Yi camera's "Hisilicon_v300"
     // toolchain (shadow-1/yi-hack-v3 issue #242), HiSilicon's SDK board names in other brands'

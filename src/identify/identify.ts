@@ -417,8 +417,11 @@ function identifyDevice(device: Device, catalog: Catalog, options: IdentifyOptio
 
   for (const c of device.components ?? []) {
     const model = c.model
-    const slug = (c.manufacturer ? resolveName(memo, catalog, c.manufacturer) : undefined) ??
-      (model ? remember(memo.models, model, () => matchModel(model, catalog.models))?.manufacturer : undefined)
+    const declared = c.manufacturer ? resolveName(memo, catalog, c.manufacturer) : undefined
+    const byModel = model ? remember(memo.models, model, () => matchModel(model, catalog.models)) : undefined
+    // A part sold under the declared brand but made by another maker (HP's lt4132 module, Huawei's
+    // ME906s-158) is its maker's, as a device of that brand and model is; otherwise the declared name wins.
+    const slug = byModel?.brand !== undefined && byModel.brand === declared ? byModel.manufacturer : declared ?? byModel?.manufacturer
     const value = [c.manufacturer, c.model].filter(Boolean).join(' ')
     if (slug === undefined) {
       if (value !== '') unrecognised.push({ method: 'component', value })
