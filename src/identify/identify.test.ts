@@ -733,6 +733,16 @@ describe('identify', () => {
     expect(mifi.componentGroups).toEqual(['zte'])
   })
 
+  it('applies a brand\'s OEM relation to a model written after the brand\'s name, as inventories without a manufacturer column write it', () => {
+    const camera = identify({ id: 'cam', model: 'TRENDnet TV-IP310PI' }, catalog)
+    expect(camera).toMatchObject({ manufacturer: 'hikvision', confidence: 0.4 })
+    expect(camera.evidence).toContainEqual(expect.objectContaining({ method: 'oem', brand: 'trendnet', manufacturer: 'hikvision' }))
+    expect(identify({ id: 'hub', manufacturer: 'Deutsche Telekom', model: 'Telekom Speedport Hybrid' }, catalog).group).toBe('huawei')
+    // The brand's other models stay its own, and a model after another name is not the brand's.
+    expect(identify({ id: 'rt', manufacturer: 'TRENDnet', model: 'TRENDnet TEW-827DRU' }, catalog).group).toBe('trendnet')
+    expect(identify({ id: 'x', manufacturer: 'TRENDnet', model: 'Acme TV-IP310PI' }, catalog).group).toBe('trendnet')
+  })
+
   it('finds a covered maker\'s module sold under the laptop maker\'s own name, and leaves that maker\'s other modules its own', () => {
     // Linux's cdc_mbim.c: "The HP lt4132 (03f0:a31d) is a rebranded Huawei ME906s-158"; the lt4120 is Foxconn's.
     const laptop = identify({ id: 'lap', manufacturer: 'HP', model: 'EliteBook 840 G3', components: [{ manufacturer: 'HP', model: 'lt4132', kind: 'modem' }] }, catalog)
@@ -1036,6 +1046,18 @@ describe('identify memo tables', () => {
         expect(identify(d, catalog)).toEqual(identify(d, { ...catalog }))
       }
     }), { numRuns: 300 })
+  })
+
+  it('says of each device anew whether the OEM relation of its declared brand is on record for other products than it', () => {
+    // The same signals (declared HP, Huawei's enterprise number), one device with a model outside the
+    // relation of HP's lt4132 module and one without a model: only the first is "of other products".
+    const fresh = { ...catalog }
+    const bare = { id: 'a', manufacturer: 'HP', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.62' } }
+    const modelled = { ...bare, id: 'b', model: 'LNB8005' }
+    const other = (d: Device, c: typeof catalog) => identify(d, c).conflicts.find((x) => x.kind === 'oem_rebrand')
+    expect(other(bare, fresh)).not.toHaveProperty('otherProducts')
+    expect(other(modelled, fresh)).toMatchObject({ relation: { brand: 'hp-inc', maker: 'huawei' }, otherProducts: true })
+    expect(other(bare, fresh)).not.toHaveProperty('otherProducts')
   })
 })
 

@@ -1543,7 +1543,9 @@ describe('equipment sold under another brand', () => {
     const csv = 'name,manufacturer,model,role\npocket,Drei,3Pocket,cpe\nneo,Drei,Neo 5G,cpe\nont,Vodafone,HG8247B7-8N,cpe\nstation,Vodafone,Vodafone Station,cpe\n' +
       'bell,EmpireTech,DB2X-WP,camera\nswitch,EmpireTech,PFS3008-8ET-96,access\nrca,RCA,HSDB2A,camera\ntablet,RCA,RCT6873W42,other\n' +
       // Vodafone's R216 and R206-Z by USB_ModeSwitch's data (Huawei's 12d1, ZTE's 19d2); a Dell R210 is a server.
-      'mifi,Vodafone,R216,cpe\nmifiz,Vodafone,R206-Z,cpe\nserver,Dell,R210,server\n'
+      'mifi,Vodafone,R216,cpe\nmifiz,Vodafone,R206-Z,cpe\nserver,Dell,R210,server\n' +
+      // The brand written into the model, as an inventory without a manufacturer column has it.
+      'inline,,Drei 3Pocket,cpe\n'
     const dir = await testdir({ 'brands.csv': csv })
     const run = await runCli(['identify', 'brands.csv', '-f', 'json'], { cwd: dir })
     expect(run.status, run.stderr).toBe(0)
@@ -1551,7 +1553,7 @@ describe('equipment sold under another brand', () => {
     expect(rows.map((r) => [r.id, r.group, r.confidence])).toEqual([
       ['pocket', 'zte', 0.4], ['neo', 'drei', 0.6], ['ont', 'huawei', 0.82], ['station', 'vodafone', 0.6],
       ['bell', 'dahua', 0.4], ['switch', 'empiretech', 0.6], ['rca', 'hikvision', 0.4], ['tablet', 'rca', 0.6],
-      ['mifi', 'huawei', 0.4], ['mifiz', 'zte', 0.4], ['server', 'dell', 0.6],
+      ['mifi', 'huawei', 0.4], ['mifiz', 'zte', 0.4], ['server', 'dell', 0.6], ['inline', 'zte', 0.4],
     ])
     const source = (id: string) => rows.find((r) => r.id === id)!.evidence.find((e) => e.method === 'oem')?.relation?.source.url
     expect(source('pocket')).toMatch(/EFForg\/rayhunter\/blob\/[0-9a-f]{40}\/doc\/zte-mf920v\.md$/)
