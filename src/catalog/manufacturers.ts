@@ -1776,7 +1776,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('intelbras', 'Intelbras', 'BR', ['Intelbras', 'Intelbras S.A.']),
   // EmpireTech sells Dahua's products under Dahua's OEM model numbers; RCA is a licensed name on
   // products of many makers, one of them a Hikvision doorbell (see oem.ts). Neither holds an IEEE block.
-  maker('empiretech', 'EmpireTech', undefined, ['EmpireTech', 'Empire Tech', 'Empiretech01']),
+  maker('empiretech', 'EmpireTech', undefined, ['EmpireTech']),
   maker('rca', 'RCA', 'US', ['RCA']),
   // ── Cameras, operator CPE, industrial and cellular makers ──────────────────────────────────
   // Makers seen in camera, home-gateway and OT inventories, so their devices are attributed

@@ -1573,6 +1573,9 @@ describe('equipment sold under another brand', () => {
     expect(lorex.stdout).toMatch(/stays Lorex Technology's, unless other evidence \(a MAC block, a banner\) names its maker, or its role \(camera\) is one a relation above covers$/m)
     const stick = await runCli(['lookup', 'Vodafone K5006-Z'], { cwd: dir })
     expect(stick.stdout).toMatch(/^ {2}model "K5006-Z": in the scope of the relation with ZTE Corporation: .* attributed to ZTE Corporation, which its model number names too \(above\)$/m)
+    // A model number of the maker's own, under a brand none of whose relations holds it.
+    const ont = await runCli(['lookup', 'Vodafone HG8245H'], { cwd: dir })
+    expect(ont.stdout).toMatch(/^ {2}model "HG8245H": in the scope of no relation above, but its model number names Huawei Technologies \(above\), whose device it is whatever brand it is declared with$/m)
     const json = JSON.parse((await runCli(['lookup', 'RCA HSDB2A', '-f', 'json'], { cwd: dir })).stdout)
     expect(json).toMatchObject({ name: 'rca', brandModel: { model: 'HSDB2A', covering: [{ brand: 'rca', maker: 'hikvision' }] } })
   })
