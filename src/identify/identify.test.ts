@@ -808,6 +808,19 @@ describe('identify', () => {
     expect(gw).toMatchObject({ group: undefined, componentGroups: ['quectel'] })
   })
 
+  it('reads a module that a covered maker made under a laptop maker\'s USB vendor id as the covered maker\'s part', () => {
+    // Linux's cdc_mbim.c: "The HP lt4132 (03f0:a31d) is a rebranded Huawei ME906s-158"; HP's lt4120
+    // (03f0:9d1d, qmi_wwan.c's "HP lt4120 Snapdragon X5 LTE") is Foxconn's and stays HP's.
+    const laptop = identify({ id: 'lap', manufacturer: 'HP', model: 'EliteBook 840 G3', banners: [
+      { protocol: 'other', text: 'Bus 001 Device 003: ID 03f0:a31d HP, Inc HP lt4132 LTE/HSPA+ 4G Module' },
+    ] }, catalog)
+    expect(laptop).toMatchObject({ group: 'hp-inc', componentGroups: ['huawei'], conflicts: [] })
+    const other = identify({ id: 'lap2', manufacturer: 'HP', model: 'EliteBook 840 G4', banners: [
+      { protocol: 'other', text: 'Bus 001 Device 003: ID 03f0:9d1d HP, Inc HP lt4120 Snapdragon X5 LTE' },
+    ] }, catalog)
+    expect(other.componentGroups).not.toContain('huawei')
+  })
+
   it('reads the model a TR-069 Inform gives as its ProductClass, as a model number is read', () => {
     // The Inform of a Huawei HG8245H as an ACS logged it (genieacs/genieacs issue #71), captured whole.
     const inform = '<DeviceId>\n<Manufacturer>Huawei Technologies Co., Ltd</Manufacturer>\n<OUI>00259E</OUI>\n<ProductClass>HG8245H</ProductClass>\n<SerialNumber>48575443E204802C</SerialNumber>\n</DeviceId>'

@@ -18,7 +18,7 @@ import { LINE_BREAK } from '../util/line-ends.js'
 import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
 import { compactName, isNameOf, namesThirdPartyProduct } from '../catalog/org-name.js'
 import { namesHostSoftware } from '../catalog/host-software.js'
-import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
+import { parseUsbDeviceLines, usbProductOf, usbVendorOf } from '../catalog/usb-vendors.js'
 import { describedManufacturers, describedModels } from '../catalog/described-models.js'
 import { MODEL_SERIAL } from '../catalog/model-patterns.js'
 import { SHARED_ADAPTER_PREFIXES, sharedAdapterOf } from '../catalog/shared-adapter-macs.js'
@@ -956,8 +956,8 @@ function usbParts(memo: Memo, catalog: Catalog, text: string): Scored[] | undefi
   const lines = parseUsbDeviceLines(text)
   if (lines.length === 0) return undefined
   const parts: Scored[] = []
-  for (const { vendorId, line } of lines) {
-    const maker = usbVendorOf(vendorId)?.manufacturer ?? resolveName(memo, catalog, line)
+  for (const { vendorId, productId, line } of lines) {
+    const maker = usbProductOf(vendorId, productId)?.manufacturer ?? usbVendorOf(vendorId)?.manufacturer ?? resolveName(memo, catalog, line)
     if (maker !== undefined) parts.push(scoredOf(memo, { method: 'component', manufacturer: maker, value: line.slice(0, 120), kind: USB_KIND }, EVIDENCE_WEIGHTS.component))
   }
   return parts

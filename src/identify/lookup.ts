@@ -13,7 +13,7 @@ import { matchModel } from './identify.js'
 import { enterpriseEntryOf, parseOid } from './oid.js'
 import { unescapeControls } from '../util/escapes.js'
 import { genericServerOf } from '../catalog/generic-software.js'
-import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
+import { parseUsbDeviceLines, usbProductOf, usbVendorOf } from '../catalog/usb-vendors.js'
 import { describedManufacturers, describedModels } from '../catalog/described-models.js'
 import type { PastedText } from './pasted-text.js'
 import { parsePastedText } from './pasted-text.js'
@@ -55,7 +55,7 @@ type LookupAnswer =
    * identification reads a device declared with that brand and model (none: the brand's own, unless
    * other evidence or the device's role says otherwise).
    */
-  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; brandModel?: { model: string; covering: OemRelation[] }; owners?: ParentRelation[]; hint?: string; generic?: { name: string; what: string }; usb?: { vendorId: string; productId: string; manufacturer?: ManufacturerSlug; vendor?: string }[] }
+  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; brandModel?: { model: string; covering: OemRelation[] }; owners?: ParentRelation[]; hint?: string; generic?: { name: string; what: string }; usb?: { vendorId: string; productId: string; manufacturer?: ManufacturerSlug; vendor?: string; product?: string; source?: Source }[] }
   /**
    * An OUI or longer block prefix (`00E0FC`, `00:e0:fc`, `70B3D50AE`): the block with exactly this
    * prefix, else the longest block holding it, and how many longer blocks lie under it. `eui64`: the
@@ -195,10 +195,15 @@ function lookupOne(query: string, catalog: Catalog, at: string | undefined): Loo
     banners.push({ pattern: DOCSIS_VENDOR_PATTERN, manufacturer: docsisMaker, excerpt: docsis!.block.slice(0, 120), certainty: docsis!.referenceDesign ? 'low' : 'high' })
   }
   // A listing of a host's USB devices names each device's maker by its vendor id (or by name).
+  // A product another maker made under the vendor id's name (HP's lt4132, Huawei's) is its maker's.
   const usb = parseUsbDeviceLines(text).map(({ vendorId, productId, line }) => {
+    const product = usbProductOf(vendorId, productId)
     const vendor = usbVendorOf(vendorId)
-    const maker = vendor?.manufacturer ?? catalog.resolveName(line)
-    return { vendorId, productId, ...(maker !== undefined ? { manufacturer: maker } : {}), ...(vendor !== undefined ? { vendor: vendor.name } : {}) }
+    const maker = product?.manufacturer ?? vendor?.manufacturer ?? catalog.resolveName(line)
+    return {
+      vendorId, productId, ...(maker !== undefined ? { manufacturer: maker } : {}), ...(vendor !== undefined ? { vendor: vendor.name } : {}),
+      ...(product !== undefined ? { product: product.name, source: product.source } : {}),
+    }
   })
   const groups = [...new Set([name, model?.manufacturer, ...banners.map((b) => b.manufacturer), ...usb.map((u) => u.manufacturer)]
     .filter((s): s is string => s !== undefined).map((s) => groupAt(s)!))].sort()

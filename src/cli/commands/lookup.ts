@@ -354,7 +354,9 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
           (b.certainty === 'low' ? ' (low certainty: a hint to weigh with other evidence, as texts of other makers may read the same)' : ''))
       }
       for (const u of r.usb ?? []) {
-        const whose = u.manufacturer === undefined ? 'a vendor the catalog does not know' : `${name(u.manufacturer)}${u.vendor !== undefined ? ` (vendor id ${u.vendorId}: ${u.vendor})` : ''}`
+        const whose = u.manufacturer === undefined ? 'a vendor the catalog does not know'
+          : u.product !== undefined ? `${name(u.manufacturer)} (${u.product}; source: ${u.source?.title ?? ''}${u.source?.url ? ` <${u.source.url}>` : ''})`
+          : `${name(u.manufacturer)}${u.vendor !== undefined ? ` (vendor id ${u.vendorId}: ${u.vendor})` : ''}`
         lines.push(`  USB device ${u.vendorId}:${u.productId} of ${whose}: a part attached to the host, which identification lists as a component (kind usb, read by a policy's match: components rule), not as the host's maker`)
       }
       if (r.generic !== undefined) {
