@@ -310,7 +310,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       }
       // A maker's name in a longer text that no pattern reads (a reseller's page title, a host name
       // in a sysDescr) is weak evidence in identification: said so, lest the group below read as a verdict.
-      if (mentioned && r.brandModel === undefined && maker?.softwareMaker === undefined && maker?.chipMaker === undefined && maker?.interfaceMaker === undefined) {
+      if (mentioned && maker?.softwareMaker === undefined && maker?.chipMaker === undefined && maker?.interfaceMaker === undefined) {
         lines.push(r.pasted?.form === 'nmap_port'
           ? `  a maker's name in what a scanner concluded (nmap's product and extra information) is weak evidence (below the policy's weak-evidence threshold of ${WEAK_CONFIDENCE}; a scan's conclusions count as one): a hint to confirm with what the device sent (nmap's banner script, -sV's fingerprint)`
           : `  in a banner or a sysDescr, a maker's name that no pattern of its own wording reads is weak evidence (below the policy's weak-evidence threshold of ${WEAK_CONFIDENCE}, however often it is repeated): a hint to confirm, as a reseller's page or a host named after the maker names it too`)
