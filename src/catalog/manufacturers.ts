@@ -1774,6 +1774,10 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('watchnet', 'Watchnet', 'CA', ['Watchnet', 'WatchNet', 'Watchnet DVR', 'Watchnet DVR Inc']),
   maker('montavue', 'Montavue', 'US', ['Montavue']),
   maker('intelbras', 'Intelbras', 'BR', ['Intelbras', 'Intelbras S.A.']),
+  // EmpireTech sells Dahua's products under Dahua's OEM model numbers; RCA is a licensed name on
+  // products of many makers, one of them a Hikvision doorbell (see oem.ts). Neither holds an IEEE block.
+  maker('empiretech', 'EmpireTech', undefined, ['EmpireTech']),
+  maker('rca', 'RCA', 'US', ['RCA']),
   // ── Cameras, operator CPE, industrial and cellular makers ──────────────────────────────────
   // Makers seen in camera, home-gateway and OT inventories, so their devices are attributed
   // instead of staying unknown. Their owners are recorded where a source was read: Cradlepoint

@@ -1,4 +1,4 @@
-import { DREI_TUBE_ZTE, GIGACUBE_ZTE, SPEEDPORT_HYBRID, VODAFONE_K_HUAWEI, VODAFONE_K_HUAWEI_MODELS, VODAFONE_K_ZTE, VODAFONE_K_ZTE_MODELS } from './oem.js'
+import { DREI_TUBE_ZTE, GIGACUBE_ZTE, HP_LT4132_HUAWEI, HP_LT4132_MODELS, SPEEDPORT_HYBRID, VODAFONE_K_HUAWEI, VODAFONE_K_HUAWEI_MODELS, VODAFONE_K_ZTE, VODAFONE_K_ZTE_MODELS } from './oem.js'
 import type { ModelPattern } from './types.js'
 
 // Model numbers are matched whole (anchored at both ends) and case-insensitively, but for ZTE's MF
@@ -363,6 +363,15 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`ME9(?:06|09|19|36)[a-z]{0,2}(?:-[0-9]{3}[a-z]{0,2})?|MU[67]09[a-z]{0,2}(?:-[0-9]{1,3}[a-z]?)?|MH50[0-9]{2}-[0-9]{2,3}|MS2(?:131|372)[a-z]{0,2}(?:-[0-9]{1,3})?`),
     examples: ['ME909s-120', 'ME909u-521', 'ME909s-821', 'ME906s-158', 'ME906s', 'ME906E', 'ME936', 'ME919Bs-821bN', 'MU709s-2', 'MU609', 'MH5000-31', 'MS2131i-8', 'MS2131', 'MS2372h-517', 'MS2372'],
     counterExamples: ['ME910C1-WW', 'ME3630-E', 'MC7455', 'EC25-E', 'EG25-G', 'L850-GL', 'LE910C4-EU', 'SIM7600E', 'MH5000', 'MS250-48'],
+  },
+  {
+    // The ME906s-158 under HP's name in HP's laptops, as the module's USB descriptor and HP's parts
+    // lists name it ("HP lt4132 LTE/HSPA+ 4G Module"). HP's lt4120 is Foxconn's (a Snapdragon X5 module).
+    name: 'hp-lt4132-huawei', manufacturer: 'huawei', brand: 'hp-inc', source: HP_LT4132_HUAWEI,
+    product: 'HP lt4132 LTE module made by Huawei (ME906s-158)',
+    pattern: rx(HP_LT4132_MODELS),
+    examples: ['lt4132', 'HP lt4132', 'HP lt4132 LTE/HSPA+ 4G Module'],
+    counterExamples: ['lt4120', 'HP lt4120 Snapdragon X5 LTE', 'HP lt4111', 'lt41320'],
   },
   // ── HiSilicon (Huawei's chip maker) ─────────────────────────────────────────────────────────
   // The chips inside other makers' cameras, recorders, set-top boxes, ONTs and modems, named the

@@ -75,6 +75,24 @@ describe('OEM_RELATIONS', () => {
       ['trendnet', 'hikvision', 'TV-IP321PI', true], ['trendnet', 'hikvision', 'IP321PI', true], ['trendnet', 'hikvision', 'TV-IP3210PI', false],
       ['intelbras', 'dahua', 'VIP 3230 D', true], ['intelbras', 'dahua', 'VIP-3430-D-IA', true], ['intelbras', 'dahua', 'VIPC 1230 B G2', true],
       ['intelbras', 'dahua', 'GF 2042', false], ['intelbras', 'dahua', 'TIP 200', false],
+      // Vodafone's R-series by USB_ModeSwitch's data: Huawei's under 12d1, ZTE's under 19d2 (the "-z" ones and R203, R212).
+      ['vodafone', 'huawei', 'R216', true], ['vodafone', 'huawei', 'R218h', true], ['vodafone', 'huawei', 'R226', true], ['vodafone', 'huawei', 'R215_MR', true],
+      ['vodafone', 'huawei', 'W5101', true], ['vodafone', 'huawei', 'R216-Z', false], ['vodafone', 'huawei', 'R218', false], ['vodafone', 'huawei', 'R219', false],
+      ['vodafone', 'zte', 'R206-Z', true], ['vodafone', 'zte', 'r209-z', true], ['vodafone', 'zte', 'R212', true], ['vodafone', 'zte', 'R203', true],
+      ['vodafone', 'zte', 'R206', false], ['vodafone', 'zte', 'R216', false],
+      // HP's lt4132 is a rebranded Huawei ME906s-158 (Linux cdc_mbim.c); its lt4120 is Foxconn's.
+      ['hp-inc', 'huawei', 'lt4132', true], ['hp-inc', 'huawei', 'HP lt4132 LTE/HSPA+ 4G Module', true],
+      ['hp-inc', 'huawei', 'lt4120', false], ['hp-inc', 'huawei', 'EliteBook 840 G3', false],
+      // Drei's 3Pocket is ZTE's MF920V (Rayhunter's device page); Drei's other hotspots stay Drei's.
+      ['drei', 'zte', '3Pocket', true], ['drei', 'zte', 'DreiPocket', true], ['drei', 'zte', '3 Pocket', true],
+      ['drei', 'zte', '3Pocket 5G', false], ['drei', 'zte', 'Neo 5G', false],
+      // Vodafone Portugal's Vodafone Station HG8247B7-8N (aiovodafone PR #591); other Stations are Sercomm's or Technicolor's.
+      ['vodafone', 'huawei', 'HG8247B7-8N', true], ['vodafone', 'huawei', 'Vodafone Station', false], ['vodafone', 'huawei', 'HG8247H', false],
+      // EmpireTech's Dahua products (rroller/dahua issue #308, PR #529; crumbvms issue #182), not its switches.
+      ['empiretech', 'dahua', 'DB2X-WP', true], ['empiretech', 'dahua', 'IPC-Color4M-T', true], ['empiretech', 'dahua', 'IPC-B54IR-ASE-2.8MM-S3', true],
+      ['empiretech', 'dahua', 'PoE switch', false], ['empiretech', 'dahua', 'DB2X', false],
+      // RCA's HSDB2A doorbell is Hikvision's (IPCamTalk); RCA's tablets and phones are other makers'.
+      ['rca', 'hikvision', 'HSDB2A', true], ['rca', 'hikvision', 'RCT6873W42', false], ['rca', 'hikvision', 'HSDB2', false],
     ]
     for (const [brand, maker, model, expected] of cases) expect(fits(brand, maker, model), `${brand} ${model}`).toBe(expected)
   })

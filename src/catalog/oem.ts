@@ -22,6 +22,38 @@ export const VODAFONE_K_HUAWEI_MODELS = String.raw`K(?:3765|3770|3771|3806|4203|
 export const VODAFONE_K_ZTE_MODELS = String.raw`K[345][0-9]{3}-Z`
 
 /**
+ * HP's lt4132 LTE module, in HP's laptops, is Huawei's ME906s-158: Linux's MBIM driver says so where
+ * it gives the module (USB id 03f0:a31d, HP's vendor id) the quirk of Huawei's. HP's lt4120 is
+ * another maker's (Foxconn's T77W595, a Qualcomm Snapdragon X5 module) and is no part of it.
+ */
+export const HP_LT4132_HUAWEI: Source = {
+  title: 'Linux kernel, drivers/net/usb/cdc_mbim.c: "The HP lt4132 (03f0:a31d) is a rebranded Huawei ME906s-158, therefore it too requires the above \"NDP to end\" quirk" (commit a68491f895a9, "net: cdc_mbim: apply \"NDP to end\" quirk to HP lt4132 modem")',
+  url: 'https://github.com/torvalds/linux/commit/a68491f895a9',
+  date: '2017-07-01',
+}
+
+/** The lt4132 as HP and USB descriptors name it ("HP lt4132 LTE/HSPA+ 4G Module"). */
+export const HP_LT4132_MODELS = String.raw`(?:HP )?lt4132(?: LTE/HSPA\+ 4G Module)?`
+
+/**
+ * Vodafone's R-series mobile Wi-Fi routers (and its W5101 router), by the makers USB_ModeSwitch's
+ * data names them under, each model by its USB vendor id: Huawei's 12d1 or ZTE's 19d2. The "-z"
+ * suffix marks ZTE's, as on the K-series, but not every ZTE model carries it (R203, R212).
+ */
+export const VODAFONE_R_MAKERS: Source = {
+  title: 'USB_ModeSwitch data package 20191128 (Debian usb-modeswitch-data 20191128-5), usb_modeswitch.d: under Huawei\u2019s USB vendor id 12d1 "Huawei R201" (12d1:1523), "Vodafone (Huawei) R205", "Vodafone / Huawei R206 Router", "R206_MR", "R207", "R208", "R210", "R215", "R215_MR", "W5101 Router", "Huawei/Vodafone R216" (12d1:1f09), "Vodafone/Huawei R218h", "Huawei/Vodafone R226" (12d1:1f07); under ZTE\u2019s 19d2 "Vodafone / ZTE R203 Router", "R206-z", "R209-z", "R212"',
+  url: 'https://sources.debian.org/src/usb-modeswitch-data/20191128-5/usb_modeswitch.d/',
+  date: '2019-11-28',
+}
+
+/**
+ * Vodafone's Huawei-made R-series models that the source names ("R" and three digits alone is too
+ * common to claim: Dell's PowerEdge R210 and R215 are servers), and the ZTE-made ones.
+ */
+export const VODAFONE_R_HUAWEI_MODELS = String.raw`R(?:201|205|206|207|208|210|215|216|218h|226)(?:_MR)?|W5101`
+export const VODAFONE_R_ZTE_MODELS = String.raw`R(?:203|212|206-Z|209-Z)`
+
+/**
  * Deutsche Telekom's Speedport Hybrid router is Huawei's. heise online, reporting Viprinet's
  * injunctions against Telekom's advertising, names Huawei as its maker in words; teltarif and 4G.de
  * say the same in passing.
@@ -59,6 +91,20 @@ export const DREI_TUBE_ZTE: Source = {
 export const DREI_TUBE_ZTE_MODELS = String.raw`(?:3 ?)?(?:HuiTube|DreiTube)|MF282(?: ?Plus)?`
 
 /**
+ * Drei's 3Pocket mobile hotspot is ZTE's MF920V. The later version of the device page of Rayhunter
+ * (the EFF's IMSI-catcher detector, which runs on the MF920V) keeps only the variant its authors
+ * tested, "Drei 3Pocket ... rebranded MF920V"; an earlier version listed other operators' names
+ * for it untested (Vodafone R218, Megafon MR150-5, MTS 835F), which the catalog leaves out.
+ */
+export const DREI_POCKET_ZTE: Source = {
+  title: 'EFF Rayhunter, doc/zte-mf920v.md, "Known Variants": "Drei 3Pocket | Austria | Yes, with SIM-lock | rebranded MF920V" (the earlier version of the page names it "DreiPocket")',
+  url: 'https://github.com/EFForg/rayhunter/blob/2776711e671f51c847d1f6b00f714d0294129567/doc/zte-mf920v.md',
+}
+
+/** Drei's ZTE-made 3Pocket, by the names the source gives it (ZTE's MF920V is read by zte-mf). */
+export const DREI_POCKET_ZTE_MODELS = String.raw`(?:3|Drei) ?Pocket`
+
+/**
  * Australian operators' Huawei-made USB modems, as owners name them: Telstra's E8372h-320 (a USB
  * modem with Wi-Fi) and Optus's E3372h-608, which Optus's prepaid shop sells as the "E3372".
  */
@@ -66,6 +112,17 @@ export const AU_OPERATOR_HUAWEI_STICKS: Source = {
   title: 'uavpal/disco4g issue #87, "Cant get USB MODEM to work." (owners\u2019 reports: "the telstra 8372h-320"; "a optus e3372h-608 which is same as optus prepaid", the Optus prepaid mobile broadband shop page for the E3372 at optus.com.au/shop/prepaid/mobile-broadband/usb/e3372)',
   url: 'https://github.com/uavpal/disco4g/issues/87',
   date: '2021-03-11',
+}
+
+/**
+ * Vodafone Portugal's Vodafone Station of Huawei's HG8247B7-8N ONT: a library for Vodafone's home
+ * gateways adds a backend for it beside those of its other makers (Sercomm, Technicolor), tested
+ * against the device with Vodafone Portugal's firmware.
+ */
+export const VODAFONE_PT_STATION_HUAWEI: Source = {
+  title: 'chemelli74/aiovodafone pull request #591, "feat: add Huawei (PT Vodafone ONT) device support": "Huawei-based Vodafone Station / ONT devices (e.g. PT Vodafone HG8247B7-8N)", "Tested live against HG8247B7-8N (PTVDF firmware)" (open when read)',
+  url: 'https://github.com/chemelli74/aiovodafone/pull/591',
+  date: '2026-08-08',
 }
 
 /** Orange's Livebox Fibre of the ZTE ZXHN F6600P model. */
@@ -210,6 +267,19 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     scope: { models: `^(?:${VODAFONE_K_ZTE_MODELS})$` }, source: VODAFONE_K_ZTE,
   },
   {
+    brand: 'hp-inc', maker: 'huawei', products: 'lt4132 LTE module of HP\u2019s laptops (Huawei ME906s-158)',
+    scope: { models: `^(?:${HP_LT4132_MODELS})$` }, source: HP_LT4132_HUAWEI,
+  },
+  {
+    brand: 'vodafone', maker: 'huawei', products: 'R-series mobile Wi-Fi routers and the W5101 router (the models the source names under Huawei\u2019s USB vendor id)',
+    // Only as Vodafone's: the same numbers are other makers' products (Dell's PowerEdge R210).
+    scope: { models: `^(?:${VODAFONE_R_HUAWEI_MODELS})$` }, source: VODAFONE_R_MAKERS,
+  },
+  {
+    brand: 'vodafone', maker: 'zte', products: 'R-series mobile Wi-Fi routers R203, R206-Z, R209-Z and R212',
+    scope: { models: `^(?:${VODAFONE_R_ZTE_MODELS})$` }, source: VODAFONE_R_MAKERS,
+  },
+  {
     brand: 'vodafone', maker: 'huawei',
     products: 'Vodafone-branded 3G phones (five-year contract signed in February 2006)',
     // Phones have no role of their own, and the source names no models.
@@ -229,6 +299,16 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   {
     brand: 'drei', maker: 'zte', products: 'HuiTube (MF282) and DreiTube (MF282 Plus) LTE routers',
     scope: { models: `^(?:${DREI_TUBE_ZTE_MODELS})$` }, source: DREI_TUBE_ZTE,
+  },
+  {
+    brand: 'drei', maker: 'zte', products: '3Pocket mobile hotspot (ZTE MF920V)',
+    // The names the source gives; a later hotspot Drei may sell under another maker's number stays Drei's.
+    scope: { models: `^(?:${DREI_POCKET_ZTE_MODELS})$` }, source: DREI_POCKET_ZTE,
+  },
+  {
+    brand: 'vodafone', maker: 'huawei', products: 'Vodafone Station of Vodafone Portugal, Huawei HG8247B7 ONT (Vodafone Stations of other countries are Sercomm\u2019s or Technicolor\u2019s)',
+    // The model the source names; a bare "Vodafone Station" names no maker.
+    scope: { models: '^HG8247B7(?:-8N)?$' }, source: VODAFONE_PT_STATION_HUAWEI,
   },
   // Operators whose devices' own model numbers name the maker: the relation says the brand on the
   // label is that maker's OEM customer. Each covers only the models its source names.
@@ -332,6 +412,28 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
       title: 'rroller/dahua (the Dahua integration for Home Assistant), issue #25: "Intelbras VIP3230D (white label from Dahua IPC-HDBW1230E-S2 in Brazil)" works through Dahua\u2019s HTTP API (user report; an Intelbras iM3 streams at Dahua\u2019s RTSP path /cam/realmonitor, homebridge-camera-ffmpeg issue #892)',
       url: 'https://github.com/rroller/dahua/issues/25',
       date: '2021-06-21',
+    },
+  },
+  {
+    brand: 'empiretech', maker: 'dahua',
+    products: 'IP cameras and video intercoms sold under Dahua\u2019s OEM model numbers (IPC-..., the DB2X-WP doorbell)',
+    // EmpireTech's model numbers are Dahua's OEM ones (IPC-B54IR-ASE, IPC-Color4M-T) or
+    // its own for a Dahua product (DB2X-WP, Dahua's VTO2311R-WP); a PoE switch or cable it sells stays its own.
+    scope: { models: String.raw`^(?:IPC-|DB2X-)` },
+    source: {
+      title: 'rroller/dahua (the Dahua integration for Home Assistant), issue #308: "EmpireTech DB2X-WP (rebranded Dahua VTO2311R-WP)", both on the same Dahua firmware 4.510.0000002.1.R (user report, with the two products\u2019 pages); its PR #529 drives EmpireTech\u2019s IPC-Color4M-T; badbread/crumbvms issue #182 lists the make of an IPC-B54IR-ASE-2.8MM-S3 as "EmpireTech/Dahua"',
+      url: 'https://github.com/rroller/dahua/issues/308',
+      date: '2023-10-18',
+    },
+  },
+  {
+    brand: 'rca', maker: 'hikvision',
+    products: 'HSDB2A video doorbell',
+    // RCA is a licensed name on many makers' products (tablets, TVs, phones): only the doorbell is Hikvision's.
+    scope: { models: String.raw`^HSDB2A\b` },
+    source: {
+      title: 'IPCamTalk thread "New RCA HSDB2A 3MP Doorbell IP Camera": an owner recovers an RCA doorbell over its board\u2019s serial header as the thread on Hikvision\u2019s devices describes ("Hik didn\u2019t put a JST-ZH connector on the 4-pin TTL Serial header"), loading RCA\u2019s firmware renamed to Hikvision\u2019s file name digicap.dav, and finds its recovery looking for ezviz.dav (EZVIZ is Hikvision\u2019s brand); onvif2mqtt PR #10 names RCA among the rebrands of Hikvision\u2019s DS-HD1 (user reports)',
+      url: 'https://ipcamtalk.com/threads/new-rca-hsdb2a-3mp-doorbell-ip-camera.31601/page-372',
     },
   },
 ]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
-import { parseUsbDeviceLines, USB_VENDORS, usbVendorOf } from './usb-vendors.js'
+import { parseUsbDeviceLines, USB_PRODUCTS, USB_VENDORS, usbProductOf, usbVendorOf } from './usb-vendors.js'
 
 const catalog = loadDefaultCatalog()
 
@@ -39,5 +39,13 @@ describe('USB listings', () => {
       expect(catalog.manufacturers.has(v.manufacturer), v.id).toBe(true)
       expect(v.source.url).toMatch(/^https?:\/\//)
     }
+  })
+
+  it('names the maker of a product sold under another maker\'s vendor id, and leaves that vendor\'s other products to it', () => {
+    // Linux's cdc_mbim.c: "The HP lt4132 (03f0:a31d) is a rebranded Huawei ME906s-158".
+    expect(usbProductOf('03F0', 'A31D')).toMatchObject({ manufacturer: 'huawei', source: { url: 'https://github.com/torvalds/linux/commit/a68491f895a9' } })
+    // HP's lt4120 (03f0:9d1d in Linux's qmi_wwan.c) is Foxconn's T77W595.
+    expect(usbProductOf('03f0', '9d1d')).toBeUndefined()
+    for (const p of USB_PRODUCTS) expect(catalog.manufacturers.has(p.manufacturer), p.name).toBe(true)
   })
 })

@@ -1,4 +1,5 @@
 import type { ManufacturerSlug, Source } from '../domain/manufacturer.js'
+import { HP_LT4132_HUAWEI } from './oem.js'
 
 /** A USB vendor id (the idVendor of a device descriptor) that one catalog maker holds. */
 export type UsbVendor = {
@@ -25,6 +26,26 @@ export const USB_VENDORS: readonly UsbVendor[] = [
   { id: '12d1', manufacturer: 'huawei', name: 'Huawei Technologies Co., Ltd.', source: USB_IDS },
   { id: '19d2', manufacturer: 'zte', name: 'ZTE WCDMA Technologies MSM', source: USB_IDS },
   { id: '2c7c', manufacturer: 'quectel', name: 'Quectel Wireless Solutions Co., Ltd.', source: USB_IDS },
+]
+
+/**
+ * A USB product that a covered maker made but another maker's vendor id names (a module sold under
+ * the laptop maker's brand): its maker is not the vendor id's.
+ */
+export type UsbProduct = {
+  /** Four lower-case hex digits each. */
+  vendorId: string
+  productId: string
+  manufacturer: ManufacturerSlug
+  /** The product, as the source names it. */
+  name: string
+  source: Source
+}
+
+/** USB products whose vendor id names another maker than the one that made them, with the source. */
+export const USB_PRODUCTS: readonly UsbProduct[] = [
+  // HP's vendor id 03f0 on Huawei's ME906s-158 (Linux's cdc_mbim.c).
+  { vendorId: '03f0', productId: 'a31d', manufacturer: 'huawei', name: 'HP lt4132 LTE/HSPA+ 4G Module, a rebranded Huawei ME906s-158', source: HP_LT4132_HUAWEI },
 ]
 
 /** One USB device a line of a host's USB listing names: its ids, and the line. */
@@ -67,6 +88,13 @@ export function parseUsbDeviceLines(text: string): UsbDeviceLine[] {
 }
 
 /** The catalog maker that holds a USB vendor id, if the catalog knows it. */
+/** The USB product of these ids that another maker than its vendor id's made (`USB_PRODUCTS`), if any. */
+export function usbProductOf(vendorId: string, productId: string): UsbProduct | undefined {
+  const v = vendorId.toLowerCase()
+  const p = productId.toLowerCase()
+  return USB_PRODUCTS.find((u) => u.vendorId === v && u.productId === p)
+}
+
 export function usbVendorOf(vendorId: string): UsbVendor | undefined {
   const id = vendorId.toLowerCase()
   return USB_VENDORS.find((v) => v.id === id)

@@ -467,6 +467,7 @@ Examples:
   $ trustpath lookup 'SNMPv2-MIB::sysDescr.0 = STRING: "RouterOS RB750Gr3"'   # a line copied from snmpwalk, nmap's port table or in quotes: the text inside
   $ trustpath lookup DS-2CD2143G2-I
   $ trustpath lookup Honor                       # a maker: its group, and the groups it belonged to, with dates and sources
+  $ trustpath lookup "Drei 3Pocket"              # a brand and a model: whether one of its OEM relations holds the model
   $ trustpath lookup fe80::2e0:fcff:fe12:3456       # the MAC a SLAAC address (ff:fe) was formed from
   $ trustpath lookup --from banners.txt -f jsonl > verdicts.jsonl
   $ cut -d, -f3 macs.csv | trustpath lookup -

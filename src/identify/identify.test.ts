@@ -733,6 +733,28 @@ describe('identify', () => {
     expect(mifi.componentGroups).toEqual(['zte'])
   })
 
+  it('applies a brand\'s OEM relation to a model written after the brand\'s name, as inventories without a manufacturer column write it', () => {
+    const camera = identify({ id: 'cam', model: 'TRENDnet TV-IP310PI' }, catalog)
+    expect(camera).toMatchObject({ manufacturer: 'hikvision', confidence: 0.4 })
+    expect(camera.evidence).toContainEqual(expect.objectContaining({ method: 'oem', brand: 'trendnet', manufacturer: 'hikvision' }))
+    expect(identify({ id: 'hub', manufacturer: 'Deutsche Telekom', model: 'Telekom Speedport Hybrid' }, catalog).group).toBe('huawei')
+    // The brand's other models stay its own, and a model after another name is not the brand's.
+    expect(identify({ id: 'rt', manufacturer: 'TRENDnet', model: 'TRENDnet TEW-827DRU' }, catalog).group).toBe('trendnet')
+    expect(identify({ id: 'x', manufacturer: 'TRENDnet', model: 'Acme TV-IP310PI' }, catalog).group).toBe('trendnet')
+  })
+
+  it('finds a covered maker\'s module sold under the laptop maker\'s own name, and leaves that maker\'s other modules its own', () => {
+    // Linux's cdc_mbim.c: "The HP lt4132 (03f0:a31d) is a rebranded Huawei ME906s-158"; the lt4120 is Foxconn's.
+    const laptop = identify({ id: 'lap', manufacturer: 'HP', model: 'EliteBook 840 G3', components: [{ manufacturer: 'HP', model: 'lt4132', kind: 'modem' }] }, catalog)
+    expect(laptop).toMatchObject({ group: 'hp-inc', componentGroups: ['huawei'] })
+    expect(laptop.evidence).toContainEqual({ method: 'component', manufacturer: 'huawei', value: 'HP lt4132', kind: 'modem' })
+    const other = identify({ id: 'lap2', manufacturer: 'HP', model: 'EliteBook 840 G4', components: [{ manufacturer: 'HP', model: 'HP lt4120 Snapdragon X5 LTE', kind: 'modem' }] }, catalog)
+    expect(other.componentGroups).toEqual(['hp-inc'])
+    // A part another maker numbers the same way stays the declared maker's: Canon's MF231 is no ZTE MF modem.
+    const printer = identify({ id: 'mfp', manufacturer: 'Acme', components: [{ manufacturer: 'Canon', model: 'MF231', kind: 'printer' }] }, catalog)
+    expect(printer.componentGroups).toEqual(['canon'])
+  })
+
   it('reads HiSilicon named in a boot log or banner as the SoC inside another maker\'s camera, not as the camera\'s maker', () => {
     // Kernel and U-Boot lines of cameras on HiSilicon SoCs: a Xiaomi/Yi camera's "Hisilicon_v300"
     // toolchain (shadow-1/yi-hack-v3 issue #242), HiSilicon's SDK board names in other brands'
@@ -784,6 +806,19 @@ describe('identify', () => {
     // A listing of a Quectel module and Intel's and a root hub names no covered group.
     const gw = identify({ id: 'gw', banners: [{ protocol: 'other', text: 'Bus 001 Device 001: ID 1d6b:0002 Linux Foundation 2.0 root hub\nID 2c7c:0125 Quectel Wireless Solutions Co., Ltd. EC25 LTE modem' }] }, catalog)
     expect(gw).toMatchObject({ group: undefined, componentGroups: ['quectel'] })
+  })
+
+  it('reads a module that a covered maker made under a laptop maker\'s USB vendor id as the covered maker\'s part', () => {
+    // Linux's cdc_mbim.c: "The HP lt4132 (03f0:a31d) is a rebranded Huawei ME906s-158"; HP's lt4120
+    // (03f0:9d1d, qmi_wwan.c's "HP lt4120 Snapdragon X5 LTE") is Foxconn's and stays HP's.
+    const laptop = identify({ id: 'lap', manufacturer: 'HP', model: 'EliteBook 840 G3', banners: [
+      { protocol: 'other', text: 'Bus 001 Device 003: ID 03f0:a31d HP, Inc HP lt4132 LTE/HSPA+ 4G Module' },
+    ] }, catalog)
+    expect(laptop).toMatchObject({ group: 'hp-inc', componentGroups: ['huawei'], conflicts: [] })
+    const other = identify({ id: 'lap2', manufacturer: 'HP', model: 'EliteBook 840 G4', banners: [
+      { protocol: 'other', text: 'Bus 001 Device 003: ID 03f0:9d1d HP, Inc HP lt4120 Snapdragon X5 LTE' },
+    ] }, catalog)
+    expect(other.componentGroups).not.toContain('huawei')
   })
 
   it('reads the model a TR-069 Inform gives as its ProductClass, as a model number is read', () => {
@@ -1024,6 +1059,18 @@ describe('identify memo tables', () => {
         expect(identify(d, catalog)).toEqual(identify(d, { ...catalog }))
       }
     }), { numRuns: 300 })
+  })
+
+  it('says of each device anew whether the OEM relation of its declared brand is on record for other products than it', () => {
+    // The same signals (declared HP, Huawei's enterprise number), one device with a model outside the
+    // relation of HP's lt4132 module and one without a model: only the first is "of other products".
+    const fresh = { ...catalog }
+    const bare = { id: 'a', manufacturer: 'HP', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.62' } }
+    const modelled = { ...bare, id: 'b', model: 'LNB8005' }
+    const other = (d: Device, c: typeof catalog) => identify(d, c).conflicts.find((x) => x.kind === 'oem_rebrand')
+    expect(other(bare, fresh)).not.toHaveProperty('otherProducts')
+    expect(other(modelled, fresh)).toMatchObject({ relation: { brand: 'hp-inc', maker: 'huawei' }, otherProducts: true })
+    expect(other(bare, fresh)).not.toHaveProperty('otherProducts')
   })
 })
 

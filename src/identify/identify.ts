@@ -18,7 +18,7 @@ import { LINE_BREAK } from '../util/line-ends.js'
 import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
 import { compactName, isNameOf, namesThirdPartyProduct } from '../catalog/org-name.js'
 import { namesHostSoftware } from '../catalog/host-software.js'
-import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
+import { parseUsbDeviceLines, usbProductOf, usbVendorOf } from '../catalog/usb-vendors.js'
 import { describedManufacturers, describedModels } from '../catalog/described-models.js'
 import { MODEL_SERIAL } from '../catalog/model-patterns.js'
 import { SHARED_ADAPTER_PREFIXES, sharedAdapterOf } from '../catalog/shared-adapter-macs.js'
@@ -164,6 +164,8 @@ type OemRule = {
   index: number
   roles: readonly DeviceRole[] | undefined
   models: RegExp | undefined
+  /** The brand's names in lower case, which a model may begin with ("TRENDnet TV-IP310PI"). */
+  brandNames: ReadonlySet<string>
   brandWide: boolean
   /** Whether a model is in the scope, by model text (the regex runs once per distinct model). */
   modelFits: Map<string, boolean>
@@ -191,7 +193,7 @@ function memoFor(catalog: Catalog): Memo {
     m = {
       names: new Map(), declared: new Map(), enterprises: new Map(), models: new Map(), modelEvidence: new Map(), modelMakers: new Map(),
       banners: new Map(), groups: new Map(), signals: new Map(), ouiBlocks: new Map(), combined: new Map(), combinedNodes: 0,
-      oem: oemRules(catalog.oem),
+      oem: oemRules(catalog.oem, catalog.manufacturers),
       namesNoDevice: new Set([...catalog.manufacturers.values()]
         .filter((m) => m.interfaceMaker !== undefined || m.softwareMaker !== undefined || m.chipMaker !== undefined).map((m) => m.slug)),
       partMakers: new Map([...catalog.manufacturers.values()].flatMap((m): [ManufacturerSlug, string][] =>
@@ -417,8 +419,11 @@ function identifyDevice(device: Device, catalog: Catalog, options: IdentifyOptio
 
   for (const c of device.components ?? []) {
     const model = c.model
-    const slug = (c.manufacturer ? resolveName(memo, catalog, c.manufacturer) : undefined) ??
-      (model ? remember(memo.models, model, () => matchModel(model, catalog.models))?.manufacturer : undefined)
+    const declared = c.manufacturer ? resolveName(memo, catalog, c.manufacturer) : undefined
+    const byModel = model ? remember(memo.models, model, () => matchModel(model, catalog.models)) : undefined
+    // A part sold under the declared brand but made by another maker (HP's lt4132 module, Huawei's
+    // ME906s-158) is its maker's, as a device of that brand and model is; otherwise the declared name wins.
+    const slug = byModel?.brand !== undefined && byModel.brand === declared ? byModel.manufacturer : declared ?? byModel?.manufacturer
     const value = [c.manufacturer, c.model].filter(Boolean).join(' ')
     if (slug === undefined) {
       if (value !== '') unrecognised.push({ method: 'component', value })
@@ -467,9 +472,12 @@ function identifyDevice(device: Device, catalog: Catalog, options: IdentifyOptio
   if (r.outweighsOem) {
     for (const s of scored) if (s.evidence.method !== 'oem') evidence.push(s.evidence)
   } else for (let i = 0; i < scored.length; i++) evidence[i] = scored[i]!.evidence
+  // Whether an OEM relation is on record for other products than this device turns on its model and
+  // role, which the signals do not hold: said of each device anew.
+  const conflicts = r.conflicts.some((c) => c.kind === 'oem_rebrand' && c.relation !== undefined) ? ownOemScope(memo, r.conflicts, device, scored) : r.conflicts
   const attribution: Attribution = {
     deviceId: device.id, manufacturer: r.manufacturer, group: r.group, chain: r.chain, confidence: r.confidence, evidence,
-    conflicts: r.conflicts, componentGroups: r.componentGroups, unrecognised,
+    conflicts, componentGroups: r.componentGroups, unrecognised,
   }
   // Assigned, not spread: this is the hot path, and most devices have no rivals.
   if (r.rivals !== undefined) attribution.rivals = r.rivals
@@ -628,16 +636,18 @@ function declaredVerdict(memo: Memo, declared: string, slug: ManufacturerSlug | 
 }
 
 /** The OEM relations by brand, their model scopes compiled (case-insensitive, as inventories vary in case). */
-function oemRules(relations: readonly OemRelation[]): Map<ManufacturerSlug, readonly OemRule[]> {
+function oemRules(relations: readonly OemRelation[], manufacturers: Catalog['manufacturers']): Map<ManufacturerSlug, readonly OemRule[]> {
   const byBrand = new Map<ManufacturerSlug, OemRule[]>()
   relations.forEach((relation, index) => {
     const scope = relation.scope
     // A relation that covers no device by its label is left to explain conflicts (see `knownOem`).
     if (scope === 'none') return
+    const brand = manufacturers.get(relation.brand)
     const rule: OemRule = {
       relation, index,
       roles: scope === 'brand' ? undefined : scope.roles,
       models: scope === 'brand' || scope.models === undefined ? undefined : new RegExp(scope.models, 'i'),
+      brandNames: new Set(brand === undefined ? [] : [brand.name, ...brand.aliases].map((n) => n.toLowerCase())),
       brandWide: scope === 'brand',
       modelFits: new Map(), evidence: new Map(),
     }
@@ -683,8 +693,25 @@ function inOemScope(rule: OemRule, device: Device): boolean {
   const model = device.model
   if (rule.models === undefined || model === undefined || model === '') return false
   let fits = rule.modelFits.get(model)
-  if (fits === undefined) fits = putBounded(rule.modelFits, model, rule.models.test(model.trim()), MEMO_LIMIT)
+  if (fits === undefined) fits = putBounded(rule.modelFits, model, modelInOemScope(rule, rule.models, model.trim()), MEMO_LIMIT)
   return fits
+}
+
+/** The most words a brand's name before a model is taken to have ("Hutchison Drei Austria"). */
+const MAX_BRAND_WORDS = 4
+
+/**
+ * Whether a model is in a relation's model scope, written alone or after the brand's name, as
+ * inventories without a manufacturer column (or with the brand in both) write it: "TRENDnet
+ * TV-IP310PI", "Deutsche Telekom Speedport Hybrid".
+ */
+function modelInOemScope(rule: OemRule, models: RegExp, model: string): boolean {
+  if (models.test(model)) return true
+  const words = model.split(/\s+/)
+  for (let k = Math.min(words.length - 1, MAX_BRAND_WORDS); k >= 1; k--) {
+    if (rule.brandNames.has(words.slice(0, k).join(' ').toLowerCase())) return models.test(words.slice(k).join(' '))
+  }
+  return false
 }
 
 function enterpriseVerdict(memo: Memo, oid: string, catalog: Catalog, privateObject = false): Verdict {
@@ -929,8 +956,8 @@ function usbParts(memo: Memo, catalog: Catalog, text: string): Scored[] | undefi
   const lines = parseUsbDeviceLines(text)
   if (lines.length === 0) return undefined
   const parts: Scored[] = []
-  for (const { vendorId, line } of lines) {
-    const maker = usbVendorOf(vendorId)?.manufacturer ?? resolveName(memo, catalog, line)
+  for (const { vendorId, productId, line } of lines) {
+    const maker = usbProductOf(vendorId, productId)?.manufacturer ?? usbVendorOf(vendorId)?.manufacturer ?? resolveName(memo, catalog, line)
     if (maker !== undefined) parts.push(scoredOf(memo, { method: 'component', manufacturer: maker, value: line.slice(0, 120), kind: USB_KIND }, EVIDENCE_WEIGHTS.component))
   }
   return parts
@@ -1454,6 +1481,22 @@ function knownOem(catalog: Catalog, brand: ManufacturerSlug, maker: Manufacturer
  * neither is not known to be outside, nor is one of a relation without a scope of roles or models.
  * Reads the relation's rule as `oemRules` compiled it (its pattern and the models it has tried).
  */
+/**
+ * The `oem_rebrand` conflicts of a memoized combination, each relation's `otherProducts` set for this
+ * device: when no evidence of the device read the relation and its model or role lies outside the
+ * relation's scope (as `combine` decides it for the device it first ran for).
+ */
+function ownOemScope(memo: Memo, conflicts: readonly Conflict[], device: Device, scored: readonly Scored[]): Conflict[] {
+  return conflicts.map((c) => {
+    if (c.kind !== 'oem_rebrand' || c.relation === undefined) return c
+    const relation = c.relation
+    const other = !scored.some((s) => s.evidence.method === 'oem' && s.evidence.relation === relation) && outsideOemScope(memo, relation, device)
+    if (other === (c.otherProducts === true)) return c
+    const { otherProducts: _, ...rest } = c
+    return other ? { ...rest, otherProducts: true as const } : rest
+  })
+}
+
 function outsideOemScope(memo: Memo, r: OemRelation, device: Device): boolean {
   const rule = memo.oem.get(r.brand)?.find((x) => x.relation === r)
   if (rule === undefined || rule.brandWide) return false

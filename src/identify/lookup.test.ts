@@ -6,6 +6,16 @@ import { lookupIdentifier, macOfIpv6 } from './lookup.js'
 const catalog = loadDefaultCatalog()
 
 describe('lookupIdentifier', () => {
+  it('tells, for a brand that sells other makers\' products and a model after it, which relations hold the model', () => {
+    expect(lookupIdentifier('Drei 3Pocket', catalog)).toMatchObject({ kind: 'text', name: 'drei', brandModel: { model: '3Pocket', covering: [{ brand: 'drei', maker: 'zte' }] } })
+    expect(lookupIdentifier('TRENDnet TEW-827DRU', catalog)).toMatchObject({ kind: 'text', name: 'trendnet', brandModel: { model: 'TEW-827DRU', covering: [] } })
+    // The longest name written whole: Deutsche Telekom's Speedport Hybrid, not "Deutsche Telekom Speedport"'s Hybrid.
+    expect(lookupIdentifier('Deutsche Telekom Speedport Hybrid', catalog)).toMatchObject({ brandModel: { model: 'Speedport Hybrid', covering: [{ maker: 'huawei' }] } })
+    // A brand the catalog knows only by a name that no relation names, or a maker's bare name, has none.
+    expect(lookupIdentifier('Cisco C9300-48P', catalog)).not.toHaveProperty('brandModel')
+    expect(lookupIdentifier('Drei', catalog)).not.toHaveProperty('brandModel')
+  })
+
   it('names IANA\'s registrant apart from a branch of its tree that names another maker', () => {
     const printer = lookupIdentifier('1.3.6.1.4.1.11.2.3.9.1', catalog)
     expect(printer).toMatchObject({ kind: 'oid', enterprise: 11, registrant: 'Hewlett-Packard', entry: { manufacturer: 'hp-inc' } })

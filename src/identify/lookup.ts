@@ -13,7 +13,7 @@ import { matchModel } from './identify.js'
 import { enterpriseEntryOf, parseOid } from './oid.js'
 import { unescapeControls } from '../util/escapes.js'
 import { genericServerOf } from '../catalog/generic-software.js'
-import { parseUsbDeviceLines, usbVendorOf } from '../catalog/usb-vendors.js'
+import { parseUsbDeviceLines, usbProductOf, usbVendorOf } from '../catalog/usb-vendors.js'
 import { describedManufacturers, describedModels } from '../catalog/described-models.js'
 import type { PastedText } from './pasted-text.js'
 import { parsePastedText } from './pasted-text.js'
@@ -49,7 +49,13 @@ type LookupAnswer =
   | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; registryData?: string; product?: ProductOid; noMaker?: string; registrant?: string }
   /** `oem`: the OEM relations by which the named brand sells other makers' products. */
   /** `generic`: a server the firmware of many makers embeds (Dropbear, GoAhead-Webs), when the text names that and no maker. */
-  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; owners?: ParentRelation[]; hint?: string; generic?: { name: string; what: string }; usb?: { vendorId: string; productId: string; manufacturer?: ManufacturerSlug; vendor?: string }[] }
+  /**
+   * `brandModel`: the query was a brand that sells other makers' products and a model after it
+   * ("TRENDnet TV-IP310PI"): the model, and the brand's OEM relations whose model scope holds it, as
+   * identification reads a device declared with that brand and model (none: the brand's own, unless
+   * other evidence or the device's role says otherwise).
+   */
+  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; brandModel?: { model: string; covering: OemRelation[] }; owners?: ParentRelation[]; hint?: string; generic?: { name: string; what: string }; usb?: { vendorId: string; productId: string; manufacturer?: ManufacturerSlug; vendor?: string; product?: string; source?: Source }[] }
   /**
    * An OUI or longer block prefix (`00E0FC`, `00:e0:fc`, `70B3D50AE`): the block with exactly this
    * prefix, else the longest block holding it, and how many longer blocks lie under it. `eui64`: the
@@ -164,8 +170,11 @@ function lookupOne(query: string, catalog: Catalog, at: string | undefined): Loo
       ...(product ? { product } : {}), ...(noMaker ? { noMaker } : {}), ...(registrant !== undefined ? { registrant } : {}),
     }
   }
+  // A brand that sells other makers' products, then a model ("Drei 3Pocket", "Deutsche Telekom
+  // Speedport Hybrid"), as an inventory's manufacturer and model columns give them.
+  const branded = brandAndModel(q, catalog)
   // A maker's name, or the one a device's own description gives (TR-069's and UPnP's Manufacturer).
-  const name = catalog.resolveName(q) ?? describedManufacturers(q).map((n) => catalog.resolveName(n)).find((x) => x !== undefined)
+  const name = catalog.resolveName(q) ?? branded?.brand ?? describedManufacturers(q).map((n) => catalog.resolveName(n)).find((x) => x !== undefined)
   // A model number, or the model a device's own description gives (a TR-069 Inform's ProductClass,
   // a UPnP description's modelName, an ONVIF answer's Model), as identification reads it.
   const m = matchModel(q, catalog.models, catalog.resolveName) ?? describedModels(q).map((v) => matchModel(v, catalog.models, catalog.resolveName)).find((x) => x !== undefined)
@@ -186,15 +195,23 @@ function lookupOne(query: string, catalog: Catalog, at: string | undefined): Loo
     banners.push({ pattern: DOCSIS_VENDOR_PATTERN, manufacturer: docsisMaker, excerpt: docsis!.block.slice(0, 120), certainty: docsis!.referenceDesign ? 'low' : 'high' })
   }
   // A listing of a host's USB devices names each device's maker by its vendor id (or by name).
+  // A product another maker made under the vendor id's name (HP's lt4132, Huawei's) is its maker's.
   const usb = parseUsbDeviceLines(text).map(({ vendorId, productId, line }) => {
+    const product = usbProductOf(vendorId, productId)
     const vendor = usbVendorOf(vendorId)
-    const maker = vendor?.manufacturer ?? catalog.resolveName(line)
-    return { vendorId, productId, ...(maker !== undefined ? { manufacturer: maker } : {}), ...(vendor !== undefined ? { vendor: vendor.name } : {}) }
+    const maker = product?.manufacturer ?? vendor?.manufacturer ?? catalog.resolveName(line)
+    return {
+      vendorId, productId, ...(maker !== undefined ? { manufacturer: maker } : {}), ...(vendor !== undefined ? { vendor: vendor.name } : {}),
+      ...(product !== undefined ? { product: product.name, source: product.source } : {}),
+    }
   })
   const groups = [...new Set([name, model?.manufacturer, ...banners.map((b) => b.manufacturer), ...usb.map((u) => u.manufacturer)]
     .filter((s): s is string => s !== undefined).map((s) => groupAt(s)!))].sort()
   const oem = name === undefined ? [] : catalog.oem.filter((r) => r.brand === name)
   const result: LookupResult = { kind: 'text', query: q, name, model, banners, groups, oem }
+  if (branded !== undefined && branded.brand === name) {
+    result.brandModel = { model: branded.model, covering: oem.filter((r) => typeof r.scope === 'object' && r.scope.models !== undefined && new RegExp(r.scope.models, 'i').test(branded.model)) }
+  }
   // The groups the named maker belongs or belonged to, with their dates: Honor's devices made
   // before its sale are in Huawei's group, which the group of today does not say.
   const owners = name === undefined ? [] : catalog.manufacturers.get(name)?.parents ?? []
@@ -208,6 +225,28 @@ function lookupOne(query: string, catalog: Catalog, at: string | undefined): Loo
     result.hint = 'this looks like a MAC address but is not one: a MAC has six octets (00:e0:fc:12:34:56); an OUI prefix has three (00:e0:fc)'
   }
   return result
+}
+
+/** The most words a brand's name before a model is taken to have ("Hutchison Drei Austria"). */
+const MAX_BRAND_WORDS = 4
+
+/**
+ * The brand and the model after it, when the text begins with a name of a brand that has OEM
+ * relations, written whole as the catalog lists it, and goes on with more: the longest such name
+ * wins ("Deutsche Telekom Speedport Hybrid" is Deutsche Telekom's Speedport Hybrid, not Telekom's
+ * "Deutsche"). Undefined for any other text.
+ */
+function brandAndModel(text: string, catalog: Catalog): { brand: ManufacturerSlug; model: string } | undefined {
+  const words = text.split(/\s+/)
+  for (let k = Math.min(words.length - 1, MAX_BRAND_WORDS); k >= 1; k--) {
+    const prefix = words.slice(0, k).join(' ')
+    const brand = catalog.resolveName(prefix)
+    if (brand === undefined || !catalog.oem.some((r) => r.brand === brand)) continue
+    const m = catalog.manufacturers.get(brand)
+    const names = m === undefined ? [] : [m.name, ...m.aliases]
+    if (names.some((n) => n.localeCompare(prefix, 'en', { sensitivity: 'base' }) === 0)) return { brand, model: words.slice(k).join(' ') }
+  }
+  return undefined
 }
 
 /** A MAC written as the six octets of an SNMP Hex-STRING (`00 E0 FC 12 34 56`). */

@@ -1536,6 +1536,50 @@ describe('equipment sold under another brand', () => {
     expect(table.stdout).toMatch(/hui +zte +zte +0\.40 +drei: declared "Drei", OEM: "Drei" sells HuiTube \(MF282\) and DreiTube \(MF282 Plus\) LTE routers/)
   })
 
+  it('names the covered maker of a Drei 3Pocket, a Portuguese Vodafone Station, Vodafone\'s R-series hotspots, EmpireTech\'s Dahua doorbell and RCA\'s Hikvision doorbell, and leaves the brands\' other models theirs', async () => {
+    // Rayhunter's device page (the 3Pocket is a rebranded ZTE MF920V), aiovodafone PR #591 (PT Vodafone's
+    // HG8247B7-8N), rroller/dahua issue #308 (EmpireTech DB2X-WP, a rebranded Dahua VTO2311R-WP), IPCamTalk's
+    // RCA HSDB2A thread (Hikvision's board and firmware file names).
+    const csv = 'name,manufacturer,model,role\npocket,Drei,3Pocket,cpe\nneo,Drei,Neo 5G,cpe\nont,Vodafone,HG8247B7-8N,cpe\nstation,Vodafone,Vodafone Station,cpe\n' +
+      'bell,EmpireTech,DB2X-WP,camera\nswitch,EmpireTech,PFS3008-8ET-96,access\nrca,RCA,HSDB2A,camera\ntablet,RCA,RCT6873W42,other\n' +
+      // Vodafone's R216 and R206-Z by USB_ModeSwitch's data (Huawei's 12d1, ZTE's 19d2); a Dell R210 is a server.
+      'mifi,Vodafone,R216,cpe\nmifiz,Vodafone,R206-Z,cpe\nserver,Dell,R210,server\n' +
+      // The brand written into the model, as an inventory without a manufacturer column has it.
+      'inline,,Drei 3Pocket,cpe\n'
+    const dir = await testdir({ 'brands.csv': csv })
+    const run = await runCli(['identify', 'brands.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; group: string; confidence: number; evidence: { method: string; relation?: { source: { url: string } } }[]; conflicts: { kind: string; text: string }[] }[]
+    expect(rows.map((r) => [r.id, r.group, r.confidence])).toEqual([
+      ['pocket', 'zte', 0.4], ['neo', 'drei', 0.6], ['ont', 'huawei', 0.82], ['station', 'vodafone', 0.6],
+      ['bell', 'dahua', 0.4], ['switch', 'empiretech', 0.6], ['rca', 'hikvision', 0.4], ['tablet', 'rca', 0.6],
+      ['mifi', 'huawei', 0.4], ['mifiz', 'zte', 0.4], ['server', 'dell', 0.6], ['inline', 'zte', 0.4],
+    ])
+    const source = (id: string) => rows.find((r) => r.id === id)!.evidence.find((e) => e.method === 'oem')?.relation?.source.url
+    expect(source('pocket')).toMatch(/EFForg\/rayhunter\/blob\/[0-9a-f]{40}\/doc\/zte-mf920v\.md$/)
+    expect(source('bell')).toBe('https://github.com/rroller/dahua/issues/308')
+    expect(source('rca')).toMatch(/^https:\/\/ipcamtalk\.com\/threads\/new-rca-hsdb2a-3mp-doorbell-ip-camera\./)
+    // The Huawei ONT under Vodafone's name is a known rebrand of this product, not only of Vodafone's others.
+    expect(rows[2]!.conflicts.find((c) => c.kind === 'oem_rebrand')!.text).toMatch(/^declared Vodafone; model number says Huawei Technologies \(known OEM\/rebrand: Vodafone sells Vodafone Station of Vodafone Portugal, Huawei HG8247B7 ONT/)
+  })
+
+  it('lookup of a brand and a model says whether an OEM relation holds the model, and that another model stays the brand\'s', async () => {
+    const dir = await testdir({})
+    const pocket = await runCli(['lookup', 'Drei 3Pocket'], { cwd: dir })
+    expect(pocket.stdout).toMatch(/^ {2}model "3Pocket": in the scope of the relation with ZTE Corporation: a device declared Drei \(Hutchison Drei Austria\) with this model is attributed to ZTE Corporation on the relation alone \(weak evidence, to confirm\)$/m)
+    const router = await runCli(['lookup', 'TRENDnet TEW-827DRU'], { cwd: dir })
+    expect(router.stdout).toMatch(/^ {2}model "TEW-827DRU": in the scope of no relation above by its model: a device declared TRENDnet with this model stays TRENDnet's/m)
+    const lorex = await runCli(['lookup', 'Lorex LNR6100'], { cwd: dir })
+    expect(lorex.stdout).toMatch(/stays Lorex Technology's, unless other evidence \(a MAC block, a banner\) names its maker, or its role \(camera\) is one a relation above covers$/m)
+    const stick = await runCli(['lookup', 'Vodafone K5006-Z'], { cwd: dir })
+    expect(stick.stdout).toMatch(/^ {2}model "K5006-Z": in the scope of the relation with ZTE Corporation: .* attributed to ZTE Corporation, which its model number names too \(above\)$/m)
+    // A model number of the maker's own, under a brand none of whose relations holds it.
+    const ont = await runCli(['lookup', 'Vodafone HG8245H'], { cwd: dir })
+    expect(ont.stdout).toMatch(/^ {2}model "HG8245H": in the scope of no relation above, but its model number names Huawei Technologies \(above\), whose device it is whatever brand it is declared with$/m)
+    const json = JSON.parse((await runCli(['lookup', 'RCA HSDB2A', '-f', 'json'], { cwd: dir })).stdout)
+    expect(json).toMatchObject({ name: 'rca', brandModel: { model: 'HSDB2A', covering: [{ brand: 'rca', maker: 'hikvision' }] } })
+  })
+
   it('lookup tells the brand a model number is sold under, its maker and the source', async () => {
     const run = await runCli(['lookup', 'K5006-Z'], { cwd: await testdir({}) })
     expect(run.status).toBe(0)

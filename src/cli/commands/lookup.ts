@@ -333,13 +333,30 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       for (const o of r.owners ?? []) lines.push(`  ${name(r.name)} ${formatOwner(o, name)}`)
       // A brand that sells other makers' products: which ones, for which of its devices, and why.
       for (const o of r.oem) lines.push(`  OEM relation: ${formatOemRelation(o, (s) => name(s))}; covers ${formatOemScope(o.scope)}`)
+      // The model after the brand: which of those relations hold it, as a device declared so is read.
+      if (r.brandModel !== undefined && r.name !== undefined) {
+        const { model, covering } = r.brandModel
+        const byRole = [...new Set(r.oem.flatMap((o) => typeof o.scope === 'object' ? o.scope.roles ?? [] : []))]
+        const roles = byRole.length === 0 ? '' : `, or its role (${byRole.join(', ')}) is one a relation above covers`
+        const numbered = r.model !== undefined && r.model.manufacturer !== r.name ? r.model.manufacturer : undefined
+        lines.push(covering.length > 0
+          ? `  model "${model}": in the scope of ${covering.map((o) => `the relation with ${name(o.maker)}`).join(' and ')}: a device declared ${name(r.name)} with this model is attributed to ${[...new Set(covering.map((o) => name(o.maker)))].join(' or ')}` +
+            (r.model !== undefined && covering.some((o) => o.maker === r.model!.manufacturer)
+              ? `, which its model number names too (above)`
+              : ` on the relation alone (weak evidence, to confirm)`)
+          : numbered !== undefined
+            ? `  model "${model}": in the scope of no relation above, but its model number names ${name(numbered)} (above), whose device it is whatever brand it is declared with`
+            : `  model "${model}": in the scope of no relation above by its model: a device declared ${name(r.name)} with this model stays ${name(r.name)}'s, unless other evidence (a MAC block, a banner) names its maker${roles}`)
+      }
       for (const b of r.banners) {
         lines.push(`  banner: pattern ${b.pattern} of ${name(b.manufacturer)}` +
           `${b.product ? `, product ${b.product}` : ''}${b.version ? `, version ${b.version}` : ''}: "${b.excerpt}"` +
           (b.certainty === 'low' ? ' (low certainty: a hint to weigh with other evidence, as texts of other makers may read the same)' : ''))
       }
       for (const u of r.usb ?? []) {
-        const whose = u.manufacturer === undefined ? 'a vendor the catalog does not know' : `${name(u.manufacturer)}${u.vendor !== undefined ? ` (vendor id ${u.vendorId}: ${u.vendor})` : ''}`
+        const whose = u.manufacturer === undefined ? 'a vendor the catalog does not know'
+          : u.product !== undefined ? `${name(u.manufacturer)} (${u.product}; source: ${u.source?.title ?? ''}${u.source?.url ? ` <${u.source.url}>` : ''})`
+          : `${name(u.manufacturer)}${u.vendor !== undefined ? ` (vendor id ${u.vendorId}: ${u.vendor})` : ''}`
         lines.push(`  USB device ${u.vendorId}:${u.productId} of ${whose}: a part attached to the host, which identification lists as a component (kind usb, read by a policy's match: components rule), not as the host's maker`)
       }
       if (r.generic !== undefined) {
