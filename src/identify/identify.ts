@@ -1476,12 +1476,6 @@ function knownOem(catalog: Catalog, brand: ManufacturerSlug, maker: Manufacturer
 }
 
 /**
- * Whether a device is outside an OEM relation's scope by what it says of itself: a role the scope
- * does not list, or a model its pattern does not match, and neither in scope. A device that says
- * neither is not known to be outside, nor is one of a relation without a scope of roles or models.
- * Reads the relation's rule as `oemRules` compiled it (its pattern and the models it has tried).
- */
-/**
  * The `oem_rebrand` conflicts of a memoized combination, each relation's `otherProducts` set for this
  * device: when no evidence of the device read the relation and its model or role lies outside the
  * relation's scope (as `combine` decides it for the device it first ran for).
@@ -1497,6 +1491,12 @@ function ownOemScope(memo: Memo, conflicts: readonly Conflict[], device: Device,
   })
 }
 
+/**
+ * Whether a device is outside an OEM relation's scope by what it says of itself: a role the scope
+ * does not list, or a model its pattern does not match, and neither in scope. A device that says
+ * neither is not known to be outside, nor is one of a relation without a scope of roles or models.
+ * Reads the relation's rule as `oemRules` compiled it (its pattern and the models it has tried).
+ */
 function outsideOemScope(memo: Memo, r: OemRelation, device: Device): boolean {
   const rule = memo.oem.get(r.brand)?.find((x) => x.relation === r)
   if (rule === undefined || rule.brandWide) return false
