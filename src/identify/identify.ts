@@ -973,7 +973,7 @@ function chipModelEvidence(memo: Memo, text: string): Scored | undefined {
 }
 
 /** Banner fields whose text the device's firmware writes about itself (see `namingTexts`). */
-const SELF_DESCRIBING_FIELDS: ReadonlySet<string> = new Set(['server', 'title', 'www-authenticate', 'user-agent', 'greeting'])
+const SELF_DESCRIBING_FIELDS: ReadonlySet<string> = new Set(['server', 'title', 'www-authenticate', 'user-agent', 'greeting', 'certificate'])
 
 /**
  * A host name or a web address in a banner ("220 mail.huawei.com ESMTP", "Location:

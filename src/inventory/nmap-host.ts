@@ -7,6 +7,7 @@
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import { cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
+import { deviceCertificateSubject } from './certificate.js'
 
 /** Scanners' service names (nmap's, also Nexpose's in lower case) → banner protocols; others are `other`. */
 export const SERVICE_PROTOCOLS: Readonly<Record<string, BannerProtocol>> = {
@@ -46,8 +47,12 @@ export function serviceProtocol(service: NmapService | undefined): BannerProtoco
 
 /**
  * Adds what a script printed for the port of `service`: `banner` (the raw greeting),
- * `http-server-header` (HTTP `server`), `http-title` (HTTP `title`) and `snmp-sysdescr` (the
- * sysDescr, without the uptime line nmap adds); other scripts are no banner of the device.
+ * `http-server-header` (HTTP `server`), `http-title` (HTTP `title`), `snmp-sysdescr` (the
+ * sysDescr, without the uptime line nmap adds), `ssl-cert` (the subject of the certificate, field
+ * `certificate`, when the device issued it to itself: see `deviceCertificateSubject`) and
+ * `http-favicon` (the application nmap's favicon database names by the icon's MD5, `Fortinet`: a
+ * scanner's conclusion, as -sV's product is, so field `product`; not `Unknown favicon MD5: ...`);
+ * other scripts are no banner of the device.
  */
 export function addScriptOutput(host: NmapHost, service: NmapService | undefined, id: string, output: string): void {
   const text = output.trim()
@@ -61,6 +66,17 @@ export function addScriptOutput(host: NmapHost, service: NmapService | undefined
       break
     case 'http-title':
       host.banners.push({ protocol: serviceProtocol(service) === 'https' ? 'https' : 'http', field: 'title', text })
+      break
+    case 'ssl-cert': {
+      // nmap's ssl-cert prints `Subject: <dn>` and `Issuer: <dn>` lines, the names as
+      // `commonName=FortiGate/organizationName=Fortinet Ltd.` (scripts/ssl-cert.nse).
+      const line = (name: string) => new RegExp(`^${name}: (.+)$`, 'm').exec(text)?.[1]
+      const subject = deviceCertificateSubject(line('Subject'), line('Issuer'))
+      if (subject !== undefined) host.banners.push({ protocol: serviceProtocol(service), field: 'certificate', text: subject })
+      break
+    }
+    case 'http-favicon':
+      if (!/^Unknown favicon\b/i.test(text)) host.banners.push({ protocol: serviceProtocol(service) === 'https' ? 'https' : 'http', field: 'product', text })
       break
     case 'snmp-sysdescr':
       host.sysDescr ??= text.replace(/\n\s*System uptime:[^\n]*$/, '').trim()

@@ -74,6 +74,25 @@ describe('nmap XML inventories', () => {
     ])
   })
 
+  it('reads the subject of the certificate a FortiGate issued itself from ssl-cert\'s output, its lines as the XML writes them', () => {
+    // The FortiGate of a published nmap 7.91 -sV -sC run (its normal output), as -oX writes the scripts.
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<nmaprun scanner="nmap" args="nmap -Pn -v -sV -sC -oA tcp_top_1000_service" version="7.91" xmloutputversion="1.05">
+<host><status state="up" reason="user-set"/><address addr="99.79.129.39" addrtype="ipv4"/>
+<ports><port protocol="tcp" portid="443"><state state="open" reason="syn-ack"/><service name="https" tunnel="ssl" method="probed" conf="10"/>
+<script id="http-favicon" output="Fortinet"/>
+<script id="ssl-cert" output="Subject: commonName=FortiGate/organizationName=Fortinet Ltd.&#xa;Issuer: commonName=FortiGate/organizationName=Fortinet Ltd.&#xa;Public Key type: rsa&#xa;Public Key bits: 2048"/>
+</port></ports></host>
+</nmaprun>
+`
+    const { devices, diagnostics } = parseInventory(xml, { file: 'tcp_top_1000_service.xml' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.banners).toEqual([
+      { protocol: 'https', field: 'product', text: 'Fortinet' },
+      { protocol: 'https', field: 'certificate', text: 'commonName=FortiGate/organizationName=Fortinet Ltd.' },
+    ])
+  })
+
   it('is told by its .xml name or its first character, and reads the same in chunks of any size', async () => {
     expect(detectInventoryFormat('scan.xml')).toBe('nmap')
     const whole = parseInventory(SCAN, { file: 'scan.xml' })
