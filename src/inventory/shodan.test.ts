@@ -61,3 +61,59 @@ describe('Shodan banner exports', () => {
     expect(devices.map((d) => d.id)).toEqual(['203.0.113.7:22', '203.0.113.7:554'])
   })
 })
+
+/**
+ * Records as Shodan's exports write them: the search answer of Cortex XSOAR's Shodan integration
+ * tests (demisto/content, Packs/Shodan/Integrations/Shodan_v2/test_data/searchresults_SSL_NoNTLM.json,
+ * trimmed: a web server whose certificate a public authority issued), and a line of a `shodan
+ * download` export (webmaster-exit-1/Kamerka_Plus_GUI, .github/workflows/test.json: a GoAhead
+ * server, whose CPE names an application).
+ */
+const CA_SIGNED = {
+  http: { status: 200, title: null, host: '10.2.3.4', server: 'UploadServer' }, transport: 'tcp',
+  _shodan: { region: '', module: 'https', ptr: true, options: {}, id: '11111111-aaaa-2222-bbbb-33333333333333', crawler: '91597136eb9b132d7cc954511e0d9cbe7ce2e377' },
+  ssl: {
+    cert: {
+      sig_alg: 'sha256WithRSAEncryption', issued: '20250303070056Z', expires: '20250601075349Z', serial: 1234,
+      issuer: { C: 'US', CN: 'T1', O: 'Test Trust Services' }, expired: false, subject: { CN: 'www.example.com' },
+    },
+  },
+  hostnames: ['www.example.com'], org: 'Example LLC', data: 'HTTP/1.1 200 OK\r\n', port: 443, ip_str: '10.2.3.4',
+}
+const GOAHEAD = {
+  hash: -1622739553, http: { status: 401, title: 'Document Error: Unauthorized', server: 'GoAhead-Webs' }, transport: 'tcp',
+  cpe23: ['cpe:2.3:a:embedthis:goahead'], cpe: ['cpe:/a:embedthis:goahead'], _shodan: { region: 'na', module: 'auto' }, hostnames: [],
+  org: 'Aliyun Computing Co., LTD',
+  data: 'HTTP/1.1 401 Unauthorized\r\nServer: GoAhead-Webs\r\nDate: Thu Aug 17 01:46:14 2017\r\nWWW-Authenticate: Digest realm="GoAhead", domain=":81",qop="auth", nonce="0226f7e42caa61d16d835f1717f7a475", opaque="5ccc069c403ebaf9f0171e9517f40e41",algorithm="MD5", stale="FALSE"\r\nPragma: no-cache\r\nCache-Control: no-cache\r\nContent-Type: text/html\r\n\r\n',
+  port: 2067, ip_str: '119.23.253.64',
+}
+
+describe('what Shodan read of a service besides its answer', () => {
+  it('reads the subject of a certificate the device issued itself, and not one a public authority issued', () => {
+    // A FortiGate's own certificate (its subject and issuer as nmap's ssl-cert printed them for a
+    // FortiGate VM) in the attribute maps Shodan writes.
+    const fortigate = {
+      ...CA_SIGNED, ip_str: '192.0.2.10', hostnames: [],
+      ssl: { cert: { subject: { CN: 'FortiGate', O: 'Fortinet Ltd.', ST: 'California', C: 'US' }, issuer: { CN: 'FGVMEVMBF57GNJF3', O: 'Fortinet', ST: 'California', C: 'US' } } },
+    }
+    const { devices, diagnostics } = parseInventory([CA_SIGNED, fortigate].map((r) => JSON.stringify(r)).join('\n'), { file: 'shodan.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.banners)).toEqual([
+      [{ protocol: 'https', text: 'HTTP/1.1 200 OK' }],
+      [{ protocol: 'https', text: 'HTTP/1.1 200 OK' }, { protocol: 'https', field: 'certificate', text: 'CN=FortiGate,O=Fortinet Ltd.,ST=California,C=US' }],
+    ])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group ?? null)).toEqual([null, 'fortinet'])
+  })
+
+  it('reads the CPEs that name a device maker as weak evidence, and none of an application', () => {
+    const router = { ...GOAHEAD, ip_str: '192.0.2.11', cpe: ['cpe:/a:embedthis:goahead', 'cpe:/h:huawei:hg8245h', 'cpe:/o:linux:linux_kernel'], cpe23: undefined }
+    const { devices } = parseInventory([GOAHEAD, router].map((r) => JSON.stringify(r)).join('\n'), { file: 'shodan.json' })
+    expect(devices.map((d) => d.banners?.filter((b) => b.field === 'cpe'))).toEqual([[], [{ protocol: 'other', field: 'cpe', text: 'cpe:/h:huawei:hg8245h' }]])
+    const catalog = loadDefaultCatalog()
+    const [goahead, hg8245h] = devices.map((d) => identify(d, catalog))
+    expect(goahead!.group).toBeUndefined()
+    expect(hg8245h!.group).toBe('huawei')
+    expect(hg8245h!.confidence).toBeLessThan(0.5)
+  })
+})

@@ -4,8 +4,10 @@
  * Each becomes a device of its own, `ip:port`, whose banner is the text Shodan captured: records
  * of one host are scattered through an export, so they are not merged into one device.
  */
+import { deviceMakerCpe } from '../catalog/cpe.js'
 import type { BannerProtocol } from '../domain/device.js'
 import { hostAndPort } from './addresses.js'
+import { deviceCertificateSubject, distinguishedNameOf } from './certificate.js'
 
 /** The fields trustpath reads from a Shodan banner record. */
 export type ShodanBanner = {
@@ -18,6 +20,11 @@ export type ShodanBanner = {
   org?: string
   location?: { latitude?: number | null; longitude?: number | null } | null
   http?: { server?: string | null; title?: string | null } | null
+  /** The certificate of a TLS service: its subject and issuer as attribute maps (`{"CN": "FortiGate", "O": "Fortinet Ltd."}`). */
+  ssl?: { cert?: { subject?: unknown; issuer?: unknown } | null } | null
+  /** The CPEs Shodan's fingerprints concluded for the service (`cpe:/h:...`, `cpe:/o:...`; 2.3 form in `cpe23`). */
+  cpe?: unknown
+  cpe23?: unknown
   _shodan?: { module?: string } | null
 }
 
@@ -50,10 +57,27 @@ function protocolOf(b: ShodanBanner): BannerProtocol {
 }
 
 /**
+ * The CPEs of a record that name a device maker (hardware, or an OS of one maker's devices, see
+ * `deviceMakerCpe`), each vendor once: `cpe` (2.2 form), else `cpe23`.
+ */
+function deviceCpes(b: ShodanBanner): string[] {
+  const listed = Array.isArray(b.cpe) && b.cpe.length > 0 ? b.cpe : Array.isArray(b.cpe23) ? b.cpe23 : []
+  const out: string[] = []
+  for (const c of listed) {
+    const kept = typeof c === 'string' ? deviceMakerCpe(c) : undefined
+    if (kept !== undefined && !out.includes(kept)) out.push(kept)
+  }
+  return out
+}
+
+/**
  * A Shodan banner as the JSON device shape: `ip:port` is the id (the IP alone would repeat for
  * every service of a host), the first host name or the IP the name, Shodan's location the
  * position (for geofences). The captured text is the banner, and the HTML title Shodan read from
- * the page another. Shodan's own product guesses are not evidence and are left out.
+ * the page another; the subject of the service's certificate is one of field `certificate` when
+ * the device issued it to itself (see `deviceCertificateSubject`). Shodan's `product` names are
+ * left out; its CPEs that name a device maker are banners of field `cpe`, what its fingerprints
+ * concluded from the answer, weak as nmap -sV's are.
  */
 export function fromShodanBanner(b: ShodanBanner): Record<string, unknown> {
   const protocol = protocolOf(b)
@@ -64,6 +88,10 @@ export function fromShodanBanner(b: ShodanBanner): Record<string, unknown> {
   // pieces of evidence); the title comes from the body, which the capture does not hold.
   if (banners.length === 0 && typeof b.http?.server === 'string' && b.http.server.trim() !== '') banners.push({ protocol: web, field: 'server', text: b.http.server })
   if (typeof b.http?.title === 'string' && b.http.title.trim() !== '') banners.push({ protocol: web, field: 'title', text: b.http.title })
+  const cert = b.ssl?.cert
+  const subject = cert ? deviceCertificateSubject(distinguishedNameOf(cert.subject), distinguishedNameOf(cert.issuer)) : undefined
+  if (subject !== undefined) banners.push({ protocol, field: 'certificate', text: subject })
+  for (const cpe of deviceCpes(b)) banners.push({ protocol, field: 'cpe', text: cpe })
   const host = Array.isArray(b.hostnames) && typeof b.hostnames[0] === 'string' ? b.hostnames[0] : undefined
   const lat = b.location?.latitude
   const lon = b.location?.longitude
