@@ -2,9 +2,11 @@
  * zgrab2's output: JSON Lines, one line per target with what each module of the scan grabbed
  * (`{"ip": …, "domain": …, "data": {"<module name>": {"status": …, "protocol": …, "result": {...}}}}`).
  * A line is one device; what its modules captured (an SSH identification line, HTTP headers and
- * page, greetings of FTP, SMTP and telnet servers) are its banners.
+ * page, greetings of FTP, SMTP and telnet servers, the certificate of a TLS handshake the device
+ * issued itself) are its banners.
  */
 import type { BannerProtocol } from '../domain/device.js'
+import { deviceCertificateSubject } from './certificate.js'
 
 /** One module's answer: `protocol` names the module (the key is a name the scan may choose). */
 type ModuleResult = { status?: string; protocol?: string; result?: Record<string, unknown> | null }
@@ -40,9 +42,27 @@ const BODY_LIMIT = 64 * 1024
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const firstText = (v: unknown): string | undefined => (Array.isArray(v) && typeof v[0] === 'string' && v[0].trim() !== '' ? v[0] : undefined)
 
+/**
+ * The certificate of a TLS handshake zcrypto logged (`handshake_log.server_certificates.certificate.parsed`,
+ * its names in `subject_dn` and `issuer_dn`: `C=CN, ST=GD, O=Huawei, OU=Terminal, CN=192.168.1.1`),
+ * as a banner of field `certificate` when the device issued it to itself (see `deviceCertificateSubject`).
+ */
+function certificateOf(handshake: unknown, out: Banner[]): void {
+  if (!isObject(handshake)) return
+  const certificates = handshake['server_certificates']
+  const leaf = isObject(certificates) ? certificates['certificate'] : undefined
+  const parsed = isObject(leaf) ? leaf['parsed'] : undefined
+  if (!isObject(parsed)) return
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
+  const subject = deviceCertificateSubject(text(parsed['subject_dn']), text(parsed['issuer_dn']))
+  if (subject !== undefined) out.push({ protocol: 'https', field: 'certificate', text: subject })
+}
+
 /** The banners of one module's result. */
 function bannersOf(protocol: string, result: Record<string, unknown>, out: Banner[]): void {
-  if (protocol === 'ssh') {
+  if (protocol === 'tls') {
+    certificateOf(result['handshake_log'], out)
+  } else if (protocol === 'ssh') {
     const id = result['server_id']
     if (isObject(id) && typeof id['raw'] === 'string' && id['raw'].trim() !== '') out.push({ protocol: 'ssh', text: id['raw'] })
   } else if (protocol === 'http') {
@@ -60,6 +80,8 @@ function bannersOf(protocol: string, result: Record<string, unknown>, out: Banne
     // The page: identification reads its title.
     const body = response['body']
     if (typeof body === 'string' && body.trim() !== '') out.push({ protocol: web, text: body.length > BODY_LIMIT ? body.slice(0, BODY_LIMIT) : body })
+    const tls = isObject(request) ? request['tls_log'] : undefined
+    if (isObject(tls)) certificateOf(tls['handshake_log'], out)
   } else {
     const kind = GREETINGS[protocol]
     const text = result['banner']
