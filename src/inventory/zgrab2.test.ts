@@ -152,3 +152,30 @@ describe('certificates in zgrab2 output', () => {
     expect(identify(devices[2]!, catalog).group).toBeUndefined()
   })
 })
+
+describe('zgrab (0.x) output', () => {
+  it('reads a line of zgrab, whose modules\' results stand under their names without a status, as zgrab2\'s', () => {
+    // The Huawei home gateway's line of the 2017 scan above (trimmed: the client hello, server
+    // hello and certificate chain left out), as the Elasticsearch export holds its _source.
+    const line = {
+      ip: '190.80.151.141', timestamp: '2017-11-21T02:30:45-05:00',
+      data: {
+        http: {
+          response: {
+            status_line: '200 OK', status_code: 200, protocol: { name: 'HTTP/1.1', major: 1, minor: 1 },
+            headers: { cache_control: ['no-cache'], connection: ['Keep-Alive'], content_length: ['874'], content_type: ['text/html'], unknown: [{ key: 'date', value: ['Tue, 21 Nov 2017 07:30:16 GMT'] }] },
+            body: '<html>\n<head>\n<META http-equiv="Content-Type" content="text/html; charset=iso-8859-1">\r\n<title>replace</title>\n<body>\n<script language="JavaScript" type="text/javascript">\nvar pageName = \'/html/index.asp\';\n</script>\n</head>\n</body>\n</html>\n',
+            request: {
+              url: { scheme: 'https', host: '190.80.151.141', path: '/' }, method: 'GET',
+              tls_handshake: { server_certificates: { certificate: HUAWEI_GATEWAY_CERTIFICATE } },
+            },
+          },
+        },
+      },
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(line), { file: 'zgrab.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.banners?.map((b) => b.field ?? b.protocol)])).toEqual([['190.80.151.141', ['https', 'certificate']]])
+    expect(identify(devices[0]!, loadDefaultCatalog()).group).toBe('huawei')
+  })
+})
