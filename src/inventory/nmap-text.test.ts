@@ -340,6 +340,9 @@ describe('certificates and favicons in nmap\'s script output', () => {
     expect(devices.map((d) => [d.id, identify(d, catalog).group ?? null])).toEqual([
       ['99.79.129.39', 'fortinet'], ['10.0.0.1', 'fortinet'], ['40.69.101.196', null],
     ])
+    // The VM's SSH server alone, as -sV names it: nmap's name for FortiOS's SSH server.
+    const ssh = { ...devices[1]!, banners: devices[1]!.banners!.filter((b) => b.protocol === 'ssh') }
+    expect(identify(ssh, catalog).evidence.map((e) => [e.manufacturer, e.method === 'banner' ? e.pattern : undefined])).toEqual([['fortinet', 'fortinet-fortissh-scanner-product']])
   })
 
   it('reads no certificate whose issuer it is not told or another organisation is, and no favicon nmap does not know', () => {
