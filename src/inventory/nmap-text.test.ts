@@ -345,10 +345,23 @@ describe('certificates and favicons in nmap\'s script output', () => {
     expect(identify(ssh, catalog).evidence.map((e) => [e.manufacturer, e.method === 'banner' ? e.pattern : undefined])).toEqual([['fortinet', 'fortinet-fortissh-scanner-product']])
   })
 
+  it('names ZTE for a home gateway whose certificate ZTE issued itself', () => {
+    // The ssl-cert lines of a home-network write-up's nmap scan of its ZTE router.
+    const text = 'Nmap scan report for 114.69.235.183\nHost is up.\nPORT    STATE SERVICE   VERSION\n443/tcp open  ssl/https\n' +
+      '| ssl-cert: Subject: commonName=192.168.1.1/organizationName=ZTE/stateOrProvinceName=JiangSu/countryName=CN\n' +
+      '|_Issuer: organizationName=ZTE/stateOrProvinceName=JiangSu/countryName=CN\n'
+    const a = identify(parseInventory(text, { file: 'scan.nmap' }).devices[0]!, loadDefaultCatalog())
+    // The organisation's name alone: weak, so its findings are warnings until a stronger piece confirms it.
+    expect([a.group, a.confidence < 0.5]).toEqual(['zte', true])
+  })
+
   it('reads no certificate whose issuer it is not told or another organisation is, and no favicon nmap does not know', () => {
     const host = (scripts: string) => parseInventory(`Nmap scan report for 192.0.2.9\nHost is up.\nPORT    STATE SERVICE VERSION\n443/tcp open  ssl/https\n${scripts}\n`, { file: 'scan.nmap' }).devices[0]!.banners
     // The subject alone, as a write-up quotes it: who issued it is not known.
     expect(host('|_ssl-cert: Subject: commonName=FE400FT922000101/organizationName=Fortinet/stateOrProvinceName=California/countryName=US')).toBeUndefined()
+    // www.huawei.com's web server as an nmap scan of it printed its certificate, without the issuer:
+    // the same shape as a device's own, which is why a subject alone is not read.
+    expect(host('| ssl-cert: Subject: commonName=*.huawei.com/organizationName=Huawei Technologies Co., Ltd/stateOrProvinceName=Guangdong/countryName=CN\n| Subject Alternative Name: DNS:huawei.com, DNS:*.huawei.com\n| Not valid before: 2021-05-26T08:16:35\n|_Not valid after:  2022-05-26T08:16:35')).toBeUndefined()
     // A public authority's certificate for a website of an organisation that is also a maker's name.
     expect(host('| ssl-cert: Subject: commonName=www.example.com/organizationName=Huawei Technologies Co., Ltd./countryName=CN\n|_Issuer: commonName=DigiCert Global G2 TLS RSA SHA256 2020 CA1/organizationName=DigiCert Inc/countryName=US')).toBeUndefined()
     expect(host('|_http-favicon: Unknown favicon MD5: 6E8AD0B2C1F5F25C19E5F6C8F0D67E2A')).toBeUndefined()
