@@ -68,11 +68,10 @@ export function addScriptOutput(host: NmapHost, service: NmapService | undefined
       host.banners.push({ protocol: serviceProtocol(service) === 'https' ? 'https' : 'http', field: 'title', text })
       break
     case 'ssl-cert': {
-      // nmap's ssl-cert prints `Subject: <dn>` and `Issuer: <dn>` lines, the names as
+      // nmap's ssl-cert prints `Subject: <dn>` and, with -v, `Issuer: <dn>` lines, the names as
       // `commonName=FortiGate/organizationName=Fortinet Ltd.` (scripts/ssl-cert.nse).
       const line = (name: string) => new RegExp(`^${name}: (.+)$`, 'm').exec(text)?.[1]
-      const subject = deviceCertificateSubject(line('Subject'), line('Issuer'))
-      if (subject !== undefined) host.banners.push({ protocol: serviceProtocol(service), field: 'certificate', text: subject })
+      addCertificate(host, service, line('Subject'), line('Issuer'))
       break
     }
     case 'http-favicon':
@@ -82,6 +81,19 @@ export function addScriptOutput(host: NmapHost, service: NmapService | undefined
       host.sysDescr ??= text.replace(/\n\s*System uptime:[^\n]*$/, '').trim()
       break
   }
+}
+
+/**
+ * Adds the subject of a port's certificate as a banner of field `certificate` when the device issued
+ * it to itself (see `deviceCertificateSubject`), once a port: the XML gives the names twice, in the
+ * script's text and in its tables.
+ */
+export function addCertificate(host: NmapHost, service: NmapService | undefined, subject: string | undefined, issuer: string | undefined): void {
+  const text = deviceCertificateSubject(subject, issuer)
+  if (text === undefined) return
+  const protocol = serviceProtocol(service)
+  if (host.banners.some((b) => b.field === 'certificate' && b.protocol === protocol && b.text === text)) return
+  host.banners.push({ protocol, field: 'certificate', text })
 }
 
 /**
