@@ -117,3 +117,32 @@ describe('what Shodan read of a service besides its answer', () => {
     expect(hg8245h!.confidence).toBeLessThan(0.5)
   })
 })
+
+describe('the CSV Shodan\'s command-line tool converts an export to', () => {
+  // `shodan convert <file>.json.gz csv`: the header shodan/cli/converter/csvc.py writes, lists
+  // joined with commas, missing values empty. The first row is the second line of the
+  // `shodan download` export above (Kamerka_Plus_GUI, .github/workflows/test.json); the second the
+  // SSH banner of this file's first record.
+  const HEADER = 'data,hostnames,ip,ip_str,ipv6,org,isp,location.country_code,location.city,location.country_name,location.latitude,location.longitude,os,asn,port,transport,product,version,ssl.cipher.version,ssl.cipher.bits,ssl.cipher.name,ssl.alpn,ssl.versions,ssl.cert.serial,ssl.cert.fingerprint.sha1,ssl.cert.fingerprint.sha256,html,title'
+  const CSV = `${HEADER}\r\n` +
+    '"HTTP/1.1 401 Unauthorized\r\nServer: GoAhead-Webs\r\nDate: Thu Aug 17 01:46:14 2017\r\nWWW-Authenticate: Digest realm=""GoAhead"", domain="":81"",qop=""auth"", nonce=""0226f7e42caa61d16d835f1717f7a475"", opaque=""5ccc069c403ebaf9f0171e9517f40e41"",algorithm=""MD5"", stale=""FALSE""\r\nPragma: no-cache\r\nCache-Control: no-cache\r\nContent-Type: text/html\r\n\r\n",' +
+    'ecs-139-159-141-198.compute.hwclouds-dns.com,2342489542,139.159.141.198,,"Huawei Public Cloud Service (Huawei Software Technologies Co.,Ltd)",Huawei Cloud Service data center,CN,Guangzhou,China,23.11667,113.25,,AS55990,30501,tcp,,,,,,,,,,,,\r\n' +
+    '"SSH-2.0-HUAWEI-1.5\nKey type: ssh-rsa\nKey: AAAAB3NzaC1yc2E\n",rt1.example.net,3405803783,203.0.113.7,,Example Telecom,,DE,,,49.44,7.6,,,22,tcp,Huawei VRP sshd,,,,,,,,,,,\r\n'
+
+  it('reads each row as the banner record it was flattened from: ip_str:port, the host name, the captured text, the position', () => {
+    const { devices, diagnostics } = parseInventory(CSV, { file: 'shodan.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.name, d.banners?.map((b) => b.protocol), d.lat, d.lon])).toEqual([
+      ['139.159.141.198:30501', 'ecs-139-159-141-198.compute.hwclouds-dns.com', ['other'], 23.11667, 113.25],
+      ['203.0.113.7:22', 'rt1.example.net', ['ssh'], 49.44, 7.6],
+    ])
+    // The integer `ip` names no device, and Shodan's product is its own conclusion.
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group ?? null)).toEqual([null, 'huawei'])
+  })
+
+  it('reports a row with another number of cells, with its line', () => {
+    const { diagnostics } = parseInventory(`${HEADER}\n"SSH-2.0-HUAWEI-1.5",,1,192.0.2.1,22\n`, { file: 'shodan.csv' })
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['malformed_csv', 2]])
+  })
+})

@@ -8,6 +8,9 @@ import { deviceMakerCpe } from '../catalog/cpe.js'
 import type { BannerProtocol } from '../domain/device.js'
 import { hostAndPort } from './addresses.js'
 import { deviceCertificateSubject, distinguishedNameOf } from './certificate.js'
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import type { CsvRecord } from './csv.js'
+import type { RowSink } from './rows.js'
 
 /** The fields trustpath reads from a Shodan banner record. */
 export type ShodanBanner = {
@@ -102,4 +105,67 @@ export function fromShodanBanner(b: ShodanBanner): Record<string, unknown> {
     lat: typeof lat === 'number' && typeof lon === 'number' ? lat : undefined,
     lon: typeof lat === 'number' && typeof lon === 'number' ? lon : undefined,
   }
+}
+
+const csvKey = (cell: string): string => cell.trim().toLowerCase()
+
+/**
+ * True for the header of the CSV Shodan's command-line tool writes (`shodan convert <file>.json.gz
+ * csv`: shodan/cli/converter/csvc.py writes `data,hostnames,ip,ip_str,ipv6,org,isp,location.…,port,…,html,title`),
+ * told by `ip_str`, `port` and `data`, the columns of a banner that no device list has together.
+ */
+export function isShodanCsvHeader(cells: readonly string[]): boolean {
+  const keys = new Set(cells.map(csvKey))
+  return keys.has('ip_str') && keys.has('port') && keys.has('data')
+}
+
+/**
+ * The rows of Shodan's CSV: each is read as the banner record it was flattened from
+ * (`fromShodanBanner`): `ip_str`, `port`, `data`, `hostnames` (joined with commas), `title` (the
+ * page title), `transport` and `location.latitude`/`location.longitude`. `ip` is the address as an
+ * integer and no name; `product`, `os` and the other columns are Shodan's own conclusions or
+ * facts of the network, not read.
+ */
+export class ShodanCsvRows {
+  private readonly index: Readonly<Record<string, number>>
+  private readonly width: number
+  private readonly at: (line: number) => SourceLocation
+
+  constructor(header: readonly string[], at: (line: number) => SourceLocation) {
+    const index: Record<string, number> = {}
+    header.forEach((h, i) => {
+      const k = csvKey(h)
+      if (!(k in index)) index[k] = i
+    })
+    this.index = index
+    this.width = header.length
+    this.at = at
+  }
+
+  add(record: CsvRecord, sink: RowSink): void {
+    const cells = record.cells
+    if (cells.length !== this.width) {
+      sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: this.at(record.line), problem: 'field_count', expected: this.width, got: cells.length })
+      return
+    }
+    const cell = (key: string): string => {
+      const i = this.index[key]
+      return i === undefined ? '' : cells[i]!.trim()
+    }
+    const hostnames = cell('hostnames').split(',').map((h) => h.trim()).filter((h) => h !== '')
+    const lat = Number.parseFloat(cell('location.latitude'))
+    const lon = Number.parseFloat(cell('location.longitude'))
+    const banner: ShodanBanner = {
+      ip_str: cell('ip_str'),
+      port: cell('port'),
+      data: cells[this.index['data']!]!,
+      hostnames,
+      ...(cell('transport') !== '' ? { transport: cell('transport') } : {}),
+      ...(cell('title') !== '' ? { http: { title: cell('title') } } : {}),
+      ...(Number.isFinite(lat) && Number.isFinite(lon) ? { location: { latitude: lat, longitude: lon } } : {}),
+    }
+    sink.row(banner as unknown as Record<string, unknown>, this.at(record.line))
+  }
+
+  end(_sink: RowSink): void {}
 }
