@@ -11,6 +11,7 @@ import { TrustpathError } from '../errors.js'
 import { parseDecimal } from '../util/decimal.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { TRANSLATED_HEADERS as T } from './column-translations.js'
+import { isAddress } from './addresses.js'
 import { headerKey } from './header-key.js'
 import { shadowserverColumnMap } from './shadowserver.js'
 import { MODULE_LIST_HINT, moduleInventoryColumn, NE_LIST_HINT, nmsPartColumn } from './nms-parts.js'
@@ -462,7 +463,10 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
   // is given a name) knows each device by its serial number alone.
   const bySerial = ids.length === 0 && names.length === 0 && !byMac && columnsOf('serial').length > 0
   if (ids.length === 0 && names.length === 0 && !byMac && !bySerial) {
-    diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS })
+    // A header line that holds an address is a first row of values: the tool wrote no header
+    // (`shodan parse --fields ip_str,port,data`), or the rows were copied without it.
+    const value = header.find((h) => isAddress(h.trim()))
+    diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS, ...(value !== undefined ? { valueInHeader: value.trim() } : {}) })
   }
   const ranks = header.map((h, i) => (targets[i]?.kind === 'scalar' ? columnRank(h) : 0))
   const map: ColumnMap = names.length > 0
