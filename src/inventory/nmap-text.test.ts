@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { identify } from '../identify/identify.js'
+import { formatEvidence } from '../report/words.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { collect } from './formats.case.test.js'
 import { detectInventoryFormat } from './formats.js'
@@ -353,6 +354,8 @@ describe('certificates and favicons in nmap\'s script output', () => {
     const a = identify(parseInventory(text, { file: 'scan.nmap' }).devices[0]!, loadDefaultCatalog())
     // The organisation's name alone: weak, so its findings are warnings until a stronger piece confirms it.
     expect([a.group, a.confidence < 0.5]).toEqual(['zte', true])
+    expect(a.evidence.map((e) => [e.method, e.method === 'banner' ? e.pattern : undefined])).toEqual([['banner', 'certificate-names-manufacturer']])
+    expect(formatEvidence(a.evidence[0]!)).toBe('the https certificate the device issued itself names it as its organisation: "commonName=192.168.1.1/organizationName=ZTE/stateOrProvince…" (weak)')
   })
 
   it('reads no certificate whose issuer it is not told or another organisation is, and no favicon nmap does not know', () => {
