@@ -4368,6 +4368,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // nmap -sV's name for FortiOS's SSH server (nmap-service-probes: `match ssh
+    // m|^SSH-([\d.]+)-FortiSSH_([\d.]+)\r?\n| p/FortiSSH/ v/$2/ i/protocol $1/`), which gives no CPE.
+    name: 'fortinet-fortissh-scanner-product',
+    manufacturer: 'fortinet',
+    product: 'FortiOS SSH server (FortiGate)',
+    fields: ['product'],
+    keywords: ['fortissh'],
+    pattern: /^FortiSSH(?: (?<version>\d+(?:\.\d+)*))?$/,
+    examples: ['FortiSSH', 'FortiSSH 7.0'],
+    source: NMAP_PROBES,
+  },
+  {
     name: 'fortinet-fortissh',
     manufacturer: 'fortinet',
     product: 'FortiOS SSH server (FortiGate)',

@@ -332,8 +332,17 @@ export function certificateOrganization(text: string): string | undefined {
   return certificateNames(text)?.organization
 }
 
-/** The organisation (O) and the organisational units (OU) of a distinguished name, as `certificateOrganization` reads them. */
-function certificateNames(text: string): { organization: string; units: string[] } | undefined {
+/**
+ * The organisation (O) a distinguished name gives, whoever it names: a certificate authority's own
+ * (`CN=fortinet-subca2001,OU=Certificate Authority,O=Fortinet`, the issuer of a FortiGate's
+ * certificate) as well as a device's. Nothing for a text that is no distinguished name.
+ */
+export function distinguishedNameOrganization(text: string): string | undefined {
+  return distinguishedNameAttributes(text)?.find((a) => a.key === 'o')?.value || undefined
+}
+
+/** The attributes of a distinguished name in the order written, keys in lower case and short (`o`, `cn`, `ou`). */
+function distinguishedNameAttributes(text: string): { key: string; value: string }[] | undefined {
   const dn = text.trim().replace(/^(?:subject|issuer)\s*:\s*/i, '').replace(/^\//, '')
   const attributes: { key: string; value: string }[] = []
   let last: { key: string; start: number } | undefined
@@ -347,7 +356,13 @@ function certificateNames(text: string): { organization: string; units: string[]
   attributes.push({ key: last.key, value: dn.slice(last.start) })
   if (attributes.length < 2) return undefined
   // A value ends at the separator before the next attribute (`, `, `/`, `+`); `\\,` is an escaped comma.
-  const values = attributes.map((a) => ({ key: a.key, value: a.value.replace(/[\s,/+]+$/, '').replace(/\\(.)/g, '$1').trim() }))
+  return attributes.map((a) => ({ key: a.key, value: a.value.replace(/[\s,/+]+$/, '').replace(/\\(.)/g, '$1').trim() }))
+}
+
+/** The organisation (O) and the organisational units (OU) of a distinguished name, as `certificateOrganization` reads them. */
+function certificateNames(text: string): { organization: string; units: string[] } | undefined {
+  const values = distinguishedNameAttributes(text)
+  if (values === undefined) return undefined
   if (values.some((a) => (a.key === 'cn' || a.key === 'ou') && CERTIFICATE_AUTHORITY.test(a.value))) return undefined
   const organization = values.find((a) => a.key === 'o')?.value
   if (organization === undefined || organization === '') return undefined

@@ -33,6 +33,8 @@ export type Diagnostic =
     code: 'missing_column'; severity: 'error'; at: SourceLocation; column: string; expected: string[]
     /** Other headers read as that column: its English aliases, then its German, French, Italian, Spanish and Japanese headers. */
     spellings?: string[]
+    /** A cell of the header line that is a value, an address (`119.23.253.64`): the file has no header line. */
+    valueInHeader?: string
   }
   | { code: 'unknown_column'; severity: 'warning'; at: SourceLocation; /** every unknown column of the header line */ columns: string[]; known: string[] }
   /**

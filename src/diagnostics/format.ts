@@ -238,6 +238,11 @@ const ADDRESS_COLUMN = /(?:^|[^a-z])(?:ip|ipv4|ipv6|addr|address)(?:[^a-z]|$)/i
 function describe(d: Diagnostic): string {
   switch (d.code) {
     case 'missing_column':
+      if (d.valueInHeader !== undefined) {
+        return `missing column ${quote(d.column)}: the first line holds values, not column names (${quote(d.valueInHeader)} is an address), so the file has no header line ` +
+          '(shodan parse writes none; rows copied without their first line have none). Add a header line naming the columns first, separated as the rows are: ' +
+          'for shodan parse --fields ip_str,port,data the same names, ip_str, port and data; else id or name, and the columns of docs/inventory.md.'
+      }
       return `missing column ${quote(d.column)}${d.spellings === undefined || d.spellings.length === 0 ? '' : ` (or headed ${list(d.spellings.map(quote), 16)})`}. Expected columns include: ${list(d.expected)}. ` +
         // An inventory needs an id, a name, a MAC or a serial number column: without an id, each device is known by
         // its name, else by its MAC, else by its serial number.

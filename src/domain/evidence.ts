@@ -153,6 +153,14 @@ export const SYSDESCR_NAME_PATTERN = 'sysdescr-names-manufacturer'
 export const BANNER_NAME_PATTERN = 'banner-names-manufacturer'
 
 /**
+ * The pattern name of banner evidence from the subject of a certificate a device issued itself
+ * (`commonName=192.168.1.1/organizationName=ZTE`) that matched no pattern but whose organisation
+ * names a manufacturer (weak, as a banner's name: an organisation's internal authority signs its
+ * own servers' certificates the same way).
+ */
+export const CERTIFICATE_NAME_PATTERN = 'certificate-names-manufacturer'
+
+/**
  * The pattern name of banner evidence from a product a scanner named for a service (nmap -sV:
  * `Huawei VRP sshd`) that matched no pattern but names a manufacturer (weak: second-hand).
  */

@@ -1,5 +1,5 @@
 import { COMMAND_OUTPUT_FIELDS, type Device, type DeviceRole, type DeviceSource } from '../domain/device.js'
-import { BANNER_NAME_PATTERN, DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
+import { BANNER_NAME_PATTERN, CERTIFICATE_NAME_PATTERN, DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
 import type { ManufacturerSlug, OemRelation, ParentRelation } from '../domain/manufacturer.js'
 import { assertOwnershipDate, groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import { TrustpathError } from '../errors.js'
@@ -94,7 +94,7 @@ type Scored = { evidence: Evidence; weight: number; scanner: boolean; mention?: 
  * as a scanner's conclusions do, so that they stay a hint to confirm however often they repeat.
  */
 function isMention(evidence: Evidence): boolean {
-  return evidence.method === 'banner' && (evidence.pattern === BANNER_NAME_PATTERN || evidence.pattern === SYSDESCR_NAME_PATTERN)
+  return evidence.method === 'banner' && (evidence.pattern === BANNER_NAME_PATTERN || evidence.pattern === SYSDESCR_NAME_PATTERN || evidence.pattern === CERTIFICATE_NAME_PATTERN)
 }
 
 /**
@@ -846,7 +846,7 @@ function namingEvidence(memo: Memo, catalog: Catalog, banner: NonNullable<Device
     // its own web site or of software it ships for any server; a page title of the name alone
     // ("Riverbed Technology, Inc.") is a Steelhead's, and counts.
     if (named !== undefined && !(part !== 'title' && isNameOf(catalog.manufacturers.get(named), text))) {
-      return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: namingExcerpt(memo, catalog, text, named), certainty: 'low' }, banner.protocol)]
+      return [bannerEvidence(memo, { pattern: part === 'certificate' ? CERTIFICATE_NAME_PATTERN : BANNER_NAME_PATTERN, manufacturer: named, excerpt: namingExcerpt(memo, catalog, text, named), certainty: 'low' }, banner.protocol)]
     }
   }
   for (const { text } of texts) {
@@ -1000,7 +1000,7 @@ function chipModelEvidence(memo: Memo, text: string): Scored | undefined {
 }
 
 /** Banner fields whose text the device's firmware writes about itself (see `namingTexts`). */
-const SELF_DESCRIBING_FIELDS: ReadonlySet<string> = new Set(['server', 'title', 'www-authenticate', 'user-agent', 'greeting'])
+const SELF_DESCRIBING_FIELDS: ReadonlySet<string> = new Set(['server', 'title', 'www-authenticate', 'user-agent', 'greeting', 'certificate'])
 
 /**
  * A host name or a web address in a banner ("220 mail.huawei.com ESMTP", "Location:

@@ -98,3 +98,34 @@ describe('Censys hosts', () => {
     expect(devices.map((d) => d.id)).toEqual(['198.51.100.7'])
   })
 })
+
+describe('certificates of Censys hosts', () => {
+  it('reads the subject of a certificate the device issued itself, in v2\'s leaf_data and the Platform\'s cert, and not a public authority\'s', () => {
+    // v2's leaf_data and the Platform's cert.parsed as Cortex XSOAR's Censys tests hold them
+    // (demisto/content, Packs/Censys/Integrations/CensysV2/test_data/ip_enrichment_response.json:
+    // "issuer_dn": "C=US, O=Company Inc, CN=Generic CA", "subject_dn": "CN=dns.example.com"); the
+    // FortiGate's names are those nmap's ssl-cert printed for a FortiGate VM, in Censys's order.
+    const fortigate = {
+      ip: '192.0.2.10',
+      services: [{
+        port: 443, service_name: 'HTTP', extended_service_name: 'HTTPS', transport_protocol: 'TCP',
+        tls: { certificates: { leaf_data: { subject_dn: 'C=US, ST=California, O=Fortinet Ltd., CN=FortiGate', issuer_dn: 'C=US, ST=California, O=Fortinet, CN=FGVMEVMBF57GNJF3' } } },
+      }],
+    }
+    const platform = {
+      result: {
+        resource: {
+          ip: '0.0.0.1',
+          services: [{
+            port: 443, protocol: 'HTTP', transport_protocol: 'tcp',
+            cert: { parsed: { issuer_dn: 'C=US, O=Company Inc, CN=Generic CA', subject_dn: 'CN=dns.example.com' } },
+          }],
+        },
+      },
+    }
+    const { devices, diagnostics } = parseInventory([fortigate, platform].map((r) => JSON.stringify(r)).join('\n'), { file: 'censys.jsonl' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.banners)).toEqual([[{ protocol: 'https', field: 'certificate', text: 'C=US, ST=California, O=Fortinet Ltd., CN=FortiGate' }], undefined])
+    expect(identify(devices[0]!, loadDefaultCatalog()).group).toBe('fortinet')
+  })
+})

@@ -5,6 +5,7 @@
  * are what Censys captured on each of its services.
  */
 import type { BannerProtocol } from '../domain/device.js'
+import { deviceCertificateSubject } from './certificate.js'
 
 /** One service of a Censys host, with the fields trustpath reads. */
 type CensysService = {
@@ -18,6 +19,10 @@ type CensysService = {
   /** The raw answer: an SSH identification line, an HTTP response head, a telnet greeting... */
   banner?: string | null
   http?: { response?: { html_title?: string | null; headers?: Record<string, unknown> | null } | null } | null
+  /** The service's certificate (Search API v2): its names written `C=US, O=Fortinet, CN=FortiGate`. */
+  tls?: { certificates?: { leaf_data?: { subject_dn?: unknown; issuer_dn?: unknown } | null } | null } | null
+  /** The service's certificate (the Platform API's), its names as v2's are. */
+  cert?: { parsed?: { subject_dn?: unknown; issuer_dn?: unknown } | null } | null
 }
 
 /** The fields trustpath reads from a Censys host record. */
@@ -75,7 +80,9 @@ function platformHeader(headers: Record<string, unknown> | null | undefined, nam
 /**
  * A Censys host as the JSON device shape: the IP is the id, the first DNS name (else the IP) the
  * name, Censys's coordinates the position. Each service's captured answer is a banner and its
- * HTML title another; Censys's own guesses (`software`, `operating_system`) are not evidence.
+ * HTML title another, and the subject of its certificate one of field `certificate` when the
+ * device issued it to itself (see `deviceCertificateSubject`); Censys's own guesses (`software`,
+ * `operating_system`) are not evidence.
  */
 export function fromCensysHost(record: CensysHost): Record<string, unknown> {
   const host = platformHost(record as unknown as Record<string, unknown>) ?? record
@@ -95,6 +102,10 @@ export function fromCensysHost(record: CensysHost): Record<string, unknown> {
     }
     const title = response?.html_title
     if (typeof title === 'string' && title.trim() !== '') banners.push({ protocol: web, field: 'title', text: title })
+    const names = s.tls?.certificates?.leaf_data ?? s.cert?.parsed
+    const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
+    const subject = names ? deviceCertificateSubject(text(names.subject_dn), text(names.issuer_dn)) : undefined
+    if (subject !== undefined) banners.push({ protocol: protocol === 'other' ? 'https' : protocol, field: 'certificate', text: subject })
   }
   const name = host.dns?.reverse_dns?.names?.[0] ?? host.dns?.names?.[0]
   const lat = host.location?.coordinates?.latitude

@@ -11,6 +11,7 @@ import { TrustpathError } from '../errors.js'
 import { parseDecimal } from '../util/decimal.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { TRANSLATED_HEADERS as T } from './column-translations.js'
+import { isAddress } from './addresses.js'
 import { headerKey } from './header-key.js'
 import { shadowserverColumnMap } from './shadowserver.js'
 import { MODULE_LIST_HINT, moduleInventoryColumn, NE_LIST_HINT, nmsPartColumn } from './nms-parts.js'
@@ -449,7 +450,11 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
   const used = new Set([service?.port, service?.protocol, ping])
   // One warning for all of them: exports of inventory tools carry many columns trustpath has no use for.
   const unknown = header.filter((h, i) => targets[i] === undefined && h.trim() !== '' && !used.has(i))
-  if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at, columns: unknown, known: KNOWN_HEADERS })
+  // A header line that holds an address and no column trustpath knows is a first row of values: the
+  // tool wrote no header (`shodan parse --fields ip_str,port,data`), or the rows were copied without
+  // it. The error below says so; its values are no unknown columns.
+  const valueInHeader = targets.every((t) => t === undefined) ? header.find((h) => isAddress(h.trim()))?.trim() : undefined
+  if (unknown.length > 0 && valueInHeader === undefined) diagnostics.push({ code: 'unknown_column', severity: 'warning', at, columns: unknown, known: KNOWN_HEADERS })
   const columnsOf = (field: ScalarField) => targets.flatMap((t, i) => (t?.kind === 'scalar' && t.field === field ? [i] : []))
   const ids = columnsOf('id')
   // Exports of inventory tools (NetBox, asset managers) often have a unique name but no id column.
@@ -462,7 +467,7 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
   // is given a name) knows each device by its serial number alone.
   const bySerial = ids.length === 0 && names.length === 0 && !byMac && columnsOf('serial').length > 0
   if (ids.length === 0 && names.length === 0 && !byMac && !bySerial) {
-    diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS })
+    diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS, ...(valueInHeader !== undefined ? { valueInHeader } : {}) })
   }
   const ranks = header.map((h, i) => (targets[i]?.kind === 'scalar' ? columnRank(h) : 0))
   const map: ColumnMap = names.length > 0

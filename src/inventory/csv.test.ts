@@ -1091,3 +1091,17 @@ describe('a text read as CSV only because nothing told another format', () => {
     expect(parseInventory('ID\nsw-1\nsw-2\n', { file: 'ids.txt' }).devices.map((d) => d.id)).toEqual(['sw-1', 'sw-2'])
   })
 })
+
+describe('a file without its header line', () => {
+  it('says that the first line holds values when it holds an address, and how to name the columns of shodan parse\'s output', () => {
+    // `shodan parse --fields ip_str,port,data --separator ,` writes the fields of each banner, no header.
+    const { diagnostics } = parseInventory('192.0.2.7,22,SSH-2.0-HUAWEI-1.5\n198.51.100.9,80,HTTP/1.1 200 OK\n', { file: 'banners.csv' })
+    // One error: its values are no unknown columns.
+    expect(diagnostics.map((d) => d.code)).toEqual(['missing_column'])
+    const missing = diagnostics[0]!
+    expect(formatDiagnostic(missing)).toBe('banners.csv:1: error: missing column "id": the first line holds values, not column names ("192.0.2.7" is an address), so the file has no header line (shodan parse writes none; rows copied without their first line have none). Add a header line naming the columns first, separated as the rows are: for shodan parse --fields ip_str,port,data the same names, ip_str, port and data; else id or name, and the columns of docs/inventory.md.')
+    // Named as said, its rows are Shodan's banners.
+    const { devices } = parseInventory('ip_str,port,data\n192.0.2.7,22,SSH-2.0-HUAWEI-1.5\n', { file: 'banners.csv' })
+    expect(devices).toEqual([{ id: '192.0.2.7:22', name: '192.0.2.7', banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }] }])
+  })
+})

@@ -14,6 +14,7 @@ import { buildColumnMap, filledCells, isTitleRow, namedColumns, resolveColumn } 
 import { CsvDeviceBuilder } from './csv-device.js'
 import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { HttpxCsvRows, isHttpxCsvHeader } from './httpx.js'
+import { ShodanCsvRows, isShodanCsvHeader } from './shodan.js'
 import { InfobloxCsvObjects, isInfobloxCsvHeader } from './infoblox.js'
 import { isKeaLeaseHeader, KeaLeaseRows } from './kea.js'
 import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
@@ -136,7 +137,7 @@ export function headerIndex(records: readonly CsvRecord[], final: boolean): numb
 /** A header of a scanner's findings export or a capture tool's table, read by its own columns. */
 function isScanHeader(cells: readonly string[]): boolean {
   return isNessusCsvHeader(cells) || isGvmCsvHeader(cells) || isQualysCsvHeader(cells) || isNexposeCsvHeader(cells) ||
-    isWiresharkEndpointsHeader(cells) || isTsharkFieldsHeader(cells) || isHttpxCsvHeader(cells) || isInfobloxCsvHeader(cells) || isKeaLeaseHeader(cells)
+    isWiresharkEndpointsHeader(cells) || isTsharkFieldsHeader(cells) || isHttpxCsvHeader(cells) || isShodanCsvHeader(cells) || isInfobloxCsvHeader(cells) || isKeaLeaseHeader(cells)
 }
 
 /**
@@ -544,7 +545,7 @@ export class CsvRowParser implements RowParser {
    * Set when the header is a scanner's findings export (Nessus, Greenbone, Qualys, InsightVM), whose rows are grouped
    * into hosts, or Wireshark's Endpoints table or tshark's field output, whose rows are read by their addresses.
    */
-  private scan: NessusCsvHosts | GvmCsvHosts | QualysCsvHosts | NexposeCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | InfobloxCsvObjects | KeaLeaseRows | undefined
+  private scan: NessusCsvHosts | GvmCsvHosts | QualysCsvHosts | NexposeCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | ShodanCsvRows | InfobloxCsvObjects | KeaLeaseRows | undefined
   /** The worksheet the records come from (`pushRecords`), named in every location. */
   private readonly sheet: string | undefined
   /**
@@ -636,6 +637,7 @@ export class CsvRowParser implements RowParser {
     else if (isWiresharkEndpointsHeader(header.cells)) this.scan = new WiresharkEndpoints(header.cells, (line) => this.at(line))
     else if (isTsharkFieldsHeader(header.cells)) this.scan = new TsharkFields(header.cells, (line) => this.at(line))
     else if (isHttpxCsvHeader(header.cells)) this.scan = new HttpxCsvRows(header.cells, (line) => this.at(line))
+    else if (isShodanCsvHeader(header.cells)) this.scan = new ShodanCsvRows(header.cells, (line) => this.at(line))
     else if (isInfobloxCsvHeader(header.cells)) this.scan = new InfobloxCsvObjects(header.cells, (line) => this.at(line))
     else if (isKeaLeaseHeader(header.cells)) this.scan = new KeaLeaseRows(header.cells, (line) => this.at(line))
     else {

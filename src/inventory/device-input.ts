@@ -16,6 +16,7 @@ import { fromNetboxDevice, isNetboxDevice, statusOf, type NetboxDevice } from '.
 import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js'
 import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './masscan.js'
 import { fromZgrab2Line, isZgrab2Line, type Zgrab2Line } from './zgrab2.js'
+import { fromNucleiResult, isNucleiResult, type NucleiResult } from './nuclei.js'
 import { fromCensysHost, isCensysHost, type CensysHost } from './censys.js'
 import { fromHttpxResult, isHttpxResult, type HttpxResult } from './httpx.js'
 import { fromWhatWebRecord, isWhatWebRecord, type WhatWebRecord } from './whatweb.js'
@@ -998,6 +999,7 @@ const OWN_SHAPES: readonly { is: (raw: Record<string, unknown>) => boolean; to: 
   { is: isHttpxResult, to: (r: HttpxResult) => fromHttpxResult(r) },
   { is: isWhatWebRecord, to: (r: WhatWebRecord) => fromWhatWebRecord(r) },
   { is: isFingerprintxService, to: (s: FingerprintxService) => fromFingerprintxService(s) },
+  { is: isNucleiResult, to: (r: NucleiResult) => fromNucleiResult(r) },
   { is: isBinaryEdgeEvent, to: (e: BinaryEdgeEvent) => fromBinaryEdgeEvent(e) },
   { is: isBinaryEdgePort, to: (p: BinaryEdgePort) => fromBinaryEdgePort(p) },
   { is: isAnsibleHostFacts, to: (f: Record<string, unknown>) => fromAnsibleHostFacts(f) },

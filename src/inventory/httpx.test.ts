@@ -84,6 +84,23 @@ describe('httpx JSON output', () => {
     expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'hikvision'])
   })
 
+  it('reads the certificate httpx grabbed (-tls-grab) when the device issued it itself, and not one a public authority issued', () => {
+    // The leaf's fields as tlsx writes them inline under "tls" (pkg/tlsx/clients/clients.go); the
+    // FortiGate's names are those nmap's ssl-cert printed for a FortiGate VM, in Go's RFC 2253 form.
+    const fortigate = line({
+      url: 'https://192.0.2.10', input: '192.0.2.10', scheme: 'https', host: '192.0.2.10', port: '443',
+      tls: { host: '192.0.2.10', port: '443', probe_status: true, tls_version: 'tls12', self_signed: false, subject_dn: 'CN=FortiGate,O=Fortinet Ltd.,ST=California,C=US', subject_cn: 'FortiGate', subject_org: ['Fortinet Ltd.'], issuer_dn: 'CN=FGVMEVMBF57GNJF3,O=Fortinet,ST=California,C=US', issuer_org: ['Fortinet'] },
+    })
+    const site = line({
+      url: 'https://192.0.2.11', input: '192.0.2.11', scheme: 'https', host: '192.0.2.11', port: '443',
+      tls: { subject_dn: 'CN=www.example.com,O=Huawei Technologies Co.\\, Ltd.,C=CN', issuer_dn: 'CN=DigiCert Global G2 TLS RSA SHA256 2020 CA1,O=DigiCert Inc,C=US', issuer_org: ['DigiCert Inc'] },
+    })
+    const { devices } = parseInventory([fortigate, site].join('\n'), { file: 'httpx.jsonl' })
+    expect(devices.map((d) => d.banners)).toEqual([[{ protocol: 'https', field: 'certificate', text: 'CN=FortiGate,O=Fortinet Ltd.,ST=California,C=US' }], undefined])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group ?? null)).toEqual(['fortinet', null])
+  })
+
   it('keeps a target that did not answer as a device with nothing to identify', () => {
     const failed = '{"timestamp":"2026-11-01T10:00:00Z","url":"http://192.0.2.9","input":"192.0.2.9","error":"cause=\\"context deadline exceeded\\"","words":0,"lines":0,"status_code":0,"content_length":0,"failed":true}'
     // older versions of httpx left the status code and the URL out of such a line.

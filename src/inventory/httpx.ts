@@ -11,6 +11,7 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import type { CsvRecord } from './csv.js'
 import type { RowSink } from './rows.js'
+import { deviceCertificateSubject } from './certificate.js'
 
 /** The fields trustpath reads from an httpx line (runner/types.go `Result`, its json tags). */
 export type HttpxResult = {
@@ -26,6 +27,12 @@ export type HttpxResult = {
   title?: string
   /** Response headers (`-irh`), under their names in lower case with `_` for `-`. */
   header?: Record<string, unknown> | null
+  /**
+   * The TLS handshake (`-tls-grab`): tlsx's response, the leaf certificate's fields inline
+   * (pkg/tlsx/clients/clients.go, `CertificateResponse`), its names as Go writes them
+   * (`CN=FortiGate,O=Fortinet Ltd.`).
+   */
+  tls?: { subject_dn?: string; issuer_dn?: string } | null
 }
 
 /**
@@ -65,7 +72,9 @@ function urlParts(url: string): { scheme: string; host: string; port: string; pa
 /**
  * An httpx line as the JSON device shape: `host:port` is the id (with the path after it when httpx
  * probed another than `/`), the host the name. The Server header, the page title and a
- * WWW-Authenticate header are its banners, of protocol `https` when the scheme was, else `http`.
+ * WWW-Authenticate header are its banners, of protocol `https` when the scheme was, else `http`;
+ * the subject of the certificate httpx grabbed (`-tls-grab`) is one of field `certificate` when
+ * the device issued it to itself (see `deviceCertificateSubject`).
  */
 export function fromHttpxResult(r: HttpxResult): Record<string, unknown> {
   // A failed target may have no URL: its input names it then, as it was given (`192.0.2.5:8080`).
@@ -83,6 +92,9 @@ export function fromHttpxResult(r: HttpxResult): Record<string, unknown> {
   if (typeof r.title === 'string' && r.title.trim() !== '') banners.push({ protocol: web, field: 'title', text: r.title })
   const auth = headerText(header, 'www_authenticate')
   if (auth !== undefined) banners.push({ protocol: web, field: 'www-authenticate', text: auth })
+  const tls = r.tls !== null && typeof r.tls === 'object' ? r.tls : undefined
+  const subject = tls ? deviceCertificateSubject(typeof tls.subject_dn === 'string' ? tls.subject_dn : undefined, typeof tls.issuer_dn === 'string' ? tls.issuer_dn : undefined) : undefined
+  if (subject !== undefined) banners.push({ protocol: 'https', field: 'certificate', text: subject })
   const at = port !== '' ? `${host}:${port}` : host
   return {
     id: path !== '' && path !== '/' ? `${at}${path.startsWith('/') ? '' : '/'}${path}` : at,

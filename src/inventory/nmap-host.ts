@@ -7,6 +7,7 @@
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import { cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
+import { deviceCertificateSubject } from './certificate.js'
 
 /** Scanners' service names (nmap's, also Nexpose's in lower case) → banner protocols; others are `other`. */
 export const SERVICE_PROTOCOLS: Readonly<Record<string, BannerProtocol>> = {
@@ -46,8 +47,12 @@ export function serviceProtocol(service: NmapService | undefined): BannerProtoco
 
 /**
  * Adds what a script printed for the port of `service`: `banner` (the raw greeting),
- * `http-server-header` (HTTP `server`), `http-title` (HTTP `title`) and `snmp-sysdescr` (the
- * sysDescr, without the uptime line nmap adds); other scripts are no banner of the device.
+ * `http-server-header` (HTTP `server`), `http-title` (HTTP `title`), `snmp-sysdescr` (the
+ * sysDescr, without the uptime line nmap adds), `ssl-cert` (the subject of the certificate, field
+ * `certificate`, when the device issued it to itself: see `deviceCertificateSubject`) and
+ * `http-favicon` (the application nmap's favicon database names by the icon's MD5, `Fortinet`: a
+ * scanner's conclusion, as -sV's product is, so field `product`; not `Unknown favicon MD5: ...`);
+ * other scripts are no banner of the device.
  */
 export function addScriptOutput(host: NmapHost, service: NmapService | undefined, id: string, output: string): void {
   const text = output.trim()
@@ -62,10 +67,33 @@ export function addScriptOutput(host: NmapHost, service: NmapService | undefined
     case 'http-title':
       host.banners.push({ protocol: serviceProtocol(service) === 'https' ? 'https' : 'http', field: 'title', text })
       break
+    case 'ssl-cert': {
+      // nmap's ssl-cert prints `Subject: <dn>` and, with -v, `Issuer: <dn>` lines, the names as
+      // `commonName=FortiGate/organizationName=Fortinet Ltd.` (scripts/ssl-cert.nse).
+      const line = (name: string) => new RegExp(`^${name}: (.+)$`, 'm').exec(text)?.[1]
+      addCertificate(host, service, line('Subject'), line('Issuer'))
+      break
+    }
+    case 'http-favicon':
+      if (!/^Unknown favicon\b/i.test(text)) host.banners.push({ protocol: serviceProtocol(service) === 'https' ? 'https' : 'http', field: 'product', text })
+      break
     case 'snmp-sysdescr':
       host.sysDescr ??= text.replace(/\n\s*System uptime:[^\n]*$/, '').trim()
       break
   }
+}
+
+/**
+ * Adds the subject of a port's certificate as a banner of field `certificate` when the device issued
+ * it to itself (see `deviceCertificateSubject`), once a port: the XML gives the names twice, in the
+ * script's text and in its tables.
+ */
+export function addCertificate(host: NmapHost, service: NmapService | undefined, subject: string | undefined, issuer: string | undefined): void {
+  const text = deviceCertificateSubject(subject, issuer)
+  if (text === undefined) return
+  const protocol = serviceProtocol(service)
+  if (host.banners.some((b) => b.field === 'certificate' && b.protocol === protocol && b.text === text)) return
+  host.banners.push({ protocol, field: 'certificate', text })
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { identify } from '../identify/identify.js'
+import { formatEvidence } from '../report/words.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { collect } from './formats.case.test.js'
 import { detectInventoryFormat } from './formats.js'
@@ -267,6 +268,106 @@ describe("nmap's grepable output", () => {
       'scan.gnmap:3: error: "23/open/tcp" is not a line of this scan output; it is skipped. Expected a port of the Ports field as nmap writes it, port/state/protocol/owner/service/rpc/version/ (a "/" in the version written as "|"). Keep the file as the scanner wrote it, or mark added text with a leading #.',
       'scan.gnmap:4: error: "copied from the ticket: 192.0.2.7 is the NVR" is not a line of this scan output; it is skipped. Expected a "# ..." comment or a "Host: <address> (<name>)<tab><field>: ..." line of nmap\'s grepable output (-oG). Keep the file as the scanner wrote it, or mark added text with a leading #.',
     ])
+  })
+})
+
+/**
+ * Two FortiGates as nmap -sV -sC saw them, trimmed to their hosts: one on AWS from a published
+ * `nmap -Pn -v -sV -sC -oA tcp_top_1000_service` run (nmap 7.91; its ssl-cert subject and issuer
+ * are the same, its favicon Fortinet's), and a FortiGate VM from an attack-simulation write-up,
+ * whose certificate its own Fortinet authority signed; then an Azure gateway of the same run, whose
+ * certificate Microsoft's authority issued to a host name.
+ */
+const FORTIGATES = `# Nmap 7.91 scan initiated Tue Apr 20 12:31:35 2021 as: nmap -Pn -v -sV -sC --script-timeout=30 -iL ../hosts.txt -oA tcp_top_1000_service
+Nmap scan report for ec2-99-79-129-39.ca-central-1.compute.amazonaws.com (99.79.129.39)
+Host is up (0.17s latency).
+Not shown: 998 filtered ports
+PORT    STATE SERVICE   VERSION
+443/tcp open  ssl/https
+|_http-favicon: Fortinet
+| http-methods: 
+|_  Supported Methods: GET POST OPTIONS
+| ssl-cert: Subject: commonName=FortiGate/organizationName=Fortinet Ltd.
+| Issuer: commonName=FortiGate/organizationName=Fortinet Ltd.
+| Public Key type: rsa
+| Public Key bits: 2048
+| Not valid before: 2020-06-25T20:48:29
+|_Not valid after:  2022-09-28T20:48:29
+
+Nmap scan report for 10.0.0.1
+Host is up (0.00050s latency).
+PORT    STATE  SERVICE   VERSION
+22/tcp  open   ssh       FortiSSH (protocol 2.0)
+443/tcp open   ssl/https
+| ssl-cert: Subject: commonName=FortiGate/organizationName=Fortinet Ltd./stateOrProvinceName=California/countryName=US
+| Subject Alternative Name: IP Address:192.168.1.10, IP Address:10.0.0.1
+| Issuer: commonName=FGVMEVMBF57GNJF3/organizationName=Fortinet/stateOrProvinceName=California/countryName=US
+| Public Key type: rsa
+|_Not valid after:  2027-05-31T22:28:01
+
+Nmap scan report for 40.69.101.196
+Host is up (0.16s latency).
+PORT      STATE SERVICE          VERSION
+8443/tcp  open  ssl/https-alt
+|_http-server-header: Microsoft-HTTPAPI/2.0
+| ssl-cert: Subject: commonName=8f19d5aa-5831-4d44-9814-628955ea5299.gwt.cloudapp.net
+| Subject Alternative Name: DNS:azuregateway-8f19d5aa-5831-4d44-9814-628955ea5299-4e67defc5220.gwt.cloudapp.net
+| Issuer: commonName=AME INFRA CA 01
+|_Not valid after:  2022-03-06T01:04:47
+`
+
+describe('certificates and favicons in nmap\'s script output', () => {
+  it('reads the subject of a certificate the device issued itself and the application nmap names by the favicon', () => {
+    const { devices, diagnostics } = parseInventory(FORTIGATES, { file: 'tcp_top_1000_service.nmap' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.banners])).toEqual([
+      ['99.79.129.39', [
+        { protocol: 'https', field: 'product', text: 'Fortinet' },
+        { protocol: 'https', field: 'certificate', text: 'commonName=FortiGate/organizationName=Fortinet Ltd.' },
+      ]],
+      ['10.0.0.1', [
+        { protocol: 'ssh', field: 'product', text: 'FortiSSH' },
+        { protocol: 'ssh', field: 'extrainfo', text: 'protocol 2.0' },
+        { protocol: 'https', field: 'certificate', text: 'commonName=FortiGate/organizationName=Fortinet Ltd./stateOrProvinceName=California/countryName=US' },
+      ]],
+      // A certificate another organisation's authority issued names the site, not the device's maker.
+      ['40.69.101.196', [{ protocol: 'https', field: 'server', text: 'Microsoft-HTTPAPI/2.0' }]],
+    ])
+  })
+
+  it('names Fortinet for both FortiGates, and nobody for the Azure gateway', () => {
+    const catalog = loadDefaultCatalog()
+    const { devices } = parseInventory(FORTIGATES, { file: 'tcp_top_1000_service.nmap' })
+    expect(devices.map((d) => [d.id, identify(d, catalog).group ?? null])).toEqual([
+      ['99.79.129.39', 'fortinet'], ['10.0.0.1', 'fortinet'], ['40.69.101.196', null],
+    ])
+    // The VM's SSH server alone, as -sV names it: nmap's name for FortiOS's SSH server.
+    const ssh = { ...devices[1]!, banners: devices[1]!.banners!.filter((b) => b.protocol === 'ssh') }
+    expect(identify(ssh, catalog).evidence.map((e) => [e.manufacturer, e.method === 'banner' ? e.pattern : undefined])).toEqual([['fortinet', 'fortinet-fortissh-scanner-product']])
+  })
+
+  it('names ZTE for a home gateway whose certificate ZTE issued itself', () => {
+    // The ssl-cert lines of a home-network write-up's nmap scan of its ZTE router.
+    const text = 'Nmap scan report for 114.69.235.183\nHost is up.\nPORT    STATE SERVICE   VERSION\n443/tcp open  ssl/https\n' +
+      '| ssl-cert: Subject: commonName=192.168.1.1/organizationName=ZTE/stateOrProvinceName=JiangSu/countryName=CN\n' +
+      '|_Issuer: organizationName=ZTE/stateOrProvinceName=JiangSu/countryName=CN\n'
+    const a = identify(parseInventory(text, { file: 'scan.nmap' }).devices[0]!, loadDefaultCatalog())
+    // The organisation's name alone: weak, so its findings are warnings until a stronger piece confirms it.
+    expect([a.group, a.confidence < 0.5]).toEqual(['zte', true])
+    expect(a.evidence.map((e) => [e.method, e.method === 'banner' ? e.pattern : undefined])).toEqual([['banner', 'certificate-names-manufacturer']])
+    expect(formatEvidence(a.evidence[0]!)).toBe('the https certificate the device issued itself names it as its organisation: "commonName=192.168.1.1/organizationName=ZTE/stateOrProvince…" (weak)')
+  })
+
+  it('reads no certificate whose issuer it is not told or another organisation is, and no favicon nmap does not know', () => {
+    const host = (scripts: string) => parseInventory(`Nmap scan report for 192.0.2.9\nHost is up.\nPORT    STATE SERVICE VERSION\n443/tcp open  ssl/https\n${scripts}\n`, { file: 'scan.nmap' }).devices[0]!.banners
+    // The subject alone, as a write-up quotes it: who issued it is not known.
+    expect(host('|_ssl-cert: Subject: commonName=FE400FT922000101/organizationName=Fortinet/stateOrProvinceName=California/countryName=US')).toBeUndefined()
+    // www.huawei.com's web server as an nmap scan of it printed its certificate, without the issuer:
+    // the same shape as a device's own, which is why a subject alone is not read.
+    expect(host('| ssl-cert: Subject: commonName=*.huawei.com/organizationName=Huawei Technologies Co., Ltd/stateOrProvinceName=Guangdong/countryName=CN\n| Subject Alternative Name: DNS:huawei.com, DNS:*.huawei.com\n| Not valid before: 2021-05-26T08:16:35\n|_Not valid after:  2022-05-26T08:16:35')).toBeUndefined()
+    // A public authority's certificate for a website of an organisation that is also a maker's name.
+    expect(host('| ssl-cert: Subject: commonName=www.example.com/organizationName=Huawei Technologies Co., Ltd./countryName=CN\n|_Issuer: commonName=DigiCert Global G2 TLS RSA SHA256 2020 CA1/organizationName=DigiCert Inc/countryName=US')).toBeUndefined()
+    expect(host('|_http-favicon: Unknown favicon MD5: 6E8AD0B2C1F5F25C19E5F6C8F0D67E2A')).toBeUndefined()
   })
 })
 

@@ -74,6 +74,55 @@ describe('nmap XML inventories', () => {
     ])
   })
 
+  it('reads the subject of the certificate a FortiGate issued itself from ssl-cert\'s output, its lines as the XML writes them', () => {
+    // The FortiGate of a published nmap 7.91 -sV -sC run (its normal output), as -oX writes the scripts.
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<nmaprun scanner="nmap" args="nmap -Pn -v -sV -sC -oA tcp_top_1000_service" version="7.91" xmloutputversion="1.05">
+<host><status state="up" reason="user-set"/><address addr="99.79.129.39" addrtype="ipv4"/>
+<ports><port protocol="tcp" portid="443"><state state="open" reason="syn-ack"/><service name="https" tunnel="ssl" method="probed" conf="10"/>
+<script id="http-favicon" output="Fortinet"/>
+<script id="ssl-cert" output="Subject: commonName=FortiGate/organizationName=Fortinet Ltd.&#xa;Issuer: commonName=FortiGate/organizationName=Fortinet Ltd.&#xa;Public Key type: rsa&#xa;Public Key bits: 2048"/>
+</port></ports></host>
+</nmaprun>
+`
+    const { devices, diagnostics } = parseInventory(xml, { file: 'tcp_top_1000_service.xml' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.banners).toEqual([
+      { protocol: 'https', field: 'product', text: 'Fortinet' },
+      { protocol: 'https', field: 'certificate', text: 'commonName=FortiGate/organizationName=Fortinet Ltd.' },
+    ])
+  })
+
+  it('reads the issuer of ssl-cert from its tables when the text has none, as nmap writes it without -v', () => {
+    // The tables as nmap's ssl-cert writes them whatever the verbosity (scripts/ssl-cert.nse,
+    // @xmloutput): a ZTE home gateway's names (a write-up's nmap scan of it), and PayPal's
+    // certificate from the script's own documentation, which DigiCert issued.
+    const port = (portid: string, output: string, subject: string, issuer: string) =>
+      `<port protocol="tcp" portid="${portid}"><state state="open" reason="syn-ack"/><service name="https" tunnel="ssl" method="probed" conf="10"/>` +
+      `<script id="ssl-cert" output="${output}"><table key="subject">${subject}</table><table key="issuer">${issuer}</table>` +
+      '<table key="pubkey"><elem key="type">rsa</elem><elem key="bits">2048</elem></table><elem key="sig_algo">sha256WithRSAEncryption</elem></script></port>'
+    const e = (k: string, v: string) => `<elem key="${k}">${v}</elem>`
+    const xml = '<?xml version="1.0" encoding="UTF-8"?>\n<nmaprun scanner="nmap" args="nmap -sC -oX scan.xml" version="7.95" xmloutputversion="1.05">\n' +
+      '<host><status state="up" reason="syn-ack"/><address addr="114.69.235.183" addrtype="ipv4"/><ports>' +
+      port('443', 'Subject: commonName=192.168.1.1/organizationName=ZTE/stateOrProvinceName=JiangSu/countryName=CN&#xa;Not valid before: 2013-06-01T00:00:00&#xa;Not valid after:  2033-05-27T00:00:00',
+        e('commonName', '192.168.1.1') + e('countryName', 'CN') + e('organizationName', 'ZTE') + e('stateOrProvinceName', 'JiangSu'),
+        e('countryName', 'CN') + e('organizationName', 'ZTE') + e('stateOrProvinceName', 'JiangSu')) +
+      '</ports></host>\n<host><status state="up" reason="syn-ack"/><address addr="192.0.2.80" addrtype="ipv4"/><ports>' +
+      port('443', 'Subject: commonName=www.paypal.com/organizationName=PayPal, Inc./stateOrProvinceName=California/countryName=US&#xa;Not valid before: 2024-02-08T00:00:00',
+        e('commonName', 'www.paypal.com') + e('countryName', 'US') + e('organizationName', 'PayPal, Inc.') + e('stateOrProvinceName', 'California'),
+        e('commonName', 'DigiCert SHA2 Extended Validation Server CA') + e('countryName', 'US') + e('organizationName', 'DigiCert Inc') + e('organizationalUnitName', 'www.digicert.com')) +
+      '</ports></host>\n</nmaprun>\n'
+    const { devices, diagnostics } = parseInventory(xml, { file: 'scan.xml' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.banners)).toEqual([
+      [{ protocol: 'https', field: 'certificate', text: 'commonName=192.168.1.1/countryName=CN/organizationName=ZTE/stateOrProvinceName=JiangSu' }],
+      undefined,
+    ])
+    // Given twice, in the text (with -v) and in the tables, the subject is one banner.
+    const verbose = xml.replace('Subject: commonName=192.168.1.1/organizationName=ZTE/stateOrProvinceName=JiangSu/countryName=CN&#xa;', 'Subject: commonName=192.168.1.1/countryName=CN/organizationName=ZTE/stateOrProvinceName=JiangSu&#xa;Issuer: countryName=CN/organizationName=ZTE/stateOrProvinceName=JiangSu&#xa;')
+    expect(parseInventory(verbose, { file: 'scan.xml' }).devices[0]!.banners).toHaveLength(1)
+  })
+
   it('is told by its .xml name or its first character, and reads the same in chunks of any size', async () => {
     expect(detectInventoryFormat('scan.xml')).toBe('nmap')
     const whole = parseInventory(SCAN, { file: 'scan.xml' })

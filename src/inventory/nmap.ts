@@ -11,6 +11,8 @@
  * - script output gives banners: `banner` (the raw greeting, protocol from the port's service),
  *   `http-server-header` (HTTP `server`), `http-title` (HTTP `title`), `rtsp-methods` is not a
  *   banner and is skipped; `snmp-sysdescr` gives the sysDescr (without the uptime line nmap adds);
+ *   `ssl-cert` the subject of a certificate the device issued itself, told by its text or, when the
+ *   text has no issuer (nmap prints it only with -v), by the script's subject and issuer tables;
  * - with `-sV`, the product nmap names for a port whose answer no script captured
  *   (`product="Huawei VRP sshd"`) is a banner of field `product` (with its version), and the extra
  *   information of the match (`extrainfo="Huawei SmartAX MT882 ADSL router UPnP"`) one of field
@@ -22,7 +24,7 @@
  *   field `cpe` in place of the products (see nmap-host.ts); the `<cpe>` of `<osclass>` is OS
  *   detection's guess and is left out.
  */
-import { addScriptOutput, addServiceCpe, endPort, newNmapHost, nmapHostToDeviceShape, serviceBanners } from './nmap-host.js'
+import { addCertificate, addScriptOutput, addServiceCpe, endPort, newNmapHost, nmapHostToDeviceShape, serviceBanners } from './nmap-host.js'
 import type { NmapBanner, NmapHost, NmapService } from './nmap-host.js'
 import { ScanXmlParser } from './scan-xml.js'
 
@@ -39,6 +41,12 @@ export class NmapRowParser extends ScanXmlParser {
   private cpe: string | undefined
   /** The error nmap ended its run with (`<finished errormsg>`), if any. */
   private errormsg: string | undefined
+  /**
+   * The names of the certificate an `ssl-cert` script is giving in its tables (`<table
+   * key="subject">`, `<table key="issuer">`, one `<elem key="organizationName">` a name), which
+   * nmap writes whatever the verbosity, while its text prints the issuer only with -v.
+   */
+  private sslCert: { subject: string[]; issuer: string[]; depth: number; table?: 'subject' | 'issuer'; elem?: string; text: string } | undefined
 
   override get readAs(): string {
     return this.errormsg === undefined ? super.readAs : `${super.readAs}, which nmap ended with the error "${this.errormsg}"`
@@ -97,15 +105,47 @@ export class NmapRowParser extends ScanXmlParser {
         }
         case 'script':
           addScriptOutput(host, this.service, a['id'] ?? '', a['output'] ?? '')
+          if (a['id'] === 'ssl-cert') this.sslCert = { subject: [], issuer: [], depth: 0, text: '' }
           break
+        case 'table': {
+          const cert = this.sslCert
+          if (cert === undefined) break
+          cert.depth++
+          const key = String(a['key'] ?? '')
+          if (cert.depth === 1) cert.table = key === 'subject' ? 'subject' : key === 'issuer' ? 'issuer' : undefined
+          break
+        }
+        case 'elem': {
+          const cert = this.sslCert
+          if (cert?.table !== undefined && cert.depth === 1 && a['key']) {
+            cert.elem = a['key']
+            cert.text = ''
+          }
+          break
+        }
       }
     })
     p.on('text', (text) => {
       if (this.cpe !== undefined) this.cpe += text
+      if (this.sslCert?.elem !== undefined) this.sslCert.text += text
     })
     p.on('closetag', (tag) => {
       if (this.failed || this.host === undefined) return
       if (tag.name === 'service') this.inService = false
+      const cert = this.sslCert
+      if (cert !== undefined) {
+        if (tag.name === 'elem' && cert.elem !== undefined && cert.table !== undefined) {
+          if (cert.text.trim() !== '') cert[cert.table].push(`${cert.elem}=${cert.text.trim()}`)
+          cert.elem = undefined
+        } else if (tag.name === 'table') {
+          cert.depth--
+          if (cert.depth === 0) cert.table = undefined
+        } else if (tag.name === 'script') {
+          this.sslCert = undefined
+          const dn = (names: string[]) => (names.length > 0 ? names.join('/') : undefined)
+          addCertificate(this.host, this.service, dn(cert.subject), dn(cert.issuer))
+        }
+      }
       if (tag.name === 'cpe' && this.cpe !== undefined) {
         // As nmap's Service Info line: the CPEs of open ports.
         if (this.portOpen) addServiceCpe(this.host, this.cpe)

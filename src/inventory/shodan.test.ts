@@ -61,3 +61,88 @@ describe('Shodan banner exports', () => {
     expect(devices.map((d) => d.id)).toEqual(['203.0.113.7:22', '203.0.113.7:554'])
   })
 })
+
+/**
+ * Records as Shodan's exports write them: the search answer of Cortex XSOAR's Shodan integration
+ * tests (demisto/content, Packs/Shodan/Integrations/Shodan_v2/test_data/searchresults_SSL_NoNTLM.json,
+ * trimmed: a web server whose certificate a public authority issued), and a line of a `shodan
+ * download` export (webmaster-exit-1/Kamerka_Plus_GUI, .github/workflows/test.json: a GoAhead
+ * server, whose CPE names an application).
+ */
+const CA_SIGNED = {
+  http: { status: 200, title: null, host: '10.2.3.4', server: 'UploadServer' }, transport: 'tcp',
+  _shodan: { region: '', module: 'https', ptr: true, options: {}, id: '11111111-aaaa-2222-bbbb-33333333333333', crawler: '91597136eb9b132d7cc954511e0d9cbe7ce2e377' },
+  ssl: {
+    cert: {
+      sig_alg: 'sha256WithRSAEncryption', issued: '20250303070056Z', expires: '20250601075349Z', serial: 1234,
+      issuer: { C: 'US', CN: 'T1', O: 'Test Trust Services' }, expired: false, subject: { CN: 'www.example.com' },
+    },
+  },
+  hostnames: ['www.example.com'], org: 'Example LLC', data: 'HTTP/1.1 200 OK\r\n', port: 443, ip_str: '10.2.3.4',
+}
+const GOAHEAD = {
+  hash: -1622739553, http: { status: 401, title: 'Document Error: Unauthorized', server: 'GoAhead-Webs' }, transport: 'tcp',
+  cpe23: ['cpe:2.3:a:embedthis:goahead'], cpe: ['cpe:/a:embedthis:goahead'], _shodan: { region: 'na', module: 'auto' }, hostnames: [],
+  org: 'Aliyun Computing Co., LTD',
+  data: 'HTTP/1.1 401 Unauthorized\r\nServer: GoAhead-Webs\r\nDate: Thu Aug 17 01:46:14 2017\r\nWWW-Authenticate: Digest realm="GoAhead", domain=":81",qop="auth", nonce="0226f7e42caa61d16d835f1717f7a475", opaque="5ccc069c403ebaf9f0171e9517f40e41",algorithm="MD5", stale="FALSE"\r\nPragma: no-cache\r\nCache-Control: no-cache\r\nContent-Type: text/html\r\n\r\n',
+  port: 2067, ip_str: '119.23.253.64',
+}
+
+describe('what Shodan read of a service besides its answer', () => {
+  it('reads the subject of a certificate the device issued itself, and not one a public authority issued', () => {
+    // A FortiGate's own certificate (its subject and issuer as nmap's ssl-cert printed them for a
+    // FortiGate VM) in the attribute maps Shodan writes.
+    const fortigate = {
+      ...CA_SIGNED, ip_str: '192.0.2.10', hostnames: [],
+      ssl: { cert: { subject: { CN: 'FortiGate', O: 'Fortinet Ltd.', ST: 'California', C: 'US' }, issuer: { CN: 'FGVMEVMBF57GNJF3', O: 'Fortinet', ST: 'California', C: 'US' } } },
+    }
+    const { devices, diagnostics } = parseInventory([CA_SIGNED, fortigate].map((r) => JSON.stringify(r)).join('\n'), { file: 'shodan.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.banners)).toEqual([
+      [{ protocol: 'https', text: 'HTTP/1.1 200 OK' }],
+      [{ protocol: 'https', text: 'HTTP/1.1 200 OK' }, { protocol: 'https', field: 'certificate', text: 'CN=FortiGate,O=Fortinet Ltd.,ST=California,C=US' }],
+    ])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group ?? null)).toEqual([null, 'fortinet'])
+  })
+
+  it('reads the CPEs that name a device maker as weak evidence, and none of an application', () => {
+    const router = { ...GOAHEAD, ip_str: '192.0.2.11', cpe: ['cpe:/a:embedthis:goahead', 'cpe:/h:huawei:hg8245h', 'cpe:/o:linux:linux_kernel'], cpe23: undefined }
+    const { devices } = parseInventory([GOAHEAD, router].map((r) => JSON.stringify(r)).join('\n'), { file: 'shodan.json' })
+    expect(devices.map((d) => d.banners?.filter((b) => b.field === 'cpe'))).toEqual([[], [{ protocol: 'other', field: 'cpe', text: 'cpe:/h:huawei:hg8245h' }]])
+    const catalog = loadDefaultCatalog()
+    const [goahead, hg8245h] = devices.map((d) => identify(d, catalog))
+    expect(goahead!.group).toBeUndefined()
+    expect(hg8245h!.group).toBe('huawei')
+    expect(hg8245h!.confidence).toBeLessThan(0.5)
+  })
+})
+
+describe('the CSV Shodan\'s command-line tool converts an export to', () => {
+  // `shodan convert <file>.json.gz csv`: the header shodan/cli/converter/csvc.py writes, lists
+  // joined with commas, missing values empty. The first row is the second line of the
+  // `shodan download` export above (Kamerka_Plus_GUI, .github/workflows/test.json); the second the
+  // SSH banner of this file's first record.
+  const HEADER = 'data,hostnames,ip,ip_str,ipv6,org,isp,location.country_code,location.city,location.country_name,location.latitude,location.longitude,os,asn,port,transport,product,version,ssl.cipher.version,ssl.cipher.bits,ssl.cipher.name,ssl.alpn,ssl.versions,ssl.cert.serial,ssl.cert.fingerprint.sha1,ssl.cert.fingerprint.sha256,html,title'
+  const CSV = `${HEADER}\r\n` +
+    '"HTTP/1.1 401 Unauthorized\r\nServer: GoAhead-Webs\r\nDate: Thu Aug 17 01:46:14 2017\r\nWWW-Authenticate: Digest realm=""GoAhead"", domain="":81"",qop=""auth"", nonce=""0226f7e42caa61d16d835f1717f7a475"", opaque=""5ccc069c403ebaf9f0171e9517f40e41"",algorithm=""MD5"", stale=""FALSE""\r\nPragma: no-cache\r\nCache-Control: no-cache\r\nContent-Type: text/html\r\n\r\n",' +
+    'ecs-139-159-141-198.compute.hwclouds-dns.com,2342489542,139.159.141.198,,"Huawei Public Cloud Service (Huawei Software Technologies Co.,Ltd)",Huawei Cloud Service data center,CN,Guangzhou,China,23.11667,113.25,,AS55990,30501,tcp,,,,,,,,,,,,\r\n' +
+    '"SSH-2.0-HUAWEI-1.5\nKey type: ssh-rsa\nKey: AAAAB3NzaC1yc2E\n",rt1.example.net,3405803783,203.0.113.7,,Example Telecom,,DE,,,49.44,7.6,,,22,tcp,Huawei VRP sshd,,,,,,,,,,,\r\n'
+
+  it('reads each row as the banner record it was flattened from: ip_str:port, the host name, the captured text, the position', () => {
+    const { devices, diagnostics } = parseInventory(CSV, { file: 'shodan.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.name, d.banners?.map((b) => b.protocol), d.lat, d.lon])).toEqual([
+      ['139.159.141.198:30501', 'ecs-139-159-141-198.compute.hwclouds-dns.com', ['other'], 23.11667, 113.25],
+      ['203.0.113.7:22', 'rt1.example.net', ['ssh'], 49.44, 7.6],
+    ])
+    // The integer `ip` names no device, and Shodan's product is its own conclusion.
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group ?? null)).toEqual([null, 'huawei'])
+  })
+
+  it('reports a row with another number of cells, with its line', () => {
+    const { diagnostics } = parseInventory(`${HEADER}\n"SSH-2.0-HUAWEI-1.5",,1,192.0.2.1,22\n`, { file: 'shodan.csv' })
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['malformed_csv', 2]])
+  })
+})

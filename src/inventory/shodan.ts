@@ -4,8 +4,13 @@
  * Each becomes a device of its own, `ip:port`, whose banner is the text Shodan captured: records
  * of one host are scattered through an export, so they are not merged into one device.
  */
+import { deviceMakerCpe } from '../catalog/cpe.js'
 import type { BannerProtocol } from '../domain/device.js'
 import { hostAndPort } from './addresses.js'
+import { deviceCertificateSubject, distinguishedNameOf } from './certificate.js'
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import type { CsvRecord } from './csv.js'
+import type { RowSink } from './rows.js'
 
 /** The fields trustpath reads from a Shodan banner record. */
 export type ShodanBanner = {
@@ -18,6 +23,11 @@ export type ShodanBanner = {
   org?: string
   location?: { latitude?: number | null; longitude?: number | null } | null
   http?: { server?: string | null; title?: string | null } | null
+  /** The certificate of a TLS service: its subject and issuer as attribute maps (`{"CN": "FortiGate", "O": "Fortinet Ltd."}`). */
+  ssl?: { cert?: { subject?: unknown; issuer?: unknown } | null } | null
+  /** The CPEs Shodan's fingerprints concluded for the service (`cpe:/h:...`, `cpe:/o:...`; 2.3 form in `cpe23`). */
+  cpe?: unknown
+  cpe23?: unknown
   _shodan?: { module?: string } | null
 }
 
@@ -50,10 +60,27 @@ function protocolOf(b: ShodanBanner): BannerProtocol {
 }
 
 /**
+ * The CPEs of a record that name a device maker (hardware, or an OS of one maker's devices, see
+ * `deviceMakerCpe`), each vendor once: `cpe` (2.2 form), else `cpe23`.
+ */
+function deviceCpes(b: ShodanBanner): string[] {
+  const listed = Array.isArray(b.cpe) && b.cpe.length > 0 ? b.cpe : Array.isArray(b.cpe23) ? b.cpe23 : []
+  const out: string[] = []
+  for (const c of listed) {
+    const kept = typeof c === 'string' ? deviceMakerCpe(c) : undefined
+    if (kept !== undefined && !out.includes(kept)) out.push(kept)
+  }
+  return out
+}
+
+/**
  * A Shodan banner as the JSON device shape: `ip:port` is the id (the IP alone would repeat for
  * every service of a host), the first host name or the IP the name, Shodan's location the
  * position (for geofences). The captured text is the banner, and the HTML title Shodan read from
- * the page another. Shodan's own product guesses are not evidence and are left out.
+ * the page another; the subject of the service's certificate is one of field `certificate` when
+ * the device issued it to itself (see `deviceCertificateSubject`). Shodan's `product` names are
+ * left out; its CPEs that name a device maker are banners of field `cpe`, what its fingerprints
+ * concluded from the answer, weak as nmap -sV's are.
  */
 export function fromShodanBanner(b: ShodanBanner): Record<string, unknown> {
   const protocol = protocolOf(b)
@@ -64,6 +91,10 @@ export function fromShodanBanner(b: ShodanBanner): Record<string, unknown> {
   // pieces of evidence); the title comes from the body, which the capture does not hold.
   if (banners.length === 0 && typeof b.http?.server === 'string' && b.http.server.trim() !== '') banners.push({ protocol: web, field: 'server', text: b.http.server })
   if (typeof b.http?.title === 'string' && b.http.title.trim() !== '') banners.push({ protocol: web, field: 'title', text: b.http.title })
+  const cert = b.ssl?.cert
+  const subject = cert ? deviceCertificateSubject(distinguishedNameOf(cert.subject), distinguishedNameOf(cert.issuer)) : undefined
+  if (subject !== undefined) banners.push({ protocol, field: 'certificate', text: subject })
+  for (const cpe of deviceCpes(b)) banners.push({ protocol, field: 'cpe', text: cpe })
   const host = Array.isArray(b.hostnames) && typeof b.hostnames[0] === 'string' ? b.hostnames[0] : undefined
   const lat = b.location?.latitude
   const lon = b.location?.longitude
@@ -74,4 +105,67 @@ export function fromShodanBanner(b: ShodanBanner): Record<string, unknown> {
     lat: typeof lat === 'number' && typeof lon === 'number' ? lat : undefined,
     lon: typeof lat === 'number' && typeof lon === 'number' ? lon : undefined,
   }
+}
+
+const csvKey = (cell: string): string => cell.trim().toLowerCase()
+
+/**
+ * True for the header of the CSV Shodan's command-line tool writes (`shodan convert <file>.json.gz
+ * csv`: shodan/cli/converter/csvc.py writes `data,hostnames,ip,ip_str,ipv6,org,isp,location.…,port,…,html,title`),
+ * told by `ip_str`, `port` and `data`, the columns of a banner that no device list has together.
+ */
+export function isShodanCsvHeader(cells: readonly string[]): boolean {
+  const keys = new Set(cells.map(csvKey))
+  return keys.has('ip_str') && keys.has('port') && keys.has('data')
+}
+
+/**
+ * The rows of Shodan's CSV: each is read as the banner record it was flattened from
+ * (`fromShodanBanner`): `ip_str`, `port`, `data`, `hostnames` (joined with commas), `title` (the
+ * page title), `transport` and `location.latitude`/`location.longitude`. `ip` is the address as an
+ * integer and no name; `product`, `os` and the other columns are Shodan's own conclusions or
+ * facts of the network, not read.
+ */
+export class ShodanCsvRows {
+  private readonly index: Readonly<Record<string, number>>
+  private readonly width: number
+  private readonly at: (line: number) => SourceLocation
+
+  constructor(header: readonly string[], at: (line: number) => SourceLocation) {
+    const index: Record<string, number> = {}
+    header.forEach((h, i) => {
+      const k = csvKey(h)
+      if (!(k in index)) index[k] = i
+    })
+    this.index = index
+    this.width = header.length
+    this.at = at
+  }
+
+  add(record: CsvRecord, sink: RowSink): void {
+    const cells = record.cells
+    if (cells.length !== this.width) {
+      sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: this.at(record.line), problem: 'field_count', expected: this.width, got: cells.length })
+      return
+    }
+    const cell = (key: string): string => {
+      const i = this.index[key]
+      return i === undefined ? '' : cells[i]!.trim()
+    }
+    const hostnames = cell('hostnames').split(',').map((h) => h.trim()).filter((h) => h !== '')
+    const lat = Number.parseFloat(cell('location.latitude'))
+    const lon = Number.parseFloat(cell('location.longitude'))
+    const banner: ShodanBanner = {
+      ip_str: cell('ip_str'),
+      port: cell('port'),
+      data: cells[this.index['data']!]!,
+      hostnames,
+      ...(cell('transport') !== '' ? { transport: cell('transport') } : {}),
+      ...(cell('title') !== '' ? { http: { title: cell('title') } } : {}),
+      ...(Number.isFinite(lat) && Number.isFinite(lon) ? { location: { latitude: lat, longitude: lon } } : {}),
+    }
+    sink.row(banner as unknown as Record<string, unknown>, this.at(record.line))
+  }
+
+  end(_sink: RowSink): void {}
 }

@@ -99,3 +99,83 @@ describe('zgrab2 output', () => {
     }
   })
 })
+
+/**
+ * The certificate of a Huawei home gateway (HG series) as zcrypto parsed it in a 2017 internet scan
+ * by zgrab (an Elasticsearch export of its lines quoted in a public UI mock: 190.80.151.141, whose
+ * page redirects to /html/index.asp): the gateway's certificate, O=Huawei, OU=Terminal, signed by
+ * the Terminal authority of the same organisation. zgrab2 logs the handshake with the same parser,
+ * under the HTTP request's `tls_log` and in the tls module's result.
+ */
+const HUAWEI_GATEWAY_CERTIFICATE = {
+  raw: 'MIIDBTCCAm6gAwIBAgIBCTANBgkqhkiG9w0BAQUFADB8MQswCQYDVQQGEwJDTjELMAkGA1UECBMCR0Qx',
+  parsed: {
+    version: 3, serial_number: '9', signature_algorithm: { name: 'SHA1WithRSA', oid: '1.2.840.113549.1.1.5' },
+    issuer: { common_name: ['Terminal'], country: ['CN'], locality: ['SZ'], province: ['GD'], organization: ['Huawei'], organizational_unit: ['Terminal'], email_address: ['bb@huawei.com'] },
+    issuer_dn: 'C=CN, ST=GD, L=SZ, O=Huawei, OU=Terminal, CN=Terminal, emailAddress=bb@huawei.com',
+    subject: { common_name: ['10.0.0.138', '192.168.1.1', '192.168.1.254', '192.168.0.1'], country: ['CN'], province: ['GD'], organization: ['Huawei'], organizational_unit: ['Terminal'] },
+    subject_dn: 'C=CN, ST=GD, O=Huawei, OU=Terminal, CN=10.0.0.138, CN=192.168.1.1, CN=192.168.1.254, CN=192.168.0.1',
+    signature: { valid: true, self_signed: false },
+  },
+}
+
+describe('certificates in zgrab2 output', () => {
+  it('reads the subject of a certificate the device issued itself, from the HTTP module\'s TLS log and the tls module', () => {
+    const http = {
+      ip: '190.80.151.141',
+      data: {
+        http: {
+          status: 'success', protocol: 'http',
+          result: {
+            response: {
+              status_code: 200, body: '<html>\n<head>\n<title>replace</title>\n<body>\n<script>\nvar pageName = \'/html/index.asp\';\n</script>\n</head>\n</body>\n</html>\n',
+              request: { url: { scheme: 'https', host: '190.80.151.141', path: '/' }, method: 'GET', tls_log: { handshake_log: { server_certificates: { certificate: HUAWEI_GATEWAY_CERTIFICATE } } } },
+            },
+          },
+        },
+      },
+    }
+    const tls = { ip: '190.80.151.142', data: { tls: { status: 'success', protocol: 'tls', result: { handshake_log: { server_certificates: { certificate: HUAWEI_GATEWAY_CERTIFICATE } } } } } }
+    // A certificate a public authority issued to a website names its owner, not the device's maker.
+    const site = {
+      ip: '192.0.2.30',
+      data: { tls: { status: 'success', protocol: 'tls', result: { handshake_log: { server_certificates: { certificate: { parsed: { subject_dn: 'CN=www.example.com, O=Huawei Technologies Co., Ltd., C=CN', issuer_dn: 'C=US, O=DigiCert Inc, CN=DigiCert Global G2 TLS RSA SHA256 2020 CA1' } } } } } } },
+    }
+    const { devices, diagnostics } = parseInventory([http, tls, site].map((l) => JSON.stringify(l)).join('\n'), { file: 'zgrab2.jsonl' })
+    expect(diagnostics).toEqual([])
+    const certificate = { protocol: 'https', field: 'certificate', text: HUAWEI_GATEWAY_CERTIFICATE.parsed.subject_dn }
+    expect(devices.map((d) => d.banners?.filter((b) => b.field === 'certificate'))).toEqual([[certificate], [certificate], undefined])
+    const catalog = loadDefaultCatalog()
+    const gateway = identify(devices[1]!, catalog)
+    // The organisation's name alone: a hint to confirm, below the line under which findings are warnings.
+    expect([gateway.group, gateway.confidence < 0.5]).toEqual(['huawei', true])
+    expect(identify(devices[2]!, catalog).group).toBeUndefined()
+  })
+})
+
+describe('zgrab (0.x) output', () => {
+  it('reads a line of zgrab, whose modules\' results stand under their names without a status, as zgrab2\'s', () => {
+    // The Huawei home gateway's line of the 2017 scan above (trimmed: the client hello, server
+    // hello and certificate chain left out), as the Elasticsearch export holds its _source.
+    const line = {
+      ip: '190.80.151.141', timestamp: '2017-11-21T02:30:45-05:00',
+      data: {
+        http: {
+          response: {
+            status_line: '200 OK', status_code: 200, protocol: { name: 'HTTP/1.1', major: 1, minor: 1 },
+            headers: { cache_control: ['no-cache'], connection: ['Keep-Alive'], content_length: ['874'], content_type: ['text/html'], unknown: [{ key: 'date', value: ['Tue, 21 Nov 2017 07:30:16 GMT'] }] },
+            body: '<html>\n<head>\n<META http-equiv="Content-Type" content="text/html; charset=iso-8859-1">\r\n<title>replace</title>\n<body>\n<script language="JavaScript" type="text/javascript">\nvar pageName = \'/html/index.asp\';\n</script>\n</head>\n</body>\n</html>\n',
+            request: {
+              url: { scheme: 'https', host: '190.80.151.141', path: '/' }, method: 'GET',
+              tls_handshake: { server_certificates: { certificate: HUAWEI_GATEWAY_CERTIFICATE } },
+            },
+          },
+        },
+      },
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(line), { file: 'zgrab.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.banners?.map((b) => b.field ?? b.protocol)])).toEqual([['190.80.151.141', ['https', 'certificate']]])
+    expect(identify(devices[0]!, loadDefaultCatalog()).group).toBe('huawei')
+  })
+})

@@ -55,3 +55,55 @@ describe('trustpath identify, internet scanners\' answers', () => {
     expect(rows.map((r) => [r.id, r.group])).toEqual([['192.0.2.8:22', 'huawei'], ['192.0.2.9:80', 'hikvision']])
   })
 })
+
+// Devices known by the certificate they issued themselves, as scanners print it: a ZTE home
+// gateway's in nmap's ssl-cert (a home-network write-up's scan), a Huawei home gateway's in a zgrab
+// (0.x) line of a 2017 internet scan, and a FortiGate's with the favicon nmap names (a published
+// nmap -sV -sC run); and a nuclei line whose raw response is a Hikvision camera's.
+const CERT_SCAN = `Nmap scan report for 114.69.235.183
+Host is up (0.050s latency).
+PORT    STATE SERVICE   VERSION
+443/tcp open  ssl/https
+| ssl-cert: Subject: commonName=192.168.1.1/organizationName=ZTE/stateOrProvinceName=JiangSu/countryName=CN
+|_Issuer: organizationName=ZTE/stateOrProvinceName=JiangSu/countryName=CN
+
+Nmap scan report for ec2-99-79-129-39.ca-central-1.compute.amazonaws.com (99.79.129.39)
+Host is up (0.17s latency).
+PORT    STATE SERVICE   VERSION
+443/tcp open  ssl/https
+|_http-favicon: Fortinet
+| ssl-cert: Subject: commonName=FortiGate/organizationName=Fortinet Ltd.
+|_Issuer: commonName=FortiGate/organizationName=Fortinet Ltd.
+`
+const ZGRAB = JSON.stringify({
+  ip: '190.80.151.141', timestamp: '2017-11-21T02:30:45-05:00',
+  data: { http: { response: { status_code: 200, request: { url: { scheme: 'https', host: '190.80.151.141', path: '/' }, tls_handshake: { server_certificates: { certificate: { parsed: {
+    issuer_dn: 'C=CN, ST=GD, L=SZ, O=Huawei, OU=Terminal, CN=Terminal, emailAddress=bb@huawei.com',
+    subject_dn: 'C=CN, ST=GD, O=Huawei, OU=Terminal, CN=10.0.0.138, CN=192.168.1.1, CN=192.168.1.254, CN=192.168.0.1',
+  } } } } } } } },
+}) + '\n'
+const NUCLEI = JSON.stringify({
+  'template-id': 'hikvision-detect', info: { name: 'Hikvision Detect', severity: 'info' }, type: 'http', host: '192.0.2.64', port: '80', scheme: 'http', 'matched-at': 'http://192.0.2.64/',
+  response: 'HTTP/1.1 401 Unauthorized\r\nContent-Type: text/html\r\nServer: App-webs/\r\n\r\n', ip: '192.0.2.64', 'matcher-status': true,
+}) + '\n'
+
+describe('trustpath check, certificates and nuclei responses', () => {
+  it('finds the ZTE and Huawei gateways their own certificates name (weakly) and the Hikvision camera nuclei\'s response shows, and leaves the FortiGate to no rule', async () => {
+    const dir = await testdir({ 'scan.nmap': CERT_SCAN, 'zgrab.json': ZGRAB, 'nuclei.jsonl': NUCLEI, 'policy.yaml': 'version: 1\nrules: [{ id: s889-ban, lists: [ndaa-889], effect: prohibit }]\n' })
+    const identified = await runCli(['identify', 'scan.nmap', 'zgrab.json', 'nuclei.jsonl', '-f', 'json'], { cwd: dir })
+    expect(identified.status, identified.stderr).toBe(0)
+    const rows = JSON.parse(identified.stdout) as { id: string; group: string | null }[]
+    expect(rows.map((r) => [r.id, r.group])).toEqual([
+      ['114.69.235.183', 'zte'], ['99.79.129.39', 'fortinet'], ['190.80.151.141', 'huawei'], ['192.0.2.64:80', 'hikvision'],
+    ])
+    const checked = await runCli(['check', 'scan.nmap', 'zgrab.json', 'nuclei.jsonl', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    // Findings: exit status 1.
+    expect(checked.status, checked.stderr).toBe(1)
+    const findings = (JSON.parse(checked.stdout) as { findings: { deviceId: string; confidence: number; toConfirm?: string[] }[] }).findings
+    // The gateways rest on their certificates' organisation alone (weak); the camera's Server header
+    // is a pattern of Hikvision's own (0.8), its finding a warning only until its purpose is known.
+    expect(findings.map((f) => [f.deviceId, f.confidence < 0.5, f.toConfirm?.includes('purpose_not_established') ?? false])).toEqual([
+      ['114.69.235.183', true, false], ['190.80.151.141', true, false], ['192.0.2.64:80', false, true],
+    ])
+  })
+})
