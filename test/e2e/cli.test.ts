@@ -1026,6 +1026,7 @@ describe('trustpath catalog', () => {
     expect(again.stdout).not.toMatch(/added/)
   })
 
+  // Ten runs of the CLI, four of them catalog updates from registry files: longer than the default limit on a loaded machine.
   it('keeps the blocks an older IEEE file lacks, a lookup of one naming the data it comes from and its date, where a Huawei MAC named no one after the update', async () => {
     const header = 'Registry,Assignment,Organization Name,Organization Address\r\n'
     const huawei = 'MA-L,A4CDEF,"HUAWEI TECHNOLOGIES CO.,LTD",Shenzhen CN\r\n'
@@ -1085,7 +1086,7 @@ describe('trustpath catalog', () => {
     const alone = await runCli(['catalog', 'update', '--enterprise', 'oui-may.csv', '--replace'], { cwd: dir })
     expect(alone.status).toBe(2)
     expect(alone.stderr).toMatch(/^trustpath: --replace applies to the IEEE registry files \(--oui, --mam, --oui36, --iab, --cid\), and none was given\n/)
-  })
+  }, 90_000)
 
   it('says of an IEEE file taken with --replace that adds no block and lacks some the catalog held that it may be an older copy, naming the covered groups whose blocks now name no one', async () => {
     const header = 'Registry,Assignment,Organization Name,Organization Address\r\n'
