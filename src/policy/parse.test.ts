@@ -69,6 +69,12 @@ describe('parsePolicy', () => {
       ['policy_invalid', 2, 'effective: invalid value'],
       ['policy_invalid', 6, 'exemptions[0].until: invalid value'],
     ])
+    // Each says what makes it no day, so that the fix is plain.
+    expect(formatted(yaml).split('\n')).toEqual([
+      'policy.yaml:2:12: error: effective: invalid value. Expected a real calendar date as YYYY-MM-DD (February 2026 has 28 days), got "2026-02-29".',
+      'policy.yaml:6:23: error: exemptions[0].until: invalid value. Expected a real calendar date as YYYY-MM-DD ' +
+        '(there is no month 13: the month comes second, the day last), got "2027-13-01".',
+    ])
   })
 
   it('reports missing required keys at the enclosing node', () => {
@@ -380,7 +386,20 @@ describe('parsePolicy on policies as users write them', () => {
   it('reports what is wrong inside a remove-by map rather than the whole effect', () => {
     const problems = (e: string) => parse(`version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: ${e} }\n`).diagnostics.map((d) => d.code === 'policy_invalid' && d.problem)
     expect(problems('{ remove-by: }')).toEqual(['rules[0].effect.remove-by: invalid value'])
-    expect(problems('{ remove_by: 2026-12-31 }')).toEqual(['rules[0].effect.remove-by is missing', 'rules[0].effect: unknown key "remove_by" (did you mean "remove-by"?)'])
+    // A JSON policy writes keys in snake_case: the key meant is told once, not also as the key missing.
+    expect(problems('{ remove_by: 2026-12-31 }')).toEqual(['rules[0].effect: unknown key "remove_by" (did you mean "remove-by"?)'])
+    expect(problems('{ removeBy: 2026-12-31 }')).toEqual(['rules[0].effect: unknown key "removeBy" (did you mean "remove-by"?)'])
+  })
+
+  it('tells a zone radius written as radius, or in metres or miles, as the km it is, once', () => {
+    const told = (near: string) => parse(`version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: flag, scope: { near: { kind: military-base, ${near} } } }\n`)
+      .diagnostics.map((d) => d.code === 'policy_invalid' && d.problem)
+    expect(told('radius: 5')).toEqual(['rules[0].scope.near: unknown key "radius" (did you mean "km"?)'])
+    // `m` is one letter from `km`: `km: 500` would be a zone a thousand times too wide.
+    expect(told('m: 500')).toEqual(['rules[0].scope.near: unknown key "m" (the radius is in km: write km: 0.5)'])
+    expect(told('miles: 3')).toEqual(['rules[0].scope.near: unknown key "miles" (the radius is in km: write km: 4.828)'])
+    // A word that means nothing close leaves km reported missing.
+    expect(told('size: 5')).toEqual(['rules[0].scope.near.km is missing', 'rules[0].scope.near: unknown key "size"'])
   })
 
   it('refuses a radius past the antipode and an infinite one, showing the value written', () => {

@@ -317,18 +317,50 @@ const issuePath = (issue: z.core.$ZodIssue): Path => issue.path.filter((k): k is
  * The issues without "effect is missing" where the same map has an unknown key that can only mean
  * it (`efect`): the unknown key's error, which names the key meant, tells the one mistake once.
  */
-function withoutMisspelledMissing(issues: readonly z.core.$ZodIssue[], js: unknown): z.core.$ZodIssue[] {
+function withoutMisspelledMissing(issues: readonly z.core.$ZodIssue[], js: unknown, prefix: Path = []): z.core.$ZodIssue[] {
   const meant = new Set<string>()
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue
-    const path = issuePath(issue)
+    const path = [...prefix, ...issuePath(issue)]
     for (const key of issue.keys) {
-      const near = suggest(key, knownKeysAt(path))
+      const near = meantKeys(key, knownKeysAt(path))
       if (near.length === 1) meant.add(formatPolicyPath([...path, near[0]!]))
     }
   }
   if (meant.size === 0) return [...issues]
-  return issues.filter((issue) => !(meant.has(formatPolicyPath(issuePath(issue))) && valueAt(js, issuePath(issue)) === undefined))
+  return issues.filter((issue) => {
+    const path = [...prefix, ...issuePath(issue)]
+    return !(meant.has(formatPolicyPath(path)) && valueAt(js, path) === undefined)
+  })
+}
+
+/**
+ * Words for a key that are no slip of its name (`radius:` for a zone's `km:`): the key they stand
+ * for, where the map has it.
+ */
+const KEY_SYNONYMS: Readonly<Record<string, string>> = {
+  radius: 'km', distance: 'km', radiuskm: 'km', kmradius: 'km',
+  // A radius in another unit: told as the km it is (radiusInKm).
+  m: 'km', meters: 'km', metres: 'km', radiusm: 'km', mi: 'km', miles: 'km', radiusmiles: 'km',
+}
+
+/** The keys an unknown key may stand for: those close to it, or the one its word means. */
+function meantKeys(key: string, known: readonly string[]): string[] {
+  const near = suggest(key, known)
+  if (near.length > 0) return near
+  const synonym = KEY_SYNONYMS[loose(key)]
+  return synonym !== undefined && known.includes(synonym) ? [synonym] : []
+}
+
+/**
+ * A zone's radius written in another unit (`m: 500`, `miles: 3`): the `km:` it is, since the
+ * key close to `m` is `km`, and `km: 500` would be a thousand times the zone meant.
+ */
+function radiusInKm(key: string, value: unknown): string | undefined {
+  const perUnit = ({ m: 0.001, meters: 0.001, metres: 0.001, radiusm: 0.001, mi: 1.609344, miles: 1.609344, radiusmiles: 1.609344 } as Record<string, number>)[loose(key)]
+  if (perUnit === undefined) return undefined
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'km: <radius in km>'
+  return `km: ${Number((value * perUnit).toFixed(3))}`
 }
 
 /** `rules[2].effect` */
@@ -421,7 +453,8 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(path)
     return issue.keys.map((key) => {
-      const near = suggest(key, known)
+      const inKm = path.at(-1) === 'near' ? radiusInKm(key, valueAt(js, [...path, key])) : undefined
+      const near = inKm !== undefined ? [] : meantKeys(key, known)
       const home = near.length > 0 ? undefined : homeOfKey(key, path)
       // `{ reason: PO 4711, delivery late }`: the comma ended the value, and its rest became a key without one.
       const cut = near.length === 0 && home === undefined && /\s/.test(key) && valueAt(js, [...path, key]) === null
@@ -432,7 +465,8 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
           (near.length > 0 ? ` (did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?)` : '') +
           (home !== undefined ? ` (${JSON.stringify(key)} is ${home})` : '') +
           (cut ? ' (a comma inside { } ends a value: put a value that holds a comma in quotes, e.g. reason: "PO 4711, delivery late")' : '') +
-          (bound !== undefined ? ` (write ${bound}: both days of a period count)` : ''),
+          (bound !== undefined ? ` (write ${bound}: both days of a period count)` : '') +
+          (inKm !== undefined ? ` (the radius is in km: write ${inKm})` : ''),
         expected: `one of ${known.join(', ')}`,
       } satisfies Diagnostic
     })
@@ -462,7 +496,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
     // A map where the union allows one (`effect: { remove_by: ... }`): report what is wrong inside the
     // map rather than "not prohibit, flag or a map".
     const branch = issue.errors.find((issues) => !issues.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')))
-    if (branch !== undefined) return branch.flatMap((i) => issueToDiagnostics(i, js, ctx, path))
+    if (branch !== undefined) return withoutMisspelledMissing(branch, js, path).flatMap((i) => issueToDiagnostics(i, js, ctx, path))
   }
   if (issue.code === 'invalid_key' && typeof path.at(-1) === 'string') {
     // A key of a record (a list id under `lists:`) that is not a slug.
@@ -484,11 +518,28 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
     return [{ code: 'policy_invalid', severity: 'error', at: ctx.at(path), problem: `${where} is missing`, expected }]
   }
   const suggestion = suggestValue(path, value, js, scalarSource(ctx, path))
+  const slip = offCalendar(value)
   return [{
-    code: 'policy_invalid', severity: 'error', at: ctx.at(path), problem: `${where}: invalid value`, expected, got: show(value),
+    code: 'policy_invalid', severity: 'error', at: ctx.at(path), problem: `${where}: invalid value`,
+    expected: slip === undefined ? expected : `${expected} (${slip})`, got: show(value),
     ...(suggestion !== undefined && { suggestion }),
   }]
 }
+
+/**
+ * Why a value laid out as YYYY-MM-DD is no day of the calendar (`2026-13-01`: there is no month
+ * 13; `2026-02-29`: February 2026 has 28 days), so that the message says what to change.
+ */
+function offCalendar(value: unknown): string | undefined {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null
+  if (m === null) return undefined
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (month < 1 || month > 12) return `there is no month ${month}: the month comes second, the day last`
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (day < 1 || day > days) return `${MONTH_NAMES[month - 1]} ${year} has ${days} days`
+  return undefined
+}
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 
