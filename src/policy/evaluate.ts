@@ -187,6 +187,9 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>, 
 
   const toldCategories = new Set<string>()
   const rules = policy.rules.map((rule, r): CompiledRule => {
+    // The rule's own date, else the policy's: the date its prohibition applies from.
+    const effective = rule.effective ?? policy.effective
+    const whose = rule.effective !== undefined ? 'the rule\'s' : 'the policy\'s'
     const groups = new Map<string, Hit>()
     for (const [i, listId] of rule.lists.entries()) {
       const list = policy.lists.get(listId)
@@ -205,10 +208,10 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>, 
         const hit: Hit = { list: listId, entry }
         // The list names the group only from the entry's date: a policy's earlier effective date
         // cannot make the prohibition of it older.
-        if (rule.effect.kind === 'prohibit' && policy.effective !== undefined && entry.since !== undefined && entry.since > policy.effective) {
+        if (rule.effect.kind === 'prohibit' && effective !== undefined && entry.since !== undefined && entry.since > effective) {
           hit.from = {
             date: entry.since, day: dayOf(entry.since),
-            note: `${listId} names ${entry.group} from ${entry.since}, after the policy's effective date ${policy.effective}: ` +
+            note: `${listId} names ${entry.group} from ${entry.since}, after ${whose} effective date ${effective}: ` +
               'the prohibition applies to it from that day, the finding\'s deadline',
           }
         }
@@ -248,11 +251,11 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>, 
       notes: new Map(),
       purposes: optionalSet(rule.purposes),
       removeByDay: effect.kind === 'remove_by' ? dayOf(effect.date) : undefined,
-      effectiveDay: effect.kind === 'prohibit' && policy.effective !== undefined ? dayOf(policy.effective) : undefined,
-      pendingNote: effect.kind === 'prohibit' && policy.effective !== undefined && rule.severity === undefined
-        ? `the prohibition applies from ${policy.effective}, the policy's effective date: until then the finding is a warning`
+      effectiveDay: effect.kind === 'prohibit' && effective !== undefined ? dayOf(effective) : undefined,
+      pendingNote: effect.kind === 'prohibit' && effective !== undefined && rule.severity === undefined
+        ? `the prohibition applies from ${effective}, ${whose} effective date: until then the finding is a warning`
         : undefined,
-      deadline: effect.kind === 'remove_by' ? effect.date : effect.kind === 'prohibit' ? policy.effective : undefined,
+      deadline: effect.kind === 'remove_by' ? effect.date : effect.kind === 'prohibit' ? effective : undefined,
       exemptions: exemptions.filter((e) => e.exemption.rule === rule.id && e.exemption.device === undefined && e.exemption.site === undefined && e.exemption.network === undefined),
     }
   })

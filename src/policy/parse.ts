@@ -486,8 +486,8 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
         code: 'policy_invalid', severity: 'error', at: keyLocation(ctx, path, keys[0]!),
         problem: `${where}: ${word} takes no date`,
         expected: word === 'prohibit'
-          ? `effect: prohibit, which applies from the policy's effective date (effective: ${date ?? 'YYYY-MM-DD'} at the top, for every prohibit rule), ` +
-            `or for this rule alone effect: { remove-by: ${before} }, an error from ${date ?? 'the day after'}`
+          ? `effect: prohibit with effective: ${date ?? 'YYYY-MM-DD'} beside it in the rule (or at the top, for every prohibit rule), ` +
+            `or effect: { remove-by: ${before} }, an error from ${date ?? 'the day after'}`
           : `effect: flag, or effect: { remove-by: ${date ?? 'YYYY-MM-DD'} } for equipment to be gone by that day`,
       }]
     }
@@ -686,6 +686,22 @@ const CHECKS: readonly PolicyCheck[] = [
     }),
   },
   {
+    // A rule's effective date is when its prohibition starts: a remove-by rule has its own date,
+    // and a flag rule none, so one written there would be ignored without a word.
+    name: 'rule-effective-prohibit',
+    check: (policy, ctx) => policy.rules.flatMap((rule, r): Diagnostic[] => {
+      if (rule.effective === undefined || rule.effect === 'prohibit') return []
+      const removeBy = typeof rule.effect === 'object' ? rule.effect['remove-by'] : undefined
+      return [{
+        code: 'policy_invalid', severity: 'error', at: ctx.at(['rules', r, 'effective']),
+        problem: `rules[${r}].effective: a date from which a prohibit rule applies, given to a ${removeBy === undefined ? 'flag' : 'remove-by'} rule`,
+        expected: removeBy === undefined
+          ? `effect: prohibit with effective: ${rule.effective}, or no effective (a flag rule has no deadline)`
+          : `effect: prohibit with effective: ${rule.effective} (an error from that day), or no effective (remove-by ${removeBy} is the deadline)`,
+      }]
+    }),
+  },
+  {
     name: 'builtin-list-not-redefined',
     check: (policy, ctx) => Object.keys(policy.lists ?? {}).filter((id) => BUILTIN_LISTS.has(id)).map((id) => ({
       code: 'policy_invalid', severity: 'error', at: ctx.at(['lists', id]),
@@ -832,6 +848,7 @@ function toPolicy(written: WrittenPolicy, ctx: CheckContext): Policy {
     match: r.match ?? 'manufacturer',
     scope: r.scope ?? {},
     effect: toEffect(r.effect),
+    ...(r.effective !== undefined && { effective: r.effective }),
     ...(r.severity !== undefined && { severity: r.severity }),
     ...(r.purposes !== undefined && { purposes: r.purposes }),
     at: ctx.at(['rules', i]),

@@ -66,6 +66,8 @@ const rule = z.strictObject({
     .describe('manufacturer (default): the device is made by a listed group; components: it contains parts of one.'),
   scope: scope.optional(),
   effect,
+  effective: date.optional()
+    .describe('For a prohibit rule: the date from which it applies, the deadline of its findings; overrides the policy\'s effective date.'),
   severity: z.enum(['error', 'warning', 'note'], { error: 'one of error, warning, note' }).optional()
     .describe('Overrides the severity the effect implies.'),
   purposes: z.array(z.enum(PURPOSES, { error: `one of ${PURPOSES.join(', ')}` }), { error: 'a list of purposes' }).optional()
