@@ -78,6 +78,8 @@ type CompiledRule = {
   /** The note of a prohibit finding before the effective date. */
   pendingNote: string | undefined
   deadline: string | undefined
+  /** Day number of `deadline`. */
+  deadlineDay: number | undefined
   /** Exemptions naming only this rule (no device, site or network). */
   exemptions: readonly CompiledExemption[]
 }
@@ -256,6 +258,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>, 
         ? `the prohibition applies from ${effective}, ${whose} effective date: until then the finding is a warning`
         : undefined,
       deadline: effect.kind === 'remove_by' ? effect.date : effect.kind === 'prohibit' ? effective : undefined,
+      deadlineDay: effect.kind === 'remove_by' ? dayOf(effect.date) : effect.kind === 'prohibit' && effective !== undefined ? dayOf(effective) : undefined,
       exemptions: exemptions.filter((e) => e.exemption.rule === rule.id && e.exemption.device === undefined && e.exemption.site === undefined && e.exemption.network === undefined),
     }
   })
@@ -754,7 +757,10 @@ export function checkDevice(
     }
     // Assigned, not spread: this is the hot path.
     if (device.name !== undefined) finding.deviceName = device.name
-    if (c.deadline !== undefined) finding.deadline = hit.from?.date ?? c.deadline
+    if (c.deadline !== undefined) {
+      finding.deadline = hit.from?.date ?? c.deadline
+      finding.daysLeft = (hit.from?.day ?? c.deadlineDay!) - today
+    }
     if (device.status !== undefined) {
       const lifecycle = lifecycleOf(device.status)
       finding.deviceStatus = device.status

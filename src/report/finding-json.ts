@@ -53,7 +53,11 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
       out.bytes(DEVICE_NAME)
       out.jsonString(f.deviceName)
     }
-    if (f.deadline !== undefined) out.bytes(deadlines.get(f.deadline) ?? deadlines.put(f.deadline, optionalJson('deadline', f.deadline)))
+    if (f.deadline !== undefined) {
+      // The days left follow from the deadline on one check's date: both key the bytes.
+      const key = `${f.deadline} ${f.daysLeft}`
+      out.bytes(deadlines.get(key) ?? deadlines.put(key, `${optionalJson('deadline', f.deadline)}${f.daysLeft !== undefined ? `,"daysLeft":${f.daysLeft}` : ''}`))
+    }
     // The class follows from the status (lifecycleOf): the status alone keys their bytes.
     if (f.deviceStatus !== undefined) {
       out.bytes(statuses.get(f.deviceStatus) ?? statuses.put(f.deviceStatus, `${optionalJson('deviceStatus', f.deviceStatus)}${optionalJson('lifecycle', f.lifecycle)}`))

@@ -72,7 +72,7 @@ describe('toSarif', () => {
 
   it('names device, manufacturer, group, deadline and evidence in the message', () => {
     const core = findings.find((f) => f.deviceId === 'core-1' && f.rule === 's889-ban')!
-    expect(formatFindingMessage(core)).toMatchInlineSnapshot(`"Device fra-core-1 (core-1) (manufacturer huawei, group huawei): huawei is on ndaa-889; prohibited from 2026-01-01. Evidence (confidence 90%): declared "Huawei" → huawei; oui "00:e0:fc:12:34:56" → huawei."`)
+    expect(formatFindingMessage(core)).toMatchInlineSnapshot(`"Device fra-core-1 (core-1) (manufacturer huawei, group huawei): huawei is on ndaa-889; prohibited from 2026-01-01 (243 days ago). Evidence (confidence 90%): declared "Huawei" → huawei; oui "00:e0:fc:12:34:56" → huawei."`)
     const cam = findings.find((f) => f.deviceId === 'cam 7')!
     expect(formatFindingMessage(cam)).toContain('fcc-covered names huawei; flagged for review')
     expect(formatFindingMessage(cam)).toContain('Note: contains hardware components of huawei, which fcc-covered names.')
