@@ -413,6 +413,17 @@ rules:
     ])
   })
 
+  it('keeps a purpose written in words of a covered one (physical security, of critical-infrastructure-surveillance) as a warning to confirm, not as another use', () => {
+    // A gate camera an inventory records for "Physical security": security of a government
+    // facility, or of critical infrastructure? Not "retail" either way.
+    const r = run(yaml(), [item('gate', 'hikvision', { purpose: 'Physical security' }), item('lobby', 'dahua', { purpose: 'video surveillance' }),
+      item('hall', 'hytera', { purpose: 'Government facilities' }), item('shop', 'dahua', { purpose: 'retail footfall counting' })])
+    expect(r.findings.map((f) => `${f.deviceId}/${f.severity}/${f.toConfirm?.join()}`)).toEqual([
+      'gate/warning/purpose_not_established', 'hall/warning/purpose_not_established', 'lobby/warning/purpose_not_established',
+    ])
+    expect(r.findings[0]?.notes[0]).toMatch(/the purpose the inventory records for this device is none of these but close to one: write it as one of them/)
+  })
+
   it('skips a device whose stated purpose the list entry does not cover', () => {
     expect(run(yaml(), [item('c', 'dahua', { purpose: 'retail' })]).findings).toEqual([])
   })

@@ -547,7 +547,10 @@ function liftedBy(
   return best
 }
 
-/** `unread`: the device states a purpose that is none of the covered ones but one slip from one. */
+/**
+ * `unread`: the device states a purpose that is none of the covered ones but one slip from one, or
+ * one that says part of one in its words (`physical security`, `video surveillance`).
+ */
 type PurposeVerdict = 'established' | 'unknown' | 'unread' | 'outside'
 
 function purposeVerdict(entry: ListEntry, c: CompiledRule, device: Device): PurposeVerdict {
@@ -559,7 +562,9 @@ function purposeVerdict(entry: ListEntry, c: CompiledRule, device: Device): Purp
     const written = loose(device.purpose)
     for (const p of covered) if (loose(p) === written) return 'established'
     // One slip from a covered purpose ("public-saftey") is not another use: the finding stands, to be confirmed.
-    return suggest(device.purpose, covered).length > 0 ? 'unread' : 'outside'
+    // Nor is a purpose in words of a covered one ("physical security", of "physical security
+    // surveillance of critical infrastructure"): which one it is is the inventory's to say.
+    return suggest(device.purpose, covered).length > 0 || sharesPurposeWord(device.purpose, covered) ? 'unread' : 'outside'
   }
   if (c.purposes !== undefined) {
     for (const p of covered) if (c.purposes.has(p)) return 'established'
@@ -567,6 +572,15 @@ function purposeVerdict(entry: ListEntry, c: CompiledRule, device: Device): Purp
   }
   return 'unknown'
 }
+
+/** Whether a purpose written in an inventory has a word of one of `covered` (`security` of government-facility-security). */
+function sharesPurposeWord(purpose: string, covered: readonly string[]): boolean {
+  const words = new Set(covered.flatMap((p) => p.split('-')).map(stem))
+  return purpose.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 2 && words.has(stem(w)))
+}
+
+/** A word without its plural ending: facilities and facility are one. */
+const stem = (word: string): string => word.replace(/ies$/, 'y').replace(/s$/, '')
 
 function baseSeverity(c: CompiledRule, hit: Hit, today: number): FindingSeverity {
   if (c.rule.severity !== undefined) return c.rule.severity
