@@ -410,6 +410,13 @@ describe('parsePolicy on policies as users write them', () => {
     expect(formatted(rule('flag'))).toMatch(/given to a flag rule\. Expected effect: prohibit with effective: 2022-10-13, or no effective \(a flag rule has no deadline\)\.$/)
   })
 
+  it('reads a JSON policy that names its schema for the editor ("$schema", as VS Code finds it), and leaves the key out of the keys it suggests', () => {
+    const json = '{\n  "$schema": "./policy.schema.json",\n  "version": 1,\n  "rules": [{ "id": "a", "lists": ["ndaa-889"], "effect": "prohibit" }]\n}\n'
+    expect(parse(json)).toMatchObject({ diagnostics: [], policy: { rules: [{ id: 'a' }] } })
+    expect(formatted('version: 1\nshema: x\nrules:\n  - { id: a, lists: [ndaa-889], effect: flag }\n'))
+      .toBe('policy.yaml:2:1: error: (top level): unknown key "shema". Expected one of version, effective, lists, sites, rules, exemptions.')
+  })
+
   it('refuses a radius past the antipode and an infinite one, showing the value written', () => {
     const yaml = 'version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: flag, scope: { near: { kind: base, km: 1e9 } } }\n  - { id: b, lists: [ndaa-889], effect: flag, scope: { near: { kind: base, km: .inf } } }\n'
     expect(parse(yaml).diagnostics).toMatchObject([

@@ -444,7 +444,8 @@ function periodBound(key: string, value: unknown): string | undefined {
 function knownKeysAt(path: Path): string[] {
   const schema = schemaAt(path)
   const def = schema === undefined ? undefined : objectOption(schema)._zod.def
-  return def?.['type'] === 'object' ? Object.keys(def['shape'] as Record<string, unknown>) : []
+  // `$schema` is for editors: no key a user means to write is close to it.
+  return def?.['type'] === 'object' ? Object.keys(def['shape'] as Record<string, unknown>).filter((k) => !k.startsWith('$')) : []
 }
 
 function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckContext, prefix: Path = []): Diagnostic[] {

@@ -107,6 +107,9 @@ const exemption = z.strictObject({
 
 /** The schema of a policy file as written (YAML keys, before built-in lists are merged). */
 export const POLICY_SCHEMA = z.strictObject({
+  // An editor finds the schema of a JSON file by its "$schema" key (VS Code's JSON support reads it).
+  $schema: z.string({ error: 'the path or URL of the policy\'s JSON Schema' }).optional()
+    .describe('The JSON Schema this file is written to, for editors (policy.schema.json); trustpath reads nothing from it.'),
   version: z.literal(1, { error: 'the number 1' }).describe('Format version; always 1.'),
   effective: date.optional().describe('Date from which prohibit rules apply; the deadline of their findings.'),
   lists: z.record(slug, z.array(slug, { error: 'a list of manufacturer slugs' }).min(1, { error: 'at least one manufacturer' }), { error: 'a map of list id to manufacturer slugs' })
