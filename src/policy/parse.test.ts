@@ -218,6 +218,9 @@ describe('parsePolicy on policies as users write them', () => {
 
   it('tells the fix for a syntax error: tabs, a repeated key, a second document', () => {
     expect(formatted('version: 1\nrules:\n\t- id: a\n')).toMatch(/Tabs are not allowed as indentation\. Indent with spaces, not tabs\.$/)
+    // A rule one of whose keys an editor indented with a tab: the tab is told, not the misaligned key below it that follows from it.
+    expect(formatted('version: 1\nrules:\n  - id: a\n\t  lists: [ndaa-889]\n    effect: prohibit\n'))
+      .toBe('policy.yaml:4:1: error: the policy is not valid YAML: Tabs are not allowed as indentation. Indent with spaces, not tabs.')
     expect(parse('version: 1\nversion: 1\n').diagnostics).toMatchObject([{ code: 'policy_syntax', yamlCode: 'DUPLICATE_KEY', at: { line: 2 } }])
     expect(formatted(`version: 1\n${RULE}---\nversion: 1\n`)).toMatchInlineSnapshot(`"policy.yaml:4:1: error: the policy is not valid YAML: the file holds more than one YAML document. A policy is one YAML document: remove the "---" line, or split the file."`)
   })

@@ -99,10 +99,14 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
     // in JSON's words at the place JSON stops, once, rather than by the YAML parser's view of it.
     const json = jsonSyntaxError(text, source.file)
     if (json !== undefined) return { policy: undefined, diagnostics: [json] }
+    // A tab in the indentation throws the lines after it out of line: the tabs are told, not the
+    // misaligned maps that follow from them and go once the tabs are spaces.
+    const tabs = doc.errors.some((e) => e.code === 'TAB_AS_INDENT')
     return {
       policy: undefined,
       // Nesting too deep for the parser is told once, not once for each level it gave up at.
-      diagnostics: doc.errors.filter((e, i, all) => e.code !== 'RESOURCE_EXHAUSTION' || all.findIndex((o) => o.code === e.code) === i).map((e) => ({
+      diagnostics: doc.errors.filter((e, i, all) => (!tabs || e.code === 'TAB_AS_INDENT') &&
+        (e.code !== 'RESOURCE_EXHAUSTION' || all.findIndex((o) => o.code === e.code) === i)).map((e) => ({
         code: 'policy_syntax', severity: 'error', at: locate(e.pos[0]), yamlCode: e.code,
         // The parser's own words for these advise a library call, or name its stack ("Maximum call stack size exceeded").
         problem: e.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document'
