@@ -80,6 +80,21 @@ describe('toSarif', () => {
     expect(formatFindingMessage({ ...core, deviceId: 'sw-01', deviceName: 'sw-01' })).toMatch(/^Device sw-01 \(manufacturer huawei/)
   })
 
+  it('gives a rule\'s own effective date among its properties, and each result its deadline and the days to it, in words and as a number', () => {
+    const policy = policyOf('version: 1\neffective: 2020-08-13\nrules:\n' +
+      '  - { id: dvd-5g-new, lists: [ndaa-889], effect: prohibit, effective: 2022-10-13 }\n  - { id: de-5g-core, lists: [ndaa-889], effect: { remove-by: 2026-12-31 } }\n')
+    const checked = evaluatePolicy(policy, [item('gnb', 'huawei')], { now: new Date('2026-12-07T00:00:00Z'), sites: new Map() }).findings
+    const run = toSarif(checked, { ...CTX, rules: [...policy.rules] }).runs[0]
+    expect(validate(toSarif(checked, { ...CTX, rules: [...policy.rules] }))).toBe(true)
+    expect(run.tool.driver.rules.map((r) => r.properties)).toEqual([
+      { lists: ['ndaa-889'], match: 'manufacturer', effect: { kind: 'prohibit' }, effective: '2022-10-13' },
+      { lists: ['ndaa-889'], match: 'manufacturer', effect: { kind: 'remove_by', date: '2026-12-31' } },
+    ])
+    expect(run.results.map((r) => [r.ruleId, r.properties.deadline, r.properties.daysLeft])).toEqual([['de-5g-core', '2026-12-31', 24], ['dvd-5g-new', '2022-10-13', -1516]])
+    expect(run.results[0]?.message.text).toContain('to be removed by 2026-12-31 (in 24 days).')
+    expect(run.results[1]?.message.text).toContain('prohibited from 2022-10-13 (1,516 days ago).')
+  })
+
   it('calls software a banner named software, not a component of the device', () => {
     const finding: Finding = {
       rule: 'parts', deviceId: 'ksc', severity: 'error', effect: { kind: 'prohibit' }, manufacturer: 'dell', group: 'dell',

@@ -39,7 +39,8 @@ export type SarifRun = {
         id: string
         shortDescription: { text: string }
         defaultConfiguration: { level: FindingSeverity }
-        properties: { lists: string[]; match: Rule['match']; effect: Effect }
+        /** `effective`: a prohibit rule's own date (the policy's applies to the others, as the results' deadlines say). */
+        properties: { lists: string[]; match: Rule['match']; effect: Effect; effective?: string }
       }[]
     }
   }
@@ -219,7 +220,7 @@ export function toSarif(findings: readonly Finding[], ctx: SarifContext): SarifL
             id: rule.id,
             shortDescription: { text: rule.description ?? `Rule ${rule.id} on ${rule.lists.join(', ')}` },
             defaultConfiguration: { level: LEVEL[defaultLevel(rule)] },
-            properties: { lists: [...rule.lists], match: rule.match, effect: rule.effect },
+            properties: { lists: [...rule.lists], match: rule.match, effect: rule.effect, ...(rule.effective !== undefined && { effective: rule.effective }) },
           })),
         },
       },
