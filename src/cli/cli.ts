@@ -317,6 +317,8 @@ Examples:
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file read alone (several are read by one thread); the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Findings are written as they are found, in inventory order (then by rule), followed by a summary.
+A finding with a deadline says how many days are left to it or have passed since (as of --now); the
+summary counts those past their deadline and those due within 90 days.
 A finding that an active exemption waives is written too, marked with its waiver (the exemption's
 file and line, reason and last day: "waiver" in JSON, the waived_until column in CSV, a SARIF
 suppression, "waived" in the table, a section of its own in HTML), and is not counted: the summary

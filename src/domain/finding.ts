@@ -51,6 +51,11 @@ export type Finding = {
   effect: Effect
   /** The date by which the device must be gone (prohibit: the policy date; remove_by: its date). */
   deadline?: string
+  /**
+   * Days from the check's date to `deadline`: 0 on its day, negative once it has passed (a
+   * remove-by finding is then an error, a prohibition in force); present with `deadline`.
+   */
+  daysLeft?: number
   manufacturer: ManufacturerSlug | undefined
   group: ManufacturerSlug | undefined
   /** The vendor list entry that matched: list id and the group it names. */

@@ -413,6 +413,17 @@ rules:
     ])
   })
 
+  it('keeps a purpose written in words of a covered one (physical security, of critical-infrastructure-surveillance) as a warning to confirm, not as another use', () => {
+    // A gate camera an inventory records for "Physical security": security of a government
+    // facility, or of critical infrastructure? Not "retail" either way.
+    const r = run(yaml(), [item('gate', 'hikvision', { purpose: 'Physical security' }), item('lobby', 'dahua', { purpose: 'video surveillance' }),
+      item('hall', 'hytera', { purpose: 'Government facilities' }), item('shop', 'dahua', { purpose: 'retail footfall counting' })])
+    expect(r.findings.map((f) => `${f.deviceId}/${f.severity}/${f.toConfirm?.join()}`)).toEqual([
+      'gate/warning/purpose_not_established', 'hall/warning/purpose_not_established', 'lobby/warning/purpose_not_established',
+    ])
+    expect(r.findings[0]?.notes[0]).toMatch(/the purpose the inventory records for this device is none of these but close to one: write it as one of them/)
+  })
+
   it('skips a device whose stated purpose the list entry does not cover', () => {
     expect(run(yaml(), [item('c', 'dahua', { purpose: 'retail' })]).findings).toEqual([])
   })
@@ -461,6 +472,23 @@ describe('effects and severity', () => {
     expect(before[1]?.notes).toEqual([])
     expect(run(yaml, items, { now: new Date('2025-12-22') }).findings.map((f) => [f.deviceId, f.severity, f.deadline]))
       .toEqual([['drone', 'error', '2025-12-22'], ['router', 'error', '2021-03-12']])
+  })
+
+  it('dates a prohibit rule from its own effective date in a policy of several rules (the UK direction\'s ban on new Huawei equipment beside s.889)', () => {
+    // The UK's designated vendor direction, issued 13 October 2022: "an immediate ban on the installation of new Huawei
+    // equipment in 5G networks" (https://www.commsupdate.com/articles/2022/10/14/dcms-confirms-issuance-of-legal-notices-to-operators-related-to-removal-of-huawei-equipment/).
+    const yaml = 'version: 1\neffective: 2020-08-13\nrules:\n' +
+      '  - { id: s889-b, lists: [ndaa-889], effect: prohibit }\n' +
+      '  - { id: dvd-5g-new, lists: [ndaa-889], effect: prohibit, effective: 2022-10-13 }\n'
+    const findings = (now: string) => run(yaml, [item('gnb', 'huawei')], { now: new Date(now) }).findings
+    expect(findings('2026-09-01').map((f) => [f.rule, f.severity, f.deadline])).toEqual([['dvd-5g-new', 'error', '2022-10-13'], ['s889-b', 'error', '2020-08-13']])
+    const before = findings('2022-01-01')
+    expect(before.map((f) => [f.rule, f.severity])).toEqual([['dvd-5g-new', 'warning'], ['s889-b', 'error']])
+    expect(before[0]?.notes).toEqual(['the prohibition applies from 2022-10-13, the rule\'s effective date: until then the finding is a warning'])
+    // Without a policy date, the rule's own still dates it.
+    const alone = run('version: 1\nrules:\n  - { id: r, lists: [fcc-covered], effect: prohibit, effective: 2022-10-13 }\n', [item('d', 'dji')]).findings[0]
+    expect(alone).toMatchObject({ deadline: '2025-12-22', severity: 'error' })
+    expect(alone?.notes).toEqual(['fcc-covered names dji from 2025-12-22, after the rule\'s effective date 2022-10-13: the prohibition applies to it from that day, the finding\'s deadline'])
   })
 
   it('gives prohibit no deadline when the policy has no effective date', () => {
@@ -929,7 +957,7 @@ describe('the real rules of docs/policy.md', () => {
     ]
     expect(check(blocks[3]!, devices, '2026-12-06')).toEqual([
       ['core', 'dvd-5g', 'warning', '2027-12-31'], ['core', 'dvd-core', 'error', '2023-12-31'], ['ran', 'dvd-5g', 'warning', '2027-12-31'],
-    ].flatMap((f) => f[1] === 'dvd-5g' ? [f, [f[0]!, 'dvd-5g-new', 'warning', undefined]] : [f]))
+    ].flatMap((f) => f[1] === 'dvd-5g' ? [f, [f[0]!, 'dvd-5g-new', 'warning', '2022-10-13']] : [f]))
   })
 
   it('find what their text says: the Covered List\'s makers from their own dates, consumer routers bought since 2026-03-23 flagged by their makers', () => {
@@ -944,14 +972,14 @@ describe('the real rules of docs/policy.md', () => {
     ])
   })
 
-  it('find what their text says: the UK ban on installing Huawei in 5G from 2022-10-13 makes a baseband installed since an error now', () => {
+  it('find what their text says: the UK ban on installing Huawei in 5G from 2022-10-13 makes a baseband installed since an error now, due since that day', () => {
     const devices: Device[] = [
       { id: 'bbu-2021', manufacturer: 'Huawei', model: 'BBU5900', role: 'ran', network: 'uk-5g', manufactured: '2021-06-01', dateKind: 'purchased' },
       { id: 'bbu-2023', manufacturer: 'Huawei', model: 'BBU5900', role: 'ran', network: 'uk-5g', manufactured: '2021-06-01', purchased: '2023-02-14' },
     ]
     expect(check(blocks[3]!, devices, '2026-12-06')).toEqual([
       ['bbu-2021', 'dvd-5g', 'warning', '2027-12-31'],
-      ['bbu-2023', 'dvd-5g', 'warning', '2027-12-31'], ['bbu-2023', 'dvd-5g-new', 'error', undefined],
+      ['bbu-2023', 'dvd-5g', 'warning', '2027-12-31'], ['bbu-2023', 'dvd-5g-new', 'error', '2022-10-13'],
     ])
   })
 
@@ -963,7 +991,7 @@ describe('the real rules of docs/policy.md', () => {
     ]
     expect(check(blocks[6]!, devices, '2026-12-06')).toEqual([
       ['enb', 'ca-4g', 'warning', '2027-12-31'],
-      ['enb-new', 'ca-4g', 'warning', '2027-12-31'], ['enb-new', 'ca-no-new', 'error', undefined],
+      ['enb-new', 'ca-4g', 'warning', '2027-12-31'], ['enb-new', 'ca-no-new', 'error', '2022-09-02'],
       ['gnb', 'ca-5g', 'error', '2024-06-28'],
     ])
   })

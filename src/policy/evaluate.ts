@@ -78,6 +78,8 @@ type CompiledRule = {
   /** The note of a prohibit finding before the effective date. */
   pendingNote: string | undefined
   deadline: string | undefined
+  /** Day number of `deadline`. */
+  deadlineDay: number | undefined
   /** Exemptions naming only this rule (no device, site or network). */
   exemptions: readonly CompiledExemption[]
 }
@@ -187,6 +189,9 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>, 
 
   const toldCategories = new Set<string>()
   const rules = policy.rules.map((rule, r): CompiledRule => {
+    // The rule's own date, else the policy's: the date its prohibition applies from.
+    const effective = rule.effective ?? policy.effective
+    const whose = rule.effective !== undefined ? 'the rule\'s' : 'the policy\'s'
     const groups = new Map<string, Hit>()
     for (const [i, listId] of rule.lists.entries()) {
       const list = policy.lists.get(listId)
@@ -205,10 +210,10 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>, 
         const hit: Hit = { list: listId, entry }
         // The list names the group only from the entry's date: a policy's earlier effective date
         // cannot make the prohibition of it older.
-        if (rule.effect.kind === 'prohibit' && policy.effective !== undefined && entry.since !== undefined && entry.since > policy.effective) {
+        if (rule.effect.kind === 'prohibit' && effective !== undefined && entry.since !== undefined && entry.since > effective) {
           hit.from = {
             date: entry.since, day: dayOf(entry.since),
-            note: `${listId} names ${entry.group} from ${entry.since}, after the policy's effective date ${policy.effective}: ` +
+            note: `${listId} names ${entry.group} from ${entry.since}, after ${whose} effective date ${effective}: ` +
               'the prohibition applies to it from that day, the finding\'s deadline',
           }
         }
@@ -248,11 +253,12 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>, 
       notes: new Map(),
       purposes: optionalSet(rule.purposes),
       removeByDay: effect.kind === 'remove_by' ? dayOf(effect.date) : undefined,
-      effectiveDay: effect.kind === 'prohibit' && policy.effective !== undefined ? dayOf(policy.effective) : undefined,
-      pendingNote: effect.kind === 'prohibit' && policy.effective !== undefined && rule.severity === undefined
-        ? `the prohibition applies from ${policy.effective}, the policy's effective date: until then the finding is a warning`
+      effectiveDay: effect.kind === 'prohibit' && effective !== undefined ? dayOf(effective) : undefined,
+      pendingNote: effect.kind === 'prohibit' && effective !== undefined && rule.severity === undefined
+        ? `the prohibition applies from ${effective}, ${whose} effective date: until then the finding is a warning`
         : undefined,
-      deadline: effect.kind === 'remove_by' ? effect.date : effect.kind === 'prohibit' ? policy.effective : undefined,
+      deadline: effect.kind === 'remove_by' ? effect.date : effect.kind === 'prohibit' ? effective : undefined,
+      deadlineDay: effect.kind === 'remove_by' ? dayOf(effect.date) : effect.kind === 'prohibit' && effective !== undefined ? dayOf(effective) : undefined,
       exemptions: exemptions.filter((e) => e.exemption.rule === rule.id && e.exemption.device === undefined && e.exemption.site === undefined && e.exemption.network === undefined),
     }
   })
@@ -541,7 +547,10 @@ function liftedBy(
   return best
 }
 
-/** `unread`: the device states a purpose that is none of the covered ones but one slip from one. */
+/**
+ * `unread`: the device states a purpose that is none of the covered ones but one slip from one, or
+ * one that says part of one in its words (`physical security`, `video surveillance`).
+ */
 type PurposeVerdict = 'established' | 'unknown' | 'unread' | 'outside'
 
 function purposeVerdict(entry: ListEntry, c: CompiledRule, device: Device): PurposeVerdict {
@@ -553,7 +562,9 @@ function purposeVerdict(entry: ListEntry, c: CompiledRule, device: Device): Purp
     const written = loose(device.purpose)
     for (const p of covered) if (loose(p) === written) return 'established'
     // One slip from a covered purpose ("public-saftey") is not another use: the finding stands, to be confirmed.
-    return suggest(device.purpose, covered).length > 0 ? 'unread' : 'outside'
+    // Nor is a purpose in words of a covered one ("physical security", of "physical security
+    // surveillance of critical infrastructure"): which one it is is the inventory's to say.
+    return suggest(device.purpose, covered).length > 0 || sharesPurposeWord(device.purpose, covered) ? 'unread' : 'outside'
   }
   if (c.purposes !== undefined) {
     for (const p of covered) if (c.purposes.has(p)) return 'established'
@@ -561,6 +572,15 @@ function purposeVerdict(entry: ListEntry, c: CompiledRule, device: Device): Purp
   }
   return 'unknown'
 }
+
+/** Whether a purpose written in an inventory has a word of one of `covered` (`security` of government-facility-security). */
+function sharesPurposeWord(purpose: string, covered: readonly string[]): boolean {
+  const words = new Set(covered.flatMap((p) => p.split('-')).map(stem))
+  return purpose.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 2 && words.has(stem(w)))
+}
+
+/** A word without its plural ending: facilities and facility are one. */
+const stem = (word: string): string => word.replace(/ies$/, 'y').replace(/s$/, '')
 
 function baseSeverity(c: CompiledRule, hit: Hit, today: number): FindingSeverity {
   if (c.rule.severity !== undefined) return c.rule.severity
@@ -751,7 +771,10 @@ export function checkDevice(
     }
     // Assigned, not spread: this is the hot path.
     if (device.name !== undefined) finding.deviceName = device.name
-    if (c.deadline !== undefined) finding.deadline = hit.from?.date ?? c.deadline
+    if (c.deadline !== undefined) {
+      finding.deadline = hit.from?.date ?? c.deadline
+      finding.daysLeft = (hit.from?.day ?? c.deadlineDay!) - today
+    }
     if (device.status !== undefined) {
       const lifecycle = lifecycleOf(device.status)
       finding.deviceStatus = device.status

@@ -69,6 +69,12 @@ describe('parsePolicy', () => {
       ['policy_invalid', 2, 'effective: invalid value'],
       ['policy_invalid', 6, 'exemptions[0].until: invalid value'],
     ])
+    // Each says what makes it no day, so that the fix is plain.
+    expect(formatted(yaml).split('\n')).toEqual([
+      'policy.yaml:2:12: error: effective: invalid value. Expected a real calendar date as YYYY-MM-DD (February 2026 has 28 days), got "2026-02-29".',
+      'policy.yaml:6:23: error: exemptions[0].until: invalid value. Expected a real calendar date as YYYY-MM-DD ' +
+        '(there is no month 13: the month comes second, the day last), got "2027-13-01".',
+    ])
   })
 
   it('reports missing required keys at the enclosing node', () => {
@@ -84,14 +90,14 @@ describe('parsePolicy', () => {
 
   it('reports an unknown key with a suggestion, at the key', () => {
     const yaml = 'version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scop: { roles: [core] }\n    effect: flag\n'
-    expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:5:5: error: rules[0]: unknown key "scop" (did you mean "scope"?). Expected one of id, description, lists, match, scope, effect, severity, purposes."`)
+    expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:5:5: error: rules[0]: unknown key "scop" (did you mean "scope"?). Expected one of id, description, lists, match, scope, effect, effective, severity, purposes."`)
   })
 
   it('reports a key that is a list as an unknown key, without the YAML library\'s own warning on standard error', () => {
     const warnings = vi.spyOn(process, 'emitWarning').mockImplementation(() => {})
     try {
       const yaml = 'version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: flag, [core, ran]: x }\n'
-      expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:3:5: error: rules[0]: unknown key "[ core, ran ]". Expected one of id, description, lists, match, scope, effect, severity, purposes."`)
+      expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:3:5: error: rules[0]: unknown key "[ core, ran ]". Expected one of id, description, lists, match, scope, effect, effective, severity, purposes."`)
       expect(warnings).not.toHaveBeenCalled()
     } finally {
       warnings.mockRestore()
@@ -101,7 +107,7 @@ describe('parsePolicy', () => {
   it('tells a misspelled required key once, by the unknown key that names it, not also as the key missing', () => {
     const yaml = 'version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    efect: prohibit\n'
     expect(formatted(yaml)).toBe('policy.yaml:5:5: error: rules[0]: unknown key "efect" (did you mean "effect"?). ' +
-      'Expected one of id, description, lists, match, scope, effect, severity, purposes.')
+      'Expected one of id, description, lists, match, scope, effect, effective, severity, purposes.')
     expect(codes('version: 1\nrulse:\n  - { id: a, lists: [ndaa-889], effect: flag }\n')).toEqual(['policy_invalid@2'])
     // A key that names nothing close leaves the missing one reported.
     expect(formatted('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    action: prohibit\n')).toMatch(/rules\[0\]\.effect is missing/)
@@ -212,6 +218,9 @@ describe('parsePolicy on policies as users write them', () => {
 
   it('tells the fix for a syntax error: tabs, a repeated key, a second document', () => {
     expect(formatted('version: 1\nrules:\n\t- id: a\n')).toMatch(/Tabs are not allowed as indentation\. Indent with spaces, not tabs\.$/)
+    // A rule one of whose keys an editor indented with a tab: the tab is told, not the misaligned key below it that follows from it.
+    expect(formatted('version: 1\nrules:\n  - id: a\n\t  lists: [ndaa-889]\n    effect: prohibit\n'))
+      .toBe('policy.yaml:4:1: error: the policy is not valid YAML: Tabs are not allowed as indentation. Indent with spaces, not tabs.')
     expect(parse('version: 1\nversion: 1\n').diagnostics).toMatchObject([{ code: 'policy_syntax', yamlCode: 'DUPLICATE_KEY', at: { line: 2 } }])
     expect(formatted(`version: 1\n${RULE}---\nversion: 1\n`)).toMatchInlineSnapshot(`"policy.yaml:4:1: error: the policy is not valid YAML: the file holds more than one YAML document. A policy is one YAML document: remove the "---" line, or split the file."`)
   })
@@ -270,8 +279,8 @@ describe('parsePolicy on policies as users write them', () => {
   it('says where a key written at the wrong level belongs: roles in the scope, exemptions at the top', () => {
     expect(formatted('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    roles: [camera]\n    effect: prohibit\n' +
       '    exemptions:\n      - { device: cam-042, until: 2027-06-30, reason: PO 4711 }\n')).toMatchInlineSnapshot(`
-        "policy.yaml:5:5: error: rules[0]: unknown key "roles" ("roles" is a key of a rule's scope: write scope: { roles: ... }). Expected one of id, description, lists, match, scope, effect, severity, purposes.
-        policy.yaml:7:5: error: rules[0]: unknown key "exemptions" ("exemptions" is a top-level key: write it at the left margin, beside rules:). Expected one of id, description, lists, match, scope, effect, severity, purposes."
+        "policy.yaml:5:5: error: rules[0]: unknown key "roles" ("roles" is a key of a rule's scope: write scope: { roles: ... }). Expected one of id, description, lists, match, scope, effect, effective, severity, purposes.
+        policy.yaml:7:5: error: rules[0]: unknown key "exemptions" ("exemptions" is a top-level key: write it at the left margin, beside rules:). Expected one of id, description, lists, match, scope, effect, effective, severity, purposes."
       `)
   })
 
@@ -370,9 +379,9 @@ describe('parsePolicy on policies as users write them', () => {
 
   it('tells an effect word given a date (effect: { prohibit: 2022-10-13 }, "prohibited from") once, with the ways to say it', () => {
     const told = (effect: string) => formatted(`version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: ${effect} }\n`)
-    expect(told('{ prohibit: 2022-10-13 }')).toBe('policy.yaml:3:43: error: rules[0].effect: prohibit takes no date. Expected effect: prohibit, ' +
-      'which applies from the policy\'s effective date (effective: 2022-10-13 at the top, for every prohibit rule), ' +
-      'or for this rule alone effect: { remove-by: 2022-10-12 }, an error from 2022-10-13.')
+    expect(told('{ prohibit: 2022-10-13 }')).toBe('policy.yaml:3:43: error: rules[0].effect: prohibit takes no date. Expected effect: prohibit ' +
+      'with effective: 2022-10-13 beside it in the rule (or at the top, for every prohibit rule), ' +
+      'or effect: { remove-by: 2022-10-12 }, an error from 2022-10-13.')
     expect(told('{ Flag: 2027-12-31 }')).toBe('policy.yaml:3:43: error: rules[0].effect: flag takes no date. Expected effect: flag, ' +
       'or effect: { remove-by: 2027-12-31 } for equipment to be gone by that day.')
   })
@@ -380,7 +389,35 @@ describe('parsePolicy on policies as users write them', () => {
   it('reports what is wrong inside a remove-by map rather than the whole effect', () => {
     const problems = (e: string) => parse(`version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: ${e} }\n`).diagnostics.map((d) => d.code === 'policy_invalid' && d.problem)
     expect(problems('{ remove-by: }')).toEqual(['rules[0].effect.remove-by: invalid value'])
-    expect(problems('{ remove_by: 2026-12-31 }')).toEqual(['rules[0].effect.remove-by is missing', 'rules[0].effect: unknown key "remove_by" (did you mean "remove-by"?)'])
+    // A JSON policy writes keys in snake_case: the key meant is told once, not also as the key missing.
+    expect(problems('{ remove_by: 2026-12-31 }')).toEqual(['rules[0].effect: unknown key "remove_by" (did you mean "remove-by"?)'])
+    expect(problems('{ removeBy: 2026-12-31 }')).toEqual(['rules[0].effect: unknown key "removeBy" (did you mean "remove-by"?)'])
+  })
+
+  it('tells a zone radius written as radius, or in metres or miles, as the km it is, once', () => {
+    const told = (near: string) => parse(`version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: flag, scope: { near: { kind: military-base, ${near} } } }\n`)
+      .diagnostics.map((d) => d.code === 'policy_invalid' && d.problem)
+    expect(told('radius: 5')).toEqual(['rules[0].scope.near: unknown key "radius" (did you mean "km"?)'])
+    // `m` is one letter from `km`: `km: 500` would be a zone a thousand times too wide.
+    expect(told('m: 500')).toEqual(['rules[0].scope.near: unknown key "m" (the radius is in km: write km: 0.5)'])
+    expect(told('miles: 3')).toEqual(['rules[0].scope.near: unknown key "miles" (the radius is in km: write km: 4.828)'])
+    // A word that means nothing close leaves km reported missing.
+    expect(told('size: 5')).toEqual(['rules[0].scope.near.km is missing', 'rules[0].scope.near: unknown key "size"'])
+  })
+
+  it('reads a prohibit rule\'s own effective date, and refuses one on a rule whose effect has its own date or none', () => {
+    const rule = (effect: string) => `version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: ${effect}, effective: 2022-10-13 }\n`
+    expect(parse(rule('prohibit')).policy?.rules[0]).toMatchObject({ effect: { kind: 'prohibit' }, effective: '2022-10-13' })
+    expect(formatted(rule('{ remove-by: 2027-12-31 }'))).toBe('policy.yaml:3:79: error: rules[0].effective: a date from which a prohibit rule applies, ' +
+      'given to a remove-by rule. Expected effect: prohibit with effective: 2022-10-13 (an error from that day), or no effective (remove-by 2027-12-31 is the deadline).')
+    expect(formatted(rule('flag'))).toMatch(/given to a flag rule\. Expected effect: prohibit with effective: 2022-10-13, or no effective \(a flag rule has no deadline\)\.$/)
+  })
+
+  it('reads a JSON policy that names its schema for the editor ("$schema", as VS Code finds it), and leaves the key out of the keys it suggests', () => {
+    const json = '{\n  "$schema": "./policy.schema.json",\n  "version": 1,\n  "rules": [{ "id": "a", "lists": ["ndaa-889"], "effect": "prohibit" }]\n}\n'
+    expect(parse(json)).toMatchObject({ diagnostics: [], policy: { rules: [{ id: 'a' }] } })
+    expect(formatted('version: 1\nshema: x\nrules:\n  - { id: a, lists: [ndaa-889], effect: flag }\n'))
+      .toBe('policy.yaml:2:1: error: (top level): unknown key "shema". Expected one of version, effective, lists, sites, rules, exemptions.')
   })
 
   it('refuses a radius past the antipode and an infinite one, showing the value written', () => {

@@ -99,10 +99,14 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
     // in JSON's words at the place JSON stops, once, rather than by the YAML parser's view of it.
     const json = jsonSyntaxError(text, source.file)
     if (json !== undefined) return { policy: undefined, diagnostics: [json] }
+    // A tab in the indentation throws the lines after it out of line: the tabs are told, not the
+    // misaligned maps that follow from them and go once the tabs are spaces.
+    const tabs = doc.errors.some((e) => e.code === 'TAB_AS_INDENT')
     return {
       policy: undefined,
       // Nesting too deep for the parser is told once, not once for each level it gave up at.
-      diagnostics: doc.errors.filter((e, i, all) => e.code !== 'RESOURCE_EXHAUSTION' || all.findIndex((o) => o.code === e.code) === i).map((e) => ({
+      diagnostics: doc.errors.filter((e, i, all) => (!tabs || e.code === 'TAB_AS_INDENT') &&
+        (e.code !== 'RESOURCE_EXHAUSTION' || all.findIndex((o) => o.code === e.code) === i)).map((e) => ({
         code: 'policy_syntax', severity: 'error', at: locate(e.pos[0]), yamlCode: e.code,
         // The parser's own words for these advise a library call, or name its stack ("Maximum call stack size exceeded").
         problem: e.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document'
@@ -317,18 +321,50 @@ const issuePath = (issue: z.core.$ZodIssue): Path => issue.path.filter((k): k is
  * The issues without "effect is missing" where the same map has an unknown key that can only mean
  * it (`efect`): the unknown key's error, which names the key meant, tells the one mistake once.
  */
-function withoutMisspelledMissing(issues: readonly z.core.$ZodIssue[], js: unknown): z.core.$ZodIssue[] {
+function withoutMisspelledMissing(issues: readonly z.core.$ZodIssue[], js: unknown, prefix: Path = []): z.core.$ZodIssue[] {
   const meant = new Set<string>()
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue
-    const path = issuePath(issue)
+    const path = [...prefix, ...issuePath(issue)]
     for (const key of issue.keys) {
-      const near = suggest(key, knownKeysAt(path))
+      const near = meantKeys(key, knownKeysAt(path))
       if (near.length === 1) meant.add(formatPolicyPath([...path, near[0]!]))
     }
   }
   if (meant.size === 0) return [...issues]
-  return issues.filter((issue) => !(meant.has(formatPolicyPath(issuePath(issue))) && valueAt(js, issuePath(issue)) === undefined))
+  return issues.filter((issue) => {
+    const path = [...prefix, ...issuePath(issue)]
+    return !(meant.has(formatPolicyPath(path)) && valueAt(js, path) === undefined)
+  })
+}
+
+/**
+ * Words for a key that are no slip of its name (`radius:` for a zone's `km:`): the key they stand
+ * for, where the map has it.
+ */
+const KEY_SYNONYMS: Readonly<Record<string, string>> = {
+  radius: 'km', distance: 'km', radiuskm: 'km', kmradius: 'km',
+  // A radius in another unit: told as the km it is (radiusInKm).
+  m: 'km', meters: 'km', metres: 'km', radiusm: 'km', mi: 'km', miles: 'km', radiusmiles: 'km',
+}
+
+/** The keys an unknown key may stand for: those close to it, or the one its word means. */
+function meantKeys(key: string, known: readonly string[]): string[] {
+  const near = suggest(key, known)
+  if (near.length > 0) return near
+  const synonym = KEY_SYNONYMS[loose(key)]
+  return synonym !== undefined && known.includes(synonym) ? [synonym] : []
+}
+
+/**
+ * A zone's radius written in another unit (`m: 500`, `miles: 3`): the `km:` it is, since the
+ * key close to `m` is `km`, and `km: 500` would be a thousand times the zone meant.
+ */
+function radiusInKm(key: string, value: unknown): string | undefined {
+  const perUnit = ({ m: 0.001, meters: 0.001, metres: 0.001, radiusm: 0.001, mi: 1.609344, miles: 1.609344, radiusmiles: 1.609344 } as Record<string, number>)[loose(key)]
+  if (perUnit === undefined) return undefined
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'km: <radius in km>'
+  return `km: ${Number((value * perUnit).toFixed(3))}`
 }
 
 /** `rules[2].effect` */
@@ -412,7 +448,8 @@ function periodBound(key: string, value: unknown): string | undefined {
 function knownKeysAt(path: Path): string[] {
   const schema = schemaAt(path)
   const def = schema === undefined ? undefined : objectOption(schema)._zod.def
-  return def?.['type'] === 'object' ? Object.keys(def['shape'] as Record<string, unknown>) : []
+  // `$schema` is for editors: no key a user means to write is close to it.
+  return def?.['type'] === 'object' ? Object.keys(def['shape'] as Record<string, unknown>).filter((k) => !k.startsWith('$')) : []
 }
 
 function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckContext, prefix: Path = []): Diagnostic[] {
@@ -421,7 +458,8 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(path)
     return issue.keys.map((key) => {
-      const near = suggest(key, known)
+      const inKm = path.at(-1) === 'near' ? radiusInKm(key, valueAt(js, [...path, key])) : undefined
+      const near = inKm !== undefined ? [] : meantKeys(key, known)
       const home = near.length > 0 ? undefined : homeOfKey(key, path)
       // `{ reason: PO 4711, delivery late }`: the comma ended the value, and its rest became a key without one.
       const cut = near.length === 0 && home === undefined && /\s/.test(key) && valueAt(js, [...path, key]) === null
@@ -432,7 +470,8 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
           (near.length > 0 ? ` (did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?)` : '') +
           (home !== undefined ? ` (${JSON.stringify(key)} is ${home})` : '') +
           (cut ? ' (a comma inside { } ends a value: put a value that holds a comma in quotes, e.g. reason: "PO 4711, delivery late")' : '') +
-          (bound !== undefined ? ` (write ${bound}: both days of a period count)` : ''),
+          (bound !== undefined ? ` (write ${bound}: both days of a period count)` : '') +
+          (inKm !== undefined ? ` (the radius is in km: write ${inKm})` : ''),
         expected: `one of ${known.join(', ')}`,
       } satisfies Diagnostic
     })
@@ -452,8 +491,8 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
         code: 'policy_invalid', severity: 'error', at: keyLocation(ctx, path, keys[0]!),
         problem: `${where}: ${word} takes no date`,
         expected: word === 'prohibit'
-          ? `effect: prohibit, which applies from the policy's effective date (effective: ${date ?? 'YYYY-MM-DD'} at the top, for every prohibit rule), ` +
-            `or for this rule alone effect: { remove-by: ${before} }, an error from ${date ?? 'the day after'}`
+          ? `effect: prohibit with effective: ${date ?? 'YYYY-MM-DD'} beside it in the rule (or at the top, for every prohibit rule), ` +
+            `or effect: { remove-by: ${before} }, an error from ${date ?? 'the day after'}`
           : `effect: flag, or effect: { remove-by: ${date ?? 'YYYY-MM-DD'} } for equipment to be gone by that day`,
       }]
     }
@@ -462,7 +501,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
     // A map where the union allows one (`effect: { remove_by: ... }`): report what is wrong inside the
     // map rather than "not prohibit, flag or a map".
     const branch = issue.errors.find((issues) => !issues.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')))
-    if (branch !== undefined) return branch.flatMap((i) => issueToDiagnostics(i, js, ctx, path))
+    if (branch !== undefined) return withoutMisspelledMissing(branch, js, path).flatMap((i) => issueToDiagnostics(i, js, ctx, path))
   }
   if (issue.code === 'invalid_key' && typeof path.at(-1) === 'string') {
     // A key of a record (a list id under `lists:`) that is not a slug.
@@ -484,11 +523,28 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
     return [{ code: 'policy_invalid', severity: 'error', at: ctx.at(path), problem: `${where} is missing`, expected }]
   }
   const suggestion = suggestValue(path, value, js, scalarSource(ctx, path))
+  const slip = offCalendar(value)
   return [{
-    code: 'policy_invalid', severity: 'error', at: ctx.at(path), problem: `${where}: invalid value`, expected, got: show(value),
+    code: 'policy_invalid', severity: 'error', at: ctx.at(path), problem: `${where}: invalid value`,
+    expected: slip === undefined ? expected : `${expected} (${slip})`, got: show(value),
     ...(suggestion !== undefined && { suggestion }),
   }]
 }
+
+/**
+ * Why a value laid out as YYYY-MM-DD is no day of the calendar (`2026-13-01`: there is no month
+ * 13; `2026-02-29`: February 2026 has 28 days), so that the message says what to change.
+ */
+function offCalendar(value: unknown): string | undefined {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null
+  if (m === null) return undefined
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (month < 1 || month > 12) return `there is no month ${month}: the month comes second, the day last`
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (day < 1 || day > days) return `${MONTH_NAMES[month - 1]} ${year} has ${days} days`
+  return undefined
+}
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 
@@ -631,6 +687,22 @@ const CHECKS: readonly PolicyCheck[] = [
         code: 'policy_invalid', severity: 'error', at: ctx.at(['rules', r, 'scope', 'acquired', 'until']),
         problem: `${where}: until ${period.until} is before from ${period.from}, so no device falls in it`,
         expected: 'from on or before until (both days count)',
+      }]
+    }),
+  },
+  {
+    // A rule's effective date is when its prohibition starts: a remove-by rule has its own date,
+    // and a flag rule none, so one written there would be ignored without a word.
+    name: 'rule-effective-prohibit',
+    check: (policy, ctx) => policy.rules.flatMap((rule, r): Diagnostic[] => {
+      if (rule.effective === undefined || rule.effect === 'prohibit') return []
+      const removeBy = typeof rule.effect === 'object' ? rule.effect['remove-by'] : undefined
+      return [{
+        code: 'policy_invalid', severity: 'error', at: ctx.at(['rules', r, 'effective']),
+        problem: `rules[${r}].effective: a date from which a prohibit rule applies, given to a ${removeBy === undefined ? 'flag' : 'remove-by'} rule`,
+        expected: removeBy === undefined
+          ? `effect: prohibit with effective: ${rule.effective}, or no effective (a flag rule has no deadline)`
+          : `effect: prohibit with effective: ${rule.effective} (an error from that day), or no effective (remove-by ${removeBy} is the deadline)`,
       }]
     }),
   },
@@ -781,6 +853,7 @@ function toPolicy(written: WrittenPolicy, ctx: CheckContext): Policy {
     match: r.match ?? 'manufacturer',
     scope: r.scope ?? {},
     effect: toEffect(r.effect),
+    ...(r.effective !== undefined && { effective: r.effective }),
     ...(r.severity !== undefined && { severity: r.severity }),
     ...(r.purposes !== undefined && { purposes: r.purposes }),
     at: ctx.at(['rules', i]),

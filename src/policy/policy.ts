@@ -95,6 +95,12 @@ export type Rule = {
   match: MatchMode
   scope: Scope
   effect: Effect
+  /**
+   * For a prohibit rule, the date from which it applies (ISO yyyy-mm-dd), the deadline of its
+   * findings: a rule of its own date in a policy of several rules (the UK direction's ban on new
+   * Huawei equipment from 2022-10-13 beside s.889's from 2020-08-13). Overrides `Policy.effective`.
+   */
+  effective?: string
   /** Overrides the severity the effect implies. */
   severity?: FindingSeverity
   /** Purposes the devices in scope are known to serve (establishes purpose-limited entries). */

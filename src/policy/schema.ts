@@ -66,6 +66,8 @@ const rule = z.strictObject({
     .describe('manufacturer (default): the device is made by a listed group; components: it contains parts of one.'),
   scope: scope.optional(),
   effect,
+  effective: date.optional()
+    .describe('For a prohibit rule: the date from which it applies, the deadline of its findings; overrides the policy\'s effective date.'),
   severity: z.enum(['error', 'warning', 'note'], { error: 'one of error, warning, note' }).optional()
     .describe('Overrides the severity the effect implies.'),
   purposes: z.array(z.enum(PURPOSES, { error: `one of ${PURPOSES.join(', ')}` }), { error: 'a list of purposes' }).optional()
@@ -105,6 +107,9 @@ const exemption = z.strictObject({
 
 /** The schema of a policy file as written (YAML keys, before built-in lists are merged). */
 export const POLICY_SCHEMA = z.strictObject({
+  // An editor finds the schema of a JSON file by its "$schema" key (VS Code's JSON support reads it).
+  $schema: z.string({ error: 'the path or URL of the policy\'s JSON Schema' }).optional()
+    .describe('The JSON Schema this file is written to, for editors (policy.schema.json); trustpath reads nothing from it.'),
   version: z.literal(1, { error: 'the number 1' }).describe('Format version; always 1.'),
   effective: date.optional().describe('Date from which prohibit rules apply; the deadline of their findings.'),
   lists: z.record(slug, z.array(slug, { error: 'a list of manufacturer slugs' }).min(1, { error: 'at least one manufacturer' }), { error: 'a map of list id to manufacturer slugs' })

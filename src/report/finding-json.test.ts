@@ -34,15 +34,18 @@ const finding: fc.Arbitrary<Finding> = fc.record({
   manufacturer: fc.option(text, { nil: undefined }), group: fc.option(text, { nil: undefined }), list: text,
   matchedGroup: fc.option(text, { nil: undefined }), confidence: fc.double({ min: 0, max: 1, noNaN: true }),
   evidence: fc.array(evidence, { maxLength: 4 }), notes: fc.array(text, { maxLength: 2 }),
-  deviceName: fc.option(text, { nil: undefined }), deadline: fc.option(text, { nil: undefined }),
+  deviceName: fc.option(text, { nil: undefined }), deadline: fc.option(text, { nil: undefined }), daysLeft: fc.integer({ min: -3000, max: 3000 }),
   deviceStatus: fc.option(fc.constantFrom('Active', 'Retired', 'In "Stock"', 'Décommissionné'), { nil: undefined }),
   toConfirm: fc.option(fc.constantFrom<readonly ConfirmReason[]>(['weak_evidence'], ['acquired_date_undecided', 'purpose_not_established']), { nil: undefined }),
   waiver: fc.option(fc.constantFrom(...WAIVERS), { nil: undefined }),
 }).map((f) => {
-  const { deviceName, deadline, deviceStatus, toConfirm, waiver, ...rest } = f
+  const { deviceName, deadline, daysLeft, deviceStatus, toConfirm, waiver, ...rest } = f
   const out: Finding = rest
   if (deviceName !== undefined) out.deviceName = deviceName
-  if (deadline !== undefined) out.deadline = deadline
+  if (deadline !== undefined) {
+    out.deadline = deadline
+    out.daysLeft = daysLeft
+  }
   if (deviceStatus !== undefined) {
     out.deviceStatus = deviceStatus
     out.lifecycle = lifecycleOf(deviceStatus)

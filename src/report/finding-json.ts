@@ -25,7 +25,8 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
   const heads = new PieceCache<string>()
   const middles = new PieceTree()
   const notesBytes = new WeakMap<readonly string[], Uint8Array>()
-  const deadlines = new PieceCache<string>()
+  // By deadline, then by the days left to it (one value per deadline on one check's date).
+  const deadlines = new PieceTree()
   const statuses = new PieceCache<string>()
   // checkDevice shares one array per combination of reasons.
   const confirmBytes = new WeakMap<readonly string[], Uint8Array>()
@@ -53,7 +54,11 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
       out.bytes(DEVICE_NAME)
       out.jsonString(f.deviceName)
     }
-    if (f.deadline !== undefined) out.bytes(deadlines.get(f.deadline) ?? deadlines.put(f.deadline, optionalJson('deadline', f.deadline)))
+    if (f.deadline !== undefined) {
+      const level = deadlines.at(deadlines.root, f.deadline)
+      out.bytes(deadlines.piece(level, f.daysLeft) ??
+        deadlines.put(level, f.daysLeft, `${optionalJson('deadline', f.deadline)}${f.daysLeft !== undefined ? `,"daysLeft":${f.daysLeft}` : ''}`))
+    }
     // The class follows from the status (lifecycleOf): the status alone keys their bytes.
     if (f.deviceStatus !== undefined) {
       out.bytes(statuses.get(f.deviceStatus) ?? statuses.put(f.deviceStatus, `${optionalJson('deviceStatus', f.deviceStatus)}${optionalJson('lifecycle', f.lifecycle)}`))

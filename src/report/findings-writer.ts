@@ -10,7 +10,7 @@ import type { CheckSummary } from './findings.js'
 import { FINDING_CSV_COLUMNS, FINDING_CSV_MERGE_COLUMNS, formatCheckSummary, formatFindingCsvRows } from './findings.js'
 import type { SarifContext } from './sarif.js'
 import { buildSarifResultJson, toSarif } from './sarif.js'
-import { briefEvidenceList, fitDeviceLabel, formatDeadline, joinNotes, tableDeviceLabel } from './words.js'
+import { briefEvidenceList, fitDeviceLabel, formatDeadline, formatDeadlineUrgency, joinNotes, tableDeviceLabel } from './words.js'
 
 const COMMA_NEWLINE = utf8Bytes(',\n')
 const NEWLINE = utf8Bytes('\n')
@@ -179,13 +179,16 @@ function formatWriter(format: FindingsFormat, ctx: FindingsWriterContext): Findi
         // its note, the last, is then left out of the others.
         // A waived finding says so in the severity column, which counts only open ones, and its
         // last day, exemption and reason come first, where the width does not cut them off.
+        // A deadline near or passed (due in 24 days, overdue by 300 days) comes before the evidence too.
         device: (fs) => fs.map((f) => {
           const away = f.lifecycle !== undefined && f.lifecycle !== 'in-service'
           const notes = away ? f.notes.slice(0, -1) : f.notes
+          const urgency = f.waiver === undefined ? formatDeadlineUrgency(f) : undefined
           return row([
             f.waiver === undefined ? f.severity : 'waived', f.rule, tableDeviceLabel(f.deviceId, f.deviceName), f.manufacturer ?? 'unknown', f.matchedGroup ?? f.group ?? '-',
             formatDeadline(f) ?? '-', f.confidence.toFixed(2),
           ], (f.waiver !== undefined ? `until ${f.waiver.until} (${f.waiver.target}: ${f.waiver.reason}): ` : '') +
+            (urgency !== undefined ? `${urgency}: ` : '') +
             (away ? `recorded ${JSON.stringify(f.deviceStatus)} (${LIFECYCLE_WORDS[f.lifecycle!]}): ` : '') +
             briefEvidenceList(strongestFirst(f.evidence).slice(0, 3), f.manufacturer) +
             (notes.length > 0 ? ` [${joinNotes(notes)}]` : ''))

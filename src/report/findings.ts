@@ -1,7 +1,7 @@
 import type { Finding } from '../domain/finding.js'
 import type { LifecycleClass } from '../domain/lifecycle.js'
 import { csvLine, sourcesCell } from './csv.js'
-import { evidenceLine, formatWaiverAt, joinNotes } from './words.js'
+import { DEADLINE_NEAR_DAYS, evidenceLine, formatDaysLeft, formatWaiverAt, joinNotes } from './words.js'
 import { formatCount } from '../util/plural.js'
 
 /** Counts that summarise a check. */
@@ -25,6 +25,22 @@ export type CheckSummary = {
    * others; absent when there are none.
    */
   waived?: number
+  /**
+   * The deadlines of the findings that count, as of the check's date: how many have passed (a
+   * remove-by date gone by, a prohibition in force), how many fall within the next 90 days (today
+   * included), and the nearest of those still to come; absent when no finding has a deadline.
+   */
+  deadlines?: CheckDeadlines
+}
+
+/** The deadlines of a check's findings (`CheckSummary.deadlines`). */
+export type CheckDeadlines = {
+  /** Findings whose deadline is before the check's date. */
+  passed: number
+  /** Findings whose deadline is the check's date or one of the 90 days after it. */
+  within90Days: number
+  /** The nearest deadline on or after the check's date, and the days to it; absent when none is to come. */
+  next?: { date: string; daysLeft: number }
 }
 
 /** An empty summary, to be filled with {@link addToSummary} as findings stream by. */
@@ -50,6 +66,14 @@ export function addToSummary(summary: CheckSummary, findings: readonly Finding[]
       const byLifecycle = (summary.byLifecycle ??= {})
       byLifecycle[f.lifecycle] = (byLifecycle[f.lifecycle] ?? 0) + 1
     }
+    if (f.daysLeft !== undefined && f.deadline !== undefined) {
+      const deadlines = (summary.deadlines ??= { passed: 0, within90Days: 0 })
+      if (f.daysLeft < 0) deadlines.passed++
+      else {
+        if (f.daysLeft <= DEADLINE_NEAR_DAYS) deadlines.within90Days++
+        if (deadlines.next === undefined || f.daysLeft < deadlines.next.daysLeft) deadlines.next = { date: f.deadline, daysLeft: f.daysLeft }
+      }
+    }
   }
   if (open > 0) summary.devicesWithFindings++
 }
@@ -66,6 +90,13 @@ export function mergeSummary(summary: CheckSummary, part: CheckSummary): void {
     if (n !== undefined) (summary.byLifecycle ??= {})[k] = (summary.byLifecycle?.[k] ?? 0) + n
   }
   if (part.waived !== undefined) summary.waived = (summary.waived ?? 0) + part.waived
+  if (part.deadlines !== undefined) {
+    const deadlines = (summary.deadlines ??= { passed: 0, within90Days: 0 })
+    deadlines.passed += part.deadlines.passed
+    deadlines.within90Days += part.deadlines.within90Days
+    const next = part.deadlines.next
+    if (next !== undefined && (deadlines.next === undefined || next.daysLeft < deadlines.next.daysLeft)) deadlines.next = { ...next }
+  }
 }
 
 /** The classes of devices not in service, in the order the summary names them. */
@@ -80,11 +111,12 @@ export function findingsNotInService(summary: Pick<CheckSummary, 'byLifecycle'>)
 export function finishSummary(summary: CheckSummary, devices: number, malformedRows: number): CheckSummary {
   const sorted = (m: Record<string, number | undefined>): Record<string, number> =>
     Object.fromEntries(Object.entries(m).flatMap(([k, n]) => (n === undefined ? [] : [[k, n] as const])).sort((a, b) => a[0].localeCompare(b[0])))
-  const { byLifecycle, waived, ...rest } = summary
+  const { byLifecycle, waived, deadlines, ...rest } = summary
   return {
     ...rest, devices, malformedRows, byRule: sorted(summary.byRule), byGroup: sorted(summary.byGroup),
     ...(byLifecycle !== undefined && { byLifecycle: sorted(byLifecycle) }),
     ...(waived !== undefined && { waived }),
+    ...(deadlines !== undefined && { deadlines }),
   }
 }
 
@@ -102,7 +134,7 @@ export function summarizeFindings(findings: readonly Finding[], devices: number,
 }
 
 export const FINDING_CSV_COLUMNS = [
-  'device', 'name', 'rule', 'severity', 'effect', 'deadline', 'manufacturer', 'group', 'matched_group', 'list', 'confidence', 'evidence', 'notes',
+  'device', 'name', 'rule', 'severity', 'effect', 'deadline', 'days_left', 'manufacturer', 'group', 'matched_group', 'list', 'confidence', 'evidence', 'notes',
   'status', 'lifecycle', 'waived_until', 'waiver_reason', 'waiver', 'to_confirm',
 ] as const
 
@@ -119,7 +151,7 @@ export function formatFindingCsvRows(findings: readonly Finding[], merged = fals
   let s = ''
   for (const f of findings) {
     s += csvLine([
-      f.deviceId, f.deviceName, f.rule, f.severity, f.effect.kind, f.deadline, f.manufacturer, f.group, f.matchedGroup, f.list,
+      f.deviceId, f.deviceName, f.rule, f.severity, f.effect.kind, f.deadline, f.daysLeft, f.manufacturer, f.group, f.matchedGroup, f.list,
       f.confidence, evidenceLine(f.evidence), joinNotes(f.notes),
       f.deviceStatus, f.lifecycle, f.waiver?.until, f.waiver?.reason, f.waiver === undefined ? undefined : `${formatWaiverAt(f.waiver)}: ${f.waiver.target}`,
       f.toConfirm?.join(';'),
@@ -147,9 +179,26 @@ export function formatCheckSummary(summary: CheckSummary, written = true): strin
   if (rules.length > 0) s += `By rule: ${rules.map(([r, n]) => `${r} ${n}`).join(', ')}.\n`
   const groups = Object.entries(summary.byGroup)
   if (groups.length > 0) s += `By group: ${groups.map(([g, n]) => `${g} ${n}`).join(', ')}.\n`
+  const deadlines = formatDeadlines(summary)
+  if (deadlines !== '') s += `${deadlines}.\n`
   const line = formatNotInService(summary)
   if (line !== '') s += `${line}.\n`
   return s
+}
+
+/**
+ * `Deadlines: 14 findings past theirs; 2 due within 90 days, the next on 2026-12-31 (in 24 days)`;
+ * empty when no finding has a deadline.
+ */
+export function formatDeadlines(summary: Pick<CheckSummary, 'deadlines'>): string {
+  const d = summary.deadlines
+  if (d === undefined) return ''
+  const parts = [
+    ...(d.passed > 0 ? [`${formatCount(d.passed, 'finding')} past ${d.passed === 1 ? 'its' : 'their'} deadline`] : []),
+    `${d.within90Days.toLocaleString('en-US')} due within ${DEADLINE_NEAR_DAYS} days`,
+  ]
+  const next = d.next === undefined ? '' : `, the next on ${d.next.date} (${formatDaysLeft(d.next.daysLeft)})`
+  return `Deadlines: ${parts.join('; ')}${next}`
 }
 
 /**

@@ -13,7 +13,7 @@ import type { UnplacedDevicesSummary } from './placement.js'
 import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
-import { formatConflict, formatDeadline, formatEvidence, formatWaiverAt, joinNotes, manufacturerName } from './words.js'
+import { formatConflict, formatDaysLeft, formatDeadline, formatEvidence, formatWaiverAt, joinNotes, manufacturerName } from './words.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 import { formatMbits } from './mbits.js'
 
@@ -114,7 +114,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const notInService = findings.filter((f) => f.lifecycle !== undefined && f.lifecycle !== 'in-service').length
   const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${cell(f.rule)}</td>` +
     `<td class="nowrap">${cell(f.deviceId)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td><td class="nowrap">${cell(f.list)}</td>` +
-    `<td class="nowrap">${esc(formatDeadline(f) ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
+    `<td class="nowrap">${esc(formatDeadline(f) ?? '')}${f.daysLeft !== undefined ? `<br><small>${esc(formatDaysLeft(f.daysLeft))}</small>` : ''}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
 
   // The last day first: an auditor reads what is waived until when, and on what grounds.
   const waivedRows = waived.map((f) => `<tr><td class="nowrap">${esc(f.waiver!.until)}</td><td class="nowrap">${cell(f.rule)}</td>` +

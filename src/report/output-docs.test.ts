@@ -8,7 +8,7 @@ const doc = readFileSync(new URL('../../docs/output.md', import.meta.url), 'utf8
 
 /** A finding with every field the type has: a field added to the type without a line in the doc fails here. */
 const FULL_FINDING = {
-  rule: 'ban', deviceId: 'd1', deviceName: 'cam-1', severity: 'error', effect: { kind: 'prohibit' }, deadline: '2026-01-01',
+  rule: 'ban', deviceId: 'd1', deviceName: 'cam-1', severity: 'error', effect: { kind: 'prohibit' }, deadline: '2026-01-01', daysLeft: -340,
   manufacturer: 'hikvision', group: 'hikvision', list: 'fcc-covered', matchedGroup: 'hikvision', confidence: 1, evidence: [], notes: [],
   deviceStatus: 'Retired', lifecycle: 'out-of-service', toConfirm: ['weak_evidence'],
   waiver: { until: '2027-06-30', reason: 'PO 8812', target: 'site ramstein', exemption: 0, file: 'policy.yaml', line: 7 },
@@ -17,7 +17,7 @@ const FULL_FINDING = {
 
 const FULL_WAIVER = FULL_FINDING.waiver satisfies Required<Waiver>
 
-const FULL_SUMMARY = { ...newSummary(), byLifecycle: {}, waived: 0 } satisfies Required<CheckSummary>
+const FULL_SUMMARY = { ...newSummary(), byLifecycle: {}, waived: 0, deadlines: { passed: 0, within90Days: 0, next: { date: '2026-12-31', daysLeft: 24 } } } satisfies Required<CheckSummary>
 
 const FULL_ROW = {
   id: 'd1', name: 'cam-1', status: 'Retired', lifecycle: 'out-of-service', manufacturer: null, group: null, confidence: 0, evidence: [],

@@ -72,12 +72,27 @@ describe('toSarif', () => {
 
   it('names device, manufacturer, group, deadline and evidence in the message', () => {
     const core = findings.find((f) => f.deviceId === 'core-1' && f.rule === 's889-ban')!
-    expect(formatFindingMessage(core)).toMatchInlineSnapshot(`"Device fra-core-1 (core-1) (manufacturer huawei, group huawei): huawei is on ndaa-889; prohibited from 2026-01-01. Evidence (confidence 90%): declared "Huawei" → huawei; oui "00:e0:fc:12:34:56" → huawei."`)
+    expect(formatFindingMessage(core)).toMatchInlineSnapshot(`"Device fra-core-1 (core-1) (manufacturer huawei, group huawei): huawei is on ndaa-889; prohibited from 2026-01-01 (243 days ago). Evidence (confidence 90%): declared "Huawei" → huawei; oui "00:e0:fc:12:34:56" → huawei."`)
     const cam = findings.find((f) => f.deviceId === 'cam 7')!
     expect(formatFindingMessage(cam)).toContain('fcc-covered names huawei; flagged for review')
     expect(formatFindingMessage(cam)).toContain('Note: contains hardware components of huawei, which fcc-covered names.')
     // A device named by its id, as a CSV without an id column reads it, is named once.
     expect(formatFindingMessage({ ...core, deviceId: 'sw-01', deviceName: 'sw-01' })).toMatch(/^Device sw-01 \(manufacturer huawei/)
+  })
+
+  it('gives a rule\'s own effective date among its properties, and each result its deadline and the days to it, in words and as a number', () => {
+    const policy = policyOf('version: 1\neffective: 2020-08-13\nrules:\n' +
+      '  - { id: dvd-5g-new, lists: [ndaa-889], effect: prohibit, effective: 2022-10-13 }\n  - { id: de-5g-core, lists: [ndaa-889], effect: { remove-by: 2026-12-31 } }\n')
+    const checked = evaluatePolicy(policy, [item('gnb', 'huawei')], { now: new Date('2026-12-07T00:00:00Z'), sites: new Map() }).findings
+    const run = toSarif(checked, { ...CTX, rules: [...policy.rules] }).runs[0]
+    expect(validate(toSarif(checked, { ...CTX, rules: [...policy.rules] }))).toBe(true)
+    expect(run.tool.driver.rules.map((r) => r.properties)).toEqual([
+      { lists: ['ndaa-889'], match: 'manufacturer', effect: { kind: 'prohibit' }, effective: '2022-10-13' },
+      { lists: ['ndaa-889'], match: 'manufacturer', effect: { kind: 'remove_by', date: '2026-12-31' } },
+    ])
+    expect(run.results.map((r) => [r.ruleId, r.properties.deadline, r.properties.daysLeft])).toEqual([['de-5g-core', '2026-12-31', 24], ['dvd-5g-new', '2022-10-13', -1516]])
+    expect(run.results[0]?.message.text).toContain('to be removed by 2026-12-31 (in 24 days).')
+    expect(run.results[1]?.message.text).toContain('prohibited from 2022-10-13 (1,516 days ago).')
   })
 
   it('calls software a banner named software, not a component of the device', () => {

@@ -4,7 +4,7 @@ import type { LifecycleClass } from '../domain/lifecycle.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import type { Rule } from '../policy/policy.js'
 import { buildSharedJson, nullableJson, optionalJson } from './shared-json.js'
-import { formatWaiver } from './words.js'
+import { formatDaysLeft, formatWaiver } from './words.js'
 
 /** What `toSarif` needs besides the findings. */
 export type SarifContext = {
@@ -39,7 +39,8 @@ export type SarifRun = {
         id: string
         shortDescription: { text: string }
         defaultConfiguration: { level: FindingSeverity }
-        properties: { lists: string[]; match: Rule['match']; effect: Effect }
+        /** `effective`: a prohibit rule's own date (the policy's applies to the others, as the results' deadlines say). */
+        properties: { lists: string[]; match: Rule['match']; effect: Effect; effective?: string }
       }[]
     }
   }
@@ -78,6 +79,7 @@ export type SarifResult = {
     list: string
     effect: Effect
     deadline?: string
+    daysLeft?: number
     confidence: number
     evidence: Evidence[]
     notes: string[]
@@ -145,12 +147,13 @@ function toUri(path: string): string {
   return encodeURI(path.replaceAll('\\', '/')).replaceAll('#', '%23').replaceAll('?', '%3F')
 }
 
-function formatEffect(effect: Effect, deadline: string | undefined): string {
+function formatEffect(effect: Effect, deadline: string | undefined, daysLeft: number | undefined): string {
+  const when = daysLeft === undefined ? '' : ` (${formatDaysLeft(daysLeft)})`
   switch (effect.kind) {
     case 'prohibit':
-      return deadline === undefined ? 'prohibited' : `prohibited from ${deadline}`
+      return deadline === undefined ? 'prohibited' : `prohibited from ${deadline}${when}`
     case 'remove_by':
-      return `to be removed by ${effect.date}`
+      return `to be removed by ${deadline ?? effect.date}${when}`
     case 'flag':
       return 'flagged for review'
   }
@@ -176,7 +179,7 @@ export function formatFindingMessage(finding: Finding): string {
     ? `${finding.list} names ${finding.matchedGroup}`
     : `${finding.matchedGroup ?? finding.group ?? 'its group'} is on ${finding.list}`
   const confidence = `confidence ${Math.round(finding.confidence * 100)}%`
-  return `Device ${device} (${maker}): ${matched}; ${formatEffect(finding.effect, finding.deadline)}. ` +
+  return `Device ${device} (${maker}): ${matched}; ${formatEffect(finding.effect, finding.deadline, finding.daysLeft)}. ` +
     `Evidence (${confidence}): ${formatEvidenceSummary(finding)}.` +
     finding.notes.map((n) => ` Note: ${n}.`).join('') +
     (finding.waiver !== undefined ? ` W${formatWaiver(finding.waiver).slice(1)}.` : '')
@@ -217,7 +220,7 @@ export function toSarif(findings: readonly Finding[], ctx: SarifContext): SarifL
             id: rule.id,
             shortDescription: { text: rule.description ?? `Rule ${rule.id} on ${rule.lists.join(', ')}` },
             defaultConfiguration: { level: LEVEL[defaultLevel(rule)] },
-            properties: { lists: [...rule.lists], match: rule.match, effect: rule.effect },
+            properties: { lists: [...rule.lists], match: rule.match, effect: rule.effect, ...(rule.effective !== undefined && { effective: rule.effective }) },
           })),
         },
       },
@@ -280,6 +283,7 @@ export function toSarifResult(f: Finding, ctx: SarifContext, line: number | unde
       list: f.list,
       effect: f.effect,
       ...(f.deadline !== undefined && { deadline: f.deadline }),
+      ...(f.daysLeft !== undefined && { daysLeft: f.daysLeft }),
       confidence: f.confidence,
       evidence: f.evidence,
       notes: f.notes,
@@ -346,7 +350,7 @@ export function buildSarifResultJson(ctx: SarifContext): (f: Finding, line: numb
       `,"properties":{"deviceId":${device}${optionalJson('deviceName', f.deviceName)}${optionalJson('deviceStatus', f.deviceStatus)}` +
       `${optionalJson('lifecycle', f.lifecycle)},"manufacturer":${nullableJson(f.manufacturer)}` +
       `,"group":${nullableJson(f.group)}${optionalJson('matchedGroup', f.matchedGroup)},"list":${JSON.stringify(f.list)},"effect":${json(f.effect)}` +
-      `${optionalJson('deadline', f.deadline)},"confidence":${JSON.stringify(f.confidence)},"evidence":${evidenceList(f.evidence)}` +
+      `${optionalJson('deadline', f.deadline)}${f.daysLeft !== undefined ? `,"daysLeft":${f.daysLeft}` : ''},"confidence":${JSON.stringify(f.confidence)},"evidence":${evidenceList(f.evidence)}` +
       `,"notes":${json(f.notes)}${f.toConfirm !== undefined ? `,"toConfirm":${json(f.toConfirm)}` : ''}${f.waiver !== undefined ? `,"waiver":${JSON.stringify(f.waiver)}` : ''}}}`
   }
 }

@@ -4,6 +4,7 @@ import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, Relat
 import { isPrivateOrganization, isRegistrationAuthority } from '../catalog/oui.js'
 import { boundBoughtAfter, formatBoughtAfter, formatSharedBound, MADE_WITHIN_YEARS_BEFORE_PURCHASE, sharedPeriod } from '../util/dates.js'
 import { formatLocation } from '../diagnostics/format.js'
+import { formatCount } from '../util/plural.js'
 
 /** How each evidence method is named in text output. */
 export const METHOD_LABELS = {
@@ -123,6 +124,27 @@ export function joinNotes(notes: readonly string[]): string {
  */
 export function formatDeadline(f: Pick<Finding, 'deadline' | 'effect'>): string | undefined {
   return f.deadline ?? (f.effect.kind === 'prohibit' ? 'now' : undefined)
+}
+
+/** Days from a check's date within which a deadline is near: the summary counts such findings, and the table says so. */
+export const DEADLINE_NEAR_DAYS = 90
+
+/** A deadline's distance from the check's date in words: `in 24 days`, `today`, `1,409 days ago`. */
+export function formatDaysLeft(daysLeft: number): string {
+  if (daysLeft === 0) return 'today'
+  return daysLeft > 0 ? `in ${formatCount(daysLeft, 'day')}` : `${formatCount(-daysLeft, 'day')} ago`
+}
+
+/**
+ * What a table says first of a finding whose deadline is near or passed: `due in 24 days` or
+ * `overdue by 1,409 days` for a remove-by, `applies in 12 days` for a prohibition not yet in
+ * force; undefined for a deadline farther off, and for a prohibition in force (its error says so).
+ */
+export function formatDeadlineUrgency(f: Pick<Finding, 'daysLeft' | 'effect'>): string | undefined {
+  const n = f.daysLeft
+  if (n === undefined || n > DEADLINE_NEAR_DAYS) return undefined
+  if (f.effect.kind === 'remove_by') return n < 0 ? `overdue by ${formatCount(-n, 'day')}` : n === 0 ? 'due today' : `due in ${formatCount(n, 'day')}`
+  return n > 0 ? `applies in ${formatCount(n, 'day')}` : undefined
 }
 
 /**

@@ -274,6 +274,47 @@ describe('trustpath check, a ban on new installations (scope.acquired)', () => {
   })
 })
 
+describe('trustpath check, deadlines of several regulations in one policy', () => {
+  it('dates each rule by its own effective or remove-by date, and says in every format how many days are left or gone, with one thread or two', async () => {
+    // Germany's 2024 agreements (5G core by the end of 2026), Sweden's PTS conditions (phased out by
+    // 1 January 2025), the UK direction's ban on new Huawei equipment in 5G from 2022-10-13, and
+    // s.889(a)(1)(B) from 2020-08-13, in one policy, checked on 2026-12-07.
+    const dir = await testdir({
+      'net.csv': 'id,manufacturer,model,role,network,purchased\n' +
+        'core-fra,Huawei,NE40E-X8,core,op-de-5g,2019-05-01\nran-sto,ZTE,ZXSDR B8200,ran,se-3500,2019-06-01\n' +
+        'gnb-lon,Huawei,BBU5900,ran,uk-5g,2023-03-01\nrt-ams,Juniper,MX480,core,op-nl,2021-01-01\n',
+      'policy.yaml': 'version: 1\neffective: 2020-08-13\nlists: { huawei-zte: [huawei, zte], huawei: [huawei] }\nrules:\n' +
+        '  - { id: s889-b, lists: [ndaa-889], effect: prohibit }\n' +
+        '  - { id: de-5g-core, lists: [huawei-zte], scope: { roles: [core], networks: [op-de-5g] }, effect: { remove-by: 2026-12-31 } }\n' +
+        '  - { id: pts-central, lists: [huawei-zte], scope: { networks: [se-3500] }, effect: { remove-by: 2024-12-31 } }\n' +
+        '  - { id: dvd-5g-new, lists: [huawei], scope: { networks: [uk-5g], acquired: { from: 2022-10-13 } }, effect: prohibit, effective: 2022-10-13 }\n',
+    })
+    const args = ['check', 'net.csv', '-p', 'policy.yaml', '--now', '2026-12-07']
+    const json = await sameWithWorkers([...args, '-f', 'json'], dir)
+    expect(json.status).toBe(1)
+    const out = JSON.parse(json.stdout) as { findings: { deviceId: string; rule: string; severity: string; deadline?: string; daysLeft?: number }[]; summary: { deadlines?: unknown } }
+    expect(out.findings.map((f) => [f.deviceId, f.rule, f.severity, f.deadline, f.daysLeft])).toEqual([
+      ['core-fra', 's889-b', 'error', '2020-08-13', -2307], ['core-fra', 'de-5g-core', 'warning', '2026-12-31', 24],
+      ['ran-sto', 's889-b', 'error', '2020-08-13', -2307], ['ran-sto', 'pts-central', 'error', '2024-12-31', -706],
+      ['gnb-lon', 's889-b', 'error', '2020-08-13', -2307], ['gnb-lon', 'dvd-5g-new', 'error', '2022-10-13', -1516],
+    ])
+    expect(out.summary.deadlines).toEqual({ passed: 5, within90Days: 1, next: { date: '2026-12-31', daysLeft: 24 } })
+    expect(json.stderr).toContain('Deadlines: 5 findings past their deadline; 1 due within 90 days, the next on 2026-12-31 (in 24 days).')
+    const csv = (await runCli([...args, '-f', 'csv'], { cwd: dir })).stdout.trim().split('\n').map((l) => l.split(','))
+    const column = (name: string) => csv.slice(1).map((row) => row[csv[0]!.indexOf(name)])
+    expect(column('rule')).toEqual(['s889-b', 'de-5g-core', 's889-b', 'pts-central', 's889-b', 'dvd-5g-new'])
+    expect(column('days_left')).toEqual(['-2307', '24', '-2307', '-706', '-2307', '-1516'])
+    const table = (await runCli([...args, '-f', 'table'], { cwd: dir })).stdout
+    expect(table).toMatch(/warning +de-5g-core +core-fra +huawei +huawei +2026-12-31 +[\d.]+ +due in 24 days: /)
+    expect(table).toMatch(/error +pts-central +ran-sto +zte +zte +2024-12-31 +[\d.]+ +overdue by 706 days: /)
+    const sarif = JSON.parse((await runCli([...args, '-f', 'sarif'], { cwd: dir })).stdout) as { runs: { results: { ruleId: string; message: { text: string }; properties: { deadline?: string; daysLeft?: number } }[] }[] }
+    expect(sarifValidator()(sarif)).toBe(true)
+    const first = sarif.runs[0]!.results[1]!
+    expect([first.ruleId, first.properties.deadline, first.properties.daysLeft]).toEqual(['de-5g-core', '2026-12-31', 24])
+    expect(first.message.text).toContain('to be removed by 2026-12-31 (in 24 days)')
+  })
+})
+
 describe('trustpath check, exemptions for a whole site or network', () => {
   it('marks the findings of a waived base and of a network waived for one rule as waived, names both waivers, and says which site it found no device at, with one thread or two', async () => {
     const dir = await testdir({
@@ -2690,9 +2731,10 @@ describe('the deadline of a finding in the table and the HTML report', () => {
     const page = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-o', 'report.html', '--now', '2026-06-30'], { cwd: dir })
     expect(page.status, page.stderr).toBe(1)
     const html = readFileSync(join(dir, 'report.html'), 'utf8')
-    const deadlineOf = (rule: string) => new RegExp(`<td class="nowrap">${rule}</td>.*?<td class="nowrap">([^<]*)</td><td>0\\.\\d\\d</td>`).exec(html)?.[1]
+    const deadlineOf = (rule: string) => new RegExp(`<td class="nowrap">${rule}</td>.*?<td class="nowrap">([^<]*(?:<br><small>[^<]*</small>)?)</td><td>0\\.\\d\\d</td>`).exec(html)?.[1]
     expect(deadlineOf('ban-huawei')).toBe('now')
-    expect(deadlineOf('zte-by-2028')).toBe('2028-12-31')
+    // The days to a deadline, under it.
+    expect(deadlineOf('zte-by-2028')).toBe('2028-12-31<br><small>in 915 days</small>')
     expect(deadlineOf('note-hikvision')).toBe('')
   })
 })

@@ -11,7 +11,7 @@ import type { Finding } from '../../domain/finding.js'
 import type { CompiledPolicy } from '../../policy/evaluate.js'
 import { exemptionDiagnostics, newCheckState } from '../../policy/evaluate.js'
 import type { CheckSummary } from '../../report/findings.js'
-import { addToSummary, finishSummary, formatNotInService, formatWaived, mergeSummary, newSummary } from '../../report/findings.js'
+import { addToSummary, finishSummary, formatDeadlines, formatNotInService, formatWaived, mergeSummary, newSummary } from '../../report/findings.js'
 import type { FindingsFormat, FindingsWriter } from '../../report/findings-writer.js'
 import { buildFindingsWriter, deviceInto } from '../../report/findings-writer.js'
 import { formatHtmlReport } from '../../report/html.js'
@@ -87,12 +87,14 @@ function warnOfSarifLimit({ ctx, opts }: Run, results: number): void {
 }
 
 /** The one-line summary on standard error, for the formats whose output holds no summary for a reader. */
-function printSummaryLine(run: Run, counts: Pick<CheckSummary, 'devices' | 'findings' | 'devicesWithFindings' | 'byLifecycle' | 'waived'>): void {
+function printSummaryLine(run: Run, counts: Pick<CheckSummary, 'devices' | 'findings' | 'devicesWithFindings' | 'byLifecycle' | 'waived' | 'deadlines'>): void {
   const { ctx, opts, printer } = run
   if (opts.quiet) return
   const written = writtenTo(opts.output, readSomething(printer.counts.error, counts.devices))
   println(ctx.stderr, `${formatCount(counts.devices, 'device')} checked: ${formatCount(counts.findings, 'finding')} on ` +
     `${formatCount(counts.devicesWithFindings, 'device')}${formatWaived(counts)}${written}.`)
+  const deadlines = formatDeadlines(counts)
+  if (deadlines !== '') println(ctx.stderr, `${deadlines}.`)
   const notInService = formatNotInService(counts)
   if (notInService !== '') println(ctx.stderr, `${notInService}.`)
 }
