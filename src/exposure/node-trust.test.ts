@@ -77,6 +77,37 @@ describe('buildNodeResolver on nodes without labels', () => {
   })
 })
 
+describe('buildNodeResolver on labels that differ only by case', () => {
+  // The Topology Zoo's GARR (Garr201201.gml) labels two Florence nodes FI (29) and Fi (30).
+  const garr: Topology = {
+    networks: ['Garr201201'],
+    nodes: [
+      { id: 'Garr201201:29', network: 'Garr201201', label: 'FI', lat: 43.76667, lon: 11.25 },
+      { id: 'Garr201201:30', network: 'Garr201201', label: 'Fi', lat: 43.76667, lon: 11.25 },
+    ],
+    links: [],
+  }
+  const resolve = buildNodeResolver(garr)
+
+  it('places a site written as one of the labels on that node, where "Fi" was refused as naming FI (29) and Fi (30)', () => {
+    expect(resolve('Fi')).toEqual({ kind: 'node', node: 'Garr201201:30' })
+    expect(resolve('FI')).toEqual({ kind: 'node', node: 'Garr201201:29' })
+  })
+
+  it('still names both nodes for a site in a third case, which neither label is written as', () => {
+    expect(resolve('fi')).toEqual({ kind: 'ambiguous', matches: ['Garr201201:29', 'Garr201201:30'] })
+  })
+
+  it('places the devices of the inventory by the label as written', () => {
+    const b = new NodeTrustBuilder(garr)
+    b.add({ id: 'sw1.fi', site: 'Fi', role: 'core' }, attribution('huawei'), [finding('prohibit')])
+    b.add({ id: 'rt1.fi', site: 'FI', role: 'core' }, attribution('cisco'), [])
+    expect(b.ambiguous).toBe(0)
+    const nodes = Object.fromEntries(b.finish().map((p) => [p.node, p.status]))
+    expect(nodes).toEqual({ 'Garr201201:29': 'trusted', 'Garr201201:30': 'untrusted' })
+  })
+})
+
 describe('buildNodeResolver on labels outside ASCII', () => {
   // Geant's Zürich and a Bavarian Straße, saved decomposed (u + U+0308, as macOS writes names) in the topology.
   const topology: Topology = {

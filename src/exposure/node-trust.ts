@@ -89,9 +89,10 @@ export type NodeResolver = (ref: string, network?: string) => NodeMatch
 
 /**
  * Builds a resolver over a topology. A reference is tried as a node id (`de:fra`), then as a
- * node's site, then as its id within its network (`fra`), then as its label (case-insensitive; a
- * node without a label by its id within its network, in any case: `FRA` for a link list's `fra`),
- * then as its site in any case.
+ * node's site, then as its id within its network (`fra`), then as its label as written, then as its
+ * label in any case (a node without a label by its id within its network, in any case: `FRA` for a
+ * link list's `fra`), then as its site in any case. The label as written comes first as the site
+ * does: the Topology Zoo's GARR has two Florence nodes labelled `FI` and `Fi`, and `Fi` is the second.
  * Within a network, the first way of matching that names one node decides. A node of `network`
  * that the reference matches in any way wins over the nodes of other networks (a device of the
  * network `Colt` at the site `Berlin` sits on Colt's Berlin, not on the node of another network whose
@@ -105,6 +106,7 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
   const bySiteLower = new Map<string, string[]>()
   const byLocal = new Map<string, string[]>()
   const byLabel = new Map<string, string[]>()
+  const byLabelExact = new Map<string, string[]>()
   const add = (m: Map<string, string[]>, k: string | undefined, id: string) => {
     if (k === undefined || k === '') return
     const list = m.get(k)
@@ -121,14 +123,17 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
     add(byLocal, local, n.id)
     // A node without a label (a CSV link list's, an edge list's) is named by its id: in any case, as a label is.
     add(byLabel, nameKey(n.label ?? local), n.id)
+    if (n.label !== undefined) add(byLabelExact, n.label.normalize('NFC'), n.id)
   }
   const networkNamed = buildNetworkNamer(topology.networks)
   const lookup = (ref: string, network: string | undefined, only: string | undefined): NodeMatch => {
     // Per network, the first way of matching that names one node of it, else the nodes the first
-    // way that names any does. A site in another case comes last (`fra-dc1` for `FRA-DC1`): a site
-    // is a name, as a label is.
+    // way that names any does. A label as written comes before the same label in another case (`Fi`
+    // and `FI`), and a site in another case comes last (`fra-dc1` for `FRA-DC1`): a site is a name,
+    // as a label is.
     const found = new Map<string | undefined, { node?: string; first?: string[] }>()
-    for (const all of [bySite.get(ref), byLocal.get(ref), byLabel.get(nameKey(ref)), bySiteLower.get(nameKey(ref))]) {
+    const ways = [bySite.get(ref), byLocal.get(ref), byLabelExact.get(ref.normalize('NFC')), byLabel.get(nameKey(ref)), bySiteLower.get(nameKey(ref))]
+    for (const all of ways) {
       if (all === undefined) continue
       const byNetwork = new Map<string | undefined, string[]>()
       for (const id of all) {
