@@ -27,7 +27,7 @@ import { checkInventory } from '../check/check-inventory.js'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Device } from '../domain/device.js'
-import { buildNodeResolver, buildNodeSuggester, FlowEndDevices, NodeTrustBuilder } from '../exposure/node-trust.js'
+import { buildNearbyNodeFinder, buildNodeResolver, buildNodeSuggester, FlowEndDevices, NodeTrustBuilder } from '../exposure/node-trust.js'
 import { buildNodeNamer } from '../report/exposure-table.js'
 import { formatUnplacedDevices } from '../report/placement.js'
 import type { UnplacedDevicesSummary } from '../report/placement.js'
@@ -502,7 +502,8 @@ export async function rateNodes(
   } finally {
     source.done()
   }
-  for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology), [...unreadColumns])) {
+  for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology), [...unreadColumns],
+    buildNearbyNodeFinder(topology))) {
     println(ctx.stderr, line)
   }
   const summary = setRecordFlows(network, devices, printer)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Topology } from '../domain/topology.js'
-import { buildNodeLocator, buildNodeResolver, buildNodeSuggester, FlowEndDevices, NodeTrustBuilder } from './node-trust.js'
+import { buildNearbyNodeFinder, buildNodeLocator, buildNodeResolver, buildNodeSuggester, FlowEndDevices, NEARBY_NODE_KM, NodeTrustBuilder } from './node-trust.js'
 
 const TOPOLOGY: Topology = {
   networks: ['de', 'it'],
@@ -399,5 +399,33 @@ describe('buildNodeResolver with a Topology Zoo network beside an SNDlib one', (
     expect(resolve('Colt:Frankfurt')).toEqual({ kind: 'node', node: 'Colt:141' })
     expect(resolve('nobel:Frankfurt')).toEqual({ kind: 'node', node: 'nobel:Frankfurt' })
     expect(resolve('Muenchen')).toEqual({ kind: 'node', node: 'nobel:Muenchen' })
+  })
+})
+
+describe('buildNearbyNodeFinder', () => {
+  const topology: Topology = {
+    networks: ['n'],
+    nodes: [
+      { id: 'n:fi', network: 'n', label: 'FI', lat: 43.76667, lon: 11.25 },
+      { id: 'n:pi', network: 'n', label: 'PI', lat: 43.71553, lon: 10.39659 },
+      { id: 'n:j', network: 'n', lat: 43.77, lon: 11.25, junction: true },
+      { id: 'n:x', network: 'n', label: 'nowhere' },
+    ],
+    links: [],
+  }
+  const near = buildNearbyNodeFinder(topology)
+
+  it('finds the nodes within a metro area of a point, nearest first, with their distance, and not a junction', () => {
+    // Sesto Fiorentino, about 9 km from the centre of Florence; Pisa is 69 km away.
+    const found = near(43.8337, 11.1983)
+    expect(found.map((n) => n.node)).toEqual(['n:fi'])
+    expect(found[0]!.km).toBeGreaterThan(8)
+    expect(found[0]!.km).toBeLessThan(NEARBY_NODE_KM)
+    expect(near(43.76667, 11.25)).toEqual([{ node: 'n:fi', km: 0 }])
+  })
+
+  it('finds nothing far from every node, nor for coordinates that are no number', () => {
+    expect(near(45.46427, 9.18951)).toEqual([])
+    expect(near(Number.NaN, 11.25)).toEqual([])
   })
 })

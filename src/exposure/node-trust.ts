@@ -4,6 +4,7 @@ import type { Attribution } from '../domain/evidence.js'
 import type { Finding, Waiver } from '../domain/finding.js'
 import type { Topology } from '../domain/topology.js'
 import type { Graph } from '../topology/graph.js'
+import { haversineKm } from '../topology/algorithms/haversine.js'
 import { loose, suggest } from '../util/suggest.js'
 import { canonicalAddress } from './address-prefixes.js'
 import { TRUST_STATUS } from './types.js'
@@ -242,6 +243,33 @@ export function buildNodeSuggester(topology: Topology): (ref: string) => string[
   }
 }
 
+/** How far from a device's coordinates a node is offered for its site that names no node: a metro area. */
+export const NEARBY_NODE_KM = 25
+
+/** A node offered for a device's coordinates, with its distance from them in km. */
+export type NearbyNode = { node: string; km: number }
+
+/**
+ * Builds a function that finds the nodes within `NEARBY_NODE_KM` of a point (up to three, nearest
+ * first, the node order on a tie), for "did you mean" on a device whose site names no node but
+ * whose inventory gives its coordinates (LibreNMS's `lat` and `lng`, NetBox's site's latitude and
+ * longitude): a site written `Napoli [40.83333, 14.25]` is near the node labelled `NA` that the
+ * topology places there. Like `buildNodeSuggester`'s, its answers never place anything.
+ */
+export function buildNearbyNodeFinder(topology: Topology): (lat: number, lon: number) => NearbyNode[] {
+  const placed = topology.nodes.filter((n) => n.lat !== undefined && n.lon !== undefined && Number.isFinite(n.lat) && Number.isFinite(n.lon) &&
+    Math.abs(n.lat) <= 90 && Math.abs(n.lon) <= 180 && n.junction !== true)
+  return (lat, lon) => {
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) return []
+    const near: (NearbyNode & { order: number })[] = []
+    placed.forEach((n, order) => {
+      const km = haversineKm(lat, lon, n.lat!, n.lon!)
+      if (km <= NEARBY_NODE_KM) near.push({ node: n.id, km, order })
+    })
+    return near.sort((a, b) => a.km - b.km || a.order - b.order).slice(0, 3).map(({ node, km }) => ({ node, km }))
+  }
+}
+
 /**
  * Builds a locator over a topology: `buildNodeResolver`, with undefined for a name that matches no
  * node or several.
@@ -350,7 +378,7 @@ export class NodeTrustBuilder {
    * The sites that matched no node, with their number of devices, a few of them and where the first
    * is written (the inventory's file and line, when `add` was told), in order of appearance (at most 20 sites).
    */
-  unmatchedSites = new Map<string, { count: number; devices: string[]; at?: SourceLocation }>()
+  unmatchedSites = new Map<string, { count: number; devices: string[]; at?: SourceLocation; position?: { lat: number; lon: number } }>()
   /**
    * Devices on no node because the `devices` lists of several nodes name them (two labs with a node
    * `r1` each) and neither their network nor their site tells which (also counted in `unplaced`).
@@ -440,11 +468,15 @@ export class NodeTrustBuilder {
       if (device.site === undefined) this.noSite++
       else if (m.kind === 'none') {
         const site = this.unmatchedSites.get(device.site)
+        // The coordinates of the first device of the site that has them, for the nodes near it.
+        const position = device.lat !== undefined && device.lon !== undefined && Number.isFinite(device.lat) && Number.isFinite(device.lon)
+          ? { lat: device.lat, lon: device.lon } : undefined
         if (site !== undefined) {
           site.count++
           if (site.devices.length < 3) site.devices.push(device.id)
+          if (site.position === undefined && position !== undefined) site.position = position
         } else if (this.unmatchedSites.size < MAX_IDS) {
-          this.unmatchedSites.set(device.site, { count: 1, devices: [device.id], ...(at !== undefined ? { at } : {}) })
+          this.unmatchedSites.set(device.site, { count: 1, devices: [device.id], ...(at !== undefined ? { at } : {}), ...(position !== undefined ? { position } : {}) })
         }
       }
       if (m.kind === 'ambiguous' && device.site !== undefined) {

@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { formatLocation } from '../diagnostics/format.js'
-import type { NodeTrustBuilder } from '../exposure/node-trust.js'
+import type { NearbyNode, NodeTrustBuilder } from '../exposure/node-trust.js'
 import type { NodeNamer } from './exposure-table.js'
 import { formatCount } from '../util/plural.js'
 import { showControls } from '../util/text-width.js'
@@ -20,6 +20,19 @@ const SHOWN = 5
 const devicesOf = (devices: readonly string[], total: number): string =>
   `${formatCount(total, 'device')}: ${devices.join(', ')}${total > devices.length ? ', …' : ''}`
 
+/**
+ * The nodes near a point, those as far from it (to the km) together: `RM-1 (10) or RM-2 (55), 0 km,
+ * or FRA (44), 18 km`.
+ */
+function nearbyNodes(around: readonly NearbyNode[], name: NodeNamer): string {
+  const byKm = new Map<string, string[]>()
+  for (const n of around) {
+    const km = `${Math.round(n.km).toLocaleString('en-US')} km`
+    byKm.set(km, [...(byKm.get(km) ?? []), name(n.node)])
+  }
+  return [...byKm].map(([km, names]) => `${names.join(' or ')}, ${km}`).join(', or ')
+}
+
 /** `; devices.csv:42`: where the first device of a site is written, for the user to find the row to fix. */
 const firstAt = (at: SourceLocation | undefined): string => (at?.line === undefined ? '' : `; ${formatLocation(at)}`)
 
@@ -29,10 +42,12 @@ const firstAt = (at: SourceLocation | undefined): string => (at?.line === undefi
  * several nodes (with their ids), devices with no site; and how to fix each. `unreadColumns` are
  * the inventory's columns that no field reads: an operator's sheet often names the node a device
  * sits on under a header of its own (`PoP`), which the message for devices without a site names.
+ * `nearby` (`buildNearbyNodeFinder`) offers, for a site whose name suggests no node, the nodes near
+ * the coordinates its devices give (a monitoring system's `Napoli [40.83333, 14.25]`, near `NA`).
  */
 export function formatUnplacedDevices(
   u: UnplacedDevices, inventory: string, nodes: number, suggest: (site: string) => string[], name: NodeNamer,
-  unreadColumns: readonly string[] = [],
+  unreadColumns: readonly string[] = [], nearby?: (lat: number, lon: number) => NearbyNode[],
 ): string[] {
   if (u.unplaced === 0 || nodes === 0) return []
   const lines: string[] = []
@@ -40,8 +55,10 @@ export function formatUnplacedDevices(
   if (unmatched > 0) {
     const sites = [...u.unmatchedSites].slice(0, SHOWN).map(([site, s]) => {
       const near = suggest(site)
+      const around = near.length === 0 && s.position !== undefined && nearby !== undefined ? nearby(s.position.lat, s.position.lon) : []
       return `  "${site}" (${devicesOf(s.devices, s.count)}${firstAt(s.at)})` +
-        (near.length > 0 ? `: did you mean ${near.map(name).join(' or ')}?` : '')
+        (near.length > 0 ? `: did you mean ${near.map(name).join(' or ')}?` : '') +
+        (around.length > 0 ? `: did you mean ${nearbyNodes(around, name)} from ${s.count === 1 ? 'its' : 'their'} lat/lon?` : '')
     })
     const more = Math.max(0, u.unmatchedSites.size - SHOWN)
     lines.push(`${inventory}: ${formatCount(unmatched, 'device')} ${unmatched === 1 ? 'is' : 'are'} on no topology node: ` +

@@ -135,6 +135,34 @@ describe('trustpath exposure', () => {
     expect(JSON.parse(placed.stdout).summary.unplacedDevices).toBeUndefined()
   })
 
+  it('offers, for a LibreNMS device whose location names no node of a Topology Zoo GML, the nodes at its lat/lng; and places a site written as one of two labels that differ by case', async () => {
+    // Part of the Topology Zoo's GARR (Garr201201.gml): two Florence nodes labelled FI and Fi, Napoli.
+    const gml = 'graph [\n  Network "GARR"\n  multigraph 1\n' +
+      '  node [\n    id 18\n    label "NA"\n    Country "Italy"\n    Longitude 14.25\n    Internal 1\n    Latitude 40.83333\n  ]\n' +
+      '  node [\n    id 29\n    label "FI"\n    Country "Italy"\n    Longitude 11.25\n    Internal 1\n    Latitude 43.76667\n  ]\n' +
+      '  node [\n    id 30\n    label "Fi"\n    Country "Italy"\n    Longitude 11.25\n    Internal 1\n    Latitude 43.76667\n  ]\n' +
+      '  edge [\n    source 29\n    target 30\n    LinkSpeed "34"\n    LinkLabel "34 Mbps"\n  ]\n' +
+      '  edge [\n    source 29\n    target 18\n    LinkSpeed "1"\n    LinkLabel "1 Gbps"\n  ]\n]\n'
+    // LibreNMS's /api/v0/devices: the location as sysLocation gives it (coordinates in brackets), and lat/lng as strings.
+    const librenms = JSON.stringify({
+      status: 'ok',
+      devices: [
+        { device_id: '15', hostname: 'sw1.fi.garr.net', sysName: 'sw1.fi.garr.net', sysObjectID: '.1.3.6.1.4.1.2011.2.23.95', hardware: 'S5328C-EI', location: 'Fi', os: 'vrp', lat: '43.76667', lng: '11.25' },
+        { device_id: '17', hostname: 'rt1.na.garr.net', sysName: 'rt1.na.garr.net', sysObjectID: '.1.3.6.1.4.1.2011.2.224.279', hardware: 'CE6881-48S6CQ', location: 'Napoli [40.83333, 14.25]', os: 'vrp', lat: '40.83333', lng: '14.25' },
+      ],
+      count: 2,
+    }, null, 4)
+    const dir = await testdir({ 'Garr201201.gml': gml, 'librenms.json': librenms, 'policy.yaml': POLICY, 'flows.csv': 'src,dst,volume\nFi,NA,100\n' })
+    const run = await runCli(['exposure', '-t', 'Garr201201.gml', '-i', 'librenms.json', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stderr).toContain('librenms.json: 1 device is on no topology node: its site matches no node\'s id, label or site (of 3 nodes):\n' +
+      '  "Napoli [40.83333, 14.25]" (1 device: 17; librenms.json:15): did you mean NA (18), 0 km from its lat/lon?\n')
+    const out = JSON.parse(run.stdout)
+    // The Huawei switch at "Fi" is on node 30, not refused as naming FI (29) and Fi (30).
+    expect(out.nodes.find((n: { node: string }) => n.node === 'Garr201201:30')).toMatchObject({ status: 'untrusted', untrusted: ['15'] })
+    expect(out.flows[0]).toMatchObject({ src: 'Garr201201:30', dst: 'Garr201201:18', exposedShare: 1 })
+  })
+
   it('writes GeoJSON with nodes, links, routed and clean paths', async () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'geojson'], { cwd: dir })
