@@ -30,6 +30,7 @@ import type { Device } from '../domain/device.js'
 import { buildNearbyNodeFinder, buildNodeResolver, buildNodeSuggester, FlowEndDevices, NodeTrustBuilder } from '../exposure/node-trust.js'
 import { buildNodeNamer } from '../report/exposure-table.js'
 import { formatUnplacedDevices } from '../report/placement.js'
+import { formatCount } from '../util/plural.js'
 import type { UnplacedDevicesSummary } from '../report/placement.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import { loadCatalogFor } from './catalog-options.js'
@@ -460,7 +461,7 @@ export function parseTransitRoles(text: string | undefined): readonly DeviceRole
  */
 export async function rateNodes(
   ctx: CliContext,
-  opts: InventoryOptions & { inventory: string[]; policy: string; sites?: string; transitRoles?: string; dataDir?: string },
+  opts: InventoryOptions & { inventory: string[]; policy: string; sites?: string; transitRoles?: string; dataDir?: string; prefixes?: string },
   network: Pick<LoadedNetwork, 'topology' | 'flows' | 'flowLines' | 'records' | 'prefixes'>,
   now: Date,
   printer: DiagnosticsPrinter,
@@ -474,7 +475,14 @@ export async function rateNodes(
   // go once its exemption ends. Its findings come with their `waiver`, for the node and the plan to say so.
   const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites, { keepWaived: true })
   onPolicy?.(policy)
-  const trust = new NodeTrustBuilder(topology, parseTransitRoles(opts.transitRoles))
+  // A device without a site (a scan's host) sits on the node of the prefix that holds its address; the
+  // default route, which a table gives for the rest of the traffic, places no equipment.
+  const prefixes = network.prefixes
+  const byAddress = prefixes === undefined ? undefined : (address: string): string | undefined => {
+    const entry = prefixes.table.lookup(address)
+    return entry === undefined || /\/0$/.test(entry.prefix) ? undefined : prefixes.nodes.get(entry.node)
+  }
+  const trust = new NodeTrustBuilder(topology, parseTransitRoles(opts.transitRoles), byAddress)
   const source = await openInventory(ctx, opts.inventory, opts)
   // Columns no field reads: one may hold the node a device sits on, under a header of the sheet's own.
   const unreadColumns = new Set<string>()
@@ -505,6 +513,10 @@ export async function rateNodes(
   for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology), [...unreadColumns],
     buildNearbyNodeFinder(topology))) {
     println(ctx.stderr, line)
+  }
+  if (trust.placedByAddress > 0 && opts.quiet !== true) {
+    println(ctx.stderr, `${opts.inventory.join(', ')}: ${formatCount(trust.placedByAddress, 'device')} without a site ` +
+      `${trust.placedByAddress === 1 ? 'is' : 'are'} placed by ${trust.placedByAddress === 1 ? 'its' : 'their'} address on the node of the prefix of ${opts.prefixes ?? '--prefixes'} that holds it.`)
   }
   const summary = setRecordFlows(network, devices, printer)
   if (summary !== undefined && opts.quiet !== true) println(ctx.stderr, summary)

@@ -429,3 +429,40 @@ describe('buildNearbyNodeFinder', () => {
     expect(near(Number.NaN, 11.25)).toEqual([])
   })
 })
+
+describe('NodeTrustBuilder placing devices without a site by their address', () => {
+  const garr: Topology = {
+    networks: ['Garr201201'],
+    nodes: [{ id: 'Garr201201:18', network: 'Garr201201', label: 'NA' }, { id: 'Garr201201:35', network: 'Garr201201', label: 'MI-1' }],
+    links: [],
+  }
+  // What --prefixes gives: 193.206.130.0/24 is MI-1's, 193.206.135.0/24 NA's.
+  const byAddress = (address: string) => (address.startsWith('193.206.130.') ? 'Garr201201:35' : address.startsWith('193.206.135.') ? 'Garr201201:18' : undefined)
+
+  it('puts an nmap host (named by its address) and a device whose addresses hold one on the node of its prefix, and counts them', () => {
+    const b = new NodeTrustBuilder(garr, undefined, byAddress)
+    b.add({ id: '193.206.130.1', name: 'rt1.mi1.garr.net' }, attribution('huawei'), [finding('prohibit')])
+    b.add({ id: 'sw9', addresses: ['2001:760::1', '193.206.135.9'] }, attribution('cisco'), [])
+    expect(b.placedByAddress).toBe(2)
+    expect(b.unplaced).toBe(0)
+    expect(Object.fromEntries(b.finish().map((p) => [p.node, [p.status, p.untrusted]]))).toEqual({
+      'Garr201201:18': ['trusted', []], 'Garr201201:35': ['untrusted', ['193.206.130.1']],
+    })
+  })
+
+  it('keeps a device with a site where its site puts it, and one whose address no prefix holds on no node, counted as named by an address', () => {
+    const b = new NodeTrustBuilder(garr, undefined, byAddress)
+    b.add({ id: '193.206.130.2', site: 'NA' }, attribution('cisco'), [])
+    b.add({ id: '10.0.0.1' }, attribution('cisco'), [])
+    b.add({ id: 'printer-3' }, attribution('cisco'), [])
+    expect(b.nodeOf({ id: '193.206.130.2', site: 'NA' })).toBe('Garr201201:18')
+    expect([b.placedByAddress, b.unplaced, b.noSite, b.noSiteAddressed]).toEqual([0, 2, 2, 1])
+  })
+
+  it('places no device by address without a prefix table, but counts those named by one', () => {
+    const b = new NodeTrustBuilder(garr)
+    b.add({ id: '193.206.130.1' }, attribution('huawei'), [finding('prohibit')])
+    expect([b.placedByAddress, b.unplaced, b.noSiteAddressed, b.placesByAddress]).toEqual([0, 1, 1, false])
+  })
+})
+

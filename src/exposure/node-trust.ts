@@ -374,6 +374,8 @@ export class NodeTrustBuilder {
   ambiguousSites = new Map<string, { matches: string[]; devices: string[]; at?: SourceLocation }>()
   /** Devices on no node because they have no site and no node lists them (also counted in `unplaced`). */
   noSite = 0
+  /** Of those, the devices named by an address (a scan's host, an `addresses` entry): a prefix table may place them. */
+  noSiteAddressed = 0
   /**
    * The sites that matched no node, with their number of devices, a few of them and where the first
    * is written (the inventory's file and line, when `add` was told), in order of appearance (at most 20 sites).
@@ -386,10 +388,22 @@ export class NodeTrustBuilder {
   multiplyListed = 0
   /** Those devices, with the ids of the nodes that list them (at most 20 devices). */
   multiplyListedDevices = new Map<string, string[]>()
+  /** Devices without a site that `byAddress` placed by an address (not counted in `unplaced`). */
+  placedByAddress = 0
+  /** Whether devices without a site are placed by their addresses (a `byAddress` was given). */
+  readonly placesByAddress: boolean
+  private readonly byAddress: ((address: string) => string | undefined) | undefined
 
-  constructor(topology: Topology, transitRoles: readonly DeviceRole[] = TRANSIT_ROLES) {
+  /**
+   * `byAddress`, when given, is the node an address is on (a prefix table's, `--prefixes`): a device
+   * that no node lists and that has no site sits on the node of its first address that has one (its
+   * id or name when it is an address, as a scan names hosts, then its `addresses`).
+   */
+  constructor(topology: Topology, transitRoles: readonly DeviceRole[] = TRANSIT_ROLES, byAddress?: (address: string) => string | undefined) {
     this.resolve = buildNodeResolver(topology)
     this.transit = new Set(transitRoles)
+    this.byAddress = byAddress
+    this.placesByAddress = byAddress !== undefined
     for (const n of topology.nodes) {
       this.placements.set(n.id, {
         node: n.id, status: 'unknown', devices: 0, transit: 0, untrusted: [], untrustedCount: 0,
@@ -425,7 +439,19 @@ export class NodeTrustBuilder {
       if (bySite?.kind === 'node' && listed.includes(bySite.node)) return bySite
       return { kind: 'ambiguous', matches: listed.toSorted(compareIds) }
     }
-    return device.site === undefined ? { kind: 'none' } : this.resolve(device.site, device.network)
+    if (device.site !== undefined) return this.resolve(device.site, device.network)
+    const node = this.addressNodeOf(device)
+    return node === undefined ? { kind: 'none' } : { kind: 'node', node }
+  }
+
+  /** The node of the first address of a device (its id, its name, then its `addresses`) that `byAddress` places. */
+  private addressNodeOf(device: Device): string | undefined {
+    if (this.byAddress === undefined) return undefined
+    for (const address of [device.id, ...(device.name === undefined ? [] : [device.name]), ...(device.addresses ?? [])]) {
+      const node = this.byAddress(address)
+      if (node !== undefined && this.placements.has(node)) return node
+    }
+    return undefined
   }
 
   /**
@@ -465,7 +491,10 @@ export class NodeTrustBuilder {
         if (this.multiplyListedDevices.size < MAX_IDS) this.multiplyListedDevices.set(device.id, m.matches)
         return
       }
-      if (device.site === undefined) this.noSite++
+      if (device.site === undefined) {
+        this.noSite++
+        if ([device.id, device.name, ...(device.addresses ?? [])].some((a) => a !== undefined && canonicalAddress(a) !== undefined)) this.noSiteAddressed++
+      }
       else if (m.kind === 'none') {
         const site = this.unmatchedSites.get(device.site)
         // The coordinates of the first device of the site that has them, for the nodes near it.
@@ -490,6 +519,7 @@ export class NodeTrustBuilder {
       }
       return
     }
+    if (device.site === undefined && this.byAddress !== undefined && this.listedBy(device) === undefined) this.placedByAddress++
     p.devices++
     if (device.role !== undefined && !this.transit.has(device.role)) return
     p.transit++

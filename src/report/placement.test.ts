@@ -143,4 +143,20 @@ describe('formatUnplacedDevices', () => {
     expect(lines[2]).toBe('  "Potenza" (1 device: 21; devices.json:11)')
     expect(lines[3]).toBe('  "rm-2 annex" (1 device: 22; devices.json:12): did you mean RM-2 (55)?')
   })
+
+  it('tells devices without a site that are named by an address (a scan\'s hosts) that --prefixes places them, or which prefix is missing', () => {
+    const scan = (byAddress?: (a: string) => string | undefined): string[] => {
+      const b = new NodeTrustBuilder(TOPOLOGY, undefined, byAddress)
+      for (const id of ['193.206.130.1', '193.206.135.23', 'printer-3']) b.add({ id, role: 'core' }, CISCO, [])
+      return formatUnplacedDevices(b, 'scan.xml', TOPOLOGY.nodes.length, buildNodeSuggester(TOPOLOGY), buildNodeNamer(TOPOLOGY))
+    }
+    expect(scan()).toEqual([
+      'scan.xml: 3 devices have no site and no node lists them, so they are on no topology node. Add a site column (a node label or id). ' +
+        '2 of them are named by an address, as a scan names hosts: --prefixes (prefix,node) places such a device on the node of the longest prefix that holds its address.',
+    ])
+    expect(scan((a) => (a.startsWith('193.206.130.') ? 'de:12' : undefined))).toEqual([
+      'scan.xml: 2 devices have no site and no node lists them, so they are on no topology node. Add a site column (a node label or id). ' +
+        '1 of them is named by an address that no prefix of --prefixes holds (0.0.0.0/0 and ::/0 place no device): add a prefix that holds it.',
+    ])
+  })
 })

@@ -6,7 +6,8 @@ import { formatCount } from '../util/plural.js'
 import { showControls } from '../util/text-width.js'
 
 /** What a run knows about the devices it could not place on a node (see `NodeTrustBuilder`). */
-export type UnplacedDevices = Pick<NodeTrustBuilder, 'unplaced' | 'ambiguous' | 'ambiguousSites' | 'noSite' | 'unmatchedSites' | 'multiplyListed' | 'multiplyListedDevices'>
+export type UnplacedDevices = Pick<NodeTrustBuilder, 'unplaced' | 'ambiguous' | 'ambiguousSites' | 'noSite' | 'unmatchedSites' | 'multiplyListed' | 'multiplyListedDevices'> &
+  Partial<Pick<NodeTrustBuilder, 'noSiteAddressed' | 'placesByAddress'>>
 
 /**
  * The inventory devices on no topology node, for the reports: how many, and the untrusted transit
@@ -31,6 +32,18 @@ function nearbyNodes(around: readonly NearbyNode[], name: NodeNamer): string {
     byKm.set(km, [...(byKm.get(km) ?? []), name(n.node)])
   }
   return [...byKm].map(([km, names]) => `${names.join(' or ')}, ${km}`).join(', or ')
+}
+
+/**
+ * What to do about devices without a site that are named by an address (a scan's hosts): a prefix
+ * table places them, or, when one was given, a prefix of it that holds the address would.
+ */
+function addressedWithoutSite(addressed: number, noSite: number, byPrefixes: boolean): string {
+  if (addressed === 0) return ''
+  const who = addressed === noSite ? (noSite === 1 ? 'It is' : 'They are') : `${addressed.toLocaleString('en-US')} of them ${addressed === 1 ? 'is' : 'are'}`
+  return byPrefixes
+    ? ` ${who} named by an address that no prefix of --prefixes holds (0.0.0.0/0 and ::/0 place no device): add a prefix that holds it.`
+    : ` ${who} named by an address, as a scan names hosts: --prefixes (prefix,node) places such a device on the node of the longest prefix that holds its address.`
 }
 
 /** `; devices.csv:42`: where the first device of a site is written, for the user to find the row to fix. */
@@ -99,7 +112,8 @@ export function formatUnplacedDevices(
       (unreadColumns.length === 0 ? '.' : unreadColumns.length === 1
         ? `; the column "${unreadColumns[0]}" is not read: if it names the nodes, call it site.`
         : `; the columns ${unreadColumns.slice(0, SHOWN).map((c) => `"${c}"`).join(', ')}${unreadColumns.length > SHOWN ? ', …' : ''} are not read: ` +
-          'if one names the nodes, call it site.'))
+          'if one names the nodes, call it site.') +
+      addressedWithoutSite(u.noSiteAddressed ?? 0, u.noSite, u.placesByAddress === true))
   }
   // Sites and device ids come from the inventory: their escape sequences are shown, not sent to the terminal.
   return lines.map(showControls)

@@ -163,6 +163,36 @@ describe('trustpath exposure', () => {
     expect(out.flows[0]).toMatchObject({ src: 'Garr201201:30', dst: 'Garr201201:18', exposedShare: 1 })
   })
 
+  it('places the hosts of an nmap scan, which have no site, on the nodes of the prefixes that hold their addresses, in exposure and plan; the default route places none', async () => {
+    const host = (address: string, product: string) => `<host><status state="up" reason="echo-reply"/><address addr="${address}" addrtype="ipv4"/><hostnames></hostnames>` +
+      `<ports><port protocol="tcp" portid="22"><state state="open" reason="syn-ack"/><service name="ssh" product="${product}" extrainfo="protocol 2.0" method="probed" conf="10"/></port></ports></host>\n`
+    const scan = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE nmaprun>\n<nmaprun scanner="nmap" args="nmap -sV -oX scan.xml 10.1.0.0/16" start="1796638321" version="7.94SVN" xmloutputversion="1.05">\n' +
+      host('10.1.1.1', 'Huawei VRP sshd') + host('192.0.2.7', 'Huawei VRP sshd') + '<runstats><finished time="1796638410" exit="success"/><hosts up="2" down="0" total="2"/></runstats>\n</nmaprun>\n'
+    const files = {
+      'net.json': TOPOLOGY, 'scan.xml': scan, 'policy.yaml': 'version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\n', 'flows.csv': FLOWS,
+      'prefixes.csv': 'prefix,node\n10.1.1.0/24,a\n0.0.0.0/0,dst\n',
+    }
+    const dir = await testdir(files)
+    const args = ['-t', 'net.json', '-i', 'scan.xml', '-p', 'policy.yaml', '--flows', 'flows.csv', '--unknown-as', 'trusted']
+    const before = await runCli(['exposure', ...args, '-f', 'json'], { cwd: dir })
+    expect(before.stderr).toContain('scan.xml: 2 devices have no site and no node lists them, so they are on no topology node. Add a site column (a node label or id). ' +
+      'They are named by an address, as a scan names hosts: --prefixes (prefix,node) places such a device on the node of the longest prefix that holds its address.\n')
+    const run = await runCli(['exposure', ...args, '--prefixes', 'prefixes.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stderr).toContain('scan.xml: 1 device without a site is placed by its address on the node of the prefix of prefixes.csv that holds it.\n')
+    expect(run.stderr).toContain('scan.xml: 1 device has no site and no node lists it, so it is on no topology node. Add a site column (a node label or id). ' +
+      'It is named by an address that no prefix of --prefixes holds (0.0.0.0/0 and ::/0 place no device): add a prefix that holds it.\n')
+    const out = JSON.parse(run.stdout)
+    expect(out.nodes.filter((n: { devices: number }) => n.devices > 0)).toMatchObject([{ node: 'net:a', status: 'untrusted', untrusted: ['10.1.1.1'] }])
+    expect(out.flows[0]).toMatchObject({ id: 'f1', exposedShare: 0.5, untrusted: [{ node: 'net:a', share: 0.5 }] })
+    // The plan reads the same placement: the router at a is a candidate whose replacement cleans f1's other half.
+    const plan = await runCli(['plan', ...args, '--prefixes', 'prefixes.csv', '--phases', '2027', '-f', 'json', '--now', '2026-12-01'], { cwd: dir })
+    expect(plan.status, plan.stderr).toBe(0)
+    const actions = JSON.parse(plan.stdout).plan.actions as { deviceId: string; reasons: string[] }[]
+    expect(actions.find((a) => a.deviceId === '10.1.1.1')?.reasons).toContain('cleans flow f1 from 2027')
+    expect(actions.find((a) => a.deviceId === '192.0.2.7')?.reasons).not.toContain('cleans flow f1 from 2027')
+  })
+
   it('writes GeoJSON with nodes, links, routed and clean paths', async () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'geojson'], { cwd: dir })
