@@ -30,6 +30,7 @@ import type { Device } from '../domain/device.js'
 import { buildNearbyNodeFinder, buildNodeResolver, buildNodeSuggester, FlowEndDevices, NodeTrustBuilder } from '../exposure/node-trust.js'
 import { buildNodeNamer } from '../report/exposure-table.js'
 import { formatUnplacedDevices } from '../report/placement.js'
+import type { InputErrors } from '../report/html.js'
 import { formatCount } from '../util/plural.js'
 import type { UnplacedDevicesSummary } from '../report/placement.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
@@ -467,7 +468,7 @@ export async function rateNodes(
   printer: DiagnosticsPrinter,
   onDevice?: (device: Device, attribution: Attribution, findings: readonly Finding[], node: string | undefined) => void,
   onPolicy?: (policy: CompiledPolicy) => void,
-): Promise<{ placements: NodePlacement[]; devices: FlowEndDevices; unplaced: UnplacedDevicesSummary }> {
+): Promise<{ placements: NodePlacement[]; devices: FlowEndDevices; unplaced: UnplacedDevicesSummary; inventoryErrors: InputErrors }> {
   const { topology } = network
   const devices = new FlowEndDevices(network.records !== undefined ? recordAddresses(network.records) : flowEndsNamingNoNode(topology, network.flows))
   const catalog = await loadCatalogFor(ctx, opts)
@@ -486,8 +487,13 @@ export async function rateNodes(
   const source = await openInventory(ctx, opts.inventory, opts)
   // Columns no field reads: one may hold the node a device sits on, under a header of the sheet's own.
   const unreadColumns = new Set<string>()
+  // The inventory's input errors: what they name is on no node, which a page made from the run says.
+  const inventoryErrors: InputErrors = { count: 0 }
   const noteUnread = (diagnostics: readonly Diagnostic[]) => {
-    for (const d of diagnostics) if (d.code === 'unknown_column') for (const c of d.columns) unreadColumns.add(c)
+    for (const d of diagnostics) {
+      if (d.code === 'unknown_column') for (const c of d.columns) unreadColumns.add(c)
+      if (d.severity === 'error' && inventoryErrors.count++ === 0) inventoryErrors.first = d.at
+    }
   }
   try {
     const checked = await checkInventory(source.batches, {
@@ -521,7 +527,7 @@ export async function rateNodes(
   const summary = setRecordFlows(network, devices, printer)
   if (summary !== undefined && opts.quiet !== true) println(ctx.stderr, summary)
   const unplaced: UnplacedDevicesSummary = { devices: trust.unplaced, untrusted: trust.unplacedUntrusted, untrustedExamples: trust.unplacedUntrustedExamples }
-  return { placements: trust.finish(), devices, unplaced }
+  return { placements: trust.finish(), devices, unplaced, inventoryErrors }
 }
 
 /**

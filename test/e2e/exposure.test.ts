@@ -193,6 +193,34 @@ describe('trustpath exposure', () => {
     expect(actions.find((a) => a.deviceId === '192.0.2.7')?.reasons).not.toContain('cleans flow f1 from 2027')
   })
 
+  it('says on the pages of check, exposure and plan, and in the JSON, that the inventory was cut short, where the exit status alone said so', async () => {
+    // A LibreNMS answer cut in its second device: the first device is read, the rest is an input error at line 15.
+    const whole = JSON.stringify({
+      status: 'ok',
+      devices: [
+        { device_id: '12', hostname: 'src-rt', sysName: 'src-rt', sysObjectID: '.1.3.6.1.4.1.9.1.1639', hardware: 'ASR-9010', location: 'src', os: 'iosxr' },
+        { device_id: '14', hostname: 'a-rt', sysName: 'a-rt', sysObjectID: '.1.3.6.1.4.1.3902.3.100.20', hardware: 'ZXR10 M6000-8S Plus', location: 'a', os: 'zxr10' },
+      ],
+      count: 2,
+    }, null, 4)
+    const cut = whole.slice(0, whole.indexOf('"sysObjectID": ".1.3.6.1.4.1.3902'))
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'librenms.json': cut, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const told = /<p class="conflict">1 input error in librenms\.json, at librenms\.json:\d+, was told when the page was made: what it names \(a row or record, or the rest of a file cut short\) was skipped and counts in no figure of this page\. Fix it and run again\.<\/p>/
+    const args = ['-t', 'net.json', '-i', 'librenms.json', '-p', 'policy.yaml', '--flows', 'flows.csv']
+    const json = await runCli(['exposure', ...args, '-f', 'json'], { cwd: dir })
+    expect(json.status).toBe(2)
+    expect(JSON.parse(json.stdout).summary.malformedRows).toBe(1)
+    await runCli(['exposure', ...args, '-o', 'exposure.html'], { cwd: dir })
+    expect(readFileSync(join(dir, 'exposure.html'), 'utf8')).toMatch(told)
+    await runCli(['plan', ...args, '--phases', '2027', '-o', 'plan.html'], { cwd: dir })
+    expect(readFileSync(join(dir, 'plan.html'), 'utf8')).toMatch(told)
+    const plan = await runCli(['plan', ...args, '--phases', '2027', '-f', 'json'], { cwd: dir })
+    expect(JSON.parse(plan.stdout).malformedRows).toBe(1)
+    const check = await runCli(['check', 'librenms.json', '-p', 'policy.yaml', '-o', 'report.html'], { cwd: dir })
+    expect(check.status).toBe(2)
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(told)
+  })
+
   it('writes GeoJSON with nodes, links, routed and clean paths', async () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'geojson'], { cwd: dir })
