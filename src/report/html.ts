@@ -520,6 +520,11 @@ export type PlanHtmlInput = {
   plan: NonNullable<HtmlReportInput['plan']>
   /** The exposure of the flows before any replacement, when topologies were given. */
   exposure?: NonNullable<HtmlReportInput['exposure']>
+  /**
+   * Inventory devices on no topology node, when topologies were given: the page says how many
+   * above the exposure, and names the untrusted ones, whose replacement cleans no flow.
+   */
+  unplacedDevices?: UnplacedDevicesSummary
 }
 
 /**
@@ -557,7 +562,7 @@ ${inputErrorsNotice(input.inputErrors, input.inventoryFile)}<div class="cards">
 ${cards}
 </div>
 ${planSection(input.plan)}
-${e === undefined ? '' : exposureSection(e, notice, mapSizeFor(e.topology.networks.length), 'Exposure before the plan')}
+${unplacedNotice(input.unplacedDevices, input.inventoryFile)}${e === undefined ? '' : exposureSection(e, notice, mapSizeFor(e.topology.networks.length), 'Exposure before the plan')}
 </main>
 ${PAGE_END}`
 }

@@ -130,6 +130,11 @@ describe('trustpath exposure', () => {
     await runCli([...args, '-o', 'exposure.html'], { cwd: dir })
     expect(readFileSync(join(dir, 'exposure.html'), 'utf8')).toContain('<p class="conflict">2 devices of devices.jsonl are on no topology node, ' +
       '1 of them untrusted (r-bos), which makes no node untrusted: give their site as a node\'s label or id (the run named the sites that match no node).</p>')
+    // The plan says so too, in its JSON and on its page: replacing r-bos cleans no flow, as the topology does not say where it is.
+    const plan = await runCli(['plan', ...args.slice(1), '--phases', '2027', '-f', 'json'], { cwd: dir })
+    expect(JSON.parse(plan.stdout).unplacedDevices).toEqual({ devices: 2, untrusted: 1, untrustedExamples: ['r-bos'] })
+    await runCli(['plan', ...args.slice(1), '--phases', '2027', '-o', 'plan.html'], { cwd: dir })
+    expect(readFileSync(join(dir, 'plan.html'), 'utf8')).toContain('<p class="conflict">2 devices of devices.jsonl are on no topology node, 1 of them untrusted (r-bos)')
     // Every device on a node: nothing to say.
     const placed = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'json'], { cwd: await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS }) })
     expect(JSON.parse(placed.stdout).summary.unplacedDevices).toBeUndefined()
