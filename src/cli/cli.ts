@@ -316,6 +316,18 @@ Examples:
     .option('--no-waived', 'leave out the findings an exemption of the policy waives (by default they are written, marked with the exemption, its reason and last day, and counted apart)')
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file read alone (several are read by one thread); the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
+A policy is a YAML file; one that bans the FCC Covered List's makers everywhere and wants Huawei and
+ZTE out by the end of 2028, save for one device until mid-2027:
+  version: 1
+  lists: { huawei-zte: [huawei, zte] }
+  rules:
+    - { id: covered, lists: [fcc-covered], effect: prohibit }
+    - { id: out-by-2028, lists: [huawei-zte], effect: { remove-by: 2028-12-31 } }
+  exemptions:
+    - { device: rt-na-01, until: 2027-06-30, reason: replacement ordered }
+Built-in lists: fcc-covered, ndaa-889 (trustpath lookup Huawei says which lists name a maker); effects: prohibit,
+{ remove-by: <date> }, flag. Scopes (roles, networks, sites, a zone around places), purposes and
+more: docs/policy.md; trustpath demo writes a fuller policy.
 Findings are written as they are found, in inventory order (then by rule), followed by a summary.
 A finding that an active exemption waives is written too, marked with its waiver (the exemption's
 file and line, reason and last day: "waiver" in JSON, the waived_until column in CSV, a SARIF
