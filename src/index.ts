@@ -84,7 +84,7 @@ export type { CheckInventoryOptions, CheckResult, DeviceBatch } from './check/ch
 export { toSarif } from './report/sarif.js'
 export type { SarifContext, SarifLog, SarifRun, SarifResult, SarifRelatedLocation, SarifSuppression } from './report/sarif.js'
 export { formatHtmlReport } from './report/html.js'
-export type { HtmlReportInput } from './report/html.js'
+export type { HtmlReportInput, InputErrors } from './report/html.js'
 export { formatExposureHtmlReport, formatPlanHtmlReport } from './report/html.js'
 export type { ExposureHtmlInput, PlanHtmlInput } from './report/html.js'
 export type { UnplacedDevicesSummary } from './report/placement.js'

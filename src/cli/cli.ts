@@ -31,7 +31,7 @@ const FORMAT_HELP = 'table on a terminal, jsonl when piped'
 const PREFIXES_HELP = 'CSV prefix,node[,class] (or network,site,classification) placing the addresses of flow records (and of flow ends) on nodes: ' +
   'an address goes to the node (id, label or site) of the longest prefix that holds it, IPv4 and IPv6 (0.0.0.0/0 takes the rest); ' +
   'class, optional, is the sensitivity of the traffic to and from the prefix (secret, restricted), the flow\'s class, which plan\'s --class-weight weighs; ' +
-  'an inventory device\'s address places it first'
+  'an inventory device\'s address places it first; an inventory device without a site (a scan\'s host) sits on the node of the prefix holding its address (0.0.0.0/0 places none)'
 
 /** `--input-format`, the same for every command that reads an inventory. */
 function inputFormatOption(): Option {
@@ -316,6 +316,18 @@ Examples:
     .option('--no-waived', 'leave out the findings an exemption of the policy waives (by default they are written, marked with the exemption, its reason and last day, and counted apart)')
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file read alone (several are read by one thread); the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
+A policy is a YAML file; one that bans the FCC Covered List's makers everywhere and wants Huawei and
+ZTE out by the end of 2028, save for one device until mid-2027:
+  version: 1
+  lists: { huawei-zte: [huawei, zte] }
+  rules:
+    - { id: covered, lists: [fcc-covered], effect: prohibit }
+    - { id: out-by-2028, lists: [huawei-zte], effect: { remove-by: 2028-12-31 } }
+  exemptions:
+    - { device: rt-na-01, until: 2027-06-30, reason: replacement ordered }
+Built-in lists: fcc-covered, ndaa-889 (trustpath lookup Huawei says which lists name a maker); effects: prohibit,
+{ remove-by: <date> }, flag. Scopes (roles, networks, sites, a zone around places), purposes and
+more: docs/policy.md; trustpath demo writes a fuller policy.
 Findings are written as they are found, in inventory order (then by rule), followed by a summary.
 A finding with a deadline says how many days are left to it or have passed since (as of --now); the
 summary counts those past their deadline and those due within 90 days.

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { formatDiagnostic, formatDiagnosticMessage } from '../diagnostics/format.js'
 import type { CliContext } from './context.js'
 import { println } from './context.js'
@@ -10,6 +10,8 @@ const MAX_PER_CODE = 10
 /** Prints diagnostics to standard error as they arrive, at most a few of each code, and counts them all. */
 export class DiagnosticsPrinter {
   readonly counts = { error: 0, warning: 0, info: 0 }
+  /** Where the first error is, for a page made from the run to point at it. */
+  firstError?: SourceLocation
   private readonly perCode = new Map<string, number>()
   private readonly ctx: CliContext
   private readonly showInfo: boolean
@@ -41,6 +43,7 @@ export class DiagnosticsPrinter {
         continue
       }
       this.counts[d.severity]++
+      if (d.severity === 'error' && this.firstError === undefined) this.firstError = d.at
       if (d.severity === 'info' && !showInfo) continue
       const n = (this.perCode.get(d.code) ?? 0) + 1
       this.perCode.set(d.code, n)

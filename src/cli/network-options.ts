@@ -27,9 +27,11 @@ import { checkInventory } from '../check/check-inventory.js'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Device } from '../domain/device.js'
-import { buildNodeResolver, buildNodeSuggester, FlowEndDevices, NodeTrustBuilder } from '../exposure/node-trust.js'
+import { buildNearbyNodeFinder, buildNodeResolver, buildNodeSuggester, FlowEndDevices, NodeTrustBuilder } from '../exposure/node-trust.js'
 import { buildNodeNamer } from '../report/exposure-table.js'
 import { formatUnplacedDevices } from '../report/placement.js'
+import type { InputErrors } from '../report/html.js'
+import { formatCount } from '../util/plural.js'
 import type { UnplacedDevicesSummary } from '../report/placement.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import { loadCatalogFor } from './catalog-options.js'
@@ -460,13 +462,13 @@ export function parseTransitRoles(text: string | undefined): readonly DeviceRole
  */
 export async function rateNodes(
   ctx: CliContext,
-  opts: InventoryOptions & { inventory: string[]; policy: string; sites?: string; transitRoles?: string; dataDir?: string },
+  opts: InventoryOptions & { inventory: string[]; policy: string; sites?: string; transitRoles?: string; dataDir?: string; prefixes?: string },
   network: Pick<LoadedNetwork, 'topology' | 'flows' | 'flowLines' | 'records' | 'prefixes'>,
   now: Date,
   printer: DiagnosticsPrinter,
   onDevice?: (device: Device, attribution: Attribution, findings: readonly Finding[], node: string | undefined) => void,
   onPolicy?: (policy: CompiledPolicy) => void,
-): Promise<{ placements: NodePlacement[]; devices: FlowEndDevices; unplaced: UnplacedDevicesSummary }> {
+): Promise<{ placements: NodePlacement[]; devices: FlowEndDevices; unplaced: UnplacedDevicesSummary; inventoryErrors: InputErrors }> {
   const { topology } = network
   const devices = new FlowEndDevices(network.records !== undefined ? recordAddresses(network.records) : flowEndsNamingNoNode(topology, network.flows))
   const catalog = await loadCatalogFor(ctx, opts)
@@ -474,12 +476,24 @@ export async function rateNodes(
   // go once its exemption ends. Its findings come with their `waiver`, for the node and the plan to say so.
   const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites, { keepWaived: true })
   onPolicy?.(policy)
-  const trust = new NodeTrustBuilder(topology, parseTransitRoles(opts.transitRoles))
+  // A device without a site (a scan's host) sits on the node of the prefix that holds its address; the
+  // default route, which a table gives for the rest of the traffic, places no equipment.
+  const prefixes = network.prefixes
+  const byAddress = prefixes === undefined ? undefined : (address: string): string | undefined => {
+    const entry = prefixes.table.lookup(address)
+    return entry === undefined || /\/0$/.test(entry.prefix) ? undefined : prefixes.nodes.get(entry.node)
+  }
+  const trust = new NodeTrustBuilder(topology, parseTransitRoles(opts.transitRoles), byAddress)
   const source = await openInventory(ctx, opts.inventory, opts)
   // Columns no field reads: one may hold the node a device sits on, under a header of the sheet's own.
   const unreadColumns = new Set<string>()
+  // The inventory's input errors: what they name is on no node, which a page made from the run says.
+  const inventoryErrors: InputErrors = { count: 0 }
   const noteUnread = (diagnostics: readonly Diagnostic[]) => {
-    for (const d of diagnostics) if (d.code === 'unknown_column') for (const c of d.columns) unreadColumns.add(c)
+    for (const d of diagnostics) {
+      if (d.code === 'unknown_column') for (const c of d.columns) unreadColumns.add(c)
+      if (d.severity === 'error' && inventoryErrors.count++ === 0) inventoryErrors.first = d.at
+    }
   }
   try {
     const checked = await checkInventory(source.batches, {
@@ -502,13 +516,18 @@ export async function rateNodes(
   } finally {
     source.done()
   }
-  for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology), [...unreadColumns])) {
+  for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology), [...unreadColumns],
+    buildNearbyNodeFinder(topology))) {
     println(ctx.stderr, line)
+  }
+  if (trust.placedByAddress > 0 && opts.quiet !== true) {
+    println(ctx.stderr, `${opts.inventory.join(', ')}: ${formatCount(trust.placedByAddress, 'device')} without a site ` +
+      `${trust.placedByAddress === 1 ? 'is' : 'are'} placed by ${trust.placedByAddress === 1 ? 'its' : 'their'} address on the node of the prefix of ${opts.prefixes ?? '--prefixes'} that holds it.`)
   }
   const summary = setRecordFlows(network, devices, printer)
   if (summary !== undefined && opts.quiet !== true) println(ctx.stderr, summary)
   const unplaced: UnplacedDevicesSummary = { devices: trust.unplaced, untrusted: trust.unplacedUntrusted, untrustedExamples: trust.unplacedUntrustedExamples }
-  return { placements: trust.finish(), devices, unplaced }
+  return { placements: trust.finish(), devices, unplaced, inventoryErrors }
 }
 
 /**

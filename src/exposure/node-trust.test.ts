@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Topology } from '../domain/topology.js'
-import { buildNodeLocator, buildNodeResolver, buildNodeSuggester, FlowEndDevices, NodeTrustBuilder } from './node-trust.js'
+import { buildNearbyNodeFinder, buildNodeLocator, buildNodeResolver, buildNodeSuggester, FlowEndDevices, NEARBY_NODE_KM, NodeTrustBuilder } from './node-trust.js'
 
 const TOPOLOGY: Topology = {
   networks: ['de', 'it'],
@@ -74,6 +74,37 @@ describe('buildNodeResolver on nodes without labels', () => {
     expect(resolve('fra-dc1')).toEqual({ kind: 'node', node: 'op:n2' })
     expect(resolve('FRA-DC1')).toEqual({ kind: 'node', node: 'op:n1' })
     expect(buildNodeResolver({ ...topology, nodes: [topology.nodes[0]!] })('fra-dc1')).toEqual({ kind: 'node', node: 'op:n1' })
+  })
+})
+
+describe('buildNodeResolver on labels that differ only by case', () => {
+  // The Topology Zoo's GARR (Garr201201.gml) labels two Florence nodes FI (29) and Fi (30).
+  const garr: Topology = {
+    networks: ['Garr201201'],
+    nodes: [
+      { id: 'Garr201201:29', network: 'Garr201201', label: 'FI', lat: 43.76667, lon: 11.25 },
+      { id: 'Garr201201:30', network: 'Garr201201', label: 'Fi', lat: 43.76667, lon: 11.25 },
+    ],
+    links: [],
+  }
+  const resolve = buildNodeResolver(garr)
+
+  it('places a site written as one of the labels on that node, where "Fi" was refused as naming FI (29) and Fi (30)', () => {
+    expect(resolve('Fi')).toEqual({ kind: 'node', node: 'Garr201201:30' })
+    expect(resolve('FI')).toEqual({ kind: 'node', node: 'Garr201201:29' })
+  })
+
+  it('still names both nodes for a site in a third case, which neither label is written as', () => {
+    expect(resolve('fi')).toEqual({ kind: 'ambiguous', matches: ['Garr201201:29', 'Garr201201:30'] })
+  })
+
+  it('places the devices of the inventory by the label as written', () => {
+    const b = new NodeTrustBuilder(garr)
+    b.add({ id: 'sw1.fi', site: 'Fi', role: 'core' }, attribution('huawei'), [finding('prohibit')])
+    b.add({ id: 'rt1.fi', site: 'FI', role: 'core' }, attribution('cisco'), [])
+    expect(b.ambiguous).toBe(0)
+    const nodes = Object.fromEntries(b.finish().map((p) => [p.node, p.status]))
+    expect(nodes).toEqual({ 'Garr201201:29': 'trusted', 'Garr201201:30': 'untrusted' })
   })
 })
 
@@ -370,3 +401,68 @@ describe('buildNodeResolver with a Topology Zoo network beside an SNDlib one', (
     expect(resolve('Muenchen')).toEqual({ kind: 'node', node: 'nobel:Muenchen' })
   })
 })
+
+describe('buildNearbyNodeFinder', () => {
+  const topology: Topology = {
+    networks: ['n'],
+    nodes: [
+      { id: 'n:fi', network: 'n', label: 'FI', lat: 43.76667, lon: 11.25 },
+      { id: 'n:pi', network: 'n', label: 'PI', lat: 43.71553, lon: 10.39659 },
+      { id: 'n:j', network: 'n', lat: 43.77, lon: 11.25, junction: true },
+      { id: 'n:x', network: 'n', label: 'nowhere' },
+    ],
+    links: [],
+  }
+  const near = buildNearbyNodeFinder(topology)
+
+  it('finds the nodes within a metro area of a point, nearest first, with their distance, and not a junction', () => {
+    // Sesto Fiorentino, about 9 km from the centre of Florence; Pisa is 69 km away.
+    const found = near(43.8337, 11.1983)
+    expect(found.map((n) => n.node)).toEqual(['n:fi'])
+    expect(found[0]!.km).toBeGreaterThan(8)
+    expect(found[0]!.km).toBeLessThan(NEARBY_NODE_KM)
+    expect(near(43.76667, 11.25)).toEqual([{ node: 'n:fi', km: 0 }])
+  })
+
+  it('finds nothing far from every node, nor for coordinates that are no number', () => {
+    expect(near(45.46427, 9.18951)).toEqual([])
+    expect(near(Number.NaN, 11.25)).toEqual([])
+  })
+})
+
+describe('NodeTrustBuilder placing devices without a site by their address', () => {
+  const garr: Topology = {
+    networks: ['Garr201201'],
+    nodes: [{ id: 'Garr201201:18', network: 'Garr201201', label: 'NA' }, { id: 'Garr201201:35', network: 'Garr201201', label: 'MI-1' }],
+    links: [],
+  }
+  // What --prefixes gives: 193.206.130.0/24 is MI-1's, 193.206.135.0/24 NA's.
+  const byAddress = (address: string) => (address.startsWith('193.206.130.') ? 'Garr201201:35' : address.startsWith('193.206.135.') ? 'Garr201201:18' : undefined)
+
+  it('puts an nmap host (named by its address) and a device whose addresses hold one on the node of its prefix, and counts them', () => {
+    const b = new NodeTrustBuilder(garr, undefined, byAddress)
+    b.add({ id: '193.206.130.1', name: 'rt1.mi1.garr.net' }, attribution('huawei'), [finding('prohibit')])
+    b.add({ id: 'sw9', addresses: ['2001:760::1', '193.206.135.9'] }, attribution('cisco'), [])
+    expect(b.placedByAddress).toBe(2)
+    expect(b.unplaced).toBe(0)
+    expect(Object.fromEntries(b.finish().map((p) => [p.node, [p.status, p.untrusted]]))).toEqual({
+      'Garr201201:18': ['trusted', []], 'Garr201201:35': ['untrusted', ['193.206.130.1']],
+    })
+  })
+
+  it('keeps a device with a site where its site puts it, and one whose address no prefix holds on no node, counted as named by an address', () => {
+    const b = new NodeTrustBuilder(garr, undefined, byAddress)
+    b.add({ id: '193.206.130.2', site: 'NA' }, attribution('cisco'), [])
+    b.add({ id: '10.0.0.1' }, attribution('cisco'), [])
+    b.add({ id: 'printer-3' }, attribution('cisco'), [])
+    expect(b.nodeOf({ id: '193.206.130.2', site: 'NA' })).toBe('Garr201201:18')
+    expect([b.placedByAddress, b.unplaced, b.noSite, b.noSiteAddressed]).toEqual([0, 2, 2, 1])
+  })
+
+  it('places no device by address without a prefix table, but counts those named by one', () => {
+    const b = new NodeTrustBuilder(garr)
+    b.add({ id: '193.206.130.1' }, attribution('huawei'), [finding('prohibit')])
+    expect([b.placedByAddress, b.unplaced, b.noSiteAddressed, b.placesByAddress]).toEqual([0, 1, 1, false])
+  })
+})
+

@@ -4,6 +4,7 @@ import type { Attribution } from '../domain/evidence.js'
 import type { Finding, Waiver } from '../domain/finding.js'
 import type { Topology } from '../domain/topology.js'
 import type { Graph } from '../topology/graph.js'
+import { haversineKm } from '../topology/algorithms/haversine.js'
 import { loose, suggest } from '../util/suggest.js'
 import { canonicalAddress } from './address-prefixes.js'
 import { TRUST_STATUS } from './types.js'
@@ -89,9 +90,10 @@ export type NodeResolver = (ref: string, network?: string) => NodeMatch
 
 /**
  * Builds a resolver over a topology. A reference is tried as a node id (`de:fra`), then as a
- * node's site, then as its id within its network (`fra`), then as its label (case-insensitive; a
- * node without a label by its id within its network, in any case: `FRA` for a link list's `fra`),
- * then as its site in any case.
+ * node's site, then as its id within its network (`fra`), then as its label as written, then as its
+ * label in any case (a node without a label by its id within its network, in any case: `FRA` for a
+ * link list's `fra`), then as its site in any case. The label as written comes first as the site
+ * does: the Topology Zoo's GARR has two Florence nodes labelled `FI` and `Fi`, and `Fi` is the second.
  * Within a network, the first way of matching that names one node decides. A node of `network`
  * that the reference matches in any way wins over the nodes of other networks (a device of the
  * network `Colt` at the site `Berlin` sits on Colt's Berlin, not on the node of another network whose
@@ -105,6 +107,7 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
   const bySiteLower = new Map<string, string[]>()
   const byLocal = new Map<string, string[]>()
   const byLabel = new Map<string, string[]>()
+  const byLabelExact = new Map<string, string[]>()
   const add = (m: Map<string, string[]>, k: string | undefined, id: string) => {
     if (k === undefined || k === '') return
     const list = m.get(k)
@@ -121,14 +124,17 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
     add(byLocal, local, n.id)
     // A node without a label (a CSV link list's, an edge list's) is named by its id: in any case, as a label is.
     add(byLabel, nameKey(n.label ?? local), n.id)
+    if (n.label !== undefined) add(byLabelExact, n.label.normalize('NFC'), n.id)
   }
   const networkNamed = buildNetworkNamer(topology.networks)
   const lookup = (ref: string, network: string | undefined, only: string | undefined): NodeMatch => {
     // Per network, the first way of matching that names one node of it, else the nodes the first
-    // way that names any does. A site in another case comes last (`fra-dc1` for `FRA-DC1`): a site
-    // is a name, as a label is.
+    // way that names any does. A label as written comes before the same label in another case (`Fi`
+    // and `FI`), and a site in another case comes last (`fra-dc1` for `FRA-DC1`): a site is a name,
+    // as a label is.
     const found = new Map<string | undefined, { node?: string; first?: string[] }>()
-    for (const all of [bySite.get(ref), byLocal.get(ref), byLabel.get(nameKey(ref)), bySiteLower.get(nameKey(ref))]) {
+    const ways = [bySite.get(ref), byLocal.get(ref), byLabelExact.get(ref.normalize('NFC')), byLabel.get(nameKey(ref)), bySiteLower.get(nameKey(ref))]
+    for (const all of ways) {
       if (all === undefined) continue
       const byNetwork = new Map<string | undefined, string[]>()
       for (const id of all) {
@@ -237,6 +243,33 @@ export function buildNodeSuggester(topology: Topology): (ref: string) => string[
   }
 }
 
+/** How far from a device's coordinates a node is offered for its site that names no node: a metro area. */
+export const NEARBY_NODE_KM = 25
+
+/** A node offered for a device's coordinates, with its distance from them in km. */
+export type NearbyNode = { node: string; km: number }
+
+/**
+ * Builds a function that finds the nodes within `NEARBY_NODE_KM` of a point (up to three, nearest
+ * first, the node order on a tie), for "did you mean" on a device whose site names no node but
+ * whose inventory gives its coordinates (LibreNMS's `lat` and `lng`, NetBox's site's latitude and
+ * longitude): a site written `Napoli [40.83333, 14.25]` is near the node labelled `NA` that the
+ * topology places there. Like `buildNodeSuggester`'s, its answers never place anything.
+ */
+export function buildNearbyNodeFinder(topology: Topology): (lat: number, lon: number) => NearbyNode[] {
+  const placed = topology.nodes.filter((n) => n.lat !== undefined && n.lon !== undefined && Number.isFinite(n.lat) && Number.isFinite(n.lon) &&
+    Math.abs(n.lat) <= 90 && Math.abs(n.lon) <= 180 && n.junction !== true)
+  return (lat, lon) => {
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) return []
+    const near: (NearbyNode & { order: number })[] = []
+    placed.forEach((n, order) => {
+      const km = haversineKm(lat, lon, n.lat!, n.lon!)
+      if (km <= NEARBY_NODE_KM) near.push({ node: n.id, km, order })
+    })
+    return near.sort((a, b) => a.km - b.km || a.order - b.order).slice(0, 3).map(({ node, km }) => ({ node, km }))
+  }
+}
+
 /**
  * Builds a locator over a topology: `buildNodeResolver`, with undefined for a name that matches no
  * node or several.
@@ -341,11 +374,13 @@ export class NodeTrustBuilder {
   ambiguousSites = new Map<string, { matches: string[]; devices: string[]; at?: SourceLocation }>()
   /** Devices on no node because they have no site and no node lists them (also counted in `unplaced`). */
   noSite = 0
+  /** Of those, the devices named by an address (a scan's host, an `addresses` entry): a prefix table may place them. */
+  noSiteAddressed = 0
   /**
    * The sites that matched no node, with their number of devices, a few of them and where the first
    * is written (the inventory's file and line, when `add` was told), in order of appearance (at most 20 sites).
    */
-  unmatchedSites = new Map<string, { count: number; devices: string[]; at?: SourceLocation }>()
+  unmatchedSites = new Map<string, { count: number; devices: string[]; at?: SourceLocation; position?: { lat: number; lon: number } }>()
   /**
    * Devices on no node because the `devices` lists of several nodes name them (two labs with a node
    * `r1` each) and neither their network nor their site tells which (also counted in `unplaced`).
@@ -353,10 +388,22 @@ export class NodeTrustBuilder {
   multiplyListed = 0
   /** Those devices, with the ids of the nodes that list them (at most 20 devices). */
   multiplyListedDevices = new Map<string, string[]>()
+  /** Devices without a site that `byAddress` placed by an address (not counted in `unplaced`). */
+  placedByAddress = 0
+  /** Whether devices without a site are placed by their addresses (a `byAddress` was given). */
+  readonly placesByAddress: boolean
+  private readonly byAddress: ((address: string) => string | undefined) | undefined
 
-  constructor(topology: Topology, transitRoles: readonly DeviceRole[] = TRANSIT_ROLES) {
+  /**
+   * `byAddress`, when given, is the node an address is on (a prefix table's, `--prefixes`): a device
+   * that no node lists and that has no site sits on the node of its first address that has one (its
+   * id or name when it is an address, as a scan names hosts, then its `addresses`).
+   */
+  constructor(topology: Topology, transitRoles: readonly DeviceRole[] = TRANSIT_ROLES, byAddress?: (address: string) => string | undefined) {
     this.resolve = buildNodeResolver(topology)
     this.transit = new Set(transitRoles)
+    this.byAddress = byAddress
+    this.placesByAddress = byAddress !== undefined
     for (const n of topology.nodes) {
       this.placements.set(n.id, {
         node: n.id, status: 'unknown', devices: 0, transit: 0, untrusted: [], untrustedCount: 0,
@@ -392,7 +439,19 @@ export class NodeTrustBuilder {
       if (bySite?.kind === 'node' && listed.includes(bySite.node)) return bySite
       return { kind: 'ambiguous', matches: listed.toSorted(compareIds) }
     }
-    return device.site === undefined ? { kind: 'none' } : this.resolve(device.site, device.network)
+    if (device.site !== undefined) return this.resolve(device.site, device.network)
+    const node = this.addressNodeOf(device)
+    return node === undefined ? { kind: 'none' } : { kind: 'node', node }
+  }
+
+  /** The node of the first address of a device (its id, its name, then its `addresses`) that `byAddress` places. */
+  private addressNodeOf(device: Device): string | undefined {
+    if (this.byAddress === undefined) return undefined
+    for (const address of [device.id, ...(device.name === undefined ? [] : [device.name]), ...(device.addresses ?? [])]) {
+      const node = this.byAddress(address)
+      if (node !== undefined && this.placements.has(node)) return node
+    }
+    return undefined
   }
 
   /**
@@ -432,14 +491,21 @@ export class NodeTrustBuilder {
         if (this.multiplyListedDevices.size < MAX_IDS) this.multiplyListedDevices.set(device.id, m.matches)
         return
       }
-      if (device.site === undefined) this.noSite++
+      if (device.site === undefined) {
+        this.noSite++
+        if ([device.id, device.name, ...(device.addresses ?? [])].some((a) => a !== undefined && canonicalAddress(a) !== undefined)) this.noSiteAddressed++
+      }
       else if (m.kind === 'none') {
         const site = this.unmatchedSites.get(device.site)
+        // The coordinates of the first device of the site that has them, for the nodes near it.
+        const position = device.lat !== undefined && device.lon !== undefined && Number.isFinite(device.lat) && Number.isFinite(device.lon)
+          ? { lat: device.lat, lon: device.lon } : undefined
         if (site !== undefined) {
           site.count++
           if (site.devices.length < 3) site.devices.push(device.id)
+          if (site.position === undefined && position !== undefined) site.position = position
         } else if (this.unmatchedSites.size < MAX_IDS) {
-          this.unmatchedSites.set(device.site, { count: 1, devices: [device.id], ...(at !== undefined ? { at } : {}) })
+          this.unmatchedSites.set(device.site, { count: 1, devices: [device.id], ...(at !== undefined ? { at } : {}), ...(position !== undefined ? { position } : {}) })
         }
       }
       if (m.kind === 'ambiguous' && device.site !== undefined) {
@@ -453,6 +519,7 @@ export class NodeTrustBuilder {
       }
       return
     }
+    if (device.site === undefined && this.byAddress !== undefined && this.listedBy(device) === undefined) this.placedByAddress++
     p.devices++
     if (device.role !== undefined && !this.transit.has(device.role)) return
     p.transit++

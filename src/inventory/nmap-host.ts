@@ -29,6 +29,11 @@ export type NmapHost = {
   sysDescr?: string
   /** The CPEs -sV gave the host's open ports that name a device maker, the first of each vendor. */
   cpes: string[]
+  /**
+   * Whether -sV named an open port's device type `webcam` (`devicetype="webcam"`, `Service Info:
+   * Device: webcam`): the host is an IP camera, an endpoint that forwards no one else's traffic.
+   */
+  webcam?: true
 }
 
 /** The service nmap named for a port: its name in lower case, and `ssl` when it runs over TLS. */
@@ -176,6 +181,7 @@ export function nmapHostToDeviceShape(host: NmapHost): Record<string, unknown> {
   return {
     id: host.ips[0] ?? host.macs[0],
     ...(host.names.length > 0 ? { name: host.names[0] } : {}),
+    ...(host.webcam === true ? { role: 'camera' } : {}),
     ...(host.macs.length > 0 ? { macs: host.macs } : {}),
     ...(host.sysDescr !== undefined ? { snmp: { sysDescr: host.sysDescr } } : {}),
     ...(banners.length > 0 ? { banners } : {}),

@@ -64,7 +64,8 @@ const TERMINAL_DEVICES = [
     ],
   },
   {
-    id: '192.0.2.64', macs: ['bc:ad:28:00:00:07'],
+    // "Service Info: Device: webcam": nmap's device type makes the host a camera, an endpoint.
+    id: '192.0.2.64', role: 'camera', macs: ['bc:ad:28:00:00:07'],
     banners: [
       { protocol: 'http', field: 'server', text: 'App-webs/' },
       { protocol: 'http', field: 'title', text: 'Site doesn\'t have a title\nRequested resource was /doc/page/login.asp?_1700000000000' },

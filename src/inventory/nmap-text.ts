@@ -189,6 +189,8 @@ export class NmapTextParser implements RowParser {
     }
     if (line.startsWith('Service Info: ')) {
       for (const cpe of serviceInfoCpes(line)) addServiceCpe(host, cpe)
+      // `Device: webcam`: nmap's device type of the host's services, an IP camera (role camera).
+      if (/(?:^|;\s*)Device: webcam(?:;|$)/.test(line.slice('Service Info: '.length).trim())) host.webcam = true
       return
     }
     const mac = MAC.exec(line)

@@ -59,6 +59,20 @@ describe('nmap XML inventories', () => {
     }])
   })
 
+  it('makes a host whose open port -sV matched as a webcam a camera, an endpoint that puts no node at risk; not on a closed port or a guess from the port number', () => {
+    const host = (address: string, port: string) => `<host><status state="up"/><address addr="${address}" addrtype="ipv4"/><ports>${port}</ports></host>\n`
+    const scan = '<?xml version="1.0" encoding="UTF-8"?>\n<nmaprun scanner="nmap" args="nmap -sV -oX scan.xml 193.206.135.0/24" version="7.94SVN" xmloutputversion="1.05">\n' +
+      host('193.206.135.23', '<port protocol="tcp" portid="554"><state state="open" reason="syn-ack"/><service name="rtsp" product="Hikvision 7513 POE IP camera rtspd" devicetype="webcam" method="probed" conf="10"><cpe>cpe:/h:hikvision:7513_poe</cpe></service></port>') +
+      host('193.206.135.24', '<port protocol="tcp" portid="554"><state state="closed" reason="reset"/><service name="rtsp" devicetype="webcam" method="probed" conf="10"/></port>') +
+      host('193.206.135.25', '<port protocol="tcp" portid="554"><state state="open" reason="syn-ack"/><service name="rtsp" devicetype="webcam" method="table" conf="3"/></port>') +
+      host('193.206.135.1', '<port protocol="tcp" portid="23"><state state="open" reason="syn-ack"/><service name="telnet" product="Huawei VRP telnetd" ostype="VRP" devicetype="router" method="probed" conf="10"/></port>') +
+      '</nmaprun>\n'
+    const { devices } = parseInventory(scan, { file: 'scan.xml' })
+    expect(devices.map((d) => [d.id, d.role])).toEqual([
+      ['193.206.135.23', 'camera'], ['193.206.135.24', undefined], ['193.206.135.25', undefined], ['193.206.135.1', undefined],
+    ])
+  })
+
   it('takes the CPEs of an open port\'s service that name a device maker, once per vendor, in place of the products', () => {
     const xml = '<nmaprun><host><status state="up"/><address addr="192.0.2.9" addrtype="ipv4"/><ports>' +
       '<port protocol="tcp" portid="22"><state state="open"/><service name="ssh" product="OpenSSH" version="7.4" method="probed" conf="10"><cpe>cpe:/a:openbsd:openssh:7.4</cpe></service></port>' +

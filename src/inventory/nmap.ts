@@ -101,6 +101,8 @@ export class NmapRowParser extends ScanXmlParser {
           this.service = { name: (a['name'] ?? '').toLowerCase(), tunnel: a['tunnel'] ?? '' }
           // Only what nmap matched in the answer (method="probed"), not a guess from the port number.
           if (a['method'] === 'probed') this.concluded = serviceBanners(this.service, a['product'], a['version'], a['extrainfo'])
+          // nmap's device type of an open port's match: a webcam is a camera, an endpoint (no transit role).
+          if (a['method'] === 'probed' && this.portOpen && a['devicetype'] === 'webcam') host.webcam = true
           break
         }
         case 'script':

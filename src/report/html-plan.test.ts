@@ -70,4 +70,14 @@ describe('formatPlanHtmlReport', () => {
     })
     expect(html).toContain('<p><strong>This greedy plan misses the deadline of 1 device (core-2 due 2026), replacing it later or not at all')
   })
+
+  it('says above the exposure which untrusted devices are on no topology node, whose replacement cleans no flow', () => {
+    const page = (unplacedDevices?: { devices: number; untrusted: number; untrustedExamples: string[] }) => formatPlanHtmlReport({
+      title: 'trustpath plan', generatedAt: '2026-06-01T00:00:00Z', inventoryFile: 'librenms.json', policyFile: 'policy.yaml', topologyFiles: ['Garr201201.gml'],
+      plan: { result: { plan: PLAN }, settings: 'phases 2027' }, ...(unplacedDevices === undefined ? {} : { unplacedDevices }),
+    })
+    expect(page({ devices: 3, untrusted: 2, untrustedExamples: ['15', '17'] })).toContain('<p class="conflict">3 devices of librenms.json are on no topology node, ' +
+      '2 of them untrusted (15, 17), which make no node untrusted: give their site as a node\'s label or id (the run named the sites that match no node).</p>')
+    expect(page()).not.toContain('on no topology node')
+  })
 })

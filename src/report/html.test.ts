@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Manufacturer } from '../domain/manufacturer.js'
-import { formatHtmlReport, HTML_FOLD_ROWS, type HtmlReportInput } from './html.js'
+import { formatExposureHtmlReport, formatHtmlReport, formatPlanHtmlReport, HTML_FOLD_ROWS, type HtmlReportInput } from './html.js'
 
 const LONG = 'Shenzhen Example Intelligent Surveillance Technology Company Limited'
 const manufacturers = new Map([
@@ -220,6 +220,29 @@ describe('formatHtmlReport', () => {
     const a: Attribution = { ...attribution('sw-1', 'acme'), evidence: [oui('00:e0:fc:12:34:56'), oui('00:e0:fc:12:34:57')] }
     const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items: [{ device: { id: 'sw-1' }, attribution: a }], findings: [], manufacturers, catalogNotes: [] })
     expect(html.match(/<li>MAC OUI 00E0FC \(MA-L ACME\)<\/li>/g)).toHaveLength(1)
+  })
+
+  it('says at its top that the run had input errors, where the first is, and that what they name is in none of its figures, on the check, exposure and plan pages', () => {
+    // A LibreNMS answer cut short: the page would count the devices read before the cut as if they were all.
+    const inputErrors = { count: 3, first: { file: 'librenms.json', line: 34 } }
+    const told = '<p class="conflict">3 input errors in librenms.json, the first at librenms.json:34, were told when the page was made: ' +
+      'what they name (a row or record, or the rest of a file cut short) was skipped and counts in no figure of this page. Fix them and run again.</p>'
+    const check: HtmlReportInput = {
+      title: 'report', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'librenms.json', items: [], findings: [], manufacturers, catalogNotes: [], inputErrors,
+    }
+    expect(formatHtmlReport(check)).toContain(told)
+    const exposure = { title: 'exposure', generatedAt: '2026-01-01T00:00:00Z', topologyFiles: ['Garr201201.gml'], inventoryFile: 'librenms.json', policyFile: 'policy.yaml', exposure: sampleExposure() }
+    expect(formatExposureHtmlReport({ ...exposure, inputErrors })).toContain(told)
+    const plan = {
+      title: 'plan', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'librenms.json', policyFile: 'policy.yaml', topologyFiles: [],
+      plan: { result: { infeasible: { phases: [], increases: [] } }, settings: 'phases 2027' },
+    }
+    expect(formatPlanHtmlReport({ ...plan, inputErrors })).toContain(told)
+    expect(formatHtmlReport({ ...check, inputErrors: { count: 1, first: { file: 'librenms.json', line: 34 } } }))
+      .toContain('<p class="conflict">1 input error in librenms.json, at librenms.json:34, was told when the page was made: what it names')
+    // A run without errors says nothing of them.
+    expect(formatHtmlReport({ ...check, inputErrors: undefined } as HtmlReportInput)).not.toContain('input error')
+    expect(formatExposureHtmlReport(exposure)).not.toContain('input error')
   })
 
   it('says that no device breaks a rule when none does, without red counts or the heads of empty tables', () => {

@@ -1,3 +1,5 @@
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import { formatLocation } from '../diagnostics/format.js'
 import type { Device } from '../domain/device.js'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
@@ -17,8 +19,20 @@ import { formatConflict, formatDaysLeft, formatDeadline, formatEvidence, formatW
 import { formatCount, pluralOf } from '../util/plural.js'
 import { formatMbits } from './mbits.js'
 
+/**
+ * The input errors of a run (an inventory's rows that did not read, a file cut short): how many,
+ * and where the first is. A page made from such a run says so, since what they name is in none of
+ * its figures and the run's exit status, which says it too, does not travel with the page.
+ */
+export type InputErrors = { count: number; first?: SourceLocation }
+
 /** What the HTML report shows. */
 export type HtmlReportInput = {
+  /**
+   * Input errors of the inventory, told when the page was made: the page says what they left out.
+   * @default none
+   */
+  inputErrors?: InputErrors
   title: string
   /** ISO timestamp of the run. */
   generatedAt: string
@@ -136,7 +150,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   return `${pageStart(input.title)}
 <header><h1>${esc(input.title)}</h1><p>Inventory ${esc(input.inventoryFile)}${input.policyFile ? ` · policy ${esc(input.policyFile)}` : ''} · generated ${esc(input.generatedAt)}</p></header>
 <main>
-${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
+${inputErrorsNotice(input.inputErrors, input.inventoryFile)}${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
 <div class="cards">
 <div class="card"><b>${count(totals?.devices ?? items.length)}</b>devices</div>
 <div class="card${flaggedDevices > 0 ? ' bad' : ''}"><b>${count(flaggedDevices)}</b>devices with findings</div>
@@ -385,6 +399,8 @@ function mapSizeFor(networks: number): { width: number; height: number } {
 
 /** What the exposure report shows: the exposure of a network's flows, without the inventory's device lists. */
 export type ExposureHtmlInput = {
+  /** Input errors of the inventory, told when the page was made (see `InputErrors`). @default none */
+  inputErrors?: InputErrors
   title: string
   /** ISO timestamp of the run. */
   generatedAt: string
@@ -413,6 +429,18 @@ function skippedFlowsNotice(skipped: number, flowsFile: string | undefined): str
   return `<p class="conflict">${skipped.toLocaleString('en-US')} more ${pluralOf(skipped, 'flow', 'flows')} of ${flowsFile === undefined ? 'the list' : esc(flowsFile)} ` +
     `${pluralOf(skipped, 'was', 'were')} skipped for errors (an end that names no node, a bad volume), told when the page was made: ` +
     `${pluralOf(skipped, 'it counts', 'they count')} in no figure of this page. Fix ${pluralOf(skipped, 'it', 'them')} and run again.</p>`
+}
+
+/**
+ * The line at the top of a page made from a run with input errors: how many, where the first is,
+ * and that what they name counts in no figure of the page.
+ */
+function inputErrorsNotice(e: InputErrors | undefined, inventory: string): string {
+  if (e === undefined || e.count === 0) return ''
+  return `<p class="conflict">${e.count.toLocaleString('en-US')} input ${pluralOf(e.count, 'error', 'errors')} in ${esc(inventory)}` +
+    `${e.first === undefined ? '' : `, ${e.count === 1 ? '' : 'the first '}at ${esc(formatLocation(e.first))}`}, ${pluralOf(e.count, 'was', 'were')} told when the page was made: ` +
+    `what ${pluralOf(e.count, 'it names', 'they name')} (a row or record, or the rest of a file cut short) was skipped and counts in no figure of this page. ` +
+    `Fix ${pluralOf(e.count, 'it', 'them')} and run again.</p>\n`
 }
 
 /** The line under the totals on the inventory's devices that sit on no node, naming the untrusted ones. */
@@ -462,7 +490,7 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
   return `${pageStart(input.title)}
 <header><h1>${esc(input.title)}</h1><p>${files.join(' · ')} · generated ${esc(input.generatedAt)}</p></header>
 <main>
-<div class="cards">
+${inputErrorsNotice(input.inputErrors, input.inventoryFile)}<div class="cards">
 <div class="card"><b>${s.flows.toLocaleString('en-US')}</b>${pluralOf(s.flows, 'flow', 'flows')}</div>
 <div class="card${s.exposedShare > 0 ? ' bad' : ''}"><b>${(s.exposedShare * 100).toFixed(1)}%</b>of the sensitive volume exposed</div>
 <div class="card${s.flowsWithoutCleanPath > 0 ? ' bad' : ''}"><b>${s.flowsWithoutCleanPath.toLocaleString('en-US')}</b>${pluralOf(s.flowsWithoutCleanPath, 'flow', 'flows')} without a clean path</div>
@@ -481,6 +509,8 @@ ${PAGE_END}`
 
 /** What the plan report shows: the plan (or why there is none), and the exposure it starts from. */
 export type PlanHtmlInput = {
+  /** Input errors of the inventory, told when the page was made (see `InputErrors`). @default none */
+  inputErrors?: InputErrors
   title: string
   /** ISO timestamp of the run. */
   generatedAt: string
@@ -490,6 +520,11 @@ export type PlanHtmlInput = {
   plan: NonNullable<HtmlReportInput['plan']>
   /** The exposure of the flows before any replacement, when topologies were given. */
   exposure?: NonNullable<HtmlReportInput['exposure']>
+  /**
+   * Inventory devices on no topology node, when topologies were given: the page says how many
+   * above the exposure, and names the untrusted ones, whose replacement cleans no flow.
+   */
+  unplacedDevices?: UnplacedDevicesSummary
 }
 
 /**
@@ -523,11 +558,11 @@ export function formatPlanHtmlReport(input: PlanHtmlInput): string {
   return `${pageStart(input.title)}
 <header><h1>${esc(input.title)}</h1><p>${files.join(' · ')} · generated ${esc(input.generatedAt)}</p></header>
 <main>
-<div class="cards">
+${inputErrorsNotice(input.inputErrors, input.inventoryFile)}<div class="cards">
 ${cards}
 </div>
 ${planSection(input.plan)}
-${e === undefined ? '' : exposureSection(e, notice, mapSizeFor(e.topology.networks.length), 'Exposure before the plan')}
+${unplacedNotice(input.unplacedDevices, input.inventoryFile)}${e === undefined ? '' : exposureSection(e, notice, mapSizeFor(e.topology.networks.length), 'Exposure before the plan')}
 </main>
 ${PAGE_END}`
 }

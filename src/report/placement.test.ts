@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Attribution } from '../domain/evidence.js'
 import type { Topology } from '../domain/topology.js'
-import { buildNodeSuggester, NodeTrustBuilder } from '../exposure/node-trust.js'
+import { buildNearbyNodeFinder, buildNodeSuggester, NodeTrustBuilder } from '../exposure/node-trust.js'
 import { buildNodeNamer } from './exposure-table.js'
 import { formatUnplacedDevices } from './placement.js'
 
@@ -102,5 +102,61 @@ describe('formatUnplacedDevices', () => {
         "  Give the device a network column naming the network it is in, or a site naming its node; or keep it in the devices list of one node only.",
       ]
     `)
+  })
+
+  // Nodes of the Topology Zoo's GARR (Garr201201.gml): two Rome PoPs at one point, Frascati 18 km away, Napoli.
+  const GARR: Topology = {
+    networks: ['Garr201201'],
+    nodes: [
+      { id: 'Garr201201:10', network: 'Garr201201', label: 'RM-1', lat: 41.89474, lon: 12.4839 },
+      { id: 'Garr201201:18', network: 'Garr201201', label: 'NA', lat: 40.83333, lon: 14.25 },
+      { id: 'Garr201201:44', network: 'Garr201201', label: 'FRA', lat: 41.81632, lon: 12.66868 },
+      { id: 'Garr201201:55', network: 'Garr201201', label: 'RM-2', lat: 41.89474, lon: 12.4839 },
+      { id: 'Garr201201:3', network: 'Garr201201', label: 'GEANT' },
+    ],
+    links: [],
+  }
+  const garr = (devices: { id: string; site: string; lat?: number; lon?: number }[]): string[] => {
+    const b = new NodeTrustBuilder(GARR)
+    devices.forEach((d, i) => b.add({ ...d, role: 'core' }, CISCO, [], { file: 'devices.json', line: 10 + i }))
+    return formatUnplacedDevices(b, 'devices.json', GARR.nodes.length, buildNodeSuggester(GARR), buildNodeNamer(GARR), [], buildNearbyNodeFinder(GARR))
+  }
+
+  it('offers the nodes near the coordinates of a site\'s devices when its name suggests none, as LibreNMS writes a location and its lat/lng', () => {
+    expect(garr([
+      { id: '13', site: 'Roma, Via dei Tizii 6 [41.89474, 12.4839]', lat: 41.89474, lon: 12.4839 },
+      { id: '17', site: 'Napoli [40.83333, 14.25]', lat: 40.83333, lon: 14.25 },
+      { id: '18', site: 'Napoli [40.83333, 14.25]', lat: 40.83333, lon: 14.25 },
+    ]).slice(1, 3)).toEqual([
+      '  "Roma, Via dei Tizii 6 [41.89474, 12.4839]" (1 device: 13; devices.json:10): did you mean RM-1 (10) or RM-2 (55), 0 km, or FRA (44), 18 km from its lat/lon?',
+      '  "Napoli [40.83333, 14.25]" (2 devices: 17, 18; devices.json:11): did you mean NA (18), 0 km from their lat/lon?',
+    ])
+  })
+
+  it('offers no node for a device without coordinates or far from every node, and the name\'s suggestion first', () => {
+    const lines = garr([
+      { id: '20', site: 'Caserta' },
+      { id: '21', site: 'Potenza', lat: 40.64432, lon: 15.80857 },
+      { id: '22', site: 'rm-2 annex', lat: 40.83333, lon: 14.25 },
+    ])
+    expect(lines[1]).toBe('  "Caserta" (1 device: 20; devices.json:10)')
+    expect(lines[2]).toBe('  "Potenza" (1 device: 21; devices.json:11)')
+    expect(lines[3]).toBe('  "rm-2 annex" (1 device: 22; devices.json:12): did you mean RM-2 (55)?')
+  })
+
+  it('tells devices without a site that are named by an address (a scan\'s hosts) that --prefixes places them, or which prefix is missing', () => {
+    const scan = (byAddress?: (a: string) => string | undefined): string[] => {
+      const b = new NodeTrustBuilder(TOPOLOGY, undefined, byAddress)
+      for (const id of ['193.206.130.1', '193.206.135.23', 'printer-3']) b.add({ id, role: 'core' }, CISCO, [])
+      return formatUnplacedDevices(b, 'scan.xml', TOPOLOGY.nodes.length, buildNodeSuggester(TOPOLOGY), buildNodeNamer(TOPOLOGY))
+    }
+    expect(scan()).toEqual([
+      'scan.xml: 3 devices have no site and no node lists them, so they are on no topology node. Add a site column (a node label or id). ' +
+        '2 of them are named by an address, as a scan names hosts: --prefixes (prefix,node) places such a device on the node of the longest prefix that holds its address.',
+    ])
+    expect(scan((a) => (a.startsWith('193.206.130.') ? 'de:12' : undefined))).toEqual([
+      'scan.xml: 2 devices have no site and no node lists them, so they are on no topology node. Add a site column (a node label or id). ' +
+        '1 of them is named by an address that no prefix of --prefixes holds (0.0.0.0/0 and ::/0 place no device): add a prefix that holds it.',
+    ])
   })
 })

@@ -1,12 +1,13 @@
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { formatLocation } from '../diagnostics/format.js'
-import type { NodeTrustBuilder } from '../exposure/node-trust.js'
+import type { NearbyNode, NodeTrustBuilder } from '../exposure/node-trust.js'
 import type { NodeNamer } from './exposure-table.js'
 import { formatCount } from '../util/plural.js'
 import { showControls } from '../util/text-width.js'
 
 /** What a run knows about the devices it could not place on a node (see `NodeTrustBuilder`). */
-export type UnplacedDevices = Pick<NodeTrustBuilder, 'unplaced' | 'ambiguous' | 'ambiguousSites' | 'noSite' | 'unmatchedSites' | 'multiplyListed' | 'multiplyListedDevices'>
+export type UnplacedDevices = Pick<NodeTrustBuilder, 'unplaced' | 'ambiguous' | 'ambiguousSites' | 'noSite' | 'unmatchedSites' | 'multiplyListed' | 'multiplyListedDevices'> &
+  Partial<Pick<NodeTrustBuilder, 'noSiteAddressed' | 'placesByAddress'>>
 
 /**
  * The inventory devices on no topology node, for the reports: how many, and the untrusted transit
@@ -20,6 +21,31 @@ const SHOWN = 5
 const devicesOf = (devices: readonly string[], total: number): string =>
   `${formatCount(total, 'device')}: ${devices.join(', ')}${total > devices.length ? ', …' : ''}`
 
+/**
+ * The nodes near a point, those as far from it (to the km) together: `RM-1 (10) or RM-2 (55), 0 km,
+ * or FRA (44), 18 km`.
+ */
+function nearbyNodes(around: readonly NearbyNode[], name: NodeNamer): string {
+  const byKm = new Map<string, string[]>()
+  for (const n of around) {
+    const km = `${Math.round(n.km).toLocaleString('en-US')} km`
+    byKm.set(km, [...(byKm.get(km) ?? []), name(n.node)])
+  }
+  return [...byKm].map(([km, names]) => `${names.join(' or ')}, ${km}`).join(', or ')
+}
+
+/**
+ * What to do about devices without a site that are named by an address (a scan's hosts): a prefix
+ * table places them, or, when one was given, a prefix of it that holds the address would.
+ */
+function addressedWithoutSite(addressed: number, noSite: number, byPrefixes: boolean): string {
+  if (addressed === 0) return ''
+  const who = addressed === noSite ? (noSite === 1 ? 'It is' : 'They are') : `${addressed.toLocaleString('en-US')} of them ${addressed === 1 ? 'is' : 'are'}`
+  return byPrefixes
+    ? ` ${who} named by an address that no prefix of --prefixes holds (0.0.0.0/0 and ::/0 place no device): add a prefix that holds it.`
+    : ` ${who} named by an address, as a scan names hosts: --prefixes (prefix,node) places such a device on the node of the longest prefix that holds its address.`
+}
+
 /** `; devices.csv:42`: where the first device of a site is written, for the user to find the row to fix. */
 const firstAt = (at: SourceLocation | undefined): string => (at?.line === undefined ? '' : `; ${formatLocation(at)}`)
 
@@ -29,10 +55,12 @@ const firstAt = (at: SourceLocation | undefined): string => (at?.line === undefi
  * several nodes (with their ids), devices with no site; and how to fix each. `unreadColumns` are
  * the inventory's columns that no field reads: an operator's sheet often names the node a device
  * sits on under a header of its own (`PoP`), which the message for devices without a site names.
+ * `nearby` (`buildNearbyNodeFinder`) offers, for a site whose name suggests no node, the nodes near
+ * the coordinates its devices give (a monitoring system's `Napoli [40.83333, 14.25]`, near `NA`).
  */
 export function formatUnplacedDevices(
   u: UnplacedDevices, inventory: string, nodes: number, suggest: (site: string) => string[], name: NodeNamer,
-  unreadColumns: readonly string[] = [],
+  unreadColumns: readonly string[] = [], nearby?: (lat: number, lon: number) => NearbyNode[],
 ): string[] {
   if (u.unplaced === 0 || nodes === 0) return []
   const lines: string[] = []
@@ -40,8 +68,10 @@ export function formatUnplacedDevices(
   if (unmatched > 0) {
     const sites = [...u.unmatchedSites].slice(0, SHOWN).map(([site, s]) => {
       const near = suggest(site)
+      const around = near.length === 0 && s.position !== undefined && nearby !== undefined ? nearby(s.position.lat, s.position.lon) : []
       return `  "${site}" (${devicesOf(s.devices, s.count)}${firstAt(s.at)})` +
-        (near.length > 0 ? `: did you mean ${near.map(name).join(' or ')}?` : '')
+        (near.length > 0 ? `: did you mean ${near.map(name).join(' or ')}?` : '') +
+        (around.length > 0 ? `: did you mean ${nearbyNodes(around, name)} from ${s.count === 1 ? 'its' : 'their'} lat/lon?` : '')
     })
     const more = Math.max(0, u.unmatchedSites.size - SHOWN)
     lines.push(`${inventory}: ${formatCount(unmatched, 'device')} ${unmatched === 1 ? 'is' : 'are'} on no topology node: ` +
@@ -82,7 +112,8 @@ export function formatUnplacedDevices(
       (unreadColumns.length === 0 ? '.' : unreadColumns.length === 1
         ? `; the column "${unreadColumns[0]}" is not read: if it names the nodes, call it site.`
         : `; the columns ${unreadColumns.slice(0, SHOWN).map((c) => `"${c}"`).join(', ')}${unreadColumns.length > SHOWN ? ', …' : ''} are not read: ` +
-          'if one names the nodes, call it site.'))
+          'if one names the nodes, call it site.') +
+      addressedWithoutSite(u.noSiteAddressed ?? 0, u.noSite, u.placesByAddress === true))
   }
   // Sites and device ids come from the inventory: their escape sequences are shown, not sent to the terminal.
   return lines.map(showControls)

@@ -169,6 +169,27 @@ describe('trustpath --help', () => {
     expect(help.replace(/\s+/g, ' ')).toContain('Exit status: 0 no findings (waived ones aside), 1 findings')
   })
 
+  it('shows in check --help a policy that a new user can save and run as it is, without the docs', async () => {
+    const help = (await runCli(['check', '--help'], { cwd: await testdir({}) })).stdout
+    const lines = help.split('\n')
+    const start = lines.findIndex((l) => l.trim() === 'version: 1')
+    expect(start).toBeGreaterThan(0)
+    const end = lines.findIndex((l, i) => i > start && !l.startsWith('  '))
+    const policy = lines.slice(start, end).map((l) => l.slice(2)).join('\n')
+    expect(policy).toContain('remove-by: 2028-12-31')
+    const dir = await testdir({
+      'policy.yaml': `${policy}\n`,
+      'devices.csv': 'id,name,manufacturer,model\nrt-na-01,rt1.na,Huawei,CE6881-48S6CQ\nrt-bo-01,rt1.bo,ZTE,ZXR10 M6000-8S Plus\nrt-rm-01,rt1.rm,Cisco,ASR-9010\n',
+    })
+    const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-f', 'json', '--now', '2026-12-07'], { cwd: dir })
+    expect(run.stderr).not.toMatch(/error/)
+    const out = JSON.parse(run.stdout)
+    // ZTE's router breaks both rules; Huawei's is waived until mid-2027; Cisco's is clean.
+    expect(out.findings.filter((f: { waiver?: unknown }) => f.waiver === undefined).map((f: { deviceId: string; rule: string }) => `${f.deviceId} ${f.rule}`))
+      .toEqual(['rt-bo-01 covered', 'rt-bo-01 out-by-2028'])
+    expect(out.summary.waived).toBe(2)
+  })
+
   it('points check --help and identify --help to the description of their outputs\' fields, which exists', async () => {
     const dir = await testdir({})
     for (const command of ['check', 'identify']) {

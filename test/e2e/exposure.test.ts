@@ -130,9 +130,100 @@ describe('trustpath exposure', () => {
     await runCli([...args, '-o', 'exposure.html'], { cwd: dir })
     expect(readFileSync(join(dir, 'exposure.html'), 'utf8')).toContain('<p class="conflict">2 devices of devices.jsonl are on no topology node, ' +
       '1 of them untrusted (r-bos), which makes no node untrusted: give their site as a node\'s label or id (the run named the sites that match no node).</p>')
+    // The plan says so too, in its JSON and on its page: replacing r-bos cleans no flow, as the topology does not say where it is.
+    const plan = await runCli(['plan', ...args.slice(1), '--phases', '2027', '-f', 'json'], { cwd: dir })
+    expect(JSON.parse(plan.stdout).unplacedDevices).toEqual({ devices: 2, untrusted: 1, untrustedExamples: ['r-bos'] })
+    await runCli(['plan', ...args.slice(1), '--phases', '2027', '-o', 'plan.html'], { cwd: dir })
+    expect(readFileSync(join(dir, 'plan.html'), 'utf8')).toContain('<p class="conflict">2 devices of devices.jsonl are on no topology node, 1 of them untrusted (r-bos)')
     // Every device on a node: nothing to say.
     const placed = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'json'], { cwd: await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS }) })
     expect(JSON.parse(placed.stdout).summary.unplacedDevices).toBeUndefined()
+  })
+
+  it('offers, for a LibreNMS device whose location names no node of a Topology Zoo GML, the nodes at its lat/lng; and places a site written as one of two labels that differ by case', async () => {
+    // Part of the Topology Zoo's GARR (Garr201201.gml): two Florence nodes labelled FI and Fi, Napoli.
+    const gml = 'graph [\n  Network "GARR"\n  multigraph 1\n' +
+      '  node [\n    id 18\n    label "NA"\n    Country "Italy"\n    Longitude 14.25\n    Internal 1\n    Latitude 40.83333\n  ]\n' +
+      '  node [\n    id 29\n    label "FI"\n    Country "Italy"\n    Longitude 11.25\n    Internal 1\n    Latitude 43.76667\n  ]\n' +
+      '  node [\n    id 30\n    label "Fi"\n    Country "Italy"\n    Longitude 11.25\n    Internal 1\n    Latitude 43.76667\n  ]\n' +
+      '  edge [\n    source 29\n    target 30\n    LinkSpeed "34"\n    LinkLabel "34 Mbps"\n  ]\n' +
+      '  edge [\n    source 29\n    target 18\n    LinkSpeed "1"\n    LinkLabel "1 Gbps"\n  ]\n]\n'
+    // LibreNMS's /api/v0/devices: the location as sysLocation gives it (coordinates in brackets), and lat/lng as strings.
+    const librenms = JSON.stringify({
+      status: 'ok',
+      devices: [
+        { device_id: '15', hostname: 'sw1.fi.garr.net', sysName: 'sw1.fi.garr.net', sysObjectID: '.1.3.6.1.4.1.2011.2.23.95', hardware: 'S5328C-EI', location: 'Fi', os: 'vrp', lat: '43.76667', lng: '11.25' },
+        { device_id: '17', hostname: 'rt1.na.garr.net', sysName: 'rt1.na.garr.net', sysObjectID: '.1.3.6.1.4.1.2011.2.224.279', hardware: 'CE6881-48S6CQ', location: 'Napoli [40.83333, 14.25]', os: 'vrp', lat: '40.83333', lng: '14.25' },
+      ],
+      count: 2,
+    }, null, 4)
+    const dir = await testdir({ 'Garr201201.gml': gml, 'librenms.json': librenms, 'policy.yaml': POLICY, 'flows.csv': 'src,dst,volume\nFi,NA,100\n' })
+    const run = await runCli(['exposure', '-t', 'Garr201201.gml', '-i', 'librenms.json', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stderr).toContain('librenms.json: 1 device is on no topology node: its site matches no node\'s id, label or site (of 3 nodes):\n' +
+      '  "Napoli [40.83333, 14.25]" (1 device: 17; librenms.json:15): did you mean NA (18), 0 km from its lat/lon?\n')
+    const out = JSON.parse(run.stdout)
+    // The Huawei switch at "Fi" is on node 30, not refused as naming FI (29) and Fi (30).
+    expect(out.nodes.find((n: { node: string }) => n.node === 'Garr201201:30')).toMatchObject({ status: 'untrusted', untrusted: ['15'] })
+    expect(out.flows[0]).toMatchObject({ src: 'Garr201201:30', dst: 'Garr201201:18', exposedShare: 1 })
+  })
+
+  it('places the hosts of an nmap scan, which have no site, on the nodes of the prefixes that hold their addresses, in exposure and plan; the default route places none', async () => {
+    const host = (address: string, product: string) => `<host><status state="up" reason="echo-reply"/><address addr="${address}" addrtype="ipv4"/><hostnames></hostnames>` +
+      `<ports><port protocol="tcp" portid="22"><state state="open" reason="syn-ack"/><service name="ssh" product="${product}" extrainfo="protocol 2.0" method="probed" conf="10"/></port></ports></host>\n`
+    const scan = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE nmaprun>\n<nmaprun scanner="nmap" args="nmap -sV -oX scan.xml 10.1.0.0/16" start="1796638321" version="7.94SVN" xmloutputversion="1.05">\n' +
+      host('10.1.1.1', 'Huawei VRP sshd') + host('192.0.2.7', 'Huawei VRP sshd') + '<runstats><finished time="1796638410" exit="success"/><hosts up="2" down="0" total="2"/></runstats>\n</nmaprun>\n'
+    const files = {
+      'net.json': TOPOLOGY, 'scan.xml': scan, 'policy.yaml': 'version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\n', 'flows.csv': FLOWS,
+      'prefixes.csv': 'prefix,node\n10.1.1.0/24,a\n0.0.0.0/0,dst\n',
+    }
+    const dir = await testdir(files)
+    const args = ['-t', 'net.json', '-i', 'scan.xml', '-p', 'policy.yaml', '--flows', 'flows.csv', '--unknown-as', 'trusted']
+    const before = await runCli(['exposure', ...args, '-f', 'json'], { cwd: dir })
+    expect(before.stderr).toContain('scan.xml: 2 devices have no site and no node lists them, so they are on no topology node. Add a site column (a node label or id). ' +
+      'They are named by an address, as a scan names hosts: --prefixes (prefix,node) places such a device on the node of the longest prefix that holds its address.\n')
+    const run = await runCli(['exposure', ...args, '--prefixes', 'prefixes.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stderr).toContain('scan.xml: 1 device without a site is placed by its address on the node of the prefix of prefixes.csv that holds it.\n')
+    expect(run.stderr).toContain('scan.xml: 1 device has no site and no node lists it, so it is on no topology node. Add a site column (a node label or id). ' +
+      'It is named by an address that no prefix of --prefixes holds (0.0.0.0/0 and ::/0 place no device): add a prefix that holds it.\n')
+    const out = JSON.parse(run.stdout)
+    expect(out.nodes.filter((n: { devices: number }) => n.devices > 0)).toMatchObject([{ node: 'net:a', status: 'untrusted', untrusted: ['10.1.1.1'] }])
+    expect(out.flows[0]).toMatchObject({ id: 'f1', exposedShare: 0.5, untrusted: [{ node: 'net:a', share: 0.5 }] })
+    // The plan reads the same placement: the router at a is a candidate whose replacement cleans f1's other half.
+    const plan = await runCli(['plan', ...args, '--prefixes', 'prefixes.csv', '--phases', '2027', '-f', 'json', '--now', '2026-12-01'], { cwd: dir })
+    expect(plan.status, plan.stderr).toBe(0)
+    const actions = JSON.parse(plan.stdout).plan.actions as { deviceId: string; reasons: string[] }[]
+    expect(actions.find((a) => a.deviceId === '10.1.1.1')?.reasons).toContain('cleans flow f1 from 2027')
+    expect(actions.find((a) => a.deviceId === '192.0.2.7')?.reasons).not.toContain('cleans flow f1 from 2027')
+  })
+
+  it('says on the pages of check, exposure and plan, and in the JSON, that the inventory was cut short, where the exit status alone said so', async () => {
+    // A LibreNMS answer cut in its second device: the first device is read, the rest is an input error at line 15.
+    const whole = JSON.stringify({
+      status: 'ok',
+      devices: [
+        { device_id: '12', hostname: 'src-rt', sysName: 'src-rt', sysObjectID: '.1.3.6.1.4.1.9.1.1639', hardware: 'ASR-9010', location: 'src', os: 'iosxr' },
+        { device_id: '14', hostname: 'a-rt', sysName: 'a-rt', sysObjectID: '.1.3.6.1.4.1.3902.3.100.20', hardware: 'ZXR10 M6000-8S Plus', location: 'a', os: 'zxr10' },
+      ],
+      count: 2,
+    }, null, 4)
+    const cut = whole.slice(0, whole.indexOf('"sysObjectID": ".1.3.6.1.4.1.3902'))
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'librenms.json': cut, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const told = /<p class="conflict">1 input error in librenms\.json, at librenms\.json:\d+, was told when the page was made: what it names \(a row or record, or the rest of a file cut short\) was skipped and counts in no figure of this page\. Fix it and run again\.<\/p>/
+    const args = ['-t', 'net.json', '-i', 'librenms.json', '-p', 'policy.yaml', '--flows', 'flows.csv']
+    const json = await runCli(['exposure', ...args, '-f', 'json'], { cwd: dir })
+    expect(json.status).toBe(2)
+    expect(JSON.parse(json.stdout).summary.malformedRows).toBe(1)
+    await runCli(['exposure', ...args, '-o', 'exposure.html'], { cwd: dir })
+    expect(readFileSync(join(dir, 'exposure.html'), 'utf8')).toMatch(told)
+    await runCli(['plan', ...args, '--phases', '2027', '-o', 'plan.html'], { cwd: dir })
+    expect(readFileSync(join(dir, 'plan.html'), 'utf8')).toMatch(told)
+    const plan = await runCli(['plan', ...args, '--phases', '2027', '-f', 'json'], { cwd: dir })
+    expect(JSON.parse(plan.stdout).malformedRows).toBe(1)
+    const check = await runCli(['check', 'librenms.json', '-p', 'policy.yaml', '-o', 'report.html'], { cwd: dir })
+    expect(check.status).toBe(2)
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(told)
   })
 
   it('writes GeoJSON with nodes, links, routed and clean paths', async () => {

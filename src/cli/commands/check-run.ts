@@ -191,6 +191,7 @@ async function checkToHtml(run: Run): Promise<number> {
   printer.finish()
   const html = formatHtmlReport({
     title: `trustpath check: ${inventory}`, generatedAt: now.toISOString(), inventoryFile: inventory, policyFile: opts.policy,
+    ...(printer.counts.error > 0 ? { inputErrors: { count: printer.counts.error, ...(printer.firstError !== undefined ? { first: printer.firstError } : {}) } } : {}),
     items, findings, manufacturers: catalog.manufacturers,
     catalogNotes: [`trustpath ${VERSION}`, `IEEE blocks: ${catalog.meta.oui.source}`, `enterprise numbers: ${catalog.meta.enterprise.source}`],
     ...(devices > items.length

@@ -41,7 +41,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   const { topology, topologyFile, flowsFile, skippedFlows } = network
 
   // Devices → nodes, rated with the policy (and a flow log's addresses placed on nodes by them).
-  const { placements, devices, unplaced } = await rateNodes(ctx, opts, network, now, printer)
+  const { placements, devices, unplaced, inventoryErrors } = await rateNodes(ctx, opts, network, now, printer)
   const { flows, flowLines } = network
 
   // Text for people names nodes by label (with the id that tells them apart); JSON and CSV keep ids.
@@ -117,6 +117,8 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
           ...totals, ...(skipped() > 0 ? { skippedFlows: skipped() } : {}),
           // Devices the topology does not place make no node untrusted: say how many, and which untrusted ones.
           ...(unplaced.devices > 0 ? { unplacedDevices: unplaced } : {}),
+          // Inventory rows that did not read (exit status 2) are on no node: say how many, as check's summary does.
+          ...(inventoryErrors.count > 0 ? { malformedRows: inventoryErrors.count } : {}),
         }, null, 2)},\n"nodes": ${JSON.stringify(placements)},\n"links": ${JSON.stringify(analysis.links)}\n}\n`
         break
       case 'table':
@@ -131,6 +133,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
           title: 'trustpath exposure', generatedAt: now.toISOString(), topologyFiles: opts.topology, inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
           ...(opts.flows === undefined ? {} : { flowsFile: opts.flows }),
           exposure: { topology, placements, flows: kept, summary: totals, unknownAs: opts.unknownAs }, skippedFlows: skipped(), unplacedDevices: unplaced,
+          ...(inventoryErrors.count > 0 ? { inputErrors: inventoryErrors } : {}),
           ...(totals.flows > kept.length
             ? { notice: `The ${kept.length.toLocaleString('en-US')} most exposed of ${totals.flows.toLocaleString('en-US')} flows are listed; use --format json or csv for all of them.` }
             : {}),

@@ -120,7 +120,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   // A device without a network of its own is the operator's whose node it sits on: its budget
   // (--budget Abilene:300k) and its share of a subsidy are that network's.
   const nodeNetwork = new Map(network.topology.nodes.flatMap((n) => (n.network === undefined ? [] : [[n.id, n.network] as const])))
-  const { placements, devices: flowEndDevices } = await rateNodes(ctx, opts, network, now, printer, (device, attribution, findings, node) => {
+  const { placements, devices: flowEndDevices, inventoryErrors, unplaced } = await rateNodes(ctx, opts, network, now, printer, (device, attribution, findings, node) => {
     const operator = device.network ?? (node === undefined ? undefined : nodeNetwork.get(node))
     if (operator !== undefined) networks.add(operator)
     if (schedule?.has(device.id)) scheduledSeen.add(device.id)
@@ -254,6 +254,10 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       ...(dueAfterPhases.length > 0 ? { dueAfterPhases } : {}),
       ...(unbudgeted.length > 0 ? { unbudgeted: unbudgeted.map((c) => c.deviceId) } : {}),
       ...(skippedFlows > 0 ? { skippedFlows } : {}),
+      // Inventory rows that did not read (exit status 2): their devices are in no count of the plan.
+      ...(inventoryErrors.count > 0 ? { malformedRows: inventoryErrors.count } : {}),
+      // Untrusted devices on no node clean no flow when replaced: say how many, as exposure's summary does.
+      ...(network.topology.nodes.length > 0 && unplaced.devices > 0 ? { unplacedDevices: unplaced } : {}),
       ...(subsidy ? { subsidy } : {}),
     }, null, 2)}\n`
   } else if (format === 'csv') {
@@ -275,7 +279,8 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     ].join('; ')
     text = formatPlanHtmlReport({
       title: 'trustpath plan', generatedAt: now.toISOString(), inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
-      topologyFiles: opts.topology ?? [],
+      topologyFiles: opts.topology ?? [], ...(inventoryErrors.count > 0 ? { inputErrors: inventoryErrors } : {}),
+      ...(network.topology.nodes.length > 0 && unplaced.devices > 0 ? { unplacedDevices: unplaced } : {}),
       plan: { result, ...(subsidy ? { subsidy } : {}), settings, carryOver: opts.carryOver === true },
       ...(exposureSummary !== undefined
         ? { exposure: { topology: network.topology, placements, flows: mostExposedFirst(exposures, HTML_FLOWS), summary: exposureSummary, unknownAs: opts.unknownAs } }
