@@ -116,7 +116,7 @@ describe('formatHtmlReport', () => {
     const retired: Finding = { ...finding('old-1', 1), deviceStatus: 'Retired', lifecycle: 'out-of-service' }
     const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [retired, finding('rt-2', 1)], manufacturers, catalogNotes: [] })
     expect(html).toContain('<td>core<br><small>Retired</small></td>')
-    expect(html).toContain('<div class="card"><b>1</b>findings on devices recorded as not in service</div>')
+    expect(html).toContain('<div class="card"><b>1</b>finding on devices recorded as not in service</div>')
     expect(report(3)).not.toContain('recorded as not in service')
   })
 
@@ -252,7 +252,7 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('<div class="card"><b>0</b>devices with findings</div>')
     expect(html).not.toContain('<table id="findings">')
     expect(html).not.toContain('<h2>Findings by rule</h2>')
-    expect(report(1)).toContain('<div class="card bad"><b>1</b>findings</div>')
+    expect(report(1)).toContain('<div class="card bad"><b>1</b>finding</div>')
   })
 
   it('lists waived findings in a section of their own, by last day, exemption and reason, counted in a card of their own and in none of the others', () => {
@@ -263,9 +263,9 @@ describe('formatHtmlReport', () => {
       title: 'r', generatedAt: '2026-12-07T00:00:00Z', inventoryFile: 'd.csv', items, manufacturers, catalogNotes: [],
       findings: [{ ...finding('fra-core1', 1) }, { ...finding('rs-sw1', 1), deviceName: 'gate switch', waiver }],
     })
-    expect(html).toContain('<div class="card bad"><b>1</b>devices with findings</div>')
-    expect(html).toContain('<div class="card bad"><b>1</b>findings</div>')
-    expect(html).toContain('<div class="card"><b>1</b>findings waived by exemptions, not counted</div>')
+    expect(html).toContain('<div class="card bad"><b>1</b>device with findings</div>')
+    expect(html).toContain('<div class="card bad"><b>1</b>finding</div>')
+    expect(html).toContain('<div class="card"><b>1</b>finding waived by exemptions, not counted</div>')
     expect(html).toContain('<tr><td>ban</td><td>1</td></tr></table>')
     const open = html.slice(html.indexOf('<table id="findings">'), html.indexOf('</table>', html.indexOf('<table id="findings">')))
     expect(open).toContain('fra-core1')

@@ -152,13 +152,13 @@ export function formatHtmlReport(input: HtmlReportInput): string {
 <main>
 ${inputErrorsNotice(input.inputErrors, input.inventoryFile)}${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
 <div class="cards">
-<div class="card"><b>${count(totals?.devices ?? items.length)}</b>devices</div>
-<div class="card${flaggedDevices > 0 ? ' bad' : ''}"><b>${count(flaggedDevices)}</b>devices with findings</div>
-<div class="card${allFindings > 0 ? ' bad' : ''}"><b>${count(allFindings)}</b>findings</div>
-<div class="card"><b>${count(rebrands.length)}</b>rebranded (OEM) devices unmasked${amongListed}</div>
+<div class="card"><b>${count(totals?.devices ?? items.length)}</b>${pluralOf(totals?.devices ?? items.length, 'device', 'devices')}</div>
+<div class="card${flaggedDevices > 0 ? ' bad' : ''}"><b>${count(flaggedDevices)}</b>${pluralOf(flaggedDevices, 'device', 'devices')} with findings</div>
+<div class="card${allFindings > 0 ? ' bad' : ''}"><b>${count(allFindings)}</b>${pluralOf(allFindings, 'finding', 'findings')}</div>
+<div class="card"><b>${count(rebrands.length)}</b>rebranded (OEM) ${pluralOf(rebrands.length, 'device', 'devices')} unmasked${amongListed}</div>
 <div class="card"><b>${count(unknown)}</b>unknown manufacturer${amongListed}</div>
-${notInService > 0 ? `<div class="card"><b>${count(notInService)}</b>findings on devices recorded as not in service${amongListed}</div>` : ''}
-${allWaived > 0 ? `<div class="card"><b>${count(allWaived)}</b>findings waived by exemptions, not counted</div>` : ''}
+${notInService > 0 ? `<div class="card"><b>${count(notInService)}</b>${pluralOf(notInService, 'finding', 'findings')} on devices recorded as not in service${amongListed}</div>` : ''}
+${allWaived > 0 ? `<div class="card"><b>${count(allWaived)}</b>${pluralOf(allWaived, 'finding', 'findings')} waived by exemptions, not counted</div>` : ''}
 </div>
 ${input.exposure ? exposureSection(input.exposure) : ''}
 ${input.plan ? planSection(input.plan) : ''}
