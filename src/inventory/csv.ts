@@ -21,8 +21,7 @@ import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
 import { isNexposeCsvHeader, NexposeCsvHosts } from './nexpose.js'
 import { isQualysCsvHeader, QualysCsvHosts } from './qualys.js'
 import { isTsharkFieldsHeader, isWiresharkEndpointsHeader, TsharkFields, WiresharkEndpoints } from './wireshark.js'
-import type { InventoryResult, RowParser, RowSink } from './rows.js'
-import { parseInventory } from './parse.js'
+import type { RowParser, RowSink } from './rows.js'
 import { LineFeeds } from '../util/line-ends.js'
 import { isTotalLabel, isTotalValue, mayBeTotalLabel, totalRowText } from './total-row.js'
 import { TrustpathError } from '../errors.js'
@@ -718,14 +717,4 @@ export class CsvRowParser implements RowParser {
     const d: Diagnostic = { code: 'malformed_csv', severity: 'error', at, problem: p.problem }
     sink.diagnostics.push(d)
   }
-}
-
-/**
- * Parses a whole CSV inventory.
- *
- * @example
- * const { devices, diagnostics } = parseInventoryCsv('id,name,macs\nd1,rt-fra-01,00:e0:fc:12:34:56\n', { file: 'devices.csv' })
- */
-export function parseInventoryCsv(text: string, source: { file: string }): InventoryResult {
-  return parseInventory(text, { file: source.file, format: 'csv' })
 }

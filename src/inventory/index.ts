@@ -1,10 +1,9 @@
 /** Inventory input: CSV, JSON array and JSON Lines, parsed whole or streamed. */
-export { parseInventory, parseInventoryStream, parseWorkbookInventory } from './parse.js'
+export { parseInventory, parseInventoryCsv, parseInventoryJson, parseInventoryStream, parseWorkbookInventory } from './parse.js'
 export { detectInventoryFormat } from './formats.js'
 export type { ParseInventoryOptions } from './parse.js'
-export { parseInventoryCsv, CsvTokenizer } from './csv.js'
+export { CsvTokenizer } from './csv.js'
 export type { CsvRecord, CsvProblem } from './csv.js'
-export { parseInventoryJson } from './json.js'
 export { toDevice } from './device-input.js'
 export type { DeviceInput } from './device-input.js'
 export { INVENTORY_COLUMNS, BANNER_COLUMN, resolveColumn } from './columns.js'

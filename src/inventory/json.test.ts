@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { collect } from './formats.case.test.js'
-import { parseInventoryJson } from './json.js'
+import { parseInventoryJson } from './parse.js'
 import { parseInventory } from './parse.js'
 import { resolveColumn } from './columns.js'
 import { identify } from '../identify/identify.js'

@@ -9,8 +9,7 @@
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { hasOwnShape, isObject } from './device-input.js'
 import { resolveColumn } from './columns.js'
-import type { InventoryResult, RowParser, RowSink } from './rows.js'
-import { parseInventory } from './parse.js'
+import type { RowParser, RowSink } from './rows.js'
 import { MASSCAN_END } from './masscan.js'
 import { CycloneDxParser, isCycloneDxStart } from './cyclonedx.js'
 import { emitLldpd, isLldpdOutput } from './lldpd.js'
@@ -1072,14 +1071,4 @@ function isJsonValue(text: string): boolean {
   } catch {
     return false
   }
-}
-
-/**
- * Parses a whole JSON inventory: a JSON array, `{"devices": [...]}`, or JSON Lines.
- *
- * @example
- * const { devices } = parseInventoryJson('[{"id":"d1","macs":["00:e0:fc:12:34:56"]}]', { file: 'devices.json' })
- */
-export function parseInventoryJson(text: string, source: { file: string }): InventoryResult {
-  return parseInventory(text, { file: source.file, format: 'json' })
 }

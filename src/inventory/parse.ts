@@ -599,3 +599,23 @@ export function parseInventory(text: string, source: InventorySource, options: P
   }
   return { devices, diagnostics }
 }
+
+/**
+ * Parses a whole CSV inventory.
+ *
+ * @example
+ * const { devices, diagnostics } = parseInventoryCsv('id,name,macs\nd1,rt-fra-01,00:e0:fc:12:34:56\n', { file: 'devices.csv' })
+ */
+export function parseInventoryCsv(text: string, source: { file: string }): InventoryResult {
+  return parseInventory(text, { file: source.file, format: 'csv' })
+}
+
+/**
+ * Parses a whole JSON inventory: a JSON array, `{"devices": [...]}`, or JSON Lines.
+ *
+ * @example
+ * const { devices } = parseInventoryJson('[{"id":"d1","macs":["00:e0:fc:12:34:56"]}]', { file: 'devices.json' })
+ */
+export function parseInventoryJson(text: string, source: { file: string }): InventoryResult {
+  return parseInventory(text, { file: source.file, format: 'json' })
+}

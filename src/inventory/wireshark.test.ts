@@ -4,7 +4,7 @@ import { TrustpathError } from '../errors.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { groupOf } from '../catalog/manufacturers.js'
-import { parseInventoryCsv } from './csv.js'
+import { parseInventoryCsv } from './parse.js'
 import { endpointAddress, isTsharkFieldsHeader, isWiresharkCsvStart, WIRESHARK_SHORT_NAMES } from './wireshark.js'
 
 const catalog = loadDefaultCatalog()

@@ -2,9 +2,9 @@ import { buildCatalog } from '../catalog/catalog.js'
 import type { Catalog, CatalogMeta } from '../catalog/types.js'
 import type { OuiRegistry } from '../domain/evidence.js'
 import { curatedEnterpriseDate } from '../catalog/enterprise-numbers.js'
-import type { RegistryFileSource } from './data-tables.js'
+import type { RegistryFileSource } from './shipped-data.js'
 import { formatCount } from '../util/plural.js'
-import { defaultOuiSource, formatRegistryDate, loadCatalogOverride, loadDefaultOui, shippedNameOf, shippedRegistryName } from './data-tables.js'
+import { defaultOuiSource, formatRegistryDate, loadCatalogOverride, loadDefaultOui, shippedNameOf, shippedRegistryName } from './shipped-data.js'
 
 /** The shipped enterprise numbers, dated by the latest reading of IANA's registry among their sources. */
 /** The registries the shipped data holds blocks of (it has no CID). */

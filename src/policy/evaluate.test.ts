@@ -8,7 +8,7 @@ import type { Device } from '../domain/device.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { parsePolicy } from './parse.js'
-import { parseInventoryCsv } from '../inventory/csv.js'
+import { parseInventoryCsv } from '../inventory/parse.js'
 import * as lib from '../index.js'
 
 const NOW = new Date('2026-09-01T12:00:00Z')
