@@ -633,7 +633,7 @@ ${exemptions}`
     expect(r.diagnostics).toMatchObject([{ deviceInInventory: false }, { deviceInInventory: true }])
     expect(r.diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
       [
-        "policy.yaml:7:5 (exemptions[0]): info: the exemption for "device Cam-042, rule ban" matches no finding: no device of the inventory has the id "Cam-042". Write the id as the inventory gives it (letter case counts).",
+        "policy.yaml:7:5 (exemptions[0]): info: the exemption for "device Cam-042, rule ban" matches no finding: no device of the inventory has the id "Cam-042". The inventory has the near spelling "cam-042": if that is the one meant, write it as the inventory does (letter case counts).",
         "policy.yaml:8:5 (exemptions[1]): info: the exemption for "device c" matches no finding.",
       ]
     `)
@@ -648,7 +648,7 @@ ${exemptions}`
       { code: 'scope_value_unseen', severity: 'info', rule: 'de-core', key: 'networks', value: 'op_it', at: { line: 3, path: ['rules', 0, 'scope', 'networks', 1] } },
       { code: 'scope_value_unseen', rule: 'pop', key: 'sites', value: 'Ber-1', at: { line: 4 } },
     ])
-    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:3:5 (rules[0].scope.networks[1]): info: rule "de-core" names the network "op_it", which no device of the inventory has. If the inventory should have it, write it as the inventory's network column does (letter case counts)."`)
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:3:5 (rules[0].scope.networks[1]): info: rule "de-core" names the network "op_it", which no device of the inventory has. The inventory's network column has the near spelling "op-it": if that is the one meant, write it as the inventory does (letter case counts)."`)
   })
 
   it('waives every device of a site, or of a network for one rule, and names each waiver with its reason and days left', () => {
@@ -694,7 +694,7 @@ ${exemptions}`
     ])
     expect(r.diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
       [
-        "policy.yaml:7:5 (exemptions[0]): info: the exemption for "site Ramstein" matches no finding: no device of the inventory is at the site "Ramstein". Write the site id as the inventory's site column gives it (letter case counts).",
+        "policy.yaml:7:5 (exemptions[0]): info: the exemption for "site Ramstein" matches no finding: no device of the inventory is at the site "Ramstein". The inventory has the near spelling "ramstein": if that is the one meant, write it as the inventory does (letter case counts).",
         "policy.yaml:8:5 (exemptions[1]): info: the exemption for "network op-de-5g, rule ban" matches no finding: no device of the inventory is on the network "op-de-5g". Write it as the inventory's network column gives it (letter case counts).",
         "policy.yaml:9:5 (exemptions[2]): info: the exemption for "site fra-1" matches no finding.",
       ]
