@@ -219,8 +219,10 @@ function classWeightWord(cls: string): string {
   return /^[\p{L}\p{N}_@%+=:,./-]+$/u.test(cls) ? `${cls}=<weight>` : shellQuoted(`${cls}=<weight>`)
 }
 
-/** `"OP-DE"`, `"fra" or "FRA"`: the inventory's near spellings of a name, quoted. */
-const spellings = (values: readonly string[]): string => values.map(quote).join(' or ')
+/** `the near spelling "OP-DE": if that is the one meant`: the inventory's near spellings of a name, quoted, and the start of what to do. */
+const spellings = (values: readonly string[]): string => values.length === 1
+  ? `the near spelling ${quote(values[0]!)}: if that is the one meant`
+  : `the near spellings ${values.slice(0, -1).map(quote).join(', ')} and ${quote(values[values.length - 1]!)}: if one of them is the one meant`
 
 /** The one place that turns a diagnostic into words: what, where, expected/got, and how to fix it. */
 export function formatDiagnostic(d: Diagnostic): string {
@@ -531,7 +533,7 @@ function describe(d: Diagnostic): string {
     case 'scope_value_unseen': {
       const what = d.key === 'networks' ? 'network' : 'site'
       return `rule ${quote(d.rule)} names the ${what} ${quote(d.value)}, which no device of the inventory has. ` + (d.inventorySpellings !== undefined
-        ? `The inventory's ${what} column has the near spelling ${spellings(d.inventorySpellings)}: if that is the one meant, write it as the inventory does (letter case counts).`
+        ? `The inventory's ${what} column has ${spellings(d.inventorySpellings)}, write it as the inventory does (letter case counts).`
         : `If the inventory should have it, write it as the inventory's ${what} column does (letter case counts).`)
     }
     case 'exemption_expired':
@@ -540,7 +542,7 @@ function describe(d: Diagnostic): string {
       return `the exemption for ${quote(d.target)} (${d.reason}) lifted findings, which ${d.kept ? 'are reported as waived and not counted' : 'are not reported'}; it applies until ${d.until}, ` +
         `${d.daysLeft === 0 ? 'its last day' : `${formatCount(d.daysLeft, 'day')} from the check's date`}.`
     case 'exemption_unused': {
-      const near = d.inventorySpellings !== undefined ? ` The inventory has the near spelling ${spellings(d.inventorySpellings)}: if that is the one meant, write it as the inventory does (letter case counts).` : undefined
+      const near = d.inventorySpellings !== undefined ? ` The inventory has ${spellings(d.inventorySpellings)}, write it as the inventory does (letter case counts).` : undefined
       return `the exemption for ${quote(d.target)} matches no finding` + (d.deviceInInventory === false
         ? `: no device of the inventory has the id ${quote(d.device ?? '')}.${near ?? ' Write the id as the inventory gives it (letter case counts).'}`
         : d.siteInInventory === false

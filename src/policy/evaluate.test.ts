@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import type { Site } from '../domain/site.js'
-import { checkDevice, compilePolicy, distanceKm, evaluatePolicy, exemptionDiagnostics, newCheckState } from './evaluate.js'
+import { checkDevice, compilePolicy, distanceKm, evaluatePolicy, exemptionDiagnostics, mergeCheckState, newCheckState } from './evaluate.js'
 import { item, policyOf } from '../test-support/policy.js'
 import type { Device } from '../domain/device.js'
 import { identify } from '../identify/identify.js'
@@ -699,6 +699,80 @@ ${exemptions}`
         "policy.yaml:9:5 (exemptions[2]): info: the exemption for "site fra-1" matches no finding.",
       ]
     `)
+  })
+
+  describe('the inventory\'s spelling of a name no device has', () => {
+    // An operator's policy written from a planning sheet, checked against the inventory its NMS exports.
+    const POLICY = 'version: 1\nrules:\n' +
+      '  - { id: de-core, lists: [ndaa-889], scope: { networks: [op_de] }, effect: prohibit }\n' +
+      '  - { id: fra-pop, lists: [ndaa-889], scope: { sites: [fra, ramstien] }, effect: flag }\n' +
+      '  - { id: de-5g, lists: [ndaa-889], scope: { networks: [op-de-5g] }, effect: flag }\n' +
+      'exemptions:\n  - { device: RT-FRA-01, until: 2027-06-30, reason: PO 4711 }\n  - { site: Fra_2, until: 2027-06-30, reason: PO 4712 }\n'
+    const INVENTORY = [
+      item('rt-fra-01', 'huawei', { network: 'OP-DE', site: 'FRA' }),
+      item('rt-fra-02', 'huawei', { network: 'Op-De', site: 'FRA-2' }),
+      item('rs-sw1', 'huawei', { network: 'op-de-4g', site: 'ramstein' }),
+    ]
+
+    it('names the inventory\'s spelling when only case, `_` or `-` differ, or one letter slipped, and none when a digit differs', () => {
+      const r = run(POLICY, INVENTORY)
+      expect(ids(r)).toEqual([])
+      expect(r.diagnostics).toMatchObject([
+        { code: 'scope_value_unseen', value: 'op_de', inventorySpellings: ['OP-DE', 'Op-De'] },
+        { code: 'scope_value_unseen', value: 'op-de-5g' },
+        { code: 'scope_value_unseen', value: 'fra', inventorySpellings: ['FRA'] },
+        { code: 'scope_value_unseen', value: 'ramstien', inventorySpellings: ['ramstein'] },
+        { code: 'exemption_unused', device: 'RT-FRA-01', inventorySpellings: ['rt-fra-01'] },
+        { code: 'exemption_unused', site: 'Fra_2', inventorySpellings: ['FRA-2'] },
+      ])
+      // op-de-4g is one slip from op-de-5g, but another network: not offered.
+      expect(r.diagnostics[1]).not.toHaveProperty('inventorySpellings')
+      expect(r.diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
+        [
+          "policy.yaml:3:5 (rules[0].scope.networks[0]): info: rule "de-core" names the network "op_de", which no device of the inventory has. The inventory's network column has the near spellings "OP-DE" and "Op-De": if one of them is the one meant, write it as the inventory does (letter case counts).",
+          "policy.yaml:5:5 (rules[2].scope.networks[0]): info: rule "de-5g" names the network "op-de-5g", which no device of the inventory has. If the inventory should have it, write it as the inventory's network column does (letter case counts).",
+          "policy.yaml:4:5 (rules[1].scope.sites[0]): info: rule "fra-pop" names the site "fra", which no device of the inventory has. The inventory's site column has the near spelling "FRA": if that is the one meant, write it as the inventory does (letter case counts).",
+          "policy.yaml:4:5 (rules[1].scope.sites[1]): info: rule "fra-pop" names the site "ramstien", which no device of the inventory has. The inventory's site column has the near spelling "ramstein": if that is the one meant, write it as the inventory does (letter case counts).",
+          "policy.yaml:7:5 (exemptions[0]): info: the exemption for "device RT-FRA-01" matches no finding: no device of the inventory has the id "RT-FRA-01". The inventory has the near spelling "rt-fra-01": if that is the one meant, write it as the inventory does (letter case counts).",
+          "policy.yaml:8:5 (exemptions[1]): info: the exemption for "site Fra_2" matches no finding: no device of the inventory is at the site "Fra_2". The inventory has the near spelling "FRA-2": if that is the one meant, write it as the inventory does (letter case counts).",
+        ]
+      `)
+    })
+
+    it('keeps the same spellings when worker threads each check a part of the inventory, whatever order their parts merge in', () => {
+      const compiled = compilePolicy(policyOf(POLICY), NO_SITES)
+      const whole = newCheckState(compiled)
+      for (const { device, attribution } of INVENTORY) checkDevice(compiled, device, attribution, NOW, whole)
+      const parts = INVENTORY.map(({ device, attribution }) => {
+        const state = newCheckState(compiled)
+        checkDevice(compiled, device, attribution, NOW, state)
+        return state
+      })
+      for (const order of [parts, [...parts].reverse()]) {
+        const merged = newCheckState(compiled)
+        for (const part of order) mergeCheckState(merged, part)
+        expect(exemptionDiagnostics(compiled, merged, NOW)).toEqual(exemptionDiagnostics(compiled, whole, NOW))
+      }
+      expect(exemptionDiagnostics(compiled, whole, NOW)[0]).toMatchObject({ value: 'op_de', inventorySpellings: ['OP-DE', 'Op-De'] })
+    })
+
+    it('keeps the three nearest spellings per name, not every value of a large inventory', () => {
+      // 200,000 devices at 200,000 sites: the spellings kept stay three per name, those of case and `_` first.
+      const compiled = compilePolicy(policyOf('version: 1\nrules:\n  - { id: pop, lists: [ndaa-889], scope: { sites: [fra-pop] }, effect: flag }\n' +
+        'exemptions:\n  - { device: Rt-Fra-01, until: 2027-06-30, reason: PO 1 }\n'), NO_SITES)
+      const state = newCheckState(compiled)
+      const near = ['fra-pops', 'FRA_POP', 'fro-pop', 'Fra-Pop', 'fra-po']
+      for (let i = 0; i < 200_000; i++) {
+        const { device, attribution } = item(i === 7 ? 'rt-fra-01' : `cam-${i}`, 'cisco', { site: near[i % 40_000] ?? `site-${i}` })
+        checkDevice(compiled, device, attribution, NOW, state)
+      }
+      expect([...state.spellings!.values()].map((s) => s.length)).toEqual([3, 1])
+      expect(compiled.named.site.memo.size).toBeLessThanOrEqual(4_096)
+      expect(exemptionDiagnostics(compiled, state, NOW)).toMatchObject([
+        { code: 'scope_value_unseen', value: 'fra-pop', inventorySpellings: ['FRA_POP', 'Fra-Pop', 'fra-po'] },
+        { code: 'exemption_unused', device: 'Rt-Fra-01', inventorySpellings: ['rt-fra-01'] },
+      ])
+    })
   })
 
   it('tracks exemption use across streamed checks', () => {
