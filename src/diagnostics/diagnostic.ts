@@ -242,6 +242,11 @@ export type Diagnostic =
     /** Values of the inventory that are near spellings of it (case, spaces, `_` and `-`, then one slip), nearest first; absent when none is. */
     inventorySpellings?: string[]
   }
+  /**
+   * A network or site a rule's scope names is on devices of the inventory, which also writes it
+   * otherwise (case, spaces, `_`, `-`) on others: those are outside the scope, compared as written.
+   */
+  | { code: 'scope_value_split'; severity: 'info'; at: SourceLocation; rule: string; key: 'networks' | 'sites'; value: string; inventorySpellings: string[] }
   | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string; reason: string }
   /**
    * An active exemption lifted findings, which the report then marks as waived (`kept`) or leaves

@@ -219,10 +219,14 @@ function classWeightWord(cls: string): string {
   return /^[\p{L}\p{N}_@%+=:,./-]+$/u.test(cls) ? `${cls}=<weight>` : shellQuoted(`${cls}=<weight>`)
 }
 
+/** `"OP-DE"`, `"OP-DE" and "Op-De"`, `"a", "b" and "c"`: a few of the inventory's values, quoted. */
+const quotedFew = (values: readonly string[]): string =>
+  values.length === 1 ? quote(values[0]!) : `${values.slice(0, -1).map(quote).join(', ')} and ${quote(values[values.length - 1]!)}`
+
 /** `the near spelling "OP-DE": if that is the one meant`: the inventory's near spellings of a name, quoted, and the start of what to do. */
 const spellings = (values: readonly string[]): string => values.length === 1
-  ? `the near spelling ${quote(values[0]!)}: if that is the one meant`
-  : `the near spellings ${values.slice(0, -1).map(quote).join(', ')} and ${quote(values[values.length - 1]!)}: if one of them is the one meant`
+  ? `the near spelling ${quotedFew(values)}: if that is the one meant`
+  : `the near spellings ${quotedFew(values)}: if one of them is the one meant`
 
 /** The one place that turns a diagnostic into words: what, where, expected/got, and how to fix it. */
 export function formatDiagnostic(d: Diagnostic): string {
@@ -535,6 +539,12 @@ function describe(d: Diagnostic): string {
       return `rule ${quote(d.rule)} names the ${what} ${quote(d.value)}, which no device of the inventory has. ` + (d.inventorySpellings !== undefined
         ? `The inventory's ${what} column has ${spellings(d.inventorySpellings)}, write it as the inventory does (letter case counts).`
         : `If the inventory should have it, write it as the inventory's ${what} column does (letter case counts).`)
+    }
+    case 'scope_value_split': {
+      const what = d.key === 'networks' ? 'network' : 'site'
+      return `rule ${quote(d.rule)} names the ${what} ${quote(d.value)}; the inventory's ${what} column also writes it ${quotedFew(d.inventorySpellings)}, ` +
+        `and the devices written so are outside the rule (letter case counts). If they are the same ${what}, write it one way in the inventory, ` +
+        `or name each writing in the rule's scope.`
     }
     case 'exemption_expired':
       return `the exemption for ${quote(d.target)} (${d.reason}) expired on ${d.until} and no longer applies: its findings are reported.`

@@ -739,6 +739,21 @@ ${exemptions}`
       `)
     })
 
+    it('tells when the inventory writes a network the scope names also otherwise, on devices the rule then leaves out (two exports merged)', () => {
+      const r = run('version: 1\nrules:\n  - { id: de-core, lists: [ndaa-889], scope: { networks: [op-de, op-fr] }, effect: prohibit }\n', [
+        item('nms-r1', 'huawei', { network: 'op-de' }),
+        item('cmdb-r2', 'huawei', { network: 'OP-DE' }),
+        item('cmdb-r3', 'huawei', { network: 'op_de' }),
+        item('fr-r1', 'huawei', { network: 'op-fr' }),
+        // One slip, not the same network written otherwise: not told.
+        item('fr-r2', 'huawei', { network: 'op-frr' }),
+      ])
+      expect(ids(r)).toEqual(['fr-r1/de-core', 'nms-r1/de-core'])
+      expect(r.diagnostics).toMatchObject([{ code: 'scope_value_split', rule: 'de-core', key: 'networks', value: 'op-de', inventorySpellings: ['OP-DE', 'op_de'] }])
+      expect(r.diagnostics).toHaveLength(1)
+      expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:3:5 (rules[0].scope.networks[0]): info: rule "de-core" names the network "op-de"; the inventory's network column also writes it "OP-DE" and "op_de", and the devices written so are outside the rule (letter case counts). If they are the same network, write it one way in the inventory, or name each writing in the rule's scope."`)
+    })
+
     it('keeps the same spellings when worker threads each check a part of the inventory, whatever order their parts merge in', () => {
       const compiled = compilePolicy(policyOf(POLICY), NO_SITES)
       const whole = newCheckState(compiled)

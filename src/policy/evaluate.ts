@@ -229,6 +229,16 @@ function recordSpellings(compiled: CompiledPolicy, device: Device, spellings: Ma
   }
 }
 
+/**
+ * The inventory's other writings of a name some device has, differing only in case, spaces, `_`
+ * and `-` (`OP-DE` beside `op-de`, from two merged exports): the devices so written are outside
+ * the scope that names it (none: undefined).
+ */
+function otherCases(state: CheckState, field: SpelledField, name: string): string[] | undefined {
+  const kept = state.spellings?.get(`${field}\0${name}`)?.filter((s) => s.distance === 0)
+  return kept === undefined || kept.length === 0 ? undefined : kept.map((s) => s.value)
+}
+
 /** The inventory's spellings of a name no device has, for its diagnostic (none: undefined). */
 function inventorySpellings(state: CheckState, field: SpelledField, name: string): { inventorySpellings: string[] } | undefined {
   const kept = state.spellings?.get(`${field}\0${name}`)
@@ -955,8 +965,14 @@ export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState
   })
   const base = compiled.exemptions.length + compiled.rules.length
   const unseen = compiled.scopeValues.slots.flatMap((slot, i): Diagnostic[] => {
-    if (state.used[base + i] !== 0) return []
     const rule = compiled.policy.rules[slot.rule]!
+    if (state.used[base + i] !== 0) {
+      const also = otherCases(state, slot.key === 'networks' ? 'network' : 'site', slot.value)
+      return also === undefined ? [] : [{
+        code: 'scope_value_split', severity: 'info', at: { ...rule.at, path: ['rules', slot.rule, 'scope', slot.key, slot.index] },
+        rule: rule.id, key: slot.key, value: slot.value, inventorySpellings: also,
+      }]
+    }
     return [{
       code: 'scope_value_unseen', severity: 'info', at: { ...rule.at, path: ['rules', slot.rule, 'scope', slot.key, slot.index] },
       rule: rule.id, key: slot.key, value: slot.value, ...inventorySpellings(state, slot.key === 'networks' ? 'network' : 'site', slot.value),
