@@ -71,11 +71,11 @@ export type { InventoryStat } from './io/inventory-file.js'
 
 /** Policies: parse, compile, check. */
 export {
-  parsePolicy, parseSites, compilePolicy, checkDevice, newCheckState, exemptionDiagnostics, evaluatePolicy, sortFindings, BUILTIN_LISTS, PURPOSES,
+  parsePolicy, parseSites, compilePolicy, checkDevice, newCheckState, mergeCheckState, exemptionDiagnostics, evaluatePolicy, sortFindings, BUILTIN_LISTS, PURPOSES,
 } from './policy/index.js'
 export type {
   Policy, Rule, Scope, AcquiredPeriod, Exemption, VendorList, ListEntry, CategoryEntry, Purpose, CompiledPolicy,
-  CheckState, CompileOptions, EvaluateContext, ParsePolicyResult, PolicyKnown, WrittenPolicy,
+  CheckState, CompileOptions, EvaluateContext, InventorySpelling, ParsePolicyResult, PolicyKnown, WrittenPolicy,
 } from './policy/index.js'
 export { checkInventory } from './check/check-inventory.js'
 export type { CheckInventoryOptions, CheckResult, DeviceBatch } from './check/check-inventory.js'

@@ -237,7 +237,16 @@ export type Diagnostic =
    * match: told once per list, so that a check without findings is not read as clean of them.
    */
   | { code: 'list_categories_unchecked'; severity: 'info'; at: SourceLocation; list: string; categories: { name: string; since: string }[] }
-  | { code: 'scope_value_unseen'; severity: 'info'; at: SourceLocation; rule: string; key: 'networks' | 'sites'; value: string }
+  | {
+    code: 'scope_value_unseen'; severity: 'info'; at: SourceLocation; rule: string; key: 'networks' | 'sites'; value: string
+    /** Values of the inventory that are near spellings of it (case, spaces, `_` and `-`, then one slip), nearest first; absent when none is. */
+    inventorySpellings?: string[]
+  }
+  /**
+   * A network or site a rule's scope names is on devices of the inventory, which also writes it
+   * otherwise (case, spaces, `_`, `-`) on others: those are outside the scope, compared as written.
+   */
+  | { code: 'scope_value_split'; severity: 'info'; at: SourceLocation; rule: string; key: 'networks' | 'sites'; value: string; inventorySpellings: string[] }
   | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string; reason: string }
   /**
    * An active exemption lifted findings, which the report then marks as waived (`kept`) or leaves
@@ -257,6 +266,8 @@ export type Diagnostic =
     site?: string; siteInInventory?: boolean
     /** For an exemption naming a network: its id, and whether a device of the inventory is on that network. */
     network?: string; networkInInventory?: boolean
+    /** When no device has the id, site or network: the inventory's near spellings of it (case, spaces, `_` and `-`, then one slip), nearest first. */
+    inventorySpellings?: string[]
   }
   // catalog
   | { code: 'registry_row_invalid'; severity: 'warning'; at: SourceLocation; problem: string }

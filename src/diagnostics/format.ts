@@ -219,6 +219,15 @@ function classWeightWord(cls: string): string {
   return /^[\p{L}\p{N}_@%+=:,./-]+$/u.test(cls) ? `${cls}=<weight>` : shellQuoted(`${cls}=<weight>`)
 }
 
+/** `"OP-DE"`, `"OP-DE" and "Op-De"`, `"a", "b" and "c"`: a few of the inventory's values, quoted. */
+const quotedFew = (values: readonly string[]): string =>
+  values.length === 1 ? quote(values[0]!) : `${values.slice(0, -1).map(quote).join(', ')} and ${quote(values[values.length - 1]!)}`
+
+/** `the near spelling "OP-DE": if that is the one meant`: the inventory's near spellings of a name, quoted, and the start of what to do. */
+const spellings = (values: readonly string[]): string => values.length === 1
+  ? `the near spelling ${quotedFew(values)}: if that is the one meant`
+  : `the near spellings ${quotedFew(values)}: if one of them is the one meant`
+
 /** The one place that turns a diagnostic into words: what, where, expected/got, and how to fix it. */
 export function formatDiagnostic(d: Diagnostic): string {
   return showControlsInLines(`${formatLocation(d.at)}: ${d.severity}: ${describe(d)}`)
@@ -527,22 +536,31 @@ function describe(d: Diagnostic): string {
         'devices bought since the entry\'s date (scope: { acquired: { from: <date> } }, effect: flag; docs/policy.md#us-the-fcc-covered-list).'
     case 'scope_value_unseen': {
       const what = d.key === 'networks' ? 'network' : 'site'
-      return `rule ${quote(d.rule)} names the ${what} ${quote(d.value)}, which no device of the inventory has. ` +
-        `If the inventory should have it, write it as the inventory's ${what} column does (letter case counts).`
+      return `rule ${quote(d.rule)} names the ${what} ${quote(d.value)}, which no device of the inventory has. ` + (d.inventorySpellings !== undefined
+        ? `The inventory's ${what} column has ${spellings(d.inventorySpellings)}, write it as the inventory does (letter case counts).`
+        : `If the inventory should have it, write it as the inventory's ${what} column does (letter case counts).`)
+    }
+    case 'scope_value_split': {
+      const what = d.key === 'networks' ? 'network' : 'site'
+      return `rule ${quote(d.rule)} names the ${what} ${quote(d.value)}; the inventory's ${what} column also writes it ${quotedFew(d.inventorySpellings)}, ` +
+        `and the devices written so are outside the rule (letter case counts). If they are the same ${what}, write it one way in the inventory, ` +
+        `or name each writing in the rule's scope.`
     }
     case 'exemption_expired':
       return `the exemption for ${quote(d.target)} (${d.reason}) expired on ${d.until} and no longer applies: its findings are reported.`
     case 'exemption_applied':
       return `the exemption for ${quote(d.target)} (${d.reason}) lifted findings, which ${d.kept ? 'are reported as waived and not counted' : 'are not reported'}; it applies until ${d.until}, ` +
         `${d.daysLeft === 0 ? 'its last day' : `${formatCount(d.daysLeft, 'day')} from the check's date`}.`
-    case 'exemption_unused':
+    case 'exemption_unused': {
+      const near = d.inventorySpellings !== undefined ? ` The inventory has ${spellings(d.inventorySpellings)}, write it as the inventory does (letter case counts).` : undefined
       return `the exemption for ${quote(d.target)} matches no finding` + (d.deviceInInventory === false
-        ? `: no device of the inventory has the id ${quote(d.device ?? '')}. Write the id as the inventory gives it (letter case counts).`
+        ? `: no device of the inventory has the id ${quote(d.device ?? '')}.${near ?? ' Write the id as the inventory gives it (letter case counts).'}`
         : d.siteInInventory === false
-          ? `: no device of the inventory is at the site ${quote(d.site ?? '')}. Write the site id as the inventory's site column gives it (letter case counts).`
+          ? `: no device of the inventory is at the site ${quote(d.site ?? '')}.${near ?? ' Write the site id as the inventory\'s site column gives it (letter case counts).'}`
           : d.networkInInventory === false
-            ? `: no device of the inventory is on the network ${quote(d.network ?? '')}. Write it as the inventory's network column gives it (letter case counts).`
+            ? `: no device of the inventory is on the network ${quote(d.network ?? '')}.${near ?? ' Write it as the inventory\'s network column gives it (letter case counts).'}`
             : '.')
+    }
     case 'registry_row_invalid':
       return `registry row skipped: ${d.problem}.`
     case 'registry_header':

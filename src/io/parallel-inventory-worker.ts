@@ -20,6 +20,7 @@ import { JsonLinesParser } from '../inventory/json.js'
 import { CsvDeviceBuilder } from '../inventory/csv-device.js'
 import { hashId } from '../inventory/duplicate-index.js'
 import type { RowParser, RowSink } from '../inventory/rows.js'
+import type { InventorySpelling } from '../policy/evaluate.js'
 import { checkDevice, compilePolicy, newCheckState } from '../policy/evaluate.js'
 import type { Policy } from '../policy/policy.js'
 import { addToSummary, newSummary } from '../report/findings.js'
@@ -96,6 +97,8 @@ export type WorkerResult = {
   rows: number
   /** Per exemption of the policy: 1 when a device of this part used it (empty for `identify`). */
   used: Uint8Array
+  /** The part's near spellings of the names the policy writes (see `CheckState`; empty for `identify`). */
+  spellings: Map<string, InventorySpelling[]>
   /** Per device built, in order: its line, and the two hashes of its id (`hashId`) at 2i and 2i+1. */
   lines: Int32Array
   hashes: Uint32Array
@@ -111,7 +114,7 @@ const now = new Date(setup.now)
 /** What is done with each device of a part, and the counts of the part when it is done. */
 type Task = {
   device(device: Device, line: number, out: ByteOutput): void
-  finish(): { counts: PartCounts; used: Uint8Array }
+  finish(): { counts: PartCounts; used: Uint8Array; spellings: Map<string, InventorySpelling[]> }
 }
 /** What the header message sets up: the task of each part, and the reader of a part from its first line. */
 type Plan = { task: () => Task; reader: (line: number) => PartReader }
@@ -154,7 +157,7 @@ function taskOf(task: WorkerTask): () => Task {
           addToTally(tally, a)
           writer.rowInto(device, a, out)
         },
-        finish: () => ({ counts: { kind: 'identify', tally }, used: new Uint8Array(0) }),
+        finish: () => ({ counts: { kind: 'identify', tally }, used: new Uint8Array(0), spellings: new Map() }),
       }
     }
   }
@@ -173,7 +176,7 @@ function taskOf(task: WorkerTask): () => Task {
         addToSummary(summary, found)
         deviceInto(writer, found, line, out)
       },
-      finish: () => ({ counts: { kind: 'check', summary }, used: state.used }),
+      finish: () => ({ counts: { kind: 'check', summary }, used: state.used, spellings: state.spellings ?? new Map() }),
     }
   }
 }
@@ -238,10 +241,10 @@ function doPart(job: WorkerJob, plan: Plan): WorkerResult {
   }
   if (job.final) parser.end(sink)
   const held = parser.held
-  const { counts, used } = task.finish()
+  const { counts, used, spellings } = task.finish()
   return {
     seq: job.seq, attempt: job.attempt, input: job.bytes.buffer as ArrayBuffer, out: out.view(), diagnostics: sink.diagnostics, counts, devices, rows,
-    used, lines: Int32Array.from(lines), hashes: Uint32Array.from(hashes),
+    used, spellings, lines: Int32Array.from(lines), hashes: Uint32Array.from(hashes),
     read: job.bytes.byteLength - Buffer.byteLength(held.text), readLine: held.line,
   }
 }

@@ -6,6 +6,8 @@ import { CsvTokenizer, headerIndex, linesBeforeHeader } from '../inventory/csv.j
 import { DuplicateIndex } from '../inventory/duplicate-index.js'
 import { assertInventory } from '../inventory/not-text.js'
 import { unreadable } from './inventory-file.js'
+import type { InventorySpelling } from '../policy/evaluate.js'
+import { mergeCheckState } from '../policy/evaluate.js'
 import type { InventoryWorkers } from './worker-pool.js'
 import type { PartCounts, WorkerHeader, WorkerJob, WorkerMessage, WorkerResult, WorkerSource, WorkerTask } from './parallel-inventory-worker.js'
 
@@ -19,9 +21,10 @@ const LF = 0x0a
 
 /**
  * What a parallel run reports back (the output went to `write` in inventory order, the counts to
- * `onCounts`): the devices done, and per exemption of the policy whether a device used it.
+ * `onCounts`): the devices done, per exemption of the policy whether a device used it, and the
+ * near spellings of the policy's names that the parts saw (see `CheckState`).
  */
-export type ParallelResult = { devices: number; used: Uint8Array }
+export type ParallelResult = { devices: number; used: Uint8Array; spellings: Map<string, InventorySpelling[]> }
 
 /** A part of the file (bytes `start` to `end`) handed to a worker, until its answer is written. */
 type Job = {
@@ -164,7 +167,7 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
         // No record at all: the whole file was read, and only its malformed lines can be reported.
         if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push({ code: 'empty_input', severity: 'error', at: { file: opts.file } })
         opts.onDiagnostics(diagnostics)
-        return { devices: 0, used: new Uint8Array(0) }
+        return { devices: 0, used: new Uint8Array(0), spellings: new Map() }
       }
       // A header without an id column is reported here; the workers then only report the
       // malformed records of the rest, as the sequential reader does.
@@ -225,6 +228,7 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
     }
 
     let used = new Uint8Array(0)
+    const spellings = new Map<string, InventorySpelling[]>()
     const seen = opts.detectDuplicates ? new DuplicateIndex() : undefined
     let devices = 0
     let rows = 0
@@ -265,7 +269,7 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
         if (r.diagnostics.some((d) => d.severity === 'error')) anyError = true
         opts.onCounts(r.counts)
         if (used.length < r.used.length) used = new Uint8Array(r.used.length)
-        r.used.forEach((u, i) => { used[i]! |= u })
+        mergeCheckState({ used, spellings }, r)
         devices += r.devices
         rows += r.rows
         bytes += r.read
@@ -289,7 +293,7 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
     }
     await Promise.all([produce(), consume()].map((p) => p.catch((err) => { fail(err); throw err })))
     if (rows === 0 && !anyError) opts.onDiagnostics([{ code: 'empty_input', severity: 'error', at: { file: opts.file } }])
-    return { devices, used }
+    return { devices, used, spellings }
   } finally {
     await file.close()
     workers.forEach((w, i) => {

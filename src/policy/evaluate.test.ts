@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import type { Site } from '../domain/site.js'
-import { checkDevice, compilePolicy, distanceKm, evaluatePolicy, exemptionDiagnostics, newCheckState } from './evaluate.js'
+import { checkDevice, compilePolicy, distanceKm, evaluatePolicy, exemptionDiagnostics, mergeCheckState, newCheckState } from './evaluate.js'
 import { item, policyOf } from '../test-support/policy.js'
 import type { Device } from '../domain/device.js'
 import { identify } from '../identify/identify.js'
@@ -633,7 +633,7 @@ ${exemptions}`
     expect(r.diagnostics).toMatchObject([{ deviceInInventory: false }, { deviceInInventory: true }])
     expect(r.diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
       [
-        "policy.yaml:7:5 (exemptions[0]): info: the exemption for "device Cam-042, rule ban" matches no finding: no device of the inventory has the id "Cam-042". Write the id as the inventory gives it (letter case counts).",
+        "policy.yaml:7:5 (exemptions[0]): info: the exemption for "device Cam-042, rule ban" matches no finding: no device of the inventory has the id "Cam-042". The inventory has the near spelling "cam-042": if that is the one meant, write it as the inventory does (letter case counts).",
         "policy.yaml:8:5 (exemptions[1]): info: the exemption for "device c" matches no finding.",
       ]
     `)
@@ -648,7 +648,7 @@ ${exemptions}`
       { code: 'scope_value_unseen', severity: 'info', rule: 'de-core', key: 'networks', value: 'op_it', at: { line: 3, path: ['rules', 0, 'scope', 'networks', 1] } },
       { code: 'scope_value_unseen', rule: 'pop', key: 'sites', value: 'Ber-1', at: { line: 4 } },
     ])
-    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:3:5 (rules[0].scope.networks[1]): info: rule "de-core" names the network "op_it", which no device of the inventory has. If the inventory should have it, write it as the inventory's network column does (letter case counts)."`)
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:3:5 (rules[0].scope.networks[1]): info: rule "de-core" names the network "op_it", which no device of the inventory has. The inventory's network column has the near spelling "op-it": if that is the one meant, write it as the inventory does (letter case counts)."`)
   })
 
   it('waives every device of a site, or of a network for one rule, and names each waiver with its reason and days left', () => {
@@ -694,11 +694,100 @@ ${exemptions}`
     ])
     expect(r.diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
       [
-        "policy.yaml:7:5 (exemptions[0]): info: the exemption for "site Ramstein" matches no finding: no device of the inventory is at the site "Ramstein". Write the site id as the inventory's site column gives it (letter case counts).",
+        "policy.yaml:7:5 (exemptions[0]): info: the exemption for "site Ramstein" matches no finding: no device of the inventory is at the site "Ramstein". The inventory has the near spelling "ramstein": if that is the one meant, write it as the inventory does (letter case counts).",
         "policy.yaml:8:5 (exemptions[1]): info: the exemption for "network op-de-5g, rule ban" matches no finding: no device of the inventory is on the network "op-de-5g". Write it as the inventory's network column gives it (letter case counts).",
         "policy.yaml:9:5 (exemptions[2]): info: the exemption for "site fra-1" matches no finding.",
       ]
     `)
+  })
+
+  describe('the inventory\'s spelling of a name no device has', () => {
+    // An operator's policy written from a planning sheet, checked against the inventory its NMS exports.
+    const POLICY = 'version: 1\nrules:\n' +
+      '  - { id: de-core, lists: [ndaa-889], scope: { networks: [op_de] }, effect: prohibit }\n' +
+      '  - { id: fra-pop, lists: [ndaa-889], scope: { sites: [fra, ramstien] }, effect: flag }\n' +
+      '  - { id: de-5g, lists: [ndaa-889], scope: { networks: [op-de-5g] }, effect: flag }\n' +
+      'exemptions:\n  - { device: RT-FRA-01, until: 2027-06-30, reason: PO 4711 }\n  - { site: Fra_2, until: 2027-06-30, reason: PO 4712 }\n'
+    const INVENTORY = [
+      item('rt-fra-01', 'huawei', { network: 'OP-DE', site: 'FRA' }),
+      item('rt-fra-02', 'huawei', { network: 'Op-De', site: 'FRA-2' }),
+      item('rs-sw1', 'huawei', { network: 'op-de-4g', site: 'ramstein' }),
+    ]
+
+    it('names the inventory\'s spelling when only case, `_` or `-` differ, or one letter slipped, and none when a digit differs', () => {
+      const r = run(POLICY, INVENTORY)
+      expect(ids(r)).toEqual([])
+      expect(r.diagnostics).toMatchObject([
+        { code: 'scope_value_unseen', value: 'op_de', inventorySpellings: ['OP-DE', 'Op-De'] },
+        { code: 'scope_value_unseen', value: 'op-de-5g' },
+        { code: 'scope_value_unseen', value: 'fra', inventorySpellings: ['FRA'] },
+        { code: 'scope_value_unseen', value: 'ramstien', inventorySpellings: ['ramstein'] },
+        { code: 'exemption_unused', device: 'RT-FRA-01', inventorySpellings: ['rt-fra-01'] },
+        { code: 'exemption_unused', site: 'Fra_2', inventorySpellings: ['FRA-2'] },
+      ])
+      // op-de-4g is one slip from op-de-5g, but another network: not offered.
+      expect(r.diagnostics[1]).not.toHaveProperty('inventorySpellings')
+      expect(r.diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
+        [
+          "policy.yaml:3:5 (rules[0].scope.networks[0]): info: rule "de-core" names the network "op_de", which no device of the inventory has. The inventory's network column has the near spellings "OP-DE" and "Op-De": if one of them is the one meant, write it as the inventory does (letter case counts).",
+          "policy.yaml:5:5 (rules[2].scope.networks[0]): info: rule "de-5g" names the network "op-de-5g", which no device of the inventory has. If the inventory should have it, write it as the inventory's network column does (letter case counts).",
+          "policy.yaml:4:5 (rules[1].scope.sites[0]): info: rule "fra-pop" names the site "fra", which no device of the inventory has. The inventory's site column has the near spelling "FRA": if that is the one meant, write it as the inventory does (letter case counts).",
+          "policy.yaml:4:5 (rules[1].scope.sites[1]): info: rule "fra-pop" names the site "ramstien", which no device of the inventory has. The inventory's site column has the near spelling "ramstein": if that is the one meant, write it as the inventory does (letter case counts).",
+          "policy.yaml:7:5 (exemptions[0]): info: the exemption for "device RT-FRA-01" matches no finding: no device of the inventory has the id "RT-FRA-01". The inventory has the near spelling "rt-fra-01": if that is the one meant, write it as the inventory does (letter case counts).",
+          "policy.yaml:8:5 (exemptions[1]): info: the exemption for "site Fra_2" matches no finding: no device of the inventory is at the site "Fra_2". The inventory has the near spelling "FRA-2": if that is the one meant, write it as the inventory does (letter case counts).",
+        ]
+      `)
+    })
+
+    it('tells when the inventory writes a network the scope names also otherwise, on devices the rule then leaves out (two exports merged)', () => {
+      const r = run('version: 1\nrules:\n  - { id: de-core, lists: [ndaa-889], scope: { networks: [op-de, op-fr] }, effect: prohibit }\n', [
+        item('nms-r1', 'huawei', { network: 'op-de' }),
+        item('cmdb-r2', 'huawei', { network: 'OP-DE' }),
+        item('cmdb-r3', 'huawei', { network: 'op_de' }),
+        item('fr-r1', 'huawei', { network: 'op-fr' }),
+        // One slip, not the same network written otherwise: not told.
+        item('fr-r2', 'huawei', { network: 'op-frr' }),
+      ])
+      expect(ids(r)).toEqual(['fr-r1/de-core', 'nms-r1/de-core'])
+      expect(r.diagnostics).toMatchObject([{ code: 'scope_value_split', rule: 'de-core', key: 'networks', value: 'op-de', inventorySpellings: ['OP-DE', 'op_de'] }])
+      expect(r.diagnostics).toHaveLength(1)
+      expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:3:5 (rules[0].scope.networks[0]): info: rule "de-core" names the network "op-de"; the inventory's network column also writes it "OP-DE" and "op_de", and the devices written so are outside the rule (letter case counts). If they are the same network, write it one way in the inventory, or name each writing in the rule's scope."`)
+    })
+
+    it('keeps the same spellings when worker threads each check a part of the inventory, whatever order their parts merge in', () => {
+      const compiled = compilePolicy(policyOf(POLICY), NO_SITES)
+      const whole = newCheckState(compiled)
+      for (const { device, attribution } of INVENTORY) checkDevice(compiled, device, attribution, NOW, whole)
+      const parts = INVENTORY.map(({ device, attribution }) => {
+        const state = newCheckState(compiled)
+        checkDevice(compiled, device, attribution, NOW, state)
+        return state
+      })
+      for (const order of [parts, [...parts].reverse()]) {
+        const merged = newCheckState(compiled)
+        for (const part of order) mergeCheckState(merged, part)
+        expect(exemptionDiagnostics(compiled, merged, NOW)).toEqual(exemptionDiagnostics(compiled, whole, NOW))
+      }
+      expect(exemptionDiagnostics(compiled, whole, NOW)[0]).toMatchObject({ value: 'op_de', inventorySpellings: ['OP-DE', 'Op-De'] })
+    })
+
+    it('keeps the three nearest spellings per name, not every value of a large inventory', () => {
+      // 200,000 devices at 200,000 sites: the spellings kept stay three per name, those of case and `_` first.
+      const compiled = compilePolicy(policyOf('version: 1\nrules:\n  - { id: pop, lists: [ndaa-889], scope: { sites: [fra-pop] }, effect: flag }\n' +
+        'exemptions:\n  - { device: Rt-Fra-01, until: 2027-06-30, reason: PO 1 }\n'), NO_SITES)
+      const state = newCheckState(compiled)
+      const near = ['fra-pops', 'FRA_POP', 'fro-pop', 'Fra-Pop', 'fra-po']
+      for (let i = 0; i < 200_000; i++) {
+        const { device, attribution } = item(i === 7 ? 'rt-fra-01' : `cam-${i}`, 'cisco', { site: near[i % 40_000] ?? `site-${i}` })
+        checkDevice(compiled, device, attribution, NOW, state)
+      }
+      expect([...state.spellings!.values()].map((s) => s.length)).toEqual([3, 1])
+      expect(compiled.named.site.memo.size).toBeLessThanOrEqual(4_096)
+      expect(exemptionDiagnostics(compiled, state, NOW)).toMatchObject([
+        { code: 'scope_value_unseen', value: 'fra-pop', inventorySpellings: ['FRA_POP', 'Fra-Pop', 'fra-po'] },
+        { code: 'exemption_unused', device: 'Rt-Fra-01', inventorySpellings: ['rt-fra-01'] },
+      ])
+    })
   })
 
   it('tracks exemption use across streamed checks', () => {

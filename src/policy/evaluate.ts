@@ -7,7 +7,7 @@ import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
 import type { Site } from '../domain/site.js'
 import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
 import type { AcquiredPeriod, Exemption, ListEntry, Policy, Rule } from './policy.js'
-import { loose, suggest } from '../util/suggest.js'
+import { editDistance, loose, suggest } from '../util/suggest.js'
 import { TrustpathError } from '../errors.js'
 import { boundBoughtAfter, dateSpan, formatBoughtAfter, formatSharedBound, MADE_WITHIN_YEARS_BEFORE_PURCHASE, sharedPeriod } from '../util/dates.js'
 
@@ -108,7 +108,27 @@ export type CompiledPolicy = {
    * a device of the inventory has it; a value no device has is most often a typo.
    */
   readonly scopeValues: { readonly networks: ReadonlyMap<string, readonly number[]>; readonly sites: ReadonlyMap<string, readonly number[]>; readonly slots: readonly ScopeSlot[] }
+  /**
+   * The networks, sites and device ids that scopes and exemptions name, by field, and memo: the
+   * names a network or site value of the inventory is a near spelling of (bounded, see `spellingsOf`).
+   */
+  readonly named: Readonly<Record<SpelledField, {
+    /** Each name, and its `loose` form. */
+    readonly names: readonly (readonly [string, string])[]
+    readonly memo: Map<string, readonly (readonly [string, number])[]>
+  }>>
 }
+
+/** The device fields a scope or an exemption names values of, whose inventory spellings a check keeps. */
+type SpelledField = 'network' | 'site' | 'device'
+
+/** An inventory's spelling of a name the policy writes otherwise, and how far it is: 0 for case, spaces, `_` and `-`; 1 for one slip. */
+export type InventorySpelling = { value: string; distance: number }
+
+/** Spellings kept per name of the policy: the nearest, then the first in text order, so that the parts of workers merge to the same ones. */
+const SPELLINGS_KEPT = 3
+/** Distinct network or site values whose near names are memoized; the memo is emptied when full. */
+const SPELLING_MEMO_LIMIT = 4_096
 
 /** A network or site id written in a rule's scope, at `rules[rule].scope[key][index]`. */
 type ScopeSlot = { rule: number; key: 'networks' | 'sites'; index: number; value: string }
@@ -119,7 +139,15 @@ type ScopeSlot = { rule: number; key: 'networks' | 'sites'; index: number; value
  * or a device of the site or network it names, was checked), then one per rule, whose geofence test saw a device its lists name
  * (`ZONE_TESTED`) and one with a position (`ZONE_LOCATED`). States of several workers merge by OR.
  */
-export type CheckState = { readonly used: Uint8Array }
+export type CheckState = {
+  readonly used: Uint8Array
+  /**
+   * Per network, site or device id a scope or an exemption names (key `field NUL name`), the values
+   * of the inventory's devices that are near spellings of it (`op_de` for `OP-DE`, `fra` for `FRA`),
+   * at most three: what the diagnostics of a name no device has suggest. Bounded by the policy's names, not the inventory.
+   */
+  readonly spellings?: Map<string, InventorySpelling[]>
+}
 
 const ZONE_TESTED = 1
 const ZONE_LOCATED = 2
@@ -128,7 +156,93 @@ const EXEMPTION_DEVICE_SEEN = 2
 
 /** A fresh `CheckState` for a compiled policy. */
 export function newCheckState(compiled: CompiledPolicy): CheckState {
-  return { used: new Uint8Array(compiled.exemptions.length + compiled.rules.length + compiled.scopeValues.slots.length) }
+  return { used: new Uint8Array(compiled.exemptions.length + compiled.rules.length + compiled.scopeValues.slots.length), spellings: new Map() }
+}
+
+/**
+ * Adds what `from` saw to `into`: the bytes by OR, the spellings as the nearest few of both (the
+ * same whatever the order of the parts). For the states of worker threads that each saw a part of the inventory.
+ */
+export function mergeCheckState(into: CheckState, from: CheckState): void {
+  from.used.forEach((u, i) => { into.used[i]! |= u })
+  if (into.spellings === undefined || from.spellings === undefined) return
+  for (const [key, spellings] of from.spellings) for (const s of spellings) keepSpelling(into.spellings, key, s.value, s.distance)
+}
+
+/** Keeps `value` among the spellings of `key` when it is one of the nearest few (see `SPELLINGS_KEPT`). */
+function keepSpelling(spellings: Map<string, InventorySpelling[]>, key: string, value: string, distance: number): void {
+  let kept = spellings.get(key)
+  if (kept === undefined) spellings.set(key, (kept = []))
+  if (kept.some((s) => s.value === value)) return
+  const last = kept[kept.length - 1]
+  if (kept.length >= SPELLINGS_KEPT && last !== undefined && (last.distance < distance || (last.distance === distance && last.value <= value))) return
+  kept.push({ value, distance })
+  kept.sort((a, b) => a.distance - b.distance || byText(a.value, b.value))
+  if (kept.length > SPELLINGS_KEPT) kept.pop()
+}
+
+const NOT_DIGITS = /\D+/g
+
+/**
+ * How near `value` is to `name` as a misspelling: 0 when they differ only in case, spaces, `_` and
+ * `-`; 1 for one slip (a letter added, dropped, changed, or two swapped) in names of four letters
+ * or more with the same digits; undefined when they are equal or farther apart.
+ */
+function spellingDistance(value: string, v: string, name: string, n: string): number | undefined {
+  if (value === name) return undefined
+  if (v === n) return 0
+  if (v.length < 4 || n.length < 4 || Math.abs(v.length - n.length) > 1) return undefined
+  // A changed, added or dropped digit names another thing (op-de-4g beside op-de-5g, fra-1 beside fra-2), not a slip.
+  if (v.replace(NOT_DIGITS, '') !== n.replace(NOT_DIGITS, '')) return undefined
+  return editDistance(v, n) <= 1 ? 1 : undefined
+}
+
+/** The names of `field` that `value` is a near spelling of, with the distance (memoized for networks and sites). */
+function spellingsOf(compiled: CompiledPolicy, field: SpelledField, value: string): readonly (readonly [string, number])[] {
+  const { names, memo } = compiled.named[field]
+  const known = field === 'device' ? undefined : memo.get(value)
+  if (known !== undefined) return known
+  const near: (readonly [string, number])[] = []
+  const v = loose(value)
+  for (const [name, n] of names) {
+    const d = spellingDistance(value, v, name, n)
+    if (d !== undefined) near.push([name, d])
+  }
+  if (field !== 'device') {
+    if (memo.size >= SPELLING_MEMO_LIMIT) memo.clear()
+    memo.set(value, near)
+  }
+  return near
+}
+
+/** Records the device's network, site and id where they are near spellings of names the policy writes. */
+function recordSpellings(compiled: CompiledPolicy, device: Device, spellings: Map<string, InventorySpelling[]>): void {
+  const { named } = compiled
+  if (named.network.names.length > 0 && device.network !== undefined) {
+    for (const [name, d] of spellingsOf(compiled, 'network', device.network)) keepSpelling(spellings, `network\0${name}`, device.network, d)
+  }
+  if (named.site.names.length > 0 && device.site !== undefined) {
+    for (const [name, d] of spellingsOf(compiled, 'site', device.site)) keepSpelling(spellings, `site\0${name}`, device.site, d)
+  }
+  if (named.device.names.length > 0) {
+    for (const [name, d] of spellingsOf(compiled, 'device', device.id)) keepSpelling(spellings, `device\0${name}`, device.id, d)
+  }
+}
+
+/**
+ * The inventory's other writings of a name some device has, differing only in case, spaces, `_`
+ * and `-` (`OP-DE` beside `op-de`, from two merged exports): the devices so written are outside
+ * the scope that names it (none: undefined).
+ */
+function otherCases(state: CheckState, field: SpelledField, name: string): string[] | undefined {
+  const kept = state.spellings?.get(`${field}\0${name}`)?.filter((s) => s.distance === 0)
+  return kept === undefined || kept.length === 0 ? undefined : kept.map((s) => s.value)
+}
+
+/** The inventory's spellings of a name no device has, for its diagnostic (none: undefined). */
+function inventorySpellings(state: CheckState, field: SpelledField, name: string): { inventorySpellings: string[] } | undefined {
+  const kept = state.spellings?.get(`${field}\0${name}`)
+  return kept === undefined || kept.length === 0 ? undefined : { inventorySpellings: kept.map((s) => s.value) }
 }
 
 /** Days since 1970-01-01 of an ISO date (UTC). */
@@ -273,9 +387,17 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>, 
     return byValue
   }
   const scopeValues = { networks: slotsOf('networks'), sites: slotsOf('sites'), slots }
+  const namedBy = (values: Iterable<string>) => ({
+    names: [...new Set(values)].map((name) => [name, loose(name)] as const), memo: new Map<string, readonly (readonly [string, number])[]>(),
+  })
+  const named = {
+    network: namedBy([...scopeValues.networks.keys(), ...networkExemptions.keys()]),
+    site: namedBy([...scopeValues.sites.keys(), ...siteExemptions.keys()]),
+    device: namedBy(deviceExemptions.keys()),
+  }
   return {
     policy, rules, sites: allSites, deviceExemptions, siteExemptions, networkExemptions, exemptions, keepWaived: opts.keepWaived,
-    diagnostics, statusNotes: new WeakMap(), scopeValues,
+    diagnostics, statusNotes: new WeakMap(), scopeValues, named,
   }
 }
 
@@ -723,6 +845,7 @@ export function checkDevice(
     const { networks, sites } = compiled.scopeValues
     if (networks.size > 0 && device.network !== undefined) for (const slot of networks.get(device.network) ?? []) state.used[slot] = 1
     if (sites.size > 0 && device.site !== undefined) for (const slot of sites.get(device.site) ?? []) state.used[slot] = 1
+    if (state.spellings !== undefined) recordSpellings(compiled, device, state.spellings)
   }
   for (let r = 0; r < rules.length; r++) {
     const c = rules[r]!
@@ -842,11 +965,17 @@ export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState
   })
   const base = compiled.exemptions.length + compiled.rules.length
   const unseen = compiled.scopeValues.slots.flatMap((slot, i): Diagnostic[] => {
-    if (state.used[base + i] !== 0) return []
     const rule = compiled.policy.rules[slot.rule]!
+    if (state.used[base + i] !== 0) {
+      const also = otherCases(state, slot.key === 'networks' ? 'network' : 'site', slot.value)
+      return also === undefined ? [] : [{
+        code: 'scope_value_split', severity: 'info', at: { ...rule.at, path: ['rules', slot.rule, 'scope', slot.key, slot.index] },
+        rule: rule.id, key: slot.key, value: slot.value, inventorySpellings: also,
+      }]
+    }
     return [{
       code: 'scope_value_unseen', severity: 'info', at: { ...rule.at, path: ['rules', slot.rule, 'scope', slot.key, slot.index] },
-      rule: rule.id, key: slot.key, value: slot.value,
+      rule: rule.id, key: slot.key, value: slot.value, ...inventorySpellings(state, slot.key === 'networks' ? 'network' : 'site', slot.value),
     }]
   })
   return [...zones, ...unseen, ...compiled.exemptions.flatMap(({ exemption, index, untilDay }): Diagnostic[] => {
@@ -862,9 +991,10 @@ export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState
     }
     // An exemption naming a device, site or network no row of the inventory has is most often a typo in its id.
     const seen = (used & EXEMPTION_DEVICE_SEEN) !== 0
-    if (exemption.device !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, device: exemption.device, deviceInInventory: seen }]
-    if (exemption.site !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, site: exemption.site, siteInInventory: seen }]
-    if (exemption.network !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, network: exemption.network, networkInInventory: seen }]
+    const spelled = (field: SpelledField, name: string) => (seen ? undefined : inventorySpellings(state, field, name))
+    if (exemption.device !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, device: exemption.device, deviceInInventory: seen, ...spelled('device', exemption.device) }]
+    if (exemption.site !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, site: exemption.site, siteInInventory: seen, ...spelled('site', exemption.site) }]
+    if (exemption.network !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, network: exemption.network, networkInInventory: seen, ...spelled('network', exemption.network) }]
     return [{ code: 'exemption_unused', severity: 'info', at, target }]
   })]
 }

@@ -26,7 +26,7 @@ export function suggest(name: string, known: readonly string[]): string[] {
  * Edits (insert, delete, replace, or swap two neighbours) from `a` to `b`: a swap of two letters,
  * the commonest slip (`rulse` for `rules`), counts one edit, not two.
  */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let before: number[] = []
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {

@@ -361,6 +361,48 @@ describe('trustpath check, exemptions for a whole site or network', () => {
   })
 })
 
+describe('trustpath check, a scope or exemption written otherwise than the inventory writes it', () => {
+  // A policy typed from the regulator's letter (op_de, fra), checked against what the NMS exports (OP-DE, FRA).
+  const POLICY = 'version: 1\nlists: { huawei-zte: [huawei, zte] }\nrules:\n' +
+    '  - { id: de-core, lists: [huawei-zte], scope: { roles: [core], networks: [op_de] }, effect: { remove-by: 2026-12-31 } }\n' +
+    '  - { id: fra-cams, lists: [ndaa-889], scope: { sites: [fra], roles: [camera] }, effect: flag }\n' +
+    'exemptions:\n  - { device: RT-FRA-02, until: 2027-06-30, reason: "swap booked, PO 4711" }\n'
+
+  it('matches nothing, and says so naming the inventory\'s spelling of each name, with one thread or two', async () => {
+    const dir = await testdir({
+      'devices.csv': 'id,name,manufacturer,model,role,network,site\n' +
+        'rt-fra-01,core1,Huawei,NE40E-X8,core,OP-DE,FRA\nrt-fra-02,core2,ZTE,ZXR10 M6000,core,OP-DE,FRA\ncam-fra-01,gate cam,Hikvision,DS-2CD2143G2-I,camera,OP-DE,FRA\n',
+      'policy.yaml': POLICY,
+    })
+    const run = await sameWithWorkers(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-12-07', '-f', 'csv'], dir)
+    expect(run.status).toBe(0)
+    expect(run.stdout.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toContain('policy.yaml:4:5 (rules[0].scope.networks[0]): info: rule "de-core" names the network "op_de", which no device of the inventory has. ' +
+      'The inventory\'s network column has the near spelling "OP-DE": if that is the one meant, write it as the inventory does (letter case counts).')
+    expect(run.stderr).toContain('rule "fra-cams" names the site "fra", which no device of the inventory has. The inventory\'s site column has the near spelling "FRA"')
+    expect(run.stderr).toContain('the exemption for "device RT-FRA-02" matches no finding: no device of the inventory has the id "RT-FRA-02". ' +
+      'The inventory has the near spelling "rt-fra-02"')
+    // Written as the inventory writes them, the rules find the devices and the exemption lifts one.
+    writeFileSync(join(dir, 'policy.yaml'), POLICY.replace('[op_de]', '[OP-DE]').replace('[fra]', '[FRA]').replace('RT-FRA-02', 'rt-fra-02'))
+    const fixed = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-12-07', '-f', 'json'], { cwd: dir })
+    expect(fixed.status, fixed.stderr).toBe(1)
+    const findings = (JSON.parse(fixed.stdout) as { findings: { deviceId: string; rule: string; waiver?: unknown }[] }).findings
+    expect(findings.map((f) => `${f.deviceId}/${f.rule}${f.waiver === undefined ? '' : ' waived'}`)).toEqual(['rt-fra-01/de-core', 'rt-fra-02/de-core waived', 'cam-fra-01/fra-cams'])
+    expect(fixed.stderr).not.toContain('near spelling')
+  })
+
+  it('names the same spellings when worker threads each read a part of a large inventory in which they appear apart', async () => {
+    // 30,000 devices (about 1.5 MB, several parts): the network's two spellings are near the start and the end.
+    const rows = Array.from({ length: 30_000 }, (_, i) =>
+      `sw-${i},access ${i},Cisco,C9300,access,${i === 10 ? 'OP-DE' : i === 29_990 ? 'Op_De' : 'op-it'},${i === 15_000 ? 'FRA' : `site-${i % 500}`}`)
+    const dir = await testdir({ 'devices.csv': `id,name,manufacturer,model,role,network,site\n${rows.join('\n')}\n`, 'policy.yaml': POLICY })
+    const run = await sameWithWorkers(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-12-07', '-f', 'csv'], dir)
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain('The inventory\'s network column has the near spellings "OP-DE" and "Op_De": if one of them is the one meant')
+    expect(run.stderr).toContain('The inventory\'s site column has the near spelling "FRA"')
+  }, 60_000)
+})
+
 describe('trustpath check, waived findings kept in the report for an audit', () => {
   // A compliance officer's inventory and policy: a camera waived for the s.889 rule, a base waived
   // for every rule, an operator's 5G network waived for the core rule, a lab waiver that has

@@ -9,7 +9,7 @@ import type { Device } from '../../domain/device.js'
 import type { Attribution } from '../../domain/evidence.js'
 import type { Finding } from '../../domain/finding.js'
 import type { CompiledPolicy } from '../../policy/evaluate.js'
-import { exemptionDiagnostics, newCheckState } from '../../policy/evaluate.js'
+import { exemptionDiagnostics, mergeCheckState, newCheckState } from '../../policy/evaluate.js'
 import type { CheckSummary } from '../../report/findings.js'
 import { addToSummary, finishSummary, formatDeadlines, formatNotInService, formatWaived, mergeSummary, newSummary } from '../../report/findings.js'
 import type { FindingsFormat, FindingsWriter } from '../../report/findings-writer.js'
@@ -152,9 +152,9 @@ async function checkParallel(run: Run, out: Writable, pool: InventoryThreads, fo
     onDiagnostics: (diagnostics) => printer.add(diagnostics),
     onCounts: (counts) => { if (counts.kind === 'check') mergeSummary(tally, counts.summary) },
   })
-  const { used } = newCheckState(policy)
-  result.used.forEach((u, i) => { used[i]! |= u })
-  printer.add(exemptionDiagnostics(policy, { used }, now))
+  const state = newCheckState(policy)
+  mergeCheckState(state, result)
+  printer.add(exemptionDiagnostics(policy, state, now))
   return { devices: result.devices, tally }
 }
 
