@@ -34,6 +34,7 @@ import { buildNodeNamer } from '../report/exposure-table.js'
 import { formatUnplacedDevices } from '../report/placement.js'
 import type { InputErrors } from '../report/html.js'
 import { formatCount } from '../util/plural.js'
+import { suggest } from '../util/suggest.js'
 import type { UnplacedDevicesSummary } from '../report/placement.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import { loadCatalogFor } from './catalog-options.js'
@@ -544,7 +545,10 @@ export async function rateNodes(
   if (siteMap !== undefined) {
     const unused = siteMap.map.entries.filter((e) => !mapped.has(e))
     if (unused.length > 0) {
-      printer.add([{ code: 'site_map_unused', severity: 'warning', at: { ...unused[0]!.at, file: siteMap.file }, sites: unused.slice(0, 5).map((e) => e.site), count: unused.length }])
+      // A row whose site is an inventory's site on no node but for a slip (`Napoli` for `Napoli, Monte S. Angelo`) names it.
+      const onNoNode = [...trust.unmatchedSites.keys()]
+      const sites = unused.slice(0, 5).map((e) => ({ site: e.site, suggestions: suggest(e.site, onNoNode) }))
+      printer.add([{ code: 'site_map_unused', severity: 'warning', at: { ...unused[0]!.at, file: siteMap.file }, sites, count: unused.length }])
     }
   }
   for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology), [...unreadColumns],

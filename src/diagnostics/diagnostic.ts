@@ -443,8 +443,11 @@ export type Diagnostic =
   | { code: 'site_map_unknown_node'; severity: 'error'; at: SourceLocation; node: string; site: string; suggestions: string[] }
   /** A site given by two rows of a site map (in any case and spacing): which node it is would depend on the row order. */
   | { code: 'site_map_duplicate'; severity: 'error'; at: SourceLocation; site: string; node: string; first: SourceLocation; firstNode: string }
-  /** Sites of a site map that no inventory device has (a typo in the table, or another inventory's): `sites` the first few, `count` all. */
-  | { code: 'site_map_unused'; severity: 'warning'; at: SourceLocation; sites: string[]; count: number }
+  /**
+   * Sites of a site map that no inventory device has (a typo in the table, or another inventory's):
+   * `sites` the first few, each with the inventory's sites on no node it may have meant; `count` all.
+   */
+  | { code: 'site_map_unused'; severity: 'warning'; at: SourceLocation; sites: { site: string; suggestions: string[] }[]; count: number }
   /**
    * An address of a flow log that is no inventory device's and in no prefix of the table (or no
    * table was given): its `records` (at `at`, the first) and their `bytes` are left out. With

@@ -828,7 +828,8 @@ function describe(d: Diagnostic): string {
         '; nothing is routed until it is fixed. Keep one row per site (sites match in any case and spacing).'
     case 'site_map_unused':
       return `${formatCount(d.count, 'site')} of the site map ${d.count === 1 ? 'is' : 'are'} no inventory device's site: ` +
-        `${d.sites.map(quote).join(', ')}${d.count > d.sites.length ? ', …' : ''}. ` +
+        `${d.sites.map((s) => quote(s.site) + (s.suggestions.length > 0 ? ` (did you mean the inventory's ${s.suggestions.map(quote).join(' or ')}?)` : '')).join(', ')}` +
+        `${d.count > d.sites.length ? ', …' : ''}. ` +
         'Check the spelling against the inventory\'s sites (any case and spacing match); a row for a site with no device places nothing.'
     case 'unknown_address':
       if (d.unplacedDevice === true) {

@@ -201,10 +201,11 @@ describe('trustpath exposure', () => {
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain('sites.csv:4: error: "BO", the node of site "Bologna", is not a node of the network')
 
-    await writeFile(join(dir, 'sites.csv'), 'location,node_label\n"Roma, Via dei Tizii 6",rm\nmilano caldera,MI\nBologna,RM\n')
+    // The row for Naples is written shorter than the inventory writes it: the warning names the inventory's site.
+    await writeFile(join(dir, 'sites.csv'), 'location,node_label\n"Roma, Via dei Tizii 6",rm\nmilano caldera,MI\nNapoli,NA\n')
     const run = await runCli(['exposure', ...args, '--site-map', 'sites.csv', '-f', 'json'], { cwd: dir })
     expect(run.status, run.stderr).toBe(1)
-    expect(run.stderr).toContain('sites.csv:4: warning: 1 site of the site map is no inventory device\'s site: "Bologna".')
+    expect(run.stderr).toContain('sites.csv:4: warning: 1 site of the site map is no inventory device\'s site: "Napoli" (did you mean the inventory\'s "Napoli, Monte S. Angelo"?).')
     expect(run.stderr).toContain('librenms.json: 1 device is on no topology node: its site matches no node\'s id, label or site (of 3 nodes):\n' +
       '  "Napoli, Monte S. Angelo" (1 device: 3; librenms.json:')
     expect(run.stderr).toContain('; or add a row site,node for the site to the --site-map table.\n')
