@@ -80,4 +80,15 @@ describe('NodeTrustBuilder with a site map', () => {
     expect([...b.unmatchedSites.keys()]).toEqual(['Bologna'])
     expect(b.placesBySite).toBe(true)
   })
+
+  it('places a site that names two nodes (the Topology Zoo\'s two "Jackson") on the one the table gives', () => {
+    const us: Topology = { networks: ['us'], nodes: [{ id: 'us:1', network: 'us', label: 'Jackson' }, { id: 'us:2', network: 'us', label: 'Jackson' }], links: [] }
+    const without = new NodeTrustBuilder(us)
+    without.add({ id: 'r1', site: 'Jackson', role: 'core' }, HUAWEI, [])
+    expect(without.ambiguous).toBe(1)
+    const b = new NodeTrustBuilder(us, undefined, undefined, (site) => (site === 'Jackson' ? 'us:2' : undefined))
+    b.add({ id: 'r1', site: 'Jackson', role: 'core' }, HUAWEI, [])
+    expect(b.ambiguous).toBe(0)
+    expect(b.nodeOf({ id: 'r1', site: 'Jackson' })).toBe('us:2')
+  })
 })

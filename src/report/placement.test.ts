@@ -67,7 +67,7 @@ describe('formatUnplacedDevices', () => {
         "  Write the site as a node label (any case), its id, or network:label with several topologies; or list the device in the node's devices; or map the inventory's sites to nodes in a table given with --site-map (site,node: "Roma, Via dei Tizii 6",RM).",
         "devices.csv: 1 device is on no topology node because its site names several nodes (a label or site they share):",
         "  "Milan" names Milan (de:13), Milan (it:38) (device r5)",
-        "  Set the site to one of those node ids or write the network before it (de:Milan), give the device a network column, or list the device in that node's devices.",
+        "  Set the site to one of those node ids or write the network before it (de:Milan), give the device a network column, list the device in that node's devices, or map the site to one node id in a --site-map table (site,node).",
         "devices.csv: 1 device has no site and no node lists it, so it is on no topology node. Add a site column (a node label or id).",
       ]
     `)
@@ -93,7 +93,7 @@ describe('formatUnplacedDevices', () => {
     b.add({ id: '206', site: 'NORDUnet Stockholm', network: 'no', role: 'core' }, CISCO, [])
     expect(formatUnplacedDevices(b, 'devices.csv', 2, buildNodeSuggester(topology), buildNodeNamer(topology)).slice(1)).toEqual([
       '  "NORDUnet Stockholm" names NORDUnet Stockholm (28), NORDUnet Stockholm (58) (device 206)',
-      '  Set the site to one of those node ids, or list the device in that node\'s devices.',
+      '  Set the site to one of those node ids, list the device in that node\'s devices, or map the site to one node id in a --site-map table (site,node).',
     ])
   })
 

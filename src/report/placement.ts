@@ -95,7 +95,8 @@ export function formatUnplacedDevices(
       `${u.ambiguous === 1 ? 'its' : 'their'} site names several nodes (a label or site they share):`,
     ...sites, ...(u.ambiguousSites.size > SHOWN ? ['  …'] : []),
     `  Set the site to one of those node ids${example === undefined ? '' : ` or write the network before it (${example})`}, ` +
-      `${acrossNetworks ? 'give the device a network column, ' : ''}or list the device in that node's devices.`)
+      `${acrossNetworks ? 'give the device a network column, ' : ''}list the device in that node's devices, ` +
+      `or map the site to one node id in ${u.placesBySite === true ? 'the --site-map table' : 'a --site-map table (site,node)'}.`)
   }
   if (u.multiplyListed > 0) {
     const listed = [...u.multiplyListedDevices]

@@ -620,7 +620,7 @@ describe('trustpath exposure', () => {
     const run = await runCli(['exposure', '-t', 'us.graphml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'table'], { cwd: dir })
     expect(run.stderr).toContain('flows.csv:3: error: "Jackson" matches several nodes (us:1, us:2)')
     expect(run.stderr).toContain('devices.csv: 1 device is on no topology node because its site names several nodes (a label or site they share):\n  "Jackson" names Jackson (1), Jackson (2) (device r1; devices.csv:2)\n' +
-      '  Set the site to one of those node ids, or list the device in that node\'s devices.')
+      '  Set the site to one of those node ids, list the device in that node\'s devices, or map the site to one node id in a --site-map table (site,node).')
     expect(run.stderr).toContain('flows.csv:4: warning: flow "f3" goes from node "us:0" to itself')
     expect(run.stderr).toMatch(/us\.graphml: warning: 2 links of us give no metric and touch 1 node without coordinates \("None" \(us:3\)\); they get the median metric/)
     const lines = run.stdout.split('\n')
