@@ -401,7 +401,7 @@ Examples:
   $ trustpath exposure -t Geant2012.graphml -i devices.csv -p policy.yaml --flows sample:200 -o exposure.html
   $ nfdump -r nfcapd.202611201200 -o csv > flows.csv
   $ trustpath exposure -t wan.graphml -i devices.csv -p policy.yaml --flows flows.csv --prefixes prefixes.csv
-  $ trustpath exposure -t Garr201201.graphml -i librenms.csv -p policy.yaml --flows sample:200 --site-map sites.csv
+  $ trustpath exposure -t Garr201201.graphml -i librenms.json -p policy.yaml --flows sample:200 --site-map sites.csv   # site,node: "Roma, Via dei Tizii 6",RM
 `)
     .action(run(() => import('./commands/exposure.js')))
 
