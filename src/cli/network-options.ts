@@ -555,6 +555,10 @@ export async function rateNodes(
     buildNearbyNodeFinder(topology))) {
     println(ctx.stderr, line)
   }
+  if (siteMap !== undefined && opts.quiet !== true) {
+    println(ctx.stderr, `${opts.inventory.join(', ')}: ${formatCount(trust.placedBySite, 'device')} ${trust.placedBySite === 1 ? 'is' : 'are'} placed by ` +
+      `${trust.placedBySite === 1 ? 'its' : 'their'} site on the node the site map ${siteMap.file} gives ${trust.placedBySite === 1 ? 'it' : 'them'}.`)
+  }
   if (trust.placedByAddress > 0 && opts.quiet !== true) {
     println(ctx.stderr, `${opts.inventory.join(', ')}: ${formatCount(trust.placedByAddress, 'device')} without a site ` +
       `${trust.placedByAddress === 1 ? 'is' : 'are'} placed by ${trust.placedByAddress === 1 ? 'its' : 'their'} address on the node of the prefix of ${opts.prefixes ?? '--prefixes'} that holds it.`)

@@ -390,6 +390,8 @@ export class NodeTrustBuilder {
   multiplyListedDevices = new Map<string, string[]>()
   /** Devices without a site that `byAddress` placed by an address (not counted in `unplaced`). */
   placedByAddress = 0
+  /** Devices that `bySite` placed by their site (not counted in `unplaced`). */
+  placedBySite = 0
   /** Whether devices without a site are placed by their addresses (a `byAddress` was given). */
   readonly placesByAddress: boolean
   private readonly byAddress: ((address: string) => string | undefined) | undefined
@@ -534,6 +536,7 @@ export class NodeTrustBuilder {
       return
     }
     if (device.site === undefined && this.byAddress !== undefined && this.listedBy(device) === undefined) this.placedByAddress++
+    else if (device.site !== undefined && this.bySite !== undefined && this.listedBy(device) === undefined && this.bySite(device.site) === p.node) this.placedBySite++
     p.devices++
     if (device.role !== undefined && !this.transit.has(device.role)) return
     p.transit++

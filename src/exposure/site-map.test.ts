@@ -79,6 +79,8 @@ describe('NodeTrustBuilder with a site map', () => {
     expect(Object.fromEntries(b.finish().map((p) => [p.node, p.devices]))).toEqual({ 'Garr201201:18': 1, 'Garr201201:20': 2, 'Garr201201:21': 0 })
     expect([...b.unmatchedSites.keys()]).toEqual(['Bologna'])
     expect(b.placesBySite).toBe(true)
+    // rt2.rm's site is RM's label: placed as before, not counted as placed by the table.
+    expect(b.placedBySite).toBe(2)
   })
 
   it('places a site that names two nodes (the Topology Zoo\'s two "Jackson") on the one the table gives', () => {

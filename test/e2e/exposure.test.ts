@@ -209,6 +209,7 @@ describe('trustpath exposure', () => {
     expect(run.stderr).toContain('librenms.json: 1 device is on no topology node: its site matches no node\'s id, label or site (of 3 nodes):\n' +
       '  "Napoli, Monte S. Angelo" (1 device: 3; librenms.json:')
     expect(run.stderr).toContain('; or add a row site,node for the site to the --site-map table.\n')
+    expect(run.stderr).toContain('librenms.json: 2 devices are placed by their site on the node the site map sites.csv gives them.\n')
     const out = JSON.parse(run.stdout)
     // The Huawei router of "Roma, Via dei Tizii 6" makes RM untrusted; the Cisco one of "Milano  Caldera" is on MI.
     expect(out.nodes.find((n: { node: string }) => n.node === 'Garr201201:20')).toMatchObject({ status: 'untrusted', untrusted: ['1'] })
