@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Attribution } from '../domain/evidence.js'
 import type { Topology } from '../domain/topology.js'
 import { buildNodeResolver, buildNodeSuggester, NodeTrustBuilder } from './node-trust.js'
-import { parseSiteMap, validateSiteMapNodes } from './site-map.js'
+import { parseSiteMap, SITE_MAP_COLUMNS, validateSiteMapNodes } from './site-map.js'
 
 // Part of the Topology Zoo's GARR: its nodes are labelled by city code, as a LibreNMS inventory's locations are not.
 const GARR: Topology = {
@@ -47,6 +48,23 @@ describe('parseSiteMap', () => {
     expect(parseSiteMap('site,node\n,RM\nNapoli,\n', { file: 's.csv' }).diagnostics.map((d) => [d.code, d.at.line])).toEqual([['invalid_field', 2], ['invalid_field', 3]])
     expect(parseSiteMap('site,node\n', { file: 's.csv' }).diagnostics.map((d) => d.code)).toEqual(['nothing_imported'])
     expect(parseSiteMap('prefix,node\n10.0.0.0/8,RM\n', { file: 's.csv' }).diagnostics.map((d) => d.code)).toContain('missing_column')
+  })
+})
+
+describe('docs/topology.md, a table of sites to nodes', () => {
+  const doc = readFileSync(new URL('../../docs/topology.md', import.meta.url), 'utf8')
+  const section = doc.slice(doc.indexOf('### A table of sites to nodes'), doc.indexOf('## Flows and routing'))
+
+  it('shows a table that reads, whose sites are found as the page says', () => {
+    const example = /```csv\n([^]*?)```/.exec(section)![1]!
+    const { value, diagnostics } = parseSiteMap(example, { file: 'sites.csv' })
+    expect(diagnostics).toEqual([])
+    expect(value.lookup('ROMA,  via dei tizii 6')?.node).toBe('RM')
+    expect(value.lookup('FRA-DC2 Building B')?.node).toBe('de:fra')
+  })
+
+  it('names every other header the table reads', () => {
+    for (const alias of Object.keys(SITE_MAP_COLUMNS.aliases!)) expect(section, alias).toContain(`\`${alias}\``)
   })
 })
 
