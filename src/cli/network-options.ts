@@ -499,15 +499,14 @@ export async function rateNodes(
     const entry = prefixes.table.lookup(address)
     return entry === undefined || /\/0$/.test(entry.prefix) ? undefined : prefixes.nodes.get(entry.node)
   }
-  // A site of the site map places its devices on its node; the sites looked up are kept, so that
-  // the rows no device's site reaches (a typo in the table) can be told.
+  // A site of the site map places its devices on its node. The rows that some device's site
+  // reaches are kept (whether or not a node's devices list placed the device first), so that the
+  // others (a typo in the table) can be told.
   const siteMap = network.siteMap
   const mapped = new Set<SiteMapEntry>()
   const bySite = siteMap === undefined ? undefined : (site: string): string | undefined => {
     const entry = siteMap.map.lookup(site)
-    if (entry === undefined) return undefined
-    mapped.add(entry)
-    return siteMap.nodes.get(entry.node)
+    return entry === undefined ? undefined : siteMap.nodes.get(entry.node)
   }
   const trust = new NodeTrustBuilder(topology, parseTransitRoles(opts.transitRoles), byAddress, bySite)
   const source = await openInventory(ctx, opts.inventory, opts)
@@ -526,6 +525,8 @@ export async function rateNodes(
       catalog, policy, now,
       onDevice: (device, attribution, findings, at) => {
         trust.add(device, attribution, findings, at)
+        const row = siteMap === undefined || device.site === undefined ? undefined : siteMap.map.lookup(device.site)
+        if (row !== undefined) mapped.add(row)
         const node = trust.nodeOf(device)
         devices.add(device, node)
         onDevice?.(device, attribution, findings, node)

@@ -232,6 +232,18 @@ describe('trustpath exposure', () => {
     expect(existsSync(join(dir, 'out.json'))).toBe(false)
   })
 
+  it('does not call a site map row unused when its device is placed by a node\'s devices list first', async () => {
+    const topology = JSON.stringify({ ...JSON.parse(TOPOLOGY), nodes: JSON.parse(TOPOLOGY).nodes.map((n: { id: string }) => (n.id === 'a' ? { ...n, devices: ['r-a'] } : n)) })
+    const inventory = INVENTORY.replace('"site":"a"', '"site":"Building A"').replace('"site":"b"', '"site":"Building B"')
+    const dir = await testdir({ 'net.json': topology, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': FLOWS, 'sites.csv': 'site,node\nBuilding A,a\nBuilding B,b\n' })
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--site-map', 'sites.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stderr).not.toContain('site_map')
+    expect(run.stderr).not.toContain('no inventory device\'s site')
+    expect(run.stderr).toContain('devices.jsonl: 1 device is placed by its site on the node the site map sites.csv gives it.\n')
+    expect(JSON.parse(run.stdout).nodes.filter((n: { devices: number }) => n.devices > 0).map((n: { node: string }) => n.node).sort()).toEqual(['net:a', 'net:b', 'net:dst', 'net:src'])
+  })
+
   it('places the hosts of an nmap scan, which have no site, on the nodes of the prefixes that hold their addresses, in exposure and plan; the default route places none', async () => {
     const host = (address: string, product: string) => `<host><status state="up" reason="echo-reply"/><address addr="${address}" addrtype="ipv4"/><hostnames></hostnames>` +
       `<ports><port protocol="tcp" portid="22"><state state="open" reason="syn-ack"/><service name="ssh" product="${product}" extrainfo="protocol 2.0" method="probed" conf="10"/></port></ports></host>\n`
