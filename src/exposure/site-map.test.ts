@@ -44,6 +44,16 @@ describe('parseSiteMap', () => {
     expect(value.lookup('napoli')?.node).toBe('NA')
   })
 
+  it('reads a table of 100,000 sites and finds each of them, checking every row against the ones before it for a repeat', () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => `Site ${i} Building ${i % 7},N${i % 500}`)
+    const { value, diagnostics } = parseSiteMap(`site,node\n${rows.join('\n')}\n`, { file: 'sites.csv' })
+    expect(diagnostics).toEqual([])
+    expect(value.entries).toHaveLength(100_000)
+    let found = 0
+    for (let i = 0; i < 100_000; i++) if (value.lookup(`SITE ${i}  building ${i % 7}`)?.node === `N${i % 500}`) found++
+    expect(found).toBe(100_000)
+  })
+
   it('reports a row without its site or node at its line, and a table of no row', () => {
     expect(parseSiteMap('site,node\n,RM\nNapoli,\n', { file: 's.csv' }).diagnostics.map((d) => [d.code, d.at.line])).toEqual([['invalid_field', 2], ['invalid_field', 3]])
     expect(parseSiteMap('site,node\n', { file: 's.csv' }).diagnostics.map((d) => d.code)).toEqual(['nothing_imported'])
