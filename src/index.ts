@@ -123,8 +123,10 @@ export type { ExposureAnalysis, FlowExposureWithPath, AnalyzeExposureOptions, Ex
 export { FlowEndDevices, NodeTrustBuilder, buildNodeLocator, toNodeTrust, TRANSIT_ROLES } from './exposure/node-trust.js'
 export type { NodePlacement, WaivedDevice, NodeLocator, NodeResolver, NodeMatch, DeviceEndMatch } from './exposure/node-trust.js'
 /** Flows measured by the network: nfdump CSV and Zeek conn.log records, placed on nodes by address and prefix. */
-export { parsePrefixTable, validatePrefixNodes, parseIpAddress, canonicalAddress, PrefixTable } from './exposure/address-prefixes.js'
+export { parsePrefixTable, validatePrefixNodes, resolveTableNodes, parseIpAddress, canonicalAddress, PrefixTable } from './exposure/address-prefixes.js'
 export type { PrefixEntry } from './exposure/address-prefixes.js'
+export { parseSiteMap, validateSiteMapNodes, SiteMap } from './exposure/site-map.js'
+export type { SiteMapEntry } from './exposure/site-map.js'
 export { toRecordFlows, recordAddresses } from './exposure/record-flows.js'
 export type { ToRecordFlowsOptions } from './exposure/record-flows.js'
 export { parseFlowRecords, flowRecordFormat, unreadFlowLog, FlowRecordReader } from './topology/import/flow-records.js'

@@ -123,6 +123,17 @@ describe('help', () => {
     }
   })
 
+  it('exposure --help and plan --help say what --site-map reads and how its sites match', async () => {
+    for (const command of ['exposure', 'plan']) {
+      const { ctx, stdout } = helpContext()
+      expect(await runCli([command, '--help'], ctx)).toBe(0)
+      const text = stdout().replace(/\s+/g, ' ')
+      expect(text, command).toContain('--site-map <file> CSV site,node (or location,node_label) placing inventory devices on nodes by their sites as the inventory writes them ("Roma, Via dei Tizii 6",RM)')
+      expect(text, command).toContain('site in any case and spacing, node a node id, label (any case) or site')
+      expect(text, command).toContain('a node that names no node or a site given twice stops the run (exit 2)')
+    }
+  })
+
   it('help catalog update shows the help of catalog update, as catalog update --help does', async () => {
     const asked = helpContext()
     expect(await runCli(['help', 'catalog', 'update'], asked.ctx)).toBe(0)

@@ -33,6 +33,11 @@ const PREFIXES_HELP = 'CSV prefix,node[,class] (or network,site,classification) 
   'class, optional, is the sensitivity of the traffic to and from the prefix (secret, restricted), the flow\'s class, which plan\'s --class-weight weighs; ' +
   'an inventory device\'s address places it first; an inventory device without a site (a scan\'s host) sits on the node of the prefix holding its address (0.0.0.0/0 places none)'
 
+/** What `--site-map` of exposure and plan reads. */
+const SITE_MAP_HELP = 'CSV site,node (or location,node_label) placing inventory devices on nodes by their sites as the inventory writes them ' +
+  '("Roma, Via dei Tizii 6",RM): site in any case and spacing, node a node id, label (any case) or site; it comes before matching the site to the nodes\' own names; ' +
+  'a node that names no node or a site given twice stops the run (exit 2); sites no device has are warned about'
+
 /** `--input-format`, the same for every command that reads an inventory. */
 function inputFormatOption(): Option {
   return new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(INVENTORY_FORMATS)
@@ -363,6 +368,7 @@ Examples:
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .option('--flows <file|all-pairs|sample:N[:seed]>', 'flows (CSV/JSON: [id,]src,dst,volume,class; src and dst a node id, label or site, or an inventory device id, name or address; volume in Mbit/s; or SNDlib or REPETITA demands; or flow records as measured: nfdump -o csv, Zeek conn.log, AWS VPC flow logs, summed per node pair into Mbit/s over the records\' time span); default: the demands of SNDlib topologies')
     .option('--prefixes <file>', PREFIXES_HELP)
+    .option('--site-map <file>', SITE_MAP_HELP)
     .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .csv, .geojson, .html), else table on a terminal, json when piped); html: a self-contained page with a map per network`).choices(['table', 'json', 'csv', 'geojson', 'html']))
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
@@ -395,6 +401,7 @@ Examples:
   $ trustpath exposure -t Geant2012.graphml -i devices.csv -p policy.yaml --flows sample:200 -o exposure.html
   $ nfdump -r nfcapd.202611201200 -o csv > flows.csv
   $ trustpath exposure -t wan.graphml -i devices.csv -p policy.yaml --flows flows.csv --prefixes prefixes.csv
+  $ trustpath exposure -t Garr201201.graphml -i librenms.json -p policy.yaml --flows sample:200 --site-map sites.csv   # site,node: "Roma, Via dei Tizii 6",RM
 `)
     .action(run(() => import('./commands/exposure.js')))
 
@@ -407,6 +414,7 @@ Examples:
     .option('--interconnect <file...>', 'CSV of links between networks (a,b,metric,capacity,latency_ms with net:node ends)')
     .option('--flows <file|all-pairs|sample:N[:seed]>', 'sensitive flows ([id,]src,dst,volume,class, volume in Mbit/s; or SNDlib or REPETITA demands; or nfdump CSV, Zeek conn.log or VPC flow log records)')
     .option('--prefixes <file>', PREFIXES_HELP)
+    .option('--site-map <file>', SITE_MAP_HELP)
     .option('--phases <spec>', 'phases: 2026,2027,2028,2029 or 2026-2029 or 2026Q1..2027Q4 (default: this year and the next three)')
     .option('--budget <spec...>', 'budget: 5M (every phase, all operators), 2026=4M,2027=6M, op-de:3M (every phase, one operator), op-de:2026=3M; repeatable (default: none, spending is not limited)')
     .option('--carry-over', 'unspent money of a phase stays available later')

@@ -11,6 +11,8 @@ import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import { readFlows, readInterconnect, readTopology } from '../io/read-topology.js'
 import { flowLogOf, readFlowRecords, readPrefixTable } from '../io/read-flow-records.js'
 import { validatePrefixNodes, type PrefixTable } from '../exposure/address-prefixes.js'
+import { validateSiteMapNodes, type SiteMap, type SiteMapEntry } from '../exposure/site-map.js'
+import { readSiteMap } from '../io/read-site-map.js'
 import { recordAddresses, toRecordFlows } from '../exposure/record-flows.js'
 import type { FlowRecordFormat, FlowRecords, UnreadFlowLog } from '../topology/import/flow-records.js'
 import { TOPOLOGY_FORMATS } from '../inventory/not-text.js'
@@ -32,6 +34,7 @@ import { buildNodeNamer } from '../report/exposure-table.js'
 import { formatUnplacedDevices } from '../report/placement.js'
 import type { InputErrors } from '../report/html.js'
 import { formatCount } from '../util/plural.js'
+import { suggest } from '../util/suggest.js'
 import type { UnplacedDevicesSummary } from '../report/placement.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import { loadCatalogFor } from './catalog-options.js'
@@ -41,7 +44,7 @@ import { openInventory } from './inventory-source.js'
 import { loadPolicyFor } from './policy-options.js'
 
 /** The network options shared by `exposure` and `plan`. */
-export type NetworkOptions = { topology?: string[]; interconnect?: string[]; flows?: string; prefixes?: string; transitRoles?: string; defaultMetric?: string; quiet?: boolean }
+export type NetworkOptions = { topology?: string[]; interconnect?: string[]; flows?: string; prefixes?: string; siteMap?: string; transitRoles?: string; defaultMetric?: string; quiet?: boolean }
 
 /**
  * Topologies joined by interconnects, the flows to study, and the file names for messages, with
@@ -64,6 +67,8 @@ export type LoadedNetwork = {
   records?: FlowRecords
   /** The prefix table of `--prefixes`, with the node id each row's node is. */
   prefixes?: { table: PrefixTable; nodes: ReadonlyMap<string, string> }
+  /** The site map of `--site-map`, with the node id each row's node is, and the file as the user wrote it. */
+  siteMap?: { map: SiteMap; nodes: ReadonlyMap<string, string>; file: string }
 }
 
 /**
@@ -185,6 +190,16 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     stopOnErrors(printer, sortDiagnostics([...read.diagnostics, ...checked.diagnostics]).map((d) => asWritten(d, opts.prefixes!)), undefined, stop)
     prefixes = { table: read.value, nodes: checked.value }
   }
+  let siteMap: LoadedNetwork['siteMap']
+  if (opts.siteMap !== undefined) {
+    const file = opts.siteMap
+    const read = await readSiteMap(resolve(ctx.cwd, file))
+    const stop = stoppedAt(ctx, command, file, ' (a device placed on another node would make the wrong node untrusted)')
+    // As a prefix table's: the nodes of the rows that read are checked too, so one run lists every row to fix.
+    const checked = validateSiteMapNodes(read.value, buildNodeResolver(topology), buildNodeSuggester(topology))
+    stopOnErrors(printer, sortDiagnostics([...read.diagnostics, ...checked.diagnostics]).map((d) => asWritten(d, file)), undefined, stop)
+    siteMap = { map: read.value, nodes: checked.value, file }
+  }
   let records: FlowRecords | undefined
   let flows: Iterable<Flow> = []
   let flowsFile = '<flows>'
@@ -246,7 +261,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   return {
     topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows, networkFiles,
     ...(interconnectFile !== '' ? { interconnectFile } : {}), ...(generated !== undefined ? { generated } : {}),
-    ...(records !== undefined ? { records } : {}), ...(prefixes !== undefined ? { prefixes } : {}),
+    ...(records !== undefined ? { records } : {}), ...(prefixes !== undefined ? { prefixes } : {}), ...(siteMap !== undefined ? { siteMap } : {}),
   }
 }
 
@@ -366,6 +381,7 @@ export function networkInputFiles(opts: NetworkOptions): InputFile[] {
     ...(opts.interconnect ?? []).map((file) => ({ option: '--interconnect', file })),
     { option: '--flows', file: opts.flows === undefined || flowGeneratorOf(opts.flows) !== undefined ? undefined : opts.flows },
     { option: '--prefixes', file: opts.prefixes },
+    { option: '--site-map', file: opts.siteMap },
   ]
 }
 
@@ -463,7 +479,7 @@ export function parseTransitRoles(text: string | undefined): readonly DeviceRole
 export async function rateNodes(
   ctx: CliContext,
   opts: InventoryOptions & { inventory: string[]; policy: string; sites?: string; transitRoles?: string; dataDir?: string; prefixes?: string },
-  network: Pick<LoadedNetwork, 'topology' | 'flows' | 'flowLines' | 'records' | 'prefixes'>,
+  network: Pick<LoadedNetwork, 'topology' | 'flows' | 'flowLines' | 'records' | 'prefixes' | 'siteMap'>,
   now: Date,
   printer: DiagnosticsPrinter,
   onDevice?: (device: Device, attribution: Attribution, findings: readonly Finding[], node: string | undefined) => void,
@@ -483,7 +499,16 @@ export async function rateNodes(
     const entry = prefixes.table.lookup(address)
     return entry === undefined || /\/0$/.test(entry.prefix) ? undefined : prefixes.nodes.get(entry.node)
   }
-  const trust = new NodeTrustBuilder(topology, parseTransitRoles(opts.transitRoles), byAddress)
+  // A site of the site map places its devices on its node. The rows that some device's site
+  // reaches are kept (whether or not a node's devices list placed the device first), so that the
+  // others (a typo in the table) can be told.
+  const siteMap = network.siteMap
+  const mapped = new Set<SiteMapEntry>()
+  const bySite = siteMap === undefined ? undefined : (site: string): string | undefined => {
+    const entry = siteMap.map.lookup(site)
+    return entry === undefined ? undefined : siteMap.nodes.get(entry.node)
+  }
+  const trust = new NodeTrustBuilder(topology, parseTransitRoles(opts.transitRoles), byAddress, bySite)
   const source = await openInventory(ctx, opts.inventory, opts)
   // Columns no field reads: one may hold the node a device sits on, under a header of the sheet's own.
   const unreadColumns = new Set<string>()
@@ -500,6 +525,8 @@ export async function rateNodes(
       catalog, policy, now,
       onDevice: (device, attribution, findings, at) => {
         trust.add(device, attribution, findings, at)
+        const row = siteMap === undefined || device.site === undefined ? undefined : siteMap.map.lookup(device.site)
+        if (row !== undefined) mapped.add(row)
         const node = trust.nodeOf(device)
         devices.add(device, node)
         onDevice?.(device, attribution, findings, node)
@@ -516,9 +543,22 @@ export async function rateNodes(
   } finally {
     source.done()
   }
+  if (siteMap !== undefined) {
+    const unused = siteMap.map.entries.filter((e) => !mapped.has(e))
+    if (unused.length > 0) {
+      // A row whose site is an inventory's site on no node but for a slip (`Napoli` for `Napoli, Monte S. Angelo`) names it.
+      const onNoNode = [...trust.unmatchedSites.keys()]
+      const sites = unused.slice(0, 5).map((e) => ({ site: e.site, suggestions: suggest(e.site, onNoNode) }))
+      printer.add([{ code: 'site_map_unused', severity: 'warning', at: { ...unused[0]!.at, file: siteMap.file }, sites, count: unused.length }])
+    }
+  }
   for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology), [...unreadColumns],
     buildNearbyNodeFinder(topology))) {
     println(ctx.stderr, line)
+  }
+  if (siteMap !== undefined && opts.quiet !== true) {
+    println(ctx.stderr, `${opts.inventory.join(', ')}: ${formatCount(trust.placedBySite, 'device')} ${trust.placedBySite === 1 ? 'is' : 'are'} placed by ` +
+      `${trust.placedBySite === 1 ? 'its' : 'their'} site on the node the site map ${siteMap.file} gives ${trust.placedBySite === 1 ? 'it' : 'them'}.`)
   }
   if (trust.placedByAddress > 0 && opts.quiet !== true) {
     println(ctx.stderr, `${opts.inventory.join(', ')}: ${formatCount(trust.placedByAddress, 'device')} without a site ` +

@@ -439,7 +439,7 @@ export type Diagnostic =
   | { code: 'unknown_unit'; severity: 'warning'; at: SourceLocation; unit: string; known: string[] }
   /** Neighbour tables whose device no prompt line names: `neighbors` of them are taken to be those of `device`, the file's base name. */
   | { code: 'local_device_from_file'; severity: 'warning'; at: SourceLocation; device: string; neighbors: number }
-  | { code: 'nothing_imported'; severity: 'warning'; at: SourceLocation; expected: 'nodes' | 'flows' | 'links' | 'cost rows' | 'prefixes' | 'flow records' }
+  | { code: 'nothing_imported'; severity: 'warning'; at: SourceLocation; expected: 'nodes' | 'flows' | 'links' | 'cost rows' | 'prefixes' | 'flow records' | 'sites' }
   // prefix tables and flow records
   /**
    * A prefix table row whose prefix does not read: empty, no address, a length past the family's
@@ -449,6 +449,16 @@ export type Diagnostic =
   | { code: 'duplicate_prefix'; severity: 'warning'; at: SourceLocation; prefix: string; first: SourceLocation }
   /** A prefix table row whose node names no node of the topology. */
   | { code: 'prefix_unknown_node'; severity: 'error'; at: SourceLocation; node: string; prefix: string; suggestions: string[] }
+  // site maps (--site-map: an inventory's sites → topology nodes)
+  /** A site map row whose node names no node of the topology. */
+  | { code: 'site_map_unknown_node'; severity: 'error'; at: SourceLocation; node: string; site: string; suggestions: string[] }
+  /** A site given by two rows of a site map (in any case and spacing): which node it is would depend on the row order. */
+  | { code: 'site_map_duplicate'; severity: 'error'; at: SourceLocation; site: string; node: string; first: SourceLocation; firstNode: string }
+  /**
+   * Sites of a site map that no inventory device has (a typo in the table, or another inventory's):
+   * `sites` the first few, each with the inventory's sites on no node it may have meant; `count` all.
+   */
+  | { code: 'site_map_unused'; severity: 'warning'; at: SourceLocation; sites: { site: string; suggestions: string[] }[]; count: number }
   /**
    * An address of a flow log that is no inventory device's and in no prefix of the table (or no
    * table was given): its `records` (at `at`, the first) and their `bytes` are left out. With

@@ -836,6 +836,19 @@ function describe(d: Diagnostic): string {
       return `${quote(d.node)}, the node of prefix ${quote(d.prefix)}, is not a node of the network; no flow is read until it is fixed. ` +
         (d.suggestions.length > 0 ? `Did you mean ${d.suggestions.map(quote).join(' or ')}? ` : '') +
         'Write a node id, label (any case) or site of the topology.'
+    case 'site_map_unknown_node':
+      return `${quote(d.node)}, the node of site ${quote(d.site)}, is not a node of the network; nothing is routed until it is fixed. ` +
+        (d.suggestions.length > 0 ? `Did you mean ${d.suggestions.map(quote).join(' or ')}? ` : '') +
+        'Write a node id, label (any case) or site of the topology.'
+    case 'site_map_duplicate':
+      return `the site ${quote(d.site)} was already given at ${formatLocation(d.first)}` +
+        (d.node === d.firstNode ? ` (the same node, ${quote(d.node)})` : `, as ${quote(d.firstNode)}; here it is ${quote(d.node)}`) +
+        '; nothing is routed until it is fixed. Keep one row per site (sites match in any case and spacing).'
+    case 'site_map_unused':
+      return `${formatCount(d.count, 'site')} of the site map ${d.count === 1 ? 'is' : 'are'} no inventory device's site: ` +
+        `${d.sites.map((s) => quote(s.site) + (s.suggestions.length > 0 ? ` (did you mean the inventory's ${s.suggestions.map(quote).join(' or ')}?)` : '')).join(', ')}` +
+        `${d.count > d.sites.length ? ', …' : ''}. ` +
+        'Check the spelling against the inventory\'s sites (any case and spacing match); a row for a site with no device places nothing.'
     case 'unknown_address':
       if (d.unplacedDevice === true) {
         return `the address ${d.address} is an inventory device's, and that device is on no topology node (see the devices on no node above)${d.prefixes ? ', and the address is in no prefix of the prefix table' : ''}, so its ` +

@@ -198,14 +198,27 @@ export function parsePrefixTable(text: string, source: { file: string }): WithDi
 export function validatePrefixNodes(
   table: PrefixTable, resolve: NodeResolver, suggest: (ref: string) => string[],
 ): WithDiagnostics<Map<string, string>> {
+  return resolveTableNodes(table.entries, resolve, suggest,
+    (e, suggestions) => ({ code: 'prefix_unknown_node', severity: 'error', at: e.at, node: e.node, prefix: e.prefix, suggestions }))
+}
+
+/**
+ * The nodes that the rows of a table (a prefix table, a site map) name, checked against the
+ * topology: each node as written → its node id. A node that names several nodes is an
+ * `ambiguous_node` error at the first row that writes it; one that names none is the table's own
+ * error (`unknown`), given up to three nodes it may have meant.
+ */
+export function resolveTableNodes<R extends { node: string; at: SourceLocation }>(
+  rows: readonly R[], resolve: NodeResolver, suggest: (ref: string) => string[], unknown: (row: R, suggestions: string[]) => Diagnostic,
+): WithDiagnostics<Map<string, string>> {
   const nodes = new Map<string, string>()
   const diagnostics: Diagnostic[] = []
-  for (const e of table.entries) {
+  for (const e of rows) {
     if (nodes.has(e.node)) continue
     const m = resolve(e.node)
     if (m.kind === 'node') nodes.set(e.node, m.node)
     else if (m.kind === 'ambiguous') diagnostics.push({ code: 'ambiguous_node', severity: 'error', at: e.at, node: e.node, matches: m.matches })
-    else diagnostics.push({ code: 'prefix_unknown_node', severity: 'error', at: e.at, node: e.node, prefix: e.prefix, suggestions: suggest(e.node).slice(0, 3) })
+    else diagnostics.push(unknown(e, suggest(e.node).slice(0, 3)))
   }
   return { value: nodes, diagnostics }
 }

@@ -74,7 +74,7 @@ export type WaivedDevice = { device: string; until: string; reason: string }
  * combining diaeresis, as macOS writes file names and some exports copy them) is the `ü` typed
  * elsewhere, and folded by upper case and back, so that `STRASSE` is `Straße` as `ZÜRICH` is `Zürich`.
  */
-const nameKey = (name: string): string => name.normalize('NFC').toUpperCase().toLowerCase()
+export const nameKey = (name: string): string => name.normalize('NFC').toUpperCase().toLowerCase()
 
 /** Finds the node a name refers to: a node id, a node's own id within its network, its label or its site. */
 export type NodeLocator = (ref: string, network?: string) => string | undefined
@@ -390,20 +390,30 @@ export class NodeTrustBuilder {
   multiplyListedDevices = new Map<string, string[]>()
   /** Devices without a site that `byAddress` placed by an address (not counted in `unplaced`). */
   placedByAddress = 0
+  /** Devices that `bySite` placed by their site (not counted in `unplaced`). */
+  placedBySite = 0
   /** Whether devices without a site are placed by their addresses (a `byAddress` was given). */
   readonly placesByAddress: boolean
   private readonly byAddress: ((address: string) => string | undefined) | undefined
+  /** Whether a site map places devices by their sites (a `bySite` was given). */
+  readonly placesBySite: boolean
+  private readonly bySite: ((site: string) => string | undefined) | undefined
 
   /**
    * `byAddress`, when given, is the node an address is on (a prefix table's, `--prefixes`): a device
    * that no node lists and that has no site sits on the node of its first address that has one (its
-   * id or name when it is an address, as a scan names hosts, then its `addresses`).
+   * id or name when it is an address, as a scan names hosts, then its `addresses`). `bySite`, when
+   * given, is the node id an inventory's site is mapped to (a site map's, `--site-map`): a device
+   * that no node lists sits on it, before its site is looked up among the nodes.
    */
-  constructor(topology: Topology, transitRoles: readonly DeviceRole[] = TRANSIT_ROLES, byAddress?: (address: string) => string | undefined) {
+  constructor(topology: Topology, transitRoles: readonly DeviceRole[] = TRANSIT_ROLES, byAddress?: (address: string) => string | undefined,
+    bySite?: (site: string) => string | undefined) {
     this.resolve = buildNodeResolver(topology)
     this.transit = new Set(transitRoles)
     this.byAddress = byAddress
     this.placesByAddress = byAddress !== undefined
+    this.bySite = bySite
+    this.placesBySite = bySite !== undefined
     for (const n of topology.nodes) {
       this.placements.set(n.id, {
         node: n.id, status: 'unknown', devices: 0, transit: 0, untrusted: [], untrustedCount: 0,
@@ -435,13 +445,19 @@ export class NodeTrustBuilder {
       // Listed by several nodes: the one in the device's network, else the one its site names.
       const mine = listed.filter((id) => this.networkOf.get(id) === device.network)
       if (device.network !== undefined && mine.length === 1) return { kind: 'node', node: mine[0]! }
-      const bySite = device.site === undefined ? undefined : this.resolve(device.site, device.network)
+      const bySite = device.site === undefined ? undefined : this.siteMatch(device.site, device.network)
       if (bySite?.kind === 'node' && listed.includes(bySite.node)) return bySite
       return { kind: 'ambiguous', matches: listed.toSorted(compareIds) }
     }
-    if (device.site !== undefined) return this.resolve(device.site, device.network)
+    if (device.site !== undefined) return this.siteMatch(device.site, device.network)
     const node = this.addressNodeOf(device)
     return node === undefined ? { kind: 'none' } : { kind: 'node', node }
+  }
+
+  /** The node a site names: the site map's, which says it in the user's words, else the node whose id, label or site it is. */
+  private siteMatch(site: string, network: string | undefined): NodeMatch {
+    const mapped = this.bySite?.(site)
+    return mapped !== undefined && this.placements.has(mapped) ? { kind: 'node', node: mapped } : this.resolve(site, network)
   }
 
   /** The node of the first address of a device (its id, its name, then its `addresses`) that `byAddress` places. */
@@ -520,6 +536,7 @@ export class NodeTrustBuilder {
       return
     }
     if (device.site === undefined && this.byAddress !== undefined && this.listedBy(device) === undefined) this.placedByAddress++
+    else if (device.site !== undefined && this.bySite !== undefined && this.listedBy(device) === undefined && this.bySite(device.site) === p.node) this.placedBySite++
     p.devices++
     if (device.role !== undefined && !this.transit.has(device.role)) return
     p.transit++

@@ -128,6 +128,7 @@ const ROLES = {
   'node list': { formats: 'CSV', spreadsheet: true },
   'flow list': { formats: 'CSV or JSON, nfdump\'s CSV (nfdump -r file -o csv) Zeek\'s conn.log (TSV or JSON) or an AWS VPC flow log', spreadsheet: true },
   'prefix table': { formats: 'CSV', spreadsheet: true },
+  'site map': { formats: 'CSV', spreadsheet: true },
   'interconnect file': { formats: 'CSV', spreadsheet: true },
   'query list': { formats: 'plain text, one MAC, OID, model number or banner a line', spreadsheet: false },
   file: { formats: undefined, spreadsheet: false },

@@ -64,13 +64,23 @@ describe('formatUnplacedDevices', () => {
         "  "Frankfurt, DE" (2 devices: r1, r2): did you mean Frankfurt (de:12)?",
         "  "FRA" (1 device: r3): did you mean Frankfurt (de:12)?",
         "  "Atlantis" (1 device: r4)",
-        "  Write the site as a node label (any case), its id, or network:label with several topologies; or list the device in the node's devices.",
+        "  Write the site as a node label (any case), its id, or network:label with several topologies; or list the device in the node's devices; or map the inventory's sites to nodes in a table given with --site-map (site,node: "Roma, Via dei Tizii 6",RM).",
         "devices.csv: 1 device is on no topology node because its site names several nodes (a label or site they share):",
         "  "Milan" names Milan (de:13), Milan (it:38) (device r5)",
-        "  Set the site to one of those node ids or write the network before it (de:Milan), give the device a network column, or list the device in that node's devices.",
+        "  Set the site to one of those node ids or write the network before it (de:Milan), give the device a network column, list the device in that node's devices, or map the site to one node id in a --site-map table (site,node).",
         "devices.csv: 1 device has no site and no node lists it, so it is on no topology node. Add a site column (a node label or id).",
       ]
     `)
+  })
+
+  it('tells, when a site map was given, to add the site that placed no device to it', () => {
+    const b = new NodeTrustBuilder(TOPOLOGY, undefined, undefined, (site) => (site === 'Frankfurt am Main, Hanauer Landstr. 298' ? 'de:12' : undefined))
+    b.add({ id: 'r1', site: 'Frankfurt am Main, Hanauer Landstr. 298', role: 'core' }, CISCO, [])
+    b.add({ id: 'r2', site: 'Mailand, Via Caldera 21', role: 'core' }, CISCO, [])
+    const lines = formatUnplacedDevices(b, 'devices.csv', TOPOLOGY.nodes.length, buildNodeSuggester(TOPOLOGY), buildNodeNamer(TOPOLOGY))
+    expect(lines[0]).toBe('devices.csv: 1 device is on no topology node: its site matches no node\'s id, label or site (of 3 nodes):')
+    expect(lines[1]).toBe('  "Mailand, Via Caldera 21" (1 device: r2)')
+    expect(lines[2]).toMatch(/; or add a row site,node for the site to the --site-map table\.$/)
   })
 
   it('asks for no network column when the nodes sharing a site\'s label are of one network, and says "device" for one', () => {
@@ -83,7 +93,7 @@ describe('formatUnplacedDevices', () => {
     b.add({ id: '206', site: 'NORDUnet Stockholm', network: 'no', role: 'core' }, CISCO, [])
     expect(formatUnplacedDevices(b, 'devices.csv', 2, buildNodeSuggester(topology), buildNodeNamer(topology)).slice(1)).toEqual([
       '  "NORDUnet Stockholm" names NORDUnet Stockholm (28), NORDUnet Stockholm (58) (device 206)',
-      '  Set the site to one of those node ids, or list the device in that node\'s devices.',
+      '  Set the site to one of those node ids, list the device in that node\'s devices, or map the site to one node id in a --site-map table (site,node).',
     ])
   })
 

@@ -7,7 +7,7 @@ import { showControls } from '../util/text-width.js'
 
 /** What a run knows about the devices it could not place on a node (see `NodeTrustBuilder`). */
 export type UnplacedDevices = Pick<NodeTrustBuilder, 'unplaced' | 'ambiguous' | 'ambiguousSites' | 'noSite' | 'unmatchedSites' | 'multiplyListed' | 'multiplyListedDevices'> &
-  Partial<Pick<NodeTrustBuilder, 'noSiteAddressed' | 'placesByAddress'>>
+  Partial<Pick<NodeTrustBuilder, 'noSiteAddressed' | 'placesByAddress' | 'placesBySite'>>
 
 /**
  * The inventory devices on no topology node, for the reports: how many, and the untrusted transit
@@ -78,7 +78,8 @@ export function formatUnplacedDevices(
       `${unmatched === 1 ? 'its' : 'their'} site matches no node's id, label or site (of ${formatCount(nodes, 'node')}):`,
     ...sites, ...(more > 0 ? [`  … and ${more === 1 ? 'another site' : `${formatCount(more, 'other site')}`}${u.unmatchedSites.size >= 20 ? ' or more' : ''}`] : []),
     '  Write the site as a node label (any case), its id, or network:label with several topologies; ' +
-      'or list the device in the node\'s devices.')
+      'or list the device in the node\'s devices' +
+      (u.placesBySite === true ? '; or add a row site,node for the site to the --site-map table.' : '; or map the inventory\'s sites to nodes in a table given with --site-map (site,node: "Roma, Via dei Tizii 6",RM).'))
   }
   if (u.ambiguous > 0) {
     const [site, first] = [...u.ambiguousSites][0] ?? []
@@ -94,7 +95,8 @@ export function formatUnplacedDevices(
       `${u.ambiguous === 1 ? 'its' : 'their'} site names several nodes (a label or site they share):`,
     ...sites, ...(u.ambiguousSites.size > SHOWN ? ['  …'] : []),
     `  Set the site to one of those node ids${example === undefined ? '' : ` or write the network before it (${example})`}, ` +
-      `${acrossNetworks ? 'give the device a network column, ' : ''}or list the device in that node's devices.`)
+      `${acrossNetworks ? 'give the device a network column, ' : ''}list the device in that node's devices, ` +
+      `or map the site to one node id in ${u.placesBySite === true ? 'the --site-map table' : 'a --site-map table (site,node)'}.`)
   }
   if (u.multiplyListed > 0) {
     const listed = [...u.multiplyListedDevices]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { testdir } from '../../src/test-support/testdir.js'
 import { runCli } from './run-cli.js'
@@ -166,6 +167,81 @@ describe('trustpath exposure', () => {
     // The Huawei switch at "Fi" is on node 30, not refused as naming FI (29) and Fi (30).
     expect(out.nodes.find((n: { node: string }) => n.node === 'Garr201201:30')).toMatchObject({ status: 'untrusted', untrusted: ['15'] })
     expect(out.flows[0]).toMatchObject({ src: 'Garr201201:30', dst: 'Garr201201:18', exposedShare: 1 })
+  })
+
+  it('places LibreNMS devices whose locations are street addresses on GARR\'s nodes by a --site-map table, in exposure and plan; a mistyped node stops the run at its line, writing nothing', async () => {
+    const gml = 'graph [\n  Network "GARR"\n' +
+      '  node [\n    id 18\n    label "NA"\n    Longitude 14.25\n    Latitude 40.83333\n  ]\n' +
+      '  node [\n    id 20\n    label "RM"\n    Longitude 12.48\n    Latitude 41.9\n  ]\n' +
+      '  node [\n    id 21\n    label "MI"\n    Longitude 9.19\n    Latitude 45.46\n  ]\n' +
+      '  edge [\n    source 20\n    target 18\n  ]\n  edge [\n    source 20\n    target 21\n  ]\n]\n'
+    const librenms = JSON.stringify({
+      status: 'ok',
+      devices: [
+        { device_id: '1', hostname: 'rt1.rm.garr.net', sysName: 'rt1.rm.garr.net', sysObjectID: '.1.3.6.1.4.1.2011.2.224.279', hardware: 'CE6881-48S6CQ', location: 'Roma, Via dei Tizii 6', os: 'vrp' },
+        { device_id: '2', hostname: 'rt1.mi.garr.net', sysName: 'rt1.mi.garr.net', sysObjectID: '.1.3.6.1.4.1.9.1.1', hardware: 'ASR9K', location: 'Milano  Caldera', os: 'iosxr' },
+        { device_id: '3', hostname: 'rt1.na.garr.net', sysName: 'rt1.na.garr.net', sysObjectID: '.1.3.6.1.4.1.9.1.1', hardware: 'ASR9K', location: 'Napoli, Monte S. Angelo', os: 'iosxr' },
+      ],
+      count: 3,
+    }, null, 4)
+    const dir = await testdir({
+      'Garr201201.gml': gml, 'librenms.json': librenms, 'policy.yaml': POLICY, 'flows.csv': 'src,dst,volume,class\nMI,NA,100,secret\n',
+      // A planner's table, in the inventory's words and spacing or not; Bologna has no device yet.
+      'sites.csv': 'location,node_label\n"Roma, Via dei Tizii 6",rm\nmilano caldera,MI\nBologna,BO\n',
+      'typo.csv': 'site,node\n"Roma, Via dei Tizii 6",RM\n"Napoli, Monte S. Angelo",NA1\nROMA,  VIA DEI TIZII 6,NA\n"roma, via dei tizii 6",NA\n',
+    })
+    const args = ['-t', 'Garr201201.gml', '-i', 'librenms.json', '-p', 'policy.yaml', '--flows', 'flows.csv']
+    const before = await runCli(['exposure', ...args, '-f', 'json'], { cwd: dir })
+    expect(before.stderr).toContain('librenms.json: 3 devices are on no topology node')
+    expect(before.stderr).toContain('; or map the inventory\'s sites to nodes in a table given with --site-map (site,node: "Roma, Via dei Tizii 6",RM).\n')
+    expect(JSON.parse(before.stdout).nodes.find((n: { node: string }) => n.node === 'Garr201201:20')).toMatchObject({ status: 'unknown', devices: 0 })
+
+    // BO names no node of this GARR: the table stops the run rather than place nothing there silently.
+    const bad = await runCli(['exposure', ...args, '--site-map', 'sites.csv'], { cwd: dir })
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('sites.csv:4: error: "BO", the node of site "Bologna", is not a node of the network')
+
+    // The row for Naples is written shorter than the inventory writes it: the warning names the inventory's site.
+    await writeFile(join(dir, 'sites.csv'), 'location,node_label\n"Roma, Via dei Tizii 6",rm\nmilano caldera,MI\nNapoli,NA\n')
+    const run = await runCli(['exposure', ...args, '--site-map', 'sites.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stderr).toContain('sites.csv:4: warning: 1 site of the site map is no inventory device\'s site: "Napoli" (did you mean the inventory\'s "Napoli, Monte S. Angelo"?).')
+    expect(run.stderr).toContain('librenms.json: 1 device is on no topology node: its site matches no node\'s id, label or site (of 3 nodes):\n' +
+      '  "Napoli, Monte S. Angelo" (1 device: 3; librenms.json:')
+    expect(run.stderr).toContain('; or add a row site,node for the site to the --site-map table.\n')
+    expect(run.stderr).toContain('librenms.json: 2 devices are placed by their site on the node the site map sites.csv gives them.\n')
+    const out = JSON.parse(run.stdout)
+    // The Huawei router of "Roma, Via dei Tizii 6" makes RM untrusted; the Cisco one of "Milano  Caldera" is on MI.
+    expect(out.nodes.find((n: { node: string }) => n.node === 'Garr201201:20')).toMatchObject({ status: 'untrusted', untrusted: ['1'] })
+    expect(out.nodes.find((n: { node: string }) => n.node === 'Garr201201:21')).toMatchObject({ status: 'trusted', devices: 1 })
+    expect(out.flows[0]).toMatchObject({ src: 'Garr201201:21', dst: 'Garr201201:18', untrusted: [{ node: 'Garr201201:20', share: 1 }] })
+
+    // The plan reads the same placement: the router at Rome is the one to replace.
+    const plan = await runCli(['plan', ...args, '--site-map', 'sites.csv', '--phases', '2027', '-f', 'json', '--now', '2026-12-01'], { cwd: dir })
+    expect(plan.status, plan.stderr).toBe(0)
+    const actions = JSON.parse(plan.stdout).plan.actions as { deviceId: string; reasons: string[] }[]
+    expect(actions.map((a) => a.deviceId)).toEqual(['1'])
+
+    // Every row to fix at its line, and no output file half-written.
+    const typo = await runCli(['exposure', ...args, '--site-map', 'typo.csv', '-o', 'out.json'], { cwd: dir })
+    expect(typo.status).toBe(2)
+    expect(typo.stderr).toContain('typo.csv:3: error: "NA1", the node of site "Napoli, Monte S. Angelo", is not a node of the network; nothing is routed until it is fixed. Did you mean "Garr201201:18"?')
+    expect(typo.stderr).toContain('typo.csv:4: error: the row has 3 fields, the header has 2. Quote fields that contain commas.')
+    expect(typo.stderr).toContain('typo.csv:5: error: the site "roma, via dei tizii 6" was already given at typo.csv:2, as "RM"; here it is "NA"')
+    expect(typo.stderr).not.toMatch(/\n\s+at /)
+    expect(existsSync(join(dir, 'out.json'))).toBe(false)
+  })
+
+  it('does not call a site map row unused when its device is placed by a node\'s devices list first', async () => {
+    const topology = JSON.stringify({ ...JSON.parse(TOPOLOGY), nodes: JSON.parse(TOPOLOGY).nodes.map((n: { id: string }) => (n.id === 'a' ? { ...n, devices: ['r-a'] } : n)) })
+    const inventory = INVENTORY.replace('"site":"a"', '"site":"Building A"').replace('"site":"b"', '"site":"Building B"')
+    const dir = await testdir({ 'net.json': topology, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': FLOWS, 'sites.csv': 'site,node\nBuilding A,a\nBuilding B,b\n' })
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--site-map', 'sites.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stderr).not.toContain('site_map')
+    expect(run.stderr).not.toContain('no inventory device\'s site')
+    expect(run.stderr).toContain('devices.jsonl: 1 device is placed by its site on the node the site map sites.csv gives it.\n')
+    expect(JSON.parse(run.stdout).nodes.filter((n: { devices: number }) => n.devices > 0).map((n: { node: string }) => n.node).sort()).toEqual(['net:a', 'net:b', 'net:dst', 'net:src'])
   })
 
   it('places the hosts of an nmap scan, which have no site, on the nodes of the prefixes that hold their addresses, in exposure and plan; the default route places none', async () => {
@@ -557,7 +633,7 @@ describe('trustpath exposure', () => {
     const run = await runCli(['exposure', '-t', 'us.graphml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'table'], { cwd: dir })
     expect(run.stderr).toContain('flows.csv:3: error: "Jackson" matches several nodes (us:1, us:2)')
     expect(run.stderr).toContain('devices.csv: 1 device is on no topology node because its site names several nodes (a label or site they share):\n  "Jackson" names Jackson (1), Jackson (2) (device r1; devices.csv:2)\n' +
-      '  Set the site to one of those node ids, or list the device in that node\'s devices.')
+      '  Set the site to one of those node ids, list the device in that node\'s devices, or map the site to one node id in a --site-map table (site,node).')
     expect(run.stderr).toContain('flows.csv:4: warning: flow "f3" goes from node "us:0" to itself')
     expect(run.stderr).toMatch(/us\.graphml: warning: 2 links of us give no metric and touch 1 node without coordinates \("None" \(us:3\)\); they get the median metric/)
     const lines = run.stdout.split('\n')

@@ -66,6 +66,10 @@ describe('plan options about flows without a topology', () => {
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/^trustpath: --flows, --allow-reroute need -t \(--topology\): flows are routed on the operator topologies\n  hint: Add -t /)
     expect(run.stdout).toBe('')
+    // A site map places devices on topology nodes: without one it would be read for nothing.
+    const siteMap = await runCli(['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--site-map', 'flows.csv'], { cwd: dir })
+    expect(siteMap.status).toBe(2)
+    expect(siteMap.stderr).toMatch(/^trustpath: --site-map needs -t \(--topology\): its table places devices on the nodes of the operator topologies\n  hint: Add -t /)
     const alone = await runCli(['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--format', 'json'], { cwd: dir })
     expect(alone.status, alone.stderr).toBe(0)
     expect(JSON.parse(alone.stdout).candidates).toBe(1)

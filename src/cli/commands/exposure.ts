@@ -18,7 +18,7 @@ import { startFlowProgress } from '../progress.js'
 
 export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson' | 'html'
 type Options = InventoryOptions & {
-  topology: string[]; interconnect?: string[]; inventory: string[]; policy: string; sites?: string; flows?: string; prefixes?: string
+  topology: string[]; interconnect?: string[]; inventory: string[]; policy: string; sites?: string; flows?: string; prefixes?: string; siteMap?: string
   format?: ExposureFormat; output?: string; unknownAs: 'untrusted' | 'trusted'; transitRoles?: string; now?: string; dataDir?: string
   defaultMetric?: string
 }

@@ -73,10 +73,11 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const format = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'html'] as const, 'plan') ?? 'text'
   // Flows are routed on the topologies: without one, --flows and the options about routing were
   // silently unused and the plan valued no flow, which reads as "no sensitive traffic exposed".
-  const routing = [['--flows', opts.flows], ['--interconnect', opts.interconnect], ['--allow-reroute', opts.allowReroute]] as const
+  const routing = [['--flows', opts.flows], ['--interconnect', opts.interconnect], ['--allow-reroute', opts.allowReroute], ['--site-map', opts.siteMap]] as const
   const unused = routing.filter(([, value]) => value !== undefined && value !== false).map(([option]) => option)
   if ((opts.topology ?? []).length === 0 && unused.length > 0) {
-    throw new TrustpathError('usage', `${unused.join(', ')} ${unused.length === 1 ? 'needs' : 'need'} -t (--topology): flows are routed on the operator topologies`, {
+    const why = unused.length === 1 && unused[0] === '--site-map' ? 'its table places devices on the nodes of the operator topologies' : 'flows are routed on the operator topologies'
+    throw new TrustpathError('usage', `${unused.join(', ')} ${unused.length === 1 ? 'needs' : 'need'} -t (--topology): ${why}`, {
       hint: 'Add -t network.graphml (see trustpath exposure --help for the formats), or leave the option out to plan by deadlines and costs alone.',
     })
   }
