@@ -77,7 +77,7 @@ describe('formatPlanHtmlReport', () => {
       plan: { result: { plan: PLAN }, settings: 'phases 2027' }, ...(unplacedDevices === undefined ? {} : { unplacedDevices }),
     })
     expect(page({ devices: 3, untrusted: 2, untrustedExamples: ['15', '17'] })).toContain('<p class="conflict">3 devices of librenms.json are on no topology node, ' +
-      '2 of them untrusted (15, 17), which make no node untrusted: give their site as a node\'s label or id (the run named the sites that match no node).</p>')
+      '2 of them untrusted (15, 17), which make no node untrusted: give their site as a node\'s label or id, map the inventory\'s sites to nodes with --site-map (site,node), or place devices without a site by their addresses with --prefixes (prefix,node); the run named the sites that match no node.</p>')
     expect(page()).not.toContain('on no topology node')
   })
 })

@@ -447,7 +447,8 @@ function inputErrorsNotice(e: InputErrors | undefined, inventory: string): strin
 function unplacedNotice(u: UnplacedDevicesSummary | undefined, inventory: string): string {
   if (u === undefined || u.devices === 0) return ''
   const ids = `${u.untrustedExamples.map(esc).join(', ')}${u.untrusted > u.untrustedExamples.length ? ', …' : ''}`
-  const fix = `give ${pluralOf(u.devices, 'its', 'their')} site as a node's label or id (the run named the sites that match no node)`
+  const fix = `give ${pluralOf(u.devices, 'its', 'their')} site as a node's label or id, map the inventory's sites to nodes with --site-map (site,node), ` +
+    `or place devices without a site by their addresses with --prefixes (prefix,node); the run named the sites that match no node`
   const text = u.untrusted === u.devices
     ? `${u.devices.toLocaleString('en-US')} untrusted ${pluralOf(u.devices, 'device', 'devices')} of ${esc(inventory)} (${ids}) ${pluralOf(u.devices, 'is', 'are')} ` +
       `on no topology node, so ${pluralOf(u.devices, 'it makes', 'they make')} no node untrusted: ${fix}.`

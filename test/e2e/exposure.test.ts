@@ -130,7 +130,7 @@ describe('trustpath exposure', () => {
     expect(JSON.parse(json.stdout).summary.unplacedDevices).toEqual({ devices: 2, untrusted: 1, untrustedExamples: ['r-bos'] })
     await runCli([...args, '-o', 'exposure.html'], { cwd: dir })
     expect(readFileSync(join(dir, 'exposure.html'), 'utf8')).toContain('<p class="conflict">2 devices of devices.jsonl are on no topology node, ' +
-      '1 of them untrusted (r-bos), which makes no node untrusted: give their site as a node\'s label or id (the run named the sites that match no node).</p>')
+      '1 of them untrusted (r-bos), which makes no node untrusted: give their site as a node\'s label or id, map the inventory\'s sites to nodes with --site-map (site,node), or place devices without a site by their addresses with --prefixes (prefix,node); the run named the sites that match no node.</p>')
     // The plan says so too, in its JSON and on its page: replacing r-bos cleans no flow, as the topology does not say where it is.
     const plan = await runCli(['plan', ...args.slice(1), '--phases', '2027', '-f', 'json'], { cwd: dir })
     expect(JSON.parse(plan.stdout).unplacedDevices).toEqual({ devices: 2, untrusted: 1, untrustedExamples: ['r-bos'] })
