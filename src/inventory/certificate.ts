@@ -5,14 +5,14 @@
  * and names the site's owner when a public authority issued it (`O=Example Bank` signed by
  * DigiCert): only the former is the device's own word about itself.
  */
-import { distinguishedNameOrganization } from '../catalog/org-name.js'
+import { distinguishedNameOrganization, normalizeOrganization } from '../catalog/org-name.js'
 
-/** Words of an organisation's name that say what kind of company it is, not which. */
-const LEGAL_WORDS = /^(?:co|corp|corporation|company|inc|incorporated|ltd|limited|llc|gmbh|ag|sa|plc|the)$/
-
-/** The distinctive words of an organisation's name, in lower case: `Fortinet Ltd.` → `fortinet`. */
+/**
+ * The distinctive words of an organisation's name, in lower case, its legal form dropped as the
+ * registry names are (`normalizeOrganization`): `Fortinet Ltd.` → `fortinet`.
+ */
 function organizationWords(name: string): string[] {
-  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !LEGAL_WORDS.test(w))
+  return normalizeOrganization(name).split(' ').filter((w) => w.length >= 3 && w !== 'the')
 }
 
 /**
