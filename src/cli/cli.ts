@@ -461,7 +461,7 @@ Examples:
     .action(run(() => import('./commands/plan.js')))
 
   program.command('lookup')
-    .argument('[query...]', 'a MAC address (also an IPv6 address formed from one), an OUI prefix, an SNMP sysObjectID, a model number or a banner / sysDescr text; - reads them from standard input, one a line')
+    .argument('[query...]', 'a MAC address (also an IPv6 address formed from one), an OUI prefix, an SNMP sysObjectID, a model number, a CPE name or a banner / sysDescr text; - reads them from standard input, one a line')
     .description('Show what the catalog says about an identifier, and why')
     .addOption(new Option('-f, --format <format>', 'output format; jsonl: one JSON object a line').choices(['text', 'json', 'jsonl']).default('text'))
     .option('--from <file>', 'read the queries from a file, one a line (blank lines skipped): banners a scanner captured, a column of MACs')
@@ -488,6 +488,7 @@ Examples:
   $ trustpath lookup "SSH-2.0-HUAWEI-1.5"
   $ trustpath lookup 'SNMPv2-MIB::sysDescr.0 = STRING: "RouterOS RB750Gr3"'   # a line copied from snmpwalk, nmap's port table or in quotes: the text inside
   $ trustpath lookup DS-2CD2143G2-I
+  $ trustpath lookup cpe:/h:huawei:ar3200         # a CPE a scanner gave: whether it names the device's maker (hardware, an OS of one maker) or nobody (an application, Linux)
   $ trustpath lookup Honor                       # a maker: its group, and the groups it belonged to, with dates and sources
   $ trustpath lookup "Drei 3Pocket"              # a brand and a model: whether one of its OEM relations holds the model
   $ trustpath lookup fe80::2e0:fcff:fe12:3456       # the MAC a SLAAC address (ff:fe) was formed from

@@ -16,6 +16,19 @@ describe('lookupIdentifier', () => {
     expect(lookupIdentifier('Drei', catalog)).not.toHaveProperty('brandModel')
   })
 
+  it('reads a CPE name as identification reads a scanner\'s CPE: hardware and a one-maker OS name the maker, an application or a general OS nobody', () => {
+    expect(lookupIdentifier('cpe:/h:huawei:ar3200', catalog)).toMatchObject({ kind: 'text', name: 'huawei', groups: ['huawei'], cpe: { part: 'h', vendor: 'huawei', product: 'ar3200', manufacturer: 'huawei' } })
+    expect(lookupIdentifier('cpe:2.3:o:zte:zxr10:-:*:*:*:*:*:*:*', catalog)).toMatchObject({ name: 'zte', cpe: { part: 'o', vendor: 'zte', product: 'zxr10' } })
+    // NVD's vendor name for Dahua.
+    expect(lookupIdentifier('cpe:/h:dahuasecurity:ipc', catalog)).toMatchObject({ name: 'dahua', groups: ['dahua'] })
+    // A Huawei application, a Huawei server OS, an Intel management part: no device's maker (as identify reads them).
+    for (const [q, none] of [['cpe:/a:huawei:esight', 'application'], ['cpe:/o:huawei:euleros', 'general-os'], ['cpe:/o:linux:linux_kernel', 'general-os'],
+      ['cpe:/h:intel:active_management_technology', 'interface-maker'], ['cpe:/h:acme_widgets:x1', 'unknown-vendor']] as const) {
+      const r = lookupIdentifier(q, catalog)
+      expect(r, q).toMatchObject({ kind: 'text', name: undefined, groups: [], cpe: { none } })
+    }
+  })
+
   it('names IANA\'s registrant apart from a branch of its tree that names another maker', () => {
     const printer = lookupIdentifier('1.3.6.1.4.1.11.2.3.9.1', catalog)
     expect(printer).toMatchObject({ kind: 'oid', enterprise: 11, registrant: 'Hewlett-Packard', entry: { manufacturer: 'hp-inc' } })

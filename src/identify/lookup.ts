@@ -19,6 +19,7 @@ import type { PastedText } from './pasted-text.js'
 import { parsePastedText } from './pasted-text.js'
 import type { SharedAdapterMac } from '../catalog/shared-adapter-macs.js'
 import { sharedAdapterOf } from '../catalog/shared-adapter-macs.js'
+import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
 
 /**
  * What the catalog says about one identifier, and why. `pasted`: the query was copied with what a
@@ -55,13 +56,31 @@ type LookupAnswer =
    * identification reads a device declared with that brand and model (none: the brand's own, unless
    * other evidence or the device's role says otherwise).
    */
-  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; brandModel?: { model: string; covering: OemRelation[] }; owners?: ParentRelation[]; hint?: string; generic?: { name: string; what: string }; usb?: { vendorId: string; productId: string; manufacturer?: ManufacturerSlug; vendor?: string; product?: string; source?: Source }[] }
+  /**
+   * `cpe`: the query was a CPE name (`cpe:/h:huawei:ar3200`, `cpe:2.3:o:zte:...`), as scanners and
+   * bills of materials give them: its part, vendor and product, and the maker it names as
+   * identification reads a scanner's CPE (none for an application, an operating system of many
+   * makers' devices, or a vendor the catalog does not know).
+   */
+  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; cpe?: LookupCpe; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; brandModel?: { model: string; covering: OemRelation[] }; owners?: ParentRelation[]; hint?: string; generic?: { name: string; what: string }; usb?: { vendorId: string; productId: string; manufacturer?: ManufacturerSlug; vendor?: string; product?: string; source?: Source }[] }
   /**
    * An OUI or longer block prefix (`00E0FC`, `00:e0:fc`, `70B3D50AE`): the block with exactly this
    * prefix, else the longest block holding it, and how many longer blocks lie under it. `eui64`: the
    * query was an EUI-64 assigned as such (no MAC in it), whose first 36 bits are the prefix.
    */
   | { kind: 'prefix'; query: string; prefix: string; match: OuiEntry | undefined; group: ManufacturerSlug | undefined; longer: number; registryData?: string; interfaceMaker?: Source; contractManufacturer?: Source; eui64?: true }
+
+/** A CPE name looked up: see `LookupResult`'s `cpe`. */
+export type LookupCpe = {
+  /** `h` hardware, `o` operating system, `a` application (`*` or `-`: any or none). */
+  part: string
+  vendor: string | undefined
+  product: string | undefined
+  /** The maker the CPE names in identification, when it names one. */
+  manufacturer?: ManufacturerSlug
+  /** Why it names no device maker: `application`, `general-os` (Linux, Windows, VxWorks, EulerOS...), `unknown-vendor`, `interface-maker`. */
+  none?: 'application' | 'general-os' | 'unknown-vendor' | 'interface-maker'
+}
 
 /**
  * Looks up a MAC address, an SNMP object identifier, or a text (manufacturer name, model number,
@@ -170,6 +189,12 @@ function lookupOne(query: string, catalog: Catalog, at: string | undefined): Loo
       ...(product ? { product } : {}), ...(noMaker ? { noMaker } : {}), ...(registrant !== undefined ? { registrant } : {}),
     }
   }
+  const cpe = /^cpe:/i.test(q) ? lookupCpe(q, catalog) : undefined
+  if (cpe !== undefined) {
+    // The maker is named only where identification takes the CPE as evidence of it.
+    const name = cpe.none === undefined ? cpe.manufacturer : undefined
+    return { kind: 'text', query: q, name, model: undefined, banners: [], groups: name === undefined ? [] : [groupAt(name)!], oem: [], cpe }
+  }
   // A brand that sells other makers' products, then a model ("Drei 3Pocket", "Deutsche Telekom
   // Speedport Hybrid"), as an inventory's manufacturer and model columns give them.
   const branded = brandAndModel(q, catalog)
@@ -225,6 +250,26 @@ function lookupOne(query: string, catalog: Catalog, at: string | undefined): Loo
     result.hint = 'this looks like a MAC address but is not one: a MAC has six octets (00:e0:fc:12:34:56); an OUI prefix has three (00:e0:fc)'
   }
   return result
+}
+
+/**
+ * A CPE name as identification reads a scanner's CPE of a host or service (`field: cpe`): the
+ * vendor of hardware, or of an operating system only one maker's devices run, names its maker; an
+ * application, a general operating system and a maker of network interfaces (whose hardware CPE
+ * names a part of another maker's device) name none. Undefined for text that is no CPE.
+ */
+function lookupCpe(q: string, catalog: Catalog): LookupCpe | undefined {
+  const part = /^cpe:(?:2\.3:)?\/?([aho*-])/i.exec(q)?.[1]?.toLowerCase()
+  const vendor = cpeVendor(q)
+  if (part === undefined || vendor === undefined) return undefined
+  const product = cpeProduct(q)
+  const base = { part, vendor, product }
+  if (part !== 'h' && part !== 'o') return { ...base, none: 'application' }
+  if (deviceMakerCpe(q) === undefined) return { ...base, none: 'general-os' }
+  const maker = catalog.resolveName(q)
+  if (maker === undefined) return { ...base, none: 'unknown-vendor' }
+  if (catalog.manufacturers.get(maker)?.interfaceMaker !== undefined) return { ...base, manufacturer: maker, none: 'interface-maker' }
+  return { ...base, manufacturer: maker }
 }
 
 /** The most words a brand's name before a model is taken to have ("Hutchison Drei Austria"). */

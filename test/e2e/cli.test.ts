@@ -786,6 +786,18 @@ describe('trustpath lookup', () => {
     expect(JSON.parse((await runCli(['lookup', 'Cisco', '-f', 'json'], { cwd: dir })).stdout)).not.toHaveProperty('lists')
   })
 
+  it('reads a CPE a scanner gave as identify does: a Huawei router\'s hardware CPE names Huawei (weak evidence), OpenSSH\'s application CPE nobody', async () => {
+    const dir = await testdir({})
+    const router = await runCli(['lookup', 'cpe:/h:huawei:ar3200'], { cwd: dir })
+    expect(router.status).toBe(0)
+    expect(router.stdout).toContain('CPE: hardware "ar3200" of vendor "huawei": names Huawei Technologies (huawei)')
+    expect(router.stdout).toContain('weak evidence')
+    expect(router.stdout).toContain('on built-in list ndaa-889')
+    const ssh = await runCli(['lookup', 'cpe:/a:openbsd:openssh:8.9', '-f', 'json'], { cwd: dir })
+    expect(ssh.status).toBe(1)
+    expect(JSON.parse(ssh.stdout)).toMatchObject({ kind: 'text', groups: [], cpe: { part: 'a', vendor: 'openbsd', product: 'openssh', none: 'application' } })
+  })
+
   it('says that a banner naming Kaspersky names software the host runs, and check reports it under a components rule', async () => {
     const dir = await testdir({
       'hosts.jsonl': '{"id":"ksc","macs":["d4:be:d9:00:00:07"],"banners":[{"protocol":"https","field":"title","text":"Kaspersky Security Center Web Console"}]}\n',

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { Manufacturer } from '../../domain/manufacturer.js'
-import type { LookupResult } from '../../identify/lookup.js'
+import type { LookupCpe, LookupResult } from '../../identify/lookup.js'
 import type { PastedText } from '../../identify/pasted-text.js'
 import { lookupIdentifier } from '../../identify/lookup.js'
 import { formatOemRelation, formatOemScope, formatOwner, manufacturerName } from '../../report/words.js'
@@ -208,6 +208,24 @@ function describePasted(p: PastedText): string {
   }
 }
 
+/** What identification reads in a CPE name that a scanner or a bill of materials gives a device. */
+function describeCpe(c: LookupCpe, name: (s: string | undefined) => string): string {
+  const kind = c.part === 'h' ? 'hardware' : c.part === 'o' ? 'operating system' : c.part === 'a' ? 'application' : 'any part'
+  const what = `  CPE: ${kind}${c.product !== undefined ? ` "${c.product}"` : ''} of vendor "${c.vendor}"`
+  switch (c.none) {
+    case 'application':
+      return `${what}: an application runs on devices of any maker, so it names no device's maker (identification passes it over)`
+    case 'general-os':
+      return `${what}: an operating system that devices of many makers run (Linux, Windows, the BSDs, VxWorks, EulerOS...), so it names no device's maker (identification passes it over)`
+    case 'unknown-vendor':
+      return `${what}: a vendor the catalog does not know, so it names no manufacturer`
+    case 'interface-maker':
+      return `${what}: ${name(c.manufacturer)} makes network interfaces and management parts built into other makers' devices, so its hardware CPE names a part, not the device's maker (identification passes it over)`
+    case undefined:
+      return `${what}: names ${name(c.manufacturer)} (${c.manufacturer}); in identification a scanner's CPE of a host or service (an inventory's banner of field cpe) is weak evidence, as its product guess is (below the policy's weak-evidence threshold of ${WEAK_CONFIDENCE}): a hint to confirm with what the device sent`
+  }
+}
+
 function describe(r: LookupResult, name: (s: string | undefined) => string, manufacturers: ReadonlyMap<string, Manufacturer>): string {
   const lines: string[] = []
   switch (r.kind) {
@@ -298,6 +316,11 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       // the end of each (a lone CR, which a telnet greeting may hold, is still shown).
       lines.push(`"${r.query.replace(/\r\n/g, '\n')}"`)
       if (r.pasted !== undefined) lines.push(describePasted(r.pasted))
+      if (r.cpe !== undefined) {
+        lines.push(describeCpe(r.cpe, name))
+        if (r.groups.length > 0) lines.push(`  ${pluralOf(r.groups.length, 'group')}: ${r.groups.map((g) => `${name(g)} (${g})`).join(', ')}`)
+        break
+      }
       const text = r.pasted?.text ?? r.query
       const maker = r.name === undefined ? undefined : manufacturers.get(r.name)
       // A banner or sysDescr names its maker in passing ("SSH-2.0-HUAWEI-1.5", "VENDOR: HUAWEI"): when a
