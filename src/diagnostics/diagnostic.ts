@@ -231,6 +231,8 @@ export type Diagnostic =
     unlocated?: string[]
   }
   | { code: 'zone_unlocated'; severity: 'warning'; at: SourceLocation; rule: string; kind: string; km: number }
+  /** Some devices a geofence rule's lists name have a position and some none: those were taken as outside the zone. */
+  | { code: 'zone_partly_unlocated'; severity: 'warning'; at: SourceLocation; rule: string; kind: string; km: number }
   /**
    * A rule names a built-in list with entries that cover products by where they were produced
    * (the Covered List's foreign-produced routers), which no attribution to a manufacturer can

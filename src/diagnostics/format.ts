@@ -529,6 +529,10 @@ function describe(d: Diagnostic): string {
     case 'zone_unlocated':
       return `rule ${quote(d.rule)}: no device of its lists' makers in its scope has a position, so none can be within ${d.km} km of a site of kind ${quote(d.kind)}. ` +
         'Give the devices lat and lon, or their sites coordinates (the policy\'s sites:, or --sites with id,name,kind,lat,lon).'
+    case 'zone_partly_unlocated':
+      return `rule ${quote(d.rule)}: some devices of its lists' makers in its scope have no position (their own lat and lon, or a site with coordinates), ` +
+        `so they were taken as outside the ${d.km} km zone around sites of kind ${quote(d.kind)} without being measured. ` +
+        'To check them, give them lat and lon, or their sites coordinates (the policy\'s sites:, or --sites with id,name,kind,lat,lon); a rule without near: covers them wherever they are.'
     case 'list_categories_unchecked':
       return `${d.list} also covers products by where they were produced, which a device's manufacturer does not tell: ` +
         `${d.categories.map((c) => `${c.name} (since ${c.since})`).join('; ')}. ` +

@@ -341,10 +341,17 @@ rules:
       expect(r.diagnostics.map(formatDiagnostic)).toEqual(['policy.yaml:6:5 (rules[0].scope.near): warning: rule "zone": no device of its lists\' makers ' +
         'in its scope has a position, so none can be within 5 km of a site of kind "military-base". Give the devices lat and lon, or their sites ' +
         'coordinates (the policy\'s sites:, or --sites with id,name,kind,lat,lon).'])
-      // One listed device with a position, inside the zone or not, and the zone was tested.
-      expect(run(yaml, [item('a', 'huawei', { site: 'Den Haag' }), item('b', 'huawei', KM_NORTH(80))]).diagnostics).toEqual([])
+      // Every listed device with a position, inside the zone or not: the zone was tested.
+      expect(run(yaml, [item('b', 'huawei', KM_NORTH(80)), item('c', 'huawei', KM_NORTH(1))]).diagnostics).toEqual([])
       const sites = new Map<string, Site>([['pop-far', { id: 'pop-far', ...KM_NORTH(80) }]])
       expect(run(yaml, [item('a', 'huawei', { site: 'pop-far' })], { sites }).diagnostics).toEqual([])
+      // One placed, one whose site the sites table lacks, one with no site: the two were taken as
+      // outside the zone without being measured, which a covered device 1 km from the base may be.
+      const partly = run(yaml, [item('a', 'huawei', { site: 'Den Haag' }), item('b', 'huawei', KM_NORTH(80)), item('d', 'huawei')])
+      expect(partly.diagnostics.map(formatDiagnostic)).toEqual(['policy.yaml:6:5 (rules[0].scope.near): warning: rule "zone": some devices of its lists\' makers ' +
+        'in its scope have no position (their own lat and lon, or a site with coordinates), so they were taken as outside the 5 km zone around sites of kind ' +
+        '"military-base" without being measured. To check them, give them lat and lon, or their sites coordinates (the policy\'s sites:, or --sites with ' +
+        'id,name,kind,lat,lon); a rule without near: covers them wherever they are.'])
       // No device of the listed makers: nothing to say.
       expect(run(yaml, [item('c', 'cisco')]).diagnostics).toEqual([])
     })
@@ -359,7 +366,8 @@ rules:
       const merged = newCheckState(compiled)
       for (const s of [unlocated, located]) s.used.forEach((u, i) => { merged.used[i]! |= u })
       expect(exemptionDiagnostics(compiled, unlocated, NOW).map((d) => d.code)).toEqual(['zone_unlocated'])
-      expect(exemptionDiagnostics(compiled, merged, NOW)).toEqual([])
+      expect(exemptionDiagnostics(compiled, located, NOW)).toEqual([])
+      expect(exemptionDiagnostics(compiled, merged, NOW).map((d) => d.code)).toEqual(['zone_partly_unlocated'])
     })
 
     it('warns when no site has the kind a geofence names', () => {

@@ -137,7 +137,7 @@ type ScopeSlot = { rule: number; key: 'networks' | 'sites'; index: number; value
  * What `checkDevice` calls saw, for the diagnostics at the end of a run: one byte per exemption
  * (`EXEMPTION_LIFTED` when it lifted a finding, `EXEMPTION_DEVICE_SEEN` when the device it names,
  * or a device of the site or network it names, was checked), then one per rule, whose geofence test saw a device its lists name
- * (`ZONE_TESTED`) and one with a position (`ZONE_LOCATED`). States of several workers merge by OR.
+ * (`ZONE_TESTED`), one with a position (`ZONE_LOCATED`) and one without (`ZONE_UNLOCATED`). States of several workers merge by OR.
  */
 export type CheckState = {
   readonly used: Uint8Array
@@ -151,6 +151,7 @@ export type CheckState = {
 
 const ZONE_TESTED = 1
 const ZONE_LOCATED = 2
+const ZONE_UNLOCATED = 4
 const EXEMPTION_LIFTED = 1
 const EXEMPTION_DEVICE_SEEN = 2
 
@@ -446,10 +447,9 @@ function inScope(c: CompiledRule, device: Device, sites: ReadonlyMap<string, Sit
       if (zone !== undefined) zone.state.used[zone.slot]! |= ZONE_TESTED | ZONE_LOCATED
       return inZone(c.near, device.lat, device.lon)
     }
-    if (zone !== undefined) zone.state.used[zone.slot]! |= ZONE_TESTED
+    const site = device.site === undefined ? undefined : sites.get(device.site)
+    if (zone !== undefined) zone.state.used[zone.slot]! |= ZONE_TESTED | (site?.lat !== undefined && site.lon !== undefined ? ZONE_LOCATED : ZONE_UNLOCATED)
     if (device.site === undefined) return false
-    const site = sites.get(device.site)
-    if (zone !== undefined && site?.lat !== undefined && site.lon !== undefined) zone.state.used[zone.slot]! |= ZONE_LOCATED
     let inside = c.nearSite.get(device.site)
     if (inside === undefined) {
       inside = site?.lat !== undefined && site.lon !== undefined && inZone(c.near, site.lat, site.lon)
@@ -950,16 +950,20 @@ function exemptionTarget(e: Exemption): string {
 /**
  * The diagnostics of a run's end: info for exemptions that expired before `now`, lifted findings
  * (which the report marks as waived when the policy was compiled with `keepWaived`, else leaves out) or lifted none, and a warning for each geofence rule whose lists name devices none of which has a
- * position (its own lat/lon, or a site with coordinates), so that its zone could hold none of them.
+ * position (its own lat/lon, or a site with coordinates), so that its zone could hold none of them,
+ * or some of which have none, taken as outside its zone unseen.
  */
 export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState, now: Date): Diagnostic[] {
   const today = dayOfNow(now, 'policy/exemptionDiagnostics')
   const zones = compiled.rules.flatMap((c, r): Diagnostic[] => {
     const seen = state.used[compiled.exemptions.length + r] ?? 0
-    if (c.near === undefined || seen !== ZONE_TESTED) return []
+    if (c.near === undefined || (seen & ZONE_TESTED) === 0) return []
+    const located = (seen & ZONE_LOCATED) !== 0
+    // Some devices placed and others not: the others were taken as outside the zone, unseen.
+    if (located && (seen & ZONE_UNLOCATED) === 0) return []
     const index = compiled.policy.rules.indexOf(c.rule)
     return [{
-      code: 'zone_unlocated', severity: 'warning', at: { ...c.rule.at, path: ['rules', index, 'scope', 'near'] },
+      code: located ? 'zone_partly_unlocated' : 'zone_unlocated', severity: 'warning', at: { ...c.rule.at, path: ['rules', index, 'scope', 'near'] },
       rule: c.rule.id, kind: c.rule.scope.near!.kind, km: c.rule.scope.near!.km,
     }]
   })

@@ -2141,6 +2141,21 @@ cam-lobby.lan (192.168.1.64) at 28:8a:1c:0:0:1 on en0 ifscope [ethernet]
     expect(JSON.parse(run.stdout).findings.map((f: { deviceId: string }) => f.deviceId)).toEqual(['near'])
   })
 
+  it('warns that devices whose site the --sites file lacks were taken as outside a geofence, with one thread or two', async () => {
+    // Two Huawei routers at sites the table places, one 1 km from the base; one at a depot it does not list.
+    const dir = await testdir({
+      'sites.csv': 'id,kind,lat,lon\nbase,military-base,50.0,8.0\npop-1,pop,50.009,8.0\npop-2,pop,51,9\n',
+      'devices.csv': 'id,site,manufacturer\nr1,pop-1,Huawei\nr2,pop-2,Huawei\nr3,depot-7,Huawei\n',
+      'policy.yaml': 'version: 1\nrules:\n  - { id: zone, lists: [ndaa-889], scope: { near: { kind: military-base, km: 5 } }, effect: prohibit }\n',
+    })
+    const run = await sameWithWorkers(['check', 'devices.csv', '-p', 'policy.yaml', '--sites', 'sites.csv', '-f', 'csv'], dir)
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('r1')
+    expect(run.stdout).not.toContain('r3')
+    expect(run.stderr).toContain('policy.yaml:3:5 (rules[0].scope.near): warning: rule "zone": some devices of its lists\' makers in its scope have no position')
+    expect(run.stderr).toContain('taken as outside the 5 km zone around sites of kind "military-base" without being measured')
+  })
+
   it('writes a self-contained HTML report of the attributions and findings', async () => {
     const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY })
     const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-f', 'html', '-o', 'report.html'], { cwd: dir })
