@@ -259,6 +259,11 @@ export type Diagnostic =
     code: 'exemption_applied'; severity: 'info'; at: SourceLocation; target: string; until: string; reason: string; daysLeft: number
     /** True when the check kept the findings it lifted, each marked with its waiver (`keepWaived`); absent when it left them out. */
     kept?: true
+    /**
+     * For an exemption naming a site or network: the inventory's other writings of it, but for
+     * case, spaces, `_` and `-` (`FRA` beside `fra`), whose devices it does not cover.
+     */
+    otherWritings?: string[]
   }
   | {
     code: 'exemption_unused'; severity: 'info'; at: SourceLocation; target: string
@@ -270,6 +275,8 @@ export type Diagnostic =
     network?: string; networkInInventory?: boolean
     /** When no device has the id, site or network: the inventory's near spellings of it (case, spaces, `_` and `-`, then one slip), nearest first. */
     inventorySpellings?: string[]
+    /** When devices are at the site or on the network: the inventory's other writings of it, whose devices it does not cover (see `exemption_applied`). */
+    otherWritings?: string[]
   }
   // catalog
   | { code: 'registry_row_invalid'; severity: 'warning'; at: SourceLocation; problem: string }

@@ -223,6 +223,14 @@ function classWeightWord(cls: string): string {
 const quotedFew = (values: readonly string[]): string =>
   values.length === 1 ? quote(values[0]!) : `${values.slice(0, -1).map(quote).join(', ')} and ${quote(values[values.length - 1]!)}`
 
+/**
+ * ` The inventory also writes it "FRA": ...`: an exemption's site or network that other devices write
+ * otherwise but for case, spaces, `_` and `-`; empty when none do.
+ */
+const otherWritings = (values: readonly string[] | undefined): string => values === undefined || values.length === 0 ? ''
+  : ` The inventory also writes it ${quotedFew(values)}, and the devices written so are outside the exemption, their findings reported (letter case counts): ` +
+    'if they are the same, write it one way in the inventory, or add an exemption for each writing.'
+
 /** `the near spelling "OP-DE": if that is the one meant`: the inventory's near spellings of a name, quoted, and the start of what to do. */
 const spellings = (values: readonly string[]): string => values.length === 1
   ? `the near spelling ${quotedFew(values)}: if that is the one meant`
@@ -554,7 +562,7 @@ function describe(d: Diagnostic): string {
       return `the exemption for ${quote(d.target)} (${d.reason}) expired on ${d.until} and no longer applies: its findings are reported.`
     case 'exemption_applied':
       return `the exemption for ${quote(d.target)} (${d.reason}) lifted findings, which ${d.kept ? 'are reported as waived and not counted' : 'are not reported'}; it applies until ${d.until}, ` +
-        `${d.daysLeft === 0 ? 'its last day' : `${formatCount(d.daysLeft, 'day')} from the check's date`}.`
+        `${d.daysLeft === 0 ? 'its last day' : `${formatCount(d.daysLeft, 'day')} from the check's date`}.${otherWritings(d.otherWritings)}`
     case 'exemption_unused': {
       const near = d.inventorySpellings !== undefined ? ` The inventory has ${spellings(d.inventorySpellings)}, write it as the inventory does (letter case counts).` : undefined
       return `the exemption for ${quote(d.target)} matches no finding` + (d.deviceInInventory === false
@@ -563,7 +571,7 @@ function describe(d: Diagnostic): string {
           ? `: no device of the inventory is at the site ${quote(d.site ?? '')}.${near ?? ' Write the site id as the inventory\'s site column gives it (letter case counts).'}`
           : d.networkInInventory === false
             ? `: no device of the inventory is on the network ${quote(d.network ?? '')}.${near ?? ' Write it as the inventory\'s network column gives it (letter case counts).'}`
-            : '.')
+            : `.${otherWritings(d.otherWritings)}`)
     }
     case 'registry_row_invalid':
       return `registry row skipped: ${d.problem}.`

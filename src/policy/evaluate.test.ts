@@ -629,6 +629,20 @@ ${exemptions}`
     expect(r.diagnostics.map((d) => d.code)).toEqual(['exemption_applied', 'exemption_applied', 'exemption_applied', 'exemption_applied'])
   })
 
+  it('says that devices writing an exempted site otherwise (FRA beside fra, merged from two tools) are outside the exemption', () => {
+    const r = run(yaml('  - { site: fra, until: 2027-01-01, reason: swap ordered }\n'),
+      [item('a', 'huawei', { site: 'fra' }), item('b', 'huawei', { site: 'FRA' }), item('c', 'huawei', { site: 'muc' })])
+    expect(ids(r)).toEqual(['b/ban', 'b/watch', 'c/ban', 'c/watch'])
+    expect(r.diagnostics).toMatchObject([{ code: 'exemption_applied', otherWritings: ['FRA'] }])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toContain('The inventory also writes it "FRA", and the devices written so are outside the exemption, their findings reported')
+    // The devices written as the exemption does have no findings, those written otherwise do.
+    const unused = run(yaml('  - { network: op-de, until: 2027-01-01, reason: lab }\n'), [item('a', 'cisco', { network: 'op-de' }), item('b', 'huawei', { network: 'OP_DE' })])
+    expect(unused.diagnostics).toMatchObject([{ code: 'exemption_unused', network: 'op-de', networkInInventory: true, otherWritings: ['OP_DE'] }])
+    expect(formatDiagnostic(unused.diagnostics[0]!)).toMatch(/matches no finding\. The inventory also writes it "OP_DE"/)
+    // Written one way only: nothing more to say.
+    expect(run(yaml('  - { site: fra, until: 2027-01-01, reason: swap }\n'), [item('a', 'huawei', { site: 'fra' })]).diagnostics[0]).not.toHaveProperty('otherWritings')
+  })
+
   it('reports an exemption that lifts no finding', () => {
     const r = run(yaml('  - { device: ghost, until: 2027-01-01, reason: typo? }\n'), [item('a', 'huawei')])
     expect(r.diagnostics).toMatchObject([{ code: 'exemption_unused', severity: 'info', target: 'device ghost', at: { line: 7 } }])

@@ -987,18 +987,23 @@ export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState
     const target = exemptionTarget(exemption)
     if (untilDay < today) return [{ code: 'exemption_expired', severity: 'info', at, target, until: exemption.until, reason: exemption.reason }]
     const used = state.used[index] ?? 0
+    // The site or network written otherwise by other devices of the inventory (`FRA` beside `fra`, merged
+    // from two tools): those devices are outside the exemption, and their findings stand.
+    const split = exemption.site !== undefined ? otherCases(state, 'site', exemption.site)
+      : exemption.network !== undefined ? otherCases(state, 'network', exemption.network) : undefined
+    const also = split === undefined ? {} : { otherWritings: split }
     if ((used & EXEMPTION_LIFTED) !== 0) {
       return [{
         code: 'exemption_applied', severity: 'info', at, target, until: exemption.until, reason: exemption.reason, daysLeft: untilDay - today,
-        ...(compiled.keepWaived && { kept: true as const }),
+        ...(compiled.keepWaived && { kept: true as const }), ...also,
       }]
     }
     // An exemption naming a device, site or network no row of the inventory has is most often a typo in its id.
     const seen = (used & EXEMPTION_DEVICE_SEEN) !== 0
     const spelled = (field: SpelledField, name: string) => (seen ? undefined : inventorySpellings(state, field, name))
     if (exemption.device !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, device: exemption.device, deviceInInventory: seen, ...spelled('device', exemption.device) }]
-    if (exemption.site !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, site: exemption.site, siteInInventory: seen, ...spelled('site', exemption.site) }]
-    if (exemption.network !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, network: exemption.network, networkInInventory: seen, ...spelled('network', exemption.network) }]
+    if (exemption.site !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, site: exemption.site, siteInInventory: seen, ...spelled('site', exemption.site), ...also }]
+    if (exemption.network !== undefined) return [{ code: 'exemption_unused', severity: 'info', at, target, network: exemption.network, networkInInventory: seen, ...spelled('network', exemption.network), ...also }]
     return [{ code: 'exemption_unused', severity: 'info', at, target }]
   })]
 }
