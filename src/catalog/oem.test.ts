@@ -93,6 +93,9 @@ describe('OEM_RELATIONS', () => {
       ['empiretech', 'dahua', 'PoE switch', false], ['empiretech', 'dahua', 'DB2X', false],
       // RCA's HSDB2A doorbell is Hikvision's (IPCamTalk); RCA's tablets and phones are other makers'.
       ['rca', 'hikvision', 'HSDB2A', true], ['rca', 'hikvision', 'RCT6873W42', false], ['rca', 'hikvision', 'HSDB2', false],
+      // Lorex's 2K wired doorbell, which Dahua VTO software drives (baudneo/dahuavto2mqtt); Lorex's other doorbells stay Lorex's.
+      ['lorex', 'dahua', 'B451AJ', true], ['lorex', 'dahua', 'B451AJD', true], ['lorex', 'dahua', 'B451AJDB', true], ['lorex', 'dahua', 'B451AJD-E', true],
+      ['lorex', 'dahua', 'B463AJD', false], ['lorex', 'dahua', 'B451', false], ['lorex', 'dahua', 'B4510AJD', false],
     ]
     for (const [brand, maker, model, expected] of cases) expect(fits(brand, maker, model), `${brand} ${model}`).toBe(expected)
   })

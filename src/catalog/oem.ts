@@ -140,6 +140,16 @@ export const ORANGE_F6600P_ZTE: Source = {
  */
 const LOREX_DAHUA_MODELS = String.raw`^(?:LNB[0-9]{4}|LHV[0-9]{4}|NR8[0-9]{2})`
 
+/**
+ * Lorex's 2K wired video doorbell (B451AJ, sold as B451AJD and B451AJDB), which software written
+ * for Dahua's video intercoms (VTO door stations) drives beside Dahua's own VTO models. Lorex's
+ * battery doorbell and its other doorbells are not named and stay Lorex's.
+ */
+const LOREX_B451_DAHUA: Source = {
+  title: 'baudneo/dahuavto2mqtt (events of Dahua\u2019s VTO door stations over Dahua\u2019s protocol, after riogrande75/Dahua), SupportedModels.md: "VTO1220BW", "VTO2111d-WP" ... "Lorex 2K Wired Video Doorbell (B451AJ)"; README: "Lorex 2k Doorbell username is always admin"; kushagharahi/homebridge-dahua-alerts issue #30, "Lorex 2K Doorbell B451AJD-E" (an owner of the model)',
+  url: 'https://github.com/baudneo/dahuavto2mqtt/blob/5b4be5794e3efc4f5ccebb7ba8adf3be9b8b8b3b/SupportedModels.md',
+}
+
 const LOREX_DAHUA_API: Source = {
   title: 'homebridge-dahua-alerts, README: confirmed working through Dahua\u2019s VideoMotion API with the Lorex DVR LHV1004 DHV and NVR NR818 beside Dahua\u2019s recorders ("lots of Dahua/Lorex NVRs and standalone cameras share this VideoMotion api"); unifi-cam-proxy, docs/docs/configuration/dahua.md: its "Dahua/Lorex" driver, with the Lorex LNB4321B camera',
   url: 'https://github.com/kushagharahi/homebridge-dahua-alerts',
@@ -216,6 +226,13 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     // The families of the models the sources name; undated, as the firmware is Dahua's whoever owned Lorex.
     scope: { models: LOREX_DAHUA_MODELS },
     source: LOREX_DAHUA_API,
+  },
+  {
+    brand: 'lorex', maker: 'dahua',
+    products: 'B451AJ 2K wired video doorbell, which software for Dahua\u2019s video intercoms drives',
+    // B451AJ, B451AJD, B451AJDB, B451AJD-E: the model and its retail variants.
+    scope: { models: String.raw`^B451AJ(?:[A-Z]{0,2})(?:-[A-Z0-9]+)?$` },
+    source: LOREX_B451_DAHUA,
   },
   {
     brand: 'amcrest', maker: 'dahua',
