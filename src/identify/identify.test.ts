@@ -304,6 +304,21 @@ describe('identify', () => {
     expect(identify({ id: 'bell2', manufacturer: 'Lorex', model: 'B463AJD' }, catalog).group).toBe('lorex')
   })
 
+  it('attributes MegaFon\'s and MTS\'s Huawei- and ZTE-made modems by the model numbers their sources name, and leaves the operators\' other models theirs', () => {
+    const of = (manufacturer: string, model: string) => identify({ id: 'm', manufacturer, model, role: 'cpe' }, catalog)
+    expect(of('MegaFon', 'M150-2')).toMatchObject({ group: 'huawei', confidence: 0.4 })
+    expect(of('MegaFon', 'M100-3')).toMatchObject({ group: 'zte', confidence: 0.4 })
+    expect(of('MTS', '835F')).toMatchObject({ group: 'zte', confidence: 0.4 })
+    expect(of('\u041c\u0422\u0421', 'MTS 8330FT')).toMatchObject({ group: 'zte', confidence: 0.4 })
+    expect(of('MTS', '8212FT')).toMatchObject({ group: 'huawei', confidence: 0.4 })
+    // WeWins' MegaFon MR150-6, Senseit's MTS 872FT, WeWins' MTS 8920FT (imeigen), and a model no source names
+    for (const [brand, model, group] of [['MegaFon', 'MR150-6', 'megafon'], ['MTS', '872FT', 'mts'], ['MTS', '8920FT', 'mts'], ['MTS', '8210FT', 'mts']] as const) {
+      expect(of(brand, model).group, `${brand} ${model}`).toBe(group)
+    }
+    // MTS Systems, the maker of test machines, is not the operator
+    expect(identify({ id: 't', manufacturer: 'MTS Systems Corp.', model: '835F' }, catalog).group).toBe('mts-systems')
+  })
+
   it('attributes an operator\'s product known by its name alone to the maker its OEM relation names, as weak evidence', () => {
     // "3 HuiTube" is ZTE's MF282 (OpenWrt forum topic 157177): the name, with no model number, gives
     // only the relation's evidence.
