@@ -671,8 +671,10 @@ function oemEvidence(
   brandParents: readonly ParentRelation[], scored: Scored[],
 ): void {
   let makers: ManufacturerSlug[] | undefined
-  const byModel = rules.length > 1 ? rules.filter((rule) => inOemModelScope(rule, device)) : []
-  for (const rule of byModel.length > 0 ? [...byModel, ...rules] : rules) {
+  // No array is made for the common device whose model no relation of its brand names.
+  let byModel: OemRule[] | undefined
+  if (rules.length > 1) for (const rule of rules) if (inOemModelScope(rule, device)) (byModel ??= []).push(rule)
+  for (const rule of byModel === undefined ? rules : [...byModel, ...rules]) {
     const r = rule.relation
     if (!oemHoldsAt(r, at) && !oemHandsOver(r, at, brandParents)) continue
     if (!inOemScope(rule, device)) continue
