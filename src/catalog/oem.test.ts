@@ -94,7 +94,9 @@ describe('OEM_RELATIONS', () => {
       // RCA's HSDB2A doorbell is Hikvision's (IPCamTalk); RCA's tablets and phones are other makers'.
       ['rca', 'hikvision', 'HSDB2A', true], ['rca', 'hikvision', 'RCT6873W42', false], ['rca', 'hikvision', 'HSDB2', false],
       // Vodafone's R216-Z is ZTE's MF910 (cosote/R216-Z); the R216 is Huawei's.
-      ['vodafone', 'zte', 'R216-Z', true], ['vodafone', 'zte', 'r216-z', true], ['vodafone', 'zte', 'R218', false],
+      ['vodafone', 'zte', 'R216-Z', true], ['vodafone', 'zte', 'r216-z', true],
+      // Vodafone's R218 is ZTE's MF920V (Rayhunter's installer); the R218h is Huawei's.
+      ['vodafone', 'zte', 'R218', true], ['vodafone', 'zte', 'R218h', false], ['vodafone', 'huawei', 'R218h', true], ['vodafone', 'zte', 'R2180', false],
       // MegaFon's M150-2 is Huawei's E3372h-153 (kenshaw/hilink), its M100-3 ZTE's MF823 (ArchWiki); its
       // MR150-6 and MR150-7 are WeWins' (imeigen) and stay MegaFon's.
       ['megafon', 'huawei', 'M150-2', true], ['megafon', 'huawei', 'MegaFon M150-2', true], ['megafon', 'zte', 'M100-3', true],

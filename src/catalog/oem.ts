@@ -63,6 +63,15 @@ export const VODAFONE_R216Z_ZTE: Source = {
 }
 
 /**
+ * Vodafone's R218 (without the "h" of Huawei's R218h, above) is ZTE's MF920V: Rayhunter's installer
+ * names the device so and installs on it through ZTE's web interface and a flaw of ZTE's firmware.
+ */
+export const VODAFONE_R218_ZTE: Source = {
+  title: 'EFF Rayhunter, installer/src/zte.rs: "Installer for the ZTE MF920V (Vodafone R218) hotspot" (logs in through ZTE\u2019s goform_set_cmd_process and starts a shell through the USB_MODE_SWITCH goform, CVE-2019-3412)',
+  url: 'https://github.com/EFForg/rayhunter/blob/516c4eb9554ae0f1069df2090ed0c626f3e27b9d/installer/src/zte.rs',
+}
+
+/**
  * MegaFon's M150-2 USB modem is Huawei's E3372h-153. A client library for Huawei's HiLink modems was
  * written for it and gives the hardware version the device reports (CL2E3372HM, Huawei's E3372h
  * board); another lists it, with MTS's 827F and 829F, among the E3372s it works with.
@@ -137,7 +146,9 @@ export const DREI_TUBE_ZTE_MODELS = String.raw`(?:3 ?)?(?:HuiTube|DreiTube)|MF28
  * Drei's 3Pocket mobile hotspot is ZTE's MF920V. The later version of the device page of Rayhunter
  * (the EFF's IMSI-catcher detector, which runs on the MF920V) keeps only the variant its authors
  * tested, "Drei 3Pocket ... rebranded MF920V"; an earlier version listed other operators' names
- * for it untested (Vodafone R218, Megafon MR150-5, MTS 835F), which the catalog leaves out.
+ * for it untested (Vodafone R218, Megafon MR150-5, MTS 835F). Of those, Vodafone's R218 and MTS's
+ * 835F rest on other sources below (Rayhunter's installer for the device, a table of IMEI-keyed
+ * routers); MegaFon's MR150-5 is left out.
  */
 export const DREI_POCKET_ZTE: Source = {
   title: 'EFF Rayhunter, doc/zte-mf920v.md, "Known Variants": "Drei 3Pocket | Austria | Yes, with SIM-lock | rebranded MF920V" (the earlier version of the page names it "DreiPocket")',
@@ -330,6 +341,11 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     brand: 'vodafone', maker: 'zte', products: 'R216-Z mobile Wi-Fi router (ZTE MF910)',
     // The R216 without "-Z" is Huawei's (the R-series relation below).
     scope: { models: '^R216-Z$' }, source: VODAFONE_R216Z_ZTE,
+  },
+  {
+    brand: 'vodafone', maker: 'zte', products: 'R218 mobile Wi-Fi hotspot (ZTE MF920V)',
+    // The R218h is Huawei's (the R-series relation below): only the bare R218 is ZTE's.
+    scope: { models: '^R218$' }, source: VODAFONE_R218_ZTE,
   },
   {
     brand: 'hp-inc', maker: 'huawei', products: 'lt4132 LTE module of HP\u2019s laptops (Huawei ME906s-158)',
