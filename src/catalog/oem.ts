@@ -200,7 +200,7 @@ const LOREX_DAHUA_MODELS = String.raw`^(?:LNB[0-9]{4}|LHV[0-9]{4}|NR8[0-9]{2})`
  * battery doorbell and its other doorbells are not named and stay Lorex's.
  */
 const LOREX_B451_DAHUA: Source = {
-  title: 'baudneo/dahuavto2mqtt (events of Dahua\u2019s VTO door stations over Dahua\u2019s protocol, after riogrande75/Dahua), SupportedModels.md: "VTO1220BW", "VTO2111d-WP" ... "Lorex 2K Wired Video Doorbell (B451AJ)"; README: "Lorex 2k Doorbell username is always admin"; kushagharahi/homebridge-dahua-alerts issue #30, "Lorex 2K Doorbell B451AJD-E" (an owner of the model)',
+  title: 'baudneo/dahuavto2mqtt (events of Dahua\u2019s VTO door stations over Dahua\u2019s protocol, after riogrande75/Dahua), SupportedModels.md: "VTO1220BW", "VTO2111d-WP" ... "Lorex 2K Wired Video Doorbell (B451AJ)"; README: "Lorex 2k Doorbell username is always admin"; kushagharahi/homebridge-dahua-alerts issue #30, "Lorex 2K Doorbell B451AJD-E" (an owner of the model); rroller/dahua issue #282 (2023-06-05): "The Dahua DB61 doorbell is resold through various partners under different names, i.e. Amcrest AD410, Lorex 2K"',
   url: 'https://github.com/baudneo/dahuavto2mqtt/blob/5b4be5794e3efc4f5ccebb7ba8adf3be9b8b8b3b/SupportedModels.md',
 }
 
