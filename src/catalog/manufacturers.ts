@@ -1758,6 +1758,13 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('telstra', 'Telstra', 'AU', ['Telstra', 'Telstra Corporation', 'Telstra Corporation Limited', 'Telstra Group']),
   maker('optus', 'Optus', 'AU', ['Optus', 'Singtel Optus', 'Singtel Optus Pty Limited']),
   maker('orange', 'Orange', 'FR', ['Orange', 'Orange S.A.', 'Orange SA', 'Orange Polska', 'Orange Espagne', 'Orange Espa\u00f1a', 'France Telecom', 'France T\u00e9l\u00e9com']),
+  // Russia's mobile operators, whose modems and hotspots carry their own model numbers (MegaFon
+  // M150-2, MTS 835F) over those of several makers. "MTS" alone is the operator as Russian inventories
+  // write it; MTS Systems, the American maker of test machines, holds its own IEEE block under its
+  // full name and is kept apart by it.
+  maker('megafon', 'MegaFon', 'RU', ['MegaFon', 'PJSC MegaFon', 'MegaFon PJSC', '\u041c\u0435\u0433\u0430\u0424\u043e\u043d']),
+  maker('mts', 'MTS (Mobile TeleSystems)', 'RU', ['MTS', 'Mobile TeleSystems', 'MTS PJSC', 'PJSC MTS', '\u041c\u0422\u0421']),
+  maker('mts-systems', 'MTS Systems', 'US', ['MTS Systems', 'MTS Systems Corp.', 'MTS Systems Corporation']),
   maker('luma', 'Luma (Snap One)', 'US', ['Luma', 'Luma Surveillance']),
   // Video brands whose recorders or cameras sources tie to Dahua or Hikvision (see oem.ts). Each
   // holds its own IEEE block where the registry lists one ("FLIR Systems", "FLIR Systems Inc",

@@ -93,6 +93,26 @@ describe('OEM_RELATIONS', () => {
       ['empiretech', 'dahua', 'PoE switch', false], ['empiretech', 'dahua', 'DB2X', false],
       // RCA's HSDB2A doorbell is Hikvision's (IPCamTalk); RCA's tablets and phones are other makers'.
       ['rca', 'hikvision', 'HSDB2A', true], ['rca', 'hikvision', 'RCT6873W42', false], ['rca', 'hikvision', 'HSDB2', false],
+      // Vodafone's R216-Z is ZTE's MF910 (cosote/R216-Z); the R216 is Huawei's.
+      ['vodafone', 'zte', 'R216-Z', true], ['vodafone', 'zte', 'r216-z', true],
+      // Vodafone's R218 is ZTE's MF920V (Rayhunter's installer); the R218h is Huawei's.
+      ['vodafone', 'zte', 'R218', true], ['vodafone', 'zte', 'R218h', false], ['vodafone', 'huawei', 'R218h', true], ['vodafone', 'zte', 'R2180', false],
+      // MegaFon's M150-2 is Huawei's E3372h-153 (kenshaw/hilink), its M100-3 ZTE's MF823 (ArchWiki); its
+      // MR150-6 and MR150-7 are WeWins' (imeigen) and stay MegaFon's.
+      ['megafon', 'huawei', 'M150-2', true], ['megafon', 'huawei', 'MegaFon M150-2', true], ['megafon', 'zte', 'M100-3', true],
+      ['megafon', 'huawei', 'M100-3', false], ['megafon', 'zte', 'M150-2', false], ['megafon', 'huawei', 'M150-1', false],
+      ['megafon', 'huawei', 'MR150-6', false], ['megafon', 'zte', 'MR150-6', false], ['megafon', 'huawei', 'MR150-7', false], ['megafon', 'zte', 'MR150-7', false],
+      // MTS's numbers by the maker the imeigen table gives each (the TAC on the label); Senseit's,
+      // WeWins', TCT's and an unsourced 8210FT stay MTS's.
+      ['mts', 'zte', '835F', true], ['mts', 'zte', 'MTS 835FT', true], ['mts', 'zte', 'MTS835F', true], ['mts', 'zte', '831FT', true],
+      ['mts', 'zte', '833F', true], ['mts', 'zte', '837F', true], ['mts', 'zte', '838FT', true], ['mts', 'zte', '8330FT', true],
+      ['mts', 'huawei', '8212FT', true], ['mts', 'huawei', 'MTS 8213FT', true], ['mts', 'huawei', '827F', true], ['mts', 'huawei', '829F', true],
+      ['mts', 'huawei', '835F', false], ['mts', 'zte', '8212FT', false], ['mts', 'huawei', '8210FT', false], ['mts', 'zte', '8210FT', false],
+      ['mts', 'zte', '872FT', false], ['mts', 'huawei', '874FT', false], ['mts', 'zte', '8920FT', false], ['mts', 'huawei', '411D', false],
+      ['mts', 'zte', '8835F', false], ['mts', 'zte', '835', false],
+      // Lorex's 2K wired doorbell, which Dahua VTO software drives (baudneo/dahuavto2mqtt); Lorex's other doorbells stay Lorex's.
+      ['lorex', 'dahua', 'B451AJ', true], ['lorex', 'dahua', 'B451AJD', true], ['lorex', 'dahua', 'B451AJDB', true], ['lorex', 'dahua', 'B451AJD-E', true],
+      ['lorex', 'dahua', 'B463AJD', false], ['lorex', 'dahua', 'B451', false], ['lorex', 'dahua', 'B4510AJD', false],
     ]
     for (const [brand, maker, model, expected] of cases) expect(fits(brand, maker, model), `${brand} ${model}`).toBe(expected)
   })

@@ -54,6 +54,58 @@ export const VODAFONE_R_HUAWEI_MODELS = String.raw`R(?:201|205|206|207|208|210|2
 export const VODAFONE_R_ZTE_MODELS = String.raw`R(?:203|212|206-Z|209-Z)`
 
 /**
+ * Vodafone's R216-Z is ZTE's MF910: a tool for the device names it so and drives it through ZTE's
+ * web interface (goform_set_cmd_process); the R216 without "-Z" is Huawei's (USB_ModeSwitch, above).
+ */
+export const VODAFONE_R216Z_ZTE: Source = {
+  title: 'cosote/R216-Z, README: "Tools for Vodafone R216-Z (ZTE MF910)" (scripts pushed to the device over adb, its login and connection through ZTE\u2019s goform_set_cmd_process web interface); sferhah/ZteLteMonitor, a monitor for ZTE LTE routers, refers owners of the device to it',
+  url: 'https://github.com/cosote/R216-Z',
+}
+
+/**
+ * Vodafone's R218 (without the "h" of Huawei's R218h, above) is ZTE's MF920V: Rayhunter's installer
+ * names the device so and installs on it through ZTE's web interface and a flaw of ZTE's firmware.
+ */
+export const VODAFONE_R218_ZTE: Source = {
+  title: 'EFF Rayhunter, installer/src/zte.rs: "Installer for the ZTE MF920V (Vodafone R218) hotspot" (logs in through ZTE\u2019s goform_set_cmd_process and starts a shell through the USB_MODE_SWITCH goform, CVE-2019-3412)',
+  url: 'https://github.com/EFForg/rayhunter/blob/516c4eb9554ae0f1069df2090ed0c626f3e27b9d/installer/src/zte.rs',
+}
+
+/**
+ * MegaFon's M150-2 USB modem is Huawei's E3372h-153. A client library for Huawei's HiLink modems was
+ * written for it and gives the hardware version the device reports (CL2E3372HM, Huawei's E3372h
+ * board); another lists it, with MTS's 827F and 829F, among the E3372s it works with.
+ */
+export const MEGAFON_M150_2_HUAWEI: Source = {
+  title: 'kenshaw/hilink (a Go package for Huawei HiLink devices), README: "built for interfacing with a Huawei E3370h-153 (specifically a Megafon M150-2) device", "Megafon M150-2 (aka E3372h-153, aka hw rev. CL2E3372HM)"; bondrogeen/hilinkhuawei, README, compatibility: "E3372 (MTS 827F / 829F, MegaFon M150-2, Beeline E3372 / E3370, TELE2 E3372p-153"',
+  url: 'https://github.com/kenshaw/hilink',
+}
+
+/** MegaFon's M100-3 USB modem is ZTE's MF823: the device answers ATI with ZTE's name and model. */
+export const MEGAFON_M100_3_ZTE: Source = {
+  title: 'ArchWiki, "ZTE MF 823 (Megafon M100-3) 4G Modem" (the modem\u2019s answer to ATI: "Manufacturer: ZTE CORPORATION", "Model: MF823"; USB product ids of ZTE\u2019s 19d2)',
+  url: 'https://wiki.archlinux.org/index.php/ZTE_MF_823_(Megafon_M100-3)_4G_Modem',
+}
+
+/**
+ * MTS's (Mobile TeleSystems') hotspots and routers by the maker of each, as a table of mobile
+ * routers whose default Wi-Fi key is made from the IMEI names them, each model with its maker and
+ * its type allocation code (TAC, the IMEI's first eight digits, which the GSMA allocates to a
+ * device's maker), checked against labels' photos. MTS sells devices of many makers under its own numbers (Senseit,
+ * WeWins, Highscreen, BQ, TCT Mobile...): only the numbers the table gives Huawei or ZTE are theirs.
+ * The same table lists MegaFon's MR150-6 and MR150-7 hotspots as WeWins', not a covered maker's.
+ */
+export const MTS_ROUTER_MAKERS: Source = {
+  title: 'RealEnder/imeigen, readme.md, "Known devices" (SSID mask, model, TAC; "confirmed via various images, found on the Internet and validated against wpa-sec submissions"): Huawei: "MTS8212FT_XXXX | Huawei B315s-22", "MTS8213FT-XXXX | Huawei E5785Lh-22c MTS"; ZTE: "ZTE MF910/831FT MTS", "ZTE MF910/MF910W/MF900/Blade S6 Lite/MTS 833F", "ZTE MTS 835F", "ZTE MTS 835FT", "ZTE MTS 837F", "ZTE 838FT", "ZTE 8330FT MTS"; other makers: "Senseit MTS 872FT", "Unitac/Oltrade LLC TPS MTS 850FT", "WeWins MTS 8920FT", "TCT Mobile MTS 411D", "WeWins MR150-6" and "WeWins/Sunnycat MR150-7" (MegaFon); bondrogeen/hilinkhuawei names MTS 827F and 829F among Huawei\u2019s E3372 modems',
+  url: 'https://github.com/RealEnder/imeigen/blob/34180000150e2a0b483ebd1c6c79a4bb9240b4e1/readme.md',
+}
+
+/** MTS's model numbers the source gives Huawei, written with MTS's name before them or not. */
+export const MTS_HUAWEI_MODELS = String.raw`(?:MTS ?)?(?:827F|829F|8212FT|8213FT)`
+/** MTS's model numbers the source gives ZTE. */
+export const MTS_ZTE_MODELS = String.raw`(?:MTS ?)?(?:831FT|833F|835FT?|837F|838FT|8330FT)`
+
+/**
  * Deutsche Telekom's Speedport Hybrid router is Huawei's. heise online, reporting Viprinet's
  * injunctions against Telekom's advertising, names Huawei as its maker in words; teltarif and 4G.de
  * say the same in passing.
@@ -94,7 +146,9 @@ export const DREI_TUBE_ZTE_MODELS = String.raw`(?:3 ?)?(?:HuiTube|DreiTube)|MF28
  * Drei's 3Pocket mobile hotspot is ZTE's MF920V. The later version of the device page of Rayhunter
  * (the EFF's IMSI-catcher detector, which runs on the MF920V) keeps only the variant its authors
  * tested, "Drei 3Pocket ... rebranded MF920V"; an earlier version listed other operators' names
- * for it untested (Vodafone R218, Megafon MR150-5, MTS 835F), which the catalog leaves out.
+ * for it untested (Vodafone R218, Megafon MR150-5, MTS 835F). Of those, Vodafone's R218 and MTS's
+ * 835F rest on other sources below (Rayhunter's installer for the device, a table of IMEI-keyed
+ * routers); MegaFon's MR150-5 is left out.
  */
 export const DREI_POCKET_ZTE: Source = {
   title: 'EFF Rayhunter, doc/zte-mf920v.md, "Known Variants": "Drei 3Pocket | Austria | Yes, with SIM-lock | rebranded MF920V" (the earlier version of the page names it "DreiPocket")',
@@ -139,6 +193,16 @@ export const ORANGE_F6600P_ZTE: Source = {
  * names them by these model numbers.
  */
 const LOREX_DAHUA_MODELS = String.raw`^(?:LNB[0-9]{4}|LHV[0-9]{4}|NR8[0-9]{2})`
+
+/**
+ * Lorex's 2K wired video doorbell (B451AJ, sold as B451AJD and B451AJDB), which software written
+ * for Dahua's video intercoms (VTO door stations) drives beside Dahua's own VTO models. Lorex's
+ * battery doorbell and its other doorbells are not named and stay Lorex's.
+ */
+const LOREX_B451_DAHUA: Source = {
+  title: 'baudneo/dahuavto2mqtt (events of Dahua\u2019s VTO door stations over Dahua\u2019s protocol, after riogrande75/Dahua), SupportedModels.md: "VTO1220BW", "VTO2111d-WP" ... "Lorex 2K Wired Video Doorbell (B451AJ)"; README: "Lorex 2k Doorbell username is always admin"; kushagharahi/homebridge-dahua-alerts issue #30, "Lorex 2K Doorbell B451AJD-E" (an owner of the model); rroller/dahua issue #282 (2023-06-05): "The Dahua DB61 doorbell is resold through various partners under different names, i.e. Amcrest AD410, Lorex 2K"',
+  url: 'https://github.com/baudneo/dahuavto2mqtt/blob/5b4be5794e3efc4f5ccebb7ba8adf3be9b8b8b3b/SupportedModels.md',
+}
 
 const LOREX_DAHUA_API: Source = {
   title: 'homebridge-dahua-alerts, README: confirmed working through Dahua\u2019s VideoMotion API with the Lorex DVR LHV1004 DHV and NVR NR818 beside Dahua\u2019s recorders ("lots of Dahua/Lorex NVRs and standalone cameras share this VideoMotion api"); unifi-cam-proxy, docs/docs/configuration/dahua.md: its "Dahua/Lorex" driver, with the Lorex LNB4321B camera',
@@ -218,6 +282,13 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     source: LOREX_DAHUA_API,
   },
   {
+    brand: 'lorex', maker: 'dahua',
+    products: 'B451AJ 2K wired video doorbell, which software for Dahua\u2019s video intercoms drives',
+    // B451AJ, B451AJD, B451AJDB, B451AJD-E: the model and its retail variants.
+    scope: { models: String.raw`^B451AJ(?:[A-Z]{0,2})(?:-[A-Z0-9]+)?$` },
+    source: LOREX_B451_DAHUA,
+  },
+  {
     brand: 'amcrest', maker: 'dahua',
     products: 'IP cameras, doorbells and recorders',
     // IP2M-841, IP3M-..., IP8M-...: the IP camera families; NV: recorders; AD410: the doorbell.
@@ -265,6 +336,16 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   {
     brand: 'vodafone', maker: 'zte', products: 'K-series USB mobile broadband modems (model numbers ending "-Z")',
     scope: { models: `^(?:${VODAFONE_K_ZTE_MODELS})$` }, source: VODAFONE_K_ZTE,
+  },
+  {
+    brand: 'vodafone', maker: 'zte', products: 'R216-Z mobile Wi-Fi router (ZTE MF910)',
+    // The R216 without "-Z" is Huawei's (the R-series relation below).
+    scope: { models: '^R216-Z$' }, source: VODAFONE_R216Z_ZTE,
+  },
+  {
+    brand: 'vodafone', maker: 'zte', products: 'R218 mobile Wi-Fi hotspot (ZTE MF920V)',
+    // The R218h is Huawei's (the R-series relation below): only the bare R218 is ZTE's.
+    scope: { models: '^R218$' }, source: VODAFONE_R218_ZTE,
   },
   {
     brand: 'hp-inc', maker: 'huawei', products: 'lt4132 LTE module of HP\u2019s laptops (Huawei ME906s-158)',
@@ -316,6 +397,18 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   { brand: 'optus', maker: 'huawei', products: 'E3372 USB modem (E3372h-608)', scope: { models: '^E3372(?:h-608)?$' }, source: AU_OPERATOR_HUAWEI_STICKS },
   { brand: 'orange', maker: 'zte', products: 'Livebox Fibre of the ZXHN F6600P model (Liveboxes of other models are other makers\u2019)', scope: { models: '^(?:ZXHN )?F6600P$' }, source: ORANGE_F6600P_ZTE },
   { brand: 'deutsche-telekom', maker: 'huawei', products: 'Speedport Hybrid router', scope: { models: '^Speedport Hybrid$' }, source: SPEEDPORT_HYBRID },
+  // Russia's operators: MegaFon's and MTS's own model numbers, each relation only the numbers its
+  // source gives the maker. MegaFon's MR150-6 and MR150-7 (WeWins') and MTS's other numbers stay theirs.
+  { brand: 'megafon', maker: 'huawei', products: 'M150-2 USB modem (Huawei E3372h-153)', scope: { models: '^(?:MegaFon )?M150-2$' }, source: MEGAFON_M150_2_HUAWEI },
+  { brand: 'megafon', maker: 'zte', products: 'M100-3 USB modem (ZTE MF823)', scope: { models: '^(?:MegaFon )?M100-3$' }, source: MEGAFON_M100_3_ZTE },
+  {
+    brand: 'mts', maker: 'huawei', products: '827F and 829F USB modems (Huawei E3372), 8212FT router (Huawei B315s-22) and 8213FT hotspot (Huawei E5785Lh-22c)',
+    scope: { models: `^(?:${MTS_HUAWEI_MODELS})$` }, source: MTS_ROUTER_MAKERS,
+  },
+  {
+    brand: 'mts', maker: 'zte', products: '831FT, 833F, 835F, 835FT, 837F, 838FT and 8330FT hotspots and routers',
+    scope: { models: `^(?:${MTS_ZTE_MODELS})$` }, source: MTS_ROUTER_MAKERS,
+  },
   {
     brand: 'lts', maker: 'hikvision',
     products: 'IP cameras and recorders',

@@ -289,6 +289,36 @@ describe('identify', () => {
     expect(identify({ id: 'n', manufacturer: 'Lorex', model: 'LNR6100' }, catalog).group).toBe('lorex')
   })
 
+  it('cites, for a Lorex camera whose model a relation names, that relation\'s source rather than the one of Lorex\'s cameras in general', () => {
+    // baudneo/dahuavto2mqtt drives the Lorex 2K wired doorbell (B451AJ) beside Dahua's VTO door stations.
+    const source = (d: Device) => identify(d, catalog).evidence.find((e) => e.method === 'oem')?.relation?.source.url
+    const doorbell = 'https://github.com/baudneo/dahuavto2mqtt/blob/5b4be5794e3efc4f5ccebb7ba8adf3be9b8b8b3b/SupportedModels.md'
+    expect(source({ id: 'bell', manufacturer: 'Lorex', model: 'B451AJD', role: 'camera' })).toBe(doorbell)
+    expect(source({ id: 'bell', manufacturer: 'Lorex', model: 'B451AJD' })).toBe(doorbell)
+    const bell = identify({ id: 'bell', manufacturer: 'Lorex', model: 'B451AJD', role: 'camera' }, catalog)
+    expect(bell).toMatchObject({ group: 'dahua', confidence: 0.4 })
+    // one relation per maker still: the doorbell's label counts once
+    expect(bell.evidence.filter((e) => e.method === 'oem')).toHaveLength(1)
+    // a Lorex camera of another model keeps the relation of Lorex's cameras; without a role, Lorex's
+    expect(source({ id: 'cam', manufacturer: 'Lorex', model: 'W452ASD', role: 'camera' })).toMatch(/einpresswire/)
+    expect(identify({ id: 'bell2', manufacturer: 'Lorex', model: 'B463AJD' }, catalog).group).toBe('lorex')
+  })
+
+  it('attributes MegaFon\'s and MTS\'s Huawei- and ZTE-made modems by the model numbers their sources name, and leaves the operators\' other models theirs', () => {
+    const of = (manufacturer: string, model: string) => identify({ id: 'm', manufacturer, model, role: 'cpe' }, catalog)
+    expect(of('MegaFon', 'M150-2')).toMatchObject({ group: 'huawei', confidence: 0.4 })
+    expect(of('MegaFon', 'M100-3')).toMatchObject({ group: 'zte', confidence: 0.4 })
+    expect(of('MTS', '835F')).toMatchObject({ group: 'zte', confidence: 0.4 })
+    expect(of('\u041c\u0422\u0421', 'MTS 8330FT')).toMatchObject({ group: 'zte', confidence: 0.4 })
+    expect(of('MTS', '8212FT')).toMatchObject({ group: 'huawei', confidence: 0.4 })
+    // WeWins' MegaFon MR150-6, Senseit's MTS 872FT, WeWins' MTS 8920FT (imeigen), and a model no source names
+    for (const [brand, model, group] of [['MegaFon', 'MR150-6', 'megafon'], ['MTS', '872FT', 'mts'], ['MTS', '8920FT', 'mts'], ['MTS', '8210FT', 'mts']] as const) {
+      expect(of(brand, model).group, `${brand} ${model}`).toBe(group)
+    }
+    // MTS Systems, the maker of test machines, is not the operator
+    expect(identify({ id: 't', manufacturer: 'MTS Systems Corp.', model: '835F' }, catalog).group).toBe('mts-systems')
+  })
+
   it('attributes an operator\'s product known by its name alone to the maker its OEM relation names, as weak evidence', () => {
     // "3 HuiTube" is ZTE's MF282 (OpenWrt forum topic 157177): the name, with no model number, gives
     // only the relation's evidence.

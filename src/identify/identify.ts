@@ -663,13 +663,18 @@ function oemRules(relations: readonly OemRelation[], manufacturers: Catalog['man
  * only relations that still hold, as ownership is resolved as of today), and in the relation's
  * scope (its role is listed or its model matches; a relation without a scope covers every device).
  * At most one relation per maker: a second one for the same maker would count the same label twice.
+ * A relation that names the device's model is taken before one that covers its role only: its
+ * source speaks of this product (Lorex's B451AJ doorbell, not Lorex's cameras in general).
  */
 function oemEvidence(
   memo: Memo, rules: readonly OemRule[], device: Device, declared: string, brand: ManufacturerSlug, at: string | undefined,
   brandParents: readonly ParentRelation[], scored: Scored[],
 ): void {
   let makers: ManufacturerSlug[] | undefined
-  for (const rule of rules) {
+  // No array is made for the common device whose model no relation of its brand names.
+  let byModel: OemRule[] | undefined
+  if (rules.length > 1) for (const rule of rules) if (inOemModelScope(rule, device)) (byModel ??= []).push(rule)
+  for (const rule of byModel === undefined ? rules : [...byModel, ...rules]) {
     const r = rule.relation
     if (!oemHoldsAt(r, at) && !oemHandsOver(r, at, brandParents)) continue
     if (!inOemScope(rule, device)) continue
@@ -690,6 +695,11 @@ function oemEvidence(
 function inOemScope(rule: OemRule, device: Device): boolean {
   if (rule.brandWide) return true
   if (rule.roles !== undefined && device.role !== undefined && rule.roles.includes(device.role)) return true
+  return inOemModelScope(rule, device)
+}
+
+/** Whether the relation's model pattern holds the device's model. */
+function inOemModelScope(rule: OemRule, device: Device): boolean {
   const model = device.model
   if (rule.models === undefined || model === undefined || model === '') return false
   let fits = rule.modelFits.get(model)

@@ -1680,6 +1680,34 @@ describe('equipment sold under another brand', () => {
     expect(rows[2]!.conflicts.find((c) => c.kind === 'oem_rebrand')!.text).toMatch(/^declared Vodafone; model number says Huawei Technologies \(known OEM\/rebrand: Vodafone sells Vodafone Station of Vodafone Portugal, Huawei HG8247B7 ONT/)
   })
 
+  it('names the covered maker of Russian operators\' modems (MegaFon, MTS), Vodafone\'s R216-Z and Lorex\'s 2K doorbell from an inventory\'s brand and model, and leaves the operators\' other makers\' models theirs', async () => {
+    // kenshaw/hilink (MegaFon M150-2 = Huawei E3372h-153), ArchWiki (MegaFon M100-3 = ZTE MF823), RealEnder/imeigen's
+    // table (MTS 835F and 8330FT ZTE's, 8212FT Huawei's; MegaFon MR150-6 and MTS 872FT of WeWins and Senseit),
+    // cosote/R216-Z (Vodafone R216-Z = ZTE MF910), baudneo/dahuavto2mqtt (Lorex B451AJ among Dahua's VTOs).
+    const csv = 'name,manufacturer,model,role\nmf1,MegaFon,M150-2,cpe\nmf2,MegaFon,M100-3,cpe\nmf3,MegaFon,MR150-6,cpe\n' +
+      'mts1,MTS,835F,cpe\nmts2,\u041c\u0422\u0421,MTS 8330FT,cpe\nmts3,MTS,8212FT,cpe\nmts4,MTS,872FT,cpe\n' +
+      'vf,Vodafone,R216-Z,cpe\nvf2,Vodafone,R218,cpe\nbell,Lorex,B451AJD,camera\ntester,MTS Systems,Landmark 370,other\n'
+    const dir = await testdir({ 'ru.csv': csv })
+    const run = await runCli(['identify', 'ru.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; group: string; confidence: number; evidence: { method: string; relation?: { source: { url: string } } }[] }[]
+    expect(rows.map((r) => [r.id, r.group, r.confidence])).toEqual([
+      ['mf1', 'huawei', 0.4], ['mf2', 'zte', 0.4], ['mf3', 'megafon', 0.6],
+      ['mts1', 'zte', 0.4], ['mts2', 'zte', 0.4], ['mts3', 'huawei', 0.4], ['mts4', 'mts', 0.6],
+      ['vf', 'zte', 0.4], ['vf2', 'zte', 0.4], ['bell', 'dahua', 0.4], ['tester', 'mts-systems', 0.6],
+    ])
+    const source = (id: string) => rows.find((r) => r.id === id)!.evidence.find((e) => e.method === 'oem')?.relation?.source.url
+    expect(source('mf1')).toBe('https://github.com/kenshaw/hilink')
+    expect(source('mts1')).toMatch(/^https:\/\/github\.com\/RealEnder\/imeigen\/blob\/[0-9a-f]{40}\/readme\.md$/)
+    expect(source('vf')).toBe('https://github.com/cosote/R216-Z')
+    expect(source('vf2')).toMatch(/^https:\/\/github\.com\/EFForg\/rayhunter\/blob\/[0-9a-f]{40}\/installer\/src\/zte\.rs$/)
+    expect(source('bell')).toMatch(/^https:\/\/github\.com\/baudneo\/dahuavto2mqtt\//)
+    const lookup = await runCli(['lookup', 'MTS 835F', 'MTS 872FT', 'MegaFon M150-2'], { cwd: dir })
+    expect(lookup.stdout).toMatch(/^ {2}model "835F": in the scope of the relation with ZTE Corporation: a device declared MTS \(Mobile TeleSystems\) with this model is attributed to ZTE Corporation on the relation alone \(weak evidence, to confirm\)$/m)
+    expect(lookup.stdout).toMatch(/^ {2}model "872FT": in the scope of no relation above by its model: a device declared MTS \(Mobile TeleSystems\) with this model stays MTS \(Mobile TeleSystems\)'s/m)
+    expect(lookup.stdout).toMatch(/OEM relation: MegaFon sells M150-2 USB modem \(Huawei E3372h-153\) made by Huawei Technologies; source: kenshaw\/hilink/)
+  })
+
   it('lookup of a brand and a model says whether an OEM relation holds the model, and that another model stays the brand\'s', async () => {
     const dir = await testdir({})
     const pocket = await runCli(['lookup', 'Drei 3Pocket'], { cwd: dir })
