@@ -7,8 +7,9 @@ const catalog = loadDefaultCatalog()
 
 describe('lookupIdentifier', () => {
   it('tells, for a brand that sells other makers\' products and a model after it, which relations hold the model', () => {
-    expect(lookupIdentifier('Drei 3Pocket', catalog)).toMatchObject({ kind: 'text', name: 'drei', brandModel: { model: '3Pocket', covering: [{ brand: 'drei', maker: 'zte' }] } })
-    expect(lookupIdentifier('TRENDnet TEW-827DRU', catalog)).toMatchObject({ kind: 'text', name: 'trendnet', brandModel: { model: 'TEW-827DRU', covering: [] } })
+    // The maker of a relation that holds the model is among the groups, as a device declared so is attributed to it.
+    expect(lookupIdentifier('Drei 3Pocket', catalog)).toMatchObject({ kind: 'text', name: 'drei', groups: ['drei', 'zte'], brandModel: { model: '3Pocket', covering: [{ brand: 'drei', maker: 'zte' }] } })
+    expect(lookupIdentifier('TRENDnet TEW-827DRU', catalog)).toMatchObject({ kind: 'text', name: 'trendnet', groups: ['trendnet'], brandModel: { model: 'TEW-827DRU', covering: [] } })
     // The longest name written whole: Deutsche Telekom's Speedport Hybrid, not "Deutsche Telekom Speedport"'s Hybrid.
     expect(lookupIdentifier('Deutsche Telekom Speedport Hybrid', catalog)).toMatchObject({ brandModel: { model: 'Speedport Hybrid', covering: [{ maker: 'huawei' }] } })
     // A brand the catalog knows only by a name that no relation names, or a maker's bare name, has none.

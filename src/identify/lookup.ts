@@ -235,7 +235,10 @@ function lookupOne(query: string, catalog: Catalog, at: string | undefined): Loo
   const oem = name === undefined ? [] : catalog.oem.filter((r) => r.brand === name)
   const result: LookupResult = { kind: 'text', query: q, name, model, banners, groups, oem }
   if (branded !== undefined && branded.brand === name) {
-    result.brandModel = { model: branded.model, covering: oem.filter((r) => typeof r.scope === 'object' && r.scope.models !== undefined && new RegExp(r.scope.models, 'i').test(branded.model)) }
+    const covering = oem.filter((r) => typeof r.scope === 'object' && r.scope.models !== undefined && new RegExp(r.scope.models, 'i').test(branded.model))
+    result.brandModel = { model: branded.model, covering }
+    // A device declared so is attributed to the maker of a relation that holds its model: that maker's group too.
+    result.groups = [...new Set([...groups, ...covering.map((r) => groupAt(r.maker)!)])].sort()
   }
   // The groups the named maker belongs or belonged to, with their dates: Honor's devices made
   // before its sale are in Huawei's group, which the group of today does not say.

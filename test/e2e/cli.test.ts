@@ -1712,6 +1712,11 @@ describe('equipment sold under another brand', () => {
     const dir = await testdir({})
     const pocket = await runCli(['lookup', 'Drei 3Pocket'], { cwd: dir })
     expect(pocket.stdout).toMatch(/^ {2}model "3Pocket": in the scope of the relation with ZTE Corporation: a device declared Drei \(Hutchison Drei Austria\) with this model is attributed to ZTE Corporation on the relation alone \(weak evidence, to confirm\)$/m)
+    // The maker's group and its lists, as for the device; the brand and model are columns, not a banner's words.
+    expect(pocket.stdout).toMatch(/^ {2}groups: Drei \(Hutchison Drei Austria\) \(drei\), ZTE Corporation \(zte\)$/m)
+    expect(pocket.stdout).toContain('on built-in list ndaa-889 as "ZTE Corporation"')
+    expect(pocket.stdout).toMatch(/^ {2}name: the catalog knows it as Drei/m)
+    expect(pocket.stdout).not.toContain('in a banner or a sysDescr')
     const router = await runCli(['lookup', 'TRENDnet TEW-827DRU'], { cwd: dir })
     expect(router.stdout).toMatch(/^ {2}model "TEW-827DRU": in the scope of no relation above by its model: a device declared TRENDnet with this model stays TRENDnet's/m)
     const lorex = await runCli(['lookup', 'Lorex LNR6100'], { cwd: dir })

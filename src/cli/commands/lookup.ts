@@ -327,8 +327,9 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       // model or banner line below gives that maker, with the pattern and the words it matched, a
       // name line would only say the same again. A query that is a name whole ("Hikvision", which
       // is also a SIP user agent of its cameras) is a name first.
-      const mentioned = r.name !== undefined && !isNameOf(maker, text) && r.model?.manufacturer !== r.name && !r.banners.some((b) => b.manufacturer === r.name)
-      if (r.name !== undefined && (isNameOf(maker, text) || mentioned)) {
+      // A brand and a model after it ("Drei 3Pocket") are an inventory's columns, not a banner: the model line below says what they give.
+      const mentioned = r.name !== undefined && r.brandModel === undefined && !isNameOf(maker, text) && r.model?.manufacturer !== r.name && !r.banners.some((b) => b.manufacturer === r.name)
+      if (r.name !== undefined && (isNameOf(maker, text) || mentioned || r.brandModel !== undefined)) {
         lines.push(`  name: the catalog knows it as ${name(r.name)} (${r.name})`)
       }
       // A maker's name in a longer text that no pattern reads (a reseller's page title, a host name
