@@ -54,19 +54,32 @@ const GENERAL_OS_VENDORS: ReadonlySet<string> = new Set([
 const GENERAL_OS_PRODUCTS = /^(?:huawei:euleros|zte:cgsl_)/i
 
 /**
+ * Whether a product of CPE part `part` (`h`, `o`, `a`) by `vendor` names the maker of the device it
+ * was found on: hardware does, and an operating system only one maker's devices run
+ * (`huawei`/`vrp`, `fortinet`/`fortios`); an application (OpenSSH runs on anyone's device) and a
+ * general operating system (Linux, Windows, the BSDs, VxWorks, ESXi, Huawei's EulerOS) do not. For
+ * a scanner that names a product by these parts without writing its CPE (Censys's
+ * `operating_system` and `software` entries: `part`, `vendor`, `product`).
+ */
+export function namesDeviceMaker(part: string, vendor: string, product = ''): boolean {
+  const p = part.trim().toLowerCase()
+  if (p === 'h') return vendor.trim() !== ''
+  if (p !== 'o' || vendor.trim() === '') return false
+  const v = vendor.trim().toLowerCase().replace(/_/g, ' ')
+  return !GENERAL_OS_VENDORS.has(v) && !GENERAL_OS_PRODUCTS.test(`${v.replace(/ /g, '_')}:${product.trim().toLowerCase().replace(/ /g, '_')}`)
+}
+
+/**
  * A CPE that names the maker of a device, as written: hardware (`cpe:/h:huawei:hg8245t`), or an
  * operating system only one maker's devices run (`cpe:/o:huawei:vrp`, `cpe:/o:cisco:ios`);
  * undefined for applications (`cpe:/a:openbsd:openssh` runs on anyone's device), for general
  * operating systems (Linux, Windows, the BSDs, VxWorks, ESXi, Huawei's EulerOS) and for anything
- * else.
+ * else (see `namesDeviceMaker`).
  */
 export function deviceMakerCpe(cpe: string): string | undefined {
   const text = cpe.trim()
-  const m = /^cpe:(?:2\.3:)?\/?([aho*-]):((?:[^:\\]|\\.)*:(?:[^:\\]|\\.)*)?/i.exec(text)
-  const part = m?.[1]?.toLowerCase()
-  if (part !== 'h' && part !== 'o') return undefined
+  const m = /^cpe:(?:2\.3:)?\/?([aho*-]):/i.exec(text)
   const vendor = cpeVendor(text)
-  if (vendor === undefined) return undefined
-  if (part === 'o' && (GENERAL_OS_VENDORS.has(vendor.toLowerCase()) || GENERAL_OS_PRODUCTS.test(m?.[2] ?? ''))) return undefined
-  return text
+  if (m === null || vendor === undefined) return undefined
+  return namesDeviceMaker(m[1]!, vendor, cpeProduct(text) ?? '') ? text : undefined
 }

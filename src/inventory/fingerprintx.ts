@@ -7,10 +7,13 @@
  * The banners are the texts the service sent, as fingerprintx keeps them in `metadata`: the SSH
  * identification line, the greetings of FTP, SMTP, POP3 and IMAP servers, the Server header of a
  * web or RTSP server and a web server's WWW-Authenticate header. The protocol fingerprintx named
- * is only the banner's protocol; its `technologies`, `cpes` and the like are its own guesses and
- * are left out. A telnet server's `serverData` is its option negotiation in hex, not text, and is
- * left out too.
+ * is only the banner's protocol. Its `cpes` are what its fingerprints concluded, read as nmap
+ * -sV's CPEs are (weak, and only those that name hardware or an operating system of one maker's
+ * devices); its `technologies` (Wappalyzer's names, among them hosting services such as "Huawei
+ * Cloud" that name the host's provider, not its maker) are left out. A telnet server's
+ * `serverData` is its option negotiation in hex, not text, and is left out too.
  */
+import { deviceMakerCpe } from '../catalog/cpe.js'
 import type { BannerProtocol } from '../domain/device.js'
 import { hostAndPort } from './addresses.js'
 
@@ -69,6 +72,12 @@ export function fromFingerprintxService(s: FingerprintxService): Record<string, 
   } else if (protocol === 'rtsp') {
     const server = text(meta['serverInfo'])
     if (server !== undefined) banners.push({ protocol: 'rtsp', field: 'server', text: server })
+  }
+  const cpes = Array.isArray(meta['cpes']) ? meta['cpes'] : []
+  for (const c of cpes) {
+    const kept = typeof c === 'string' ? deviceMakerCpe(c) : undefined
+    const protocolOfCpe: BannerProtocol = WEB.has(protocol) ? (protocol === 'https' || s.tls === true ? 'https' : 'http') : GREETINGS[protocol] ?? (protocol === 'rtsp' ? 'rtsp' : 'other')
+    if (kept !== undefined && !banners.some((b) => b.field === 'cpe' && b.text === kept)) banners.push({ protocol: protocolOfCpe, field: 'cpe', text: kept })
   }
   return {
     id: hostAndPort(s.ip, s.port),
