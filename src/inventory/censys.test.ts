@@ -131,10 +131,11 @@ describe('certificates of Censys hosts', () => {
 })
 
 describe('what Censys concluded of a host', () => {
-  // Search v2 hits as a site built on Censys's answers keeps them (Mazin Ahmed et al., an OSINT
-  // site's simulated data: the hits of a search of Simon Fraser University's network, 2024-11-14;
-  // trimmed of their location and most services), and a hit of an Akamai edge server from a
-  // tutorial of the censys library (Kylansito/Hackathon-Code-Examples, censysSummary.md).
+  // Search v2 hits as an OSINT site's front end keeps them for its sample organisation (Simon
+  // Fraser University's network, hits updated 2024-11-14, with Censys's keys; the site credits
+  // Mazin Ahmed and others; trimmed of their location and most services), and a hit of an Akamai
+  // edge server printed in a tutorial of the censys library (Kylansito/Hackathon-Code-Examples,
+  // censysSummary.md).
   const FORTIGATE = {
     last_updated_at: '2024-11-14T09:25:04.174Z',
     autonomous_system: { description: 'SFU-AS', bgp_prefix: '142.58.0.0/16', asn: 11105, country_code: 'CA', name: 'SFU-AS' },
