@@ -169,6 +169,14 @@ describe('what Censys concluded of a host', () => {
     expect(found.confidence).toBeLessThan(0.5)
   })
 
+  it("does not read what Censys estimated from another source than a service's answer, as nmap's OS detection is not read", () => {
+    // The FortiGate's entry as it would be if Censys had estimated it from the host's TCP/IP
+    // fingerprint rather than read it from a service's answer.
+    const guessed = { ...FORTIGATE, operating_system: { ...FORTIGATE.operating_system, source: 'OSI_TRANSPORT_LAYER' } }
+    const [device] = parseInventory(JSON.stringify([guessed]), { file: 'censys.json' }).devices
+    expect(device!.banners).toBeUndefined()
+  })
+
   it('reads a product Censys named without a CPE by its vendor and product, and nothing of an application or a general operating system', () => {
     const host = {
       ip: '198.51.100.10',

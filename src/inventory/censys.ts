@@ -13,7 +13,7 @@ import { deviceCertificateSubject } from './certificate.js'
  * `operating_system` and `hardware`): its CPE (v2's `uniform_resource_identifier`, or `cpe` in
  * search hits and the Platform API) and its parts.
  */
-type CensysProduct = { uniform_resource_identifier?: unknown; cpe?: unknown; part?: unknown; vendor?: unknown; product?: unknown }
+type CensysProduct = { uniform_resource_identifier?: unknown; cpe?: unknown; part?: unknown; vendor?: unknown; product?: unknown; source?: unknown }
 
 /** One service of a Censys host, with the fields trustpath reads. */
 type CensysService = {
@@ -97,11 +97,18 @@ const nonEmpty = (v: unknown): string | undefined => (typeof v === 'string' && v
  * What Censys concluded a product to be, as a banner: its CPE when it names a device maker (field
  * `cpe`), else, written without a CPE, its vendor and product when they name hardware or an
  * operating system of one maker's devices (field `product`, `Fortinet FortiOS`); nothing for
- * applications and general operating systems, whose makers made no device (see `namesDeviceMaker`).
+ * applications and general operating systems, whose makers made no device (see `namesDeviceMaker`),
+ * and nothing of what Censys estimated from another source than a service's answer (the docs' "Software"
+ * page, docs.censys.com/docs/ls-software: the host's `operating_system` is "Censys' best estimate",
+ * a service's `software` what it reported at OSI layer 7).
  */
 function productBanner(entry: unknown, protocol: BannerProtocol): { protocol: BannerProtocol; field: string; text: string } | undefined {
   if (typeof entry !== 'object' || entry === null) return undefined
   const e = entry as CensysProduct
+  // What Censys read from a service's answer (`OSI_APPLICATION_LAYER`) is read, as nmap -sV's
+  // conclusions are; an estimate from another layer (the host's TCP/IP fingerprint, Censys's
+  // Hershel+) is a guess, as nmap's OS detection is, and is not.
+  if (typeof e.source === 'string' && e.source.trim() !== '' && !/APPLICATION/i.test(e.source)) return undefined
   const cpe = nonEmpty(e.uniform_resource_identifier) ?? nonEmpty(e.cpe)
   if (cpe !== undefined) {
     const kept = deviceMakerCpe(cpe)
