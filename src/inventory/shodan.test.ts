@@ -191,3 +191,33 @@ describe("the product Shodan's fingerprints named", () => {
     expect(identify(device!, loadDefaultCatalog()).group).toBeUndefined()
   })
 })
+
+describe("Shodan's InternetDB answers", () => {
+  // The answer for 1.1.1.1 a Go client of InternetDB quotes in its tests as the real one, and an
+  // answer of a Spanish exposure guide's example run (`curl -s https://internetdb.shodan.io/$ip`),
+  // whose CPE, nginx under NVD's vendor f5, names an application, not an F5 device.
+  const CLOUDFLARE = '{\n\t"cpes":["cpe:/a:cloudflare:cloudflare"],\n\t"hostnames":["one.one.one.one"],\n\t"ip":"1.1.1.1",\n\t"ports":[53,80,443],\n\t"tags":["cdn"],\n\t"vulns":["CVE-2021-44228"]\n}\n'
+  const NGINX = '{"cpes":["cpe:/a:f5:nginx"],"hostnames":[],"ip":"203.0.113.10","ports":[80,443],"tags":["cdn"],"vulns":[]}'
+
+  it('reads an answer saved as it came (one object) as the host, known by its IP, named by its first host name', () => {
+    const { devices, diagnostics } = parseInventory(CLOUDFLARE, { file: 'internetdb.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '1.1.1.1', name: 'one.one.one.one' }])
+  })
+
+  it("reads a CPE of one maker's operating system as a weak banner of field cpe, and not an application's", () => {
+    // The second answer as it would be of a RouterOS host (the CPE nmap and Shodan give RouterOS).
+    const routerOs = NGINX.replace('cpe:/a:f5:nginx', 'cpe:/o:mikrotik:routeros').replace('203.0.113.10', '203.0.113.11')
+    const { devices, diagnostics } = parseInventory([NGINX, routerOs].join('\n'), { file: 'internetdb.jsonl' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '203.0.113.10', name: '203.0.113.10' },
+      { id: '203.0.113.11', name: '203.0.113.11', banners: [{ protocol: 'other', field: 'cpe', text: 'cpe:/o:mikrotik:routeros' }] },
+    ])
+    const catalog = loadDefaultCatalog()
+    const [nginx, mikrotik] = devices.map((d) => identify(d, catalog))
+    expect(nginx!.group).toBeUndefined()
+    expect(mikrotik!.group).toBe('mikrotik')
+    expect(mikrotik!.confidence).toBeLessThan(0.5)
+  })
+})

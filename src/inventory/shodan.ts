@@ -125,6 +125,38 @@ export function fromShodanBanner(b: ShodanBanner): Record<string, unknown> {
   }
 }
 
+/**
+ * An answer of Shodan's InternetDB (`https://internetdb.shodan.io/<ip>`, free and keyless): a
+ * host's open ports, names, tags, vulnerabilities and the CPEs Shodan concluded of its services,
+ * without the banners (`{"cpes": [...], "hostnames": [...], "ip": "…", "ports": [...], "tags":
+ * [...], "vulns": [...]}`, the ShodanResponse of projectdiscovery/uncover's shodanidb agent).
+ */
+export type ShodanInternetDbHost = { ip: string; cpes: unknown[]; hostnames: unknown[]; ports: unknown[]; tags: unknown[]; vulns: unknown[] }
+
+const INTERNETDB_LISTS = ['cpes', 'hostnames', 'ports', 'tags', 'vulns'] as const
+
+/** True for an InternetDB answer: an `ip` and the five lists InternetDB writes in every answer. */
+export function isShodanInternetDbHost(value: Record<string, unknown>): boolean {
+  return typeof value['ip'] === 'string' && INTERNETDB_LISTS.every((k) => Array.isArray(value[k]))
+}
+
+/**
+ * An InternetDB answer as the JSON device shape: the IP is the id (one answer a host), the first
+ * host name (else the IP) the name. Its CPEs that name a device maker are banners of field `cpe`,
+ * as a Shodan banner's are (weak: Shodan's conclusion, `cpe:/o:mikrotik:routeros`); an
+ * application's (`cpe:/a:cloudflare:cloudflare`) names nobody, and the ports, tags and
+ * vulnerabilities name no maker.
+ */
+export function fromShodanInternetDbHost(h: ShodanInternetDbHost): Record<string, unknown> {
+  const banners: { protocol: BannerProtocol; field: string; text: string }[] = []
+  for (const c of h.cpes) {
+    const kept = typeof c === 'string' ? deviceMakerCpe(c) : undefined
+    if (kept !== undefined && !banners.some((b) => b.text === kept)) banners.push({ protocol: 'other', field: 'cpe', text: kept })
+  }
+  const host = h.hostnames.find((n): n is string => typeof n === 'string' && n.trim() !== '')
+  return { id: h.ip, name: host ?? h.ip, ...(banners.length > 0 ? { banners } : {}) }
+}
+
 const csvKey = (cell: string): string => cell.trim().toLowerCase()
 
 /**
