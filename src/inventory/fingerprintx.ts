@@ -59,12 +59,13 @@ export function fromFingerprintxService(s: FingerprintxService): Record<string, 
   const protocol = String(s.protocol ?? s.service ?? '').toLowerCase()
   const meta = s.metadata ?? {}
   const banners: { protocol: BannerProtocol; field?: string; text: string }[] = []
-  const greeting = GREETINGS[protocol]
-  if (greeting !== undefined) {
+  const web: BannerProtocol = protocol === 'https' || s.tls === true ? 'https' : 'http'
+  // The banner protocol of what the service sent, and of what fingerprintx concluded of it.
+  const service: BannerProtocol = GREETINGS[protocol] ?? (WEB.has(protocol) ? web : protocol === 'rtsp' ? 'rtsp' : 'other')
+  if (GREETINGS[protocol] !== undefined) {
     const t = text(meta['banner'])
-    if (t !== undefined) banners.push({ protocol: greeting, text: t })
+    if (t !== undefined) banners.push({ protocol: service, text: t })
   } else if (WEB.has(protocol)) {
-    const web: BannerProtocol = protocol === 'https' || s.tls === true ? 'https' : 'http'
     const server = header(meta['responseHeaders'], 'server')
     if (server !== undefined) banners.push({ protocol: web, field: 'server', text: server })
     const auth = header(meta['responseHeaders'], 'www-authenticate')
@@ -73,11 +74,9 @@ export function fromFingerprintxService(s: FingerprintxService): Record<string, 
     const server = text(meta['serverInfo'])
     if (server !== undefined) banners.push({ protocol: 'rtsp', field: 'server', text: server })
   }
-  const cpes = Array.isArray(meta['cpes']) ? meta['cpes'] : []
-  for (const c of cpes) {
+  for (const c of Array.isArray(meta['cpes']) ? meta['cpes'] : []) {
     const kept = typeof c === 'string' ? deviceMakerCpe(c) : undefined
-    const protocolOfCpe: BannerProtocol = WEB.has(protocol) ? (protocol === 'https' || s.tls === true ? 'https' : 'http') : GREETINGS[protocol] ?? (protocol === 'rtsp' ? 'rtsp' : 'other')
-    if (kept !== undefined && !banners.some((b) => b.field === 'cpe' && b.text === kept)) banners.push({ protocol: protocolOfCpe, field: 'cpe', text: kept })
+    if (kept !== undefined && !banners.some((b) => b.field === 'cpe' && b.text === kept)) banners.push({ protocol: service, field: 'cpe', text: kept })
   }
   return {
     id: hostAndPort(s.ip, s.port),
