@@ -46,12 +46,16 @@ const GENERAL_OS_VENDORS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Server operating systems of device makers that run on any maker's servers and virtual machines:
- * Huawei's EulerOS (`cpe:/o:huawei:euleros`, `cpe:/o:huawei:euleros_virtualization_for_arm_64`, as
- * Greenbone's EulerOS detection registers them) and ZTE's NewStart CGSL (`cpe:/o:zte:cgsl_main`,
- * `cpe:/o:zte:cgsl_core`, as Nessus's CGSL checks name them). Matched on `vendor:product`.
+ * Operating systems of device makers that run on other makers' machines: Huawei's EulerOS
+ * (`cpe:/o:huawei:euleros`, `cpe:/o:huawei:euleros_virtualization_for_arm_64`, as Greenbone's
+ * EulerOS detection registers them) and ZTE's NewStart CGSL (`cpe:/o:zte:cgsl_main`,
+ * `cpe:/o:zte:cgsl_core`, as Nessus's CGSL checks name them) on any maker's servers and virtual
+ * machines, and Huawei's LiteOS (`cpe:/o:huawei:liteos`), an IoT system published under the
+ * 3-clause BSD licence (its Wikipedia article) that other makers' MCU kits and products build on (a
+ * LiteOS overview on programmingoneonone.com: it "has cooperated with more than 30 MCU and solution
+ * partners" for meters, parking and street lamps). Matched on `vendor:product`.
  */
-const GENERAL_OS_PRODUCTS = /^(?:huawei:euleros|zte:cgsl_)/i
+const GENERAL_OS_PRODUCTS = /^(?:huawei:euleros|huawei:liteos|zte:cgsl_)/i
 
 /**
  * Whether a product of CPE part `part` (`h`, `o`, `a`) by `vendor` names the maker of the device it
