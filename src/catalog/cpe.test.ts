@@ -37,6 +37,8 @@ describe('deviceMakerCpe', () => {
   it('drops the server systems of device makers that run on anyone\'s servers, and VMware ESXi', () => {
     expect(['cpe:/o:huawei:euleros:2.0:sp9', 'cpe:/o:huawei:euleros_virtualization_for_arm_64:2.9.0', 'cpe:/o:zte:cgsl_main:6', 'cpe:2.3:o:zte:cgsl_core:5:*:*:*:*:*:*:*', 'cpe:/o:vmware:esxi:6.7'].map(deviceMakerCpe))
       .toEqual([undefined, undefined, undefined, undefined, undefined])
+    // Huawei's LiteOS, an open IoT system other makers' modules and meters run, names none of them.
+    expect(deviceMakerCpe('cpe:2.3:o:huawei:liteos:5.0:*:*:*:*:*:*:*')).toBeUndefined()
     // Their devices' own systems and the hardware stay.
     expect(['cpe:/o:huawei:vrp_firmware', 'cpe:/o:zte:zxhn_f660_firmware', 'cpe:/h:huawei:ar1220'].map(deviceMakerCpe))
       .toEqual(['cpe:/o:huawei:vrp_firmware', 'cpe:/o:zte:zxhn_f660_firmware', 'cpe:/h:huawei:ar1220'])

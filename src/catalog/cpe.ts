@@ -46,27 +46,44 @@ const GENERAL_OS_VENDORS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Server operating systems of device makers that run on any maker's servers and virtual machines:
- * Huawei's EulerOS (`cpe:/o:huawei:euleros`, `cpe:/o:huawei:euleros_virtualization_for_arm_64`, as
- * Greenbone's EulerOS detection registers them) and ZTE's NewStart CGSL (`cpe:/o:zte:cgsl_main`,
- * `cpe:/o:zte:cgsl_core`, as Nessus's CGSL checks name them). Matched on `vendor:product`.
+ * Operating systems of device makers that run on other makers' machines: Huawei's EulerOS
+ * (`cpe:/o:huawei:euleros`, `cpe:/o:huawei:euleros_virtualization_for_arm_64`, as Greenbone's
+ * EulerOS detection registers them) and ZTE's NewStart CGSL (`cpe:/o:zte:cgsl_main`,
+ * `cpe:/o:zte:cgsl_core`, as Nessus's CGSL checks name them) on any maker's servers and virtual
+ * machines, and Huawei's LiteOS (`cpe:/o:huawei:liteos`), an IoT system published under the
+ * 3-clause BSD licence (its Wikipedia article) that other makers' MCU kits and products build on (a
+ * LiteOS overview on programmingoneonone.com: it "has cooperated with more than 30 MCU and solution
+ * partners" for meters, parking and street lamps). Matched on `vendor:product`.
  */
-const GENERAL_OS_PRODUCTS = /^(?:huawei:euleros|zte:cgsl_)/i
+const GENERAL_OS_PRODUCTS = /^(?:huawei:euleros|huawei:liteos|zte:cgsl_)/i
+
+/**
+ * Whether a product of CPE part `part` (`h`, `o`, `a`) by `vendor` names the maker of the device it
+ * was found on: hardware does, and an operating system only one maker's devices run
+ * (`huawei`/`vrp`, `fortinet`/`fortios`); an application (OpenSSH runs on anyone's device) and a
+ * general operating system (Linux, Windows, the BSDs, VxWorks, ESXi, Huawei's EulerOS) do not. For
+ * a scanner that names a product by these parts without writing its CPE (Censys's
+ * `operating_system` and `software` entries: `part`, `vendor`, `product`).
+ */
+export function namesDeviceMaker(part: string, vendor: string, product = ''): boolean {
+  const p = part.trim().toLowerCase()
+  if (p === 'h') return vendor.trim() !== ''
+  if (p !== 'o' || vendor.trim() === '') return false
+  const v = vendor.trim().toLowerCase().replace(/_/g, ' ')
+  return !GENERAL_OS_VENDORS.has(v) && !GENERAL_OS_PRODUCTS.test(`${v.replace(/ /g, '_')}:${product.trim().toLowerCase().replace(/ /g, '_')}`)
+}
 
 /**
  * A CPE that names the maker of a device, as written: hardware (`cpe:/h:huawei:hg8245t`), or an
  * operating system only one maker's devices run (`cpe:/o:huawei:vrp`, `cpe:/o:cisco:ios`);
  * undefined for applications (`cpe:/a:openbsd:openssh` runs on anyone's device), for general
  * operating systems (Linux, Windows, the BSDs, VxWorks, ESXi, Huawei's EulerOS) and for anything
- * else.
+ * else (see `namesDeviceMaker`).
  */
 export function deviceMakerCpe(cpe: string): string | undefined {
   const text = cpe.trim()
-  const m = /^cpe:(?:2\.3:)?\/?([aho*-]):((?:[^:\\]|\\.)*:(?:[^:\\]|\\.)*)?/i.exec(text)
-  const part = m?.[1]?.toLowerCase()
-  if (part !== 'h' && part !== 'o') return undefined
+  const m = /^cpe:(?:2\.3:)?\/?([aho*-]):/i.exec(text)
   const vendor = cpeVendor(text)
-  if (vendor === undefined) return undefined
-  if (part === 'o' && (GENERAL_OS_VENDORS.has(vendor.toLowerCase()) || GENERAL_OS_PRODUCTS.test(m?.[2] ?? ''))) return undefined
-  return text
+  if (m === null || vendor === undefined) return undefined
+  return namesDeviceMaker(m[1]!, vendor, cpeProduct(text) ?? '') ? text : undefined
 }

@@ -129,3 +129,73 @@ describe('certificates of Censys hosts', () => {
     expect(identify(devices[0]!, loadDefaultCatalog()).group).toBe('fortinet')
   })
 })
+
+describe('what Censys concluded of a host', () => {
+  // Search v2 hits as an OSINT site's front end keeps them for its sample organisation (Simon
+  // Fraser University's network, hits updated 2024-11-14, with Censys's keys; the site credits
+  // Mazin Ahmed and others; trimmed of their location and most services), and a hit of an Akamai
+  // edge server printed in a tutorial of the censys library (Kylansito/Hackathon-Code-Examples,
+  // censysSummary.md).
+  const FORTIGATE = {
+    last_updated_at: '2024-11-14T09:25:04.174Z',
+    autonomous_system: { description: 'SFU-AS', bgp_prefix: '142.58.0.0/16', asn: 11105, country_code: 'CA', name: 'SFU-AS' },
+    ip: '142.58.74.50',
+    dns: { reverse_dns: { names: ['vpr-db34.dc.sfu.ca'] } },
+    operating_system: {
+      other: [{ key: 'family', value: 'FortiOS' }, { key: 'device', value: 'Firewall' }],
+      source: 'OSI_APPLICATION_LAYER', part: 'o', product: 'FortiOS', cpe: 'cpe:2.3:o:fortinet:fortios:*:*:*:*:*:*:*:*', vendor: 'Fortinet',
+    },
+    services: [
+      { transport_protocol: 'TCP', extended_service_name: 'HTTP', service_name: 'HTTP', port: 80 },
+      { certificate: 'cece452211a601a6fde0d3b21c81a4d4a6edb44b8c7a00e64a097f7ea71b1151', transport_protocol: 'TCP', extended_service_name: 'HTTPS', service_name: 'HTTP', port: 443 },
+    ],
+  }
+  const AKAMAI = {
+    ip: '23.4.189.49',
+    dns: { reverse_dns: { names: ['a23-4-189-49.deploy.static.akamaitechnologies.com'] } },
+    operating_system: {
+      part: 'o', vendor: 'Akamai', component_uniform_resource_identifiers: [],
+      other: [{ key: 'family', value: 'Linux' }, { key: 'device', value: 'Web Proxy' }], cpe: '', source: 'OSI_APPLICATION_LAYER',
+    },
+    services: [{ transport_protocol: 'TCP', extended_service_name: 'HTTP', service_name: 'HTTP', port: 80 }],
+  }
+
+  it("reads the operating system Censys named by a CPE of one maker's devices as a weak banner of field cpe", () => {
+    const { devices, diagnostics } = parseInventory(JSON.stringify([FORTIGATE]), { file: 'censys.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.banners).toEqual([{ protocol: 'other', field: 'cpe', text: 'cpe:2.3:o:fortinet:fortios:*:*:*:*:*:*:*:*' }])
+    const found = identify(devices[0]!, loadDefaultCatalog())
+    expect(found.group).toBe('fortinet')
+    expect(found.confidence).toBeLessThan(0.5)
+  })
+
+  it("does not read what Censys estimated from another source than a service's answer, as nmap's OS detection is not read", () => {
+    // The FortiGate's entry as it would be if Censys had estimated it from the host's TCP/IP
+    // fingerprint rather than read it from a service's answer.
+    const guessed = { ...FORTIGATE, operating_system: { ...FORTIGATE.operating_system, source: 'OSI_TRANSPORT_LAYER' } }
+    const [device] = parseInventory(JSON.stringify([guessed]), { file: 'censys.json' }).devices
+    expect(device!.banners).toBeUndefined()
+  })
+
+  it('reads a product Censys named without a CPE by its vendor and product, and nothing of an application or a general operating system', () => {
+    const host = {
+      ip: '198.51.100.10',
+      services: [{
+        port: 22, service_name: 'SSH', banner: '',
+        software: [
+          { uniform_resource_identifier: 'cpe:2.3:a:openbsd:openssh:7.4:*:*:*:*:*:*:*', part: 'a', vendor: 'OpenBSD', product: 'OpenSSH' },
+          { uniform_resource_identifier: 'cpe:2.3:o:linux:linux_kernel:*:*:*:*:*:*:*:*', part: 'o', vendor: 'Linux', product: 'Linux Kernel' },
+        ],
+      }],
+      operating_system: { part: 'o', vendor: 'Huawei', product: 'VRP' },
+    }
+    const { devices } = parseInventory(JSON.stringify([host, AKAMAI]), { file: 'censys.json' })
+    expect(devices.map((d) => d.banners)).toEqual([
+      [{ protocol: 'other', field: 'product', text: 'Huawei VRP' }],
+      // Akamai runs its own servers: the vendor of their system is no maker of this catalog's.
+      [{ protocol: 'other', field: 'product', text: 'Akamai' }],
+    ])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group ?? null)).toEqual(['huawei', null])
+  })
+})

@@ -13,7 +13,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { columnRank, isOsVendorBesideOs, isWindowsProductId, nameQuality, resolveColumn } from './columns.js'
 import { headerKey } from './header-key.js'
 import { fromNetboxDevice, isNetboxDevice, statusOf, type NetboxDevice } from './netbox.js'
-import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js'
+import { fromShodanBanner, fromShodanInternetDbHost, isShodanBanner, isShodanInternetDbHost, type ShodanBanner, type ShodanInternetDbHost } from './shodan.js'
 import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './masscan.js'
 import { fromZgrab2Line, isZgrab2Line, type Zgrab2Line } from './zgrab2.js'
 import { fromNucleiResult, isNucleiResult, type NucleiResult } from './nuclei.js'
@@ -993,6 +993,7 @@ function known(v: unknown): unknown {
 const OWN_SHAPES: readonly { is: (raw: Record<string, unknown>) => boolean; to: (raw: never) => Record<string, unknown> }[] = [
   { is: isNetboxDevice, to: (d: NetboxDevice) => fromNetboxDevice(d) },
   { is: isShodanBanner, to: (b: ShodanBanner) => fromShodanBanner(b) },
+  { is: isShodanInternetDbHost, to: (h: ShodanInternetDbHost) => fromShodanInternetDbHost(h) },
   { is: isMasscanRecord, to: (r: MasscanRecord) => fromMasscanRecord(r) },
   { is: isZgrab2Line, to: (l: Zgrab2Line) => fromZgrab2Line(l) },
   { is: isCensysHost, to: (h: CensysHost) => fromCensysHost(h) },

@@ -51,3 +51,26 @@ describe('fingerprintx JSON output', () => {
     expect(isFingerprintxService(JSON.parse(naabu) as Record<string, unknown>)).toBe(false)
   })
 })
+
+describe('the CPEs fingerprintx concluded', () => {
+  // A line captured from fingerprintx 1.1.19 against `python -m http.server` (kforbus3/provenance,
+  // deploy/net-scanner/test_app.py): fingerprintx names the technologies of a web answer and their
+  // CPEs under `metadata`.
+  const PYTHON = '{"ip":"127.0.0.1","port":8099,"protocol":"http","tls":false,"transport":"tcp","version":"SimpleHTTP/0.6 Python/3.14.7","metadata":{"status":"200 OK","statusCode":200,"technologies":["SimpleHTTP:0.6","Python:3.14.7"],"cpes":["cpe:2.3:a:python:python:*:*:*:*:*:*:*:*"]}}'
+
+  it("reads a CPE of one maker's hardware or operating system as a weak banner of field cpe, and not an application's", () => {
+    // The same line, of another host, with the CPE of a device's operating system in place of the application's.
+    const routerOs = PYTHON.replace('cpe:2.3:a:python:python', 'cpe:2.3:o:mikrotik:routeros').replace('127.0.0.1', '192.0.2.22')
+    const { devices, diagnostics } = parseInventory([PYTHON, routerOs].join('\n'), { file: 'fingerprintx.jsonl' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.banners)).toEqual([
+      undefined,
+      [{ protocol: 'http', field: 'cpe', text: 'cpe:2.3:o:mikrotik:routeros:*:*:*:*:*:*:*:*' }],
+    ])
+    const catalog = loadDefaultCatalog()
+    const [python, mikrotik] = devices.map((d) => identify(d, catalog))
+    expect(python!.group).toBeUndefined()
+    expect(mikrotik!.group).toBe('mikrotik')
+    expect(mikrotik!.confidence).toBeLessThan(0.5)
+  })
+})

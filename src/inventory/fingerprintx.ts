@@ -7,10 +7,13 @@
  * The banners are the texts the service sent, as fingerprintx keeps them in `metadata`: the SSH
  * identification line, the greetings of FTP, SMTP, POP3 and IMAP servers, the Server header of a
  * web or RTSP server and a web server's WWW-Authenticate header. The protocol fingerprintx named
- * is only the banner's protocol; its `technologies`, `cpes` and the like are its own guesses and
- * are left out. A telnet server's `serverData` is its option negotiation in hex, not text, and is
- * left out too.
+ * is only the banner's protocol. Its `cpes` are what its fingerprints concluded, read as nmap
+ * -sV's CPEs are (weak, and only those that name hardware or an operating system of one maker's
+ * devices); its `technologies` (Wappalyzer's names, among them hosting services such as "Huawei
+ * Cloud" that name the host's provider, not its maker) are left out. A telnet server's
+ * `serverData` is its option negotiation in hex, not text, and is left out too.
  */
+import { deviceMakerCpe } from '../catalog/cpe.js'
 import type { BannerProtocol } from '../domain/device.js'
 import { hostAndPort } from './addresses.js'
 
@@ -56,12 +59,13 @@ export function fromFingerprintxService(s: FingerprintxService): Record<string, 
   const protocol = String(s.protocol ?? s.service ?? '').toLowerCase()
   const meta = s.metadata ?? {}
   const banners: { protocol: BannerProtocol; field?: string; text: string }[] = []
-  const greeting = GREETINGS[protocol]
-  if (greeting !== undefined) {
+  const web: BannerProtocol = protocol === 'https' || s.tls === true ? 'https' : 'http'
+  // The banner protocol of what the service sent, and of what fingerprintx concluded of it.
+  const service: BannerProtocol = GREETINGS[protocol] ?? (WEB.has(protocol) ? web : protocol === 'rtsp' ? 'rtsp' : 'other')
+  if (GREETINGS[protocol] !== undefined) {
     const t = text(meta['banner'])
-    if (t !== undefined) banners.push({ protocol: greeting, text: t })
+    if (t !== undefined) banners.push({ protocol: service, text: t })
   } else if (WEB.has(protocol)) {
-    const web: BannerProtocol = protocol === 'https' || s.tls === true ? 'https' : 'http'
     const server = header(meta['responseHeaders'], 'server')
     if (server !== undefined) banners.push({ protocol: web, field: 'server', text: server })
     const auth = header(meta['responseHeaders'], 'www-authenticate')
@@ -69,6 +73,10 @@ export function fromFingerprintxService(s: FingerprintxService): Record<string, 
   } else if (protocol === 'rtsp') {
     const server = text(meta['serverInfo'])
     if (server !== undefined) banners.push({ protocol: 'rtsp', field: 'server', text: server })
+  }
+  for (const c of Array.isArray(meta['cpes']) ? meta['cpes'] : []) {
+    const kept = typeof c === 'string' ? deviceMakerCpe(c) : undefined
+    if (kept !== undefined && !banners.some((b) => b.field === 'cpe' && b.text === kept)) banners.push({ protocol: service, field: 'cpe', text: kept })
   }
   return {
     id: hostAndPort(s.ip, s.port),

@@ -26,7 +26,11 @@ describe('Shodan banner exports', () => {
     const { devices, diagnostics } = parseInventory([SSH, HTTP, RTSP].map((r) => JSON.stringify(r)).join('\n'), { file: 'shodan.json', format: 'jsonl' })
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([
-      { id: '203.0.113.7:22', name: 'rt1.example.net', banners: [{ protocol: 'ssh', text: SSH.data.trim() }], lat: 49.44, lon: 7.6 },
+      // What Shodan's fingerprints named (`product`) is a banner of field product, as nmap -sV's is.
+      {
+        id: '203.0.113.7:22', name: 'rt1.example.net', lat: 49.44, lon: 7.6,
+        banners: [{ protocol: 'ssh', text: SSH.data.trim() }, { protocol: 'ssh', field: 'product', text: 'Huawei VRP sshd' }],
+      },
       {
         id: '203.0.113.8:8080', name: '203.0.113.8',
         banners: [{ protocol: 'http', text: HTTP.data.trim() }, { protocol: 'http', field: 'title', text: 'Index' }],
@@ -134,9 +138,10 @@ describe('the CSV Shodan\'s command-line tool converts an export to', () => {
     expect(diagnostics).toEqual([])
     expect(devices.map((d) => [d.id, d.name, d.banners?.map((b) => b.protocol), d.lat, d.lon])).toEqual([
       ['139.159.141.198:30501', 'ecs-139-159-141-198.compute.hwclouds-dns.com', ['other'], 23.11667, 113.25],
-      ['203.0.113.7:22', 'rt1.example.net', ['ssh'], 49.44, 7.6],
+      ['203.0.113.7:22', 'rt1.example.net', ['ssh', 'ssh'], 49.44, 7.6],
     ])
-    // The integer `ip` names no device, and Shodan's product is its own conclusion.
+    expect(devices[1]!.banners![1]).toEqual({ protocol: 'ssh', field: 'product', text: 'Huawei VRP sshd' })
+    // The integer `ip` names no device, nor does the organisation of the network (Huawei's cloud).
     const catalog = loadDefaultCatalog()
     expect(devices.map((d) => identify(d, catalog).group ?? null)).toEqual([null, 'huawei'])
   })
@@ -144,5 +149,75 @@ describe('the CSV Shodan\'s command-line tool converts an export to', () => {
   it('reports a row with another number of cells, with its line', () => {
     const { diagnostics } = parseInventory(`${HEADER}\n"SSH-2.0-HUAWEI-1.5",,1,192.0.2.1,22\n`, { file: 'shodan.csv' })
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['malformed_csv', 2]])
+  })
+})
+
+describe("the product Shodan's fingerprints named", () => {
+  // A record of a `shodan search` answer as the ssq tool's README shows it (its fields picked from
+  // Shodan's answer, `_shodan.module` as `module`), with Shodan's `data` as an export without the
+  // captured text has it; and Cortex XSOAR's Shodan search fixture (demisto/content,
+  // Packs/Shodan/Integrations/Shodan_v2/test_data/searchresults_NoSSL.json, trimmed), whose product
+  // and CPEs name nobody the catalog knows.
+  const MIKROTIK = {
+    asn: 'AS21183', domains: ['abcom.al'], hostnames: ['ptr.abcom.al'], ip_str: '217.73.133.213', isp: 'ABCOM Shpk', org: 'ABCOM Shpk',
+    port: 8081, timestamp: '2018-09-17T14:44:37.999984', transport: 'tcp', product: 'MikroTik http proxy', version: '', module: 'https-simple-new',
+    country: 'Albania', city: 'Tirana', vulns: [], data: null,
+  }
+  const TEST_PRODUCT = {
+    product: 'Test Product', os: 'Test OS', transport: 'tcp', isp: 'Test ISP',
+    cpe23: ['cpe:2.3:h:company:device_model', 'cpe:2.3:o:company:os_type:3'], cpe: ['cpe:/h:company:device_model', 'cpe:/o:company:os_type:3'],
+    _shodan: { region: 'na', ptr: true, module: 'auto' }, hostnames: ['test-host.example.com'], devicetype: 'router', org: 'Test Org',
+    data: "\\xff\\xfd\\x18\\xff\\xfd \\xff\\xfd#\\xff\\xfd\\'\\xff\\xfd$\\xff\\xfd!", port: 23, ip_str: '10.2.3.4',
+  }
+
+  it('reads the product, without a CPE of a device maker, as a weak banner of field product', () => {
+    const { devices, diagnostics } = parseInventory(JSON.stringify({ matches: [MIKROTIK, TEST_PRODUCT], total: 2 }), { file: 'search.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]).toEqual({ id: '217.73.133.213:8081', name: 'ptr.abcom.al', banners: [{ protocol: 'other', field: 'product', text: 'MikroTik http proxy' }] })
+    // A record with CPEs gives those, not the product they were concluded with.
+    expect(devices[1]!.banners!.map((b) => b.field ?? 'data')).toEqual(['data', 'cpe', 'cpe'])
+    const catalog = loadDefaultCatalog()
+    const [mikrotik, unknown] = devices.map((d) => identify(d, catalog))
+    expect(mikrotik!.group).toBe('mikrotik')
+    expect(mikrotik!.confidence).toBeLessThan(0.5)
+    expect(mikrotik!.evidence.map((e) => e.method === 'banner' && e.pattern)).toEqual(['scanner-product-names-manufacturer'])
+    expect(unknown!.group).toBeUndefined()
+  })
+
+  it('reads a generic product as naming nobody, and the network\'s owner not at all', () => {
+    const goahead = { ...GOAHEAD, product: 'GoAhead-Webs', org: 'Huawei Public Cloud Service (Huawei Software Technologies Co.,Ltd)', isp: 'Huawei Cloud Service data center' }
+    const [device] = parseInventory(JSON.stringify(goahead), { file: 'shodan.jsonl', format: 'jsonl' }).devices
+    expect(device!.banners!.find((b) => b.field === 'product')).toEqual({ protocol: 'other', field: 'product', text: 'GoAhead-Webs' })
+    expect(identify(device!, loadDefaultCatalog()).group).toBeUndefined()
+  })
+})
+
+describe("Shodan's InternetDB answers", () => {
+  // The answer for 1.1.1.1 a Go client of InternetDB quotes in its tests as the real one, and an
+  // answer of a Spanish exposure guide's example run (`curl -s https://internetdb.shodan.io/$ip`),
+  // whose CPE, nginx under NVD's vendor f5, names an application, not an F5 device.
+  const CLOUDFLARE = '{\n\t"cpes":["cpe:/a:cloudflare:cloudflare"],\n\t"hostnames":["one.one.one.one"],\n\t"ip":"1.1.1.1",\n\t"ports":[53,80,443],\n\t"tags":["cdn"],\n\t"vulns":["CVE-2021-44228"]\n}\n'
+  const NGINX = '{"cpes":["cpe:/a:f5:nginx"],"hostnames":[],"ip":"203.0.113.10","ports":[80,443],"tags":["cdn"],"vulns":[]}'
+
+  it('reads an answer saved as it came (one object) as the host, known by its IP, named by its first host name', () => {
+    const { devices, diagnostics } = parseInventory(CLOUDFLARE, { file: 'internetdb.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '1.1.1.1', name: 'one.one.one.one' }])
+  })
+
+  it("reads a CPE of one maker's operating system as a weak banner of field cpe, and not an application's", () => {
+    // The second answer as it would be of a RouterOS host (the CPE nmap and Shodan give RouterOS).
+    const routerOs = NGINX.replace('cpe:/a:f5:nginx', 'cpe:/o:mikrotik:routeros').replace('203.0.113.10', '203.0.113.11')
+    const { devices, diagnostics } = parseInventory([NGINX, routerOs].join('\n'), { file: 'internetdb.jsonl' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '203.0.113.10', name: '203.0.113.10' },
+      { id: '203.0.113.11', name: '203.0.113.11', banners: [{ protocol: 'other', field: 'cpe', text: 'cpe:/o:mikrotik:routeros' }] },
+    ])
+    const catalog = loadDefaultCatalog()
+    const [nginx, mikrotik] = devices.map((d) => identify(d, catalog))
+    expect(nginx!.group).toBeUndefined()
+    expect(mikrotik!.group).toBe('mikrotik')
+    expect(mikrotik!.confidence).toBeLessThan(0.5)
   })
 })

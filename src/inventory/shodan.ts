@@ -28,6 +28,10 @@ export type ShodanBanner = {
   /** The CPEs Shodan's fingerprints concluded for the service (`cpe:/h:...`, `cpe:/o:...`; 2.3 form in `cpe23`). */
   cpe?: unknown
   cpe23?: unknown
+  /** The product Shodan's fingerprints named for the service (`MikroTik http proxy`, `nginx`), its `version`, and the extra `info` of the match. */
+  product?: unknown
+  version?: unknown
+  info?: unknown
   _shodan?: { module?: string } | null
 }
 
@@ -59,6 +63,8 @@ function protocolOf(b: ShodanBanner): BannerProtocol {
   return (b.port !== undefined ? PORT_PROTOCOLS[Number(b.port)] : undefined) ?? 'other'
 }
 
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined)
+
 /**
  * The CPEs of a record that name a device maker (hardware, or an OS of one maker's devices, see
  * `deviceMakerCpe`), each vendor once: `cpe` (2.2 form), else `cpe23`.
@@ -78,9 +84,10 @@ function deviceCpes(b: ShodanBanner): string[] {
  * every service of a host), the first host name or the IP the name, Shodan's location the
  * position (for geofences). The captured text is the banner, and the HTML title Shodan read from
  * the page another; the subject of the service's certificate is one of field `certificate` when
- * the device issued it to itself (see `deviceCertificateSubject`). Shodan's `product` names are
- * left out; its CPEs that name a device maker are banners of field `cpe`, what its fingerprints
- * concluded from the answer, weak as nmap -sV's are.
+ * the device issued it to itself (see `deviceCertificateSubject`). What Shodan's fingerprints
+ * concluded from the answer is read as nmap -sV's conclusions are, weak: its CPEs that name a
+ * device maker are banners of field `cpe`; without one, its `product` (with the `version`) is a
+ * banner of field `product` and its `info` one of field `extrainfo`.
  */
 export function fromShodanBanner(b: ShodanBanner): Record<string, unknown> {
   const protocol = protocolOf(b)
@@ -94,7 +101,18 @@ export function fromShodanBanner(b: ShodanBanner): Record<string, unknown> {
   const cert = b.ssl?.cert
   const subject = cert ? deviceCertificateSubject(distinguishedNameOf(cert.subject), distinguishedNameOf(cert.issuer)) : undefined
   if (subject !== undefined) banners.push({ protocol, field: 'certificate', text: subject })
-  for (const cpe of deviceCpes(b)) banners.push({ protocol, field: 'cpe', text: cpe })
+  // What Shodan's fingerprints concluded, as nmap -sV's conclusions are read: the CPEs that name a
+  // device maker, else the product (with its version) and the extra information of the match,
+  // each weak; a generic product (`nginx`, `GoAhead-Webs`) names nobody.
+  const cpes = deviceCpes(b)
+  for (const cpe of cpes) banners.push({ protocol, field: 'cpe', text: cpe })
+  if (cpes.length === 0) {
+    const product = text(b.product)
+    const version = text(b.version)
+    if (product !== undefined) banners.push({ protocol, field: 'product', text: version !== undefined ? `${product} ${version}` : product })
+    const info = text(b.info)
+    if (info !== undefined) banners.push({ protocol, field: 'extrainfo', text: info })
+  }
   const host = Array.isArray(b.hostnames) && typeof b.hostnames[0] === 'string' ? b.hostnames[0] : undefined
   const lat = b.location?.latitude
   const lon = b.location?.longitude
@@ -105,6 +123,38 @@ export function fromShodanBanner(b: ShodanBanner): Record<string, unknown> {
     lat: typeof lat === 'number' && typeof lon === 'number' ? lat : undefined,
     lon: typeof lat === 'number' && typeof lon === 'number' ? lon : undefined,
   }
+}
+
+/**
+ * An answer of Shodan's InternetDB (`https://internetdb.shodan.io/<ip>`, free and keyless): a
+ * host's open ports, names, tags, vulnerabilities and the CPEs Shodan concluded of its services,
+ * without the banners (`{"cpes": [...], "hostnames": [...], "ip": "…", "ports": [...], "tags":
+ * [...], "vulns": [...]}`, the ShodanResponse of projectdiscovery/uncover's shodanidb agent).
+ */
+export type ShodanInternetDbHost = { ip: string; cpes: unknown[]; hostnames: unknown[]; ports: unknown[]; tags: unknown[]; vulns: unknown[] }
+
+const INTERNETDB_LISTS = ['cpes', 'hostnames', 'ports', 'tags', 'vulns'] as const
+
+/** True for an InternetDB answer: an `ip` and the five lists InternetDB writes in every answer. */
+export function isShodanInternetDbHost(value: Record<string, unknown>): boolean {
+  return typeof value['ip'] === 'string' && INTERNETDB_LISTS.every((k) => Array.isArray(value[k]))
+}
+
+/**
+ * An InternetDB answer as the JSON device shape: the IP is the id (one answer a host), the first
+ * host name (else the IP) the name. Its CPEs that name a device maker are banners of field `cpe`,
+ * as a Shodan banner's are (weak: Shodan's conclusion, `cpe:/o:mikrotik:routeros`); an
+ * application's (`cpe:/a:cloudflare:cloudflare`) names nobody, and the ports, tags and
+ * vulnerabilities name no maker.
+ */
+export function fromShodanInternetDbHost(h: ShodanInternetDbHost): Record<string, unknown> {
+  const banners: { protocol: BannerProtocol; field: string; text: string }[] = []
+  for (const c of h.cpes) {
+    const kept = typeof c === 'string' ? deviceMakerCpe(c) : undefined
+    if (kept !== undefined && !banners.some((b) => b.text === kept)) banners.push({ protocol: 'other', field: 'cpe', text: kept })
+  }
+  const host = h.hostnames.find((n): n is string => typeof n === 'string' && n.trim() !== '')
+  return { id: h.ip, name: host ?? h.ip, ...(banners.length > 0 ? { banners } : {}) }
 }
 
 const csvKey = (cell: string): string => cell.trim().toLowerCase()
@@ -122,9 +172,9 @@ export function isShodanCsvHeader(cells: readonly string[]): boolean {
 /**
  * The rows of Shodan's CSV: each is read as the banner record it was flattened from
  * (`fromShodanBanner`): `ip_str`, `port`, `data`, `hostnames` (joined with commas), `title` (the
- * page title), `transport` and `location.latitude`/`location.longitude`. `ip` is the address as an
- * integer and no name; `product`, `os` and the other columns are Shodan's own conclusions or
- * facts of the network, not read.
+ * page title), `transport`, `product` and `version` (what Shodan's fingerprints named) and
+ * `location.latitude`/`location.longitude`. `ip` is the address as an integer and no name; `os`
+ * and the other columns are not read.
  */
 export class ShodanCsvRows {
   private readonly index: Readonly<Record<string, number>>
@@ -161,6 +211,7 @@ export class ShodanCsvRows {
       data: cells[this.index['data']!]!,
       hostnames,
       ...(cell('transport') !== '' ? { transport: cell('transport') } : {}),
+      ...(cell('product') !== '' ? { product: cell('product'), version: cell('version') } : {}),
       ...(cell('title') !== '' ? { http: { title: cell('title') } } : {}),
       ...(Number.isFinite(lat) && Number.isFinite(lon) ? { location: { latitude: lat, longitude: lon } } : {}),
     }

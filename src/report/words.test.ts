@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SYSDESCR_NAME_PATTERN, type Attribution } from '../domain/evidence.js'
+import { SCANNER_CPE_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution } from '../domain/evidence.js'
 import { fitDeviceLabel, formatConflict, formatEvidence, summarizeEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
@@ -16,6 +16,15 @@ describe('formatEvidence', () => {
       .toBe(`sysDescr names it: "${value}" (weak)`)
     const long = formatEvidence({ method: 'banner', manufacturer: 'zte', value: 'x'.repeat(100), pattern: SYSDESCR_NAME_PATTERN, protocol: 'snmp' })
     expect(long).toBe(`sysDescr names it: "${'x'.repeat(59)}…" (weak)`)
+  })
+
+  it("shows the CPE a scanner concluded and says it is weak, for a service or for the host (Censys's operating_system)", () => {
+    const cpe = 'cpe:2.3:o:fortinet:fortios:*:*:*:*:*:*:*:*'
+    const host = { method: 'banner', manufacturer: 'fortinet', value: cpe, pattern: SCANNER_CPE_PATTERN, protocol: 'other' } as const
+    expect(formatEvidence(host)).toBe(`the scanner's CPE for the host names it: ${cpe} (weak)`)
+    expect(formatEvidence({ ...host, protocol: 'https' })).toBe(`the scanner's CPE for the https service names it: ${cpe} (weak)`)
+    const attribution: Attribution = { deviceId: 'fw', manufacturer: 'fortinet', group: 'fortinet', confidence: 0.4, conflicts: [], componentGroups: [], unrecognised: [], evidence: [host] }
+    expect(summarizeEvidenceBriefly(attribution)).toBe('scanner CPE names it (weak)')
   })
 })
 

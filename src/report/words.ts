@@ -1,4 +1,4 @@
-import { BANNER_NAME_PATTERN, CERTIFICATE_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
+import { BANNER_NAME_PATTERN, CERTIFICATE_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
 import type { Finding, Waiver } from '../domain/finding.js'
 import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind, Source } from '../domain/manufacturer.js'
 import { isPrivateOrganization, isRegistrationAuthority } from '../catalog/oui.js'
@@ -54,6 +54,9 @@ export function formatEvidence(e: Evidence): string {
       if (e.pattern === CERTIFICATE_NAME_PATTERN) return `the ${e.protocol} certificate the device issued itself names it as its organisation: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}" (weak)`
       if (e.pattern === PRODUCT_NAME_PATTERN) return `the scanner names the ${e.protocol} product: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}" (weak)`
       if (e.pattern === SCANNER_INFO_PATTERN) return `the scanner's information on the ${e.protocol} service names it: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}" (weak)`
+      // A CPE a scanner concluded (nmap -sV, Shodan, Censys, fingerprintx): of a service, or of the
+      // host as a whole (Censys's operating_system, protocol `other`).
+      if (e.pattern === SCANNER_CPE_PATTERN) return `the scanner's CPE for the ${e.protocol === 'other' ? 'host' : `${e.protocol} service`} names it: ${e.value} (weak)`
       return `${e.protocol === 'snmp' ? 'sysDescr' : e.command ?? `${e.protocol} banner`} ${e.pattern}` +
         (e.product ? ` ${e.product}` : '') + (e.version ? ` ${e.version}` : '')
     case 'model':
@@ -197,6 +200,7 @@ function briefEvidence(e: Evidence): string {
       const where = e.protocol === 'snmp' ? 'sysDescr' : e.command ?? e.protocol
       const weak = e.pattern === SYSDESCR_NAME_PATTERN || e.pattern === BANNER_NAME_PATTERN || e.pattern === PRODUCT_NAME_PATTERN || e.pattern === SCANNER_INFO_PATTERN
       if (e.pattern === CERTIFICATE_NAME_PATTERN) return `${where} certificate names it (weak)`
+      if (e.pattern === SCANNER_CPE_PATTERN) return `${e.protocol === 'other' ? 'scanner' : where} CPE names it (weak)`
       // A product short enough to read at a glance (NE40E, App-webs/), else the pattern's name.
       return weak ? `${where} names it (weak)` : `${where} ${e.product !== undefined && e.product.length <= 24 ? e.product : e.pattern}`
     }

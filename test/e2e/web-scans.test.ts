@@ -107,3 +107,44 @@ describe('trustpath check, certificates and nuclei responses', () => {
     ])
   })
 })
+
+// What the scanners concluded, in their own records: a Censys v2 search hit of a FortiGate (its
+// `operating_system`, from an OSINT site's saved answers for Simon Fraser University's network,
+// trimmed), Shodan's product for a MikroTik proxy (a record as the ssq tool's README shows it, with
+// an empty `data`) and a Shodan record of a GoAhead server in Huawei's cloud (webmaster-exit-1/
+// Kamerka_Plus_GUI, .github/workflows/test.json, trimmed), whose network owner is no maker.
+const CENSYS_HIT = JSON.stringify({
+  code: 200, status: 'OK',
+  result: {
+    query: 'autonomous_system.asn: 11105', total: 1,
+    hits: [{
+      ip: '142.58.74.50', dns: { reverse_dns: { names: ['vpr-db34.dc.sfu.ca'] } },
+      operating_system: { other: [{ key: 'family', value: 'FortiOS' }, { key: 'device', value: 'Firewall' }], source: 'OSI_APPLICATION_LAYER', part: 'o', product: 'FortiOS', cpe: 'cpe:2.3:o:fortinet:fortios:*:*:*:*:*:*:*:*', vendor: 'Fortinet' },
+      services: [{ transport_protocol: 'TCP', extended_service_name: 'HTTPS', service_name: 'HTTP', port: 443 }],
+    }],
+  },
+})
+const SHODAN_LINES = [
+  { ip_str: '217.73.133.213', port: 8081, transport: 'tcp', hostnames: ['ptr.abcom.al'], org: 'ABCOM Shpk', product: 'MikroTik http proxy', version: '', data: '' },
+  {
+    ip_str: '139.159.141.198', port: 30501, transport: 'tcp', hostnames: ['ecs-139-159-141-198.compute.hwclouds-dns.com'],
+    org: 'Huawei Public Cloud Service (Huawei Software Technologies Co.,Ltd)', isp: 'Huawei Cloud Service data center',
+    cpe23: ['cpe:2.3:a:embedthis:goahead'], cpe: ['cpe:/a:embedthis:goahead'], _shodan: { module: 'auto' },
+    data: 'HTTP/1.1 401 Unauthorized\r\nServer: GoAhead-Webs\r\nWWW-Authenticate: Digest realm="GoAhead", domain=":81"\r\n\r\n',
+  },
+].map((r) => JSON.stringify(r)).join('\n') + '\n'
+
+describe('trustpath identify, what internet scanners concluded', () => {
+  it('attributes a device the scanner named by a maker\'s operating system or product, weakly, and none by the network\'s owner', async () => {
+    const dir = await testdir({ 'censys.json': CENSYS_HIT, 'shodan.jsonl': SHODAN_LINES })
+    const run = await runCli(['identify', 'censys.json', 'shodan.jsonl', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; group: string | null; confidence: number }[]
+    expect(rows.map((r) => [r.id, r.group])).toEqual([
+      ['142.58.74.50', 'fortinet'],
+      ['217.73.133.213:8081', 'mikrotik'],
+      ['139.159.141.198:30501', null],
+    ])
+    expect(rows.slice(0, 2).every((r) => r.confidence < 0.5)).toBe(true)
+  })
+})
