@@ -317,6 +317,20 @@ Description       : 6120H-S System Main Board D
     expect([a.group, a.evidence.map((e) => ('pattern' in e ? e.pattern : e.method))]).toEqual(['zte', ['zte-zxr10-router-os-sysdescr', 'zte-zxr10']])
   })
 
+  it('reads a ZXR10 router\'s show version software, echoed without a prompt or after one: the model of its software line, attributed by its banner', () => {
+    // nocproject/noc sa/profiles/ZTE/ZXR10/tests/ZTE_ZXR10_8912_V2_8_02_C_43_P14_get_version_0001.py, the
+    // output of a ZXR10 8912 as NOC captured it (the command echoed above it); it was refused as a layout not read.
+    const output = 'ZXR10 8912 Software, Version ZXR10 G-Series&8900&6900 V2.8.02.C.43.P14, RELEASE \nSOFTWARE\nCopyright (c) 2001-2009 by ZTE Corporation\nCompiled Jan 08 2011, 15:52:57\nZXR10 Router Operating System Software, ZTE Corporation\nZXR10 ROS Version V4.08.24\nSystem image files are local: //flash//img/zxr10.zar\n'
+    const got = [read(`show version software\n${output}`, 'core-8912.txt'), read(`core-8912#show version software\n${output}core-8912#\n`)]
+    expect(got.map((r) => r.diagnostics)).toEqual([[], []])
+    expect(got.map((r) => r.devices.map((d) => [d.id, d.model, d.banners?.[0]?.field, d.banners?.[0]?.text.split('\n')[0]]))).toEqual([
+      [['core-8912', 'ZXR10 8912', 'show version', 'ZXR10 8912 Software, Version ZXR10 G-Series&8900&6900 V2.8.02.C.43.P14, RELEASE ']],
+      [['core-8912', 'ZXR10 8912', 'show version', 'ZXR10 8912 Software, Version ZXR10 G-Series&8900&6900 V2.8.02.C.43.P14, RELEASE ']],
+    ])
+    const a = identify(got[0]!.devices[0]!, catalog)
+    expect([a.group, a.evidence.map((e) => ('pattern' in e ? e.pattern : e.method))]).toEqual(['zte', ['zte-zxr10-show-version-software', 'zte-zxr10']])
+  })
+
   it('reads ProCurve\'s show system: its name, serial, base MAC and software revision, two fields a line', () => {
     // Cut from networktocode/ntc-templates tests/hp_procurve/show_system/hp_procurve_show_system.raw,
     // which was refused as a layout not read.

@@ -54,7 +54,8 @@ const SHOW = abbreviation('show', 2)
 const DISPLAY = abbreviation('display', 3)
 /** The commands whose output is read, abbreviated or not (`sh ver`, `dis elabel`). */
 const COMMANDS: readonly (readonly [RegExp, Command])[] = [
-  [new RegExp(`^(?:${SHOW}|${DISPLAY})\\s+${abbreviation('version', 3)}\\s*(?:\\|.*)?$`, 'i'), 'version'],
+  // (ZXR10's `show version software` prints the same banner)
+  [new RegExp(`^(?:${SHOW}|${DISPLAY})\\s+${abbreviation('version', 3)}(?:\\s+software)?\\s*(?:\\|.*)?$`, 'i'), 'version'],
   [new RegExp(`^${SHOW}\\s+${abbreviation('inventory', 3)}\\s*(?:\\|.*)?$`, 'i'), 'inventory'],
   [new RegExp(`^${DISPLAY}\\s+elabel\\s*(?:\\|.*)?$`, 'i'), 'elabel'],
   [new RegExp(`^${DISPLAY}\\s+${abbreviation('device', 3)}\\s+${abbreviation('manuinfo', 5)}\\s*(?:\\|.*)?$`, 'i'), 'manuinfo'],
@@ -103,7 +104,7 @@ const COMWARE_BANNER = /^(?:(?:H3C|HPE?|Hewlett Packard Enterprise) Comware (?:P
  * entry, `display elabel`'s and `display device`'s first lines.
  */
 const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
-  [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software|ZTE ZX[A-Z0-9]+ Software, Version|ZXR10 Router Operating System Software\b)/, 'version'],
+  [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software|ZTE ZX[A-Z0-9]+ Software, Version|ZXR10 Router Operating System Software\b|ZXR10 [\w-]+ Software, Version ZXR10 )/, 'version'],
   // Comware's `display version`: `H3C Comware Platform Software` or `HP Comware Platform Software`
   // above `Comware Software, Version 5.20...` (Comware 5), `HP Comware Software, Version 7.1.045`,
   // `H3C Comware Software, Version 7.1.064` (Comware 7).
@@ -505,6 +506,8 @@ function readVersion(section: Section, facts: Facts): void {
   // ZXR10 switches: `ZXR10 2928E Version Number    : 2900E Series V2.05.10B25` under their banner.
   const zxr10 = /^ZXR10 Router Operating System Software\b/.test(lines[first] ?? '') ? /^\s*(ZXR10 [\w-]+) Version Number\s*:/.exec(lines[first + 1] ?? '') : null
   if (zxr10 !== null) model = valueOf(zxr10[1])
+  // ZXR10 routers and switches of ROS 4 (the G-series, 8900, 6900): `ZXR10 8912 Software, Version ZXR10 G-Series&8900&6900 V2.8.02...`.
+  model ??= valueOf(/^(ZXR10 [\w-]+) Software, Version ZXR10 /.exec(lines[first] ?? '')?.[1])
   for (const l of lines) {
     let m: RegExpExecArray | null
     if ((m = /^\s*Model [Nn]umber\s*:\s*(\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
@@ -523,8 +526,8 @@ function readVersion(section: Section, facts: Facts): void {
   readCiscoVersionIdentity(lines, first, facts)
 }
 
-/** `show version` or `display version` alone on its line, however abbreviated: the command echoed without its prompt. */
-const BARE_VERSION_COMMAND = /^\s*(?:sh|sho|show|dis|disp|displ|displa|display)\s+ver(?:s|si|sio|sion)?\s*$/i
+/** `show version` or `display version` alone on its line, however abbreviated (ZXR10's `show version software` too): the command echoed without its prompt. */
+const BARE_VERSION_COMMAND = /^\s*(?:sh|sho|show|dis|disp|displ|displa|display)\s+ver(?:s|si|sio|sion)?(?:\s+software)?\s*$/i
 
 /**
  * What Cisco's `show version` says of the device itself, for an output saved without its prompt
