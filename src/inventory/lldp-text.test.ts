@@ -686,6 +686,13 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
       'Local Interface    Parent Interface    Chassis Id          Port info          System Name\nxe-0/1/1           ae7                 00:1c:73:ee:c0:46   Ethernet3/29/1     core01.sjc01\n',
       // Junos without the Parent Interface column, after its login banner and {master}: https://pastebin.com/2NQa4XZj
       '--- JUNOS 10.4R9.2 built 2012-02-02 06:38:55 UTC\n{master}\nkm@jnr01-yla-laz> show lldp neighbors\nLocal Interface    Chassis Id          Port info     System Name\nxe-5/2/0           64:87:88:5d:e8:60   xe-0/0/0      jnr01-vol-ats\n',
+      // H3C Comware's display lldp neighbor-information list, networktocode/ntc-templates
+      // tests/hp_comware/display_lldp_neighbor-information_list/: its legend, then System Name first
+      // (hp_comware_display_lldp_neighbor-information_list.raw) or last (..._list1.raw), and without
+      // the legend (..._list2.raw); the legend's first line was read as a neighbour of that name.
+      'Chassis ID : * -- -- Nearest nontpmr bridge neighbor\n             # -- -- Nearest customer bridge neighbor\n             Default -- -- Nearest bridge neighbor\nSystem Name          Local Interface Chassis ID      Port ID\nSW-TEST-001          XGE1/0/1        bcea-fa00-0001  Ten-GigabitEthernet1/0/30  \n',
+      '<core-h3c>display lldp neighbor-information list\nChassis ID : * -- -- Nearest nontpmr bridge neighbor\n             # -- -- Nearest customer bridge neighbor\n             Default -- -- Nearest bridge neighbor\nLocal Interface Chassis ID      Port ID                    System Name          \nXGE1/0/0/1      bcea-fa00-0033  Ten-GigabitEthernet1/0/47  SWITCH01\n',
+      'System Name          Local Interface Chassis ID      Port ID\nSWITCH01             XGE1/0/29       bcea-fa00-0033  Ten-GigabitEthernet1/0/17\n',
     ]
     const hints = brief.map((text) => {
       try {
@@ -705,6 +712,9 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
       expect.stringContaining('show lldp neighbors detail'),
       expect.stringContaining('show lldp neighbors interface <interface>'),
       expect.stringContaining('show lldp neighbors interface <interface>'),
+      expect.stringContaining('display lldp neighbor-information verbose'),
+      expect.stringContaining('display lldp neighbor-information verbose'),
+      expect.stringContaining('display lldp neighbor-information verbose'),
     ])
   })
 })

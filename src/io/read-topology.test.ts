@@ -291,6 +291,16 @@ describe('readTopology', () => {
     expect([core.code, core.hint]).toEqual(['input_invalid', expect.stringContaining('show cdp neighbors detail')])
   })
 
+  it('refuses H3C\'s display lldp neighbor-information list, whose legend was taken for a neighbour, with the verbose command to save', async () => {
+    // Cut from networktocode/ntc-templates tests/hp_comware/display_lldp_neighbor-information_list/hp_comware_display_lldp_neighbor-information_list.raw;
+    // it was read as one link to a node named "* -- -- Nearest nontpmr bridge neighbor", its four neighbours lost.
+    const dir = await testdir({
+      'h3c.txt': 'Chassis ID : * -- -- Nearest nontpmr bridge neighbor\n             # -- -- Nearest customer bridge neighbor\n             Default -- -- Nearest bridge neighbor\nSystem Name          Local Interface Chassis ID      Port ID\nSW-TEST-001          XGE1/0/1        bcea-fa00-0001  Ten-GigabitEthernet1/0/30  \nSW-TEST-002          XGE1/0/17       5c8a-3800-0002  Ten-GigabitEthernet1/0/29  \n',
+    })
+    const h3c = await rejection(readTopology(join(dir, 'h3c.txt')))
+    expect([h3c.code, h3c.message, h3c.hint]).toEqual(['input_invalid', expect.stringContaining('display lldp neighbor-information list'), expect.stringContaining('display lldp neighbor-information verbose')])
+  })
+
   it('throws input_unreadable for a missing file or a directory', async () => {
     const dir = await testdir({})
     expect((await rejection(readTopology(join(dir, 'nope.graphml')))).code).toBe('input_unreadable')
