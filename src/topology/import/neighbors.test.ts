@@ -159,6 +159,18 @@ describe('neighbour tables as a topology', () => {
     expect(pairs(topology.links)).toEqual([['fra:acc-fra-12', 'fra:agg-fra-1'], ['fra:6c:3b:6b:00:0a:0b', 'fra:agg-fra-1']])
   })
 
+  it("read VRP 5's older display lldp neighbor after Huawei's prompt: Neighbor 1:, its SysName the node", () => {
+    // The layout of a Quidway NetEngine 40E on VRP 5.50, as nocproject/noc's
+    // sa/profiles/Huawei/VRP/tests/Huawei_NE40E_5_50_get_lldp_neighbors_0001.py captured it (cut); it imported nothing.
+    const text = '<pe-msk-2>display lldp neighbor\nGigabitEthernet1/0/6 has 1 neighbor:\nNeighbor 1: \nChassisIdSubtype: macAddress \nChassisId: 0018-823c-c455 \n' +
+      'PortIdSubtype: interfaceName \nPortId: GigabitEthernet2/0/0 \nSysName: NE40E \nSysDesc: Huawei Versatile Routing Platform Software\n' +
+      'VRP (R) software, Version 5.50 (NE40E&80E V300R003C02B608)\n \nSysCapSupported: bridge  \nManagement address: ipV4: 172.16.245.1  \nExpired time: 94\n'
+    expect(detectTopologyFormat('pe-msk-2.log', text)).toBe('neighbors')
+    const { topology, diagnostics } = parseNeighborTopology(text, { file: 'pe-msk-2.log', network: 'msk' })
+    expect(diagnostics).toEqual([])
+    expect(pairs(topology.links)).toEqual([['msk:NE40E', 'msk:pe-msk-2']])
+  })
+
   it("name the host by lldpd's local chassis, after a shell prompt", () => {
     expect(detectTopologyFormat('leaf.txt', LLDPD)).toBe('neighbors')
     const { topology, diagnostics } = parseNeighborTopology(LLDPD, { file: 'leaf.txt' })
