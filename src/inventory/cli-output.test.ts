@@ -211,6 +211,20 @@ describe('a device\'s command output as an inventory', () => {
     expect(a.evidence.some((e) => e.method === 'banner' && e.pattern === 'huawei-vrp-sysdescr')).toBe(true)
   })
 
+  it('reads the model of a Quidway router\'s or switch\'s display version (VRP 5, before the Huawei brand), echoed without a prompt', () => {
+    // nocproject/noc sa/profiles/Huawei/VRP/tests/: Huawei_NE40E_5_50_get_lldp_neighbors_0001.py and
+    // Huawei_S9306_5_50_get_lldp_neighbors_0001.py, the first lines of their display version (2011);
+    // the model was left unread, the devices attributed by the banner alone.
+    const ne40e = 'display version\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 5.50 (V300R003C02B608)\nCopyright (C) 2000-2008 Huawei Technologies Co., Ltd.\nQuidway NetEngine 40E uptime is 688 days, 1 hour, 57 minutes\n  \nBKP 0 version information:\n  1. PCB      Version : CR52BKPB REV A\n'
+    const s9306 = 'display version\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 5.50 (S9300 V100R002C00SPC200)\nCopyright (C) 2003-2010 HUAWEI TECH CO., LTD\nQuidway S9306 Terabit Routing Switch uptime is 0 week, 3 days, 2 hours, 39 minutes\nBKP 0 version information:\n1. PCB      Version  : LE01BAKH VER.A\n'
+    const got = [read(ne40e, 'pe-msk-2.txt'), read(s9306, 'core-sw-1.txt')]
+    expect(got.map((r) => r.diagnostics)).toEqual([[], []])
+    expect(got.map((r) => r.devices.map((d) => [d.id, d.model]))).toEqual([[['pe-msk-2', 'NetEngine 40E']], [['core-sw-1', 'S9306']]])
+    expect(got.map((r) => identify(r.devices[0]!, catalog).evidence.map((e) => ('pattern' in e ? e.pattern : e.method)))).toEqual([
+      ['huawei-vrp-sysdescr', 'huawei-ne'], ['huawei-vrp-sysdescr', 'huawei-s-switch'],
+    ])
+  })
+
   it('reads ZTE\'s show version saved without a prompt, which starts with the product\'s name above its banner', () => {
     // networktocode/ntc-templates tests/zte_zxros/show_version/zte_zxros_show_version.raw (its first board)
     const text = `ZXCTN 6120H-S

@@ -518,8 +518,9 @@ function readVersion(section: Section, facts: Facts): void {
     // Junos: `Model: mx240` after `Hostname:`; Arista EOS: `Serial number: JPE11400249` under `Arista CCS-720XP-24ZY4-F`.
     else if (junos && (m = /^Model: (\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
     else if (arista && (m = /^Serial number:\s*(\S+)\s*$/.exec(l)) !== null) serial ??= valueOf(m[1])
-    // VRP: `HUAWEI NE40E-X2-M8A uptime is ...`, `Huawei AR617VW-LTE4EA Router uptime is ...`.
-    else if ((m = /^(?:HUAWEI|Huawei) (\S.*?)(?: Routing Switch| Router| Switch)? uptime is\b/.exec(l)) !== null) model ??= valueOf(m[1])
+    // VRP: `HUAWEI NE40E-X2-M8A uptime is ...`, `Huawei AR617VW-LTE4EA Router uptime is ...`; before
+    // 2012, under the Quidway brand: `Quidway NetEngine 40E uptime is`, `Quidway S9306 Terabit Routing Switch uptime is`.
+    else if ((m = /^(?:HUAWEI|Huawei|Quidway) (\S.*?)(?: Terabit Routing Switch| Routing Switch| Router| Switch)? uptime is\b/.exec(l)) !== null) model ??= valueOf(m[1])
   }
   facts.versionModel ??= model ?? processorModel
   facts.versionSerial ??= serial ?? boardId
