@@ -211,6 +211,17 @@ describe('a device\'s command output as an inventory', () => {
     expect(a.evidence.some((e) => e.method === 'banner' && e.pattern === 'huawei-vrp-sysdescr')).toBe(true)
   })
 
+  it('reads a SmartAX access node\'s display version saved without a prompt: its PRODUCT the model, attributed by its banner and model', () => {
+    // networktocode/ntc-templates tests/huawei_smartax/display_version/huawei_smartax_display_version.raw (its first lines):
+    // it was refused as a layout not read, and after a prompt its product was not the device's model.
+    const output = '\n  VERSION : AB1234C342A123D23\n  PATCH   : QEF227\n  PRODUCT : MA5608T\n \n  Active Mainboard Running Area Information: \n  --------------------------------------------------\n  Current Program Area : Area A \n'
+    const got = [read(output, 'olt-3.txt'), read(`<olt-3>display version${output}<olt-3>\n`)]
+    expect(got.map((r) => r.diagnostics)).toEqual([[], []])
+    expect(got.map((r) => r.devices.map((d) => [d.id, d.model, d.banners?.[0]?.field]))).toEqual([[['olt-3', 'MA5608T', 'display version']], [['olt-3', 'MA5608T', 'display version']]])
+    const a = identify(got[0]!.devices[0]!, catalog)
+    expect([a.group, a.evidence.map((e) => ('pattern' in e ? e.pattern : e.method))]).toEqual(['huawei', ['huawei-smartax-display-version', 'huawei-access']])
+  })
+
   it('reads the model of a Quidway router\'s or switch\'s display version (VRP 5, before the Huawei brand), echoed without a prompt', () => {
     // nocproject/noc sa/profiles/Huawei/VRP/tests/: Huawei_NE40E_5_50_get_lldp_neighbors_0001.py and
     // Huawei_S9306_5_50_get_lldp_neighbors_0001.py, the first lines of their display version (2011);

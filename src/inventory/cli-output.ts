@@ -166,6 +166,9 @@ export function isCommandOutputStart(head: string): boolean {
   return leadingVersionStart([line], second) || leadingVersionStart([line, second, third], secondLine(head, third) ?? '')
 }
 
+/** The first line of a Huawei SmartAX access node's `display version` (`  VERSION : MA5600V800R018C10`), above `PATCH :` and `PRODUCT : MA5608T`. */
+const SMARTAX_VERSION = /^\s*VERSION\s*:\s*\S+\s*$/
+
 /** A Junos member's line above its part of `show version`: `fpc0:` (a virtual chassis), `node0:` (a cluster), `localre:`, `re0:`. */
 const JUNOS_MEMBER = /^(?:(?:fpc|node|re|member)\d+|localre|otherre):\s*$/
 /** Junos's `Hostname: lab` line of `show version`, with the host. */
@@ -176,10 +179,11 @@ const JUNOS_HOSTNAME = /^Hostname: (\S+)\s*$/
  * version` saved without a prompt, where no first line alone tells it: Arista EOS's `Arista
  * CCS-720XP-24ZY4-F` above `Hardware version: 11.00`; Junos's `Hostname: lab` above `Model:
  * mx240`, under the member's line and a line of dashes on a virtual chassis or a cluster (`fpc0:`,
- * `node0:`).
+ * `node0:`); a Huawei SmartAX's `VERSION : ...` above `PATCH :` or `PRODUCT :` (`display version`).
  */
 function leadingVersionStart(leading: readonly string[], line: string): boolean {
   if (leading.length === 1 && /^Arista [\w-]+\s*$/.test(leading[0]!)) return /^Hardware version:/.test(line)
+  if (leading.length === 1 && SMARTAX_VERSION.test(leading[0]!)) return /^\s*(?:PATCH|PRODUCT)\s*:/.test(line)
   if (!/^Model: \S+/.test(line) || !JUNOS_HOSTNAME.test(leading[leading.length - 1] ?? '')) return false
   return leading.length === 1 || (leading.length === 3 && JUNOS_MEMBER.test(leading[0]!) && /^-{10,}\s*$/.test(leading[1]!))
 }
@@ -351,7 +355,7 @@ export class CommandOutputParser implements RowParser {
     if (!this.prompted && this.facts === undefined && leadingVersionStart(this.leading, line)) {
       const host = JUNOS_HOSTNAME.exec(this.leading[this.leading.length - 1]!)?.[1]
       this.facts = this.unprompted = emptyFacts(host, { file: this.file, line: this.line - this.leading.length })
-      this.section = { command: 'version', field: 'show version', lines: [...this.leading, line] }
+      this.section = { command: 'version', field: SMARTAX_VERSION.test(this.leading[0]!) ? 'display version' : 'show version', lines: [...this.leading, line] }
       return
     }
     const bare = this.prompted ? undefined : bareStart(line)
@@ -506,6 +510,8 @@ function readVersion(section: Section, facts: Facts): void {
   // ZXR10 switches: `ZXR10 2928E Version Number    : 2900E Series V2.05.10B25` under their banner.
   const zxr10 = /^ZXR10 Router Operating System Software\b/.test(lines[first] ?? '') ? /^\s*(ZXR10 [\w-]+) Version Number\s*:/.exec(lines[first + 1] ?? '') : null
   if (zxr10 !== null) model = valueOf(zxr10[1])
+  // SmartAX: `PRODUCT : MA5608T` under `VERSION :` (and `PATCH :`).
+  if (SMARTAX_VERSION.test(lines[first] ?? '')) model = valueOf(lines.slice(first + 1, first + 3).map((l) => /^\s*PRODUCT\s*:\s*(\S+)\s*$/.exec(l)?.[1]).find((m) => m !== undefined))
   // ZXR10 routers and switches of ROS 4 (the G-series, 8900, 6900): `ZXR10 8912 Software, Version ZXR10 G-Series&8900&6900 V2.8.02...`.
   model ??= valueOf(/^(ZXR10 [\w-]+) Software, Version ZXR10 /.exec(lines[first] ?? '')?.[1])
   for (const l of lines) {
