@@ -422,6 +422,17 @@ VENDOR_NAME          : HPE
     expect(prompted.devices).toEqual([{ id: 'core-5930', name: 'core-5930', ...expected }])
   })
 
+  it('reads Comware 5\'s display device manuinfo saved without a prompt, whose chassis keeps no manufacturing information', () => {
+    // networktocode/ntc-templates tests/hp_comware/display_device_manuinfo/hp_comware_display_device_manuinfo_cw5_only-new-chassis.raw
+    // (cut): the chassis answers Only new chassis support this command, then the slots follow; it was
+    // refused as a layout not read. The first slot's block (the main board's) names the maker.
+    const text = 'Chassis self:\n\nOnly new chassis support this command.\n  The operation is not supported on the specified chassis.\n\nSlot 0:\n DEVICE_NAME          : LSQM1SRP12GB0\n DEVICE_SERIAL_NUMBER : 21023LMAOPOPB113000172\n MAC_ADDRESS          : 3822-D626-EB2B\n MANUFACTURING_DATE   : 2011-3-26\n VENDOR_NAME          : H3C\n\nSlot 2:\n DEVICE_NAME          : LSQM1GV48SC0\n'
+    const { devices, diagnostics } = read(text, 'agg-7506.txt')
+    expect(diagnostics).toEqual([])
+    expect(devices).toMatchObject([{ id: 'agg-7506', manufacturer: 'H3C', macs: ['38:22:d6:26:eb:2b'] }])
+    expect(identify(devices[0]!, catalog).manufacturer).toBe('h3c')
+  })
+
   it('reads VRP 8\'s display version, which prints the time before its banner, saved with Windows line ends', () => {
     const ne40e = '2024-06-08 13:04:22.667 +03:00\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 8.220 (NE40E V800R022C00SPC600)\nCopyright (C) 2012-2022 Huawei Technologies Co., Ltd.\nHUAWEI NE40E-X8A uptime is 331 days, 11 hours, 16 minutes \nPatch Version: V800R022SPH120\n\nNE40E-X8A version information:\n'
     const { devices, diagnostics } = read(`<ist-pe-01>!\n<ist-pe-01>display version\n${ne40e}<ist-pe-01>`.replace(/\n/g, '\r\n'))

@@ -159,6 +159,9 @@ export function isCommandOutputStart(head: string): boolean {
   const second = secondLine(head, line) ?? ''
   const next = bareStart(second)
   if ((PRODUCT_LINE.test(line) && next === 'version') || (MANUINFO_BLOCK.test(line) && next === 'manuinfo')) return true
+  // Comware 5 answers for a chassis that keeps no manufacturing information (`Chassis self:`,
+  // then `Only new chassis support this command.`), and goes on with its slots' blocks.
+  if (MANUINFO_BLOCK.test(line) && /^\s*Only new chassis support this command\.\s*$/m.test(head.slice(0, 400)) && /^\s*DEVICE_NAME\s*:/m.test(head)) return true
   // SmartAX draws a line of dashes above `display ont info`'s table.
   if (/^\s*-{20,}\s*$/.test(line) && next === 'onts') return true
   // Arista's and Junos's `show version`, told by their first lines together.
