@@ -9,6 +9,9 @@ import { lineEndsOf } from '../util/line-ends.js'
 import { DOT_HEAD, GML_GRAPH, isPajekStart, isRepetitaStart, isSndlibNativeStart, looksLikeContainerlab, looksLikeCytoscapeJson, looksLikeGns3 } from '../topology/import/text-starts.js'
 import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 import { looksLikeFlows } from '../topology/import/flows.js'
+import { isOspfDatabaseStart } from '../topology/import/ospf-database.js'
+import { isIsisDatabaseStart } from '../topology/import/isis-database.js'
+import { isCommandOutputStart } from './cli-output.js'
 
 /** Characters of the start of a file looked at. */
 const SAMPLE = 4096
@@ -464,6 +467,11 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; in
   { test: (h) => /^\s*\{/.test(h) && looksLikeGns3(h), what: 'a GNS3 project (a lab topology)', hint: TOPOLOGY_HINT },
   { test: looksLikeCytoscapeJson, what: 'a topology in Cytoscape JSON', hint: TOPOLOGY_HINT },
   { test: isPajekStart, what: 'a topology in Pajek\'s format', hint: TOPOLOGY_HINT },
+  // A router's link-state database (its prompt line a session's): read as command output, it gave
+  // "no device could be read" and the commands read, which said nothing of what it is. A session
+  // that starts with a command read here (show version, then the database) is read for it.
+  { test: (h) => !isCommandOutputStart(h) && isOspfDatabaseStart(h), what: 'an OSPF link-state database (a topology of the area\'s routers and links)', hint: TOPOLOGY_HINT },
+  { test: (h) => !isCommandOutputStart(h) && isIsisDatabaseStart(h), what: 'an IS-IS link-state database (a topology of the area\'s routers and links)', hint: TOPOLOGY_HINT },
   // After the policy test: a policy has no top-level `topology:` key.
   { test: (h) => !/^\s*[{[]/.test(h) && looksLikeContainerlab(h), what: 'a containerlab topology', hint: TOPOLOGY_HINT },
   {

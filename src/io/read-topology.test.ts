@@ -291,6 +291,19 @@ describe('readTopology', () => {
     expect([core.code, core.hint]).toEqual(['input_invalid', expect.stringContaining('show cdp neighbors detail')])
   })
 
+  it('refuses a device\'s own command output as what it is, an inventory\'s device, also after a Huawei prompt once taken for XML', async () => {
+    const dir = await testdir({
+      // networktocode/ntc-templates tests/huawei_smartax/display_version/huawei_smartax_display_version.raw (its first lines), after a prompt
+      'olt.txt': '<olt-3>display version\n  VERSION : AB1234C342A123D23\n  PATCH   : QEF227\n  PRODUCT : MA5608T\n',
+      // networktocode/ntc-templates tests/huawei_vrp/display_version/huawei_vrp_display_version2.raw (its first lines)
+      'atn.txt': 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.180 (ATN 910C-B V300R003C10SPC500)\nCopyright (C) 2012-2018 Huawei Technologies Co., Ltd.\nHUAWEI ATN 910C-B uptime is 358 days, 16 hours, 59 minutes\n',
+    })
+    for (const file of ['olt.txt', 'atn.txt']) {
+      const e = await rejection(readTopology(join(dir, file)))
+      expect([e.code, e.message, e.hint], file).toEqual(['input_invalid', expect.stringContaining('a device\'s own command output'), expect.stringContaining('-i (--inventory)')])
+    }
+  })
+
   it('refuses H3C\'s display lldp neighbor-information list, whose legend was taken for a neighbour, with the verbose command to save', async () => {
     // Cut from networktocode/ntc-templates tests/hp_comware/display_lldp_neighbor-information_list/hp_comware_display_lldp_neighbor-information_list.raw;
     // it was read as one link to a node named "* -- -- Nearest nontpmr bridge neighbor", its four neighbours lost.

@@ -8,6 +8,7 @@ import type { Flow } from '../../domain/topology.js'
 import { TrustpathError } from '../../errors.js'
 import { assertNotShortNeighborTable, TOPOLOGY_FORMATS } from '../../inventory/not-text.js'
 import { HUAWEI_PROMPT } from '../../inventory/lldp-text.js'
+import { isCommandOutputStart } from '../../inventory/cli-output.js'
 import { withLineFeeds } from '../../util/line-ends.js'
 import { withoutPagerPrompts } from '../../util/pager.js'
 import { NETLAB_TOPOLOGY, yamlKindOf, yamlTopLevelKeys } from '../../util/yaml-kind.js'
@@ -242,6 +243,14 @@ export function parseTopology(text: string, source: TopologySource, options: Par
         : lsdb.detail === 'ospf-huawei' ? 'Save the output of `display ospf lsdb router` (with `display ospf lsdb network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf-junos' ? 'Save the output of `show ospf database router extensive` (with `show ospf database network extensive` in the same file) and give that with -t.'
         : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md#edge-lists), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
+    })
+  }
+  // A device's own command output (show version, display version, display elabel...) is one
+  // device of an inventory: read as a CSV link list it was a file of no format read, and saved
+  // after a Huawei prompt (`<olt-3>display version`) it was taken for XML.
+  if (options.format === undefined && (format === 'csv' || format === 'edge-list' || format === 'graphml') && isCommandOutputStart(text.slice(0, 4096))) {
+    throw new TrustpathError('input_invalid', 'the topology is a device\'s own command output (show version, show inventory, display version, display device, display elabel), which describes devices, not the links between them', {
+      at: { file: path }, hint: 'Give it with -i (--inventory) as the device of an inventory, and a topology with -t: the routers\' LLDP or CDP neighbour tables or link-state databases, or a topology file (docs/topology.md#which-file-do-i-give).',
     })
   }
   if ((format === 'csv' || format === 'json') && looksLikeFlows(text.slice(0, 4096))) {
