@@ -187,6 +187,20 @@ describe('readTopology', () => {
     expect(refused[7]!.hint).toBe('Save the output of `show router isis database detail` and give that with -t.')
   })
 
+  it('refuses a router\'s IS-IS neighbours (Huawei\'s display isis peer, ZTE\'s show isis adjacency) at their heading, rather than as a file of no format read', async () => {
+    const dir = await testdir({
+      // networktocode/ntc-templates tests/huawei_vrp/display_isis_peer/huawei_vrp_display_isis_peer2.raw
+      'vrp-peer.txt': '                          Peer information for ISIS(1)\n\n  System Id     Interface          Circuit Id        State HoldTime Type     PRI\n' +
+        '--------------------------------------------------------------------------------\nMA-JK4961-01H   Eth-Trunk2         0000000087         Up   25s      L2       --\n',
+      // networktocode/ntc-templates tests/zte_zxros/show_isis_adjacency/zte_zxros_show_isis_adjacency.raw (its first process)
+      'zte-adj.txt': 'Process ID: 0\nInterface         System id        State     Lev     Holds       SNPA(802.2)    Pri     MT   NSF       AF       \n' +
+        'xxvgei-1/1/0/24   RR-KSMTP1445-01Z UP        L2      22          PPP            -            Disable   IPv4      \n',
+    })
+    const [vrp, zte] = await Promise.all(['vrp-peer.txt', 'zte-adj.txt'].map((f) => rejection(readTopology(join(dir, f)))))
+    expect([vrp!.code, vrp!.message.split(' (')[0], vrp!.at?.line, vrp!.hint]).toEqual(['input_invalid', 'the topology is a Huawei router\'s IS-IS neighbours', 1, 'Save the output of `display isis lsdb verbose` and give that with -t.'])
+    expect([zte!.code, zte!.message.split(' (')[0], zte!.at?.line, zte!.hint]).toEqual(['input_invalid', 'the topology is a ZTE router\'s IS-IS neighbours', 2, expect.stringMatching(/edge list/)])
+  })
+
   it('refuses the plain OSPFv3 databases of FRR and Junos and the plain OSPF databases of Huawei and Nokia at their heading, with the command whose detail is read, rather than as a CSV link list without columns a and b', async () => {
     const dir = await testdir({
       // FRR's `show ipv6 ospf6 database`: its area heading (FRRouting/frr, ospf6d/ospf6d.c, AREA_LSDB_TITLE_FORMAT) and one line per LSA.

@@ -72,7 +72,7 @@ function isAsRelationships(text: string): boolean {
 
 /**
  * The link-state database a router printed (OSPF's `show ip ospf database`, IS-IS's `show isis
- * database`) or its OSPF neighbours (`show ip ospf neighbor`), with the line of its banner: Cisco IOS and FRR print `OSPF Router with ID (1.1.1.1)`
+ * database`) or its OSPF or IS-IS neighbours (`show ip ospf neighbor`, `display isis peer`), with the line of its banner: Cisco IOS and FRR print `OSPF Router with ID (1.1.1.1)`
  * and `Router Link States (Area 0)`, Junos `OSPF database, Area 0.0.0.0`, Huawei a `Type  LinkState ID
  * AdvRouter` column header; Cisco and FRR print
  * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`. `detail` names
@@ -105,6 +105,12 @@ function linkStateDatabase(text: string): { what: string; line: number; detail?:
     if (/^Database information for ISIS\(/i.test(l)) return { what: 'a Huawei IS-IS link-state database without its detail (the output of `display isis lsdb`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis-huawei' }
     // `show ip ospf neighbor`: Cisco IOS heads it `Neighbor ID  Pri  State  Dead Time  Address  Interface`, FRR adds `Up Time`.
     if (/^Neighbor ID\s+Pri\s+State\s/i.test(l)) return { what: 'a router\'s OSPF neighbours (the output of `show ip ospf neighbor`)', line: i + 1 }
+    // A router's IS-IS adjacencies name its neighbours but not theirs, nor the metrics: Huawei's
+    // `display isis peer` (`Peer information for ISIS(1)`, then `System Id  Interface  Circuit Id
+    // State HoldTime Type  PRI`), ZTE's `show isis adjacency` (`Interface  System id  State  Lev
+    // Holds  SNPA(802.2) ...` under `Process ID: 0`).
+    if (/^Peer information for ISIS\(/i.test(l) || /^System Id\s+Interface\s+Circuit Id\s+State\s+HoldTime\b/i.test(l)) return { what: 'a Huawei router\'s IS-IS neighbours (the output of `display isis peer`)', line: i + 1, detail: 'isis-huawei' }
+    if (/^Interface\s+System id\s+State\s+Lev\s+Holds\b/i.test(l)) return { what: 'a ZTE router\'s IS-IS neighbours (the output of `show isis adjacency`)', line: i + 1 }
   }
   return undefined
 }
