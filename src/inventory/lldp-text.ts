@@ -23,7 +23,7 @@
  *   `lldp.eth0.chassis.descr=`, `lldp.eth0.chassis.mgmt-ip=`, `lldp.eth0.lldp-med.inventory.model=`),
  *   each neighbour from its `lldp.<interface>.via=` line.
  * Several commands' outputs may follow each other in one file, with the prompt lines of a saved
- * session between them. Fields are told by their names, whatever the column they are aligned to;
+ * session between them; the output of another command after its prompt (`show version`) is skipped. Fields are told by their names, whatever the column they are aligned to;
  * fields that say nothing of the maker (hold time, VLANs, power, port speeds) are skipped. A line
  * that is neither a field, nor a continuation of one, nor part of the commands' framing is
  * reported with its line.
@@ -66,7 +66,15 @@ export const HUAWEI_PROMPT = /^\s*(?:<[\w.-]+>|\[~?\*?[\w.-]+\])[^<\n]*\n/
  * neighbors details` or `[admin@sw1 ~]$ ...`; Cisco's and Arista's `sw1#show cdp neighbors detail`
  * (`sw1>`, `sw1(config)#`, IOS-XR's `RP/0/RSP0/CPU0:sw1#`).
  */
-const PROMPT = /^\s*(?:<([^<>\s]+)>|\[[~*]*([^[\]\s@]+)\]|[\w.-]+@([\w.-]+):[^\s$#]*[$#]|\[[\w.-]+@([\w.-]+)(?:\s[^\]]*\][$#]|\] ?>)|([A-Za-z0-9][\w.\-/:()@]*)[#>])\s*(?:(?:(?:show|sh|display|dis|terminal|term|screen-length|enable|exit|quit|end|lldpcli|lldpctl|sudo)\b|\/).*)?$/i
+const PROMPT = /^\s*(?:<([^<>\s]+)>|\[[~*]*([^[\]\s@]+)\]|[\w.-]+@([\w.-]+):[^\s$#]*[$#]|\[[\w.-]+@([\w.-]+)(?:\s[^\]]*\][$#]|\] ?>)|([A-Za-z0-9][\w.\-/:()@]*)[#>])\s*((?:(?:show|sh|display|dis|terminal|term|screen-length|enable|exit|quit|end|lldpcli|lldpctl|sudo)\b|\/).*)?$/i
+
+/**
+ * A command after a prompt that shows something other than neighbours (`show version`, `display
+ * current-configuration`): its output, up to the next prompt, is no part of a table. The neighbour
+ * commands name LLDP, CDP or neighbours (`display lldp neighbor`, `sh cdp nei det`, lldpd's
+ * `lldpcli`, RouterOS's `/ip neighbor print`).
+ */
+const OTHER_SHOW = /^(?:sh\w*|dis\w*)\s+(?!.*\b(?:lldp|cdp|nei\w*)\b)\S/i
 
 /**
  * The host a prompt line names: Cisco's prompt without its mode (`sw1(config)#`), IOS-XR's
@@ -260,6 +268,8 @@ export class NeighborTextReader {
   private local: string | undefined
   /** Inside lldpd's `Local chassis:` section, up to the next framing or prompt line. */
   private localChassis = false
+  /** After a prompt and a command of other output (`show version`), up to the next prompt. */
+  private otherOutput = false
 
   constructor(file: string, onRecord: (record: NeighborRecord) => void) {
     this.file = file
@@ -280,6 +290,8 @@ export class NeighborTextReader {
     const at = this.line++
     // Arista EOS writes its fields as a list (`    - System Name: "leaf-1"`).
     const line = (raw.endsWith('\r') ? raw.slice(0, -1) : raw).replace(/^(\s*)- /, '$1  ')
+    // The output of another command of the session (`<sw1>display version`) up to the next prompt.
+    if (this.otherOutput && !PROMPT.test(line)) return
     const blank = line.trim() === ''
     const previous = this.previous
     this.previous = line
@@ -309,6 +321,7 @@ export class NeighborTextReader {
     if (prompt !== null) {
       this.finish()
       this.localChassis = false
+      this.otherOutput = OTHER_SHOW.test(prompt[6]?.trim() ?? '')
       // The prompt of the host whose local chassis was read names it without the domain its neighbours see.
       const host = promptHost(prompt)
       if (host !== undefined && (this.local === undefined || hostPart(host) !== hostPart(this.local))) this.local = host
