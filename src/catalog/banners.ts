@@ -938,6 +938,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: OBSERVIUM_CE_ZTE,
   },
   {
+    // `show version software` of ZXR10 routers and switches on ROS 4 (G-series, 8900, 6900): the model's
+    // software line, the image's series and version, then ZTE's copyright a line or two below (the
+    // terminal wraps `RELEASE SOFTWARE`).
+    name: 'zte-zxr10-show-version-software',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['other'],
+    keywords: ['zte corporation'],
+    pattern: /^(?<product>ZXR10 [\w-]+) Software, Version ZXR10 [^\r\n]*?\bV(?<version>\d[\w.]*), RELEASE[^\r\n]*(?:\r?\n[^\r\n]*){0,2}?\r?\nCopyright \(c\) [^\r\n]*\bZTE Corporation/m,
+    examples: [
+      'ZXR10 8912 Software, Version ZXR10 G-Series&8900&6900 V2.8.02.C.43.P14, RELEASE \nSOFTWARE\nCopyright (c) 2001-2009 by ZTE Corporation\nCompiled Jan 08 2011, 15:52:57\nZXR10 Router Operating System Software, ZTE Corporation\nZXR10 ROS Version V4.08.24',
+    ],
+    source: {
+      title: 'NOC Project, ZTE.ZXR10.get_version test (sa/profiles/ZTE/ZXR10/tests/ZTE_ZXR10_8912_V2_8_02_C_43_P14_get_version_0001.py): show version software of a ZXR10 8912, captured in 2011',
+      url: 'https://github.com/nocproject/noc/blob/master/sa/profiles/ZTE/ZXR10/tests/ZTE_ZXR10_8912_V2_8_02_C_43_P14_get_version_0001.py',
+    },
+  },
+  {
     // ZXR10 switches of software V3 (5900, 8900 series): ZTE, the model, then the series its image serves.
     name: 'zte-switch-release-sysdescr',
     manufacturer: 'zte',

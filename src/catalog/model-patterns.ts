@@ -181,13 +181,14 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // NE8000 X8), as its data sheets and the inventories that copy them do.
     // The CX600 metro services platform is named by its chassis after a dash, as its hardware
     // descriptions do (HUAWEI CX600 Metro Services Platform: CX600-X8; the CX600-X1-M/CX600-X2-M
-    // series: CX600-X1-M4, CX600-X1-M8, CX600-X1-M16); the bare "CX600" is left out.
+    // series: CX600-X1-M4, CX600-X1-M8, CX600-X1-M16; the compact CX600-M2E, whose display version
+    // NTC Templates captured in tests/huawei_vrp/display_version); the bare "CX600" is left out.
     // Before, the routers were sold as Quidway NetEngine ("Quidway NetEngine 5000E", the example of
     // hwProductName in HUAWEI-MIB; "Quidway NetEngine 80", a router in an operator's asset table).
     name: 'huawei-ne', manufacturer: 'huawei', product: 'NetEngine router or CX600 metro services platform',
-    pattern: rx(String.raw`(?:Quidway )?(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:[- ][A-Z0-9]+){0,3}|(?:Quidway )?NetEngine 80|NetEngine A8[0-9]{2}[A-Z]?(?: [A-Z0-9]+)?|CX600-X[0-9]{1,2}[A-Z]?(?:-M[0-9]{0,2})?`),
-    examples: ['NE40E-X8', 'NE40E-X16A', 'NE20E-S2F', 'NE5000E', 'NetEngine 8000 M8', 'NetEngine 8000 F1A-8H20Q', 'NE8000 M14', 'NetEngine 40E-X8A', 'NetEngine A821 E', 'CX600-X8', 'CX600-X16', 'CX600-X1-M4', 'CX600-X1-M8', 'CX600-X1-M16', 'CX600-X2-M', 'Quidway NetEngine 5000E', 'Quidway NetEngine 80'],
-    counterExamples: ['NE-2000', 'NE40E X8 Y9 Z1 W2', 'A821', 'CX600', 'CX-600', 'CX600-8'],
+    pattern: rx(String.raw`(?:Quidway )?(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:[- ][A-Z0-9]+){0,3}|(?:Quidway )?NetEngine 80|NetEngine A8[0-9]{2}[A-Z]?(?: [A-Z0-9]+)?|CX600-(?:X[0-9]{1,2}[A-Z]?(?:-M[0-9]{0,2})?|M[0-9][A-Z])`),
+    examples: ['NE40E-X8', 'NE40E-X16A', 'NE20E-S2F', 'NE5000E', 'NetEngine 8000 M8', 'NetEngine 8000 F1A-8H20Q', 'NE8000 M14', 'NetEngine 40E-X8A', 'NetEngine A821 E', 'CX600-X8', 'CX600-X16', 'CX600-X1-M4', 'CX600-X1-M8', 'CX600-X1-M16', 'CX600-X2-M', 'CX600-M2E', 'Quidway NetEngine 5000E', 'Quidway NetEngine 80'],
+    counterExamples: ['NE-2000', 'NE40E X8 Y9 Z1 W2', 'A821', 'CX600', 'CX-600', 'CX600-8', 'CX600-M'],
   },
   {
     // Written short (CE6881) or, as Huawei's data sheets do, in full (CloudEngine 6881-48S6CQ).

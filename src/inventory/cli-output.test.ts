@@ -211,6 +211,31 @@ describe('a device\'s command output as an inventory', () => {
     expect(a.evidence.some((e) => e.method === 'banner' && e.pattern === 'huawei-vrp-sysdescr')).toBe(true)
   })
 
+  it('reads a SmartAX access node\'s display version saved without a prompt: its PRODUCT the model, attributed by its banner and model', () => {
+    // networktocode/ntc-templates tests/huawei_smartax/display_version/huawei_smartax_display_version.raw (its first lines):
+    // it was refused as a layout not read, and after a prompt its product was not the device's model.
+    const output = '\n  VERSION : AB1234C342A123D23\n  PATCH   : QEF227\n  PRODUCT : MA5608T\n \n  Active Mainboard Running Area Information: \n  --------------------------------------------------\n  Current Program Area : Area A \n'
+    const got = [read(output, 'olt-3.txt'), read(`<olt-3>display version${output}<olt-3>\n`)]
+    expect(got.map((r) => r.diagnostics)).toEqual([[], []])
+    expect(got.map((r) => r.devices.map((d) => [d.id, d.model, d.banners?.[0]?.field]))).toEqual([[['olt-3', 'MA5608T', 'display version']], [['olt-3', 'MA5608T', 'display version']]])
+    const a = identify(got[0]!.devices[0]!, catalog)
+    expect([a.group, a.evidence.map((e) => ('pattern' in e ? e.pattern : e.method))]).toEqual(['huawei', ['huawei-smartax-display-version', 'huawei-access']])
+  })
+
+  it('reads the model of a Quidway router\'s or switch\'s display version (VRP 5, before the Huawei brand), echoed without a prompt', () => {
+    // nocproject/noc sa/profiles/Huawei/VRP/tests/: Huawei_NE40E_5_50_get_lldp_neighbors_0001.py and
+    // Huawei_S9306_5_50_get_lldp_neighbors_0001.py, the first lines of their display version (2011);
+    // the model was left unread, the devices attributed by the banner alone.
+    const ne40e = 'display version\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 5.50 (V300R003C02B608)\nCopyright (C) 2000-2008 Huawei Technologies Co., Ltd.\nQuidway NetEngine 40E uptime is 688 days, 1 hour, 57 minutes\n  \nBKP 0 version information:\n  1. PCB      Version : CR52BKPB REV A\n'
+    const s9306 = 'display version\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 5.50 (S9300 V100R002C00SPC200)\nCopyright (C) 2003-2010 HUAWEI TECH CO., LTD\nQuidway S9306 Terabit Routing Switch uptime is 0 week, 3 days, 2 hours, 39 minutes\nBKP 0 version information:\n1. PCB      Version  : LE01BAKH VER.A\n'
+    const got = [read(ne40e, 'pe-msk-2.txt'), read(s9306, 'core-sw-1.txt')]
+    expect(got.map((r) => r.diagnostics)).toEqual([[], []])
+    expect(got.map((r) => r.devices.map((d) => [d.id, d.model]))).toEqual([[['pe-msk-2', 'NetEngine 40E']], [['core-sw-1', 'S9306']]])
+    expect(got.map((r) => identify(r.devices[0]!, catalog).evidence.map((e) => ('pattern' in e ? e.pattern : e.method)))).toEqual([
+      ['huawei-vrp-sysdescr', 'huawei-ne'], ['huawei-vrp-sysdescr', 'huawei-s-switch'],
+    ])
+  })
+
   it('reads ZTE\'s show version saved without a prompt, which starts with the product\'s name above its banner', () => {
     // networktocode/ntc-templates tests/zte_zxros/show_version/zte_zxros_show_version.raw (its first board)
     const text = `ZXCTN 6120H-S
@@ -317,6 +342,20 @@ Description       : 6120H-S System Main Board D
     expect([a.group, a.evidence.map((e) => ('pattern' in e ? e.pattern : e.method))]).toEqual(['zte', ['zte-zxr10-router-os-sysdescr', 'zte-zxr10']])
   })
 
+  it('reads a ZXR10 router\'s show version software, echoed without a prompt or after one: the model of its software line, attributed by its banner', () => {
+    // nocproject/noc sa/profiles/ZTE/ZXR10/tests/ZTE_ZXR10_8912_V2_8_02_C_43_P14_get_version_0001.py, the
+    // output of a ZXR10 8912 as NOC captured it (the command echoed above it); it was refused as a layout not read.
+    const output = 'ZXR10 8912 Software, Version ZXR10 G-Series&8900&6900 V2.8.02.C.43.P14, RELEASE \nSOFTWARE\nCopyright (c) 2001-2009 by ZTE Corporation\nCompiled Jan 08 2011, 15:52:57\nZXR10 Router Operating System Software, ZTE Corporation\nZXR10 ROS Version V4.08.24\nSystem image files are local: //flash//img/zxr10.zar\n'
+    const got = [read(`show version software\n${output}`, 'core-8912.txt'), read(`core-8912#show version software\n${output}core-8912#\n`)]
+    expect(got.map((r) => r.diagnostics)).toEqual([[], []])
+    expect(got.map((r) => r.devices.map((d) => [d.id, d.model, d.banners?.[0]?.field, d.banners?.[0]?.text.split('\n')[0]]))).toEqual([
+      [['core-8912', 'ZXR10 8912', 'show version', 'ZXR10 8912 Software, Version ZXR10 G-Series&8900&6900 V2.8.02.C.43.P14, RELEASE ']],
+      [['core-8912', 'ZXR10 8912', 'show version', 'ZXR10 8912 Software, Version ZXR10 G-Series&8900&6900 V2.8.02.C.43.P14, RELEASE ']],
+    ])
+    const a = identify(got[0]!.devices[0]!, catalog)
+    expect([a.group, a.evidence.map((e) => ('pattern' in e ? e.pattern : e.method))]).toEqual(['zte', ['zte-zxr10-show-version-software', 'zte-zxr10']])
+  })
+
   it('reads ProCurve\'s show system: its name, serial, base MAC and software revision, two fields a line', () => {
     // Cut from networktocode/ntc-templates tests/hp_procurve/show_system/hp_procurve_show_system.raw,
     // which was refused as a layout not read.
@@ -381,6 +420,17 @@ VENDOR_NAME          : HPE
     expect(bare.devices).toEqual([{ id: 'core-5930', ...expected }])
     const prompted = read(`<core-5930>dis device manuinfo\n${text}<core-5930>\n`)
     expect(prompted.devices).toEqual([{ id: 'core-5930', name: 'core-5930', ...expected }])
+  })
+
+  it('reads Comware 5\'s display device manuinfo saved without a prompt, whose chassis keeps no manufacturing information', () => {
+    // networktocode/ntc-templates tests/hp_comware/display_device_manuinfo/hp_comware_display_device_manuinfo_cw5_only-new-chassis.raw
+    // (cut): the chassis answers Only new chassis support this command, then the slots follow; it was
+    // refused as a layout not read. The first slot's block (the main board's) names the maker.
+    const text = 'Chassis self:\n\nOnly new chassis support this command.\n  The operation is not supported on the specified chassis.\n\nSlot 0:\n DEVICE_NAME          : LSQM1SRP12GB0\n DEVICE_SERIAL_NUMBER : 21023LMAOPOPB113000172\n MAC_ADDRESS          : 3822-D626-EB2B\n MANUFACTURING_DATE   : 2011-3-26\n VENDOR_NAME          : H3C\n\nSlot 2:\n DEVICE_NAME          : LSQM1GV48SC0\n'
+    const { devices, diagnostics } = read(text, 'agg-7506.txt')
+    expect(diagnostics).toEqual([])
+    expect(devices).toMatchObject([{ id: 'agg-7506', manufacturer: 'H3C', macs: ['38:22:d6:26:eb:2b'] }])
+    expect(identify(devices[0]!, catalog).manufacturer).toBe('h3c')
   })
 
   it('reads VRP 8\'s display version, which prints the time before its banner, saved with Windows line ends', () => {

@@ -54,7 +54,8 @@ const SHOW = abbreviation('show', 2)
 const DISPLAY = abbreviation('display', 3)
 /** The commands whose output is read, abbreviated or not (`sh ver`, `dis elabel`). */
 const COMMANDS: readonly (readonly [RegExp, Command])[] = [
-  [new RegExp(`^(?:${SHOW}|${DISPLAY})\\s+${abbreviation('version', 3)}\\s*(?:\\|.*)?$`, 'i'), 'version'],
+  // (ZXR10's `show version software` prints the same banner)
+  [new RegExp(`^(?:${SHOW}|${DISPLAY})\\s+${abbreviation('version', 3)}(?:\\s+software)?\\s*(?:\\|.*)?$`, 'i'), 'version'],
   [new RegExp(`^${SHOW}\\s+${abbreviation('inventory', 3)}\\s*(?:\\|.*)?$`, 'i'), 'inventory'],
   [new RegExp(`^${DISPLAY}\\s+elabel\\s*(?:\\|.*)?$`, 'i'), 'elabel'],
   [new RegExp(`^${DISPLAY}\\s+${abbreviation('device', 3)}\\s+${abbreviation('manuinfo', 5)}\\s*(?:\\|.*)?$`, 'i'), 'manuinfo'],
@@ -103,7 +104,7 @@ const COMWARE_BANNER = /^(?:(?:H3C|HPE?|Hewlett Packard Enterprise) Comware (?:P
  * entry, `display elabel`'s and `display device`'s first lines.
  */
 const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
-  [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software|ZTE ZX[A-Z0-9]+ Software, Version|ZXR10 Router Operating System Software\b)/, 'version'],
+  [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software|ZTE ZX[A-Z0-9]+ Software, Version|ZXR10 Router Operating System Software\b|ZXR10 [\w-]+ Software, Version ZXR10 )/, 'version'],
   // Comware's `display version`: `H3C Comware Platform Software` or `HP Comware Platform Software`
   // above `Comware Software, Version 5.20...` (Comware 5), `HP Comware Software, Version 7.1.045`,
   // `H3C Comware Software, Version 7.1.064` (Comware 7).
@@ -158,12 +159,18 @@ export function isCommandOutputStart(head: string): boolean {
   const second = secondLine(head, line) ?? ''
   const next = bareStart(second)
   if ((PRODUCT_LINE.test(line) && next === 'version') || (MANUINFO_BLOCK.test(line) && next === 'manuinfo')) return true
+  // Comware 5 answers for a chassis that keeps no manufacturing information (`Chassis self:`,
+  // then `Only new chassis support this command.`), and goes on with its slots' blocks.
+  if (MANUINFO_BLOCK.test(line) && /^\s*Only new chassis support this command\.\s*$/m.test(head.slice(0, 400)) && /^\s*DEVICE_NAME\s*:/m.test(head)) return true
   // SmartAX draws a line of dashes above `display ont info`'s table.
   if (/^\s*-{20,}\s*$/.test(line) && next === 'onts') return true
   // Arista's and Junos's `show version`, told by their first lines together.
   const third = secondLine(head, second) ?? ''
   return leadingVersionStart([line], second) || leadingVersionStart([line, second, third], secondLine(head, third) ?? '')
 }
+
+/** The first line of a Huawei SmartAX access node's `display version` (`  VERSION : MA5600V800R018C10`), above `PATCH :` and `PRODUCT : MA5608T`. */
+const SMARTAX_VERSION = /^\s*VERSION\s*:\s*\S+\s*$/
 
 /** A Junos member's line above its part of `show version`: `fpc0:` (a virtual chassis), `node0:` (a cluster), `localre:`, `re0:`. */
 const JUNOS_MEMBER = /^(?:(?:fpc|node|re|member)\d+|localre|otherre):\s*$/
@@ -175,10 +182,11 @@ const JUNOS_HOSTNAME = /^Hostname: (\S+)\s*$/
  * version` saved without a prompt, where no first line alone tells it: Arista EOS's `Arista
  * CCS-720XP-24ZY4-F` above `Hardware version: 11.00`; Junos's `Hostname: lab` above `Model:
  * mx240`, under the member's line and a line of dashes on a virtual chassis or a cluster (`fpc0:`,
- * `node0:`).
+ * `node0:`); a Huawei SmartAX's `VERSION : ...` above `PATCH :` or `PRODUCT :` (`display version`).
  */
 function leadingVersionStart(leading: readonly string[], line: string): boolean {
   if (leading.length === 1 && /^Arista [\w-]+\s*$/.test(leading[0]!)) return /^Hardware version:/.test(line)
+  if (leading.length === 1 && SMARTAX_VERSION.test(leading[0]!)) return /^\s*(?:PATCH|PRODUCT)\s*:/.test(line)
   if (!/^Model: \S+/.test(line) || !JUNOS_HOSTNAME.test(leading[leading.length - 1] ?? '')) return false
   return leading.length === 1 || (leading.length === 3 && JUNOS_MEMBER.test(leading[0]!) && /^-{10,}\s*$/.test(leading[1]!))
 }
@@ -350,7 +358,7 @@ export class CommandOutputParser implements RowParser {
     if (!this.prompted && this.facts === undefined && leadingVersionStart(this.leading, line)) {
       const host = JUNOS_HOSTNAME.exec(this.leading[this.leading.length - 1]!)?.[1]
       this.facts = this.unprompted = emptyFacts(host, { file: this.file, line: this.line - this.leading.length })
-      this.section = { command: 'version', field: 'show version', lines: [...this.leading, line] }
+      this.section = { command: 'version', field: SMARTAX_VERSION.test(this.leading[0]!) ? 'display version' : 'show version', lines: [...this.leading, line] }
       return
     }
     const bare = this.prompted ? undefined : bareStart(line)
@@ -505,6 +513,10 @@ function readVersion(section: Section, facts: Facts): void {
   // ZXR10 switches: `ZXR10 2928E Version Number    : 2900E Series V2.05.10B25` under their banner.
   const zxr10 = /^ZXR10 Router Operating System Software\b/.test(lines[first] ?? '') ? /^\s*(ZXR10 [\w-]+) Version Number\s*:/.exec(lines[first + 1] ?? '') : null
   if (zxr10 !== null) model = valueOf(zxr10[1])
+  // SmartAX: `PRODUCT : MA5608T` under `VERSION :` (and `PATCH :`).
+  if (SMARTAX_VERSION.test(lines[first] ?? '')) model = valueOf(lines.slice(first + 1, first + 3).map((l) => /^\s*PRODUCT\s*:\s*(\S+)\s*$/.exec(l)?.[1]).find((m) => m !== undefined))
+  // ZXR10 routers and switches of ROS 4 (the G-series, 8900, 6900): `ZXR10 8912 Software, Version ZXR10 G-Series&8900&6900 V2.8.02...`.
+  model ??= valueOf(/^(ZXR10 [\w-]+) Software, Version ZXR10 /.exec(lines[first] ?? '')?.[1])
   for (const l of lines) {
     let m: RegExpExecArray | null
     if ((m = /^\s*Model [Nn]umber\s*:\s*(\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
@@ -515,16 +527,17 @@ function readVersion(section: Section, facts: Facts): void {
     // Junos: `Model: mx240` after `Hostname:`; Arista EOS: `Serial number: JPE11400249` under `Arista CCS-720XP-24ZY4-F`.
     else if (junos && (m = /^Model: (\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
     else if (arista && (m = /^Serial number:\s*(\S+)\s*$/.exec(l)) !== null) serial ??= valueOf(m[1])
-    // VRP: `HUAWEI NE40E-X2-M8A uptime is ...`, `Huawei AR617VW-LTE4EA Router uptime is ...`.
-    else if ((m = /^(?:HUAWEI|Huawei) (\S.*?)(?: Routing Switch| Router| Switch)? uptime is\b/.exec(l)) !== null) model ??= valueOf(m[1])
+    // VRP: `HUAWEI NE40E-X2-M8A uptime is ...`, `Huawei AR617VW-LTE4EA Router uptime is ...`; before
+    // 2012, under the Quidway brand: `Quidway NetEngine 40E uptime is`, `Quidway S9306 Terabit Routing Switch uptime is`.
+    else if ((m = /^(?:HUAWEI|Huawei|Quidway) (\S.*?)(?: Terabit Routing Switch| Routing Switch| Router| Switch)? uptime is\b/.exec(l)) !== null) model ??= valueOf(m[1])
   }
   facts.versionModel ??= model ?? processorModel
   facts.versionSerial ??= serial ?? boardId
   readCiscoVersionIdentity(lines, first, facts)
 }
 
-/** `show version` or `display version` alone on its line, however abbreviated: the command echoed without its prompt. */
-const BARE_VERSION_COMMAND = /^\s*(?:sh|sho|show|dis|disp|displ|displa|display)\s+ver(?:s|si|sio|sion)?\s*$/i
+/** `show version` or `display version` alone on its line, however abbreviated (ZXR10's `show version software` too): the command echoed without its prompt. */
+const BARE_VERSION_COMMAND = /^\s*(?:sh|sho|show|dis|disp|displ|displa|display)\s+ver(?:s|si|sio|sion)?(?:\s+software)?\s*$/i
 
 /**
  * What Cisco's `show version` says of the device itself, for an output saved without its prompt

@@ -570,6 +570,26 @@ Cisco Nexus Operating System (NX-OS) Software, Version 5.2(1)N1(4)
     }])
   })
 
+  it("read VRP 5's older display lldp neighbor (Neighbor 1:, ChassisId:, SysName:, SysDesc:), echoed without a prompt, as the newer layout", () => {
+    // nocproject/noc sa/profiles/Huawei/VRP/tests/Huawei_NE40E_5_50_get_lldp_neighbors_0001.py: the output of a
+    // Quidway NetEngine 40E on VRP 5.50 as NOC captured it in 2011 (cut to its port with a neighbour), the
+    // command echoed above it; every line of it was an error and no neighbour was read.
+    const text = 'display lldp neighbor\nGigabitEthernet1/0/5 has 0 neighbor:\n\n\nGigabitEthernet1/0/6 has 1 neighbor:\nNeighbor 1: \nChassisIdSubtype: macAddress \nChassisId: 0018-823c-c455 \n' +
+      'PortIdSubtype: interfaceName \nPortId: GigabitEthernet2/0/0 \nPortDesc: HUAWEI, Quidway Series, GigabitEthernet2/0/0 Interface \nSysName: NE40E \n' +
+      'SysDesc: Huawei Versatile Routing Platform Software\nVRP (R) software, Version 5.50 (NE40E&80E V300R003C02B608)\nCopyright (C) 2000-2008 Huawei Technologies Co., Ltd.\nQuidway NetEngine 40E \n \n' +
+      'SysCapSupported: bridge  \nSysCapEnabled: bridge \nManagement address: ipV4: 172.16.245.1  \nExpired time: 94\n\nGigabitEthernet1/0/7 has 0 neighbor:\n'
+    const { devices, diagnostics } = parseInventory(text, { file: 'pe-msk-2.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'NE40E', name: 'NE40E', macs: ['00:18:82:3c:c4:55'],
+      snmp: { sysDescr: 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 5.50 (NE40E&80E V300R003C02B608)\nCopyright (C) 2000-2008 Huawei Technologies Co., Ltd.\nQuidway NetEngine 40E' },
+    }])
+    expect(identify(devices[0]!, loadDefaultCatalog()).manufacturer).toBe('huawei')
+    // Without its SysName, the neighbour is named by its management address, written after its type.
+    const unnamed = parseInventory(text.replace('SysName: NE40E \n', ''), { file: 'pe-msk-2.txt' }).devices
+    expect(unnamed.map((d) => [d.id, d.name])).toEqual([['00:18:82:3c:c4:55', '172.16.245.1']])
+  })
+
   it("read lldpd's text, also of a CDP neighbour (whose Platform lldpd puts before its Version text)", () => {
     const { devices, diagnostics } = parseInventory(LLDPD, { file: 'lldpcli.txt' })
     expect(diagnostics).toEqual([])
@@ -686,6 +706,13 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
       'Local Interface    Parent Interface    Chassis Id          Port info          System Name\nxe-0/1/1           ae7                 00:1c:73:ee:c0:46   Ethernet3/29/1     core01.sjc01\n',
       // Junos without the Parent Interface column, after its login banner and {master}: https://pastebin.com/2NQa4XZj
       '--- JUNOS 10.4R9.2 built 2012-02-02 06:38:55 UTC\n{master}\nkm@jnr01-yla-laz> show lldp neighbors\nLocal Interface    Chassis Id          Port info     System Name\nxe-5/2/0           64:87:88:5d:e8:60   xe-0/0/0      jnr01-vol-ats\n',
+      // H3C Comware's display lldp neighbor-information list, networktocode/ntc-templates
+      // tests/hp_comware/display_lldp_neighbor-information_list/: its legend, then System Name first
+      // (hp_comware_display_lldp_neighbor-information_list.raw) or last (..._list1.raw), and without
+      // the legend (..._list2.raw); the legend's first line was read as a neighbour of that name.
+      'Chassis ID : * -- -- Nearest nontpmr bridge neighbor\n             # -- -- Nearest customer bridge neighbor\n             Default -- -- Nearest bridge neighbor\nSystem Name          Local Interface Chassis ID      Port ID\nSW-TEST-001          XGE1/0/1        bcea-fa00-0001  Ten-GigabitEthernet1/0/30  \n',
+      '<core-h3c>display lldp neighbor-information list\nChassis ID : * -- -- Nearest nontpmr bridge neighbor\n             # -- -- Nearest customer bridge neighbor\n             Default -- -- Nearest bridge neighbor\nLocal Interface Chassis ID      Port ID                    System Name          \nXGE1/0/0/1      bcea-fa00-0033  Ten-GigabitEthernet1/0/47  SWITCH01\n',
+      'System Name          Local Interface Chassis ID      Port ID\nSWITCH01             XGE1/0/29       bcea-fa00-0033  Ten-GigabitEthernet1/0/17\n',
     ]
     const hints = brief.map((text) => {
       try {
@@ -705,6 +732,9 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
       expect.stringContaining('show lldp neighbors detail'),
       expect.stringContaining('show lldp neighbors interface <interface>'),
       expect.stringContaining('show lldp neighbors interface <interface>'),
+      expect.stringContaining('display lldp neighbor-information verbose'),
+      expect.stringContaining('display lldp neighbor-information verbose'),
+      expect.stringContaining('display lldp neighbor-information verbose'),
     ])
   })
 })

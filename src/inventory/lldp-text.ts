@@ -12,7 +12,8 @@
  *   `System name :`, `System Description :` and the `Address :` of its management address);
  * - Huawei VRP `display lldp neighbor` (`GE1/0/1 has 1 neighbor(s):`, `Neighbor index :1`,
  *   `Chassis ID :00e0-fc12-3456`, `System description :` over several lines, `Management address
- *   value :`, the MED `Manufacturer name` and `Model name`) and H3C Comware `display lldp
+ *   value :`, the MED `Manufacturer name` and `Model name`; VRP 5's older layout, `Neighbor 1:`
+ *   then `ChassisId:`, `SysName:`, `SysDesc:`) and H3C Comware `display lldp
  *   neighbor-information verbose`, whose lines have the same `Key : value` layout.
  * - MikroTik RouterOS `/ip neighbor print detail` (MNDP, CDP and LLDP neighbours alike), an entry per
  *   number with its `key=value` pairs (`identity="sw1"`, `mac-address=...`, `platform=`, `board=`,
@@ -22,7 +23,7 @@
  *   `lldp.eth0.chassis.descr=`, `lldp.eth0.chassis.mgmt-ip=`, `lldp.eth0.lldp-med.inventory.model=`),
  *   each neighbour from its `lldp.<interface>.via=` line.
  * Several commands' outputs may follow each other in one file, with the prompt lines of a saved
- * session between them. Fields are told by their names, whatever the column they are aligned to;
+ * session between them; the output of another command after its prompt (`show version`) is skipped. Fields are told by their names, whatever the column they are aligned to;
  * fields that say nothing of the maker (hold time, VLANs, power, port speeds) are skipped. A line
  * that is neither a field, nor a continuation of one, nor part of the commands' framing is
  * reported with its line.
@@ -40,7 +41,7 @@ import { emptyNeighbor, hostPart, neighborKey, NeighborTable, valueOf, type Lldp
 import type { RowParser, RowSink } from './rows.js'
 
 /** A line that starts a neighbour entry in one of the tables read here. */
-const ENTRY_START = /^[ \t]*(?:lldp\.[^.=\s]+\.(?:via|rid|age|chassis\.[\w-]+)=|Local Interface\s*:|\d+ +(?:[A-Z]+ +)?interface=[^\s=]+ (?:[^\s=]+=(?:"[^"\n]*"|\S*) +)*?(?:mac-address|identity)=|Device ID\s*:|LLDP Neighbor Information\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
+const ENTRY_START = /^[ \t]*(?:lldp\.[^.=\s]+\.(?:via|rid|age|chassis\.[\w-]+)=|Local Interface\s*:|\d+ +(?:[A-Z]+ +)?interface=[^\s=]+ (?:[^\s=]+=(?:"[^"\n]*"|\S*) +)*?(?:mac-address|identity)=|Device ID\s*:|LLDP Neighbor Information\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor (?:index\s*:|\d+\s*:[^\S\n]*$)|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
 
 /**
  * True when the start of a text (its first few KiB) is a neighbour table of the commands read
@@ -65,7 +66,15 @@ export const HUAWEI_PROMPT = /^\s*(?:<[\w.-]+>|\[~?\*?[\w.-]+\])[^<\n]*\n/
  * neighbors details` or `[admin@sw1 ~]$ ...`; Cisco's and Arista's `sw1#show cdp neighbors detail`
  * (`sw1>`, `sw1(config)#`, IOS-XR's `RP/0/RSP0/CPU0:sw1#`).
  */
-const PROMPT = /^\s*(?:<([^<>\s]+)>|\[[~*]*([^[\]\s@]+)\]|[\w.-]+@([\w.-]+):[^\s$#]*[$#]|\[[\w.-]+@([\w.-]+)(?:\s[^\]]*\][$#]|\] ?>)|([A-Za-z0-9][\w.\-/:()@]*)[#>])\s*(?:(?:(?:show|sh|display|dis|terminal|term|screen-length|enable|exit|quit|end|lldpcli|lldpctl|sudo)\b|\/).*)?$/i
+const PROMPT = /^\s*(?:<([^<>\s]+)>|\[[~*]*([^[\]\s@]+)\]|[\w.-]+@([\w.-]+):[^\s$#]*[$#]|\[[\w.-]+@([\w.-]+)(?:\s[^\]]*\][$#]|\] ?>)|([A-Za-z0-9][\w.\-/:()@]*)[#>])\s*((?:(?:show|sh|display|dis|terminal|term|screen-length|enable|exit|quit|end|lldpcli|lldpctl|sudo)\b|\/).*)?$/i
+
+/**
+ * A command after a prompt that shows something other than neighbours (`show version`, `display
+ * current-configuration`): its output, up to the next prompt, is no part of a table. The neighbour
+ * commands name LLDP, CDP or neighbours (`display lldp neighbor`, `sh cdp nei det`, lldpd's
+ * `lldpcli`, RouterOS's `/ip neighbor print`).
+ */
+const OTHER_SHOW = /^(?:sh\w*|dis\w*)\s+(?!.*\b(?:lldp|cdp|nei\w*)\b)\S/i
 
 /**
  * The host a prompt line names: Cisco's prompt without its mode (`sw1(config)#`), IOS-XR's
@@ -82,11 +91,12 @@ const LOCAL_CHASSIS = /^\s*Local chassis\s*:\s*$/i
 /**
  * The lines between entries: dashes, a port's count of neighbours, Comware's port and agent
  * headers, the closing count, the `{master:0}` (`{backup}`, `{primary:node0}`) that Junos
- * prints above its prompt on a switch or a cluster, and the time IOS XR prints above each command's
- * output (`Tue Jan 16 13:49:50.315 AEST`).
+ * prints above its prompt on a switch or a cluster, the time IOS XR prints above each command's
+ * output (`Tue Jan 16 13:49:50.315 AEST`), and the neighbour command echoed without a prompt
+ * (`display lldp neighbor`, as a script that ran it saves it).
  */
 const SEPARATOR = /^\s*-{3,}\s*$/
-const FRAMING = /^\s*(?:\{[\w:.-]+\}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d+ \d\d:\d\d:\d\d(?:\.\d+)? [A-Z]{2,5}|\S+ has \d+ neighbou?rs?(?:\(s\))?\s*:?|LLDP neighbor-information of port\b.*|LLDP agent\b.*:|LLDP neighbors\s*:|Interface \S+ detected \d+ LLDP neighbou?rs?\s*:?|Total\b.*\bentries displayed\s*:.*)\s*$/i
+const FRAMING = /^\s*(?:\{[\w:.-]+\}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d+ \d\d:\d\d:\d\d(?:\.\d+)? [A-Z]{2,5}|\S+ has \d+ neighbou?rs?(?:\(s\))?\s*:?|LLDP neighbor-information of port\b.*|LLDP agent\b.*:|LLDP neighbors\s*:|(?:dis\w*|sh\w*) +(?:lldp|cdp) +nei\w*(?: +[\w/.-]+)*|Interface \S+ detected \d+ LLDP neighbou?rs?\s*:?|Total\b.*\bentries displayed\s*:.*)\s*$/i
 /** Arista EOS's `Neighbor 001c.7300.0001/Ethernet48, age 3 seconds`, which starts an entry. */
 const EOS_NEIGHBOR = /^\s*Neighbor \S+, age \d+/i
 /** The legend and column header that `show lldp neighbors detail` prints first on NX-OS. */
@@ -102,7 +112,7 @@ const LABEL = /^[A-Za-z][A-Za-z0-9 ()/.,-]*$/
  * Fields that follow a system description, which may span several lines without a blank line
  * after it (NX-OS, Huawei): the description ends at them.
  */
-const AFTER_DESCRIPTION = /^\s*(?:System capabilit|Enabled capabilit|Time remaining|Management address|Expired time|OID\s*:|Vlan ID|Port VLAN ID|Auto[- ]negotiation|Advertisement version|Holdtime|MgmtIP|MgmtIface|Capability\s*:|Port\s*:)/i
+const AFTER_DESCRIPTION = /^\s*(?:System capabilit|SysCap|Enabled capabilit|Time remaining|Management address|Expired time|OID\s*:|Vlan ID|Port VLAN ID|Auto[- ]negotiation|Advertisement version|Holdtime|MgmtIP|MgmtIface|Capability\s*:|Port\s*:)/i
 
 /** Field names (lower case, single spaces) → what they give. */
 const FIELDS: Readonly<Record<string, Field>> = {
@@ -114,6 +124,9 @@ const FIELDS: Readonly<Record<string, Field>> = {
   sysname: 'sysName',
   chassisid: 'lldpdChassisId',
   sysdescr: 'description',
+  // VRP 5's older layout: `ChassisIdSubtype: macAddress`, `ChassisId: 0018-823c-c455`, `SysName:`, `SysDesc:`.
+  sysdesc: 'description',
+  chassisidsubtype: 'chassisType',
   mgmtip: 'managementAddress',
   version: 'version',
   platform: 'platform',
@@ -255,6 +268,8 @@ export class NeighborTextReader {
   private local: string | undefined
   /** Inside lldpd's `Local chassis:` section, up to the next framing or prompt line. */
   private localChassis = false
+  /** After a prompt and a command of other output (`show version`), up to the next prompt. */
+  private otherOutput = false
 
   constructor(file: string, onRecord: (record: NeighborRecord) => void) {
     this.file = file
@@ -275,6 +290,8 @@ export class NeighborTextReader {
     const at = this.line++
     // Arista EOS writes its fields as a list (`    - System Name: "leaf-1"`).
     const line = (raw.endsWith('\r') ? raw.slice(0, -1) : raw).replace(/^(\s*)- /, '$1  ')
+    // The output of another command of the session (`<sw1>display version`) up to the next prompt.
+    if (this.otherOutput && !PROMPT.test(line)) return
     const blank = line.trim() === ''
     const previous = this.previous
     this.previous = line
@@ -304,6 +321,7 @@ export class NeighborTextReader {
     if (prompt !== null) {
       this.finish()
       this.localChassis = false
+      this.otherOutput = OTHER_SHOW.test(prompt[6]?.trim() ?? '')
       // The prompt of the host whose local chassis was read names it without the domain its neighbours see.
       const host = promptHost(prompt)
       if (host !== undefined && (this.local === undefined || hostPart(host) !== hostPart(this.local))) this.local = host
@@ -339,6 +357,8 @@ export class NeighborTextReader {
       return
     }
     if (key === 'local intf' || key === 'neighbor index' || key === 'lldp neighbor index' || key === 'lldp neighbor information') return this.start(at, false)
+    // VRP 5's older layout numbers each neighbour of a port: `Neighbor 1:`.
+    if (key !== undefined && value.trim() === '' && /^neighbor \d+$/.test(key)) return this.start(at, false)
     // IOS XR starts each LLDP entry with its `Local Interface:`; Junos writes it inside an entry's
     // local information, after the line that started the entry.
     if (key === 'local interface' && (this.entry === undefined || !isFresh(this.entry))) return this.start(at, false)
@@ -455,6 +475,11 @@ export class NeighborTextReader {
         // lldpd writes the subtype first: `mac 00:e0:fc:12:34:56`, `local 2102312BRA10J5000046`.
         const m = /^\s*(\S+)\s+(\S.*?)\s*$/.exec(value)
         if (m !== null) n.chassisId = { subtype: m[1]!, value: m[2]! }
+        // VRP 5's `ChassisId: 0018-823c-c455`, its subtype on the `ChassisIdSubtype:` line above.
+        else {
+          const id = valueOf(value)
+          if (id !== undefined) n.chassisId = entry.chassisType === undefined ? { value: id } : { subtype: entry.chassisType, value: id }
+        }
         return
       }
       case 'version':
@@ -488,10 +513,13 @@ export class NeighborTextReader {
         entry.managementType = valueOf(value)
         return
       case 'managementAddress': {
-        const address = firstWord(value)
+        // VRP 5's older layout writes the type before the address: `Management address: ipV4: 172.16.245.1`.
+        const typed = /^\s*(ipv4|ipv6|all802)\s*:\s*(\S.*)$/i.exec(value)
+        const address = firstWord(typed === null ? value : typed[2]!)
+        const type = typed === null ? entry.managementType : typed[1]
         if (address === undefined) return
         // Huawei's `all802` management address is a MAC of the neighbour.
-        if (entry.managementType !== undefined && /802|mac/i.test(entry.managementType)) n.macs.push(address)
+        if (type !== undefined && /802|mac/i.test(type)) n.macs.push(address)
         else entry.management.push(address)
         return
       }

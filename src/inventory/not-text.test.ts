@@ -282,6 +282,10 @@ describe('outputs of other tools', () => {
       ['flows.json', '{"flows": [{"src": "fra", "dst": "muc", "volume": 10}]}', /^the inventory is a flow list/],
       ['schedule.csv', 'device,phase,not_before\r\nrt-fra-01,2027,\r\nbts-9,,2028-01-01\r\n', /^the inventory is a replacement schedule/],
       ['Abilene.graph', 'NODES 2\nlabel x y\nATLA -84.38 33.75\nCHIN -87.68 41.84\n\nEDGES 1\nlabel src dest weight bw delay\nedge_0 0 1 1 9920000 5000\n', /^the inventory is a topology in REPETITA/],
+      // A router's link-state database, here Huawei's display ospf lsdb router as an eNSP lab printed it
+      // (cut), was "no device could be read from this command output".
+      ['lsdb.txt', '<AR2>display ospf lsdb router\n\n\t OSPF Process 1 with Router ID 2.2.2.2\n\t\t         Area: 0.0.0.0\n\t\t Link State Database \n\n  Type      : Router\n  Ls id     : 4.4.4.4\n  Adv rtr   : 4.4.4.4  \n  Link count: 1\n   * Link ID: 10.1.234.4   \n     Data   : 10.1.234.4   \n     Link Type: TransNet     \n     Metric : 1\n', /^the inventory is an OSPF link-state database/],
+      ['isis.txt', 'r1# show isis database detail\nArea 1:\nIS-IS Level-2 link-state database:\nLSP ID                  PduLen  SeqNumber   Chksum  Holdtime  ATT/P/OL\nr1.00-00             *     84  0x00000004  0x3c3d     1093    0/0/0\n  Hostname: r1\n  Extended Reachability: 0000.0000.0002.00 (Metric: 10)\n', /^the inventory is an IS-IS link-state database/],
     ]
     for (const [file, text, what] of cases) {
       expect(() => parseInventory(text, { file }), file).toThrow(what)
@@ -295,6 +299,10 @@ describe('outputs of other tools', () => {
     expect(parseInventory('{"name": "sw2", "links": []}\n{"id": "sw3"}\n', { file: 'x.jsonl' }).devices.map((d) => d.id)).toEqual(['sw2', 'sw3'])
     expect(parseInventory('{"devices": [{"id": "sw1", "links": []}]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['sw1'])
     expect(parseInventory('{"id": "sw4", "elements": ["psu", "fan"]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['sw4'])
+    // A session that starts with a command read here is read for it, the database after it skipped.
+    const session = '<AR2>display version\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 5.170 (AR2200 V200R009C00SPC500)\n' +
+      '<AR2>display ospf lsdb router\n\n\t OSPF Process 1 with Router ID 2.2.2.2\n\t\t         Area: 0.0.0.0\n\n  Type      : Router\n  Ls id     : 4.4.4.4\n  Adv rtr   : 4.4.4.4\n   * Link ID: 10.1.234.4\n     Link Type: TransNet\n     Metric : 1\n'
+    expect(parseInventory(session, { file: 'ar2.txt' }).devices.map((d) => d.id)).toEqual(['AR2'])
   })
 
   it('refuse trustpath\'s own attributions and findings, while inventories with a group or confidence column stay inventories', () => {

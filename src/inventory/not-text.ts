@@ -9,6 +9,9 @@ import { lineEndsOf } from '../util/line-ends.js'
 import { DOT_HEAD, GML_GRAPH, isPajekStart, isRepetitaStart, isSndlibNativeStart, looksLikeContainerlab, looksLikeCytoscapeJson, looksLikeGns3 } from '../topology/import/text-starts.js'
 import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 import { looksLikeFlows } from '../topology/import/flows.js'
+import { isOspfDatabaseStart } from '../topology/import/ospf-database.js'
+import { isIsisDatabaseStart } from '../topology/import/isis-database.js'
+import { isCommandOutputStart } from './cli-output.js'
 
 /** Characters of the start of a file looked at. */
 const SAMPLE = 4096
@@ -245,6 +248,11 @@ const SHORT_NEIGHBOR_TABLES: readonly { test: RegExp; what: string; hint: string
   // S-series switches' `Local Intf  Neighbor Dev  Neighbor Intf  Exptime(s)` (`Exptime` in older
   // versions), which `display cdp neighbor brief` prints too.
   { test: new RegExp(`^${PROMPT_LINE}\\s*(?:Local Interface\\s+Exptime\\(s\\)\\s+Neighbor Interface\\s+Neighbor Device|Local Intf\\s+Neighbor Dev\\s+Neighbor Intf\\s+Exptime\\b)`), what: "Huawei's short neighbour table (display lldp neighbor brief)", hint: 'Save the output of display lldp neighbor (without brief) instead: it gives each neighbour\'s chassis MAC, system name and description.' },
+  // H3C Comware's (and HPE's Comware switches') `display lldp neighbor-information list`: a legend of
+  // the agents' marks (`Chassis ID : * -- -- Nearest nontpmr bridge neighbor`), then `System Name
+  // Local Interface  Chassis ID  Port ID` (`System Name` last on some releases). Its legend's first
+  // line passed for the `Chassis id:` of Cisco's detailed table: a neighbour named by the legend.
+  { test: new RegExp(`^${PROMPT_LINE}\\s*(?:Chassis ID\\s*:\\s*\\*\\s*--\\s*--\\s*Nearest nontpmr bridge neighbou?r|System Name\\s+Local Interface\\s+Chassis ID\\s+Port ID|Local Interface\\s+Chassis ID\\s+Port ID\\s+System Name)\\b`, 'i'), what: "H3C Comware's short neighbour table (display lldp neighbor-information list)", hint: 'Save the output of display lldp neighbor-information verbose instead: it gives each neighbour\'s chassis id, system name and description.' },
   { test: new RegExp(`^${PROMPT_LINE}\\s*Capability Codes: R - Router[\\s\\S]*?\\n\\s*Device[ -]ID\\s+Local Intrfce\\s+Holdtme\\s+Capability\\s+Platform\\s+Port ID`), what: "Cisco's short CDP neighbour table (show cdp neighbors)", hint: 'Save the output of show cdp neighbors detail instead: it gives each neighbour\'s platform, software version and addresses.' },
   // Junos's `show lldp neighbors`, with a `Parent Interface` column on the switches and in later
   // releases, after the login banner (`--- JUNOS 11.2R1.10 built ...`) and `{master:0}` lines a
@@ -459,6 +467,11 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; in
   { test: (h) => /^\s*\{/.test(h) && looksLikeGns3(h), what: 'a GNS3 project (a lab topology)', hint: TOPOLOGY_HINT },
   { test: looksLikeCytoscapeJson, what: 'a topology in Cytoscape JSON', hint: TOPOLOGY_HINT },
   { test: isPajekStart, what: 'a topology in Pajek\'s format', hint: TOPOLOGY_HINT },
+  // A router's link-state database (its prompt line a session's): read as command output, it gave
+  // "no device could be read" and the commands read, which said nothing of what it is. A session
+  // that starts with a command read here (show version, then the database) is read for it.
+  { test: (h) => !isCommandOutputStart(h) && isOspfDatabaseStart(h), what: 'an OSPF link-state database (a topology of the area\'s routers and links)', hint: TOPOLOGY_HINT },
+  { test: (h) => !isCommandOutputStart(h) && isIsisDatabaseStart(h), what: 'an IS-IS link-state database (a topology of the area\'s routers and links)', hint: TOPOLOGY_HINT },
   // After the policy test: a policy has no top-level `topology:` key.
   { test: (h) => !/^\s*[{[]/.test(h) && looksLikeContainerlab(h), what: 'a containerlab topology', hint: TOPOLOGY_HINT },
   {

@@ -187,6 +187,20 @@ describe('readTopology', () => {
     expect(refused[7]!.hint).toBe('Save the output of `show router isis database detail` and give that with -t.')
   })
 
+  it('refuses a router\'s IS-IS neighbours (Huawei\'s display isis peer, ZTE\'s show isis adjacency) at their heading, rather than as a file of no format read', async () => {
+    const dir = await testdir({
+      // networktocode/ntc-templates tests/huawei_vrp/display_isis_peer/huawei_vrp_display_isis_peer2.raw
+      'vrp-peer.txt': '                          Peer information for ISIS(1)\n\n  System Id     Interface          Circuit Id        State HoldTime Type     PRI\n' +
+        '--------------------------------------------------------------------------------\nMA-JK4961-01H   Eth-Trunk2         0000000087         Up   25s      L2       --\n',
+      // networktocode/ntc-templates tests/zte_zxros/show_isis_adjacency/zte_zxros_show_isis_adjacency.raw (its first process)
+      'zte-adj.txt': 'Process ID: 0\nInterface         System id        State     Lev     Holds       SNPA(802.2)    Pri     MT   NSF       AF       \n' +
+        'xxvgei-1/1/0/24   RR-KSMTP1445-01Z UP        L2      22          PPP            -            Disable   IPv4      \n',
+    })
+    const [vrp, zte] = await Promise.all(['vrp-peer.txt', 'zte-adj.txt'].map((f) => rejection(readTopology(join(dir, f)))))
+    expect([vrp!.code, vrp!.message.split(' (')[0], vrp!.at?.line, vrp!.hint]).toEqual(['input_invalid', 'the topology is a Huawei router\'s IS-IS neighbours', 1, 'Save the output of `display isis lsdb verbose` and give that with -t.'])
+    expect([zte!.code, zte!.message.split(' (')[0], zte!.at?.line, zte!.hint]).toEqual(['input_invalid', 'the topology is a ZTE router\'s IS-IS neighbours', 2, expect.stringMatching(/edge list/)])
+  })
+
   it('refuses the plain OSPFv3 databases of FRR and Junos and the plain OSPF databases of Huawei and Nokia at their heading, with the command whose detail is read, rather than as a CSV link list without columns a and b', async () => {
     const dir = await testdir({
       // FRR's `show ipv6 ospf6 database`: its area heading (FRRouting/frr, ospf6d/ospf6d.c, AREA_LSDB_TITLE_FORMAT) and one line per LSA.
@@ -289,6 +303,29 @@ describe('readTopology', () => {
     expect([agg.code, agg.message, agg.hint]).toEqual(['input_invalid', expect.stringContaining('display lldp neighbor brief'), expect.stringContaining('display lldp neighbor (without brief)')])
     const core = await rejection(readTopology(join(dir, 'core.txt')))
     expect([core.code, core.hint]).toEqual(['input_invalid', expect.stringContaining('show cdp neighbors detail')])
+  })
+
+  it('refuses a device\'s own command output as what it is, an inventory\'s device, also after a Huawei prompt once taken for XML', async () => {
+    const dir = await testdir({
+      // networktocode/ntc-templates tests/huawei_smartax/display_version/huawei_smartax_display_version.raw (its first lines), after a prompt
+      'olt.txt': '<olt-3>display version\n  VERSION : AB1234C342A123D23\n  PATCH   : QEF227\n  PRODUCT : MA5608T\n',
+      // networktocode/ntc-templates tests/huawei_vrp/display_version/huawei_vrp_display_version2.raw (its first lines)
+      'atn.txt': 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.180 (ATN 910C-B V300R003C10SPC500)\nCopyright (C) 2012-2018 Huawei Technologies Co., Ltd.\nHUAWEI ATN 910C-B uptime is 358 days, 16 hours, 59 minutes\n',
+    })
+    for (const file of ['olt.txt', 'atn.txt']) {
+      const e = await rejection(readTopology(join(dir, file)))
+      expect([e.code, e.message, e.hint], file).toEqual(['input_invalid', expect.stringContaining('a device\'s own command output'), expect.stringContaining('-i (--inventory)')])
+    }
+  })
+
+  it('refuses H3C\'s display lldp neighbor-information list, whose legend was taken for a neighbour, with the verbose command to save', async () => {
+    // Cut from networktocode/ntc-templates tests/hp_comware/display_lldp_neighbor-information_list/hp_comware_display_lldp_neighbor-information_list.raw;
+    // it was read as one link to a node named "* -- -- Nearest nontpmr bridge neighbor", its four neighbours lost.
+    const dir = await testdir({
+      'h3c.txt': 'Chassis ID : * -- -- Nearest nontpmr bridge neighbor\n             # -- -- Nearest customer bridge neighbor\n             Default -- -- Nearest bridge neighbor\nSystem Name          Local Interface Chassis ID      Port ID\nSW-TEST-001          XGE1/0/1        bcea-fa00-0001  Ten-GigabitEthernet1/0/30  \nSW-TEST-002          XGE1/0/17       5c8a-3800-0002  Ten-GigabitEthernet1/0/29  \n',
+    })
+    const h3c = await rejection(readTopology(join(dir, 'h3c.txt')))
+    expect([h3c.code, h3c.message, h3c.hint]).toEqual(['input_invalid', expect.stringContaining('display lldp neighbor-information list'), expect.stringContaining('display lldp neighbor-information verbose')])
   })
 
   it('throws input_unreadable for a missing file or a directory', async () => {

@@ -159,6 +159,32 @@ describe('neighbour tables as a topology', () => {
     expect(pairs(topology.links)).toEqual([['fra:acc-fra-12', 'fra:agg-fra-1'], ['fra:6c:3b:6b:00:0a:0b', 'fra:agg-fra-1']])
   })
 
+  it("read VRP 5's older display lldp neighbor after Huawei's prompt: Neighbor 1:, its SysName the node", () => {
+    // The layout of a Quidway NetEngine 40E on VRP 5.50, as nocproject/noc's
+    // sa/profiles/Huawei/VRP/tests/Huawei_NE40E_5_50_get_lldp_neighbors_0001.py captured it (cut); it imported nothing.
+    const text = '<pe-msk-2>display lldp neighbor\nGigabitEthernet1/0/6 has 1 neighbor:\nNeighbor 1: \nChassisIdSubtype: macAddress \nChassisId: 0018-823c-c455 \n' +
+      'PortIdSubtype: interfaceName \nPortId: GigabitEthernet2/0/0 \nSysName: NE40E \nSysDesc: Huawei Versatile Routing Platform Software\n' +
+      'VRP (R) software, Version 5.50 (NE40E&80E V300R003C02B608)\n \nSysCapSupported: bridge  \nManagement address: ipV4: 172.16.245.1  \nExpired time: 94\n'
+    expect(detectTopologyFormat('pe-msk-2.log', text)).toBe('neighbors')
+    const { topology, diagnostics } = parseNeighborTopology(text, { file: 'pe-msk-2.log', network: 'msk' })
+    expect(diagnostics).toEqual([])
+    expect(pairs(topology.links)).toEqual([['msk:NE40E', 'msk:pe-msk-2']])
+  })
+
+  it('skip the output of the session\'s other commands, after their prompt, as no part of a table', () => {
+    // A Quidway S9306's display version and display lldp neighbor (cut), as nocproject/noc's
+    // sa/profiles/Huawei/VRP/tests/Huawei_S9306_5_50_get_lldp_neighbors_0002.py captured them, saved as one
+    // session after the switch's prompt: the version's lines were each a malformed_neighbors error.
+    const text = '<core-s9306>display version\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 5.50 (S9300 V100R002C00SPC200)\n' +
+      'Copyright (C) 2003-2010 HUAWEI TECH CO., LTD\nQuidway S9306 Terabit Routing Switch uptime is 0 week, 3 days, 2 hours, 41 minutes\nBKP 0 version information:\n1. PCB      Version  : LE01BAKH VER.A\n\n' +
+      '<core-s9306>display lldp neighbor\nGigabitEthernet2/0/0 has 1 neighbors:\n\n\nNeighbor index : 1\nChassis type   :macAddress \nChassis ID     :001b-0c53-7880 \n' +
+      'Port ID type   :interfaceName \nPort ID        :Fa0/3\nSystem name         :Switch\nSystem description  :Cisco IOS Software, C2960 Software (C2960-LANBASEK9-M), Version 12.2(52)SE, RELEASE SOFTWARE (fc3)\n' +
+      'Copyright (c) 1986-2009 by Cisco Systems, Inc.\nSystem capabilities supported   :bridge \nExpired time   :96s\n<core-s9306>\n'
+    const { topology, diagnostics } = parseNeighborTopology(text, { file: 'core.log', network: 'msk' })
+    expect(diagnostics).toEqual([])
+    expect(pairs(topology.links)).toEqual([['msk:Switch', 'msk:core-s9306']])
+  })
+
   it("name the host by lldpd's local chassis, after a shell prompt", () => {
     expect(detectTopologyFormat('leaf.txt', LLDPD)).toBe('neighbors')
     const { topology, diagnostics } = parseNeighborTopology(LLDPD, { file: 'leaf.txt' })

@@ -8,6 +8,7 @@ import type { Flow } from '../../domain/topology.js'
 import { TrustpathError } from '../../errors.js'
 import { assertNotShortNeighborTable, TOPOLOGY_FORMATS } from '../../inventory/not-text.js'
 import { HUAWEI_PROMPT } from '../../inventory/lldp-text.js'
+import { isCommandOutputStart } from '../../inventory/cli-output.js'
 import { withLineFeeds } from '../../util/line-ends.js'
 import { withoutPagerPrompts } from '../../util/pager.js'
 import { NETLAB_TOPOLOGY, yamlKindOf, yamlTopLevelKeys } from '../../util/yaml-kind.js'
@@ -71,7 +72,7 @@ function isAsRelationships(text: string): boolean {
 
 /**
  * The link-state database a router printed (OSPF's `show ip ospf database`, IS-IS's `show isis
- * database`) or its OSPF neighbours (`show ip ospf neighbor`), with the line of its banner: Cisco IOS and FRR print `OSPF Router with ID (1.1.1.1)`
+ * database`) or its OSPF or IS-IS neighbours (`show ip ospf neighbor`, `display isis peer`), with the line of its banner: Cisco IOS and FRR print `OSPF Router with ID (1.1.1.1)`
  * and `Router Link States (Area 0)`, Junos `OSPF database, Area 0.0.0.0`, Huawei a `Type  LinkState ID
  * AdvRouter` column header; Cisco and FRR print
  * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`. `detail` names
@@ -104,6 +105,12 @@ function linkStateDatabase(text: string): { what: string; line: number; detail?:
     if (/^Database information for ISIS\(/i.test(l)) return { what: 'a Huawei IS-IS link-state database without its detail (the output of `display isis lsdb`, whose LSPs list no neighbours)', line: i + 1, detail: 'isis-huawei' }
     // `show ip ospf neighbor`: Cisco IOS heads it `Neighbor ID  Pri  State  Dead Time  Address  Interface`, FRR adds `Up Time`.
     if (/^Neighbor ID\s+Pri\s+State\s/i.test(l)) return { what: 'a router\'s OSPF neighbours (the output of `show ip ospf neighbor`)', line: i + 1 }
+    // A router's IS-IS adjacencies name its neighbours but not theirs, nor the metrics: Huawei's
+    // `display isis peer` (`Peer information for ISIS(1)`, then `System Id  Interface  Circuit Id
+    // State HoldTime Type  PRI`), ZTE's `show isis adjacency` (`Interface  System id  State  Lev
+    // Holds  SNPA(802.2) ...` under `Process ID: 0`).
+    if (/^Peer information for ISIS\(/i.test(l) || /^System Id\s+Interface\s+Circuit Id\s+State\s+HoldTime\b/i.test(l)) return { what: 'a Huawei router\'s IS-IS neighbours (the output of `display isis peer`)', line: i + 1, detail: 'isis-huawei' }
+    if (/^Interface\s+System id\s+State\s+Lev\s+Holds\b/i.test(l)) return { what: 'a ZTE router\'s IS-IS neighbours (the output of `show isis adjacency`)', line: i + 1 }
   }
   return undefined
 }
@@ -242,6 +249,14 @@ export function parseTopology(text: string, source: TopologySource, options: Par
         : lsdb.detail === 'ospf-huawei' ? 'Save the output of `display ospf lsdb router` (with `display ospf lsdb network` in the same file) and give that with -t.'
         : lsdb.detail === 'ospf-junos' ? 'Save the output of `show ospf database router extensive` (with `show ospf database network extensive` in the same file) and give that with -t.'
         : 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md#edge-lists), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
+    })
+  }
+  // A device's own command output (show version, display version, display elabel...) is one
+  // device of an inventory: read as a CSV link list it was a file of no format read, and saved
+  // after a Huawei prompt (`<olt-3>display version`) it was taken for XML.
+  if (options.format === undefined && (format === 'csv' || format === 'edge-list' || format === 'graphml') && isCommandOutputStart(text.slice(0, 4096))) {
+    throw new TrustpathError('input_invalid', 'the topology is a device\'s own command output (show version, show inventory, display version, display device, display elabel), which describes devices, not the links between them', {
+      at: { file: path }, hint: 'Give it with -i (--inventory) as the device of an inventory, and a topology with -t: the routers\' LLDP or CDP neighbour tables or link-state databases, or a topology file (docs/topology.md#which-file-do-i-give).',
     })
   }
   if ((format === 'csv' || format === 'json') && looksLikeFlows(text.slice(0, 4096))) {
