@@ -30,7 +30,7 @@ const FORMAT_HELP = 'table on a terminal, jsonl when piped'
 /** What `--prefixes` of exposure and plan reads, and what its class means. */
 const PREFIXES_HELP = 'CSV prefix,node[,class] (or network,site,classification) placing the addresses of flow records (and of flow ends) on nodes: ' +
   'an address goes to the node (id, label or site) of the longest prefix that holds it, IPv4 and IPv6 (0.0.0.0/0 takes the rest); ' +
-  'class, optional, is the sensitivity of the traffic to and from the prefix (secret, restricted), the flow\'s class, which plan\'s --class-weight weighs; ' +
+  'class, optional, is the sensitivity of the traffic to and from the prefix (secret, restricted), the flow\'s class, which plan\'s --class-weight weighs (when some prefixes give one, traffic between prefixes of none is left out as ordinary); ' +
   'an inventory device\'s address places it first; an inventory device without a site (a scan\'s host) sits on the node of the prefix holding its address (0.0.0.0/0 places none)'
 
 /** What `--site-map` of exposure and plan reads. */

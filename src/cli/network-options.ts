@@ -328,6 +328,14 @@ function setRecordFlows(network: Pick<LoadedNetwork, 'topology' | 'records' | 'p
   }
   const made = toRecordFlows(records, { devices: (address) => devices.resolve(address), prefixes: network.prefixes })
   printer.add(made.diagnostics)
+  const unclassified = made.diagnostics.find((d) => d.code === 'unclassified_flows')
+  if (made.value.flows.length === 0 && unclassified !== undefined) {
+    printer.finish()
+    throw new TrustpathError('input_invalid', `none of the ${records.records.toLocaleString('en-US')} flow records runs to or from a prefix that the prefix table gives a class (${unclassified.classes.join(', ')}), so no sensitive flow is routed`, {
+      at: { file: records.file },
+      hint: 'Check that the log covers the sensitive prefixes (its time window, its exporter), or give the prefixes of the traffic to count a class in the prefix table.',
+    })
+  }
   if (made.value.flows.length === 0) {
     printer.finish()
     throw new TrustpathError('input_invalid', `none of the ${records.records.toLocaleString('en-US')} flow records has both its addresses on a node, so nothing is routed`, {

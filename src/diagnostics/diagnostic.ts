@@ -476,6 +476,12 @@ export type Diagnostic =
    * their volumes are taken over one second, so the Mbit/s are the megabits carried.
    */
   | { code: 'flow_records_no_span'; severity: 'warning'; at: SourceLocation; records: number }
+  /**
+   * Flows of a flow log between prefixes of no class, where the prefix table gives `classes` to
+   * others: ordinary traffic, left out of the sensitive flows. `flows` node pairs carrying `bytes`
+   * (`volume` Mbit/s over the log's span); `at` is the first record of them.
+   */
+  | { code: 'unclassified_flows'; severity: 'warning'; at: SourceLocation; flows: number; bytes: number; volume: number; classes: string[] }
   /** Records of a flow log that did not read beyond the first `reported`, which are reported one by one: left out too. */
   | { code: 'flow_records_skipped'; severity: 'error'; at: SourceLocation; records: number; reported: number }
   /** A flow record (`format` nfdump or zeek) whose field does not read: the record is left out. */

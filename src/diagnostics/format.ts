@@ -3,6 +3,7 @@ import type { OuiRegistry } from '../domain/evidence.js'
 import type { Diagnostic, OspfDialect, SkippedRow, SourceLocation } from './diagnostic.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 import { showControlsInLines } from '../util/text-width.js'
+import { formatMbits } from '../report/mbits.js'
 
 /** The id a scanner's export gives a service: an IPv4 or bracketed IPv6 address and a port, perhaps a report's tag (`10.0.0.7:22`, `[2001:db8::7]:443/http`). */
 const SERVICE_ID = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[\dA-Fa-f:.]+\]):\d{1,5}(?:\/[\w-]+)?$/
@@ -864,6 +865,10 @@ function describe(d: Diagnostic): string {
           ? `${pluralOf(d.records, 'goes', 'go')} to ${quote(d.placedOn)}, the node of the prefix that holds it. `
           : `${pluralOf(d.records, 'is', 'are')} left out. `) +
         'Give each device its own address in the inventory, or place the address with a prefix of its own in the prefix table.'
+    case 'unclassified_flows':
+      return `${formatCount(d.flows, 'flow')} between nodes (${formatBytes(d.bytes)}, ${formatMbits(d.volume)} Mbit/s) ${pluralOf(d.flows, 'runs', 'run')} between prefixes that give no class, ` +
+        `where the prefix table classes others (${d.classes.map(quote).join(', ')}): ordinary traffic, left out of the sensitive flows, their figures and the plan's value. ` +
+        'To count such traffic, give the prefix of either end a class in the prefix table (internal).'
     case 'flow_records_no_span':
       return `the ${formatCount(d.records, 'flow record')} span no time (one instant), so no rate can be told: each volume is taken over one second, ` +
         'in megabits carried rather than Mbit/s. Exposed shares and the ranking of nodes hold; give a longer capture for rates.'

@@ -102,6 +102,11 @@ export class PrefixTable {
     return undefined
   }
 
+  /** The classes the table gives, in the order of the rows that first give them (the most sensitive first). */
+  get classes(): string[] {
+    return [...this.classRank.keys()]
+  }
+
   /**
    * The class of a flow between two ends of these classes: the one given, or when both differ the
    * one the table names first (a table lists its most sensitive classes first).

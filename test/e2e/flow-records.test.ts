@@ -160,6 +160,36 @@ describe('trustpath exposure of flow records', () => {
     expect(run.stderr).toContain('flows.csv:3: error: "203.0.113.5" in flow destination is not a node of the network')
   })
 
+  it('counts only the traffic of classed prefixes as sensitive when the table classes some, in exposure and plan', async () => {
+    // nfdump 1.7's default -o csv: the embassy's secret call to Paris, and a bulk copy between two
+    // Paris hosts' offices that no class covers, a hundred times larger. 60 s of capture.
+    const nfdump17 = [
+      'firstSeen,duration,proto,srcAddr,srcPort,dstAddr,dstPort,packets,bytes,flows',
+      '2026-11-20 12:00:00.000,60.000,TCP,10.20.30.7,51514,10.9.0.7,443,2000,750000,1',
+      '2026-11-20 12:00:00.000,60.000,TCP,10.9.0.8,40000,10.9.0.9,445,90000,75000000,1',
+    ].join('\n') + '\n'
+    const prefixes = 'prefix,node,class\n10.20.30.0/24,emb,secret\n10.9.0.8/32,emb,\n10.9.0.0/16,par,\n'
+    const dir = await testdir({ ...files, 'nfcapd17.csv': nfdump17, 'offices.csv': prefixes })
+    const run = await runCli(args('nfcapd17.csv', 'offices.csv'), { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const out = JSON.parse(run.stdout)
+    // 750,000 bytes × 8 / 60 s = 0.1 Mbit/s: the secret flow alone is the sensitive traffic.
+    expect(out.flows.map((f: { id: string; volume: number }) => [f.id, f.volume])).toEqual([['net:emb>net:par [secret]', 0.1]])
+    expect(out.summary).toMatchObject({ flows: 1, totalVolume: 0.1 })
+    expect(run.stderr).toContain('nfcapd17.csv:3: warning: 1 flow between nodes (75 MB, 10 Mbit/s) runs between prefixes that give no class, where the prefix table classes others ("secret")')
+    expect(run.stderr).toContain('give the prefix of either end a class in the prefix table')
+    // The plan weighs the embassy's flow, not the bulk copy.
+    const plan = await runCli(['plan', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'nfcapd17.csv', '--prefixes', 'offices.csv', '--phases', '2027', '--format', 'json'], { cwd: dir })
+    expect(plan.status, plan.stderr).toBe(0)
+    expect(plan.stdout).toContain('net:emb>net:par [secret]')
+    expect(plan.stdout).not.toContain('net:emb>net:par"')
+    // A log of ordinary traffic only routes no sensitive flow, and says why (exit 2).
+    const only = await runCli(args('nfcapd17.csv', 'prefixes.csv').map((a) => (a === 'prefixes.csv' ? 'none-secret.csv' : a)), { cwd: await testdir({ ...files, 'nfcapd17.csv': nfdump17.split('\n').filter((l) => !l.includes('10.20.30.7')).join('\n'), 'none-secret.csv': prefixes }) })
+    expect(only.status).toBe(2)
+    expect(only.stdout).toBe('')
+    expect(only.stderr).toContain('none of the 1 flow records runs to or from a prefix that the prefix table gives a class (secret)')
+  })
+
   it('says how to place the addresses when no prefix table is given and no device has them', async () => {
     const dir = await testdir(files)
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'conn.log', '--format', 'json'], { cwd: dir })
