@@ -351,11 +351,26 @@ function setRecordFlows(network: Pick<LoadedNetwork, 'topology' | 'records' | 'p
 }
 
 /**
+ * The times a flow log's records run between, and the clock they were read by: ` (2026-11-20
+ * 12:00:00 to 12:10:00 UTC)`, or for times written without a zone (nfdump's local time) ` (2026-03-29
+ * 01:58:00 to 03:02:58, local time as written, no zone)`, so that a capture across a change of
+ * daylight-saving time, an hour longer or shorter than its local times say, can be told.
+ */
+function formatWindow(records: Partial<Pick<FlowRecords, 'window' | 'localTimes'>>): string {
+  if (records.window === undefined) return ''
+  const at = (seconds: number): string => new Date(Math.round(seconds) * 1000).toISOString().slice(0, 19).replace('T', ' ')
+  const from = at(records.window.start)
+  const to = at(records.window.end)
+  const end = to.slice(0, 10) === from.slice(0, 10) ? to.slice(11) : to
+  return ` (${from} to ${end}${records.localTimes === true ? ', local time as written, no zone' : ' UTC'})`
+}
+
+/**
  * What a flow log gave, for the line before the results: the span its volumes are averaged over,
- * which the Mbit/s depend on. `1,000,000 flow records over 16m 40s in nfcapd.csv: 12 flows
+ * which the Mbit/s depend on. `1,000,000 flow records over 16m 40s (2026-11-20 12:00:00 to 12:16:40, local time as written, no zone) in nfcapd.csv: 12 flows
  * between nodes, each in Mbit/s averaged over that span.`
  */
-export function formatRecordsRead(records: Pick<FlowRecords, 'file' | 'records' | 'span'>, flows: number): string {
+export function formatRecordsRead(records: Pick<FlowRecords, 'file' | 'records' | 'span'> & Partial<Pick<FlowRecords, 'window' | 'localTimes'>>, flows: number): string {
   const s = records.span
   // Rounded to the unit shown before it is cut into units: 3,599.9 s is 1h 0m, not 59m 60s.
   const seconds = Math.round(s)
@@ -364,7 +379,7 @@ export function formatRecordsRead(records: Pick<FlowRecords, 'file' | 'records' 
     : s < 59.9995 ? `${Number(s.toFixed(3))}s`
     : seconds < 3600 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s`
     : `${Math.floor(minutes / 60)}h ${minutes % 60}m`
-  return `${records.records.toLocaleString('en-US')} flow ${records.records === 1 ? 'record' : 'records'} over ${span} in ${records.file}: ` +
+  return `${records.records.toLocaleString('en-US')} flow ${records.records === 1 ? 'record' : 'records'} over ${span}${formatWindow(records)} in ${records.file}: ` +
     `${flows.toLocaleString('en-US')} ${flows === 1 ? 'flow' : 'flows'} between nodes, ${flows === 1 ? 'its volume' : 'each volume'} in Mbit/s averaged over that span.`
 }
 

@@ -51,7 +51,7 @@ describe('trustpath exposure of flow records', () => {
     expect(run.stderr).toContain('nfcapd.csv:4: warning: the address 192.0.2.1 is in no prefix of the prefix table and no inventory device\'s address, so its 2 flow records (12 kB) are left out.')
     expect(run.stderr.match(/192\.0\.2\.1/g)).toHaveLength(1)
     // The span the Mbit/s are averaged over is said before the results.
-    expect(run.stderr).toContain('4 flow records over 10s in nfcapd.csv: 1 flow between nodes, its volume in Mbit/s averaged over that span.')
+    expect(run.stderr).toContain('4 flow records over 10s (2026-11-20 12:00:00 to 12:00:10, local time as written, no zone) in nfcapd.csv: 1 flow between nodes, its volume in Mbit/s averaged over that span.')
   })
 
   it('routes a Zeek conn.log both ways, an IPv6 responder placed by its prefix', async () => {

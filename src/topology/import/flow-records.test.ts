@@ -51,6 +51,41 @@ describe('parseFlowRecords', () => {
     expect(value.span).toBe(2)
   })
 
+  it('reads nfdump 1.7\'s default CSV, its times as written (the local time of the machine that ran nfdump), and says they carry no zone', () => {
+    // nfdump.conf's csv line %ts,%td,%pr,%sa,%sp,%da,%dp,%pkt,%byt,%fl: no lastSeen, the end is firstSeen + duration.
+    const text = 'firstSeen,duration,proto,srcAddr,srcPort,dstAddr,dstPort,packets,bytes,flows\n' +
+      '2026-03-29 01:58:00.000,60.000,TCP,10.1.0.5,51514,10.9.0.7,443,25000,37500000,1\n' +
+      '2026-03-29 03:02:00.000,58.000,TCP,10.1.0.5,40112,10.9.0.7,22,3000,3750000,1\n'
+    const { value, diagnostics } = parseFlowRecords(text, { file: 'nfcapd.csv' })
+    expect(diagnostics).toEqual([])
+    expect(value.span).toBe(3898)
+    expect(value.localTimes).toBe(true)
+    expect(value.window).toEqual({ start: Date.UTC(2026, 2, 29, 1, 58) / 1000, end: Date.UTC(2026, 2, 29, 3, 2, 58) / 1000 })
+  })
+
+  it('reads nfdump\'s times in seconds since the epoch (%tsr, %ter) as zoned, and a record of no time (0000-00-00) without stretching the span', () => {
+    const text = 'firstSeen,lastSeen,srcAddr,dstAddr,bytes\n' +
+      '1795176000.000,1795176010.500,10.1.0.5,10.9.0.7,4000\n' +
+      '0000-00-00 00:00:00.000,0000-00-00 00:00:00.000,10.1.0.5,10.9.0.8,1000\n'
+    const { value, diagnostics } = parseFlowRecords(text, { file: 'raw.csv' })
+    expect(diagnostics).toEqual([])
+    expect(value.records).toBe(2)
+    // The untimed record's bytes count; its year 0000 (read as 1899) does not make the capture 127 years long.
+    expect([...value.pairs.values()].map((p) => p.bytes)).toEqual([4000, 1000])
+    expect(value.span).toBe(10.5)
+    expect(value.localTimes).toBe(false)
+  })
+
+  it('reads Zeek JSON\'s ISO 8601 ts without a zone as written, whatever the zone of the machine running trustpath', () => {
+    const line = (ts: string, bytes: number) => JSON.stringify({ ts, uid: 'C1', 'id.orig_h': '10.1.0.5', 'id.orig_p': 51514, 'id.resp_h': '10.9.0.7', 'id.resp_p': 443, proto: 'tcp', duration: 1, orig_bytes: bytes, resp_bytes: 0, conn_state: 'SF' })
+    const local = parseFlowRecords(`${line('2026-11-20T12:00:00', 10)}\n${line('2026-11-20T12:00:09', 10)}\n`, { file: 'conn.json' }).value
+    expect(local.window).toEqual({ start: Date.UTC(2026, 10, 20, 12) / 1000, end: Date.UTC(2026, 10, 20, 12, 0, 10) / 1000 })
+    expect(local.localTimes).toBe(true)
+    const zoned = parseFlowRecords(`${line('2026-11-20T12:00:00Z', 10)}\n${line('2026-11-20T13:00:09+01:00', 10)}\n`, { file: 'conn.json' }).value
+    expect(zoned.span).toBe(10)
+    expect(zoned.localTimes).toBe(false)
+  })
+
   it('reads Zeek conn.log both ways, an unset count as 0, and reports a count that does not read', () => {
     const { value, diagnostics } = parseFlowRecords(ZEEK, { file: 'conn.log' })
     expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes])).toEqual([

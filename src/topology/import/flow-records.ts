@@ -38,6 +38,16 @@ export type FlowRecords = {
   records: number
   /** Seconds from the first record's start to the last record's end (0 when all are in one instant). */
   span: number
+  /**
+   * The first record's start and the last record's end, in seconds since the epoch as read; absent
+   * when no record gave a time. With `localTimes`, they are a clock's local time read as if UTC.
+   */
+  window?: { start: number; end: number }
+  /**
+   * Some times were written without a zone (nfdump writes the local time of the machine that ran
+   * it): they are read as written, so that only differences count, and the window is that clock's.
+   */
+  localTimes: boolean
 }
 
 /**
@@ -107,12 +117,27 @@ function vpcColumns(header: readonly string[]): VpcColumns | undefined {
   return c.src >= 0 && c.dst >= 0 && c.bytes >= 0 && c.start >= 0 ? c : undefined
 }
 
-/** `2024-01-15 10:23:45.123` (nfdump's local time, read as written: only differences count) → seconds. */
-function nfdumpTime(text: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?$/.exec(text.trim())
+/**
+ * A time as nfdump writes it → seconds, and whether it was written without a zone: `%ts`'s
+ * `2024-01-15 10:23:45.123` is the local time of the machine that ran nfdump, read as written (only
+ * differences count); `%tsr`'s `1705314225.123` is seconds since the epoch. `unset` for the
+ * `0000-00-00 00:00:00.000` nfdump writes for a record that carries no time.
+ */
+function nfdumpTime(text: string): { seconds: number; local: boolean } | 'unset' | undefined {
+  const t = text.trim()
+  if (/^\d{9,}(?:\.\d+)?$/.test(t)) return Number(t) > 0 ? { seconds: Number(t), local: false } : 'unset'
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?$/.exec(t)
   if (m === null) return undefined
+  if (m[1] === '0000') return 'unset'
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]))
-  return ms / 1000 + (m[7] === undefined ? 0 : Number(`0.${m[7]}`))
+  return { seconds: ms / 1000 + (m[7] === undefined ? 0 : Number(`0.${m[7]}`)), local: true }
+}
+
+/** An ISO 8601 time → seconds; one without a zone (`2026-11-20T12:00:00`) read as written, as nfdump's are. */
+function isoTime(text: string): { seconds: number; local: boolean } | undefined {
+  const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(text.trim())
+  const ms = Date.parse(zoned ? text : `${text.trim()}Z`)
+  return Number.isFinite(ms) ? { seconds: ms / 1000, local: !zoned } : undefined
 }
 
 /** A string of its own, not a slice of the line it was cut from (which the slice keeps in memory). */
@@ -139,6 +164,7 @@ export class FlowRecordReader {
   private records = 0
   private first = Infinity
   private last = -Infinity
+  private localTimes = false
   private nfdump: NfdumpColumns | undefined
   private header: string[] = []
   private vpc: VpcColumns | undefined
@@ -186,13 +212,16 @@ export class FlowRecordReader {
     }
     const c = this.nfdump
     const at: SourceLocation = { file: this.file, line }
-    const start = nfdumpTime(cells[c.start] ?? '')
-    if (start === undefined) return this.bad(at, 'nfdump', this.header[c.start]!, cells[c.start] ?? '', 'a time such as 2024-01-15 10:23:45.123')
-    let end = c.end >= 0 ? nfdumpTime(cells[c.end] ?? '') : undefined
-    if (end === undefined && c.duration >= 0 && SECONDS.test(cells[c.duration] ?? '')) end = start + Number(cells[c.duration])
+    const first = nfdumpTime(cells[c.start] ?? '')
+    if (first === undefined) return this.bad(at, 'nfdump', this.header[c.start]!, cells[c.start] ?? '', 'a time such as 2024-01-15 10:23:45.123, or seconds since the epoch')
+    const last = c.end >= 0 ? nfdumpTime(cells[c.end] ?? '') : undefined
+    const start = first === 'unset' ? undefined : first.seconds
+    let end = last === undefined || last === 'unset' ? undefined : last.seconds
+    if (end === undefined && start !== undefined && c.duration >= 0 && SECONDS.test(cells[c.duration] ?? '')) end = start + Number(cells[c.duration])
     const bytes = cells[c.bytes] ?? ''
     if (!COUNT.test(bytes)) return this.bad(at, 'nfdump', this.header[c.bytes]!, bytes, 'a whole number of bytes')
     const back = c.back >= 0 && COUNT.test(cells[c.back] ?? '') ? Number(cells[c.back]) : 0
+    if (first !== 'unset' && first.local) this.localTimes = true
     this.record(cells[c.src] ?? '', cells[c.dst] ?? '', Number(bytes), back, start, end ?? start, at, 'nfdump', [this.header[c.src]!, this.header[c.dst]!])
   }
 
@@ -261,7 +290,9 @@ export class FlowRecordReader {
     }
     if (typeof o !== 'object' || o === null || Array.isArray(o)) return this.bad(at, 'zeek', 'line', text.slice(0, 80), 'one JSON object a line')
     const r = o as Record<string, unknown>
-    const ts = typeof r['ts'] === 'number' ? r['ts'] : typeof r['ts'] === 'string' ? Date.parse(r['ts']) / 1000 : Number.NaN
+    const iso = typeof r['ts'] === 'string' ? isoTime(r['ts']) : undefined
+    if (iso?.local === true) this.localTimes = true
+    const ts = typeof r['ts'] === 'number' ? r['ts'] : iso?.seconds ?? Number.NaN
     if (!Number.isFinite(ts)) return this.bad(at, 'zeek', 'ts', String(r['ts'] ?? ''), 'seconds since the epoch or an ISO 8601 time')
     const count = (key: string): number | undefined => {
       const v = r[key]
@@ -281,11 +312,12 @@ export class FlowRecordReader {
     if (this.invalid++ < MAX_INVALID_REPORTED) this.diagnostics.push({ code: 'invalid_flow_record', severity: 'error', at, format, field, value, expected })
   }
 
-  private record(src: string, dst: string, bytes: number, back: number, start: number, end: number, at: SourceLocation, format: 'nfdump' | 'zeek' | 'vpc', names: [string, string]): void {
+  private record(src: string, dst: string, bytes: number, back: number, start: number | undefined, end: number | undefined, at: SourceLocation, format: 'nfdump' | 'zeek' | 'vpc', names: [string, string]): void {
     if (src === '' || dst === '') return this.bad(at, format, src === '' ? names[0] : names[1], '', 'an IPv4 or IPv6 address')
     this.records++
-    if (start < this.first) this.first = start
-    if (end > this.last) this.last = end
+    // A record that carries no time counts its bytes but does not stretch the span.
+    if (start !== undefined && start < this.first) this.first = start
+    if (end !== undefined && end > this.last) this.last = end
     this.add(src, dst, bytes, at.line!)
     if (back > 0) this.add(dst, src, back, at.line!)
   }
@@ -319,11 +351,14 @@ export class FlowRecordReader {
     if (this.invalid > MAX_INVALID_REPORTED) {
       this.diagnostics.push({ code: 'flow_records_skipped', severity: 'error', at: { file: this.file }, records: this.invalid - MAX_INVALID_REPORTED, reported: MAX_INVALID_REPORTED })
     }
-    const span = this.records === 0 ? 0 : Math.max(0, this.last - this.first)
+    const timed = this.records > 0 && this.first <= this.last
+    const span = timed ? this.last - this.first : 0
     if (this.records === 0 && !this.diagnostics.some((d) => d.severity === 'error')) {
       this.diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file: this.file }, expected: 'flow records' })
     }
-    return { value: { file: this.file, format: this.format, pairs: this.pairs, records: this.records, span }, diagnostics: this.diagnostics }
+    const value: FlowRecords = { file: this.file, format: this.format, pairs: this.pairs, records: this.records, span, localTimes: this.localTimes }
+    if (timed) value.window = { start: this.first, end: this.last }
+    return { value, diagnostics: this.diagnostics }
   }
 }
 
