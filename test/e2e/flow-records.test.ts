@@ -64,6 +64,30 @@ describe('trustpath exposure of flow records', () => {
     ])
   })
 
+  it('routes nfdump\'s -o json and GoFlow2\'s JSON lines as it routes nfdump\'s CSV, sampled bytes scaled by their rate', async () => {
+    // nfdump -o json: an array, a field a line; 10 s of the embassy's call to Paris, both ways.
+    const nfdumpJson = '[\n{\n\t"type" : "FLOW",\n\t"sampled" : 0,\n\t"export_sysid" : 1,\n\t"first" : "2026-11-20T12:00:00.000",\n\t"last" : "2026-11-20T12:00:10.000",\n' +
+      '\t"in_packets" : 900,\n\t"in_bytes" : 1000000,\n\t"proto" : 6,\n\t"src4_addr" : "10.20.30.7",\n\t"dst4_addr" : "10.9.0.7",\n\t"out_packets" : 300,\n\t"out_bytes" : 250000,\n}]\n'
+    // GoFlow2 -format=json: sFlow samples of one packet in 1,000, a minute apart.
+    const goflow = [0, 60].map((t, i) => JSON.stringify({
+      type: 'SFLOW_5', time_received_ns: (1795176000 + t) * 1e9, sequence_num: i, sampling_rate: 1000, sampler_address: '192.0.2.1',
+      time_flow_start_ns: (1795176000 + t) * 1e9, time_flow_end_ns: (1795176000 + t) * 1e9, bytes: 1500, packets: 1, src_addr: '10.20.30.7', dst_addr: '10.9.0.7', proto: 'TCP',
+    })).join('\n') + '\n'
+    const dir = await testdir({ ...files, 'nfcapd.json': nfdumpJson, 'goflow2.log': goflow })
+    const json = await runCli(args('nfcapd.json'), { cwd: dir })
+    expect(json.status, json.stderr).toBe(1)
+    // (1,000,000 bytes) × 8 / 10 s = 0.8 Mbit/s; out_bytes back, 0.2.
+    expect(JSON.parse(json.stdout).flows.map((f: { id: string; volume: number }) => [f.id, f.volume])).toEqual([
+      ['net:emb>net:par [secret]', 0.8], ['net:par>net:emb [secret]', 0.2],
+    ])
+    expect(json.stderr).toContain('2026-11-20 12:00:00 to 12:00:10, local time as written, no zone')
+    const go = await runCli(args('goflow2.log'), { cwd: dir })
+    expect(go.status, go.stderr).toBe(1)
+    // 2 samples × 1,500 bytes × 1,000 × 8 / 60 s = 0.4 Mbit/s, in UTC.
+    expect(JSON.parse(go.stdout).flows.map((f: { id: string; volume: number }) => [f.id, f.volume])).toEqual([['net:emb>net:par [secret]', 0.4]])
+    expect(go.stderr).toContain('2 flow records over 1m 0s (2026-11-20 12:00:00 to 12:01:00 UTC) in goflow2.log')
+  })
+
   it('reads a rotated, gzip-compressed conn.log as the log it holds, and refuses one cut short', async () => {
     const packed = gzipSync(ZEEK)
     const dir = await testdir({ ...files, 'conn.00:00:00-01:00:00.log.gz': packed, 'cut.log.gz': packed.subarray(0, packed.length - 12) })

@@ -86,6 +86,46 @@ describe('parseFlowRecords', () => {
     expect(zoned.localTimes).toBe(false)
   })
 
+  it('reads nfdump\'s -o json (a field a line, a comma after the last) and -o json-log (a record a line), 1.7\'s keys and 1.6\'s', () => {
+    // As output_json.c prints a record: each field followed by its separator, the last one too.
+    const human = '[\n{\n\t"type" : "FLOW",\n\t"sampled" : 0,\n\t"export_sysid" : 1,\n\t"first" : "2026-11-20T12:00:00.000",\n\t"last" : "2026-11-20T12:00:08.000",\n' +
+      '\t"received" : "2026-11-20T12:00:09.000",\n\t"in_packets" : 900,\n\t"in_bytes" : 750000,\n\t"proto" : 6,\n\t"src4_addr" : "10.1.0.5",\n\t"dst4_addr" : "10.9.0.7",\n' +
+      '\t"src_geo" : "",\n\t"out_packets" : 200,\n\t"out_bytes" : 250000,\n\t"aggr_flows" : 1,\n},\n{\n\t"type" : "FLOW",\n\t"sampled" : 0,\n\t"export_sysid" : 1,\n' +
+      '\t"first" : "2026-11-20T12:00:05.000",\n\t"last" : "2026-11-20T12:00:10.000",\n\t"in_bytes" : 1000,\n\t"src6_addr" : "2001:db8:9::7",\n\t"dst6_addr" : "2001:db8:1::5",\n}]\n'
+    expect(flowRecordFormat(human)).toBe('nfdump-json')
+    const { value, diagnostics } = parseFlowRecords(human, { file: 'nfcapd.json' })
+    expect(diagnostics).toEqual([])
+    expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes, p.line])).toEqual([
+      ['10.1.0.5', '10.9.0.7', 750000, 2], ['10.9.0.7', '10.1.0.5', 250000, 2], ['2001:db8:9::7', '2001:db8:1::5', 1000, 19],
+    ])
+    expect(value.span).toBe(10)
+    expect(value.localTimes).toBe(true)
+    // 1.6's t_first/t_last, one record a line; a record whose bytes do not read is at its line.
+    const log = '{"type" : "FLOW","sampled" : 0,"export_sysid" : 19,"t_first" : "2026-11-20T12:00:00.000","t_last" : "2026-11-20T12:00:04.000","proto" : 17,"src4_addr" : "10.1.0.5","dst4_addr" : "10.9.0.7","in_packets" : 1,"in_bytes" : 100,}\n' +
+      '{"type" : "FLOW","sampled" : 0,"export_sysid" : 19,"t_first" : "2026-11-20T12:00:01.000","t_last" : "2026-11-20T12:00:02.000","src4_addr" : "10.1.0.5","dst4_addr" : "10.9.0.7","in_bytes" : -5,}\n'
+    const read = parseFlowRecords(log, { file: 'json-log.txt' })
+    expect(read.value.format).toBe('nfdump-json')
+    expect([...read.value.pairs.values()].map((p) => p.bytes)).toEqual([100])
+    expect(read.diagnostics).toMatchObject([{ code: 'invalid_flow_record', at: { file: 'json-log.txt', line: 2 }, format: 'nfdump', field: 'in_bytes', value: '-5' }])
+  })
+
+  it('reads GoFlow2\'s JSON lines, 2.x\'s and 1.x\'s keys, scaling sampled bytes by their sampling rate', () => {
+    const v2 = [
+      // sFlow samples one packet in 1,000: its 1,500 bytes stand for 1.5 MB.
+      '{"type":"SFLOW_5","time_received_ns":1795176000000000000,"sequence_num":812,"sampling_rate":1000,"sampler_address":"192.0.2.1","time_flow_start_ns":1795176000000000000,"time_flow_end_ns":1795176000000000000,"bytes":1500,"packets":1,"src_addr":"10.1.0.5","dst_addr":"10.9.0.7","etype":"IPv4","proto":"TCP","src_port":51514,"dst_port":443}',
+      // An unsampled NetFlow record (sampling_rate 0) counts as written.
+      '{"type":"NETFLOW_V9","time_received_ns":"2026-11-20T12:00:21.064235982Z","sequence_num":7,"sampling_rate":0,"sampler_address":"192.0.2.2","time_flow_start_ns":1795176010000000000,"time_flow_end_ns":1795176020000000000,"bytes":750000,"packets":500,"src_addr":"10.9.0.7","dst_addr":"10.1.0.5"}',
+    ].join('\n')
+    expect(flowRecordFormat(v2)).toBe('goflow')
+    const { value, diagnostics } = parseFlowRecords(v2, { file: 'goflow2.json' })
+    expect(diagnostics).toEqual([])
+    expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes])).toEqual([['10.1.0.5', '10.9.0.7', 1500000], ['10.9.0.7', '10.1.0.5', 750000]])
+    expect(value.span).toBe(20)
+    expect(value.localTimes).toBe(false)
+    const v1 = '{"Type":"SFLOW_5","TimeFlowEnd":1621820000,"TimeFlowStart":1621820000,"TimeReceived":1621820000,"Bytes":70,"Packets":1,"SamplingRate":100,"SamplerAddress":"192.168.1.254","DstAddr":"10.0.0.1","SrcAddr":"192.168.1.1"}\n'
+    expect([...parseFlowRecords(v1, { file: 'goflow.json' }).value.pairs.values()].map((p) => [p.src, p.dst, p.bytes])).toEqual([['192.168.1.1', '10.0.0.1', 7000]])
+  })
+
   it('reads Zeek conn.log both ways, an unset count as 0, and reports a count that does not read', () => {
     const { value, diagnostics } = parseFlowRecords(ZEEK, { file: 'conn.log' })
     expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes])).toEqual([

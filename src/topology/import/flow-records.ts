@@ -16,6 +16,14 @@
  *   went no further than the interface, so neither counts.
  * - Zeek's conn.log as JSON lines (`LogAscii::use_json`, as Security Onion and Corelight keep it):
  *   one object a line with the same keys, an unset field left out, `ts` in seconds or ISO 8601.
+ * - nfdump's JSON (`-o json`, an array of objects a field a line; `-o json-log`, an object a line):
+ *   `first`/`last` (1.6: `t_first`/`t_last`) in nfdump's local time, `src4_addr`/`src6_addr`,
+ *   `dst4_addr`/`dst6_addr`, `in_bytes`, and `out_bytes` back. Read field by field rather than as
+ *   JSON, since some releases write a comma after an object's last field.
+ * - GoFlow2's JSON lines (`-format=json`): `time_flow_start_ns`, `time_flow_end_ns`, `src_addr`,
+ *   `dst_addr`, `bytes`, `sampling_rate` (GoFlow2 1.x and cloudflare/goflow: `TimeFlowStart` in
+ *   seconds, `SrcAddr`, `Bytes`, `SamplingRate`). GoFlow2 passes the router's sampled counts on as
+ *   they are, so the bytes of a record are multiplied by its sampling rate (when above 1).
  *
  * Memory grows with the pairs of addresses, not with the records: a log of millions of records
  * between a few thousand hosts holds a few thousand sums.
@@ -23,7 +31,10 @@
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 
 /** The record formats read. */
-export type FlowRecordFormat = 'nfdump' | 'zeek' | 'zeek-json' | 'vpc'
+export type FlowRecordFormat = 'nfdump' | 'nfdump-json' | 'goflow' | 'zeek' | 'zeek-json' | 'vpc'
+
+/** The tool whose records a diagnostic speaks of. */
+type RecordTool = 'nfdump' | 'zeek' | 'vpc' | 'goflow'
 
 /** The bytes one address sent another, in the records of a log. */
 export type AddressPairVolume = { src: string; dst: string; bytes: number; records: number; line: number }
@@ -59,6 +70,8 @@ export function flowRecordFormat(head: string): FlowRecordFormat | undefined {
   if (/^#separator /.test(text) || /^#fields\t/m.test(text.slice(0, 2048)) && /\tid\.orig_h\t/.test(text)) return 'zeek'
   // A conn.log's keys, not another Zeek log's (dns.log has the ends but no bytes or state).
   if (/^\{/.test(text) && text.includes('"id.orig_h"') && /"(?:conn_state|orig_bytes)"/.test(text)) return 'zeek-json'
+  if (/^\s*\{/.test(text) && /"(?:time_flow_start_ns|TimeFlowStart)"\s*:/.test(text) && /"(?:src_addr|SrcAddr)"\s*:/.test(text)) return 'goflow'
+  if (/^\s*[[{]/.test(text) && /"export_sysid"\s*:/.test(text) && /"(?:t_)?first"\s*:/.test(text)) return 'nfdump-json'
   const line = text.split(/\r?\n/, 1)[0]!
   if (vpcColumns(line.trim().split(/ +/)) !== undefined) return 'vpc'
   const first = line.split(',').map((c) => c.trim())
@@ -147,6 +160,9 @@ const copyOf = (text: string): string => JSON.parse(JSON.stringify(text)) as str
 const MAX_INVALID_REPORTED = 100
 
 const COUNT = /^\d+$/
+
+/** A brace, or a `"key" : value` pair (a string, a number, true, false or null), of nfdump's JSON. */
+const NFDUMP_JSON_TOKEN = /[{}]|"(\w+)"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null)/g
 const SECONDS = /^\d+(?:\.\d+)?$/
 
 /**
@@ -169,6 +185,9 @@ export class FlowRecordReader {
   private header: string[] = []
   private vpc: VpcColumns | undefined
   private zeek: { ts: number; src: number; dst: number; duration: number; out: number; back: number } | undefined
+  /** The fields of the nfdump JSON object being read, and the line it opens at. */
+  private object: Map<string, string> | undefined
+  private objectLine = 0
   private separator = '\t'
   private unset = '-'
   private done = false
@@ -190,6 +209,8 @@ export class FlowRecordReader {
     if (t.trim() === '') return
     if (this.format === 'nfdump') this.nfdumpLine(t, line)
     else if (this.format === 'zeek-json') this.zeekJsonLine(t, line)
+    else if (this.format === 'nfdump-json') this.nfdumpJsonLine(t, line)
+    else if (this.format === 'goflow') this.goflowLine(t, line)
     else if (this.format === 'vpc') this.vpcLine(t, line)
     else this.zeekLine(t, line)
   }
@@ -282,14 +303,8 @@ export class FlowRecordReader {
 
   private zeekJsonLine(text: string, line: number): void {
     const at: SourceLocation = { file: this.file, line }
-    let o: unknown
-    try {
-      o = JSON.parse(text)
-    } catch {
-      return this.bad(at, 'zeek', 'line', text.slice(0, 80), 'one JSON object a line')
-    }
-    if (typeof o !== 'object' || o === null || Array.isArray(o)) return this.bad(at, 'zeek', 'line', text.slice(0, 80), 'one JSON object a line')
-    const r = o as Record<string, unknown>
+    const r = this.objectOf(text, at, 'zeek')
+    if (r === undefined) return
     const iso = typeof r['ts'] === 'string' ? isoTime(r['ts']) : undefined
     if (iso?.local === true) this.localTimes = true
     const ts = typeof r['ts'] === 'number' ? r['ts'] : iso?.seconds ?? Number.NaN
@@ -307,12 +322,84 @@ export class FlowRecordReader {
     this.record(end('id.orig_h'), end('id.resp_h'), out, back, ts, ts + duration, at, 'zeek', ['id.orig_h', 'id.resp_h'])
   }
 
-  private bad(at: SourceLocation, format: 'nfdump' | 'zeek' | 'vpc', field: string, value: string, expected: string): void {
+  /**
+   * A line of nfdump's JSON: braces open and close a record, and `"key" : value` pairs fill it,
+   * however the lines cut them (a field a line for `-o json`, a record a line for `-o json-log`).
+   */
+  private nfdumpJsonLine(text: string, line: number): void {
+    for (const m of text.matchAll(NFDUMP_JSON_TOKEN)) {
+      if (m[0] === '{') {
+        this.object = new Map()
+        this.objectLine = line
+      } else if (m[0] === '}') {
+        if (this.object !== undefined) this.nfdumpJsonRecord(this.object, { file: this.file, line: this.objectLine })
+        this.object = undefined
+      } else if (this.object !== undefined) {
+        const value = m[2]!
+        this.object.set(m[1]!, value.startsWith('"') ? value.slice(1, -1) : value)
+      }
+    }
+  }
+
+  private nfdumpJsonRecord(o: Map<string, string>, at: SourceLocation): void {
+    const firstKey = o.has('first') ? 'first' : 't_first'
+    const first = nfdumpTime(o.get(firstKey) ?? '')
+    if (first === undefined) return this.bad(at, 'nfdump', firstKey, o.get(firstKey) ?? '', 'a time such as 2024-01-15T10:23:45.123')
+    const last = nfdumpTime(o.get(o.has('last') ? 'last' : 't_last') ?? '')
+    const start = first === 'unset' ? undefined : first.seconds
+    const end = last === undefined || last === 'unset' ? undefined : last.seconds
+    const bytes = o.get('in_bytes') ?? ''
+    if (!COUNT.test(bytes)) return this.bad(at, 'nfdump', 'in_bytes', bytes, 'a whole number of bytes')
+    const out = o.get('out_bytes') ?? ''
+    if (first !== 'unset' && first.local) this.localTimes = true
+    const src = o.has('src4_addr') ? 'src4_addr' : 'src6_addr'
+    const dst = o.has('dst4_addr') ? 'dst4_addr' : 'dst6_addr'
+    this.record(o.get(src) ?? '', o.get(dst) ?? '', Number(bytes), COUNT.test(out) ? Number(out) : 0, start, end ?? start, at, 'nfdump', [src, dst])
+  }
+
+  /** The JSON object a line of JSON lines holds; undefined, reported at its line, for any other line. */
+  private objectOf(text: string, at: SourceLocation, tool: RecordTool): Record<string, unknown> | undefined {
+    let o: unknown
+    try {
+      o = JSON.parse(text)
+    } catch {
+      o = undefined
+    }
+    if (typeof o === 'object' && o !== null && !Array.isArray(o)) return o as Record<string, unknown>
+    this.bad(at, tool, 'line', text.slice(0, 80), 'one JSON object a line')
+    return undefined
+  }
+
+  /** A line of GoFlow2's JSON output: one record, its sampled counts scaled by its sampling rate. */
+  private goflowLine(text: string, line: number): void {
+    const at: SourceLocation = { file: this.file, line }
+    const r = this.objectOf(text, at, 'goflow')
+    if (r === undefined) return
+    // GoFlow2 2.x writes snake_case keys and times in nanoseconds; 1.x and cloudflare/goflow CamelCase and seconds.
+    const v2 = 'time_flow_start_ns' in r || 'src_addr' in r
+    const key = (snake: string, camel: string): string => (v2 ? snake : camel)
+    const bytesKey = key('bytes', 'Bytes')
+    const bytes = r[bytesKey]
+    if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) return this.bad(at, 'goflow', bytesKey, JSON.stringify(bytes) ?? '', 'a whole number of bytes')
+    const rateKey = key('sampling_rate', 'SamplingRate')
+    const rate = r[rateKey] ?? 0
+    if (typeof rate !== 'number' || !(rate >= 0)) return this.bad(at, 'goflow', rateKey, JSON.stringify(rate), 'a sampling rate (0 or 1 when unsampled)')
+    const time = (k: string): number | undefined => {
+      const v = r[k]
+      return typeof v === 'number' && v > 0 ? (v2 ? v / 1e9 : v) : undefined
+    }
+    const start = time(key('time_flow_start_ns', 'TimeFlowStart'))
+    const end = time(key('time_flow_end_ns', 'TimeFlowEnd'))
+    const address = (k: string): string => (typeof r[k] === 'string' ? r[k] : '')
+    this.record(address(key('src_addr', 'SrcAddr')), address(key('dst_addr', 'DstAddr')), bytes * Math.max(1, rate), 0, start, end ?? start, at, 'goflow', [key('src_addr', 'SrcAddr'), key('dst_addr', 'DstAddr')])
+  }
+
+  private bad(at: SourceLocation, format: RecordTool, field: string, value: string, expected: string): void {
     // A log of millions of bad records would otherwise hold a diagnostic for each.
     if (this.invalid++ < MAX_INVALID_REPORTED) this.diagnostics.push({ code: 'invalid_flow_record', severity: 'error', at, format, field, value, expected })
   }
 
-  private record(src: string, dst: string, bytes: number, back: number, start: number | undefined, end: number | undefined, at: SourceLocation, format: 'nfdump' | 'zeek' | 'vpc', names: [string, string]): void {
+  private record(src: string, dst: string, bytes: number, back: number, start: number | undefined, end: number | undefined, at: SourceLocation, format: RecordTool, names: [string, string]): void {
     if (src === '' || dst === '') return this.bad(at, format, src === '' ? names[0] : names[1], '', 'an IPv4 or IPv6 address')
     this.records++
     // A record that carries no time counts its bytes but does not stretch the span.
