@@ -278,7 +278,7 @@ function refuseUnreadFlowLog(file: string, unread: UnreadFlowLog, printer: Diagn
     })
   }
   throw new TrustpathError('input_invalid', `these are flow records of a kind not read (its columns ${unread.columns.map((c) => `"${c}"`).join(', ')}), so nothing is routed; ` +
-    'the records read are nfdump\'s CSV and JSON, GoFlow2\'s JSON, Zeek\'s conn.log and AWS VPC flow logs', {
+    'the records read are nfdump\'s CSV and JSON, GoFlow2\'s and ipfixcol2\'s JSON, Zeek\'s conn.log and AWS VPC flow logs', {
     at: { file, line: 1 },
     hint: 'Export the records with nfdump -r <file> -o csv (nfdump reads NetFlow, IPFIX and sFlow from nfcapd), or write a flow list id,src,dst,volume,class with each volume in Mbit/s.',
   })
@@ -288,6 +288,7 @@ function refuseUnreadFlowLog(file: string, unread: UnreadFlowLog, printer: Diagn
 const EMPTY_LOG_HINT: Record<FlowRecordFormat, string> = {
   nfdump: 'that nfdump\'s time window (-t) or filter selected records',
   'nfdump-json': 'that nfdump\'s time window (-t) or filter selected records',
+  ipfixcol2: 'that ipfixcol2 had received flows from the exporters then',
   goflow: 'that GoFlow2 had received flows from the routers then (it writes a line per flow as it decodes them)',
   zeek: 'that Zeek had written records to it: a conn.log just opened holds its # lines only, and the records of the hour are in the rotated conn.*.log.gz',
   'zeek-json': 'that Zeek had written records to it: the records of the hour are in the rotated conn.*.log.gz',
@@ -308,7 +309,7 @@ async function readRecords(ctx: CliContext, file: string, format: FlowRecordForm
   if (read.value.records === 0) {
     stopOnErrors(printer, diagnostics.filter((d) => d.code !== 'nothing_imported'), undefined, stoppedAt(ctx, command, file, ', since none of its records could be read'))
     printer.finish()
-    throw new TrustpathError('input_invalid', `the flow log holds no records (${format === 'nfdump' ? 'nfdump\'s header and summary only' : format === 'nfdump-json' ? 'an empty array of records' : format === 'goflow' ? 'no line of a flow' : format === 'vpc' ? 'a header line, or records of no traffic' : 'a conn.log of header lines only'}), so nothing is routed`, {
+    throw new TrustpathError('input_invalid', `the flow log holds no records (${format === 'nfdump' ? 'nfdump\'s header and summary only' : format === 'nfdump-json' ? 'an empty array of records' : format === 'goflow' || format === 'ipfixcol2' ? 'no line of a flow' : format === 'vpc' ? 'a header line, or records of no traffic' : 'a conn.log of header lines only'}), so nothing is routed`, {
       at: { file },
       hint: `Check that this is the intended file and ${EMPTY_LOG_HINT[format]}.`,
     })

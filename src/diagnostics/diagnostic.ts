@@ -485,7 +485,7 @@ export type Diagnostic =
   /** Records of a flow log that did not read beyond the first `reported`, which are reported one by one: left out too. */
   | { code: 'flow_records_skipped'; severity: 'error'; at: SourceLocation; records: number; reported: number }
   /** A flow record (`format` nfdump or zeek) whose field does not read: the record is left out. */
-  | { code: 'invalid_flow_record'; severity: 'error'; at: SourceLocation; format: 'nfdump' | 'zeek' | 'vpc' | 'goflow'; field: string; value: string; expected: string }
+  | { code: 'invalid_flow_record'; severity: 'error'; at: SourceLocation; format: 'nfdump' | 'zeek' | 'vpc' | 'goflow' | 'ipfixcol2'; field: string; value: string; expected: string }
   // plan costs
   | { code: 'duplicate_cost_row'; severity: 'warning'; at: SourceLocation; role: string; model: string; first: SourceLocation }
   // plan schedule

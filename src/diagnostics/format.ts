@@ -876,7 +876,7 @@ function describe(d: Diagnostic): string {
       return `${formatCount(d.records, 'more flow record')} beyond the ${d.reported} above did not read either and ${pluralOf(d.records, 'is', 'are')} left out. ` +
         'Check that the file is the tool\'s export as written (nfdump -o csv, Zeek\'s conn.log), not edited or cut.'
     case 'invalid_flow_record':
-      return `the ${d.format === 'zeek' ? 'Zeek conn.log' : d.format === 'vpc' ? 'VPC flow log' : d.format === 'goflow' ? 'GoFlow2' : 'nfdump'} record's ${d.field} ${quote(d.value)} does not read (expected ${d.expected}); the record is left out.`
+      return `the ${d.format === 'zeek' ? 'Zeek conn.log' : d.format === 'vpc' ? 'VPC flow log' : d.format === 'goflow' ? 'GoFlow2' : d.format === 'ipfixcol2' ? 'ipfixcol2' : 'nfdump'} record's ${d.field} ${quote(d.value)} does not read (expected ${d.expected}); the record is left out.`
     case 'nothing_imported':
       return `the input holds no ${d.expected}. Check that this is the intended file and format.`
     case 'duplicate_schedule_row':

@@ -88,6 +88,15 @@ describe('trustpath exposure of flow records', () => {
     expect(go.stderr).toContain('2 flow records over 1m 0s (2026-11-20 12:00:00 to 12:01:00 UTC) in goflow2.log')
   })
 
+  it('routes ipfixcol2\'s JSON output, a biflow\'s reverse bytes back', async () => {
+    const ipfix = '{"@type":"ipfix.entry","iana:octetDeltaCount":1000000,"iana@reverse:octetDeltaCount@reverse":250000,"iana:flowStartMilliseconds":"2026-11-20T12:00:00.000Z","iana:flowEndMilliseconds":"2026-11-20T12:00:10.000Z","iana:sourceIPv4Address":"10.20.30.7","iana:destinationIPv4Address":"10.9.0.7","iana:protocolIdentifier":"TCP"}\n'
+    const run = await runCli(args('flows.ipfix.json'), { cwd: await testdir({ ...files, 'flows.ipfix.json': ipfix }) })
+    expect(run.status, run.stderr).toBe(1)
+    expect(JSON.parse(run.stdout).flows.map((f: { id: string; volume: number }) => [f.id, f.volume])).toEqual([
+      ['net:emb>net:par [secret]', 0.8], ['net:par>net:emb [secret]', 0.2],
+    ])
+  })
+
   it('reads a rotated, gzip-compressed conn.log as the log it holds, and refuses one cut short', async () => {
     const packed = gzipSync(ZEEK)
     const dir = await testdir({ ...files, 'conn.00:00:00-01:00:00.log.gz': packed, 'cut.log.gz': packed.subarray(0, packed.length - 12) })
@@ -167,6 +176,17 @@ describe('trustpath exposure of flow records', () => {
     expect(pmacct.stderr).toContain('pmacct.csv:1: these are flow records of a kind not read (its columns "SRC_IP", "DST_IP", "BYTES")')
     expect(pmacct.stderr).toContain('nfdump -r <file> -o csv')
     expect(pmacct.stderr).not.toContain('missing column')
+    // pmacct's JSON and Azure's NSG flow logs are told too, rather than read as a JSON flow list.
+    for (const [file, text, columns] of [
+      ['pmacct.json', '{"event_type": "purge", "ip_src": "10.20.30.7", "ip_dst": "10.9.0.7", "stamp_inserted": "2026-11-20 12:00:00", "packets": 18, "bytes": 11882}\n', '"ip_src", "ip_dst", "bytes"'],
+      ['PT1H.json', '{"records":[{"time":"2026-11-20T12:00:00.000Z","category":"NetworkSecurityGroupFlowEvent","properties":{"Version":2,"flows":[{"rule":"DefaultRule_AllowInternetOutBound","flows":[{"mac":"000D3AF87856","flowTuples":["1795176000,10.20.30.7,10.9.0.7,44931,443,T,O,A,B,,,,"]}]}]}}]}\n', '"flowTuples"'],
+    ] as const) {
+      const run = await runCli(args(file), { cwd: await testdir({ ...files, [file]: text }) })
+      expect(run.status, file).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toContain(`${file}:1: these are flow records of a kind not read (its columns ${columns})`)
+      expect(run.stderr).not.toMatch(/\n\s+at /)
+    }
     const stats = await runCli(args('top-talkers.csv'), { cwd: dir })
     expect(stats.status).toBe(2)
     expect(stats.stderr).toContain('top-talkers.csv:1: this is nfdump\'s statistics')

@@ -126,6 +126,21 @@ describe('parseFlowRecords', () => {
     expect([...parseFlowRecords(v1, { file: 'goflow.json' }).value.pairs.values()].map((p) => [p.src, p.dst, p.bytes])).toEqual([['192.168.1.1', '10.0.0.1', 7000]])
   })
 
+  it('reads ipfixcol2\'s JSON output by IPFIX\'s element names, a biflow\'s reverse bytes back, times formatted or in milliseconds', () => {
+    const text = [
+      '{"@type":"ipfix.entry","iana:octetDeltaCount":3568720,"iana:packetDeltaCount":2383,"iana:flowStartMilliseconds":"2026-11-20T12:00:00.000Z","iana:flowEndMilliseconds":"2026-11-20T12:00:05.000Z","iana:ipVersion":4,"iana:sourceIPv4Address":"10.1.0.5","iana:destinationIPv4Address":"10.9.0.7","iana:protocolIdentifier":"TCP","iana:sourceTransportPort":47200,"iana:destinationTransportPort":443}',
+      '{"@type":"ipfix.entry","iana:octetDeltaCount":1000,"iana@reverse:octetDeltaCount@reverse":4000,"iana:flowStartMilliseconds":1795176004000,"iana:flowEndMilliseconds":1795176010000,"iana:sourceIPv6Address":"2001:db8:9::7","iana:destinationIPv6Address":"2001:db8:1::5"}',
+    ].join('\n')
+    expect(flowRecordFormat(text)).toBe('ipfixcol2')
+    const { value, diagnostics } = parseFlowRecords(text, { file: 'ipfixcol2.json' })
+    expect(diagnostics).toEqual([])
+    expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes])).toEqual([
+      ['10.1.0.5', '10.9.0.7', 3568720], ['2001:db8:9::7', '2001:db8:1::5', 1000], ['2001:db8:1::5', '2001:db8:9::7', 4000],
+    ])
+    expect(value.span).toBe(10)
+    expect(value.localTimes).toBe(false)
+  })
+
   it('reads Zeek conn.log both ways, an unset count as 0, and reports a count that does not read', () => {
     const { value, diagnostics } = parseFlowRecords(ZEEK, { file: 'conn.log' })
     expect([...value.pairs.values()].map((p) => [p.src, p.dst, p.bytes])).toEqual([
@@ -205,6 +220,12 @@ describe('unreadFlowLog', () => {
     expect(unreadFlowLog('SRC_IP,DST_IP,PACKETS,BYTES\n10.20.30.7,10.9.0.7,20,4249\n')).toEqual({ kind: 'flow-records', columns: ['SRC_IP', 'DST_IP', 'BYTES'] })
     // A flow list, whatever words it heads its columns with, is one.
     for (const list of ['id,src,dst,volume,class\n', 'source,destination,volume\n', 'src,dst,volume,bytes\n']) expect(unreadFlowLog(list), list).toBeUndefined()
+    // pmacct's JSON (-O json, its Kafka and print plugins): a record a line, its fields as keys.
+    expect(unreadFlowLog('{"event_type": "purge", "etype": "800", "ip_src": "188.39.246.174", "ip_dst": "88.99.84.253", "ip_proto": "tcp", "stamp_inserted": "2022-04-16 13:30:00", "stamp_updated": "2022-04-16 13:35:01", "packets": 18, "bytes": 11882}\n'))
+      .toEqual({ kind: 'flow-records', columns: ['ip_src', 'ip_dst', 'bytes'] })
+    // Azure's NSG flow logs: each flow a comma-separated tuple under flowTuples.
+    expect(unreadFlowLog('{"records":[{"time":"2026-11-20T12:00:00.000Z","category":"NetworkSecurityGroupFlowEvent","properties":{"Version":2,"flows":[{"rule":"DefaultRule_AllowInternetOutBound","flows":[{"mac":"000D3AF87856","flowTuples":["1795176000,10.0.0.4,13.67.143.118,44931,443,T,O,A,B,,,,"]}]}]}}]}'))
+      .toEqual({ kind: 'flow-records', columns: ['flowTuples'] })
     // The logs that are read are not refused.
     expect(unreadFlowLog(`${NFDUMP_HEADER}\n`)).toBeUndefined()
   })

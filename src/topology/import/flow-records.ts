@@ -9,6 +9,10 @@
  * - Zeek's conn.log (TSV): `#separator \x09`, then a `#fields` line (`ts uid id.orig_h id.orig_p
  *   id.resp_h id.resp_p proto service duration orig_bytes resp_bytes ...`), `ts` in seconds since
  *   the epoch; `orig_bytes` goes from `id.orig_h` to `id.resp_h`, `resp_bytes` back; `-` is unset.
+ * - ipfixcol2's JSON output (one object a line, IPFIX's element names): `iana:octetDeltaCount`,
+ *   `iana:sourceIPv4Address`/`iana:sourceIPv6Address`, `iana:destinationIPv4Address`/`...IPv6...`,
+ *   `iana:flowStartMilliseconds` and `iana:flowEndMilliseconds` (ISO 8601 in UTC, or milliseconds since
+ *   the epoch); a biflow's `iana@reverse:octetDeltaCount@reverse` back.
  * - AWS VPC Flow Logs as S3 keeps them: a header line of the fields, space-separated (the default
  *   `version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start
  *   end action log-status`, or a custom format's), `start` and `end` in seconds since the epoch;
@@ -31,10 +35,10 @@
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 
 /** The record formats read. */
-export type FlowRecordFormat = 'nfdump' | 'nfdump-json' | 'goflow' | 'zeek' | 'zeek-json' | 'vpc'
+export type FlowRecordFormat = 'nfdump' | 'nfdump-json' | 'goflow' | 'ipfixcol2' | 'zeek' | 'zeek-json' | 'vpc'
 
 /** The tool whose records a diagnostic speaks of. */
-type RecordTool = 'nfdump' | 'zeek' | 'vpc' | 'goflow'
+type RecordTool = 'nfdump' | 'zeek' | 'vpc' | 'goflow' | 'ipfixcol2'
 
 /** The bytes one address sent another, in the records of a log. */
 export type AddressPairVolume = { src: string; dst: string; bytes: number; records: number; line: number }
@@ -71,6 +75,7 @@ export function flowRecordFormat(head: string): FlowRecordFormat | undefined {
   // A conn.log's keys, not another Zeek log's (dns.log has the ends but no bytes or state).
   if (/^\{/.test(text) && text.includes('"id.orig_h"') && /"(?:conn_state|orig_bytes)"/.test(text)) return 'zeek-json'
   if (/^\s*\{/.test(text) && /"(?:time_flow_start_ns|TimeFlowStart)"\s*:/.test(text) && /"(?:src_addr|SrcAddr)"\s*:/.test(text)) return 'goflow'
+  if (/^\s*\{/.test(text) && /"iana:octet(?:Delta|Total)Count"\s*:/.test(text) && /"iana:sourceIPv[46]Address"\s*:/.test(text)) return 'ipfixcol2'
   if (/^\s*[[{]/.test(text) && /"export_sysid"\s*:/.test(text) && /"(?:t_)?first"\s*:/.test(text)) return 'nfdump-json'
   const line = text.split(/\r?\n/, 1)[0]!
   if (vpcColumns(line.trim().split(/ +/)) !== undefined) return 'vpc'
@@ -81,8 +86,8 @@ export function flowRecordFormat(head: string): FlowRecordFormat | undefined {
 /** A flow log of a kind not read, told by its header: what it is and the columns that tell it. */
 export type UnreadFlowLog = { kind: 'nfdump-statistics' | 'flow-records'; columns: string[] }
 
-const SOURCE_ADDRESS = /^(?:src|source|orig)[_ .-]?(?:ip|addr|address|host|h)(?:v[46])?$/i
-const DESTINATION_ADDRESS = /^(?:dst|dest|destination|resp)[_ .-]?(?:ip|addr|address|host|h)(?:v[46])?$/i
+const SOURCE_ADDRESS = /^(?:(?:src|source|orig)[_ .-]?(?:ip|addr|address|host|h)(?:v[46])?|ip[46]?[_ .-]?src)$/i
+const DESTINATION_ADDRESS = /^(?:(?:dst|dest|destination|resp)[_ .-]?(?:ip|addr|address|host|h)(?:v[46])?|ip[46]?[_ .-]?dst)$/i
 const BYTES = /^(?:(?:in|orig|src|total)[_ .-]?)?(?:bytes|byt|octets)$/i
 
 /**
@@ -94,7 +99,12 @@ const BYTES = /^(?:(?:in|orig|src|total)[_ .-]?)?(?:bytes|byt|octets)$/i
  */
 export function unreadFlowLog(head: string): UnreadFlowLog | undefined {
   const line = head.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0]!
-  const columns = line.split(/[,;\t]| +/).map((c) => c.trim().replace(/^"(.*)"$/, '$1')).filter((c) => c !== '')
+  // A JSON record a line (pmacct's -O json, a collector's export) names its fields as keys.
+  const columns = /^\s*\{/.test(line)
+    ? [...line.matchAll(/"([^"]+)"\s*:/g)].map((m) => m[1]!)
+    : line.split(/[,;\t]| +/).map((c) => c.trim().replace(/^"(.*)"$/, '$1')).filter((c) => c !== '')
+  // Azure's NSG flow logs keep each record as a comma-separated tuple under flowTuples.
+  if (/"flowTuples"\s*:/.test(head)) return { kind: 'flow-records', columns: ['flowTuples'] }
   if (columns.includes('val') && columns.includes('fl') && (columns.includes('ibyt') || columns.includes('byt')) && !columns.includes('sa')) {
     return { kind: 'nfdump-statistics', columns: ['val', columns.includes('ibyt') ? 'ibyt' : 'byt'] }
   }
@@ -211,6 +221,7 @@ export class FlowRecordReader {
     else if (this.format === 'zeek-json') this.zeekJsonLine(t, line)
     else if (this.format === 'nfdump-json') this.nfdumpJsonLine(t, line)
     else if (this.format === 'goflow') this.goflowLine(t, line)
+    else if (this.format === 'ipfixcol2') this.ipfixcolLine(t, line)
     else if (this.format === 'vpc') this.vpcLine(t, line)
     else this.zeekLine(t, line)
   }
@@ -392,6 +403,32 @@ export class FlowRecordReader {
     const end = time(key('time_flow_end_ns', 'TimeFlowEnd'))
     const address = (k: string): string => (typeof r[k] === 'string' ? r[k] : '')
     this.record(address(key('src_addr', 'SrcAddr')), address(key('dst_addr', 'DstAddr')), bytes * Math.max(1, rate), 0, start, end ?? start, at, 'goflow', [key('src_addr', 'SrcAddr'), key('dst_addr', 'DstAddr')])
+  }
+
+  /** A line of ipfixcol2's JSON output: one IPFIX record, by its information elements' names. */
+  private ipfixcolLine(text: string, line: number): void {
+    const at: SourceLocation = { file: this.file, line }
+    const r = this.objectOf(text, at, 'ipfixcol2')
+    if (r === undefined) return
+    const bytesKey = 'iana:octetDeltaCount' in r ? 'iana:octetDeltaCount' : 'iana:octetTotalCount'
+    const bytes = r[bytesKey]
+    if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) return this.bad(at, 'ipfixcol2', bytesKey, JSON.stringify(bytes) ?? '', 'a whole number of bytes')
+    const reverse = r['iana@reverse:octetDeltaCount@reverse']
+    // <timestamp>formatted</timestamp> writes ISO 8601 in UTC, unix milliseconds since the epoch.
+    const time = (k: string): number | undefined => {
+      const v = r[k]
+      if (typeof v === 'number') return v > 0 ? v / 1000 : undefined
+      const iso = typeof v === 'string' ? isoTime(v) : undefined
+      if (iso?.local === true) this.localTimes = true
+      return iso?.seconds
+    }
+    const start = time('iana:flowStartMilliseconds')
+    const end = time('iana:flowEndMilliseconds')
+    const src = 'iana:sourceIPv4Address' in r ? 'iana:sourceIPv4Address' : 'iana:sourceIPv6Address'
+    const dst = 'iana:destinationIPv4Address' in r ? 'iana:destinationIPv4Address' : 'iana:destinationIPv6Address'
+    const address = (k: string): string => (typeof r[k] === 'string' ? r[k] : '')
+    const back = typeof reverse === 'number' && Number.isInteger(reverse) && reverse > 0 ? reverse : 0
+    this.record(address(src), address(dst), bytes, back, start, end ?? start, at, 'ipfixcol2', [src, dst])
   }
 
   private bad(at: SourceLocation, format: RecordTool, field: string, value: string, expected: string): void {
