@@ -329,7 +329,10 @@ function setRecordFlows(network: Pick<LoadedNetwork, 'topology' | 'records' | 'p
     if (network.prefixes !== undefined && Array.isArray(network.flows)) network.flows = placeAddressEnds(network.flows as Flow[], network.topology, devices, network.prefixes)
     return undefined
   }
-  const made = toRecordFlows(records, { devices: (address) => devices.resolve(address), prefixes: network.prefixes })
+  // Flows named by their nodes' labels where those are unique (BE>UK [secret]), as all-pairs flows are.
+  const pairNames = buildPairNames(network.topology.nodes)
+  const nameOf = new Map(network.topology.nodes.map((n, i) => [n.id, pairNames[i]!]))
+  const made = toRecordFlows(records, { devices: (address) => devices.resolve(address), prefixes: network.prefixes, names: (node) => nameOf.get(node) ?? node })
   printer.add(made.diagnostics)
   const unclassified = made.diagnostics.find((d) => d.code === 'unclassified_flows')
   if (made.value.flows.length === 0 && unclassified !== undefined) {

@@ -49,6 +49,15 @@ describe('toRecordFlows', () => {
     ])
   })
 
+  it('names a flow by the names it is given for its nodes, as all-pairs flows name theirs', () => {
+    const labels = new Map([['de:emb', 'Embassy'], ['fr:par', 'Paris']])
+    const { value } = toRecordFlows(RECORDS, { prefixes, names: (node) => labels.get(node) ?? node })
+    expect(value.flows.map((f) => [f.id, f.src, f.dst])).toEqual([
+      ['Embassy>Paris [secret]', 'de:emb', 'fr:par'], ['Paris>Embassy [secret]', 'fr:par', 'de:emb'],
+    ])
+    expect(value.lines.get('Embassy>Paris [secret]')).toBe(2)
+  })
+
   it('counts every flow when the table gives no class at all', () => {
     const { value, diagnostics } = toRecordFlows(RECORDS, { prefixes: plain })
     expect(value.flows).toContainEqual({ id: 'de:ber>fr:par', src: 'de:ber', dst: 'fr:par', volume: 0.1 })

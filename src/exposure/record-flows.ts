@@ -10,6 +10,11 @@ export type ToRecordFlowsOptions = {
   devices?: ((address: string) => DeviceEndMatch) | undefined
   /** The prefix table, and the node id each of its rows' nodes is (`validatePrefixNodes`). */
   prefixes?: { table: PrefixTable; nodes: ReadonlyMap<string, string> } | undefined
+  /**
+   * The name a flow id gives a node (`buildPairNames`: its label where no other node has it, as
+   * `all-pairs` flows name their ends); its id when not given.
+   */
+  names?: ((node: string) => string) | undefined
 }
 
 /**
@@ -24,7 +29,7 @@ export type ToRecordFlowsOptions = {
  * zero is taken as one second, with a `flow_records_no_span` warning. An address placed nowhere is
  * one `unknown_address` warning, with its records and bytes, the most bytes first; an address that
  * devices on several nodes give is no device's to place by, but one `shared_device_address` warning
- * that names those nodes and the prefix's node it went to, if any (else its records are left out). A flow is named `src>dst`, with its
+ * that names those nodes and the prefix's node it went to, if any (else its records are left out). A flow is named `src>dst` (by `names`), with its
  * class after it in brackets (`berlin>paris [secret]`); `lines` gives the line of its first record.
  *
  * @example
@@ -88,7 +93,8 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
       unclassified.line = Math.min(unclassified.line, pair.line)
       continue
     }
-    const id = `${src.node}>${dst.node}${cls === undefined ? '' : ` [${cls}]`}`
+    const name = options.names ?? ((node: string) => node)
+    const id = `${name(src.node)}>${name(dst.node)}${cls === undefined ? '' : ` [${cls}]`}`
     const flow = flows.get(id)
     if (flow === undefined) {
       const f: Flow & { bytes: number } = { id, src: src.node, dst: dst.node, volume: 0, bytes: pair.bytes }

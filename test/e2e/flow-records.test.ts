@@ -234,6 +234,17 @@ describe('trustpath exposure of flow records', () => {
     expect(only.stderr).toContain('none of the 1 flow records runs to or from a prefix that the prefix table gives a class (secret)')
   })
 
+  it('names the flows of records by their nodes\' labels where no other node has them, as a plan then lists them', async () => {
+    const labelled = JSON.stringify({ ...JSON.parse(TOPOLOGY), nodes: [{ id: 'emb', label: 'Embassy' }, { id: 'a', label: 'Kassel' }, { id: 'b', label: 'Kassel' }, { id: 'par', label: 'Paris' }] })
+    const dir = await testdir({ ...files, 'net.json': labelled })
+    const run = await runCli(args('nfcapd.csv'), { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(JSON.parse(run.stdout).flows.map((f: { id: string; src: string }) => [f.id, f.src])).toEqual([['Embassy>Paris [secret]', 'net:emb']])
+    const plan = await runCli(['plan', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'nfcapd.csv', '--prefixes', 'prefixes.csv', '--phases', '2027'], { cwd: dir })
+    expect(plan.status, plan.stderr).toBe(0)
+    expect(plan.stdout).toContain('cleans flow Embassy>Paris [secret]')
+  })
+
   it('says how to place the addresses when no prefix table is given and no device has them', async () => {
     const dir = await testdir(files)
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'conn.log', '--format', 'json'], { cwd: dir })
