@@ -104,19 +104,28 @@ function asWritten(d: Diagnostic, file: string): Diagnostic {
   return 'first' in out && out.first.file === d.at.file ? { ...out, first: { ...out.first, file } } : out
 }
 
+/** A node's label by its id, for the nodes a table's unknown node is offered. */
+function labelsOf(topology: Topology): (node: string) => string | undefined {
+  const labels = new Map(topology.nodes.flatMap((n) => (n.label === undefined ? [] : [[n.id, n.label] as const])))
+  return (node) => labels.get(node)
+}
+
 /**
  * Adds to an interconnect end that names no node the nodes of its network it may have meant
  * (`nobel:Berlim`: did you mean nobel:Berlin?), as a flow end gets them.
  */
 function withSuggestions(topology: Topology): (d: Diagnostic) => Diagnostic {
   const near = buildNodeSuggester(topology)
-  const labels = new Map(topology.nodes.flatMap((n) => (n.label === undefined ? [] : [[n.id, n.label] as const])))
+  const labelOf = labelsOf(topology)
   return (d) => {
     if (d.code !== 'unknown_node' || d.suggestions !== undefined) return d
     const colon = d.node.indexOf(':')
     const network = colon > 0 ? d.node.slice(0, colon + 1).toLowerCase() : undefined
     const suggestions = near(d.node).filter((id) => network === undefined || id.toLowerCase().startsWith(network))
-      .map((node) => (labels.has(node) ? { node, label: labels.get(node)! } : { node }))
+      .map((node) => {
+        const label = labelOf(node)
+        return label === undefined ? { node } : { node, label }
+      })
     return suggestions.length === 0 ? d : { ...d, suggestions }
   }
 }
@@ -186,7 +195,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     const read = await readPrefixTable(resolve(ctx.cwd, opts.prefixes))
     const stop = stoppedAt(ctx, command, opts.prefixes, ' (an address placed by another prefix would route its traffic from the wrong node)')
     // The nodes of the rows that read are checked too, so that one run lists every row to fix, at its line.
-    const checked = validatePrefixNodes(read.value, buildNodeResolver(topology), buildNodeSuggester(topology))
+    const checked = validatePrefixNodes(read.value, buildNodeResolver(topology), buildNodeSuggester(topology), labelsOf(topology))
     stopOnErrors(printer, sortDiagnostics([...read.diagnostics, ...checked.diagnostics]).map((d) => asWritten(d, opts.prefixes!)), undefined, stop)
     prefixes = { table: read.value, nodes: checked.value }
   }
@@ -196,7 +205,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     const read = await readSiteMap(resolve(ctx.cwd, file))
     const stop = stoppedAt(ctx, command, file, ' (a device placed on another node would make the wrong node untrusted)')
     // As a prefix table's: the nodes of the rows that read are checked too, so one run lists every row to fix.
-    const checked = validateSiteMapNodes(read.value, buildNodeResolver(topology), buildNodeSuggester(topology))
+    const checked = validateSiteMapNodes(read.value, buildNodeResolver(topology), buildNodeSuggester(topology), labelsOf(topology))
     stopOnErrors(printer, sortDiagnostics([...read.diagnostics, ...checked.diagnostics]).map((d) => asWritten(d, file)), undefined, stop)
     siteMap = { map: read.value, nodes: checked.value, file }
   }

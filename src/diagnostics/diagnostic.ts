@@ -448,10 +448,10 @@ export type Diagnostic =
   | { code: 'invalid_prefix'; severity: 'error'; at: SourceLocation; value: string; problem: 'empty' | 'not_an_address' | 'length' | 'host_bits'; network?: string }
   | { code: 'duplicate_prefix'; severity: 'warning'; at: SourceLocation; prefix: string; first: SourceLocation }
   /** A prefix table row whose node names no node of the topology. */
-  | { code: 'prefix_unknown_node'; severity: 'error'; at: SourceLocation; node: string; prefix: string; suggestions: string[] }
+  | { code: 'prefix_unknown_node'; severity: 'error'; at: SourceLocation; node: string; prefix: string; suggestions: { node: string; label?: string }[] }
   // site maps (--site-map: an inventory's sites → topology nodes)
   /** A site map row whose node names no node of the topology. */
-  | { code: 'site_map_unknown_node'; severity: 'error'; at: SourceLocation; node: string; site: string; suggestions: string[] }
+  | { code: 'site_map_unknown_node'; severity: 'error'; at: SourceLocation; node: string; site: string; suggestions: { node: string; label?: string }[] }
   /** A site given by two rows of a site map (in any case and spacing): which node it is would depend on the row order. */
   | { code: 'site_map_duplicate'; severity: 'error'; at: SourceLocation; site: string; node: string; first: SourceLocation; firstNode: string }
   /**

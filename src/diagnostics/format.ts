@@ -60,6 +60,11 @@ function formatBytes(bytes: number): string {
   return `${v.toLocaleString('en-US', { maximumFractionDigits: u === 0 ? 0 : 1 })} ${units[u]}`
 }
 
+/** Nodes offered for a name that names none, by label with the id beside it: `"NL" (Geant2012:0) or "BE" (Geant2012:1)`. */
+function formatNodeSuggestions(suggestions: readonly { node: string; label?: string }[]): string {
+  return suggestions.map((s) => (s.label === undefined ? quote(s.node) : `${quote(s.label)} (${s.node})`)).join(' or ')
+}
+
 function formatPath(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
 }
@@ -777,7 +782,7 @@ function describe(d: Diagnostic): string {
       }
       return `${quote(d.node)} in ${d.end} is not a node of ${d.network === undefined ? 'the network' : `network ${quote(d.network)}`} (${formatCount(d.nodes, 'node')}); the entry is skipped. ` +
         (d.suggestions !== undefined && d.suggestions.length > 0
-          ? `Did you mean ${d.suggestions.map((s) => (s.label === undefined ? quote(s.node) : `${quote(s.label)} (${s.node})`)).join(' or ')}? `
+          ? `Did you mean ${formatNodeSuggestions(d.suggestions)}? `
           : '') +
         (d.names === true
           ? `Write a node id, label (any case)${d.devices === true ? ', site, or the id or name of an inventory device.' : ' or site.'}`
@@ -835,11 +840,11 @@ function describe(d: Diagnostic): string {
       return `the prefix ${quote(d.prefix)} was already given at ${formatLocation(d.first)}; this row is skipped. Keep one row per prefix.`
     case 'prefix_unknown_node':
       return `${quote(d.node)}, the node of prefix ${quote(d.prefix)}, is not a node of the network; no flow is read until it is fixed. ` +
-        (d.suggestions.length > 0 ? `Did you mean ${d.suggestions.map(quote).join(' or ')}? ` : '') +
+        (d.suggestions.length > 0 ? `Did you mean ${formatNodeSuggestions(d.suggestions)}? ` : '') +
         'Write a node id, label (any case) or site of the topology.'
     case 'site_map_unknown_node':
       return `${quote(d.node)}, the node of site ${quote(d.site)}, is not a node of the network; nothing is routed until it is fixed. ` +
-        (d.suggestions.length > 0 ? `Did you mean ${d.suggestions.map(quote).join(' or ')}? ` : '') +
+        (d.suggestions.length > 0 ? `Did you mean ${formatNodeSuggestions(d.suggestions)}? ` : '') +
         'Write a node id, label (any case) or site of the topology.'
     case 'site_map_duplicate':
       return `the site ${quote(d.site)} was already given at ${formatLocation(d.first)}` +
