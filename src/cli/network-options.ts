@@ -35,6 +35,7 @@ import { formatUnplacedDevices } from '../report/placement.js'
 import type { InputErrors } from '../report/html.js'
 import { formatCount } from '../util/plural.js'
 import { suggest } from '../util/suggest.js'
+import { formatSpan } from '../util/span.js'
 import type { UnplacedDevicesSummary } from '../report/placement.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import { loadCatalogFor } from './catalog-options.js'
@@ -360,6 +361,8 @@ function setRecordFlows(network: Pick<LoadedNetwork, 'topology' | 'records' | 'p
         : 'Add prefixes that hold the addresses above to the prefix table, or check that it is the table of this network.',
     })
   }
+  const clock = localTimesAcrossClockChange(records)
+  if (clock !== undefined) printer.add([clock])
   network.flows = made.value.flows
   network.flowLines = made.value.lines
   return formatRecordsRead(records, made.value.flows.length)
@@ -381,19 +384,34 @@ function formatWindow(records: Partial<Pick<FlowRecords, 'window' | 'localTimes'
 }
 
 /**
+ * Times written without a zone (nfdump's local time) that run across a change of daylight-saving
+ * time in the zone of the machine running trustpath (`TZ`, else the system's): if nfdump ran in
+ * that zone too, the capture lasted an hour more or less than its times say. A hint, not a fix:
+ * the zone nfdump ran in is not written, so the span is left as the times give it.
+ */
+export function localTimesAcrossClockChange(records: Pick<FlowRecords, 'file' | 'span' | 'localTimes'> & Partial<Pick<FlowRecords, 'window'>>): Diagnostic | undefined {
+  if (!records.localTimes || records.window === undefined) return undefined
+  // The wall-clock time read as UTC, as that instant in this machine's zone.
+  const offset = (seconds: number): number => {
+    const t = new Date(Math.round(seconds) * 1000)
+    return new Date(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds()).getTimezoneOffset()
+  }
+  const from = -offset(records.window.start)
+  const to = -offset(records.window.end)
+  if (from === to) return undefined
+  return {
+    code: 'flow_times_clock_change', severity: 'warning', at: { file: records.file }, zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    fromOffset: from, toOffset: to, span: records.span, spanInZone: records.span - (to - from) * 60,
+  }
+}
+
+/**
  * What a flow log gave, for the line before the results: the span its volumes are averaged over,
  * which the Mbit/s depend on. `1,000,000 flow records over 16m 40s (2026-11-20 12:00:00 to 12:16:40, local time as written, no zone) in nfcapd.csv: 12 flows
  * between nodes, each in Mbit/s averaged over that span.`
  */
 export function formatRecordsRead(records: Pick<FlowRecords, 'file' | 'records' | 'span'> & Partial<Pick<FlowRecords, 'window' | 'localTimes'>>, flows: number): string {
-  const s = records.span
-  // Rounded to the unit shown before it is cut into units: 3,599.9 s is 1h 0m, not 59m 60s.
-  const seconds = Math.round(s)
-  const minutes = Math.round(s / 60)
-  const span = s <= 0 ? 'no time (volumes taken over one second)'
-    : s < 59.9995 ? `${Number(s.toFixed(3))}s`
-    : seconds < 3600 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s`
-    : `${Math.floor(minutes / 60)}h ${minutes % 60}m`
+  const span = records.span <= 0 ? 'no time (volumes taken over one second)' : formatSpan(records.span)
   return `${records.records.toLocaleString('en-US')} flow ${records.records === 1 ? 'record' : 'records'} over ${span}${formatWindow(records)} in ${records.file}: ` +
     `${flows.toLocaleString('en-US')} ${flows === 1 ? 'flow' : 'flows'} between nodes, ${flows === 1 ? 'its volume' : 'each volume'} in Mbit/s averaged over that span.`
 }

@@ -482,6 +482,12 @@ export type Diagnostic =
    * (`volume` Mbit/s over the log's span); `at` is the first record of them.
    */
   | { code: 'unclassified_flows'; severity: 'warning'; at: SourceLocation; flows: number; bytes: number; volume: number; classes: string[] }
+  /**
+   * A flow log's times, written without a zone, run across a change of daylight-saving time in the
+   * `zone` of the machine running trustpath (UTC offsets in minutes, `fromOffset` to `toOffset`):
+   * if the exporter ran in that zone, the capture lasted `spanInZone` seconds, not `span`.
+   */
+  | { code: 'flow_times_clock_change'; severity: 'warning'; at: SourceLocation; zone: string; fromOffset: number; toOffset: number; span: number; spanInZone: number }
   /** Records of a flow log that did not read beyond the first `reported`, which are reported one by one: left out too. */
   | { code: 'flow_records_skipped'; severity: 'error'; at: SourceLocation; records: number; reported: number }
   /** A flow record (`format` nfdump or zeek) whose field does not read: the record is left out. */

@@ -4,6 +4,7 @@ import type { Diagnostic, OspfDialect, SkippedRow, SourceLocation } from './diag
 import { formatCount, pluralOf } from '../util/plural.js'
 import { showControlsInLines } from '../util/text-width.js'
 import { formatMbits } from '../report/mbits.js'
+import { formatSpan } from '../util/span.js'
 
 /** The id a scanner's export gives a service: an IPv4 or bracketed IPv6 address and a port, perhaps a report's tag (`10.0.0.7:22`, `[2001:db8::7]:443/http`). */
 const SERVICE_ID = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[\dA-Fa-f:.]+\]):\d{1,5}(?:\/[\w-]+)?$/
@@ -874,6 +875,12 @@ function describe(d: Diagnostic): string {
       return `${formatCount(d.flows, 'flow')} between nodes (${formatBytes(d.bytes)}, ${formatMbits(d.volume)} Mbit/s) ${pluralOf(d.flows, 'runs', 'run')} between prefixes that give no class, ` +
         `where the prefix table classes others (${d.classes.map(quote).join(', ')}): ordinary traffic, left out of the sensitive flows, their figures and the plan's value. ` +
         'To count such traffic, give the prefix of either end a class in the prefix table (internal).'
+    case 'flow_times_clock_change': {
+      const utc = (minutes: number): string => `UTC${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`
+      return `the records' times carry no zone and run across a change of daylight-saving time in this machine's zone (${d.zone}, ${utc(d.fromOffset)} to ${utc(d.toOffset)}): ` +
+        `if the exporter ran in that zone, the capture lasted ${d.spanInZone > 0 ? formatSpan(d.spanInZone) : 'no time'}, not ${formatSpan(d.span)}, and every volume is off by as much. ` +
+        'Export the times in UTC (TZ=UTC nfdump -r ... -o csv, or nfdump\'s %tsr and %ter) to be sure.'
+    }
     case 'flow_records_no_span':
       return `the ${formatCount(d.records, 'flow record')} span no time (one instant), so no rate can be told: each volume is taken over one second, ` +
         'in megabits carried rather than Mbit/s. Exposed shares and the ranking of nodes hold; give a longer capture for rates.'

@@ -234,6 +234,24 @@ describe('trustpath exposure of flow records', () => {
     expect(only.stderr).toContain('none of the 1 flow records runs to or from a prefix that the prefix table gives a class (secret)')
   })
 
+  it('warns when nfdump\'s zoneless times run across a daylight-saving change of the zone it runs in, with the span that zone gives', async () => {
+    // nfdump 1.7's default CSV, run in Brussels the night clocks went from 02:00 to 03:00: 5 minutes, written as 65.
+    const night = [
+      'firstSeen,duration,proto,srcAddr,srcPort,dstAddr,dstPort,packets,bytes,flows',
+      '2026-03-29 01:58:00.000,60.000,TCP,10.20.30.7,51514,10.9.0.7,443,25000,37500000,1',
+      '2026-03-29 03:02:00.000,58.000,TCP,10.20.30.7,40112,10.9.0.7,22,3000,3750000,1',
+    ].join('\n') + '\n'
+    const dir = await testdir({ ...files, 'nfcapd.202603290155.csv': night })
+    const brussels = await runCli(args('nfcapd.202603290155.csv'), { cwd: dir, env: { TZ: 'Europe/Brussels' } })
+    expect(brussels.status, brussels.stderr).toBe(1)
+    expect(brussels.stderr).toContain('nfcapd.202603290155.csv: warning: the records\' times carry no zone and run across a change of daylight-saving time in this machine\'s zone (Europe/Brussels, UTC+01:00 to UTC+02:00): ' +
+      'if the exporter ran in that zone, the capture lasted 4m 58s, not 1h 5m, and every volume is off by as much.')
+    expect(brussels.stderr).toContain('TZ=UTC nfdump')
+    // A machine kept in UTC, as nfdump's author advises for collectors, sees no change of clock.
+    const utc = await runCli(args('nfcapd.202603290155.csv'), { cwd: dir, env: { TZ: 'UTC' } })
+    expect(utc.stderr).not.toContain('daylight-saving')
+  })
+
   it('names the flows of records by their nodes\' labels where no other node has them, as a plan then lists them', async () => {
     const labelled = JSON.stringify({ ...JSON.parse(TOPOLOGY), nodes: [{ id: 'emb', label: 'Embassy' }, { id: 'a', label: 'Kassel' }, { id: 'b', label: 'Kassel' }, { id: 'par', label: 'Paris' }] })
     const dir = await testdir({ ...files, 'net.json': labelled })
