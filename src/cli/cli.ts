@@ -30,7 +30,7 @@ const FORMAT_HELP = 'table on a terminal, jsonl when piped'
 /** What `--prefixes` of exposure and plan reads, and what its class means. */
 const PREFIXES_HELP = 'CSV prefix,node[,class] (or network,site,classification) placing the addresses of flow records (and of flow ends) on nodes: ' +
   'an address goes to the node (id, label or site) of the longest prefix that holds it, IPv4 and IPv6 (0.0.0.0/0 takes the rest); ' +
-  'class, optional, is the sensitivity of the traffic to and from the prefix (secret, restricted), the flow\'s class, which plan\'s --class-weight weighs; ' +
+  'class, optional, is the sensitivity of the traffic to and from the prefix (secret, restricted), the flow\'s class, which plan\'s --class-weight weighs (when some prefixes give one, traffic between prefixes of none is left out as ordinary); ' +
   'an inventory device\'s address places it first; an inventory device without a site (a scan\'s host) sits on the node of the prefix holding its address (0.0.0.0/0 places none)'
 
 /** What `--site-map` of exposure and plan reads. */
@@ -366,7 +366,7 @@ Examples:
     .addOption(required('-i, --inventory <file...>', 'inventory whose devices sit on the nodes (by the node\'s devices list, or site = node site, id or label); several files or a directory are read as one'))
     .addOption(required('-p, --policy <file>', 'policy that decides which equipment is untrusted'))
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
-    .option('--flows <file|all-pairs|sample:N[:seed]>', 'flows (CSV/JSON: [id,]src,dst,volume,class; src and dst a node id, label or site, or an inventory device id, name or address; volume in Mbit/s; or SNDlib or REPETITA demands; or flow records as measured: nfdump -o csv, Zeek conn.log, AWS VPC flow logs, summed per node pair into Mbit/s over the records\' time span); default: the demands of SNDlib topologies')
+    .option('--flows <file|all-pairs|sample:N[:seed]>', 'flows (CSV/JSON: [id,]src,dst,volume,class; src and dst a node id, label or site, or an inventory device id, name or address; volume in Mbit/s; or SNDlib or REPETITA demands; or flow records as measured: nfdump -o csv or -o json, GoFlow2 or ipfixcol2 JSON, Zeek conn.log, AWS VPC flow logs, summed per node pair into Mbit/s over the records\' time span); default: the demands of SNDlib topologies')
     .option('--prefixes <file>', PREFIXES_HELP)
     .option('--site-map <file>', SITE_MAP_HELP)
     .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .csv, .geojson, .html), else table on a terminal, json when piped); html: a self-contained page with a map per network`).choices(['table', 'json', 'csv', 'geojson', 'html']))
@@ -412,7 +412,7 @@ Examples:
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .option('-t, --topology <file...>', 'operator topologies, to value the sensitive flows each replacement cleans (see exposure)')
     .option('--interconnect <file...>', 'CSV of links between networks (a,b,metric,capacity,latency_ms with net:node ends)')
-    .option('--flows <file|all-pairs|sample:N[:seed]>', 'sensitive flows ([id,]src,dst,volume,class, volume in Mbit/s; or SNDlib or REPETITA demands; or nfdump CSV, Zeek conn.log or VPC flow log records)')
+    .option('--flows <file|all-pairs|sample:N[:seed]>', 'sensitive flows ([id,]src,dst,volume,class, volume in Mbit/s; or SNDlib or REPETITA demands; or nfdump CSV or JSON, GoFlow2 or ipfixcol2 JSON, Zeek conn.log or VPC flow log records)')
     .option('--prefixes <file>', PREFIXES_HELP)
     .option('--site-map <file>', SITE_MAP_HELP)
     .option('--phases <spec>', 'phases: 2026,2027,2028,2029 or 2026-2029 or 2026Q1..2027Q4 (default: this year and the next three)')

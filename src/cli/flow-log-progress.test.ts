@@ -39,7 +39,7 @@ describe('reading a large flow log on a terminal', () => {
     const { ctx, stderr } = terminal(dir)
     expect(await runCli(argv(dir), ctx), stderr()).toBe(0)
     expect(stderr()).toMatch(/reading \[[=-]+\] \d+% \| [\d,]+ records \|/)
-    expect(stderr()).toMatch(/40,000 flow records over 1h 0m in \S*nfcapd\.csv/)
+    expect(stderr()).toMatch(/40,000 flow records over 1h 0m \(.*\) in \S*nfcapd\.csv/)
   })
 
   it('shows none with --quiet', async () => {

@@ -35,6 +35,7 @@ import { formatUnplacedDevices } from '../report/placement.js'
 import type { InputErrors } from '../report/html.js'
 import { formatCount } from '../util/plural.js'
 import { suggest } from '../util/suggest.js'
+import { formatSpan } from '../util/span.js'
 import type { UnplacedDevicesSummary } from '../report/placement.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import { loadCatalogFor } from './catalog-options.js'
@@ -104,19 +105,28 @@ function asWritten(d: Diagnostic, file: string): Diagnostic {
   return 'first' in out && out.first.file === d.at.file ? { ...out, first: { ...out.first, file } } : out
 }
 
+/** A node's label by its id, for the nodes a table's unknown node is offered. */
+function labelsOf(topology: Topology): (node: string) => string | undefined {
+  const labels = new Map(topology.nodes.flatMap((n) => (n.label === undefined ? [] : [[n.id, n.label] as const])))
+  return (node) => labels.get(node)
+}
+
 /**
  * Adds to an interconnect end that names no node the nodes of its network it may have meant
  * (`nobel:Berlim`: did you mean nobel:Berlin?), as a flow end gets them.
  */
 function withSuggestions(topology: Topology): (d: Diagnostic) => Diagnostic {
   const near = buildNodeSuggester(topology)
-  const labels = new Map(topology.nodes.flatMap((n) => (n.label === undefined ? [] : [[n.id, n.label] as const])))
+  const labelOf = labelsOf(topology)
   return (d) => {
     if (d.code !== 'unknown_node' || d.suggestions !== undefined) return d
     const colon = d.node.indexOf(':')
     const network = colon > 0 ? d.node.slice(0, colon + 1).toLowerCase() : undefined
     const suggestions = near(d.node).filter((id) => network === undefined || id.toLowerCase().startsWith(network))
-      .map((node) => (labels.has(node) ? { node, label: labels.get(node)! } : { node }))
+      .map((node) => {
+        const label = labelOf(node)
+        return label === undefined ? { node } : { node, label }
+      })
     return suggestions.length === 0 ? d : { ...d, suggestions }
   }
 }
@@ -186,7 +196,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     const read = await readPrefixTable(resolve(ctx.cwd, opts.prefixes))
     const stop = stoppedAt(ctx, command, opts.prefixes, ' (an address placed by another prefix would route its traffic from the wrong node)')
     // The nodes of the rows that read are checked too, so that one run lists every row to fix, at its line.
-    const checked = validatePrefixNodes(read.value, buildNodeResolver(topology), buildNodeSuggester(topology))
+    const checked = validatePrefixNodes(read.value, buildNodeResolver(topology), buildNodeSuggester(topology), labelsOf(topology))
     stopOnErrors(printer, sortDiagnostics([...read.diagnostics, ...checked.diagnostics]).map((d) => asWritten(d, opts.prefixes!)), undefined, stop)
     prefixes = { table: read.value, nodes: checked.value }
   }
@@ -196,7 +206,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     const read = await readSiteMap(resolve(ctx.cwd, file))
     const stop = stoppedAt(ctx, command, file, ' (a device placed on another node would make the wrong node untrusted)')
     // As a prefix table's: the nodes of the rows that read are checked too, so one run lists every row to fix.
-    const checked = validateSiteMapNodes(read.value, buildNodeResolver(topology), buildNodeSuggester(topology))
+    const checked = validateSiteMapNodes(read.value, buildNodeResolver(topology), buildNodeSuggester(topology), labelsOf(topology))
     stopOnErrors(printer, sortDiagnostics([...read.diagnostics, ...checked.diagnostics]).map((d) => asWritten(d, file)), undefined, stop)
     siteMap = { map: read.value, nodes: checked.value, file }
   }
@@ -278,7 +288,7 @@ function refuseUnreadFlowLog(file: string, unread: UnreadFlowLog, printer: Diagn
     })
   }
   throw new TrustpathError('input_invalid', `these are flow records of a kind not read (its columns ${unread.columns.map((c) => `"${c}"`).join(', ')}), so nothing is routed; ` +
-    'the records read are nfdump\'s CSV, Zeek\'s conn.log and AWS VPC flow logs', {
+    'the records read are nfdump\'s CSV and JSON, GoFlow2\'s and ipfixcol2\'s JSON, Zeek\'s conn.log and AWS VPC flow logs', {
     at: { file, line: 1 },
     hint: 'Export the records with nfdump -r <file> -o csv (nfdump reads NetFlow, IPFIX and sFlow from nfcapd), or write a flow list id,src,dst,volume,class with each volume in Mbit/s.',
   })
@@ -287,6 +297,9 @@ function refuseUnreadFlowLog(file: string, unread: UnreadFlowLog, printer: Diagn
 /** What to check of a flow log that gave no record, in the words of the tool that wrote it. */
 const EMPTY_LOG_HINT: Record<FlowRecordFormat, string> = {
   nfdump: 'that nfdump\'s time window (-t) or filter selected records',
+  'nfdump-json': 'that nfdump\'s time window (-t) or filter selected records',
+  ipfixcol2: 'that ipfixcol2 had received flows from the exporters then',
+  goflow: 'that GoFlow2 had received flows from the routers then (it writes a line per flow as it decodes them)',
   zeek: 'that Zeek had written records to it: a conn.log just opened holds its # lines only, and the records of the hour are in the rotated conn.*.log.gz',
   'zeek-json': 'that Zeek had written records to it: the records of the hour are in the rotated conn.*.log.gz',
   vpc: 'that its interfaces carried traffic then: a NODATA or SKIPDATA record carries none, and a REJECT one went no further than the interface',
@@ -306,7 +319,7 @@ async function readRecords(ctx: CliContext, file: string, format: FlowRecordForm
   if (read.value.records === 0) {
     stopOnErrors(printer, diagnostics.filter((d) => d.code !== 'nothing_imported'), undefined, stoppedAt(ctx, command, file, ', since none of its records could be read'))
     printer.finish()
-    throw new TrustpathError('input_invalid', `the flow log holds no records (${format === 'nfdump' ? 'nfdump\'s header and summary only' : format === 'vpc' ? 'a header line, or records of no traffic' : 'a conn.log of header lines only'}), so nothing is routed`, {
+    throw new TrustpathError('input_invalid', `the flow log holds no records (${format === 'nfdump' ? 'nfdump\'s header and summary only' : format === 'nfdump-json' ? 'an empty array of records' : format === 'goflow' || format === 'ipfixcol2' ? 'no line of a flow' : format === 'vpc' ? 'a header line, or records of no traffic' : 'a conn.log of header lines only'}), so nothing is routed`, {
       at: { file },
       hint: `Check that this is the intended file and ${EMPTY_LOG_HINT[format]}.`,
     })
@@ -326,8 +339,19 @@ function setRecordFlows(network: Pick<LoadedNetwork, 'topology' | 'records' | 'p
     if (network.prefixes !== undefined && Array.isArray(network.flows)) network.flows = placeAddressEnds(network.flows as Flow[], network.topology, devices, network.prefixes)
     return undefined
   }
-  const made = toRecordFlows(records, { devices: (address) => devices.resolve(address), prefixes: network.prefixes })
+  // Flows named by their nodes' labels where those are unique (BE>UK [secret]), as all-pairs flows are.
+  const pairNames = buildPairNames(network.topology.nodes)
+  const nameOf = new Map(network.topology.nodes.map((n, i) => [n.id, pairNames[i]!]))
+  const made = toRecordFlows(records, { devices: (address) => devices.resolve(address), prefixes: network.prefixes, names: (node) => nameOf.get(node) ?? node })
   printer.add(made.diagnostics)
+  const unclassified = made.diagnostics.find((d) => d.code === 'unclassified_flows')
+  if (made.value.flows.length === 0 && unclassified !== undefined) {
+    printer.finish()
+    throw new TrustpathError('input_invalid', `none of the ${records.records.toLocaleString('en-US')} flow records runs to or from a prefix that the prefix table gives a class (${unclassified.classes.join(', ')}), so no sensitive flow is routed`, {
+      at: { file: records.file },
+      hint: 'Check that the log covers the sensitive prefixes (its time window, its exporter), or give the prefixes of the traffic to count a class in the prefix table.',
+    })
+  }
   if (made.value.flows.length === 0) {
     printer.finish()
     throw new TrustpathError('input_invalid', `none of the ${records.records.toLocaleString('en-US')} flow records has both its addresses on a node, so nothing is routed`, {
@@ -337,26 +361,58 @@ function setRecordFlows(network: Pick<LoadedNetwork, 'topology' | 'records' | 'p
         : 'Add prefixes that hold the addresses above to the prefix table, or check that it is the table of this network.',
     })
   }
+  const clock = localTimesAcrossClockChange(records)
+  if (clock !== undefined) printer.add([clock])
   network.flows = made.value.flows
   network.flowLines = made.value.lines
   return formatRecordsRead(records, made.value.flows.length)
 }
 
 /**
+ * The times a flow log's records run between, and the clock they were read by: ` (2026-11-20
+ * 12:00:00 to 12:10:00 UTC)`, or for times written without a zone (nfdump's local time) ` (2026-03-29
+ * 01:58:00 to 03:02:58, local time as written, no zone)`, so that a capture across a change of
+ * daylight-saving time, an hour longer or shorter than its local times say, can be told.
+ */
+function formatWindow(records: Partial<Pick<FlowRecords, 'window' | 'localTimes'>>): string {
+  if (records.window === undefined) return ''
+  const at = (seconds: number): string => new Date(Math.round(seconds) * 1000).toISOString().slice(0, 19).replace('T', ' ')
+  const from = at(records.window.start)
+  const to = at(records.window.end)
+  const end = to.slice(0, 10) === from.slice(0, 10) ? to.slice(11) : to
+  return ` (${from} to ${end}${records.localTimes === true ? ', local time as written, no zone' : ' UTC'})`
+}
+
+/**
+ * Times written without a zone (nfdump's local time) that run across a change of daylight-saving
+ * time in the zone of the machine running trustpath (`TZ`, else the system's): if nfdump ran in
+ * that zone too, the capture lasted an hour more or less than its times say. A hint, not a fix:
+ * the zone nfdump ran in is not written, so the span is left as the times give it.
+ */
+export function localTimesAcrossClockChange(records: Pick<FlowRecords, 'file' | 'span' | 'localTimes'> & Partial<Pick<FlowRecords, 'window'>>): Diagnostic | undefined {
+  if (!records.localTimes || records.window === undefined) return undefined
+  // The wall-clock time read as UTC, as that instant in this machine's zone.
+  const offset = (seconds: number): number => {
+    const t = new Date(Math.round(seconds) * 1000)
+    return new Date(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds()).getTimezoneOffset()
+  }
+  const from = -offset(records.window.start)
+  const to = -offset(records.window.end)
+  if (from === to) return undefined
+  return {
+    code: 'flow_times_clock_change', severity: 'warning', at: { file: records.file }, zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    fromOffset: from, toOffset: to, span: records.span, spanInZone: records.span - (to - from) * 60,
+  }
+}
+
+/**
  * What a flow log gave, for the line before the results: the span its volumes are averaged over,
- * which the Mbit/s depend on. `1,000,000 flow records over 16m 40s in nfcapd.csv: 12 flows
+ * which the Mbit/s depend on. `1,000,000 flow records over 16m 40s (2026-11-20 12:00:00 to 12:16:40, local time as written, no zone) in nfcapd.csv: 12 flows
  * between nodes, each in Mbit/s averaged over that span.`
  */
-export function formatRecordsRead(records: Pick<FlowRecords, 'file' | 'records' | 'span'>, flows: number): string {
-  const s = records.span
-  // Rounded to the unit shown before it is cut into units: 3,599.9 s is 1h 0m, not 59m 60s.
-  const seconds = Math.round(s)
-  const minutes = Math.round(s / 60)
-  const span = s <= 0 ? 'no time (volumes taken over one second)'
-    : s < 59.9995 ? `${Number(s.toFixed(3))}s`
-    : seconds < 3600 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s`
-    : `${Math.floor(minutes / 60)}h ${minutes % 60}m`
-  return `${records.records.toLocaleString('en-US')} flow ${records.records === 1 ? 'record' : 'records'} over ${span} in ${records.file}: ` +
+export function formatRecordsRead(records: Pick<FlowRecords, 'file' | 'records' | 'span'> & Partial<Pick<FlowRecords, 'window' | 'localTimes'>>, flows: number): string {
+  const span = records.span <= 0 ? 'no time (volumes taken over one second)' : formatSpan(records.span)
+  return `${records.records.toLocaleString('en-US')} flow ${records.records === 1 ? 'record' : 'records'} over ${span}${formatWindow(records)} in ${records.file}: ` +
     `${flows.toLocaleString('en-US')} ${flows === 1 ? 'flow' : 'flows'} between nodes, ${flows === 1 ? 'its volume' : 'each volume'} in Mbit/s averaged over that span.`
 }
 

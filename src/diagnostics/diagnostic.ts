@@ -457,10 +457,10 @@ export type Diagnostic =
   | { code: 'invalid_prefix'; severity: 'error'; at: SourceLocation; value: string; problem: 'empty' | 'not_an_address' | 'length' | 'host_bits'; network?: string }
   | { code: 'duplicate_prefix'; severity: 'warning'; at: SourceLocation; prefix: string; first: SourceLocation }
   /** A prefix table row whose node names no node of the topology. */
-  | { code: 'prefix_unknown_node'; severity: 'error'; at: SourceLocation; node: string; prefix: string; suggestions: string[] }
+  | { code: 'prefix_unknown_node'; severity: 'error'; at: SourceLocation; node: string; prefix: string; suggestions: { node: string; label?: string }[] }
   // site maps (--site-map: an inventory's sites → topology nodes)
   /** A site map row whose node names no node of the topology. */
-  | { code: 'site_map_unknown_node'; severity: 'error'; at: SourceLocation; node: string; site: string; suggestions: string[] }
+  | { code: 'site_map_unknown_node'; severity: 'error'; at: SourceLocation; node: string; site: string; suggestions: { node: string; label?: string }[] }
   /** A site given by two rows of a site map (in any case and spacing): which node it is would depend on the row order. */
   | { code: 'site_map_duplicate'; severity: 'error'; at: SourceLocation; site: string; node: string; first: SourceLocation; firstNode: string }
   /**
@@ -485,10 +485,22 @@ export type Diagnostic =
    * their volumes are taken over one second, so the Mbit/s are the megabits carried.
    */
   | { code: 'flow_records_no_span'; severity: 'warning'; at: SourceLocation; records: number }
+  /**
+   * Flows of a flow log between prefixes of no class, where the prefix table gives `classes` to
+   * others: ordinary traffic, left out of the sensitive flows. `flows` node pairs carrying `bytes`
+   * (`volume` Mbit/s over the log's span); `at` is the first record of them.
+   */
+  | { code: 'unclassified_flows'; severity: 'warning'; at: SourceLocation; flows: number; bytes: number; volume: number; classes: string[] }
+  /**
+   * A flow log's times, written without a zone, run across a change of daylight-saving time in the
+   * `zone` of the machine running trustpath (UTC offsets in minutes, `fromOffset` to `toOffset`):
+   * if the exporter ran in that zone, the capture lasted `spanInZone` seconds, not `span`.
+   */
+  | { code: 'flow_times_clock_change'; severity: 'warning'; at: SourceLocation; zone: string; fromOffset: number; toOffset: number; span: number; spanInZone: number }
   /** Records of a flow log that did not read beyond the first `reported`, which are reported one by one: left out too. */
   | { code: 'flow_records_skipped'; severity: 'error'; at: SourceLocation; records: number; reported: number }
   /** A flow record (`format` nfdump or zeek) whose field does not read: the record is left out. */
-  | { code: 'invalid_flow_record'; severity: 'error'; at: SourceLocation; format: 'nfdump' | 'zeek' | 'vpc'; field: string; value: string; expected: string }
+  | { code: 'invalid_flow_record'; severity: 'error'; at: SourceLocation; format: 'nfdump' | 'zeek' | 'vpc' | 'goflow' | 'ipfixcol2'; field: string; value: string; expected: string }
   // plan costs
   | { code: 'duplicate_cost_row'; severity: 'warning'; at: SourceLocation; role: string; model: string; first: SourceLocation }
   // plan schedule

@@ -3,6 +3,8 @@ import type { OuiRegistry } from '../domain/evidence.js'
 import type { Diagnostic, OspfDialect, SkippedRow, SourceLocation } from './diagnostic.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 import { showControlsInLines } from '../util/text-width.js'
+import { formatMbits } from '../report/mbits.js'
+import { formatSpan } from '../util/span.js'
 
 /** The id a scanner's export gives a service: an IPv4 or bracketed IPv6 address and a port, perhaps a report's tag (`10.0.0.7:22`, `[2001:db8::7]:443/http`). */
 const SERVICE_ID = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[\dA-Fa-f:.]+\]):\d{1,5}(?:\/[\w-]+)?$/
@@ -57,6 +59,11 @@ function formatBytes(bytes: number): string {
   let u = 0
   while (v >= 1000 && u < units.length - 1) { v /= 1000; u++ }
   return `${v.toLocaleString('en-US', { maximumFractionDigits: u === 0 ? 0 : 1 })} ${units[u]}`
+}
+
+/** Nodes offered for a name that names none, by label with the id beside it: `"NL" (Geant2012:0) or "BE" (Geant2012:1)`. */
+function formatNodeSuggestions(suggestions: readonly { node: string; label?: string }[]): string {
+  return suggestions.map((s) => (s.label === undefined ? quote(s.node) : `${quote(s.label)} (${s.node})`)).join(' or ')
 }
 
 function formatPath(path: (string | number)[]): string {
@@ -788,7 +795,7 @@ function describe(d: Diagnostic): string {
       }
       return `${quote(d.node)} in ${d.end} is not a node of ${d.network === undefined ? 'the network' : `network ${quote(d.network)}`} (${formatCount(d.nodes, 'node')}); the entry is skipped. ` +
         (d.suggestions !== undefined && d.suggestions.length > 0
-          ? `Did you mean ${d.suggestions.map((s) => (s.label === undefined ? quote(s.node) : `${quote(s.label)} (${s.node})`)).join(' or ')}? `
+          ? `Did you mean ${formatNodeSuggestions(d.suggestions)}? `
           : '') +
         (d.names === true
           ? `Write a node id, label (any case)${d.devices === true ? ', site, or the id or name of an inventory device.' : ' or site.'}`
@@ -846,11 +853,11 @@ function describe(d: Diagnostic): string {
       return `the prefix ${quote(d.prefix)} was already given at ${formatLocation(d.first)}; this row is skipped. Keep one row per prefix.`
     case 'prefix_unknown_node':
       return `${quote(d.node)}, the node of prefix ${quote(d.prefix)}, is not a node of the network; no flow is read until it is fixed. ` +
-        (d.suggestions.length > 0 ? `Did you mean ${d.suggestions.map(quote).join(' or ')}? ` : '') +
+        (d.suggestions.length > 0 ? `Did you mean ${formatNodeSuggestions(d.suggestions)}? ` : '') +
         'Write a node id, label (any case) or site of the topology.'
     case 'site_map_unknown_node':
       return `${quote(d.node)}, the node of site ${quote(d.site)}, is not a node of the network; nothing is routed until it is fixed. ` +
-        (d.suggestions.length > 0 ? `Did you mean ${d.suggestions.map(quote).join(' or ')}? ` : '') +
+        (d.suggestions.length > 0 ? `Did you mean ${formatNodeSuggestions(d.suggestions)}? ` : '') +
         'Write a node id, label (any case) or site of the topology.'
     case 'site_map_duplicate':
       return `the site ${quote(d.site)} was already given at ${formatLocation(d.first)}` +
@@ -876,6 +883,16 @@ function describe(d: Diagnostic): string {
           ? `${pluralOf(d.records, 'goes', 'go')} to ${quote(d.placedOn)}, the node of the prefix that holds it. `
           : `${pluralOf(d.records, 'is', 'are')} left out. `) +
         'Give each device its own address in the inventory, or place the address with a prefix of its own in the prefix table.'
+    case 'unclassified_flows':
+      return `${formatCount(d.flows, 'flow')} between nodes (${formatBytes(d.bytes)}, ${formatMbits(d.volume)} Mbit/s) ${pluralOf(d.flows, 'runs', 'run')} between prefixes that give no class, ` +
+        `where the prefix table classes others (${d.classes.map(quote).join(', ')}): ordinary traffic, left out of the sensitive flows, their figures and the plan's value. ` +
+        'To count such traffic, give the prefix of either end a class in the prefix table (internal).'
+    case 'flow_times_clock_change': {
+      const utc = (minutes: number): string => `UTC${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`
+      return `the records' times carry no zone and run across a change of daylight-saving time in this machine's zone (${d.zone}, ${utc(d.fromOffset)} to ${utc(d.toOffset)}): ` +
+        `if the exporter ran in that zone, the capture lasted ${d.spanInZone > 0 ? formatSpan(d.spanInZone) : 'no time'}, not ${formatSpan(d.span)}, and every volume is off by as much. ` +
+        'Export the times in UTC (TZ=UTC nfdump -r ... -o csv, or nfdump\'s %tsr and %ter) to be sure.'
+    }
     case 'flow_records_no_span':
       return `the ${formatCount(d.records, 'flow record')} span no time (one instant), so no rate can be told: each volume is taken over one second, ` +
         'in megabits carried rather than Mbit/s. Exposed shares and the ranking of nodes hold; give a longer capture for rates.'
@@ -883,7 +900,7 @@ function describe(d: Diagnostic): string {
       return `${formatCount(d.records, 'more flow record')} beyond the ${d.reported} above did not read either and ${pluralOf(d.records, 'is', 'are')} left out. ` +
         'Check that the file is the tool\'s export as written (nfdump -o csv, Zeek\'s conn.log), not edited or cut.'
     case 'invalid_flow_record':
-      return `the ${d.format === 'zeek' ? 'Zeek conn.log' : d.format === 'vpc' ? 'VPC flow log' : 'nfdump'} record's ${d.field} ${quote(d.value)} does not read (expected ${d.expected}); the record is left out.`
+      return `the ${d.format === 'zeek' ? 'Zeek conn.log' : d.format === 'vpc' ? 'VPC flow log' : d.format === 'goflow' ? 'GoFlow2' : d.format === 'ipfixcol2' ? 'ipfixcol2' : 'nfdump'} record's ${d.field} ${quote(d.value)} does not read (expected ${d.expected}); the record is left out.`
     case 'nothing_imported':
       return `the input holds no ${d.expected}. Check that this is the intended file and format.`
     case 'duplicate_schedule_row':

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Topology } from '../domain/topology.js'
 import { canonicalAddress, parseIpAddress, parsePrefixTable, validatePrefixNodes } from './address-prefixes.js'
 import { buildNodeResolver, buildNodeSuggester } from './node-trust.js'
+import { formatDiagnostic } from '../diagnostics/format.js'
 
 // A planner's table: the embassy's LAN inside the PoP's block, a ministry's IPv6 block, a default.
 const PREFIXES = `prefix,node,class
@@ -69,8 +70,16 @@ describe('validatePrefixNodes', () => {
     const { value, diagnostics } = validatePrefixNodes(table, buildNodeResolver(topology), buildNodeSuggester(topology))
     expect(value.get('berlin')).toBe('de:ber')
     expect(diagnostics).toEqual([
-      { code: 'prefix_unknown_node', severity: 'error', at: { file: 'p.csv', line: 3 }, node: 'Frankfrut', prefix: '10.2.0.0/16', suggestions: ['de:fra'] },
+      { code: 'prefix_unknown_node', severity: 'error', at: { file: 'p.csv', line: 3 }, node: 'Frankfrut', prefix: '10.2.0.0/16', suggestions: [{ node: 'de:fra' }] },
     ])
+  })
+
+  it('offers a node by the label the table\'s writer knows, with its id beside it', () => {
+    const { value: table } = parsePrefixTable('prefix,node\n10.2.0.0/16,Frankfrut\n', { file: 'p.csv' })
+    const labels = new Map(topology.nodes.map((n) => [n.id, n.label!]))
+    const { diagnostics } = validatePrefixNodes(table, buildNodeResolver(topology), buildNodeSuggester(topology), (id) => labels.get(id))
+    expect(diagnostics[0]).toMatchObject({ suggestions: [{ node: 'de:fra', label: 'Frankfurt' }] })
+    expect(formatDiagnostic(diagnostics[0]!)).toContain('Did you mean "Frankfurt" (de:fra)?')
   })
 })
 

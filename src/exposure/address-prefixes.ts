@@ -102,6 +102,11 @@ export class PrefixTable {
     return undefined
   }
 
+  /** The classes the table gives, in the order of the rows that first give them (the most sensitive first). */
+  get classes(): string[] {
+    return [...this.classRank.keys()]
+  }
+
   /**
    * The class of a flow between two ends of these classes: the one given, or when both differ the
    * one the table names first (a table lists its most sensitive classes first).
@@ -196,21 +201,27 @@ export function parsePrefixTable(text: string, source: { file: string }): WithDi
  * the nodes it may have meant.
  */
 export function validatePrefixNodes(
-  table: PrefixTable, resolve: NodeResolver, suggest: (ref: string) => string[],
+  table: PrefixTable, resolve: NodeResolver, suggest: (ref: string) => string[], labelOf?: (node: string) => string | undefined,
 ): WithDiagnostics<Map<string, string>> {
   return resolveTableNodes(table.entries, resolve, suggest,
-    (e, suggestions) => ({ code: 'prefix_unknown_node', severity: 'error', at: e.at, node: e.node, prefix: e.prefix, suggestions }))
+    (e, suggestions) => ({ code: 'prefix_unknown_node', severity: 'error', at: e.at, node: e.node, prefix: e.prefix, suggestions }), labelOf)
 }
 
 /**
  * The nodes that the rows of a table (a prefix table, a site map) name, checked against the
  * topology: each node as written → its node id. A node that names several nodes is an
  * `ambiguous_node` error at the first row that writes it; one that names none is the table's own
- * error (`unknown`), given up to three nodes it may have meant.
+ * error (`unknown`), given up to three nodes it may have meant, each with its label by `labelOf`.
  */
 export function resolveTableNodes<R extends { node: string; at: SourceLocation }>(
-  rows: readonly R[], resolve: NodeResolver, suggest: (ref: string) => string[], unknown: (row: R, suggestions: string[]) => Diagnostic,
+  rows: readonly R[], resolve: NodeResolver, suggest: (ref: string) => string[], unknown: (row: R, suggestions: { node: string; label?: string }[]) => Diagnostic,
+  labelOf?: (node: string) => string | undefined,
 ): WithDiagnostics<Map<string, string>> {
+  // A node offered by its label too, as the table's writer knows it (NL rather than Geant2012:0).
+  const offered = (node: string): { node: string; label?: string } => {
+    const label = labelOf?.(node)
+    return label === undefined ? { node } : { node, label }
+  }
   const nodes = new Map<string, string>()
   const diagnostics: Diagnostic[] = []
   for (const e of rows) {
@@ -218,7 +229,7 @@ export function resolveTableNodes<R extends { node: string; at: SourceLocation }
     const m = resolve(e.node)
     if (m.kind === 'node') nodes.set(e.node, m.node)
     else if (m.kind === 'ambiguous') diagnostics.push({ code: 'ambiguous_node', severity: 'error', at: e.at, node: e.node, matches: m.matches })
-    else diagnostics.push(unknown(e, suggest(e.node).slice(0, 3)))
+    else diagnostics.push(unknown(e, suggest(e.node).slice(0, 3).map(offered)))
   }
   return { value: nodes, diagnostics }
 }

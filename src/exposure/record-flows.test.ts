@@ -6,7 +6,10 @@ import type { DeviceEndMatch } from './node-trust.js'
 
 const PREFIXES = 'prefix,node,class\n10.20.30.0/24,embassy,secret\n10.20.0.0/16,berlin,\n10.9.0.0/16,paris,\n'
 const table = parsePrefixTable(PREFIXES, { file: 'prefixes.csv' }).value
-const prefixes = { table, nodes: new Map([['embassy', 'de:emb'], ['berlin', 'de:ber'], ['paris', 'fr:par']]) }
+const nodes = new Map([['embassy', 'de:emb'], ['berlin', 'de:ber'], ['paris', 'fr:par']])
+const prefixes = { table, nodes }
+// The same table without classes: every flow of the capture counts.
+const plain = { table: parsePrefixTable(PREFIXES.replace(',secret', ','), { file: 'prefixes.csv' }).value, nodes }
 
 // Ten seconds of records: the embassy to Paris both ways, Berlin to Paris, and a host in no prefix.
 const RECORDS = parseFlowRecords([
@@ -27,19 +30,44 @@ describe('toRecordFlows', () => {
       { id: 'de:emb>fr:par [secret]', src: 'de:emb', dst: 'fr:par', volume: 1, class: 'secret' },
       // The reply to the embassy is as secret as the request: a sensitive prefix at either end.
       { id: 'fr:par>de:emb [secret]', src: 'fr:par', dst: 'de:emb', volume: 0.2, class: 'secret' },
-      { id: 'de:ber>fr:par', src: 'de:ber', dst: 'fr:par', volume: 0.1 },
     ])
     expect(value.lines.get('de:emb>fr:par [secret]')).toBe(2)
     // One warning per address, however many records it has; the most bytes first.
-    expect(diagnostics).toEqual([
+    expect(diagnostics.filter((d) => d.code === 'unknown_address')).toEqual([
       { code: 'unknown_address', severity: 'warning', at: { file: 'flows.csv', line: 7 }, address: '198.51.100.9', records: 1, bytes: 5000, prefixes: true },
       { code: 'unknown_address', severity: 'warning', at: { file: 'flows.csv', line: 5 }, address: '192.0.2.1', records: 2, bytes: 1200, prefixes: true },
     ])
   })
 
+  it('leaves out the ordinary traffic of a capture when the table classes some prefixes, and counts it', () => {
+    // Berlin's office to Paris: neither end's prefix gives a class, where the embassy's is secret.
+    const { value, diagnostics } = toRecordFlows(RECORDS, { prefixes })
+    expect(value.flows.map((f) => f.id)).not.toContain('de:ber>fr:par')
+    expect(diagnostics.filter((d) => d.code === 'unclassified_flows')).toEqual([
+      // 125,000 bytes × 8 / 10 s / 10⁶ = 0.1 Mbit/s, at the line of its first record.
+      { code: 'unclassified_flows', severity: 'warning', at: { file: 'flows.csv', line: 4 }, flows: 1, bytes: 125000, volume: 0.1, classes: ['secret'] },
+    ])
+  })
+
+  it('names a flow by the names it is given for its nodes, as all-pairs flows name theirs', () => {
+    const labels = new Map([['de:emb', 'Embassy'], ['fr:par', 'Paris']])
+    const { value } = toRecordFlows(RECORDS, { prefixes, names: (node) => labels.get(node) ?? node })
+    expect(value.flows.map((f) => [f.id, f.src, f.dst])).toEqual([
+      ['Embassy>Paris [secret]', 'de:emb', 'fr:par'], ['Paris>Embassy [secret]', 'fr:par', 'de:emb'],
+    ])
+    expect(value.lines.get('Embassy>Paris [secret]')).toBe(2)
+  })
+
+  it('counts every flow when the table gives no class at all', () => {
+    const { value, diagnostics } = toRecordFlows(RECORDS, { prefixes: plain })
+    expect(value.flows).toContainEqual({ id: 'de:ber>fr:par', src: 'de:ber', dst: 'fr:par', volume: 0.1 })
+    expect(value.flows.map((f) => f.id)).toContain('de:emb>fr:par')
+    expect(diagnostics.map((d) => d.code)).not.toContain('unclassified_flows')
+  })
+
   it('places an inventory device\'s address on its node before any prefix', () => {
     const devices = (address: string): DeviceEndMatch => (address === '10.20.1.1' ? { kind: 'node', node: 'de:fra' } : { kind: 'none' })
-    const { value } = toRecordFlows(RECORDS, { prefixes, devices })
+    const { value } = toRecordFlows(RECORDS, { prefixes: plain, devices })
     expect(value.flows.map((f) => f.id)).toContain('de:fra>fr:par')
     expect(value.flows.map((f) => f.id)).not.toContain('de:ber>fr:par')
   })
@@ -54,7 +82,7 @@ describe('toRecordFlows', () => {
   it('says that an address devices on several nodes give tells no node, and where its records went', () => {
     const devices = (address: string): DeviceEndMatch =>
       address === '10.20.1.1' || address === '192.0.2.1' ? { kind: 'ambiguous', matches: ['de:ber', 'de:fra'] } : { kind: 'none' }
-    const { value, diagnostics } = toRecordFlows(RECORDS, { prefixes, devices })
+    const { value, diagnostics } = toRecordFlows(RECORDS, { prefixes: plain, devices })
     // 10.20.1.1 is in Berlin's prefix: its records go there, as without the devices.
     expect(value.flows.map((f) => f.id)).toContain('de:ber>fr:par')
     expect(value.flows.map((f) => f.id)).not.toContain('de:fra>fr:par')
@@ -68,7 +96,7 @@ describe('toRecordFlows', () => {
 
   it('takes records that span no time over one second, and says so', () => {
     const one = parseFlowRecords('ts,te,td,sa,da,ibyt\n2026-11-20 12:00:00,2026-11-20 12:00:00,0.000,10.20.1.1,10.9.0.1,1000000\n', { file: 'one.csv' }).value
-    const { value, diagnostics } = toRecordFlows(one, { prefixes })
+    const { value, diagnostics } = toRecordFlows(one, { prefixes: plain })
     expect(value.flows).toEqual([{ id: 'de:ber>fr:par', src: 'de:ber', dst: 'fr:par', volume: 8 }])
     expect(diagnostics).toEqual([{ code: 'flow_records_no_span', severity: 'warning', at: { file: 'one.csv' }, records: 1 }])
   })

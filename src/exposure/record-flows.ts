@@ -10,18 +10,26 @@ export type ToRecordFlowsOptions = {
   devices?: ((address: string) => DeviceEndMatch) | undefined
   /** The prefix table, and the node id each of its rows' nodes is (`validatePrefixNodes`). */
   prefixes?: { table: PrefixTable; nodes: ReadonlyMap<string, string> } | undefined
+  /**
+   * The name a flow id gives a node (`buildPairNames`: its label where no other node has it, as
+   * `all-pairs` flows name their ends); its id when not given.
+   */
+  names?: ((node: string) => string) | undefined
 }
 
 /**
  * The flows a flow log measured, one per source node, destination node and class: each address
  * is placed on the node of the inventory device it belongs to, else on the node of the longest
  * prefix of the table that holds it; the class is that of the prefixes of its ends (`flowClass`).
+ * When the table gives some prefixes a class, the flows whose ends give none are ordinary traffic
+ * of the capture, not sensitive flows: they are left out, with one `unclassified_flows` warning
+ * that counts them and their bytes (a table that gives no class at all counts every flow).
  * A flow's volume is its bytes × 8 / the time all the records span / 10⁶, in Mbit/s, so that every
  * flow is averaged over the same capture (as nfdump's summary gives its average bps); a span of
  * zero is taken as one second, with a `flow_records_no_span` warning. An address placed nowhere is
  * one `unknown_address` warning, with its records and bytes, the most bytes first; an address that
  * devices on several nodes give is no device's to place by, but one `shared_device_address` warning
- * that names those nodes and the prefix's node it went to, if any (else its records are left out). A flow is named `src>dst`, with its
+ * that names those nodes and the prefix's node it went to, if any (else its records are left out). A flow is named `src>dst` (by `names`), with its
  * class after it in brackets (`berlin>paris [secret]`); `lines` gives the line of its first record.
  *
  * @example
@@ -54,6 +62,10 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
   if (records.span <= 0 && records.records > 0) diagnostics.push({ code: 'flow_records_no_span', severity: 'warning', at: { file: records.file }, records: records.records })
   const flows = new Map<string, Flow & { bytes: number }>()
   const lines = new Map<string, number>()
+  // A table that classes some prefixes tells the sensitive traffic from the rest of a capture:
+  // pairs of nodes whose ends give no class are ordinary traffic, counted apart and left out.
+  const classes = options.prefixes?.table.classes ?? []
+  const unclassified = { pairs: new Set<string>(), bytes: 0, line: Number.POSITIVE_INFINITY }
   for (const pair of records.pairs.values()) {
     const src = place(pair.src)
     const dst = place(pair.dst)
@@ -75,7 +87,14 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
     }
     if (src === undefined || dst === undefined) continue
     const cls = options.prefixes === undefined ? src.class ?? dst.class : options.prefixes.table.flowClass(src.class, dst.class)
-    const id = `${src.node}>${dst.node}${cls === undefined ? '' : ` [${cls}]`}`
+    if (cls === undefined && classes.length > 0) {
+      unclassified.pairs.add(`${src.node}>${dst.node}`)
+      unclassified.bytes += pair.bytes
+      unclassified.line = Math.min(unclassified.line, pair.line)
+      continue
+    }
+    const name = options.names ?? ((node: string) => node)
+    const id = `${name(src.node)}>${name(dst.node)}${cls === undefined ? '' : ` [${cls}]`}`
     const flow = flows.get(id)
     if (flow === undefined) {
       const f: Flow & { bytes: number } = { id, src: src.node, dst: dst.node, volume: 0, bytes: pair.bytes }
@@ -93,6 +112,12 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
   }
   for (const [address, s] of [...shared].sort((a, b) => b[1].bytes - a[1].bytes || a[1].line - b[1].line)) {
     diagnostics.push({ code: 'shared_device_address', severity: 'warning', at: { file: records.file, line: s.line }, address, nodes: s.nodes, ...(s.placedOn === undefined ? {} : { placedOn: s.placedOn }), records: s.records, bytes: s.bytes })
+  }
+  if (unclassified.pairs.size > 0) {
+    diagnostics.push({
+      code: 'unclassified_flows', severity: 'warning', at: { file: records.file, line: unclassified.line },
+      flows: unclassified.pairs.size, bytes: unclassified.bytes, volume: (unclassified.bytes * 8) / seconds / 1e6, classes,
+    })
   }
   const out: Flow[] = []
   for (const { bytes, ...flow } of flows.values()) out.push({ ...flow, volume: (bytes * 8) / seconds / 1e6 })

@@ -85,7 +85,7 @@ describe('validateSiteMapNodes', () => {
     expect(value.get('rm')).toBe('Garr201201:20')
     expect(value.get('Garr201201:21')).toBe('Garr201201:21')
     expect(diagnostics).toEqual([
-      { code: 'site_map_unknown_node', severity: 'error', at: { file: 'sites.csv', line: 4 }, node: 'NA1', site: 'Napoli', suggestions: ['Garr201201:18'] },
+      { code: 'site_map_unknown_node', severity: 'error', at: { file: 'sites.csv', line: 4 }, node: 'NA1', site: 'Napoli', suggestions: [{ node: 'Garr201201:18' }] },
     ])
   })
 })

@@ -100,8 +100,8 @@ export function parseSiteMap(text: string, source: { file: string }): WithDiagno
  * one that names several, `ambiguous_node`. Returns each node as written → its node id.
  */
 export function validateSiteMapNodes(
-  map: SiteMap, resolve: NodeResolver, suggest: (ref: string) => string[],
+  map: SiteMap, resolve: NodeResolver, suggest: (ref: string) => string[], labelOf?: (node: string) => string | undefined,
 ): WithDiagnostics<Map<string, string>> {
   return resolveTableNodes(map.entries, resolve, suggest,
-    (e, suggestions) => ({ code: 'site_map_unknown_node', severity: 'error', at: e.at, node: e.node, site: e.site, suggestions }))
+    (e, suggestions) => ({ code: 'site_map_unknown_node', severity: 'error', at: e.at, node: e.node, site: e.site, suggestions }), labelOf)
 }

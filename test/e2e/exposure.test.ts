@@ -225,7 +225,7 @@ describe('trustpath exposure', () => {
     // Every row to fix at its line, and no output file half-written.
     const typo = await runCli(['exposure', ...args, '--site-map', 'typo.csv', '-o', 'out.json'], { cwd: dir })
     expect(typo.status).toBe(2)
-    expect(typo.stderr).toContain('typo.csv:3: error: "NA1", the node of site "Napoli, Monte S. Angelo", is not a node of the network; nothing is routed until it is fixed. Did you mean "Garr201201:18"?')
+    expect(typo.stderr).toContain('typo.csv:3: error: "NA1", the node of site "Napoli, Monte S. Angelo", is not a node of the network; nothing is routed until it is fixed. Did you mean "NA" (Garr201201:18)?')
     expect(typo.stderr).toContain('typo.csv:4: error: the row has 3 fields, the header has 2. Quote fields that contain commas.')
     expect(typo.stderr).toContain('typo.csv:5: error: the site "roma, via dei tizii 6" was already given at typo.csv:2, as "RM"; here it is "NA"')
     expect(typo.stderr).not.toMatch(/\n\s+at /)

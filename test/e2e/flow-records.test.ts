@@ -51,7 +51,7 @@ describe('trustpath exposure of flow records', () => {
     expect(run.stderr).toContain('nfcapd.csv:4: warning: the address 192.0.2.1 is in no prefix of the prefix table and no inventory device\'s address, so its 2 flow records (12 kB) are left out.')
     expect(run.stderr.match(/192\.0\.2\.1/g)).toHaveLength(1)
     // The span the Mbit/s are averaged over is said before the results.
-    expect(run.stderr).toContain('4 flow records over 10s in nfcapd.csv: 1 flow between nodes, its volume in Mbit/s averaged over that span.')
+    expect(run.stderr).toContain('4 flow records over 10s (2026-11-20 12:00:00 to 12:00:10, local time as written, no zone) in nfcapd.csv: 1 flow between nodes, its volume in Mbit/s averaged over that span.')
   })
 
   it('routes a Zeek conn.log both ways, an IPv6 responder placed by its prefix', async () => {
@@ -61,6 +61,39 @@ describe('trustpath exposure of flow records', () => {
     const out = JSON.parse(run.stdout)
     expect(out.flows.map((f: { id: string; volume: number }) => [f.id, f.volume])).toEqual([
       ['net:emb>net:par [secret]', 0.2], ['net:par>net:emb [secret]', 0.8],
+    ])
+  })
+
+  it('routes nfdump\'s -o json and GoFlow2\'s JSON lines as it routes nfdump\'s CSV, sampled bytes scaled by their rate', async () => {
+    // nfdump -o json: an array, a field a line; 10 s of the embassy's call to Paris, both ways.
+    const nfdumpJson = '[\n{\n\t"type" : "FLOW",\n\t"sampled" : 0,\n\t"export_sysid" : 1,\n\t"first" : "2026-11-20T12:00:00.000",\n\t"last" : "2026-11-20T12:00:10.000",\n' +
+      '\t"in_packets" : 900,\n\t"in_bytes" : 1000000,\n\t"proto" : 6,\n\t"src4_addr" : "10.20.30.7",\n\t"dst4_addr" : "10.9.0.7",\n\t"out_packets" : 300,\n\t"out_bytes" : 250000,\n}]\n'
+    // GoFlow2 -format=json: sFlow samples of one packet in 1,000, a minute apart.
+    const goflow = [0, 60].map((t, i) => JSON.stringify({
+      type: 'SFLOW_5', time_received_ns: (1795176000 + t) * 1e9, sequence_num: i, sampling_rate: 1000, sampler_address: '192.0.2.1',
+      time_flow_start_ns: (1795176000 + t) * 1e9, time_flow_end_ns: (1795176000 + t) * 1e9, bytes: 1500, packets: 1, src_addr: '10.20.30.7', dst_addr: '10.9.0.7', proto: 'TCP',
+    })).join('\n') + '\n'
+    const dir = await testdir({ ...files, 'nfcapd.json': nfdumpJson, 'goflow2.log': goflow })
+    const json = await runCli(args('nfcapd.json'), { cwd: dir })
+    expect(json.status, json.stderr).toBe(1)
+    // (1,000,000 bytes) × 8 / 10 s = 0.8 Mbit/s; out_bytes back, 0.2.
+    expect(JSON.parse(json.stdout).flows.map((f: { id: string; volume: number }) => [f.id, f.volume])).toEqual([
+      ['net:emb>net:par [secret]', 0.8], ['net:par>net:emb [secret]', 0.2],
+    ])
+    expect(json.stderr).toContain('2026-11-20 12:00:00 to 12:00:10, local time as written, no zone')
+    const go = await runCli(args('goflow2.log'), { cwd: dir })
+    expect(go.status, go.stderr).toBe(1)
+    // 2 samples × 1,500 bytes × 1,000 × 8 / 60 s = 0.4 Mbit/s, in UTC.
+    expect(JSON.parse(go.stdout).flows.map((f: { id: string; volume: number }) => [f.id, f.volume])).toEqual([['net:emb>net:par [secret]', 0.4]])
+    expect(go.stderr).toContain('2 flow records over 1m 0s (2026-11-20 12:00:00 to 12:01:00 UTC) in goflow2.log')
+  })
+
+  it('routes ipfixcol2\'s JSON output, a biflow\'s reverse bytes back', async () => {
+    const ipfix = '{"@type":"ipfix.entry","iana:octetDeltaCount":1000000,"iana@reverse:octetDeltaCount@reverse":250000,"iana:flowStartMilliseconds":"2026-11-20T12:00:00.000Z","iana:flowEndMilliseconds":"2026-11-20T12:00:10.000Z","iana:sourceIPv4Address":"10.20.30.7","iana:destinationIPv4Address":"10.9.0.7","iana:protocolIdentifier":"TCP"}\n'
+    const run = await runCli(args('flows.ipfix.json'), { cwd: await testdir({ ...files, 'flows.ipfix.json': ipfix }) })
+    expect(run.status, run.stderr).toBe(1)
+    expect(JSON.parse(run.stdout).flows.map((f: { id: string; volume: number }) => [f.id, f.volume])).toEqual([
+      ['net:emb>net:par [secret]', 0.8], ['net:par>net:emb [secret]', 0.2],
     ])
   })
 
@@ -143,6 +176,17 @@ describe('trustpath exposure of flow records', () => {
     expect(pmacct.stderr).toContain('pmacct.csv:1: these are flow records of a kind not read (its columns "SRC_IP", "DST_IP", "BYTES")')
     expect(pmacct.stderr).toContain('nfdump -r <file> -o csv')
     expect(pmacct.stderr).not.toContain('missing column')
+    // pmacct's JSON and Azure's NSG flow logs are told too, rather than read as a JSON flow list.
+    for (const [file, text, columns] of [
+      ['pmacct.json', '{"event_type": "purge", "ip_src": "10.20.30.7", "ip_dst": "10.9.0.7", "stamp_inserted": "2026-11-20 12:00:00", "packets": 18, "bytes": 11882}\n', '"ip_src", "ip_dst", "bytes"'],
+      ['PT1H.json', '{"records":[{"time":"2026-11-20T12:00:00.000Z","category":"NetworkSecurityGroupFlowEvent","properties":{"Version":2,"flows":[{"rule":"DefaultRule_AllowInternetOutBound","flows":[{"mac":"000D3AF87856","flowTuples":["1795176000,10.20.30.7,10.9.0.7,44931,443,T,O,A,B,,,,"]}]}]}}]}\n', '"flowTuples"'],
+    ] as const) {
+      const run = await runCli(args(file), { cwd: await testdir({ ...files, [file]: text }) })
+      expect(run.status, file).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toContain(`${file}:1: these are flow records of a kind not read (its columns ${columns})`)
+      expect(run.stderr).not.toMatch(/\n\s+at /)
+    }
     const stats = await runCli(args('top-talkers.csv'), { cwd: dir })
     expect(stats.status).toBe(2)
     expect(stats.stderr).toContain('top-talkers.csv:1: this is nfdump\'s statistics')
@@ -158,6 +202,65 @@ describe('trustpath exposure of flow records', () => {
     expect(out.flows.map((f: { id: string; src: string; dst: string }) => [f.id, f.src, f.dst])).toEqual([['f1', 'net:emb', 'net:par']])
     // An address in no prefix stays an unknown node, at its line.
     expect(run.stderr).toContain('flows.csv:3: error: "203.0.113.5" in flow destination is not a node of the network')
+  })
+
+  it('counts only the traffic of classed prefixes as sensitive when the table classes some, in exposure and plan', async () => {
+    // nfdump 1.7's default -o csv: the embassy's secret call to Paris, and a bulk copy between two
+    // Paris hosts' offices that no class covers, a hundred times larger. 60 s of capture.
+    const nfdump17 = [
+      'firstSeen,duration,proto,srcAddr,srcPort,dstAddr,dstPort,packets,bytes,flows',
+      '2026-11-20 12:00:00.000,60.000,TCP,10.20.30.7,51514,10.9.0.7,443,2000,750000,1',
+      '2026-11-20 12:00:00.000,60.000,TCP,10.9.0.8,40000,10.9.0.9,445,90000,75000000,1',
+    ].join('\n') + '\n'
+    const prefixes = 'prefix,node,class\n10.20.30.0/24,emb,secret\n10.9.0.8/32,emb,\n10.9.0.0/16,par,\n'
+    const dir = await testdir({ ...files, 'nfcapd17.csv': nfdump17, 'offices.csv': prefixes })
+    const run = await runCli(args('nfcapd17.csv', 'offices.csv'), { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const out = JSON.parse(run.stdout)
+    // 750,000 bytes × 8 / 60 s = 0.1 Mbit/s: the secret flow alone is the sensitive traffic.
+    expect(out.flows.map((f: { id: string; volume: number }) => [f.id, f.volume])).toEqual([['net:emb>net:par [secret]', 0.1]])
+    expect(out.summary).toMatchObject({ flows: 1, totalVolume: 0.1 })
+    expect(run.stderr).toContain('nfcapd17.csv:3: warning: 1 flow between nodes (75 MB, 10 Mbit/s) runs between prefixes that give no class, where the prefix table classes others ("secret")')
+    expect(run.stderr).toContain('give the prefix of either end a class in the prefix table')
+    // The plan weighs the embassy's flow, not the bulk copy.
+    const plan = await runCli(['plan', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'nfcapd17.csv', '--prefixes', 'offices.csv', '--phases', '2027', '--format', 'json'], { cwd: dir })
+    expect(plan.status, plan.stderr).toBe(0)
+    expect(plan.stdout).toContain('net:emb>net:par [secret]')
+    expect(plan.stdout).not.toContain('net:emb>net:par"')
+    // A log of ordinary traffic only routes no sensitive flow, and says why (exit 2).
+    const only = await runCli(args('nfcapd17.csv', 'prefixes.csv').map((a) => (a === 'prefixes.csv' ? 'none-secret.csv' : a)), { cwd: await testdir({ ...files, 'nfcapd17.csv': nfdump17.split('\n').filter((l) => !l.includes('10.20.30.7')).join('\n'), 'none-secret.csv': prefixes }) })
+    expect(only.status).toBe(2)
+    expect(only.stdout).toBe('')
+    expect(only.stderr).toContain('none of the 1 flow records runs to or from a prefix that the prefix table gives a class (secret)')
+  })
+
+  it('warns when nfdump\'s zoneless times run across a daylight-saving change of the zone it runs in, with the span that zone gives', async () => {
+    // nfdump 1.7's default CSV, run in Brussels the night clocks went from 02:00 to 03:00: 5 minutes, written as 65.
+    const night = [
+      'firstSeen,duration,proto,srcAddr,srcPort,dstAddr,dstPort,packets,bytes,flows',
+      '2026-03-29 01:58:00.000,60.000,TCP,10.20.30.7,51514,10.9.0.7,443,25000,37500000,1',
+      '2026-03-29 03:02:00.000,58.000,TCP,10.20.30.7,40112,10.9.0.7,22,3000,3750000,1',
+    ].join('\n') + '\n'
+    const dir = await testdir({ ...files, 'nfcapd.202603290155.csv': night })
+    const brussels = await runCli(args('nfcapd.202603290155.csv'), { cwd: dir, env: { TZ: 'Europe/Brussels' } })
+    expect(brussels.status, brussels.stderr).toBe(1)
+    expect(brussels.stderr).toContain('nfcapd.202603290155.csv: warning: the records\' times carry no zone and run across a change of daylight-saving time in this machine\'s zone (Europe/Brussels, UTC+01:00 to UTC+02:00): ' +
+      'if the exporter ran in that zone, the capture lasted 4m 58s, not 1h 5m, and every volume is off by as much.')
+    expect(brussels.stderr).toContain('TZ=UTC nfdump')
+    // A machine kept in UTC, as nfdump's author advises for collectors, sees no change of clock.
+    const utc = await runCli(args('nfcapd.202603290155.csv'), { cwd: dir, env: { TZ: 'UTC' } })
+    expect(utc.stderr).not.toContain('daylight-saving')
+  })
+
+  it('names the flows of records by their nodes\' labels where no other node has them, as a plan then lists them', async () => {
+    const labelled = JSON.stringify({ ...JSON.parse(TOPOLOGY), nodes: [{ id: 'emb', label: 'Embassy' }, { id: 'a', label: 'Kassel' }, { id: 'b', label: 'Kassel' }, { id: 'par', label: 'Paris' }] })
+    const dir = await testdir({ ...files, 'net.json': labelled })
+    const run = await runCli(args('nfcapd.csv'), { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(JSON.parse(run.stdout).flows.map((f: { id: string; src: string }) => [f.id, f.src])).toEqual([['Embassy>Paris [secret]', 'net:emb']])
+    const plan = await runCli(['plan', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'nfcapd.csv', '--prefixes', 'prefixes.csv', '--phases', '2027'], { cwd: dir })
+    expect(plan.status, plan.stderr).toBe(0)
+    expect(plan.stdout).toContain('cleans flow Embassy>Paris [secret]')
   })
 
   it('says how to place the addresses when no prefix table is given and no device has them', async () => {
