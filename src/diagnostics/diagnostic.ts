@@ -174,6 +174,11 @@ export type Diagnostic =
    * lines; `got` is the line (cut), `expected` what was expected there.
    */
   | { code: 'malformed_scan_line'; severity: 'error'; at: SourceLocation; got: string; expected: string }
+  /**
+   * A line of a monitoring system's object definitions (Nagios's `define host{...}`) that is no
+   * definition's start, directive or end; `got` is the line (cut), `expected` what was expected there.
+   */
+  | { code: 'malformed_definition'; severity: 'error'; at: SourceLocation; got: string; expected: string }
   /** A line of an SNMP walk that is no object line and continues no value; `got` is the line (cut). */
   | { code: 'malformed_snmpwalk'; severity: 'error'; at: SourceLocation; got: string }
   /** A message of snmpwalk or snmpget saved with the walk (`Timeout: No Response from 10.0.0.5`). */

@@ -330,6 +330,9 @@ function describe(d: Diagnostic): string {
     case 'malformed_scan_line':
       return `${quote(d.got)} is not a line of this scan output; it is skipped. Expected ${d.expected}. ` +
         'Keep the file as the scanner wrote it, or mark added text with a leading #.'
+    case 'malformed_definition':
+      return `${quote(d.got)} is not a line of these object definitions; it is skipped. Expected ${d.expected}. ` +
+        'Give the configuration files as the monitoring system reads them.'
     case 'malformed_snmpwalk':
       return `${quote(d.got)} is not a line of an SNMP walk; it is skipped. Each object is a line "NAME = TYPE: VALUE" as snmpwalk prints it ` +
         '(a STRING value may go on over the next lines), or "OID|TAG|VALUE" in an snmpsim recording. Remove text saved with the walk, or mark it with a leading #.'

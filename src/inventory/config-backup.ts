@@ -30,6 +30,7 @@ import { fileStem } from '../util/file-stem.js'
 import { CommandOutputParser, isVersionBannerStart } from './cli-output.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
+import { isNagiosObjectsStart, NagiosObjectsParser } from './nagios-objects.js'
 
 /**
  * First lines that say a text is a saved configuration, each as real files write it: RANCID's
@@ -413,8 +414,14 @@ export class DeviceTextParser implements RowParser {
   }
 
   private choose(): RowParser {
-    this.inner = isConfigBackupStart(this.held) ? new ConfigBackupParser(this.file) : new CommandOutputParser(this.file)
+    this.inner = isNagiosObjectsStart(this.held)
+      ? new NagiosObjectsParser(this.file)
+      : isConfigBackupStart(this.held) ? new ConfigBackupParser(this.file) : new CommandOutputParser(this.file)
     return this.inner
+  }
+
+  get readAs(): string | undefined {
+    return this.inner?.readAs
   }
 
   private take(): string {

@@ -19,6 +19,7 @@ import { HUAWEI_PROMPT, isNeighborTableStart, NeighborTextParser } from './lldp-
 import { AddressTableParser, isAddressTableStart, isFingLogStart } from './addresses.js'
 import { isCommandOutputStart, isSessionStart } from './cli-output.js'
 import { DeviceTextParser, isConfigBackupStart } from './config-backup.js'
+import { isNagiosObjectsStart } from './nagios-objects.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 import { detectInventoryFormat, FORMAT_STARTS } from './formats.js'
 import { isNessusCsvStart } from './nessus.js'
@@ -305,6 +306,9 @@ class InventoryAssembler implements RowSink {
     // A saved configuration, told by its first lines: RANCID's content type, a FortiGate's
     // `#config-version=`, a RouterOS export's header, or a comment with a `hostname` line after it.
     if (this.asked !== 'lldp' && isConfigBackupStart(held)) return 'cli'
+    // A monitoring system's object definitions (Nagios's `define host{`), told by their first
+    // line that is not a comment, read by the reader of configurations.
+    if (this.asked !== 'lldp' && isNagiosObjectsStart(held)) return 'cli'
     const table = this.asked === 'lldp' || isNeighborTableStart(held)
     // Junos's `{master:0}` above a prompt starts a saved session with a `{`: its table, when the
     // session's commands print one (`show lldp neighbors interface ...`, `show arp`).
