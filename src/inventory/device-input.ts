@@ -828,10 +828,14 @@ const SERVICE_IP_KEYS: readonly string[] = ['ip', 'ip_address', 'ip_str']
  * Keys of a record's list of its own network interfaces (NetBox's GraphQL `interfaces`, an asset
  * manager's `networkAdapters`, `nics`, `ports`), lower case without separators. A list of other
  * devices (`neighbors`, an access point's `clients`) is not one: their MACs are theirs.
+ * So is the list of a machine's addresses, each with the MAC of the adapter that holds it:
+ * Microsoft Defender for Endpoint's machines (`"ipAddresses": [{"ipAddress": "10.166.113.47",
+ * "macAddress": "8CEC4B897E73", "operationalStatus": "Up"}]`, its machine resource type and List
+ * machines API), whose MACs, the only ones a machine record gives, were not read.
  */
 const INTERFACE_LIST_KEYS: ReadonlySet<string> = new Set([
   'interface', 'interfaces', 'nic', 'nics', 'networkinterface', 'networkinterfaces', 'netinterfaces', 'networkadapter',
-  'networkadapters', 'adapters', 'ports', 'ethernetports', 'ethernetinterfaces',
+  'networkadapters', 'adapters', 'ports', 'ethernetports', 'ethernetinterfaces', 'ipaddresses',
 ])
 
 /** The entries of a device record's interface lists (see `INTERFACE_LIST_KEYS`). */
@@ -860,9 +864,12 @@ function interfaceMacs(raw: Record<string, unknown>): string[] {
  * Keys of a record that give the device's address and never its name, lower case without
  * separators: Cisco Meraki's Dashboard API gives a device's `lanIp` ("LAN IP address of the
  * device", its organization and network device lists) beside its `name`, which is null for a device
- * never named, known by its serial. Each device was read without an address.
+ * never named, known by its serial. Each device was read without an address. Microsoft Defender for
+ * Endpoint gives a machine's `lastIpAddress` ("Last IP on local NIC on the machine", its machine
+ * resource type) beside its `computerDnsName`; its `lastExternalIpAddress`, the address it reached
+ * the internet through (a NAT's, a proxy's), is not the machine's.
  */
-const ADDRESS_ONLY_KEYS: ReadonlySet<string> = new Set(['lanip'])
+const ADDRESS_ONLY_KEYS: ReadonlySet<string> = new Set(['lanip', 'lastipaddress'])
 
 /** The addresses of a record's `ADDRESS_ONLY_KEYS` after those of `found`, each once; undefined when none. */
 function ownAddresses(raw: Record<string, unknown>, found: string[] | undefined): string[] | undefined {

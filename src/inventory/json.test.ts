@@ -876,7 +876,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     // GET /api/machines of Defender for Endpoint (an OData answer).
     const defender = '{"@odata.context":"https://api.securitycenter.microsoft.com/api/$metadata#Machines","value":[{"id":"1e5bc9d7e413ddd7902c2932e418702b84d0cc07","computerDnsName":"mymachine1.contoso.com","osPlatform":"Windows10","version":"1709","lastIpAddress":"172.17.230.209","healthStatus":"Active"}]}'
     expect(parseInventory(defender, { file: 'machines.json' }).devices).toEqual([
-      { id: '1e5bc9d7e413ddd7902c2932e418702b84d0cc07', name: 'mymachine1.contoso.com', firmware: { version: '1709' } },
+      { id: '1e5bc9d7e413ddd7902c2932e418702b84d0cc07', name: 'mymachine1.contoso.com', addresses: ['172.17.230.209'], firmware: { version: '1709' } },
     ])
   })
 
@@ -1298,6 +1298,45 @@ describe('exports of network access control, OT monitoring, asset and automation
     // Two appliances given the same address one after the other are still two devices.
     const again = parseInventory(JSON.stringify([devices[1], { ...devices[1], serial: 'Q2QN-AAAA-BBBB', mac: 'e0:55:3d:00:00:01' }]), { file: 'devices.json' })
     expect(again.devices.map((d) => d.id)).toEqual(['Q2QN-9J8L-SLPD', 'Q2QN-AAAA-BBBB'])
+  })
+
+  it("reads a Defender for Endpoint machine's MACs from its ipAddresses and its address from lastIpAddress, not the external one", () => {
+    // GET /api/machines/{id}, the response the machine resource's documentation gives
+    // (MicrosoftDocs, defender-endpoint/api/get-machine-by-id.md), its tabs kept. Its one MAC, under
+    // ipAddresses, was not read, and the machine had no address: an unknown device.
+    const machine = [
+      '{',
+      '\t"id": "1e5bc9d7e413ddd7902c2932e418702b84d0cc07",',
+      '\t"computerDnsName": "mymachine1.contoso.com",',
+      '\t"firstSeen": "2018-08-02T14:55:03.7791856Z",',
+      '\t"osPlatform": "Windows10",',
+      '\t"version": "1901",',
+      '\t"lastIpAddress": "10.166.113.46",',
+      '\t"lastExternalIpAddress": "167.220.203.175",',
+      '\t"osBuild": 19042,',
+      '\t"healthStatus": "Active",',
+      '\t"rbacGroupName": "The-A-Team",',
+      '\t"ipAddresses": [',
+      '\t\t{',
+      '\t\t\t"ipAddress": "10.166.113.47",',
+      '\t\t\t"macAddress": "8CEC4B897E73",',
+      '\t\t\t"operationalStatus": "Up"',
+      '\t\t},',
+      '\t\t{',
+      '\t\t\t"ipAddress": "2a01:110:68:4:59e4:3916:3b3e:4f96",',
+      '\t\t\t"macAddress": "8CEC4B897E73",',
+      '\t\t\t"operationalStatus": "Up"',
+      '\t\t}',
+      '\t]',
+      '}',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(machine, { file: 'machine.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: '1e5bc9d7e413ddd7902c2932e418702b84d0cc07', name: 'mymachine1.contoso.com', macs: ['8c:ec:4b:89:7e:73'],
+      addresses: ['10.166.113.46', '10.166.113.47', '2a01:110:68:4:59e4:3916:3b3e:4f96'], firmware: { version: '1901' },
+    }])
+    expect(identify(devices[0]!, loadDefaultCatalog()).manufacturer).toBe('dell')
   })
 
   it("reads Endpoint Central's computers under message_response, known by resource_id and named by resource_name, on one line, pretty-printed and in chunks", async () => {
