@@ -795,8 +795,8 @@ describe('exports of network access control, OT monitoring, asset and automation
     const { devices: read, diagnostics } = parseInventory(JSON.stringify(devices, null, 2), { file: 'domotz-devices.json' })
     expect(diagnostics).toEqual([])
     expect(read).toEqual([
-      { id: '1001', name: 'Lobby camera', model: 'DS-2CD2143G2-I', macs: ['c0:56:e3:11:22:33'] },
-      { id: '1003', name: 'Laptop', manufacturer: 'Huawei', model: 'MateBook 14', macs: ['00:01:6c:aa:bb:cc'] },
+      { id: '1001', name: 'Lobby camera', model: 'DS-2CD2143G2-I', macs: ['c0:56:e3:11:22:33'], addresses: ['192.168.10.21'] },
+      { id: '1003', name: 'Laptop', manufacturer: 'Huawei', model: 'MateBook 14', macs: ['00:01:6c:aa:bb:cc'], addresses: ['192.168.10.50'] },
     ])
     const catalog = loadDefaultCatalog()
     const camera = identify(read[0]!, catalog)
@@ -1530,7 +1530,7 @@ describe('Microsoft Defender for IoT', () => {
     const catalog = loadDefaultCatalog()
     const { devices: read, diagnostics } = parseInventory(JSON.stringify([record('Hangzhou Hikvision Digital Technology')]), { file: 'devices.json' })
     expect(diagnostics).toEqual([])
-    expect(read).toEqual([{ id: '81', name: 'cam-gate', model: 'DS-2CD2143G0-I', macs: ['c0:56:e3:00:00:09'], firmware: { version: 'V5.5.82' } }])
+    expect(read).toEqual([{ id: '81', name: 'cam-gate', model: 'DS-2CD2143G0-I', macs: ['c0:56:e3:00:00:09'], addresses: ['10.4.14.110'], firmware: { version: 'V5.5.82' } }])
     const camera = identify(read[0]!, catalog)
     expect(camera.group).toBe('hikvision')
     expect(camera.evidence.map((e) => e.method)).toEqual(['oui', 'model'])
