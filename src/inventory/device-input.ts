@@ -962,6 +962,24 @@ function serviceNowReference(v: Record<string, unknown>): string | typeof NAMES_
   return SYS_ID.test(v['value']) ? NAMES_NOTHING : v['value']
 }
 
+/**
+ * The keys of a record's fields that would give its site, role, network, maker or model but are
+ * ServiceNow references by their sys_id alone (`"manufacturer": {"link": …, "value": "31e8…"}`,
+ * the Table API's answer without `sysparm_display_value`), which name nothing outside the
+ * instance and are left out (see `serviceNowReference`); undefined when there are none.
+ */
+export function referencesWithoutNames(raw: unknown): string[] | undefined {
+  if (!isObject(raw)) return undefined
+  let keys: string[] | undefined
+  for (const k in raw) {
+    const v = raw[k]
+    if (!isObject(v) || serviceNowReference(v) !== NAMES_NOTHING) continue
+    const target = resolveColumn(k)
+    if (NAMED_FIELDS.includes(k) || (target?.kind === 'scalar' && NAMED_TARGETS.has(target.field))) (keys ??= []).push(k)
+  }
+  return keys
+}
+
 /** Text fields of the device shape that other tools write as an object with a name. */
 const NAMED_FIELDS: readonly string[] = ['site', 'role', 'network', 'manufacturer', 'vendor', 'model']
 /** The fields a related record may give by its name under another key (see `withColumnNames`). */

@@ -279,10 +279,69 @@ describe('JSON of other tools', () => {
         location: { display_value: 'Frankfurt', ...link('cmn_location', 'cccc9c4d0a0a0bb300f7dabdc0ca7c1c') } },
     ] })
     const { devices, diagnostics } = parseInventory(answer, { file: 'cmdb_ci_ip_router.json' })
-    expect(diagnostics).toEqual([])
+    // The first record's maker, model and site are sys_ids, said once.
+    expect(diagnostics).toEqual([{ code: 'references_without_names', severity: 'warning', at: { file: 'cmdb_ci_ip_router.json', line: 1 }, fields: ['manufacturer', 'model_id', 'location'] }])
     expect(devices).toEqual([
       { id: 'rt-fra-01', addresses: ['192.0.2.1'], name: 'rt-fra-01', serial: '2102351234', firmware: { version: 'V800R011C00' } },
       { id: 'sw-fra-02', name: 'sw-fra-02', site: 'Frankfurt', manufacturer: 'Cisco Systems', model: 'Cisco Systems C9300-48P', serial: 'FOC1234X0AB' },
+    ])
+  })
+
+  it('says once that a Table API answer without display values gave its references by sys_id, and which fields it left out', () => {
+    // A cmdb_ci answer of a developer instance as a public script quotes it (a cmdb_ci_ip_router
+    // with its model and asset as references), cut to the fields a device is read by, and a
+    // cmdb_ci_netgear record of another instance (a public test's EXAMPLE_SNOW_ASSET), cut alike.
+    const answer = `{
+    "result": [
+        {
+        "operational_status": "6",
+        "asset_tag": "nsg-cmdb-testing",
+        "install_status": "1",
+        "name": "iad1-bb01",
+        "subcategory": "IP",
+        "sys_class_name": "cmdb_ci_ip_router",
+        "manufacturer": "",
+        "sys_id": "73d994e20721011074e4ff4c7c1ed065",
+        "mac_address": "",
+        "vendor": "",
+        "model_number": "",
+        "serial_number": "",
+        "ip_address": "10.10.10.3",
+        "model_id": {
+            "link": "https://dev78298.service-now.com/api/now/table/cmdb_model/d92cdce60721011074e4ff4c7c1ed035",
+            "value": "d92cdce60721011074e4ff4c7c1ed035"
+        },
+        "location": "",
+        "asset": {
+            "link": "https://dev78298.service-now.com/api/now/table/alm_asset/552cdce60721011074e4ff4c7c1ed037",
+            "value": "552cdce60721011074e4ff4c7c1ed037"
+        },
+        "category": "Resource"
+        },
+        {
+        "name": "San Diego Gateway",
+        "sys_class_name": "cmdb_ci_netgear",
+        "manufacturer": {
+            "link": "https://dev85142.service-now.com/api/now/table/core_company/31e83f333723100044e0bfc8bcbe5da7",
+            "value": "31e83f333723100044e0bfc8bcbe5da7"
+        },
+        "sys_id": "10884798c61122750108b095e21e4080",
+        "ip_address": "198.17.34.1",
+        "model_id": {
+            "link": "https://dev85142.service-now.com/api/now/table/cmdb_model/0faa6b3f3763100044e0bfc8bcbe5d95",
+            "value": "0faa6b3f3763100044e0bfc8bcbe5d95"
+        }
+        }
+    ]
+}`
+    const { devices, diagnostics } = parseInventory(answer, { file: 'cmdb_ci.json' })
+    expect(devices).toEqual([
+      { id: 'iad1-bb01', name: 'iad1-bb01', addresses: ['10.10.10.3'] },
+      { id: 'San Diego Gateway', name: 'San Diego Gateway', addresses: ['198.17.34.1'] },
+    ])
+    // Read without a word, the maker and model were lost in silence.
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'cmdb_ci.json:3: warning: "model_id" is a reference to another record by its id alone (as ServiceNow\'s Table API answers without display values), which name nothing outside the tool: left out of every device. Ask for display values (sysparm_display_value=true), or export the list as CSV.',
     ])
   })
 

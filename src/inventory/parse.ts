@@ -8,7 +8,7 @@ import type { Device } from '../domain/device.js'
 import { CsvRowParser } from './csv.js'
 import { CycloneDxParser } from './cyclonedx.js'
 import { deviceMacsHash, serialHash, skippedRowOf } from './device-identity.js'
-import { toDevice } from './device-input.js'
+import { referencesWithoutNames, toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
 import { assertInventory } from './not-text.js'
 import { isSnmpCommandLine, isSnmpToolMessage, SnmpWalkRowParser, snmpWalkLayout } from './snmpwalk.js'
@@ -150,6 +150,8 @@ class InventoryAssembler implements RowSink {
   private bytes = 0
   private started = false
   private rows = 0
+  /** Whether `references_without_names` was said for this input. */
+  private referencesTold = false
   private readonly ready: InventoryBatch[] = []
 
   constructor(source: InventorySource, options: ParseInventoryOptions) {
@@ -189,6 +191,14 @@ class InventoryAssembler implements RowSink {
   }
 
   row(input: unknown, at: SourceLocation): void {
+    // Fields given as references by id alone are left out of every record; said once, at the first.
+    if (!this.referencesTold) {
+      const fields = referencesWithoutNames(input)
+      if (fields !== undefined) {
+        this.diagnostics.push({ code: 'references_without_names', severity: 'warning', at, fields })
+        this.referencesTold = true
+      }
+    }
     this.device(toDevice(input, at, this.diagnostics), at)
   }
 
