@@ -30,7 +30,7 @@ import { fileStem } from '../util/file-stem.js'
 import { CommandOutputParser, isVersionBannerStart } from './cli-output.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
-import { isNagiosObjectsStart, NagiosObjectsParser } from './nagios-objects.js'
+import { IcingaConfigParser, isIcingaConfigStart, isNagiosObjectsStart, NagiosObjectsParser } from './nagios-objects.js'
 
 /**
  * First lines that say a text is a saved configuration, each as real files write it: RANCID's
@@ -416,6 +416,7 @@ export class DeviceTextParser implements RowParser {
   private choose(): RowParser {
     this.inner = isNagiosObjectsStart(this.held)
       ? new NagiosObjectsParser(this.file)
+      : isIcingaConfigStart(this.held) ? new IcingaConfigParser(this.file)
       : isConfigBackupStart(this.held) ? new ConfigBackupParser(this.file) : new CommandOutputParser(this.file)
     return this.inner
   }

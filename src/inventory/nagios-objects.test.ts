@@ -93,3 +93,74 @@ describe('Nagios object definitions', () => {
     expect(commands.diagnostics).toMatchObject([{ code: 'empty_input', readAs: 'Nagios object definitions (define host{...})' }])
   })
 })
+
+/*
+ * The sample hosts.conf that Icinga 2 installs (Icinga/icinga2, etc/icinga2/conf.d/hosts.conf,
+ * https://github.com/Icinga/icinga2), cut to its comment and its host's attributes.
+ */
+const ICINGA_HOSTS_CONF = [
+  '/*',
+  ' * Host definitions with object attributes',
+  ' * used for apply rules for Service, Notification,',
+  ' * Dependency and ScheduledDowntime objects.',
+  ' */',
+  '',
+  'object Host NodeName {',
+  '  /* Import the default host template defined in `templates.conf`. */',
+  '  import "generic-host"',
+  '',
+  '  /* Specify the address attributes for checks e.g. `ssh` or `http`. */',
+  '  address = "127.0.0.1"',
+  '  address6 = "::1"',
+  '',
+  '  /* Set custom attribute `os` for hostgroup assignment in `groups.conf`. */',
+  '  vars.os = "Linux"',
+  '',
+  '  vars.http_vhosts["http"] = {',
+  '    http_uri = "/"',
+  '  }',
+  '  //vars.http_vhosts["Icinga Web 2"] = {',
+  '  //  http_uri = "/icingaweb"',
+  '  //}',
+  '',
+  '  vars.disks["disk /"] = {',
+  '    disk_partition = "/"',
+  '  }',
+  '}',
+  '',
+].join('\n')
+
+describe('Icinga 2 object definitions', () => {
+  it('reads each object Host of the sample hosts.conf as one device, with its address and address6', () => {
+    const { devices, diagnostics } = parseInventory(ICINGA_HOSTS_CONF, { file: 'hosts.conf' })
+    // It was refused as a CSV whose first line ("/*") named no column.
+    expect(diagnostics).toEqual([])
+    // A host named by a constant (NodeName, the local FQDN set in constants.conf) is known by the constant's name.
+    expect(devices).toEqual([{ id: 'NodeName', name: 'NodeName', addresses: ['127.0.0.1', '::1'] }])
+  })
+
+  it('skips templates, reads display_name and custom variables of one value, a host on one line too', () => {
+    const text = [
+      '// hosts',
+      'template Host "generic-switch" {',
+      '  vars.mac = "00:E0:FC:00:00:99"',
+      '}',
+      'object Host "core-sw1" {',
+      '  import "generic-switch"',
+      '  display_name = "Core switch {1}" // braces in a string',
+      '  address = "10.0.0.2"',
+      '  vars.serial = "2102351931P0C3000123"',
+      '  vars.mac = "00:E0:FC:12:34:56"',
+      '  vars.location = "Berlin"',
+      '}',
+      'object Host "fw1" { address = "10.0.0.1" }',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(text, { file: 'hosts.conf' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: 'core-sw1', name: 'Core switch {1}', site: 'Berlin', serial: '2102351931P0C3000123', macs: ['00:e0:fc:12:34:56'], addresses: ['10.0.0.2'] },
+      { id: 'fw1', name: 'fw1', addresses: ['10.0.0.1'] },
+    ])
+  })
+})
+

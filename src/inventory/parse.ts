@@ -19,7 +19,7 @@ import { HUAWEI_PROMPT, isNeighborTableStart, NeighborTextParser } from './lldp-
 import { AddressTableParser, isAddressTableStart, isFingLogStart } from './addresses.js'
 import { isCommandOutputStart, isSessionStart } from './cli-output.js'
 import { DeviceTextParser, isConfigBackupStart } from './config-backup.js'
-import { isNagiosObjectsStart } from './nagios-objects.js'
+import { isIcingaConfigStart, isNagiosObjectsStart } from './nagios-objects.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 import { detectInventoryFormat, FORMAT_STARTS } from './formats.js'
 import { isNessusCsvStart } from './nessus.js'
@@ -318,7 +318,7 @@ class InventoryAssembler implements RowSink {
     if (this.asked !== 'lldp' && isConfigBackupStart(held)) return 'cli'
     // A monitoring system's object definitions (Nagios's `define host{`), told by their first
     // line that is not a comment, read by the reader of configurations.
-    if (this.asked !== 'lldp' && isNagiosObjectsStart(held)) return 'cli'
+    if (this.asked !== 'lldp' && (isNagiosObjectsStart(held) || isIcingaConfigStart(held))) return 'cli'
     const table = this.asked === 'lldp' || isNeighborTableStart(held)
     // Junos's `{master:0}` above a prompt starts a saved session with a `{`: its table, when the
     // session's commands print one (`show lldp neighbors interface ...`, `show arp`).
