@@ -309,6 +309,42 @@ describe('outputs of other tools', () => {
     expect(parseInventory('name,model,bssid,ssid\nap-1,AirEngine 5761-11,00:e0:fc:12:34:56,corp\n', { file: 'aps.csv' }).devices).toMatchObject([{ id: 'ap-1', model: 'AirEngine 5761-11' }])
   })
 
+  it('refuse runZero\'s service export, where an asset with eleven services was eleven devices', () => {
+    // runZero's /export/org/services.json as the runZero integration's test data holds it
+    // (demisto/content, Packs/RunZero/Integrations/RunZero/test_data/services.json), its first record
+    // cut to its service's fields and its asset's id, names and MACs.
+    const services = `[
+    {
+        "service_id": "04d60ddf-8d28-494c-8186-8cd514e5b9cb",
+        "service_asset_id": "bf707048-7ce9-4249-a58c-0aaa257d69f0",
+        "service_organization_id": "ba370042-b8fc-44dd-8858-56747a2e716e",
+        "service_created_at": 1672008222,
+        "service_updated_at": 0,
+        "service_address": "fe80::250:56ff:fe89:b0e1",
+        "service_transport": "udp",
+        "service_vhost": "",
+        "service_port": 111,
+        "id": "04d60ddf-8d28-494c-8186-8cd514e5b9cb",
+        "type": "Server",
+        "hw": "VMware VM",
+        "macs": [
+            "00:50:56:89:b0:e1"
+        ],
+        "names": [
+            "RHEL85",
+            "RHEL85.LOCALDOMAIN"
+        ],
+        "site_name": "Primary"
+    }
+]`
+    for (const text of [services, JSON.stringify(JSON.parse(services)[0])]) {
+      expect(() => parseInventory(text, { file: 'services.json' })).toThrow(expect.objectContaining({
+        code: 'input_invalid', message: 'the inventory is runZero\'s service export (one record per service, each repeating its asset), not its asset export',
+        hint: expect.stringMatching(/\/export\/org\/assets\.json/),
+      }))
+    }
+  })
+
   it('refuse a policy or a topology given as the inventory, naming the option that takes it', () => {
     const cases: [string, string, RegExp][] = [
       ['policy.yaml', '# covered equipment\r\n---\r\nversion: 1\r\nrules:\r\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\r\n', /^the inventory is a policy file/],
