@@ -341,7 +341,7 @@ describe('JSON of other tools', () => {
     ])
     // Read without a word, the maker and model were lost in silence.
     expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
-      'cmdb_ci.json:3: warning: "model_id" is a reference to another record by its id alone (as ServiceNow\'s Table API answers without display values), which name nothing outside the tool: left out of every device. Ask for display values (sysparm_display_value=true), or export the list as CSV.',
+      'cmdb_ci.json:3: warning: "model_id" is a reference to another record by its id alone (as ServiceNow\'s Table API answers without display values), which names nothing outside the tool: left out of every device. Ask for display values (sysparm_display_value=true), or export the list as CSV.',
     ])
   })
 
