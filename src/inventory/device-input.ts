@@ -626,9 +626,10 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     if (target === undefined || v === null || v === undefined || v === '') continue
     if (target.kind === 'scalar' && target.field === 'name' && (top.includes(pair) || ownNested?.includes(pair) === true)) (names ??= []).push(v)
     if (target.kind === 'macs') {
-      if (isBlank(out['macs']) && isBlank(out['mac']) && (typeof v === 'string' || Array.isArray(v))) {
-        macLists.push([inOrder.indexOf(pair), typeof v === 'string' ? splitMacs(v, []) : v])
-      }
+      // An empty list names no MAC (Tenable's asset export: `"mac_addresses": []` beside the MACs of
+      // its `network_interfaces`), and leaves the interfaces' MACs to be read.
+      const list = typeof v === 'string' ? splitMacs(v, []) : Array.isArray(v) ? v.filter((m) => !isBlank(m)) : undefined
+      if (isBlank(out['macs']) && isBlank(out['mac']) && list !== undefined && list.length > 0) macLists.push([inOrder.indexOf(pair), list])
       continue
     }
     if (target.kind === 'banner') {

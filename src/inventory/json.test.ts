@@ -1359,6 +1359,48 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(again.devices.map((d) => d.id)).toEqual(['Q2QN-9J8L-SLPD', 'Q2QN-AAAA-BBBB'])
   })
 
+  it('reads the MACs of a Tenable asset\'s network_interfaces when its own mac_addresses list is empty', () => {
+    // An asset of Tenable Vulnerability Management's asset export (GET /assets/export/{uuid}/chunks/{id}),
+    // its documented example as a public integration's docs quote it, cut to the fields read and
+    // those beside them. Its empty mac_addresses hid the MACs of its interface.
+    const chunk = `[
+  {
+    "id": "95c2725c-7298-4a44-8a1d-63131ca3f01f",
+    "has_agent": false,
+    "agent_names": [],
+    "ipv4s": ["192.0.2.57"],
+    "ipv6s": [],
+    "fqdns": ["192.0.2.57.lightspeed.hstntx.sbcglobal.net"],
+    "mac_addresses": [],
+    "netbios_names": [],
+    "operating_systems": [],
+    "system_types": [],
+    "hostnames": [],
+    "network_interfaces": [
+      {
+        "name": "enccw0.0.1234",
+        "mac_address": ["00:00:5E:00:53:00", "00:00:5E:00:53:FF"],
+        "ipv4": ["192.0.2.57", "192.0.2.177"],
+        "ipv6": ["2001:DB8:1234:1234/32"],
+        "fqdn": ["example.com"]
+      }
+    ],
+    "acr_score": "3",
+    "exposure_score": "721"
+  }
+]`
+    const { devices, diagnostics } = parseInventory(chunk, { file: 'assets.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: '95c2725c-7298-4a44-8a1d-63131ca3f01f', name: '192.0.2.57.lightspeed.hstntx.sbcglobal.net',
+      macs: ['00:00:5e:00:53:00', '00:00:5e:00:53:ff'], addresses: ['192.0.2.57', '192.0.2.177'],
+    }])
+    // A MAC of its own, even one, is the device's: its interfaces' are not read then.
+    const own = JSON.parse(chunk) as Record<string, unknown>[]
+    own[0]!['mac_addresses'] = ['00:E0:FC:12:34:56']
+    expect(parseInventory(JSON.stringify(own), { file: 'assets.json' }).devices[0]!.macs).toEqual(['00:e0:fc:12:34:56'])
+  })
+
   it("reads a Defender for Endpoint machine's MACs from its ipAddresses and its address from lastIpAddress, not the external one", () => {
     // GET /api/machines/{id}, the response the machine resource's documentation gives
     // (MicrosoftDocs, defender-endpoint/api/get-machine-by-id.md), its tabs kept. Its one MAC, under
