@@ -3,6 +3,7 @@ import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { parseInventory } from './parse.js'
+import { collect } from './formats.case.test.js'
 
 /*
  * The sample configuration of a switch that Nagios Core installs (NagiosEnterprises/nagioscore,
@@ -80,6 +81,18 @@ describe('Nagios object definitions', () => {
     ])
     const catalog = loadDefaultCatalog()
     expect(identify(devices[0]!, catalog).manufacturer).toBe('huawei')
+  })
+
+  it('reads a file whose comments above the first definition are longer than a reader\'s sample, fed in chunks', async () => {
+    // A licence above the definitions, as many a site keeps, of some 12 KB: read in chunks as
+    // --input-format cli reads them, its start held only comments, and the file was taken for a
+    // device's command output.
+    const licence = Array.from({ length: 120 }, (_, i) => `# licence line ${i + 1}: Permission is hereby granted, free of charge, to any person`).join('\n')
+    const text = `${licence}\n${SWITCH_CFG}`
+    const chunks = text.match(/[\s\S]{1,1000}/g)!
+    const { devices, codes } = await collect(chunks, { file: 'switch.cfg', format: 'cli' })
+    expect(codes).toEqual([])
+    expect(devices).toEqual([{ id: 'linksys-srw224p', name: 'linksys-srw224p', addresses: ['192.168.1.253'] }])
   })
 
   it('says which definition is left open, and that a file of commands alone lists no device', () => {

@@ -258,3 +258,16 @@ export function isIcingaConfigStart(head: string): boolean {
   const text = head.replace(/\/\*[\s\S]*?\*\//g, ' ').split('\n').map((l) => l.replace(/(?:\/\/|#).*$/, '').trim()).find((l) => l !== '')
   return text !== undefined && /^(?:object|template)\s+[A-Z][A-Za-z]*\s+(?:"[^"]*"|[A-Za-z_]\w*)\s*\{/.test(text)
 }
+
+/**
+ * True when a text holds comments and blank lines alone so far (`#`, `;`, `//`, `/* ... *\/`): a
+ * configuration's header, longer than a reader's sample, before its first definition.
+ */
+export function isCommentsOnly(head: string): boolean {
+  const text = head.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ')
+  return text.split('\n').every((l) => {
+    const t = l.trim()
+    return t === '' || t.startsWith('#') || t.startsWith(';') || t.startsWith('//')
+  })
+}
+
