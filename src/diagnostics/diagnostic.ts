@@ -114,6 +114,12 @@ export type Diagnostic =
    * SNMP answer); the merged device is taken as in service.
    */
   | { code: 'answering_not_in_service'; severity: 'warning'; at: SourceLocation; id: string; status: string; statusAt: SourceLocation; lifecycle: 'not-deployed' | 'out-of-service'; answered: 'banner' | 'snmp' }
+  /**
+   * Device records whose `fields` (their site, maker, model: `manufacturer`, `model_id`,
+   * `location`) are references to other records by id alone (ServiceNow's Table API without
+   * display values), which name nothing and are left out; given once, at the first such record.
+   */
+  | { code: 'references_without_names'; severity: 'warning'; at: SourceLocation; fields: string[] }
   /** A CSV row that repeats the header's cells: the header of a file joined on, skipped. */
   | { code: 'repeated_header'; severity: 'warning'; at: SourceLocation }
   /**
@@ -174,6 +180,11 @@ export type Diagnostic =
    * lines; `got` is the line (cut), `expected` what was expected there.
    */
   | { code: 'malformed_scan_line'; severity: 'error'; at: SourceLocation; got: string; expected: string }
+  /**
+   * A line of a monitoring system's object definitions (Nagios's `define host{...}`) that is no
+   * definition's start, directive or end; `got` is the line (cut), `expected` what was expected there.
+   */
+  | { code: 'malformed_definition'; severity: 'error'; at: SourceLocation; got: string; expected: string }
   /** A line of an SNMP walk that is no object line and continues no value; `got` is the line (cut). */
   | { code: 'malformed_snmpwalk'; severity: 'error'; at: SourceLocation; got: string }
   /** A message of snmpwalk or snmpget saved with the walk (`Timeout: No Response from 10.0.0.5`). */

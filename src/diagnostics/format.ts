@@ -345,6 +345,13 @@ function describe(d: Diagnostic): string {
     case 'malformed_scan_line':
       return `${quote(d.got)} is not a line of this scan output; it is skipped. Expected ${d.expected}. ` +
         'Keep the file as the scanner wrote it, or mark added text with a leading #.'
+    case 'references_without_names':
+      return `${d.fields.map((f) => quote(f)).join(', ')} ${d.fields.length === 1 ? 'is a reference to another record by its id' : 'are references to other records by their ids'} alone ` +
+        `(as ServiceNow's Table API answers without display values), which ${d.fields.length === 1 ? 'names' : 'name'} nothing outside the tool: left out of every device. ` +
+        'Ask for display values (sysparm_display_value=true), or export the list as CSV.'
+    case 'malformed_definition':
+      return `${quote(d.got)} is not a line of these object definitions; it is skipped. Expected ${d.expected}. ` +
+        'Give the configuration files as the monitoring system reads them.'
     case 'malformed_snmpwalk':
       return `${quote(d.got)} is not a line of an SNMP walk; it is skipped. Each object is a line "NAME = TYPE: VALUE" as snmpwalk prints it ` +
         '(a STRING value may go on over the next lines), or "OID|TAG|VALUE" in an snmpsim recording. Remove text saved with the walk, or mark it with a leading #.'

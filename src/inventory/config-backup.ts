@@ -30,6 +30,7 @@ import { fileStem } from '../util/file-stem.js'
 import { CommandOutputParser, isVersionBannerStart } from './cli-output.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
+import { IcingaConfigParser, isCommentsOnly, isIcingaConfigStart, isNagiosObjectsStart, NagiosObjectsParser } from './nagios-objects.js'
 
 /**
  * First lines that say a text is a saved configuration, each as real files write it: RANCID's
@@ -381,6 +382,8 @@ function value(text: string | undefined): string | undefined {
 
 /** Characters held to tell a saved configuration from command output, at most. */
 const SAMPLE = 4096
+/** Characters of comments alone held before the text is read as what its sample shows. */
+const MAX_COMMENTS = 1 << 16
 
 /**
  * The reader of `--input-format cli` and of the texts told as command output or configurations:
@@ -399,7 +402,9 @@ export class DeviceTextParser implements RowParser {
   push(chunk: string, sink: RowSink): void {
     if (this.inner !== undefined) return this.inner.push(chunk, sink)
     this.held += chunk
-    if (this.held.length < SAMPLE) return
+    // A header of comments longer than the sample (a licence above Nagios's definitions) is held
+    // until the first line that tells.
+    if (this.held.length < SAMPLE || (this.held.length < MAX_COMMENTS && isCommentsOnly(this.held))) return
     this.choose().push(this.take(), sink)
   }
 
@@ -413,8 +418,15 @@ export class DeviceTextParser implements RowParser {
   }
 
   private choose(): RowParser {
-    this.inner = isConfigBackupStart(this.held) ? new ConfigBackupParser(this.file) : new CommandOutputParser(this.file)
+    this.inner = isNagiosObjectsStart(this.held)
+      ? new NagiosObjectsParser(this.file)
+      : isIcingaConfigStart(this.held) ? new IcingaConfigParser(this.file)
+      : isConfigBackupStart(this.held) ? new ConfigBackupParser(this.file) : new CommandOutputParser(this.file)
     return this.inner
+  }
+
+  get readAs(): string | undefined {
+    return this.inner?.readAs
   }
 
   private take(): string {

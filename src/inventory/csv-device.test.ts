@@ -133,4 +133,21 @@ describe('management addresses', () => {
     // An address alone is the name, as before.
     expect(build(['IP Address', 'Manufacturer'], ['10.0.0.9', 'Hikvision'])).toEqual({ id: '10.0.0.9', name: '10.0.0.9', manufacturer: 'Hikvision' })
   })
+
+  it('reads a column of several addresses (IP Addresses) as the device\'s addresses, and names an unnamed device by the first', () => {
+    // An asset list's download as a public script reads it (`Name,ID,Owner,Hostnames,IP
+    // Addresses,MAC Addresses,Importance,Labels,Description`): its IP Addresses were an unknown
+    // column, and a device known by them alone was named by the whole cell.
+    const header = ['Name', 'ID', 'Owner', 'Hostnames', 'IP Addresses', 'MAC Addresses', 'Importance', 'Labels', 'Description']
+    const diagnostics: Diagnostic[] = []
+    const builder = new CsvDeviceBuilder(buildColumnMap(header, { file: 'f.csv', line: 1 }, diagnostics))
+    expect(diagnostics).toMatchObject([{ code: 'unknown_column', columns: ['Owner', 'Importance', 'Labels', 'Description'] }])
+    expect(builder.build(['cam-lobby', 'a1', '', 'cam-lobby.example.net', '10.20.1.7, 10.20.9.7', 'C0:56:E3:00:00:01', 'none', '', ''], AT, diagnostics))
+      .toMatchObject({ id: 'a1', name: 'cam-lobby', addresses: ['10.20.1.7', '10.20.9.7'], macs: ['c0:56:e3:00:00:01'] })
+    expect(build(['IP Addresses', 'MAC Addresses'], ['10.20.1.8 10.20.9.8', 'C0:56:E3:00:00:02']))
+      .toEqual({ id: '10.20.1.8', name: '10.20.1.8', addresses: ['10.20.9.8'], macs: ['c0:56:e3:00:00:02'] })
+    expect(build(['Hostname', 'IPv4 Addresses'], ['rt-1', '192.0.2.1;192.0.2.2'])?.addresses).toEqual(['192.0.2.1', '192.0.2.2'])
+    // A name of several words is a name still.
+    expect(build(['Name', 'IP Addresses'], ['Core Switch 1', ''])).toEqual({ id: 'Core Switch 1', name: 'Core Switch 1' })
+  })
 })

@@ -162,8 +162,16 @@ export class CsvDeviceBuilder {
         // A Windows product ID under `Product ID` is no model (see `isWindowsProductId`).
         if (code === SLOT.model && slots[code] === undefined && isWindowsProductId(cell)) continue
         const had = slots[code]
-        if (had === undefined) slots[code] = cell
-        else if (code === SLOT.name) {
+        if (had === undefined) {
+          // A name column of several addresses (`IP Addresses`: "10.0.0.9, 10.0.0.10") names the
+          // device by the first, and gives them all as its addresses; the whole cell was its name.
+          const several = code === SLOT.name ? severalAddresses(cell) : undefined
+          if (several === undefined) slots[code] = cell
+          else {
+            slots[code] = several[0]!
+            for (const a of several.slice(1)) addressList = addressesIn(a, addressList)
+          }
+        } else if (code === SLOT.name) {
           // A name written as a placeholder ("N/A", Angry IP Scanner's `[n/a]` for a host name it
           // could not resolve) gives way to the next name column, the address a scan knows the host by.
           if (isPlaceholder(had)) {
@@ -341,3 +349,15 @@ function known(text: string | undefined): string | undefined {
   return text === undefined || isPlaceholder(text) ? undefined : text
 }
 
+/** The first word of a cell, when it may be an address followed by others. */
+const SEVERAL_START = /^[0-9A-Fa-f:.]+[;,\s]/
+
+/** The addresses of a cell that holds two or more addresses and nothing else, else undefined. */
+function severalAddresses(cell: string): string[] | undefined {
+  // Most names are no address: told by their first word at once, as this runs for every row.
+  if (!SEVERAL_START.test(cell)) return undefined
+  const parts = cell.split(/[;,\s]+/).filter((p) => p !== '')
+  if (parts.length < 2) return undefined
+  const found = addressesIn(cell)
+  return found !== undefined && found.length === parts.length ? found : undefined
+}

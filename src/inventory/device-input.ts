@@ -626,9 +626,10 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     if (target === undefined || v === null || v === undefined || v === '') continue
     if (target.kind === 'scalar' && target.field === 'name' && (top.includes(pair) || ownNested?.includes(pair) === true)) (names ??= []).push(v)
     if (target.kind === 'macs') {
-      if (isBlank(out['macs']) && isBlank(out['mac']) && (typeof v === 'string' || Array.isArray(v))) {
-        macLists.push([inOrder.indexOf(pair), typeof v === 'string' ? splitMacs(v, []) : v])
-      }
+      // An empty list names no MAC (Tenable's asset export: `"mac_addresses": []` beside the MACs of
+      // its `network_interfaces`), and leaves the interfaces' MACs to be read.
+      const list = typeof v === 'string' ? splitMacs(v, []) : Array.isArray(v) ? v.filter((m) => !isBlank(m)) : undefined
+      if (isBlank(out['macs']) && isBlank(out['mac']) && list !== undefined && list.length > 0) macLists.push([inOrder.indexOf(pair), list])
       continue
     }
     if (target.kind === 'banner') {
@@ -828,10 +829,14 @@ const SERVICE_IP_KEYS: readonly string[] = ['ip', 'ip_address', 'ip_str']
  * Keys of a record's list of its own network interfaces (NetBox's GraphQL `interfaces`, an asset
  * manager's `networkAdapters`, `nics`, `ports`), lower case without separators. A list of other
  * devices (`neighbors`, an access point's `clients`) is not one: their MACs are theirs.
+ * So is the list of a machine's addresses, each with the MAC of the adapter that holds it:
+ * Microsoft Defender for Endpoint's machines (`"ipAddresses": [{"ipAddress": "10.166.113.47",
+ * "macAddress": "8CEC4B897E73", "operationalStatus": "Up"}]`, its machine resource type and List
+ * machines API), whose MACs, the only ones a machine record gives, were not read.
  */
 const INTERFACE_LIST_KEYS: ReadonlySet<string> = new Set([
   'interface', 'interfaces', 'nic', 'nics', 'networkinterface', 'networkinterfaces', 'netinterfaces', 'networkadapter',
-  'networkadapters', 'adapters', 'ports', 'ethernetports', 'ethernetinterfaces',
+  'networkadapters', 'adapters', 'ports', 'ethernetports', 'ethernetinterfaces', 'ipaddresses',
 ])
 
 /** The entries of a device record's interface lists (see `INTERFACE_LIST_KEYS`). */
@@ -860,9 +865,12 @@ function interfaceMacs(raw: Record<string, unknown>): string[] {
  * Keys of a record that give the device's address and never its name, lower case without
  * separators: Cisco Meraki's Dashboard API gives a device's `lanIp` ("LAN IP address of the
  * device", its organization and network device lists) beside its `name`, which is null for a device
- * never named, known by its serial. Each device was read without an address.
+ * never named, known by its serial. Each device was read without an address. Microsoft Defender for
+ * Endpoint gives a machine's `lastIpAddress` ("Last IP on local NIC on the machine", its machine
+ * resource type) beside its `computerDnsName`; its `lastExternalIpAddress`, the address it reached
+ * the internet through (a NAT's, a proxy's), is not the machine's.
  */
-const ADDRESS_ONLY_KEYS: ReadonlySet<string> = new Set(['lanip'])
+const ADDRESS_ONLY_KEYS: ReadonlySet<string> = new Set(['lanip', 'lastipaddress'])
 
 /** The addresses of a record's `ADDRESS_ONLY_KEYS` after those of `found`, each once; undefined when none. */
 function ownAddresses(raw: Record<string, unknown>, found: string[] | undefined): string[] | undefined {
@@ -953,6 +961,24 @@ function serviceNowReference(v: Record<string, unknown>): string | typeof NAMES_
   if (typeof v['link'] !== 'string' || typeof v['value'] !== 'string') return undefined
   // Another API's link with its value in words ({"link": "/api/vendors/3", "value": "Cisco"}) names it.
   return SYS_ID.test(v['value']) ? NAMES_NOTHING : v['value']
+}
+
+/**
+ * The keys of a record's fields that would give its site, role, network, maker or model but are
+ * ServiceNow references by their sys_id alone (`"manufacturer": {"link": …, "value": "31e8…"}`,
+ * the Table API's answer without `sysparm_display_value`), which name nothing outside the
+ * instance and are left out (see `serviceNowReference`); undefined when there are none.
+ */
+export function referencesWithoutNames(raw: unknown): string[] | undefined {
+  if (!isObject(raw)) return undefined
+  let keys: string[] | undefined
+  for (const k in raw) {
+    const v = raw[k]
+    if (!isObject(v) || serviceNowReference(v) !== NAMES_NOTHING) continue
+    const target = resolveColumn(k)
+    if (NAMED_FIELDS.includes(k) || (target?.kind === 'scalar' && NAMED_TARGETS.has(target.field))) (keys ??= []).push(k)
+  }
+  return keys
 }
 
 /** Text fields of the device shape that other tools write as an object with a name. */

@@ -279,10 +279,69 @@ describe('JSON of other tools', () => {
         location: { display_value: 'Frankfurt', ...link('cmn_location', 'cccc9c4d0a0a0bb300f7dabdc0ca7c1c') } },
     ] })
     const { devices, diagnostics } = parseInventory(answer, { file: 'cmdb_ci_ip_router.json' })
-    expect(diagnostics).toEqual([])
+    // The first record's maker, model and site are sys_ids, said once.
+    expect(diagnostics).toEqual([{ code: 'references_without_names', severity: 'warning', at: { file: 'cmdb_ci_ip_router.json', line: 1 }, fields: ['manufacturer', 'model_id', 'location'] }])
     expect(devices).toEqual([
       { id: 'rt-fra-01', addresses: ['192.0.2.1'], name: 'rt-fra-01', serial: '2102351234', firmware: { version: 'V800R011C00' } },
       { id: 'sw-fra-02', name: 'sw-fra-02', site: 'Frankfurt', manufacturer: 'Cisco Systems', model: 'Cisco Systems C9300-48P', serial: 'FOC1234X0AB' },
+    ])
+  })
+
+  it('says once that a Table API answer without display values gave its references by sys_id, and which fields it left out', () => {
+    // A cmdb_ci answer of a developer instance as a public script quotes it (a cmdb_ci_ip_router
+    // with its model and asset as references), cut to the fields a device is read by, and a
+    // cmdb_ci_netgear record of another instance (a public test's EXAMPLE_SNOW_ASSET), cut alike.
+    const answer = `{
+    "result": [
+        {
+        "operational_status": "6",
+        "asset_tag": "nsg-cmdb-testing",
+        "install_status": "1",
+        "name": "iad1-bb01",
+        "subcategory": "IP",
+        "sys_class_name": "cmdb_ci_ip_router",
+        "manufacturer": "",
+        "sys_id": "73d994e20721011074e4ff4c7c1ed065",
+        "mac_address": "",
+        "vendor": "",
+        "model_number": "",
+        "serial_number": "",
+        "ip_address": "10.10.10.3",
+        "model_id": {
+            "link": "https://dev78298.service-now.com/api/now/table/cmdb_model/d92cdce60721011074e4ff4c7c1ed035",
+            "value": "d92cdce60721011074e4ff4c7c1ed035"
+        },
+        "location": "",
+        "asset": {
+            "link": "https://dev78298.service-now.com/api/now/table/alm_asset/552cdce60721011074e4ff4c7c1ed037",
+            "value": "552cdce60721011074e4ff4c7c1ed037"
+        },
+        "category": "Resource"
+        },
+        {
+        "name": "San Diego Gateway",
+        "sys_class_name": "cmdb_ci_netgear",
+        "manufacturer": {
+            "link": "https://dev85142.service-now.com/api/now/table/core_company/31e83f333723100044e0bfc8bcbe5da7",
+            "value": "31e83f333723100044e0bfc8bcbe5da7"
+        },
+        "sys_id": "10884798c61122750108b095e21e4080",
+        "ip_address": "198.17.34.1",
+        "model_id": {
+            "link": "https://dev85142.service-now.com/api/now/table/cmdb_model/0faa6b3f3763100044e0bfc8bcbe5d95",
+            "value": "0faa6b3f3763100044e0bfc8bcbe5d95"
+        }
+        }
+    ]
+}`
+    const { devices, diagnostics } = parseInventory(answer, { file: 'cmdb_ci.json' })
+    expect(devices).toEqual([
+      { id: 'iad1-bb01', name: 'iad1-bb01', addresses: ['10.10.10.3'] },
+      { id: 'San Diego Gateway', name: 'San Diego Gateway', addresses: ['198.17.34.1'] },
+    ])
+    // Read without a word, the maker and model were lost in silence.
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'cmdb_ci.json:3: warning: "model_id" is a reference to another record by its id alone (as ServiceNow\'s Table API answers without display values), which names nothing outside the tool: left out of every device. Ask for display values (sysparm_display_value=true), or export the list as CSV.',
     ])
   })
 
@@ -795,8 +854,8 @@ describe('exports of network access control, OT monitoring, asset and automation
     const { devices: read, diagnostics } = parseInventory(JSON.stringify(devices, null, 2), { file: 'domotz-devices.json' })
     expect(diagnostics).toEqual([])
     expect(read).toEqual([
-      { id: '1001', name: 'Lobby camera', model: 'DS-2CD2143G2-I', macs: ['c0:56:e3:11:22:33'] },
-      { id: '1003', name: 'Laptop', manufacturer: 'Huawei', model: 'MateBook 14', macs: ['00:01:6c:aa:bb:cc'] },
+      { id: '1001', name: 'Lobby camera', model: 'DS-2CD2143G2-I', macs: ['c0:56:e3:11:22:33'], addresses: ['192.168.10.21'] },
+      { id: '1003', name: 'Laptop', manufacturer: 'Huawei', model: 'MateBook 14', macs: ['00:01:6c:aa:bb:cc'], addresses: ['192.168.10.50'] },
     ])
     const catalog = loadDefaultCatalog()
     const camera = identify(read[0]!, catalog)
@@ -876,7 +935,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     // GET /api/machines of Defender for Endpoint (an OData answer).
     const defender = '{"@odata.context":"https://api.securitycenter.microsoft.com/api/$metadata#Machines","value":[{"id":"1e5bc9d7e413ddd7902c2932e418702b84d0cc07","computerDnsName":"mymachine1.contoso.com","osPlatform":"Windows10","version":"1709","lastIpAddress":"172.17.230.209","healthStatus":"Active"}]}'
     expect(parseInventory(defender, { file: 'machines.json' }).devices).toEqual([
-      { id: '1e5bc9d7e413ddd7902c2932e418702b84d0cc07', name: 'mymachine1.contoso.com', firmware: { version: '1709' } },
+      { id: '1e5bc9d7e413ddd7902c2932e418702b84d0cc07', name: 'mymachine1.contoso.com', addresses: ['172.17.230.209'], firmware: { version: '1709' } },
     ])
   })
 
@@ -1300,6 +1359,87 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(again.devices.map((d) => d.id)).toEqual(['Q2QN-9J8L-SLPD', 'Q2QN-AAAA-BBBB'])
   })
 
+  it('reads the MACs of a Tenable asset\'s network_interfaces when its own mac_addresses list is empty', () => {
+    // An asset of Tenable Vulnerability Management's asset export (GET /assets/export/{uuid}/chunks/{id}),
+    // its documented example as a public integration's docs quote it, cut to the fields read and
+    // those beside them. Its empty mac_addresses hid the MACs of its interface.
+    const chunk = `[
+  {
+    "id": "95c2725c-7298-4a44-8a1d-63131ca3f01f",
+    "has_agent": false,
+    "agent_names": [],
+    "ipv4s": ["192.0.2.57"],
+    "ipv6s": [],
+    "fqdns": ["192.0.2.57.lightspeed.hstntx.sbcglobal.net"],
+    "mac_addresses": [],
+    "netbios_names": [],
+    "operating_systems": [],
+    "system_types": [],
+    "hostnames": [],
+    "network_interfaces": [
+      {
+        "name": "enccw0.0.1234",
+        "mac_address": ["00:00:5E:00:53:00", "00:00:5E:00:53:FF"],
+        "ipv4": ["192.0.2.57", "192.0.2.177"],
+        "ipv6": ["2001:DB8:1234:1234/32"],
+        "fqdn": ["example.com"]
+      }
+    ],
+    "acr_score": "3",
+    "exposure_score": "721"
+  }
+]`
+    const { devices, diagnostics } = parseInventory(chunk, { file: 'assets.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: '95c2725c-7298-4a44-8a1d-63131ca3f01f', name: '192.0.2.57.lightspeed.hstntx.sbcglobal.net',
+      macs: ['00:00:5e:00:53:00', '00:00:5e:00:53:ff'], addresses: ['192.0.2.57', '192.0.2.177'],
+    }])
+    // A MAC of its own, even one, is the device's: its interfaces' are not read then.
+    const own = JSON.parse(chunk) as Record<string, unknown>[]
+    own[0]!['mac_addresses'] = ['00:E0:FC:12:34:56']
+    expect(parseInventory(JSON.stringify(own), { file: 'assets.json' }).devices[0]!.macs).toEqual(['00:e0:fc:12:34:56'])
+  })
+
+  it("reads a Defender for Endpoint machine's MACs from its ipAddresses and its address from lastIpAddress, not the external one", () => {
+    // GET /api/machines/{id}, the response the machine resource's documentation gives
+    // (MicrosoftDocs, defender-endpoint/api/get-machine-by-id.md), its tabs kept. Its one MAC, under
+    // ipAddresses, was not read, and the machine had no address: an unknown device.
+    const machine = [
+      '{',
+      '\t"id": "1e5bc9d7e413ddd7902c2932e418702b84d0cc07",',
+      '\t"computerDnsName": "mymachine1.contoso.com",',
+      '\t"firstSeen": "2018-08-02T14:55:03.7791856Z",',
+      '\t"osPlatform": "Windows10",',
+      '\t"version": "1901",',
+      '\t"lastIpAddress": "10.166.113.46",',
+      '\t"lastExternalIpAddress": "167.220.203.175",',
+      '\t"osBuild": 19042,',
+      '\t"healthStatus": "Active",',
+      '\t"rbacGroupName": "The-A-Team",',
+      '\t"ipAddresses": [',
+      '\t\t{',
+      '\t\t\t"ipAddress": "10.166.113.47",',
+      '\t\t\t"macAddress": "8CEC4B897E73",',
+      '\t\t\t"operationalStatus": "Up"',
+      '\t\t},',
+      '\t\t{',
+      '\t\t\t"ipAddress": "2a01:110:68:4:59e4:3916:3b3e:4f96",',
+      '\t\t\t"macAddress": "8CEC4B897E73",',
+      '\t\t\t"operationalStatus": "Up"',
+      '\t\t}',
+      '\t]',
+      '}',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(machine, { file: 'machine.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: '1e5bc9d7e413ddd7902c2932e418702b84d0cc07', name: 'mymachine1.contoso.com', macs: ['8c:ec:4b:89:7e:73'],
+      addresses: ['10.166.113.46', '10.166.113.47', '2a01:110:68:4:59e4:3916:3b3e:4f96'], firmware: { version: '1901' },
+    }])
+    expect(identify(devices[0]!, loadDefaultCatalog()).manufacturer).toBe('dell')
+  })
+
   it("reads Endpoint Central's computers under message_response, known by resource_id and named by resource_name, on one line, pretty-printed and in chunks", async () => {
     // GET /api/1.4/som/computers: {"message_type", "message_response": {"computers": [...], "total",
     // "limit", "page"}, "status"}, "--" for a field without a value (dannyota/hotpot,
@@ -1491,7 +1631,7 @@ describe('Microsoft Defender for IoT', () => {
     const catalog = loadDefaultCatalog()
     const { devices: read, diagnostics } = parseInventory(JSON.stringify([record('Hangzhou Hikvision Digital Technology')]), { file: 'devices.json' })
     expect(diagnostics).toEqual([])
-    expect(read).toEqual([{ id: '81', name: 'cam-gate', model: 'DS-2CD2143G0-I', macs: ['c0:56:e3:00:00:09'], firmware: { version: 'V5.5.82' } }])
+    expect(read).toEqual([{ id: '81', name: 'cam-gate', model: 'DS-2CD2143G0-I', macs: ['c0:56:e3:00:00:09'], addresses: ['10.4.14.110'], firmware: { version: 'V5.5.82' } }])
     const camera = identify(read[0]!, catalog)
     expect(camera.group).toBe('hikvision')
     expect(camera.evidence.map((e) => e.method)).toEqual(['oui', 'model'])

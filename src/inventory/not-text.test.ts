@@ -260,6 +260,91 @@ describe('outputs of other tools', () => {
     expect(parseInventory('[{"name": "ap-1", "mac": "00:e0:fc:12:34:56", "timezone": "Europe/Berlin"}]', { file: 'aps.json' }).devices).toEqual([{ id: 'ap-1', name: 'ap-1', macs: ['00:e0:fc:12:34:56'] }])
   })
 
+  it('refuse a wireless survey (runZero\'s wireless export, airodump-ng\'s CSV), whose networks are the access points in radio range', () => {
+    // runZero's /export/org/wireless.json as the runZero integration's test data holds it
+    // (demisto/content, Packs/RunZero/Integrations/RunZero/test_data/wireless.json), whole. Read as
+    // an inventory it was a device of model "infrastructure" made by "Ubiquiti Networks", runZero's
+    // reading of the BSSID, with the BSSID itself not read.
+    const runzero = [
+      '[',
+      '    {',
+      '      "id": "e77602e0-3fb8-4734-aef9-fbc6fdcb0fa8",',
+      '      "created_at": 1576300370,',
+      '      "last_seen": 1576300370,',
+      '      "organization_id": "e77602e0-3fb8-4734-aef9-fbc6fdcb0fa8",',
+      '      "site_id": "e77602e0-3fb8-4734-aef9-fbc6fdcb0fa8",',
+      '      "last_agent_id": "e77602e0-3fb8-4734-aef9-fbc6fdcb0fa8",',
+      '      "last_task_id": "e77602e0-3fb8-4734-aef9-fbc6fdcb0fa8",',
+      '      "essid": "Free WiFi",',
+      '      "bssid": "11:22:33:44:55:66",',
+      '      "type": "infrastructure",',
+      '      "authentication": "wpa2-psk",',
+      '      "encryption": "aes",',
+      '      "signal": 99,',
+      '      "channels": "11, 158+1",',
+      '      "interface": "wlan0",',
+      '      "vendor": "Ubiquiti Networks",',
+      '      "family": "223344",',
+      '      "data": {',
+      '        "additionalProp1": "string",',
+      '        "additionalProp2": "string",',
+      '        "additionalProp3": "string"',
+      '      },',
+      '      "org_name": "Test Labs",',
+      '      "site_name": "Primary",',
+      '      "agent_name": "LAPTOP-F4P1R6"',
+      '    }',
+      ']',
+    ].join('\n')
+    // airodump-ng's CSV (its access points' section), as it writes it.
+    const airodump = 'BSSID, First time seen, Last time seen, channel, Speed, Privacy, Cipher, Authentication, Power, # beacons, # IV, LAN IP, ID-length, ESSID, Key\r\n' +
+      '00:E0:FC:12:34:56, 2024-01-01 10:00:00, 2024-01-01 10:05:00,  6,  54, WPA2, CCMP, PSK, -40,      120,        0,   0.  0.  0.  0,   4, home, \r\n'
+    for (const [file, text] of [['wireless.json', runzero], ['scan-01.csv', airodump]] as const) {
+      expect(() => parseInventory(text, { file }), file).toThrow(expect.objectContaining({
+        code: 'input_invalid', at: { file }, message: expect.stringMatching(/^the inventory is a list of the wireless networks a survey heard .*, not a device list$/),
+        hint: expect.stringMatching(/\/export\/org\/assets\.json/),
+      }))
+    }
+    // An inventory of access points that lists each one's BSSID and network beside its name and model is read.
+    expect(parseInventory('name,model,bssid,ssid\nap-1,AirEngine 5761-11,00:e0:fc:12:34:56,corp\n', { file: 'aps.csv' }).devices).toMatchObject([{ id: 'ap-1', model: 'AirEngine 5761-11' }])
+  })
+
+  it('refuse runZero\'s service export, where an asset with eleven services was eleven devices', () => {
+    // runZero's /export/org/services.json as the runZero integration's test data holds it
+    // (demisto/content, Packs/RunZero/Integrations/RunZero/test_data/services.json), its first record
+    // cut to its service's fields and its asset's id, names and MACs.
+    const services = `[
+    {
+        "service_id": "04d60ddf-8d28-494c-8186-8cd514e5b9cb",
+        "service_asset_id": "bf707048-7ce9-4249-a58c-0aaa257d69f0",
+        "service_organization_id": "ba370042-b8fc-44dd-8858-56747a2e716e",
+        "service_created_at": 1672008222,
+        "service_updated_at": 0,
+        "service_address": "fe80::250:56ff:fe89:b0e1",
+        "service_transport": "udp",
+        "service_vhost": "",
+        "service_port": 111,
+        "id": "04d60ddf-8d28-494c-8186-8cd514e5b9cb",
+        "type": "Server",
+        "hw": "VMware VM",
+        "macs": [
+            "00:50:56:89:b0:e1"
+        ],
+        "names": [
+            "RHEL85",
+            "RHEL85.LOCALDOMAIN"
+        ],
+        "site_name": "Primary"
+    }
+]`
+    for (const text of [services, JSON.stringify(JSON.parse(services)[0])]) {
+      expect(() => parseInventory(text, { file: 'services.json' })).toThrow(expect.objectContaining({
+        code: 'input_invalid', message: 'the inventory is runZero\'s service export (one record per service, each repeating its asset), not its asset export',
+        hint: expect.stringMatching(/\/export\/org\/assets\.json/),
+      }))
+    }
+  })
+
   it('refuse a policy or a topology given as the inventory, naming the option that takes it', () => {
     const cases: [string, string, RegExp][] = [
       ['policy.yaml', '# covered equipment\r\n---\r\nversion: 1\r\nrules:\r\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\r\n', /^the inventory is a policy file/],

@@ -387,6 +387,36 @@ function isSiteList(head: string): boolean {
 }
 
 /**
+ * A list of the wireless networks a survey heard, each by its BSSID and network name and nothing of
+ * a device's (no host name, model or serial number): runZero's wireless export
+ * (`/export/org/wireless.json`, `.jsonl` or `.csv`: `{"id", "essid", "bssid", "type":
+ * "infrastructure", "authentication", "vendor", "family", ...}`, its Export API), airodump-ng's CSV
+ * (`BSSID, First time seen, ..., ESSID, Key`). Its networks are the access points in radio range,
+ * the neighbours' too; read as an inventory, each became a device whose model was its network type
+ * and whose maker was the survey's reading of the BSSID.
+ */
+function isWirelessSurvey(head: string): boolean {
+  if (/^\s*[{[]/.test(head)) {
+    return /"bssid"\s*:/i.test(head) && /"e?ssid"\s*:/i.test(head) &&
+      !/"(?:[\w-]*(?:serial|model|hostname)[\w-]*|name|sn|mac|mac_?address)"\s*:/i.test(head)
+  }
+  const cells = csvHeaderCells(head)
+  return cells.has('bssid') && (cells.has('essid') || cells.has('ssid')) &&
+    !['name', 'hostname', 'model', 'serial', 'serial_number', 'mac', 'mac_address'].some((c) => cells.has(c))
+}
+
+/**
+ * runZero's service export (`/export/org/services.json` or `.jsonl`): one record per service, each
+ * with its own `id` and the fields of its asset repeated beside its `service_asset_id`
+ * (`{"service_id", "service_asset_id", "service_address", "service_port", ..., "id": <the
+ * service's>, "names", "macs", ...}`, as the runZero integration's test data holds it). Read as an
+ * inventory, an asset with eleven services became eleven devices.
+ */
+function isServiceList(head: string): boolean {
+  return /^\s*[{[]/.test(head) && /"service_asset_id"\s*:/.test(head) && /"service_id"\s*:/.test(head)
+}
+
+/**
  * A list of interfaces as JSON, each naming its device by an id and its own SNMP ifIndex: Cisco
  * Catalyst Center's (`GET /dna/intent/api/v1/interface`: `{"response": [{"deviceId", "ifIndex",
  * "portName", "macAddress", "pid", "serialNo", ...}]}`, as cisco.dnac's Ansible modules show its
@@ -486,6 +516,14 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; in
   {
     test: isInterfaceList, what: 'a list of interfaces (each with its device\'s id and its ifIndex)', instead: 'a device list',
     hint: 'Give the tool\'s list of devices: for Cisco Catalyst Center /dna/intent/api/v1/network-device, for LibreNMS /api/v0/devices (see docs/inventory.md#which-file-do-i-give).',
+  },
+  {
+    test: isServiceList, what: 'runZero\'s service export (one record per service, each repeating its asset)', instead: 'its asset export',
+    hint: 'Give runZero\'s asset export (/export/org/assets.json, or Inventory > Export): one record per asset, with the services it runs.',
+  },
+  {
+    test: isWirelessSurvey, what: 'a list of the wireless networks a survey heard (BSSID and network name, neighbours\' too)', instead: 'a device list',
+    hint: 'Give the tool\'s list of devices: for runZero its asset export (/export/org/assets.json, or Inventory > Export); an access point of yours is in it with its MACs.',
   },
   {
     test: isSiteList, what: 'a list of sites or networks (each with a time zone, none with a MAC, serial number, model or address)', instead: 'a device list',

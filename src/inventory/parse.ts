@@ -8,7 +8,7 @@ import type { Device } from '../domain/device.js'
 import { CsvRowParser } from './csv.js'
 import { CycloneDxParser } from './cyclonedx.js'
 import { deviceMacsHash, serialHash, skippedRowOf } from './device-identity.js'
-import { toDevice } from './device-input.js'
+import { referencesWithoutNames, toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
 import { assertInventory } from './not-text.js'
 import { isSnmpCommandLine, isSnmpToolMessage, SnmpWalkRowParser, snmpWalkLayout } from './snmpwalk.js'
@@ -19,6 +19,7 @@ import { HUAWEI_PROMPT, isNeighborTableStart, NeighborTextParser } from './lldp-
 import { AddressTableParser, isAddressTableStart, isFingLogStart } from './addresses.js'
 import { isCommandOutputStart, isSessionStart } from './cli-output.js'
 import { DeviceTextParser, isConfigBackupStart } from './config-backup.js'
+import { isIcingaConfigStart, isNagiosObjectsStart } from './nagios-objects.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 import { detectInventoryFormat, FORMAT_STARTS } from './formats.js'
 import { isNessusCsvStart } from './nessus.js'
@@ -149,6 +150,8 @@ class InventoryAssembler implements RowSink {
   private bytes = 0
   private started = false
   private rows = 0
+  /** Whether `references_without_names` was said for this input. */
+  private referencesTold = false
   private readonly ready: InventoryBatch[] = []
 
   constructor(source: InventorySource, options: ParseInventoryOptions) {
@@ -188,6 +191,14 @@ class InventoryAssembler implements RowSink {
   }
 
   row(input: unknown, at: SourceLocation): void {
+    // Fields given as references by id alone are left out of every record; said once, at the first.
+    if (!this.referencesTold) {
+      const fields = referencesWithoutNames(input)
+      if (fields !== undefined) {
+        this.diagnostics.push({ code: 'references_without_names', severity: 'warning', at, fields })
+        this.referencesTold = true
+      }
+    }
     this.device(toDevice(input, at, this.diagnostics), at)
   }
 
@@ -305,6 +316,9 @@ class InventoryAssembler implements RowSink {
     // A saved configuration, told by its first lines: RANCID's content type, a FortiGate's
     // `#config-version=`, a RouterOS export's header, or a comment with a `hostname` line after it.
     if (this.asked !== 'lldp' && isConfigBackupStart(held)) return 'cli'
+    // A monitoring system's object definitions (Nagios's `define host{`), told by their first
+    // line that is not a comment, read by the reader of configurations.
+    if (this.asked !== 'lldp' && (isNagiosObjectsStart(held) || isIcingaConfigStart(held))) return 'cli'
     const table = this.asked === 'lldp' || isNeighborTableStart(held)
     // Junos's `{master:0}` above a prompt starts a saved session with a `{`: its table, when the
     // session's commands print one (`show lldp neighbors interface ...`, `show arp`).

@@ -20,7 +20,7 @@ import type { CsvRecord } from './csv.js'
  * dhcpd), told by its first lines (a `.leases` file by its name). `cli` is a device's own command
  * output (`show version`, `show inventory`, `display version`, `display elabel`), one device per
  * host its prompts name, told by its first line, or a saved configuration (RANCID's and Oxidized's
- * files, a FortiGate backup, a RouterOS export), one device a file, told by its first lines. `xlsx` is an Excel workbook
+ * files, a FortiGate backup, a RouterOS export), one device a file, told by its first lines, or a monitoring system's object definitions (Nagios's `define host{...}`, Icinga 2's `object Host ... {...}`), one device a host. `xlsx` is an Excel workbook
  * (`.xlsx`, `.xlsm`, or a zip holding `xl/workbook.xml`), its sheets that list devices (or the one asked for) read like CSV files.
  */
 export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'masscan', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp', 'addresses', 'cli', 'xlsx'] as const
