@@ -18,8 +18,13 @@ const rx = (body: string): RegExp => new RegExp(`^(?:${body})${TAIL}$`, 'i')
  * a recorder, the production date YYYYMMDD, two letters of CPU and DSP speed, a two-letter region
  * code, the number, and letters of features: `DS-7608NI-E2/8P0820160211AAWR123456789WCVU` (source:
  * `MODEL_SERIAL_SOURCE`). The model is the first group; a model pattern must still read it.
+ * Later serials put one or two letters more before the number (`DS-2CD2043G2-I20230131AAWRL24667418`,
+ * `DS-7616NXI-K11620230316CCRRL42280405WCVU`), and an access terminal's puts its firmware version
+ * and a region between the date and the number (`DS-K1T671M-L20230531V030230ENAA7715198`,
+ * `DS-K2604T20231104V010101ENK05506261`): as SADP exported them in a published device list
+ * (onlitec/OnliOps, docs/LISTA-ENTRESSERRAS.csv).
  */
-export const MODEL_SERIAL = /^(\S{4,40}?)(?:\d{2})?(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z]{2}[A-Z]{2}\d{6,}[A-Z]*$/
+export const MODEL_SERIAL = /^(\S{4,40}?)(?:\d{2})?(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:V\d{6})?[A-Z]{3,6}\d{6,}[A-Z]*$/
 export const MODEL_SERIAL_SOURCE = {
   title: 'IP Cam Talk, "Here\'s how to read Hikvision serial numbers": DS-7608NI-E2/8P0820160211AAWR123456789WCVU is model DS-7608NI-E2/8P, 08 input channels, production date 20160211, CPU and DSP frequency letters, region code WR, serial number, feature letters; "IP camera serials are similar"',
   url: 'https://ipcamtalk.com/threads/heres-how-to-read-hikvision-serial-numbers.12108/',

@@ -997,6 +997,19 @@ describe('identify', () => {
     const both = identify({ id: 'b', model: 'DS-2CD2032-I', serial: 'DS-2CD2032-I20150507CCWR516358487' }, catalog)
     expect(both.evidence.filter((e) => e.method === 'model')).toEqual([expect.not.objectContaining({ serial: expect.anything() })])
     expect(both.confidence).toBe(identify({ id: 'm', model: 'DS-2CD2032-I' }, catalog).confidence)
+    // Later serials as SADP exported them (onlitec/OnliOps, docs/LISTA-ENTRESSERRAS.csv): a letter or two
+    // more before the number, and an access terminal's firmware version and region after the date.
+    for (const [serial, model] of [
+      ['DS-2CD2043G2-I20230131AAWRL24667418', 'DS-2CD2043G2-I'],
+      ['DS-2CD3A26G2T-IZS20230925AAWRAG6519594', 'DS-2CD3A26G2T-IZS'],
+      ['DS-7616NXI-K11620230316CCRRL42280405WCVU', 'DS-7616NXI-K1'],
+      ['DS-K1T671M-L20230531V030230ENAA7715198', 'DS-K1T671M-L'],
+      ['DS-K2604T20231104V010101ENK05506261', 'DS-K2604T'],
+    ]) {
+      const a = identify({ id: 's', serial }, catalog)
+      expect(a.group, serial).toBe('hikvision')
+      expect(a.evidence, serial).toEqual([expect.objectContaining({ method: 'model', value: model, serial })])
+    }
     // Serials of other shapes, and a date after a text that is no model number, name nobody.
     for (const serial of ['2102351931P0K1000123', 'ABC-1234520160211AAWR123456789', 'FOC1234X0AB', 'DS-2CD2032-I']) {
       expect(identify({ id: 'x', serial }, catalog).manufacturer, serial).toBeUndefined()

@@ -402,7 +402,7 @@ function identifyDevice(device: Device, catalog: Catalog, options: IdentifyOptio
   }
   // A serial that begins with the model number (Hikvision's full serials) tells the model when the
   // model column does not: read once, not as a second piece of the same evidence. Shorter than a
-  // model, a date, four letters and six digits (22 characters), a serial is none of them.
+  // model, a date, letters and six digits (22 characters), a serial is none of them.
   const serial = device.serial
   if (modelScored === null && serial !== undefined && serial.length >= 22 && serial.length <= 80) {
     const fromSerial = MODEL_SERIAL.exec(serial.trim())?.[1]

@@ -773,6 +773,12 @@ describe('parseInventoryCsv', () => {
       // Huawei's RAN board inventory, and a ZTE port list
       ['NEName,NEType,NEFdn,Board Name,Board Type,Inventory Unit ID,SN(Bar Code),PN(BOM Code/Item),Date Of Manufacture\nBTS-0042,BTS5900,NE=42,UBBP,UBBPg3,1,020MYB10K1000123,03057211,2021-06-01\n', 'Board Name'],
       ['Ne Name,Ne Type,Board Name,Port No,Port Type,Port Used Status\nGIZ-CSG-11,ZXCTN 6180H,1-SMGD,1,GE,Used\n', 'Board Name'],
+      // ZTE NetNumen U31's inventory of the units of its NEs, in 3GPP's InventoryUnit attributes: the columns a
+      // public parser of its microwave CM export reads (TRANS_MW_ZTE_CM_Parser, the `_IM_` file), and the RAN
+      // inventory's (tabs11/login_example, process_zte.py). Read as devices, every board was one.
+      ['inventoryUnitId,inventoryUnitType,vendorUnitFamilyType,vendorUnitTypeNumber,vendorName,serialNumber,versionNumber,dateOfManufacture,unitPosition,manufacturerData,systemVersion,NE,NEType\n' +
+        '1,Board,NCP,NCP,ZTE,219801234567,V1.0,2019-05-10,1-1-1,,V2.06,NE=1001,ZXMW NR8250\n2,Board,ODU,ODU,ZTE,219807654321,V1.0,2018-03-02,1-1-2,,V2.06,NE=1001,ZXMW NR8250\n', 'inventoryUnitType'],
+      ['UserLabel;NEType;NE;vendorName;vendorUnitFamilyType\ne1001_Nakasero;SDR;NE=12,SDR=1001;ZTE;BBU\ne1001_Nakasero;SDR;NE=12,SDR=1001;ZTE;RRU\n', 'vendorUnitFamilyType'],
     ]
     for (const [text, column] of cases) expect(refusal(text), column).toBe(`input_invalid@1 the inventory lists the parts of network elements, one row per part ("${column}"), not devices`)
     // A part column without an NE column, or the NE Report's own Subrack Type, is no such report.

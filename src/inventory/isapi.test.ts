@@ -60,6 +60,49 @@ describe('a camera\'s or recorder\'s own description', () => {
     expect(got.map((r) => identify(r.devices[0]!, catalog).group)).toEqual(['dahua', 'dahua'])
   })
 
+  it('reads a recorder\'s list of its IP channels: each channel\'s camera a device, with its model, serial, address and firmware', () => {
+    // A Hikvision recorder's answer to GET /ISAPI/ContentMgmt/InputProxy/channels, as a public ISAPI client's example
+    // quotes it (the first channel), and a second channel with no model, as other public clients quote channel lists (id, name, ipAddress, managePortNo).
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<InputProxyChannelList version="1.0" xmlns="http://www.hikvision.com/ver20/XMLSchema" size="16">
+    <InputProxyChannel version="1.0" xmlns="http://www.hikvision.com/ver20/XMLSchema">
+        <id>1</id>
+        <name>1F_EXAMHALL_CAM03</name>
+        <sourceInputPortDescriptor>
+            <proxyProtocol>HIKVISION</proxyProtocol>
+            <addressingFormatType>ipaddress</addressingFormatType>
+            <ipAddress>192.168.35.45</ipAddress>
+            <managePortNo>8000</managePortNo>
+            <srcInputPort>1</srcInputPort>
+            <userName>admin</userName>
+            <streamType>auto</streamType>
+            <model>DS-2CD3141G0-I</model>
+            <serialNumber>DS-2CD3141G0-I20210929AAWRG64697573</serialNumber>
+            <firmwareVersion>V5.5.122 build 210708</firmwareVersion>
+            <deviceID></deviceID>
+        </sourceInputPortDescriptor>
+    </InputProxyChannel>
+    <InputProxyChannel version="1.0" xmlns="http://www.hikvision.com/ver20/XMLSchema">
+        <id>2</id>
+        <name>Gate</name>
+        <sourceInputPortDescriptor>
+            <proxyProtocol>ONVIF</proxyProtocol>
+            <ipAddress>192.168.35.46</ipAddress>
+            <managePortNo>80</managePortNo>
+        </sourceInputPortDescriptor>
+    </InputProxyChannel>
+</InputProxyChannelList>
+`
+    const { devices, diagnostics } = parseInventory(xml, { file: 'nvr-lobby.xml' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: 'nvr-lobby/1', name: '1F_EXAMHALL_CAM03', model: 'DS-2CD3141G0-I', serial: 'DS-2CD3141G0-I20210929AAWRG64697573', addresses: ['192.168.35.45'], firmware: { version: 'V5.5.122 build 210708' } },
+      { id: 'nvr-lobby/2', name: 'Gate', addresses: ['192.168.35.46'] },
+    ])
+    // The port and the protocol the recorder speaks are no maker: the ONVIF camera stays unknown.
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['hikvision', undefined])
+  })
+
   it('says what it reads when an XML of another root is given', () => {
     const { devices, diagnostics } = parseInventory('<?xml version="1.0"?>\n<DeviceStatus version="2.0" xmlns="http://www.hikvision.com/ver20/XMLSchema"><deviceUpTime>864000</deviceUpTime></DeviceStatus>\n', { file: 'status.xml' })
     expect(devices).toEqual([])

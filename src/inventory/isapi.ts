@@ -49,15 +49,79 @@ export class IsapiDeviceInfoParser extends ScanXmlParser {
   override end(sink: RowSink): void {
     super.end(sink)
     if (this.failed) return
-    const get = (field: string) => this.values.get(field)
-    const mac = get('macAddress')
-    sink.row({
-      id: this.id,
-      name: get('deviceName'),
-      model: get('model'),
-      serial: get('serialNumber'),
-      macs: mac === undefined ? undefined : [mac],
-      firmware: get('firmwareVersion'),
-    }, { file: this.here().file, line: 1 })
+    sink.row({ id: this.id, name: this.values.get('deviceName'), ...described(this.values) }, { file: this.here().file, line: 1 })
+  }
+}
+
+/** What ISAPI's elements of the same names say of a device: its model, serial number, MAC and firmware. */
+function described(values: ReadonlyMap<string, string>): { model?: string; serial?: string; macs?: string[]; firmware?: string } {
+  const mac = values.get('macAddress')
+  return { model: values.get('model'), serial: values.get('serialNumber'), macs: mac === undefined ? undefined : [mac], firmware: values.get('firmwareVersion') }
+}
+
+/**
+ * The root element of a Hikvision recorder's list of its IP channels, as ISAPI answers
+ * `GET /ISAPI/ContentMgmt/InputProxy/channels`.
+ */
+export const ISAPI_INPUT_PROXY_ROOT = 'InputProxyChannelList'
+
+/** The elements of a channel's `<sourceInputPortDescriptor>` read: the camera's own. */
+const CAMERA_FIELDS: ReadonlySet<string> = new Set(['ipAddress', 'model', 'serialNumber', 'macAddress', 'firmwareVersion'])
+
+/**
+ * A recorder's list of its IP channels: one `<InputProxyChannel>` per camera it records, with the
+ * channel's number (`id`) and name, and in `<sourceInputPortDescriptor>` the camera's address
+ * (`ipAddress`), and, where the recorder learnt them, its `model`, `serialNumber` and
+ * `firmwareVersion` (as a recorder's answer quoted in a public ISAPI client's example shows:
+ * `DS-2CD3141G0-I`, `DS-2CD3141G0-I20210929AAWRG64697573`). The cameras on a recorder's own PoE
+ * ports sit on its internal network, which no scan of the site's network sees: this list is often
+ * the only one that names them. Each channel is a device, known by the recorder's file and the
+ * channel's number (`nvr-lobby/1`), its name the channel's; `proxyProtocol` (`HIKVISION`,
+ * `ONVIF`) is the protocol the recorder speaks to the camera, not its maker, and is not read; nor
+ * are the user name and the ports.
+ */
+export class IsapiInputProxyParser extends ScanXmlParser {
+  private readonly recorder: string
+  private depth = 0
+  private field: string | undefined
+  private channel: Map<string, string> | undefined
+  private channelLine = 1
+
+  constructor(file: string) {
+    super(file, "a recorder's ISAPI list of its IP channels (GET /ISAPI/ContentMgmt/InputProxy/channels, <InputProxyChannelList>)")
+    this.recorder = fileStem(file).replace(/^<(.*)>$/, '$1')
+    this.parser.on('opentag', (tag) => {
+      this.depth++
+      if (this.atRoot(tag.name, ISAPI_INPUT_PROXY_ROOT, 'the XML read here as a recorder\'s channel list is ISAPI\'s <InputProxyChannelList>')) return
+      if (this.depth === 2 && tag.name === 'InputProxyChannel') {
+        this.channel = new Map()
+        this.channelLine = this.parser.line
+      }
+      const own = this.depth === 3 && (tag.name === 'id' || tag.name === 'name')
+      const camera = this.depth === 4 && CAMERA_FIELDS.has(tag.name)
+      this.field = this.channel !== undefined && (own || camera) ? tag.name : undefined
+      this.text = ''
+    })
+    this.collectText(() => this.field !== undefined)
+    this.parser.on('closetag', () => {
+      if (this.field !== undefined && this.channel !== undefined) {
+        const v = this.text.trim()
+        if (v !== '' && !this.channel.has(this.field)) this.channel.set(this.field, v)
+        this.field = undefined
+      }
+      if (this.depth === 2 && this.channel !== undefined) this.write(this.channel)
+      this.depth--
+    })
+  }
+
+  private write(channel: Map<string, string>): void {
+    this.channel = undefined
+    const address = channel.get('ipAddress')
+    this.sink?.row({
+      id: `${this.recorder}/${channel.get('id') ?? this.channelLine}`,
+      name: channel.get('name'),
+      ...described(channel),
+      addresses: address === undefined ? undefined : [address],
+    }, { file: this.here().file, line: this.channelLine })
   }
 }

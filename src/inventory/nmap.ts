@@ -58,7 +58,7 @@ export class NmapRowParser extends ScanXmlParser {
     p.on('opentag', (tag) => {
       if (this.failed) return
       const a = tag.attributes
-      if (this.atRoot(tag.name, 'nmaprun', 'the inventories in XML that trustpath reads are nmap scans (nmap -oX, <nmaprun>), Nessus scans (<NessusClientData_v2>), Greenbone reports (<report>), Nexpose reports (<NexposeReport>), Qualys results (<SCAN>, <ASSET_DATA_REPORT>, <HOST_LIST_VM_DETECTION_OUTPUT>), CycloneDX BOMs (<bom>), lldpd neighbour tables (<lldp>), WhatWeb logs (<log>), the exports of Angry IP Scanner (<scanning_report>) and Advanced IP Scanner (<Advanced_IP_scanner>), PRTG\'s device table (<devices>), GLPI Agent\'s network discovery or inventory (<REQUEST>) and a camera\'s ISAPI device description (<DeviceInfo>)')) return
+      if (this.atRoot(tag.name, 'nmaprun', 'the inventories in XML that trustpath reads are nmap scans (nmap -oX, <nmaprun>), Nessus scans (<NessusClientData_v2>), Greenbone reports (<report>), Nexpose reports (<NexposeReport>), Qualys results (<SCAN>, <ASSET_DATA_REPORT>, <HOST_LIST_VM_DETECTION_OUTPUT>), CycloneDX BOMs (<bom>), lldpd neighbour tables (<lldp>), WhatWeb logs (<log>), the exports of Angry IP Scanner (<scanning_report>) and Advanced IP Scanner (<Advanced_IP_scanner>), PRTG\'s device table (<devices>), GLPI Agent\'s network discovery or inventory (<REQUEST>) a camera\'s ISAPI device description (<DeviceInfo>) and a recorder\'s ISAPI list of its IP channels (<InputProxyChannelList>)')) return
       if (tag.name === 'host') {
         this.host = newNmapHost(this.here())
         return

@@ -11,15 +11,30 @@
  * lists are `Ne Name`, `Ne Type`, `Board Name`, `Port No`, .... Read as a device list,
  * such a report made its first board a device with that board's serial number and skipped every
  * later row of the NE as a duplicate.
+ *
+ * The inventory of the units of NEs as 3GPP's Inventory Management NRM names them (TS 32.692,
+ * class InventoryUnit: `inventoryUnitType`, `vendorUnitFamilyType`, `vendorUnitTypeNumber`,
+ * `vendorName`, `serialNumber`, `dateOfManufacture`, `unitPosition`, ...) is such a report too,
+ * one row per board, fan or rack of each NE, when its rows name their NE: ZTE's NetNumen U31
+ * exports it beside its NE list (`inventoryUnitId`, `inventoryUnitType`, `vendorUnitFamilyType`,
+ * ..., `NE`, `NEType`: the columns a public parser of ZTE microwave CM exports reads from the
+ * `_IM_` file, TRANS_MW_ZTE_CM_Parser; ZTE's RAN inventory as another reads it, `UserLabel`,
+ * `NEType`, `NE`, `vendorName`, `vendorUnitFamilyType`: tabs11/login_example, process_zte.py).
+ * Read as a device list, each board with an id of its own became a device, with that board's
+ * serial number and date of manufacture.
  */
 import { headerKey } from './header-key.js'
 
 /** The columns that name the NE a row belongs to: `NE` (Board, Subcard, Subrack Report), `NE Name`, `NEName`, `Ne Name`. */
 const NE_COLUMNS: ReadonlySet<string> = new Set(['ne', 'nename'])
 
-/** The columns that name a part of an NE. `Subrack Type` is not one: the NE Report has it too. */
+/**
+ * The columns that name a part of an NE. `Subrack Type` is not one: the NE Report has it too. The
+ * last three are 3GPP's InventoryUnit attributes that say which unit a row is.
+ */
 const PART_COLUMNS: ReadonlySet<string> = new Set([
   'boardname', 'boardtype', 'boardfullname', 'subboardname', 'subboardtype', 'subrackname', 'subrackid', 'frametype', 'racktype', 'portname',
+  'inventoryunittype', 'vendorunitfamilytype', 'vendorunittypenumber',
 ])
 
 /**
@@ -37,7 +52,8 @@ export function nmsPartColumn(header: readonly string[]): string | undefined {
 
 /** The hint of the refusal of such a report: the export to give instead. */
 export const NE_LIST_HINT = 'Give the list of network elements instead, one row per NE: in Huawei\'s iMaster NCE or U2000 the NE Report ' +
-  '(NE Name, NE Type, NE IP Address, Software Version); each NE is then one device, identified by its NE type.'
+  '(NE Name, NE Type, NE IP Address, Software Version), in ZTE\'s NetNumen U31 its list of NEs (not the inventory of their units); ' +
+  'each NE is then one device, identified by its NE type.'
 
 /**
  * The header cell that marks Netdisco's module inventory report when the header is one, else

@@ -5,8 +5,8 @@
  * `<HOST_LIST_VM_DETECTION_OUTPUT>`), a CycloneDX BOM (`<bom>`), lldpd's neighbour table
  * (`<lldp>`), WhatWeb's log (`<log>`) or a LAN scanner's export (Angry IP Scanner's
  * `<scanning_report>`, Advanced IP Scanner's `<Advanced_IP_scanner>`), PRTG's device table (`<devices>`),
- * GLPI Agent's network discovery or inventory (`<REQUEST>`) or a camera's ISAPI device description
- * (`<DeviceInfo>`), told apart by the root element, since all come as `.xml` (and as standard input).
+ * GLPI Agent's network discovery or inventory (`<REQUEST>`), a camera's ISAPI device description
+ * (`<DeviceInfo>`) or a recorder's ISAPI list of its IP channels (`<InputProxyChannelList>`), told apart by the root element, since all come as `.xml` (and as standard input).
  */
 import { CycloneDxParser } from './cyclonedx.js'
 import { GvmRowParser } from './gvm.js'
@@ -17,7 +17,7 @@ import { QUALYS_ROOTS, QUALYS_SIMPLE_RETURN, QualysRowParser } from './qualys.js
 import { LldpdXmlParser } from './lldpd.js'
 import { WhatWebXmlParser } from './whatweb.js'
 import { LAN_SCAN_ROOTS, LanScanXmlParser } from './lan-scan-xml.js'
-import { ISAPI_DEVICE_INFO_ROOT, IsapiDeviceInfoParser } from './isapi.js'
+import { ISAPI_DEVICE_INFO_ROOT, ISAPI_INPUT_PROXY_ROOT, IsapiDeviceInfoParser, IsapiInputProxyParser } from './isapi.js'
 import { GLPI_AGENT_ROOT, GlpiAgentXmlParser } from './glpi-agent.js'
 import type { RowParser, RowSink } from './rows.js'
 import { xmlRootName } from '../util/xml.js'
@@ -120,6 +120,11 @@ export class XmlScanParser implements RowParser {
     // A camera's or recorder's ISAPI device description (`GET /ISAPI/System/deviceInfo`).
     if (root === ISAPI_DEVICE_INFO_ROOT) {
       this.inner = new IsapiDeviceInfoParser(this.file)
+      return
+    }
+    // A recorder's list of its IP channels (`GET /ISAPI/ContentMgmt/InputProxy/channels`).
+    if (root === ISAPI_INPUT_PROXY_ROOT) {
+      this.inner = new IsapiInputProxyParser(this.file)
       return
     }
     // GLPI Agent's (or FusionInventory Agent's) network discovery or inventory.
