@@ -179,6 +179,33 @@ describe('formatHtmlReport', () => {
     expect(report(1)).toContain('<div class="card"><b>12</b>devices</div>')
   })
 
+  it('says on its first cards how severe the findings are and how many are past their deadline, as the CLI\'s summary does', () => {
+    // The CLI said "Deadlines: 246 findings past their deadline; 8 due within 90 days, the next on
+    // 2026-12-31 (in 23 days)"; the page sent to a CISO gave the days only in the rows of the findings.
+    const at = (deviceId: string, severity: Finding['severity'], deadline: string, daysLeft: number): Finding => ({ ...finding(deviceId, 1), severity, deadline, daysLeft })
+    const findings = [at('d0', 'error', '2026-01-01', -341), at('d1', 'error', '2026-01-01', -341), at('d1', 'warning', '2026-12-31', 23), at('d2', 'warning', '2029-12-31', 1119), { ...finding('d3', 1), severity: 'note' as const }]
+    const items = Array.from({ length: 4 }, (_, i) => ({ device: { id: `d${i}` }, attribution: attribution(`d${i}`, 'acme') }))
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-12-08T00:30:29.107Z', inventoryFile: 'd.csv', items, findings, manufacturers, catalogNotes: [] })
+    expect(html).toContain('<b>5</b>findings<small>2 errors, 2 warnings, 1 note</small></div>')
+    expect(html).toContain('<div class="card bad"><b>2</b>findings past their deadline</div>')
+    expect(html).toContain('<div class="card due"><b>1</b>due within 90 days<small>the next on 2026-12-31 (in 23 days)</small></div>')
+    // None due soon: the next deadline is still named, without the colour of one due.
+    const later = formatHtmlReport({ title: 'r', generatedAt: '2026-12-08T00:30:29.107Z', inventoryFile: 'd.csv', items, findings: [findings[3]!], manufacturers, catalogNotes: [] })
+    expect(later).toContain('<div class="card"><b>0</b>due within 90 days<small>the next on 2029-12-31 (in 1,119 days)</small></div>')
+    expect(later).not.toContain('past their deadline')
+    expect(later).toContain('<small>1 warning</small>')
+    // No deadline at all, no card of deadlines.
+    expect(report(3)).not.toContain('due within')
+    // A huge inventory: the cards count the whole run, not the findings of the devices listed.
+    const big = formatHtmlReport({
+      title: 'r', generatedAt: '2026-12-08T00:30:29.107Z', inventoryFile: 'd.csv', items, findings, manufacturers, catalogNotes: [],
+      totals: { devices: 21_000, devicesWithFindings: 900, findings: 1_000, byRule: { ban: 1_000 }, bySeverity: { error: 990, warning: 10, note: 0 }, deadlines: { passed: 990, within90Days: 0 } },
+    })
+    expect(big).toContain('<b>1,000</b>findings<small>990 errors, 10 warnings</small></div>')
+    expect(big).toContain('<div class="card bad"><b>990</b>findings past their deadline</div>')
+    expect(big).toContain('<div class="card"><b>0</b>due within 90 days</div>')
+  })
+
   it('labels its charts and maps with what they show, for a screen reader that reads each as one image', () => {
     const html = report(1, true)
     expect(html).toContain(`role="img" aria-label="Devices by manufacturer group: ${LONG} 8, Other 4"`)
@@ -252,7 +279,7 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('<div class="card"><b>0</b>devices with findings</div>')
     expect(html).not.toContain('<table id="findings">')
     expect(html).not.toContain('<h2>Findings by rule</h2>')
-    expect(report(1)).toContain('<div class="card bad"><b>1</b>finding</div>')
+    expect(report(1)).toContain('<div class="card bad"><b>1</b>finding<small>1 error</small></div>')
   })
 
   it('lists waived findings in a section of their own, by last day, exemption and reason, counted in a card of their own and in none of the others', () => {
@@ -264,7 +291,7 @@ describe('formatHtmlReport', () => {
       findings: [{ ...finding('fra-core1', 1) }, { ...finding('rs-sw1', 1), deviceName: 'gate switch', waiver }],
     })
     expect(html).toContain('<div class="card bad"><b>1</b>device with findings</div>')
-    expect(html).toContain('<div class="card bad"><b>1</b>finding</div>')
+    expect(html).toContain('<div class="card bad"><b>1</b>finding<small>1 error</small></div>')
     expect(html).toContain('<div class="card"><b>1</b>finding waived by exemptions, not counted</div>')
     expect(html).toContain('<tr><td>ban</td><td>1</td></tr></table>')
     const open = html.slice(html.indexOf('<table id="findings">'), html.indexOf('</table>', html.indexOf('<table id="findings">')))

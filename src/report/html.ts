@@ -15,7 +15,8 @@ import type { UnplacedDevicesSummary } from './placement.js'
 import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
-import { formatConflict, formatDaysLeft, formatDeadline, formatEvidence, formatWaiverAt, joinNotes, manufacturerName } from './words.js'
+import { DEADLINE_NEAR_DAYS, formatConflict, formatDaysLeft, formatDeadline, formatEvidence, formatWaiverAt, joinNotes, manufacturerName } from './words.js'
+import { summarizeFindings, type CheckSummary } from './findings.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 import { formatMbits } from './mbits.js'
 
@@ -49,7 +50,11 @@ export type HtmlReportInput = {
    * The counts of the whole run, when `items` and `findings` are only its first devices (a huge
    * inventory): the cards and the findings by rule then give these, as the JSON summary does.
    */
-  totals?: { devices: number; devicesWithFindings: number; findings: number; byRule: Readonly<Record<string, number>>; waived?: number }
+  totals?: {
+    devices: number; devicesWithFindings: number; findings: number; byRule: Readonly<Record<string, number>>; waived?: number
+    /** The findings by severity, and their deadlines, as the JSON summary counts them. */
+    bySeverity?: CheckSummary['bySeverity']; deadlines?: CheckSummary['deadlines']
+  }
   /** The replacement plan (or why there is none) and a subsidy split, when planned. */
   plan?: {
     result: { plan: Plan } | { infeasible: Infeasibility }
@@ -101,6 +106,10 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const flaggedDevices = totals?.devicesWithFindings ?? new Set(findings.map((f) => f.deviceId)).size
   const allFindings = totals?.findings ?? findings.length
   const allWaived = totals?.waived ?? waived.length
+  // What the CLI's summary says first: how severe the findings are and how many are past their deadline.
+  const listed = totals === undefined ? summarizeFindings(input.findings, items.length, 0) : undefined
+  const bySeverity = listed === undefined ? totals?.bySeverity : listed.bySeverity
+  const deadlines = listed === undefined ? totals?.deadlines : listed.deadlines
   // What the page counts only among the devices it lists says so when they are part of the run.
   const amongListed = totals === undefined ? '' : ` among the ${count(items.length)} listed`
   const rebrands = items.filter((i) => i.attribution.conflicts.some((c) => c.kind === 'oem_rebrand'))
@@ -154,7 +163,8 @@ ${inputErrorsNotice(input.inputErrors, input.inventoryFile)}${input.notice ? `<p
 <div class="cards">
 <div class="card"><b>${count(totals?.devices ?? items.length)}</b>${pluralOf(totals?.devices ?? items.length, 'device', 'devices')}</div>
 <div class="card${flaggedDevices > 0 ? ' bad' : ''}"><b>${count(flaggedDevices)}</b>${pluralOf(flaggedDevices, 'device', 'devices')} with findings</div>
-<div class="card${allFindings > 0 ? ' bad' : ''}"><b>${count(allFindings)}</b>${pluralOf(allFindings, 'finding', 'findings')}</div>
+<div class="card${allFindings > 0 ? ' bad' : ''}"><b>${count(allFindings)}</b>${pluralOf(allFindings, 'finding', 'findings')}${allFindings > 0 && bySeverity !== undefined ? `<small>${severityLine(bySeverity)}</small>` : ''}</div>
+${deadlineCards(deadlines)}
 <div class="card"><b>${count(rebrands.length)}</b>rebranded (OEM) ${pluralOf(rebrands.length, 'device', 'devices')} unmasked${amongListed}</div>
 <div class="card"><b>${count(unknown)}</b>unknown manufacturer${amongListed}</div>
 ${notInService > 0 ? `<div class="card"><b>${count(notInService)}</b>${pluralOf(notInService, 'finding', 'findings')} on devices recorded as not in service${amongListed}</div>` : ''}
@@ -185,6 +195,22 @@ ${deviceRows}
 </main>
 <footer>${input.catalogNotes.map(esc).join(' · ')}</footer>
 ${PAGE_END}`
+}
+
+/** `246 errors, 69 warnings, 3 notes`, leaving out the severities no finding has. */
+function severityLine(bySeverity: CheckSummary['bySeverity']): string {
+  return (['error', 'warning', 'note'] as const).filter((k) => bySeverity[k] > 0).map((k) => formatCount(bySeverity[k], k)).join(', ')
+}
+
+/**
+ * The cards of the findings' deadlines, as the CLI's `Deadlines:` line gives them: how many have
+ * passed, and how many are due within 90 days with the next one; none when no finding has a deadline.
+ */
+function deadlineCards(d: CheckSummary['deadlines']): string {
+  if (d === undefined) return ''
+  const passed = d.passed === 0 ? '' : `<div class="card bad"><b>${count(d.passed)}</b>${pluralOf(d.passed, 'finding', 'findings')} past ${pluralOf(d.passed, 'its', 'their')} deadline</div>\n`
+  const next = d.next === undefined ? '' : `<small>the next on ${d.next.date} (${formatDaysLeft(d.next.daysLeft)})</small>`
+  return `${passed}<div class="card${d.within90Days > 0 ? ' due' : ''}"><b>${count(d.within90Days)}</b>due within ${DEADLINE_NEAR_DAYS} days${next}</div>`
 }
 
 /**
@@ -220,7 +246,7 @@ const CSS = `body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-se
 header{background:#14213d;color:#fff;padding:18px 28px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.8}
 main{padding:20px 28px;max-width:1400px}section{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:16px 20px;margin:0 0 18px;overflow-x:auto}
 h2{font-size:17px;margin:0 0 12px}.cards{display:flex;gap:14px;flex-wrap:wrap;margin:0 0 18px}.card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:12px 16px;min-width:150px}
-.card b{display:block;font-size:26px}.card.bad b{color:#b42318}table{border-collapse:collapse;width:100%;font-size:13px}
+.card b{display:block;font-size:26px}.card.bad b{color:#b42318}.card.due b{color:#b54708}.card small{display:block;color:#475467;font-size:12px}table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border-bottom:1px solid #eceef1;padding:5px 8px;text-align:left;vertical-align:top}th{background:#f1f3f5;position:sticky;top:0}
 tr.sev-error td:first-child{color:#b42318;font-weight:600}tr.sev-warning td:first-child{color:#b54708;font-weight:600}
 ul{margin:0;padding-left:16px}.conflict{color:#b54708}svg text{font-size:12px}
