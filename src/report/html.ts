@@ -137,10 +137,10 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const notInService = findings.filter((f) => f.lifecycle !== undefined && f.lifecycle !== 'in-service').length
   const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${cell(f.rule)}</td>` +
     `<td class="nowrap">${cell(f.deviceId)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td><td class="nowrap">${cell(f.list)}</td>` +
-    `<td class="nowrap">${esc(formatDeadline(f) ?? '')}${f.daysLeft !== undefined ? `<br><small>${esc(formatDaysLeft(f.daysLeft))}</small>` : ''}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
+    `<td class="date">${esc(formatDeadline(f) ?? '')}${f.daysLeft !== undefined ? `<br><small>${esc(formatDaysLeft(f.daysLeft))}</small>` : ''}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
 
   // The last day first: an auditor reads what is waived until when, and on what grounds.
-  const waivedRows = waived.map((f) => `<tr><td class="nowrap">${esc(f.waiver!.until)}</td><td class="nowrap">${cell(f.rule)}</td>` +
+  const waivedRows = waived.map((f) => `<tr><td class="date">${esc(f.waiver!.until)}</td><td class="nowrap">${cell(f.rule)}</td>` +
     `<td class="nowrap">${cell(f.deviceId)}${small(f.deviceName)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td>` +
     `<td>${esc(f.severity)}</td><td>${cell(f.waiver!.target)}<br><small>${cell(formatWaiverAt(f.waiver!))}</small></td><td>${cell(f.waiver!.reason)}</td></tr>`).join('\n')
 
@@ -241,6 +241,8 @@ function fold(table: string, rows: number, what: string): string {
  * The page's styles: one sheet for every report, no external fonts or files. Printed, the title
  * is dark on the paper (browsers leave backgrounds out of a printout, and white text on none is
  * not seen), tables are not cut at a scroll box, and the legend's colour keys keep their colour.
+ * On paper a table has no scroll box to hold what is wider than the page: a smaller font and ids
+ * and rule names that may wrap (dates stay whole) keep every column within an A4 page's margins.
  */
 const CSS = `body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
 header{background:#14213d;color:#fff;padding:18px 28px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.8}
@@ -255,10 +257,10 @@ ul{margin:0;padding-left:16px}.conflict{color:#b54708}svg text{font-size:12px}
 input[type=search]{padding:6px 10px;width:320px;max-width:100%;box-sizing:border-box;margin-bottom:10px;border:1px solid #c9ced6;border-radius:4px}
 footer{color:#667085;font-size:12px;padding:0 28px 24px}
 .maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px;max-width:100%}.map svg,svg.chart{display:block;max-width:100%;height:auto}.map figcaption{text-align:center;font-size:12px;color:#667085}
-td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
+td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap,.date{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
 td.evidence{width:40%;min-width:18em}td.why{min-width:18em}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}details.fold summary{cursor:pointer;color:#175cd3;margin:0 0 10px}a{color:#175cd3}
 p.shown{margin:8px 0 0;color:#475467}p.shown:empty{display:none}p.shown button{font:inherit;margin:0 6px 0 0;padding:3px 10px;border:1px solid #c9ced6;border-radius:4px;background:#fff;color:#175cd3;cursor:pointer}
-@media print{header{background:none;color:#1b1f24;padding:0 0 8px}header p{opacity:1}main{padding:0}section{overflow:visible;break-inside:auto}th{position:static}input[type=search],p.shown{display:none}.key,.bar .track span{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`
+@media print{header{background:none;color:#1b1f24;padding:0 0 8px}header p{opacity:1}main{padding:0}section{overflow:visible;break-inside:auto}th{position:static}table{font-size:11px}th,td{padding:4px 5px}.nowrap{white-space:normal}td.evidence,td.why{min-width:12em}input[type=search],p.shown{display:none}.key,.bar .track span{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`
 
 /** The start of a report page up to its body: no external scripts, styles or fonts. */
 function pageStart(title: string): string {
