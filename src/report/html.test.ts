@@ -298,7 +298,7 @@ describe('formatHtmlReport', () => {
     expect(open).toContain('fra-core1')
     expect(open).not.toContain('rs-sw1')
     expect(html).toContain('<section id="waived"><h2>Waived findings</h2>')
-    expect(html).toContain('<tr><td class="nowrap">2027-06-30</td><td class="nowrap">ban</td><td class="nowrap">rs-sw1<br><small>gate switch</small></td>' +
+    expect(html).toContain('<tr><td class="date">2027-06-30</td><td class="nowrap">ban</td><td class="nowrap">rs-sw1<br><small>gate switch</small></td>' +
       `<td>${LONG}</td><td>acme</td><td>error</td><td>site ramstein<br><small>policy.yaml:8 (exemptions[1])</small></td><td>base network replacement contracted, PO 8812</td></tr>`)
   })
 
