@@ -156,7 +156,7 @@ describe('formatHtmlReport', () => {
       return formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [], manufacturers, catalogNotes: [] })
     }
     const big = page(HTML_FOLD_ROWS + 1)
-    expect(big).toContain('<input type="search" data-filter="rebrands" data-what="rebranded devices" placeholder="filter rebranded devices…" aria-label="filter rebranded devices">')
+    expect(big).toContain('<input type="search" data-filter="rebrands" data-what="rebranded devices" placeholder="filter rebranded devices…" aria-label="filter rebranded devices" hidden>')
     expect(big).toContain('<details class="fold"><summary>Show the 1,001 rebranded devices</summary>\n<table id="rebrands">')
     const few = page(3)
     expect(few).toContain('<table id="rebrands">')

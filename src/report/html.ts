@@ -226,9 +226,13 @@ export const HTML_FOLD_ROWS = 1000
  */
 export const HTML_DRAW_ROWS = 500
 
-/** The filter box of the table of that id, whose rows are `what` (the words the page's script counts them in). */
+/**
+ * The filter box of the table of that id, whose rows are `what` (the words the page's script counts
+ * them in). Hidden until the page's script shows it: where scripts are off (a mail client's preview,
+ * a locked-down browser) a box that takes what is typed and filters nothing would mislead.
+ */
 function filterBox(table: string, what = table): string {
-  return `<input type="search" data-filter="${table}" data-what="${what}" placeholder="filter ${what}…" aria-label="filter ${what}">`
+  return `<input type="search" data-filter="${table}" data-what="${what}" placeholder="filter ${what}…" aria-label="filter ${what}" hidden>`
 }
 
 /** A table as it is, or folded when it has more than HTML_FOLD_ROWS rows. */
@@ -288,6 +292,7 @@ const PAGE_END = `<script>
   var tables = [];
   document.querySelectorAll('input[data-filter]').forEach(function (input) {
     var table = document.getElementById(input.getAttribute('data-filter'));
+    input.hidden = false;
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
     var what = input.getAttribute('data-what') || 'rows';

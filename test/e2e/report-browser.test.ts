@@ -189,6 +189,20 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     await page.close()
   })
 
+  it('shows no filter box with scripts off, where it would filter nothing, and still opens a folded list by its line', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(pathToFileURL(join(dir, 'cameras.html')).href)
+    expect(await page.locator('input[type=search]').count()).toBeGreaterThan(0)
+    expect(await page.locator('input[type=search]:visible').count()).toBe(0)
+    await page.locator('summary', { hasText: 'Show the 1,500 devices' }).click()
+    expect(await page.locator('#devices tbody tr:visible').count()).toBe(1500)
+    await context.close()
+    const { page: scripted } = await open('cameras.html')
+    expect(await scripted.locator('input[data-filter="devices"]').isVisible()).toBe(true)
+    await scripted.close()
+  })
+
   it('filters the replacements of a plan, opening their list and folding it again when the filter is cleared', async () => {
     const { page, errors } = await open('demo/report.html')
     expect(await page.locator('#actions').isVisible()).toBe(false)
