@@ -206,6 +206,15 @@ describe('formatHtmlReport', () => {
     expect(big).toContain('<div class="card"><b>0</b>due within 90 days</div>')
   })
 
+  it('gives the time of the run at its head as a reader writes it, in UTC, on the check, exposure and plan pages', () => {
+    // "generated 2026-12-08T00:30:29.107Z" read as a machine's stamp.
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-12-08T00:30:29.107Z', inventoryFile: 'd.csv', items: [], findings: [], manufacturers, catalogNotes: [] })
+    expect(html).toContain('· generated <time datetime="2026-12-08T00:30:29.107Z">2026-12-08 00:30 UTC</time></p></header>')
+    const exposure = formatExposureHtmlReport({ title: 'e', generatedAt: '2026-12-08T00:30:29Z', topologyFiles: ['t.json'], inventoryFile: 'd.csv', policyFile: 'p.yaml', exposure: sampleExposure() })
+    expect(exposure).toContain('generated <time datetime="2026-12-08T00:30:29Z">2026-12-08 00:30 UTC</time>')
+    expect(formatHtmlReport({ title: 'r', generatedAt: 'yesterday', inventoryFile: 'd.csv', items: [], findings: [], manufacturers, catalogNotes: [] })).toContain('· generated yesterday</p>')
+  })
+
   it('labels its charts and maps with what they show, for a screen reader that reads each as one image', () => {
     const html = report(1, true)
     expect(html).toContain(`role="img" aria-label="Devices by manufacturer group: ${LONG} 8, Other 4"`)

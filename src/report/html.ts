@@ -93,6 +93,15 @@ const small = (s: string | undefined): string => (s ? `<br><small>${cell(s)}</sm
 const escLinks = (s: string): string =>
   esc(s).replace(/&#60;(https?:\/\/[^\s]+?)&#62;/g, (_, url: string) => `&#60;<a href="${url}" rel="noreferrer">${url}</a>&#62;`)
 
+/**
+ * When the run was, for a reader: `2026-12-08 00:30 UTC` (the ISO timestamp, to the millisecond, in
+ * the element's `datetime`); a time that is not an ISO timestamp in UTC is shown as given.
+ */
+function generatedAt(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso)
+  return m === null ? esc(iso) : `<time datetime="${esc(iso)}">${m[1]} ${m[2]} UTC</time>`
+}
+
 /** A self-contained HTML report (no external scripts, styles or fonts). */
 export function formatHtmlReport(input: HtmlReportInput): string {
   const { items, manufacturers } = input
@@ -157,7 +166,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     `${a.conflicts.map((c) => `<div class="conflict">${escLinks(formatConflict(c, manufacturers))}</div>`).join('')}</td></tr>`).join('\n')
 
   return `${pageStart(input.title)}
-<header><h1>${esc(input.title)}</h1><p>Inventory ${esc(input.inventoryFile)}${input.policyFile ? ` · policy ${esc(input.policyFile)}` : ''} · generated ${esc(input.generatedAt)}</p></header>
+<header><h1>${esc(input.title)}</h1><p>Inventory ${esc(input.inventoryFile)}${input.policyFile ? ` · policy ${esc(input.policyFile)}` : ''} · generated ${generatedAt(input.generatedAt)}</p></header>
 <main>
 ${inputErrorsNotice(input.inputErrors, input.inventoryFile)}${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
 <div class="cards">
@@ -522,7 +531,7 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
     ...(input.flowsFile === undefined ? [] : [`flows ${esc(input.flowsFile)}`]),
   ]
   return `${pageStart(input.title)}
-<header><h1>${esc(input.title)}</h1><p>${files.join(' · ')} · generated ${esc(input.generatedAt)}</p></header>
+<header><h1>${esc(input.title)}</h1><p>${files.join(' · ')} · generated ${generatedAt(input.generatedAt)}</p></header>
 <main>
 ${inputErrorsNotice(input.inputErrors, input.inventoryFile)}<div class="cards">
 <div class="card"><b>${s.flows.toLocaleString('en-US')}</b>${pluralOf(s.flows, 'flow', 'flows')}</div>
@@ -590,7 +599,7 @@ export function formatPlanHtmlReport(input: PlanHtmlInput): string {
     ? `The ${e.flows.length.toLocaleString('en-US')} most exposed of ${e.summary.flows.toLocaleString('en-US')} flows are listed; trustpath exposure --format json or csv gives all of them.`
     : ''
   return `${pageStart(input.title)}
-<header><h1>${esc(input.title)}</h1><p>${files.join(' · ')} · generated ${esc(input.generatedAt)}</p></header>
+<header><h1>${esc(input.title)}</h1><p>${files.join(' · ')} · generated ${generatedAt(input.generatedAt)}</p></header>
 <main>
 ${inputErrorsNotice(input.inputErrors, input.inventoryFile)}<div class="cards">
 ${cards}
