@@ -188,10 +188,10 @@ describe('formatHtmlReport', () => {
     const html = formatHtmlReport({ title: 'r', generatedAt: '2026-12-08T00:30:29.107Z', inventoryFile: 'd.csv', items, findings, manufacturers, catalogNotes: [] })
     expect(html).toContain('<b>5</b>findings<small>2 errors, 2 warnings, 1 note</small></div>')
     expect(html).toContain('<div class="card bad"><b>2</b>findings past their deadline</div>')
-    expect(html).toContain('<div class="card due"><b>1</b>due within 90 days<small>the next on 2026-12-31 (in 23 days)</small></div>')
+    expect(html).toContain('<div class="card due"><b>1</b>due within 90 days<small>the next on <span class="date">2026-12-31</span> (in 23 days)</small></div>')
     // None due soon: the next deadline is still named, without the colour of one due.
     const later = formatHtmlReport({ title: 'r', generatedAt: '2026-12-08T00:30:29.107Z', inventoryFile: 'd.csv', items, findings: [findings[3]!], manufacturers, catalogNotes: [] })
-    expect(later).toContain('<div class="card"><b>0</b>due within 90 days<small>the next on 2029-12-31 (in 1,119 days)</small></div>')
+    expect(later).toContain('<div class="card"><b>0</b>due within 90 days<small>the next on <span class="date">2029-12-31</span> (in 1,119 days)</small></div>')
     expect(later).not.toContain('past their deadline')
     expect(later).toContain('<small>1 warning</small>')
     // No deadline at all, no card of deadlines.

@@ -218,7 +218,7 @@ function severityLine(bySeverity: CheckSummary['bySeverity']): string {
 function deadlineCards(d: CheckSummary['deadlines']): string {
   if (d === undefined) return ''
   const passed = d.passed === 0 ? '' : `<div class="card bad"><b>${count(d.passed)}</b>${pluralOf(d.passed, 'finding', 'findings')} past ${pluralOf(d.passed, 'its', 'their')} deadline</div>\n`
-  const next = d.next === undefined ? '' : `<small>the next on ${d.next.date} (${formatDaysLeft(d.next.daysLeft)})</small>`
+  const next = d.next === undefined ? '' : `<small>the next on <span class="date">${d.next.date}</span> (${formatDaysLeft(d.next.daysLeft)})</small>`
   return `${passed}<div class="card${d.within90Days > 0 ? ' due' : ''}"><b>${count(d.within90Days)}</b>due within ${DEADLINE_NEAR_DAYS} days${next}</div>`
 }
 
@@ -273,6 +273,7 @@ footer{color:#667085;font-size:12px;padding:0 28px 24px}
 td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap,.date{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
 td.evidence{width:40%;min-width:18em}td.why{min-width:18em}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}details.fold summary{cursor:pointer;color:#175cd3;margin:0 0 10px}a{color:#175cd3}
 p.shown{margin:8px 0 0;color:#475467}p.shown:empty{display:none}p.shown button{font:inherit;margin:0 6px 0 0;padding:3px 10px;border:1px solid #c9ced6;border-radius:4px;background:#fff;color:#175cd3;cursor:pointer}
+@media (max-width:600px){.cards{display:grid;grid-template-columns:1fr 1fr;gap:10px}.card{min-width:0;padding:10px 12px}.card b{font-size:22px}}
 @media print{header{background:none;color:#1b1f24;padding:0 0 8px}header p{opacity:1}main{padding:0}section{overflow:visible;break-inside:auto}th{position:static}table{font-size:11px}th,td{padding:4px 5px}.nowrap{white-space:normal}td.evidence,td.why{min-width:12em}input[type=search],p.shown{display:none}.key,.bar .track span{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`
 
 /** The start of a report page up to its body: no external scripts, styles or fonts. */

@@ -267,6 +267,17 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     await page.close()
   })
 
+  it('sets its cards two to a row at 390 pixels, so that a phone shows the counts and the deadlines on its first screen', async () => {
+    // One card a row, the eight cards of the demo took 900 px: the first screen showed five of them.
+    const { page } = await open('demo/report.html', 390)
+    const cards = await page.$$eval('.card', (els) => els.map((e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, right: r.right } }))
+    expect(cards.length).toBeGreaterThanOrEqual(8)
+    expect(cards[1]!.top).toBe(cards[0]!.top)
+    for (const c of cards) expect(c.right).toBeLessThanOrEqual(390)
+    expect(await page.locator('.card', { hasText: 'past their deadline' }).boundingBox().then((b) => b!.y + b!.height)).toBeLessThan(900)
+    await page.close()
+  })
+
   it('keeps the evidence of a device readable at 390 pixels: its column is not squeezed into a strip of a few letters', async () => {
     // The evidence column, whose long words may break anywhere, was squeezed to 82 px at 390: each
     // device's row was 1,160 px high, and the list of 321 devices 175,000 px long (30,500 at 1,280).
