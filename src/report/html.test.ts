@@ -215,6 +215,26 @@ describe('formatHtmlReport', () => {
     expect(formatHtmlReport({ title: 'r', generatedAt: 'yesterday', inventoryFile: 'd.csv', items: [], findings: [], manufacturers, catalogNotes: [] })).toContain('· generated yesterday</p>')
   })
 
+  it('names the unknown nodes that expose flows on the exposure page, as the CLI\'s summary does, with volumes too small for two decimals kept', () => {
+    // The CLI listed "Unknown nodes (no known equipment) by sensitive traffic crossing them"; the page
+    // said "2 untrusted nodes of 4" and named none of the two that exposed the flow of 0.004 Mbit/s.
+    const e = sampleExposure()
+    e.topology.nodes.push({ id: '3', label: 'Munich', network: 'net', lat: 48.1, lon: 11.6 })
+    e.placements = [...e.placements, { node: '3', status: 'unknown', devices: 0, transit: 0, untrusted: [], untrustedCount: 0, unidentified: [], unidentifiedCount: 0, groups: [] }]
+    e.summary.untrustedNodes = [{ node: '1', volume: 0.00004, flows: 1 }]
+    e.summary.unknownNodes = [{ node: '3', volume: 0.004, flows: 1 }]
+    const input = { title: 'e', generatedAt: '2026-12-08T00:30:29Z', topologyFiles: ['t.json'], inventoryFile: 'd.csv', policyFile: 'p.yaml', exposure: e }
+    const html = formatExposureHtmlReport(input)
+    expect(html).toContain('untrusted node of 3<small>and 1 unknown node on the paths, counted as untrusted</small></div>')
+    expect(html).toContain('<h2>Unknown nodes on the routed paths</h2>')
+    expect(html).toContain('<tr><td>Munich<br><small>3</small></td><td>0.004</td><td>1</td></tr>')
+    expect(html).toContain('<tr><td>Frankfurt<br><small>1</small></td><td>0.00004</td>')
+    // Counted as clean (--unknown-as trusted), they are not named as exposing anything.
+    const trusted = formatExposureHtmlReport({ ...input, exposure: { ...e, unknownAs: 'trusted' } })
+    expect(trusted).not.toContain('Unknown nodes on the routed paths')
+    expect(trusted).not.toContain('unknown node on the paths')
+  })
+
   it('labels its charts and maps with what they show, for a screen reader that reads each as one image', () => {
     const html = report(1, true)
     expect(html).toContain(`role="img" aria-label="Devices by manufacturer group: ${LONG} 8, Other 4"`)

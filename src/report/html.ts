@@ -523,8 +523,16 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
     const devices = p === undefined ? '' : `${p.untrusted.map((d) => `${cell(d)}${toConfirm.has(d) ? ' (to confirm)' : ''}${waiver(d)}`).join(', ')}` +
       `${p.untrustedCount > p.untrusted.length ? ` and ${(p.untrustedCount - p.untrusted.length).toLocaleString('en-US')} more` : ''}`
     const label = labels.get(n.node) ?? n.node
-    return `<tr><td>${cell(label)}${label === n.node ? '' : `<br><small>${cell(n.node)}</small>`}${p?.toConfirm === true ? '<br><small>to confirm</small>' : ''}${p?.waived === true ? '<br><small>waived</small>' : ''}</td><td>${n.volume.toLocaleString('en-US')}</td><td>${n.flows.toLocaleString('en-US')}</td>` +
+    return `<tr><td>${cell(label)}${label === n.node ? '' : `<br><small>${cell(n.node)}</small>`}${p?.toConfirm === true ? '<br><small>to confirm</small>' : ''}${p?.waived === true ? '<br><small>waived</small>' : ''}</td><td>${formatMbits(n.volume)}</td><td>${n.flows.toLocaleString('en-US')}</td>` +
       `<td>${cell(p?.groups.join(', ') ?? '')}</td><td>${devices}</td></tr>`
+  }).join('\n')
+  // Unknown nodes (no known equipment) that paths count as untrusted expose flows too, as the CLI's
+  // summary lists them: the page names them in a table of their own and counts them on the card.
+  const unknownAsUntrusted = (e.unknownAs ?? 'untrusted') === 'untrusted'
+  const unknownOnPaths = unknownAsUntrusted ? s.unknownNodes : []
+  const unknownRows = unknownOnPaths.map((n) => {
+    const label = labels.get(n.node) ?? n.node
+    return `<tr><td>${cell(label)}${label === n.node ? '' : `<br><small>${cell(n.node)}</small>`}</td><td>${formatMbits(n.volume)}</td><td>${n.flows.toLocaleString('en-US')}</td></tr>`
   }).join('\n')
   const files = [
     `${input.topologyFiles.length === 1 ? 'Topology' : 'Topologies'} ${input.topologyFiles.map(esc).join(', ')}`,
@@ -539,7 +547,8 @@ ${inputErrorsNotice(input.inputErrors, input.inventoryFile)}<div class="cards">
 <div class="card${s.exposedShare > 0 ? ' bad' : ''}"><b>${(s.exposedShare * 100).toFixed(1)}%</b>of the sensitive volume exposed</div>
 <div class="card${s.flowsWithoutCleanPath > 0 ? ' bad' : ''}"><b>${s.flowsWithoutCleanPath.toLocaleString('en-US')}</b>${pluralOf(s.flowsWithoutCleanPath, 'flow', 'flows')} without a clean path</div>
 <div class="card${untrustedNodes > 0 ? ' bad' : ''}"><b>${untrustedNodes.toLocaleString('en-US')}</b>untrusted ${pluralOf(untrustedNodes, 'node', 'nodes')} of ${e.placements.length.toLocaleString('en-US')}` +
-  `${toConfirmNodes > 0 ? `, ${toConfirmNodes.toLocaleString('en-US')} to confirm` : ''}</div>
+  `${toConfirmNodes > 0 ? `, ${toConfirmNodes.toLocaleString('en-US')} to confirm` : ''}` +
+  `${unknownOnPaths.length > 0 ? `<small>and ${formatCount(unknownOnPaths.length, 'unknown node')} on the paths, counted as untrusted</small>` : ''}</div>
 </div>
 ${skippedFlowsNotice(input.skippedFlows ?? 0, input.flowsFile)}${unplacedNotice(input.unplacedDevices, input.inventoryFile)}
 ${exposureSection(e, input.notice, mapSizeFor(e.topology.networks.length))}
@@ -547,6 +556,10 @@ ${exposureSection(e, input.notice, mapSizeFor(e.topology.networks.length))}
 <table><thead><tr><th scope="col">node</th><th scope="col">sensitive volume crossing (Mbit/s)</th><th scope="col">flows</th><th scope="col">groups</th><th scope="col">untrusted devices</th></tr></thead><tbody>
 ${nodeRows}
 </tbody></table>`}</section>
+${unknownOnPaths.length === 0 ? '' : `<section id="unknown-nodes"><h2>Unknown nodes on the routed paths</h2><p>Nodes with no known equipment, counted as untrusted (<code>--unknown-as trusted</code> counts them as clean): find out what runs there.</p>
+<table><thead><tr><th scope="col">node</th><th scope="col">sensitive volume crossing (Mbit/s)</th><th scope="col">flows</th></tr></thead><tbody>
+${unknownRows}
+</tbody></table></section>`}
 </main>
 ${PAGE_END}`
 }
