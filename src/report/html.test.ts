@@ -235,6 +235,13 @@ describe('formatHtmlReport', () => {
     expect(trusted).not.toContain('unknown node on the paths')
   })
 
+  it('links to each of its sections from a line under the cards, by their headings', () => {
+    const html = report(12, true)
+    expect(html).toContain('<nav class="contents" aria-label="Contents"><a href="#exposure">Exposure of sensitive flows</a> · <a href="#groups">Devices by manufacturer group</a> · ' +
+      '<a href="#by-rule">Findings by rule</a> · <a href="#all-findings">Findings</a> · <a href="#rebranded">Rebranded equipment</a> · <a href="#all-devices">All devices</a></nav>')
+    for (const [, id] of html.matchAll(/<a href="#([^"]+)">/g)) expect(html).toContain(`<section id="${id}">`)
+  })
+
   it('labels its charts and maps with what they show, for a screen reader that reads each as one image', () => {
     const html = report(1, true)
     expect(html).toContain(`role="img" aria-label="Devices by manufacturer group: ${LONG} 8, Other 4"`)

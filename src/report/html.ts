@@ -165,6 +165,29 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     `<td class="evidence"><ul>${[...new Set(a.evidence.map(formatEvidence))].map((t) => `<li>${esc(t)}</li>`).join('')}</ul>` +
     `${a.conflicts.map((c) => `<div class="conflict">${escLinks(formatConflict(c, manufacturers))}</div>`).join('')}</td></tr>`).join('\n')
 
+  const sections = `${input.exposure ? exposureSection(input.exposure) : ''}
+${input.plan ? planSection(input.plan) : ''}
+<section id="groups"><h2>Devices by manufacturer group${totals === undefined ? '' : ` (the ${count(items.length)} listed)`}</h2>
+<div class="bars" role="img" aria-label="${esc(groupsLabel)}">${bars}</div></section>
+${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy${allWaived > 0 ? ` that no exemption waives (waived: ${count(allWaived)}, listed below)` : ''}.</p></section>` : `<section id="by-rule"><h2>Findings by rule</h2><table><tr><th scope="col">rule</th><th scope="col">findings</th></tr>
+${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).join('')}</table></section>
+<section id="all-findings"><h2>Findings</h2>${findings.length > 10 ? filterBox('findings') : ''}
+${fold(`<table id="findings"><thead><tr><th scope="col">severity</th><th scope="col">rule</th><th scope="col">device</th><th scope="col">manufacturer</th><th scope="col">group</th><th scope="col">list</th><th scope="col">deadline</th><th scope="col">confidence</th>${withNotes ? '<th scope="col">notes</th>' : ''}</tr></thead><tbody>
+${findingRows}
+</tbody></table>`, findings.length, 'findings')}</section>`}
+${waived.length === 0 ? '' : `<section id="waived"><h2>Waived findings</h2><p>Findings that an exemption of the policy waives until its last day: not counted above; each counts again from the day after.</p>${waived.length > 10 ? filterBox('waived-findings', 'waived findings') : ''}
+${fold(`<table id="waived-findings"><thead><tr><th scope="col">waived until</th><th scope="col">rule</th><th scope="col">device</th><th scope="col">manufacturer</th><th scope="col">group</th><th scope="col">severity</th><th scope="col">exemption</th><th scope="col">reason</th></tr></thead><tbody>
+${waivedRows}
+</tbody></table>`, waived.length, 'waived findings')}</section>`}
+<section id="rebranded"><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `${rebrands.length > 10 ? filterBox('rebrands', 'rebranded devices') : ''}
+${fold(`<table id="rebrands"><thead><tr><th scope="col">device</th><th scope="col">declared</th><th scope="col">model</th><th scope="col">what the evidence says</th></tr></thead><tbody>
+${rebrandRows}
+</tbody></table>`, rebrands.length, 'rebranded devices')}`}</section>
+<section id="all-devices"><h2>All devices</h2>${filterBox('devices')}
+${fold(`<table id="devices"><thead><tr><th scope="col">device</th><th scope="col">site<br><small>network</small></th><th scope="col">role<br><small>status</small></th><th scope="col">declared<br><small>model</small></th><th scope="col">manufacturer</th><th scope="col">confidence</th><th scope="col">evidence</th></tr></thead><tbody>
+${deviceRows}
+</tbody></table>`, items.length, 'devices')}</section>
+`
   return `${pageStart(input.title)}
 <header><h1>${esc(input.title)}</h1><p>Inventory ${esc(input.inventoryFile)}${input.policyFile ? ` · policy ${esc(input.policyFile)}` : ''} · generated ${generatedAt(input.generatedAt)}</p></header>
 <main>
@@ -179,31 +202,20 @@ ${deadlineCards(deadlines)}
 ${notInService > 0 ? `<div class="card"><b>${count(notInService)}</b>${pluralOf(notInService, 'finding', 'findings')} on devices recorded as not in service${amongListed}</div>` : ''}
 ${allWaived > 0 ? `<div class="card"><b>${count(allWaived)}</b>${pluralOf(allWaived, 'finding', 'findings')} waived by exemptions, not counted</div>` : ''}
 </div>
-${input.exposure ? exposureSection(input.exposure) : ''}
-${input.plan ? planSection(input.plan) : ''}
-<section><h2>Devices by manufacturer group${totals === undefined ? '' : ` (the ${count(items.length)} listed)`}</h2>
-<div class="bars" role="img" aria-label="${esc(groupsLabel)}">${bars}</div></section>
-${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy${allWaived > 0 ? ` that no exemption waives (waived: ${count(allWaived)}, listed below)` : ''}.</p></section>` : `<section><h2>Findings by rule</h2><table><tr><th scope="col">rule</th><th scope="col">findings</th></tr>
-${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).join('')}</table></section>
-<section><h2>Findings</h2>${findings.length > 10 ? filterBox('findings') : ''}
-${fold(`<table id="findings"><thead><tr><th scope="col">severity</th><th scope="col">rule</th><th scope="col">device</th><th scope="col">manufacturer</th><th scope="col">group</th><th scope="col">list</th><th scope="col">deadline</th><th scope="col">confidence</th>${withNotes ? '<th scope="col">notes</th>' : ''}</tr></thead><tbody>
-${findingRows}
-</tbody></table>`, findings.length, 'findings')}</section>`}
-${waived.length === 0 ? '' : `<section id="waived"><h2>Waived findings</h2><p>Findings that an exemption of the policy waives until its last day: not counted above; each counts again from the day after.</p>${waived.length > 10 ? filterBox('waived-findings', 'waived findings') : ''}
-${fold(`<table id="waived-findings"><thead><tr><th scope="col">waived until</th><th scope="col">rule</th><th scope="col">device</th><th scope="col">manufacturer</th><th scope="col">group</th><th scope="col">severity</th><th scope="col">exemption</th><th scope="col">reason</th></tr></thead><tbody>
-${waivedRows}
-</tbody></table>`, waived.length, 'waived findings')}</section>`}
-<section><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `${rebrands.length > 10 ? filterBox('rebrands', 'rebranded devices') : ''}
-${fold(`<table id="rebrands"><thead><tr><th scope="col">device</th><th scope="col">declared</th><th scope="col">model</th><th scope="col">what the evidence says</th></tr></thead><tbody>
-${rebrandRows}
-</tbody></table>`, rebrands.length, 'rebranded devices')}`}</section>
-<section><h2>All devices</h2>${filterBox('devices')}
-${fold(`<table id="devices"><thead><tr><th scope="col">device</th><th scope="col">site<br><small>network</small></th><th scope="col">role<br><small>status</small></th><th scope="col">declared<br><small>model</small></th><th scope="col">manufacturer</th><th scope="col">confidence</th><th scope="col">evidence</th></tr></thead><tbody>
-${deviceRows}
-</tbody></table>`, items.length, 'devices')}</section>
-</main>
+${contents(sections)}
+${sections}</main>
 <footer>${input.catalogNotes.map(esc).join(' · ')}</footer>
 ${PAGE_END}`
+}
+
+/**
+ * A line of links to the sections of a page, by their headings: the demo's page is 55,000 px long,
+ * and a reader who wants the waived findings or the rebranded devices should not scroll past 318
+ * findings to find them.
+ */
+function contents(sections: string): string {
+  const links = [...sections.matchAll(/<section id="([^"]+)"><h2>([^<]+)<\/h2>/g)].map(([, id, heading]) => `<a href="#${id}">${heading}</a>`)
+  return links.length < 3 ? '' : `<nav class="contents" aria-label="Contents">${links.join(' · ')}</nav>`
 }
 
 /** `246 errors, 69 warnings, 3 notes`, leaving out the severities no finding has. */
@@ -268,7 +280,7 @@ ul{margin:0;padding-left:16px}.conflict{color:#b54708}svg text{font-size:12px}
 .bars{max-width:780px;font-size:12px}.bar{display:grid;grid-template-columns:min(280px,40%) 1fr auto;gap:6px;align-items:center;line-height:22px}
 .bar .name{text-align:right;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.bar .track span{display:block;height:14px;min-width:1px}.bar .bad{background:#d92d20}.bar .ok{background:#2e90fa}
 input[type=search]{padding:6px 10px;width:320px;max-width:100%;box-sizing:border-box;margin-bottom:10px;border:1px solid #c9ced6;border-radius:4px}
-footer{color:#667085;font-size:12px;padding:0 28px 24px}
+footer{color:#667085;font-size:12px;padding:0 28px 24px}nav.contents{margin:0 0 18px;font-size:13px;line-height:1.8}
 .maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px;max-width:100%}.map svg,svg.chart{display:block;max-width:100%;height:auto}.map figcaption{text-align:center;font-size:12px;color:#667085}
 td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap,.date{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
 td.evidence{width:40%;min-width:18em}td.why{min-width:18em}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}details.fold summary{cursor:pointer;color:#175cd3;margin:0 0 10px}a{color:#175cd3}

@@ -203,6 +203,16 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     await scripted.close()
   })
 
+  it('takes a reader from the line of contents to the section a link names', async () => {
+    const { page } = await open('demo/report.html')
+    const links = await page.locator('nav.contents a').allTextContents()
+    expect(links).toEqual(['Exposure of sensitive flows', 'Replacement plan', 'Devices by manufacturer group', 'Findings by rule', 'Findings', 'Waived findings', 'Rebranded equipment', 'All devices'])
+    await page.locator('nav.contents a', { hasText: 'Waived findings' }).click()
+    const top = await page.evaluate("document.getElementById('waived').getBoundingClientRect().top")
+    expect(Math.abs(top as number)).toBeLessThan(5)
+    await page.close()
+  })
+
   it('filters the replacements of a plan, opening their list and folding it again when the filter is cleared', async () => {
     const { page, errors } = await open('demo/report.html')
     expect(await page.locator('#actions').isVisible()).toBe(false)
