@@ -235,6 +235,16 @@ describe('formatHtmlReport', () => {
     expect(trusted).not.toContain('unknown node on the paths')
   })
 
+  it('gives the device\'s name under its id in the findings, as the waived findings and the devices do', () => {
+    const items = [{ device: { id: 'de-fra-core-01', name: 'Frankfurt PoP core 1' }, attribution: attribution('de-fra-core-01', 'acme') }]
+    const html = formatHtmlReport({
+      title: 'r', generatedAt: '2026-12-08T00:30:29Z', inventoryFile: 'd.csv', items, manufacturers, catalogNotes: [],
+      findings: [{ ...finding('de-fra-core-01', 1), deviceName: 'Frankfurt PoP core 1' }, { ...finding('sw-2', 1) }],
+    })
+    expect(html).toContain('<td class="nowrap">de-fra-core-01<br><small>Frankfurt PoP core 1</small></td><td>')
+    expect(html).toContain('<td class="nowrap">sw-2</td><td>')
+  })
+
   it('links to each of its sections from a line under the cards, by their headings', () => {
     const html = report(12, true)
     expect(html).toContain('<nav class="contents" aria-label="Contents"><a href="#exposure">Exposure of sensitive flows</a> · <a href="#groups">Devices by manufacturer group</a> · ' +

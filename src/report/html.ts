@@ -145,7 +145,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   // Findings on devices the inventory records as retired, in stock...: their removal is to be confirmed.
   const notInService = findings.filter((f) => f.lifecycle !== undefined && f.lifecycle !== 'in-service').length
   const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${cell(f.rule)}</td>` +
-    `<td class="nowrap">${cell(f.deviceId)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td><td class="nowrap">${cell(f.list)}</td>` +
+    `<td class="nowrap">${cell(f.deviceId)}${small(f.deviceName)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td><td class="nowrap">${cell(f.list)}</td>` +
     `<td class="date">${esc(formatDeadline(f) ?? '')}${f.daysLeft !== undefined ? `<br><small>${esc(formatDaysLeft(f.daysLeft))}</small>` : ''}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
 
   // The last day first: an auditor reads what is waived until when, and on what grounds.
