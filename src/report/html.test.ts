@@ -209,9 +209,9 @@ describe('formatHtmlReport', () => {
   it('gives the time of the run at its head as a reader writes it, in UTC, on the check, exposure and plan pages', () => {
     // "generated 2026-12-08T00:30:29.107Z" read as a machine's stamp.
     const html = formatHtmlReport({ title: 'r', generatedAt: '2026-12-08T00:30:29.107Z', inventoryFile: 'd.csv', items: [], findings: [], manufacturers, catalogNotes: [] })
-    expect(html).toContain('· generated <time datetime="2026-12-08T00:30:29.107Z">2026-12-08 00:30 UTC</time></p></header>')
+    expect(html).toContain('· generated <time class="date" datetime="2026-12-08T00:30:29.107Z">2026-12-08 00:30 UTC</time></p></header>')
     const exposure = formatExposureHtmlReport({ title: 'e', generatedAt: '2026-12-08T00:30:29Z', topologyFiles: ['t.json'], inventoryFile: 'd.csv', policyFile: 'p.yaml', exposure: sampleExposure() })
-    expect(exposure).toContain('generated <time datetime="2026-12-08T00:30:29Z">2026-12-08 00:30 UTC</time>')
+    expect(exposure).toContain('generated <time class="date" datetime="2026-12-08T00:30:29Z">2026-12-08 00:30 UTC</time>')
     expect(formatHtmlReport({ title: 'r', generatedAt: 'yesterday', inventoryFile: 'd.csv', items: [], findings: [], manufacturers, catalogNotes: [] })).toContain('· generated yesterday</p>')
   })
 

@@ -99,7 +99,7 @@ const escLinks = (s: string): string =>
  */
 function generatedAt(iso: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso)
-  return m === null ? esc(iso) : `<time datetime="${esc(iso)}">${m[1]} ${m[2]} UTC</time>`
+  return m === null ? esc(iso) : `<time class="date" datetime="${esc(iso)}">${m[1]} ${m[2]} UTC</time>`
 }
 
 /** A self-contained HTML report (no external scripts, styles or fonts). */
