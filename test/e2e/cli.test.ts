@@ -2855,7 +2855,7 @@ describe('the deadline of a finding in the table and the HTML report', () => {
     const page = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-o', 'report.html', '--now', '2026-06-30'], { cwd: dir })
     expect(page.status, page.stderr).toBe(1)
     const html = readFileSync(join(dir, 'report.html'), 'utf8')
-    const deadlineOf = (rule: string) => new RegExp(`<td class="nowrap">${rule}</td>.*?<td class="nowrap">([^<]*(?:<br><small>[^<]*</small>)?)</td><td>0\\.\\d\\d</td>`).exec(html)?.[1]
+    const deadlineOf = (rule: string) => new RegExp(`<td class="nowrap">${rule}</td>.*?<td class="date">([^<]*(?:<br><small>[^<]*</small>)?)</td><td>0\\.\\d\\d</td>`).exec(html)?.[1]
     expect(deadlineOf('ban-huawei')).toBe('now')
     // The days to a deadline, under it.
     expect(deadlineOf('zte-by-2028')).toBe('2028-12-31<br><small>in 915 days</small>')
