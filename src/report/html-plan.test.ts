@@ -30,7 +30,7 @@ describe('formatPlanHtmlReport', () => {
         settings: 'phases 2026',
       },
     })
-    expect(page(11)).toContain('<input type="search" data-filter="actions" data-what="replacements" placeholder="filter replacements…" aria-label="filter replacements">')
+    expect(page(11)).toContain('<input type="search" data-filter="actions" data-what="replacements" placeholder="filter replacements…" aria-label="filter replacements" hidden>')
     expect(page(11)).toContain('<table id="actions">')
     expect(page(10)).not.toContain('data-filter="actions"')
   })

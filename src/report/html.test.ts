@@ -156,7 +156,7 @@ describe('formatHtmlReport', () => {
       return formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [], manufacturers, catalogNotes: [] })
     }
     const big = page(HTML_FOLD_ROWS + 1)
-    expect(big).toContain('<input type="search" data-filter="rebrands" data-what="rebranded devices" placeholder="filter rebranded devices…" aria-label="filter rebranded devices">')
+    expect(big).toContain('<input type="search" data-filter="rebrands" data-what="rebranded devices" placeholder="filter rebranded devices…" aria-label="filter rebranded devices" hidden>')
     expect(big).toContain('<details class="fold"><summary>Show the 1,001 rebranded devices</summary>\n<table id="rebrands">')
     const few = page(3)
     expect(few).toContain('<table id="rebrands">')
@@ -177,6 +177,79 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('<b>0</b>unknown manufacturer among the 3 listed')
     expect(html).toContain('<h2>Devices by manufacturer group (the 3 listed)</h2>')
     expect(report(1)).toContain('<div class="card"><b>12</b>devices</div>')
+  })
+
+  it('says on its first cards how severe the findings are and how many are past their deadline, as the CLI\'s summary does', () => {
+    // The CLI said "Deadlines: 246 findings past their deadline; 8 due within 90 days, the next on
+    // 2026-12-31 (in 23 days)"; the page sent to a CISO gave the days only in the rows of the findings.
+    const at = (deviceId: string, severity: Finding['severity'], deadline: string, daysLeft: number): Finding => ({ ...finding(deviceId, 1), severity, deadline, daysLeft })
+    const findings = [at('d0', 'error', '2026-01-01', -341), at('d1', 'error', '2026-01-01', -341), at('d1', 'warning', '2026-12-31', 23), at('d2', 'warning', '2029-12-31', 1119), { ...finding('d3', 1), severity: 'note' as const }]
+    const items = Array.from({ length: 4 }, (_, i) => ({ device: { id: `d${i}` }, attribution: attribution(`d${i}`, 'acme') }))
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-12-08T00:30:29.107Z', inventoryFile: 'd.csv', items, findings, manufacturers, catalogNotes: [] })
+    expect(html).toContain('<b>5</b>findings<small>2 errors, 2 warnings, 1 note</small></div>')
+    expect(html).toContain('<div class="card bad"><b>2</b>findings past their deadline</div>')
+    expect(html).toContain('<div class="card due"><b>1</b>due within 90 days<small>the next on <span class="date">2026-12-31</span> (in 23 days)</small></div>')
+    // None due soon: the next deadline is still named, without the colour of one due.
+    const later = formatHtmlReport({ title: 'r', generatedAt: '2026-12-08T00:30:29.107Z', inventoryFile: 'd.csv', items, findings: [findings[3]!], manufacturers, catalogNotes: [] })
+    expect(later).toContain('<div class="card"><b>0</b>due within 90 days<small>the next on <span class="date">2029-12-31</span> (in 1,119 days)</small></div>')
+    expect(later).not.toContain('past their deadline')
+    expect(later).toContain('<small>1 warning</small>')
+    // No deadline at all, no card of deadlines.
+    expect(report(3)).not.toContain('due within')
+    // A huge inventory: the cards count the whole run, not the findings of the devices listed.
+    const big = formatHtmlReport({
+      title: 'r', generatedAt: '2026-12-08T00:30:29.107Z', inventoryFile: 'd.csv', items, findings, manufacturers, catalogNotes: [],
+      totals: { devices: 21_000, devicesWithFindings: 900, findings: 1_000, byRule: { ban: 1_000 }, bySeverity: { error: 990, warning: 10, note: 0 }, deadlines: { passed: 990, within90Days: 0 } },
+    })
+    expect(big).toContain('<b>1,000</b>findings<small>990 errors, 10 warnings</small></div>')
+    expect(big).toContain('<div class="card bad"><b>990</b>findings past their deadline</div>')
+    expect(big).toContain('<div class="card"><b>0</b>due within 90 days</div>')
+  })
+
+  it('gives the time of the run at its head as a reader writes it, in UTC, on the check, exposure and plan pages', () => {
+    // "generated 2026-12-08T00:30:29.107Z" read as a machine's stamp.
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-12-08T00:30:29.107Z', inventoryFile: 'd.csv', items: [], findings: [], manufacturers, catalogNotes: [] })
+    expect(html).toContain('· generated <time class="date" datetime="2026-12-08T00:30:29.107Z">2026-12-08 00:30 UTC</time></p></header>')
+    const exposure = formatExposureHtmlReport({ title: 'e', generatedAt: '2026-12-08T00:30:29Z', topologyFiles: ['t.json'], inventoryFile: 'd.csv', policyFile: 'p.yaml', exposure: sampleExposure() })
+    expect(exposure).toContain('generated <time class="date" datetime="2026-12-08T00:30:29Z">2026-12-08 00:30 UTC</time>')
+    expect(formatHtmlReport({ title: 'r', generatedAt: 'yesterday', inventoryFile: 'd.csv', items: [], findings: [], manufacturers, catalogNotes: [] })).toContain('· generated yesterday</p>')
+  })
+
+  it('names the unknown nodes that expose flows on the exposure page, as the CLI\'s summary does, with volumes too small for two decimals kept', () => {
+    // The CLI listed "Unknown nodes (no known equipment) by sensitive traffic crossing them"; the page
+    // said "2 untrusted nodes of 4" and named none of the two that exposed the flow of 0.004 Mbit/s.
+    const e = sampleExposure()
+    e.topology.nodes.push({ id: '3', label: 'Munich', network: 'net', lat: 48.1, lon: 11.6 })
+    e.placements = [...e.placements, { node: '3', status: 'unknown', devices: 0, transit: 0, untrusted: [], untrustedCount: 0, unidentified: [], unidentifiedCount: 0, groups: [] }]
+    e.summary.untrustedNodes = [{ node: '1', volume: 0.00004, flows: 1 }]
+    e.summary.unknownNodes = [{ node: '3', volume: 0.004, flows: 1 }]
+    const input = { title: 'e', generatedAt: '2026-12-08T00:30:29Z', topologyFiles: ['t.json'], inventoryFile: 'd.csv', policyFile: 'p.yaml', exposure: e }
+    const html = formatExposureHtmlReport(input)
+    expect(html).toContain('untrusted node of 3<small>and 1 unknown node on the paths, counted as untrusted</small></div>')
+    expect(html).toContain('<h2>Unknown nodes on the routed paths</h2>')
+    expect(html).toContain('<tr><td>Munich<br><small>3</small></td><td>0.004</td><td>1</td></tr>')
+    expect(html).toContain('<tr><td>Frankfurt<br><small>1</small></td><td>0.00004</td>')
+    // Counted as clean (--unknown-as trusted), they are not named as exposing anything.
+    const trusted = formatExposureHtmlReport({ ...input, exposure: { ...e, unknownAs: 'trusted' } })
+    expect(trusted).not.toContain('Unknown nodes on the routed paths')
+    expect(trusted).not.toContain('unknown node on the paths')
+  })
+
+  it('gives the device\'s name under its id in the findings, as the waived findings and the devices do', () => {
+    const items = [{ device: { id: 'de-fra-core-01', name: 'Frankfurt PoP core 1' }, attribution: attribution('de-fra-core-01', 'acme') }]
+    const html = formatHtmlReport({
+      title: 'r', generatedAt: '2026-12-08T00:30:29Z', inventoryFile: 'd.csv', items, manufacturers, catalogNotes: [],
+      findings: [{ ...finding('de-fra-core-01', 1), deviceName: 'Frankfurt PoP core 1' }, { ...finding('sw-2', 1) }],
+    })
+    expect(html).toContain('<td class="nowrap">de-fra-core-01<br><small>Frankfurt PoP core 1</small></td><td>')
+    expect(html).toContain('<td class="nowrap">sw-2</td><td>')
+  })
+
+  it('links to each of its sections from a line under the cards, by their headings', () => {
+    const html = report(12, true)
+    expect(html).toContain('<nav class="contents" aria-label="Contents"><a href="#exposure">Exposure of sensitive flows</a> · <a href="#groups">Devices by manufacturer group</a> · ' +
+      '<a href="#by-rule">Findings by rule</a> · <a href="#all-findings">Findings</a> · <a href="#rebranded">Rebranded equipment</a> · <a href="#all-devices">All devices</a></nav>')
+    for (const [, id] of html.matchAll(/<a href="#([^"]+)">/g)) expect(html).toContain(`<section id="${id}">`)
   })
 
   it('labels its charts and maps with what they show, for a screen reader that reads each as one image', () => {
@@ -252,7 +325,7 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('<div class="card"><b>0</b>devices with findings</div>')
     expect(html).not.toContain('<table id="findings">')
     expect(html).not.toContain('<h2>Findings by rule</h2>')
-    expect(report(1)).toContain('<div class="card bad"><b>1</b>finding</div>')
+    expect(report(1)).toContain('<div class="card bad"><b>1</b>finding<small>1 error</small></div>')
   })
 
   it('lists waived findings in a section of their own, by last day, exemption and reason, counted in a card of their own and in none of the others', () => {
@@ -264,14 +337,14 @@ describe('formatHtmlReport', () => {
       findings: [{ ...finding('fra-core1', 1) }, { ...finding('rs-sw1', 1), deviceName: 'gate switch', waiver }],
     })
     expect(html).toContain('<div class="card bad"><b>1</b>device with findings</div>')
-    expect(html).toContain('<div class="card bad"><b>1</b>finding</div>')
+    expect(html).toContain('<div class="card bad"><b>1</b>finding<small>1 error</small></div>')
     expect(html).toContain('<div class="card"><b>1</b>finding waived by exemptions, not counted</div>')
     expect(html).toContain('<tr><td>ban</td><td>1</td></tr></table>')
     const open = html.slice(html.indexOf('<table id="findings">'), html.indexOf('</table>', html.indexOf('<table id="findings">')))
     expect(open).toContain('fra-core1')
     expect(open).not.toContain('rs-sw1')
     expect(html).toContain('<section id="waived"><h2>Waived findings</h2>')
-    expect(html).toContain('<tr><td class="nowrap">2027-06-30</td><td class="nowrap">ban</td><td class="nowrap">rs-sw1<br><small>gate switch</small></td>' +
+    expect(html).toContain('<tr><td class="date">2027-06-30</td><td class="nowrap">ban</td><td class="nowrap">rs-sw1<br><small>gate switch</small></td>' +
       `<td>${LONG}</td><td>acme</td><td>error</td><td>site ramstein<br><small>policy.yaml:8 (exemptions[1])</small></td><td>base network replacement contracted, PO 8812</td></tr>`)
   })
 

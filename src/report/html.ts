@@ -15,7 +15,8 @@ import type { UnplacedDevicesSummary } from './placement.js'
 import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
-import { formatConflict, formatDaysLeft, formatDeadline, formatEvidence, formatWaiverAt, joinNotes, manufacturerName } from './words.js'
+import { DEADLINE_NEAR_DAYS, formatConflict, formatDaysLeft, formatDeadline, formatEvidence, formatWaiverAt, joinNotes, manufacturerName } from './words.js'
+import { summarizeFindings, type CheckSummary } from './findings.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 import { formatMbits } from './mbits.js'
 
@@ -49,7 +50,11 @@ export type HtmlReportInput = {
    * The counts of the whole run, when `items` and `findings` are only its first devices (a huge
    * inventory): the cards and the findings by rule then give these, as the JSON summary does.
    */
-  totals?: { devices: number; devicesWithFindings: number; findings: number; byRule: Readonly<Record<string, number>>; waived?: number }
+  totals?: {
+    devices: number; devicesWithFindings: number; findings: number; byRule: Readonly<Record<string, number>>; waived?: number
+    /** The findings by severity, and their deadlines, as the JSON summary counts them. */
+    bySeverity?: CheckSummary['bySeverity']; deadlines?: CheckSummary['deadlines']
+  }
   /** The replacement plan (or why there is none) and a subsidy split, when planned. */
   plan?: {
     result: { plan: Plan } | { infeasible: Infeasibility }
@@ -88,6 +93,15 @@ const small = (s: string | undefined): string => (s ? `<br><small>${cell(s)}</sm
 const escLinks = (s: string): string =>
   esc(s).replace(/&#60;(https?:\/\/[^\s]+?)&#62;/g, (_, url: string) => `&#60;<a href="${url}" rel="noreferrer">${url}</a>&#62;`)
 
+/**
+ * When the run was, for a reader: `2026-12-08 00:30 UTC` (the ISO timestamp, to the millisecond, in
+ * the element's `datetime`); a time that is not an ISO timestamp in UTC is shown as given.
+ */
+function generatedAt(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso)
+  return m === null ? esc(iso) : `<time class="date" datetime="${esc(iso)}">${m[1]} ${m[2]} UTC</time>`
+}
+
 /** A self-contained HTML report (no external scripts, styles or fonts). */
 export function formatHtmlReport(input: HtmlReportInput): string {
   const { items, manufacturers } = input
@@ -101,6 +115,10 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const flaggedDevices = totals?.devicesWithFindings ?? new Set(findings.map((f) => f.deviceId)).size
   const allFindings = totals?.findings ?? findings.length
   const allWaived = totals?.waived ?? waived.length
+  // What the CLI's summary says first: how severe the findings are and how many are past their deadline.
+  const listed = totals === undefined ? summarizeFindings(input.findings, items.length, 0) : undefined
+  const bySeverity = listed === undefined ? totals?.bySeverity : listed.bySeverity
+  const deadlines = listed === undefined ? totals?.deadlines : listed.deadlines
   // What the page counts only among the devices it lists says so when they are part of the run.
   const amongListed = totals === undefined ? '' : ` among the ${count(items.length)} listed`
   const rebrands = items.filter((i) => i.attribution.conflicts.some((c) => c.kind === 'oem_rebrand'))
@@ -127,11 +145,11 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   // Findings on devices the inventory records as retired, in stock...: their removal is to be confirmed.
   const notInService = findings.filter((f) => f.lifecycle !== undefined && f.lifecycle !== 'in-service').length
   const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${cell(f.rule)}</td>` +
-    `<td class="nowrap">${cell(f.deviceId)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td><td class="nowrap">${cell(f.list)}</td>` +
-    `<td class="nowrap">${esc(formatDeadline(f) ?? '')}${f.daysLeft !== undefined ? `<br><small>${esc(formatDaysLeft(f.daysLeft))}</small>` : ''}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
+    `<td class="nowrap">${cell(f.deviceId)}${small(f.deviceName)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td><td class="nowrap">${cell(f.list)}</td>` +
+    `<td class="date">${esc(formatDeadline(f) ?? '')}${f.daysLeft !== undefined ? `<br><small>${esc(formatDaysLeft(f.daysLeft))}</small>` : ''}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
 
   // The last day first: an auditor reads what is waived until when, and on what grounds.
-  const waivedRows = waived.map((f) => `<tr><td class="nowrap">${esc(f.waiver!.until)}</td><td class="nowrap">${cell(f.rule)}</td>` +
+  const waivedRows = waived.map((f) => `<tr><td class="date">${esc(f.waiver!.until)}</td><td class="nowrap">${cell(f.rule)}</td>` +
     `<td class="nowrap">${cell(f.deviceId)}${small(f.deviceName)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td>` +
     `<td>${esc(f.severity)}</td><td>${cell(f.waiver!.target)}<br><small>${cell(formatWaiverAt(f.waiver!))}</small></td><td>${cell(f.waiver!.reason)}</td></tr>`).join('\n')
 
@@ -147,26 +165,13 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     `<td class="evidence"><ul>${[...new Set(a.evidence.map(formatEvidence))].map((t) => `<li>${esc(t)}</li>`).join('')}</ul>` +
     `${a.conflicts.map((c) => `<div class="conflict">${escLinks(formatConflict(c, manufacturers))}</div>`).join('')}</td></tr>`).join('\n')
 
-  return `${pageStart(input.title)}
-<header><h1>${esc(input.title)}</h1><p>Inventory ${esc(input.inventoryFile)}${input.policyFile ? ` · policy ${esc(input.policyFile)}` : ''} · generated ${esc(input.generatedAt)}</p></header>
-<main>
-${inputErrorsNotice(input.inputErrors, input.inventoryFile)}${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
-<div class="cards">
-<div class="card"><b>${count(totals?.devices ?? items.length)}</b>${pluralOf(totals?.devices ?? items.length, 'device', 'devices')}</div>
-<div class="card${flaggedDevices > 0 ? ' bad' : ''}"><b>${count(flaggedDevices)}</b>${pluralOf(flaggedDevices, 'device', 'devices')} with findings</div>
-<div class="card${allFindings > 0 ? ' bad' : ''}"><b>${count(allFindings)}</b>${pluralOf(allFindings, 'finding', 'findings')}</div>
-<div class="card"><b>${count(rebrands.length)}</b>rebranded (OEM) ${pluralOf(rebrands.length, 'device', 'devices')} unmasked${amongListed}</div>
-<div class="card"><b>${count(unknown)}</b>unknown manufacturer${amongListed}</div>
-${notInService > 0 ? `<div class="card"><b>${count(notInService)}</b>${pluralOf(notInService, 'finding', 'findings')} on devices recorded as not in service${amongListed}</div>` : ''}
-${allWaived > 0 ? `<div class="card"><b>${count(allWaived)}</b>${pluralOf(allWaived, 'finding', 'findings')} waived by exemptions, not counted</div>` : ''}
-</div>
-${input.exposure ? exposureSection(input.exposure) : ''}
+  const sections = `${input.exposure ? exposureSection(input.exposure) : ''}
 ${input.plan ? planSection(input.plan) : ''}
-<section><h2>Devices by manufacturer group${totals === undefined ? '' : ` (the ${count(items.length)} listed)`}</h2>
+<section id="groups"><h2>Devices by manufacturer group${totals === undefined ? '' : ` (the ${count(items.length)} listed)`}</h2>
 <div class="bars" role="img" aria-label="${esc(groupsLabel)}">${bars}</div></section>
-${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy${allWaived > 0 ? ` that no exemption waives (waived: ${count(allWaived)}, listed below)` : ''}.</p></section>` : `<section><h2>Findings by rule</h2><table><tr><th scope="col">rule</th><th scope="col">findings</th></tr>
+${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy${allWaived > 0 ? ` that no exemption waives (waived: ${count(allWaived)}, listed below)` : ''}.</p></section>` : `<section id="by-rule"><h2>Findings by rule</h2><table><tr><th scope="col">rule</th><th scope="col">findings</th></tr>
 ${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).join('')}</table></section>
-<section><h2>Findings</h2>${findings.length > 10 ? filterBox('findings') : ''}
+<section id="all-findings"><h2>Findings</h2>${findings.length > 10 ? filterBox('findings') : ''}
 ${fold(`<table id="findings"><thead><tr><th scope="col">severity</th><th scope="col">rule</th><th scope="col">device</th><th scope="col">manufacturer</th><th scope="col">group</th><th scope="col">list</th><th scope="col">deadline</th><th scope="col">confidence</th>${withNotes ? '<th scope="col">notes</th>' : ''}</tr></thead><tbody>
 ${findingRows}
 </tbody></table>`, findings.length, 'findings')}</section>`}
@@ -174,17 +179,59 @@ ${waived.length === 0 ? '' : `<section id="waived"><h2>Waived findings</h2><p>Fi
 ${fold(`<table id="waived-findings"><thead><tr><th scope="col">waived until</th><th scope="col">rule</th><th scope="col">device</th><th scope="col">manufacturer</th><th scope="col">group</th><th scope="col">severity</th><th scope="col">exemption</th><th scope="col">reason</th></tr></thead><tbody>
 ${waivedRows}
 </tbody></table>`, waived.length, 'waived findings')}</section>`}
-<section><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `${rebrands.length > 10 ? filterBox('rebrands', 'rebranded devices') : ''}
+<section id="rebranded"><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `${rebrands.length > 10 ? filterBox('rebrands', 'rebranded devices') : ''}
 ${fold(`<table id="rebrands"><thead><tr><th scope="col">device</th><th scope="col">declared</th><th scope="col">model</th><th scope="col">what the evidence says</th></tr></thead><tbody>
 ${rebrandRows}
 </tbody></table>`, rebrands.length, 'rebranded devices')}`}</section>
-<section><h2>All devices</h2>${filterBox('devices')}
+<section id="all-devices"><h2>All devices</h2>${filterBox('devices')}
 ${fold(`<table id="devices"><thead><tr><th scope="col">device</th><th scope="col">site<br><small>network</small></th><th scope="col">role<br><small>status</small></th><th scope="col">declared<br><small>model</small></th><th scope="col">manufacturer</th><th scope="col">confidence</th><th scope="col">evidence</th></tr></thead><tbody>
 ${deviceRows}
 </tbody></table>`, items.length, 'devices')}</section>
-</main>
+`
+  return `${pageStart(input.title)}
+<header><h1>${esc(input.title)}</h1><p>Inventory ${esc(input.inventoryFile)}${input.policyFile ? ` · policy ${esc(input.policyFile)}` : ''} · generated ${generatedAt(input.generatedAt)}</p></header>
+<main>
+${inputErrorsNotice(input.inputErrors, input.inventoryFile)}${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
+<div class="cards">
+<div class="card"><b>${count(totals?.devices ?? items.length)}</b>${pluralOf(totals?.devices ?? items.length, 'device', 'devices')}</div>
+<div class="card${flaggedDevices > 0 ? ' bad' : ''}"><b>${count(flaggedDevices)}</b>${pluralOf(flaggedDevices, 'device', 'devices')} with findings</div>
+<div class="card${allFindings > 0 ? ' bad' : ''}"><b>${count(allFindings)}</b>${pluralOf(allFindings, 'finding', 'findings')}${allFindings > 0 && bySeverity !== undefined ? `<small>${severityLine(bySeverity)}</small>` : ''}</div>
+${deadlineCards(deadlines)}
+<div class="card"><b>${count(rebrands.length)}</b>rebranded (OEM) ${pluralOf(rebrands.length, 'device', 'devices')} unmasked${amongListed}</div>
+<div class="card"><b>${count(unknown)}</b>unknown manufacturer${amongListed}</div>
+${notInService > 0 ? `<div class="card"><b>${count(notInService)}</b>${pluralOf(notInService, 'finding', 'findings')} on devices recorded as not in service${amongListed}</div>` : ''}
+${allWaived > 0 ? `<div class="card"><b>${count(allWaived)}</b>${pluralOf(allWaived, 'finding', 'findings')} waived by exemptions, not counted</div>` : ''}
+</div>
+${contents(sections)}
+${sections}</main>
 <footer>${input.catalogNotes.map(esc).join(' · ')}</footer>
 ${PAGE_END}`
+}
+
+/**
+ * A line of links to the sections of a page, by their headings: the demo's page is 55,000 px long,
+ * and a reader who wants the waived findings or the rebranded devices should not scroll past 318
+ * findings to find them.
+ */
+function contents(sections: string): string {
+  const links = [...sections.matchAll(/<section id="([^"]+)"><h2>([^<]+)<\/h2>/g)].map(([, id, heading]) => `<a href="#${id}">${heading}</a>`)
+  return links.length < 3 ? '' : `<nav class="contents" aria-label="Contents">${links.join(' · ')}</nav>`
+}
+
+/** `246 errors, 69 warnings, 3 notes`, leaving out the severities no finding has. */
+function severityLine(bySeverity: CheckSummary['bySeverity']): string {
+  return (['error', 'warning', 'note'] as const).filter((k) => bySeverity[k] > 0).map((k) => formatCount(bySeverity[k], k)).join(', ')
+}
+
+/**
+ * The cards of the findings' deadlines, as the CLI's `Deadlines:` line gives them: how many have
+ * passed, and how many are due within 90 days with the next one; none when no finding has a deadline.
+ */
+function deadlineCards(d: CheckSummary['deadlines']): string {
+  if (d === undefined) return ''
+  const passed = d.passed === 0 ? '' : `<div class="card bad"><b>${count(d.passed)}</b>${pluralOf(d.passed, 'finding', 'findings')} past ${pluralOf(d.passed, 'its', 'their')} deadline</div>\n`
+  const next = d.next === undefined ? '' : `<small>the next on <span class="date">${d.next.date}</span> (${formatDaysLeft(d.next.daysLeft)})</small>`
+  return `${passed}<div class="card${d.within90Days > 0 ? ' due' : ''}"><b>${count(d.within90Days)}</b>due within ${DEADLINE_NEAR_DAYS} days${next}</div>`
 }
 
 /**
@@ -200,9 +247,13 @@ export const HTML_FOLD_ROWS = 1000
  */
 export const HTML_DRAW_ROWS = 500
 
-/** The filter box of the table of that id, whose rows are `what` (the words the page's script counts them in). */
+/**
+ * The filter box of the table of that id, whose rows are `what` (the words the page's script counts
+ * them in). Hidden until the page's script shows it: where scripts are off (a mail client's preview,
+ * a locked-down browser) a box that takes what is typed and filters nothing would mislead.
+ */
 function filterBox(table: string, what = table): string {
-  return `<input type="search" data-filter="${table}" data-what="${what}" placeholder="filter ${what}…" aria-label="filter ${what}">`
+  return `<input type="search" data-filter="${table}" data-what="${what}" placeholder="filter ${what}…" aria-label="filter ${what}" hidden>`
 }
 
 /** A table as it is, or folded when it has more than HTML_FOLD_ROWS rows. */
@@ -215,24 +266,27 @@ function fold(table: string, rows: number, what: string): string {
  * The page's styles: one sheet for every report, no external fonts or files. Printed, the title
  * is dark on the paper (browsers leave backgrounds out of a printout, and white text on none is
  * not seen), tables are not cut at a scroll box, and the legend's colour keys keep their colour.
+ * On paper a table has no scroll box to hold what is wider than the page: a smaller font and ids
+ * and rule names that may wrap (dates stay whole) keep every column within an A4 page's margins.
  */
 const CSS = `body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
 header{background:#14213d;color:#fff;padding:18px 28px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.8}
 main{padding:20px 28px;max-width:1400px}section{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:16px 20px;margin:0 0 18px;overflow-x:auto}
 h2{font-size:17px;margin:0 0 12px}.cards{display:flex;gap:14px;flex-wrap:wrap;margin:0 0 18px}.card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:12px 16px;min-width:150px}
-.card b{display:block;font-size:26px}.card.bad b{color:#b42318}table{border-collapse:collapse;width:100%;font-size:13px}
+.card b{display:block;font-size:26px}.card.bad b{color:#b42318}.card.due b{color:#b54708}.card small{display:block;color:#475467;font-size:12px}table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border-bottom:1px solid #eceef1;padding:5px 8px;text-align:left;vertical-align:top}th{background:#f1f3f5;position:sticky;top:0}
 tr.sev-error td:first-child{color:#b42318;font-weight:600}tr.sev-warning td:first-child{color:#b54708;font-weight:600}
 ul{margin:0;padding-left:16px}.conflict{color:#b54708}svg text{font-size:12px}
 .bars{max-width:780px;font-size:12px}.bar{display:grid;grid-template-columns:min(280px,40%) 1fr auto;gap:6px;align-items:center;line-height:22px}
 .bar .name{text-align:right;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.bar .track span{display:block;height:14px;min-width:1px}.bar .bad{background:#d92d20}.bar .ok{background:#2e90fa}
 input[type=search]{padding:6px 10px;width:320px;max-width:100%;box-sizing:border-box;margin-bottom:10px;border:1px solid #c9ced6;border-radius:4px}
-footer{color:#667085;font-size:12px;padding:0 28px 24px}
+footer{color:#667085;font-size:12px;padding:0 28px 24px}nav.contents{margin:0 0 18px;font-size:13px;line-height:1.8}
 .maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px;max-width:100%}.map svg,svg.chart{display:block;max-width:100%;height:auto}.map figcaption{text-align:center;font-size:12px;color:#667085}
-td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
+td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap,.date{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
 td.evidence{width:40%;min-width:18em}td.why{min-width:18em}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}details.fold summary{cursor:pointer;color:#175cd3;margin:0 0 10px}a{color:#175cd3}
 p.shown{margin:8px 0 0;color:#475467}p.shown:empty{display:none}p.shown button{font:inherit;margin:0 6px 0 0;padding:3px 10px;border:1px solid #c9ced6;border-radius:4px;background:#fff;color:#175cd3;cursor:pointer}
-@media print{header{background:none;color:#1b1f24;padding:0 0 8px}header p{opacity:1}main{padding:0}section{overflow:visible;break-inside:auto}th{position:static}input[type=search],p.shown{display:none}.key,.bar .track span{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`
+@media (max-width:600px){.cards{display:grid;grid-template-columns:1fr 1fr;gap:10px}.card{min-width:0;padding:10px 12px}.card b{font-size:22px}}
+@media print{header{background:none;color:#1b1f24;padding:0 0 8px}header p{opacity:1}main{padding:0}section{overflow:visible;break-inside:auto}th{position:static}table{font-size:11px}th,td{padding:4px 5px}.nowrap{white-space:normal}td.evidence,td.why{min-width:12em}input[type=search],p.shown{display:none}.key,.bar .track span{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`
 
 /** The start of a report page up to its body: no external scripts, styles or fonts. */
 function pageStart(title: string): string {
@@ -260,6 +314,7 @@ const PAGE_END = `<script>
   var tables = [];
   document.querySelectorAll('input[data-filter]').forEach(function (input) {
     var table = document.getElementById(input.getAttribute('data-filter'));
+    input.hidden = false;
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
     var what = input.getAttribute('data-what') || 'rows';
@@ -480,8 +535,16 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
     const devices = p === undefined ? '' : `${p.untrusted.map((d) => `${cell(d)}${toConfirm.has(d) ? ' (to confirm)' : ''}${waiver(d)}`).join(', ')}` +
       `${p.untrustedCount > p.untrusted.length ? ` and ${(p.untrustedCount - p.untrusted.length).toLocaleString('en-US')} more` : ''}`
     const label = labels.get(n.node) ?? n.node
-    return `<tr><td>${cell(label)}${label === n.node ? '' : `<br><small>${cell(n.node)}</small>`}${p?.toConfirm === true ? '<br><small>to confirm</small>' : ''}${p?.waived === true ? '<br><small>waived</small>' : ''}</td><td>${n.volume.toLocaleString('en-US')}</td><td>${n.flows.toLocaleString('en-US')}</td>` +
+    return `<tr><td>${cell(label)}${label === n.node ? '' : `<br><small>${cell(n.node)}</small>`}${p?.toConfirm === true ? '<br><small>to confirm</small>' : ''}${p?.waived === true ? '<br><small>waived</small>' : ''}</td><td>${formatMbits(n.volume)}</td><td>${n.flows.toLocaleString('en-US')}</td>` +
       `<td>${cell(p?.groups.join(', ') ?? '')}</td><td>${devices}</td></tr>`
+  }).join('\n')
+  // Unknown nodes (no known equipment) that paths count as untrusted expose flows too, as the CLI's
+  // summary lists them: the page names them in a table of their own and counts them on the card.
+  const unknownAsUntrusted = (e.unknownAs ?? 'untrusted') === 'untrusted'
+  const unknownOnPaths = unknownAsUntrusted ? s.unknownNodes : []
+  const unknownRows = unknownOnPaths.map((n) => {
+    const label = labels.get(n.node) ?? n.node
+    return `<tr><td>${cell(label)}${label === n.node ? '' : `<br><small>${cell(n.node)}</small>`}</td><td>${formatMbits(n.volume)}</td><td>${n.flows.toLocaleString('en-US')}</td></tr>`
   }).join('\n')
   const files = [
     `${input.topologyFiles.length === 1 ? 'Topology' : 'Topologies'} ${input.topologyFiles.map(esc).join(', ')}`,
@@ -489,14 +552,15 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
     ...(input.flowsFile === undefined ? [] : [`flows ${esc(input.flowsFile)}`]),
   ]
   return `${pageStart(input.title)}
-<header><h1>${esc(input.title)}</h1><p>${files.join(' · ')} · generated ${esc(input.generatedAt)}</p></header>
+<header><h1>${esc(input.title)}</h1><p>${files.join(' · ')} · generated ${generatedAt(input.generatedAt)}</p></header>
 <main>
 ${inputErrorsNotice(input.inputErrors, input.inventoryFile)}<div class="cards">
 <div class="card"><b>${s.flows.toLocaleString('en-US')}</b>${pluralOf(s.flows, 'flow', 'flows')}</div>
 <div class="card${s.exposedShare > 0 ? ' bad' : ''}"><b>${(s.exposedShare * 100).toFixed(1)}%</b>of the sensitive volume exposed</div>
 <div class="card${s.flowsWithoutCleanPath > 0 ? ' bad' : ''}"><b>${s.flowsWithoutCleanPath.toLocaleString('en-US')}</b>${pluralOf(s.flowsWithoutCleanPath, 'flow', 'flows')} without a clean path</div>
 <div class="card${untrustedNodes > 0 ? ' bad' : ''}"><b>${untrustedNodes.toLocaleString('en-US')}</b>untrusted ${pluralOf(untrustedNodes, 'node', 'nodes')} of ${e.placements.length.toLocaleString('en-US')}` +
-  `${toConfirmNodes > 0 ? `, ${toConfirmNodes.toLocaleString('en-US')} to confirm` : ''}</div>
+  `${toConfirmNodes > 0 ? `, ${toConfirmNodes.toLocaleString('en-US')} to confirm` : ''}` +
+  `${unknownOnPaths.length > 0 ? `<small>and ${formatCount(unknownOnPaths.length, 'unknown node')} on the paths, counted as untrusted</small>` : ''}</div>
 </div>
 ${skippedFlowsNotice(input.skippedFlows ?? 0, input.flowsFile)}${unplacedNotice(input.unplacedDevices, input.inventoryFile)}
 ${exposureSection(e, input.notice, mapSizeFor(e.topology.networks.length))}
@@ -504,6 +568,10 @@ ${exposureSection(e, input.notice, mapSizeFor(e.topology.networks.length))}
 <table><thead><tr><th scope="col">node</th><th scope="col">sensitive volume crossing (Mbit/s)</th><th scope="col">flows</th><th scope="col">groups</th><th scope="col">untrusted devices</th></tr></thead><tbody>
 ${nodeRows}
 </tbody></table>`}</section>
+${unknownOnPaths.length === 0 ? '' : `<section id="unknown-nodes"><h2>Unknown nodes on the routed paths</h2><p>Nodes with no known equipment, counted as untrusted (<code>--unknown-as trusted</code> counts them as clean): find out what runs there.</p>
+<table><thead><tr><th scope="col">node</th><th scope="col">sensitive volume crossing (Mbit/s)</th><th scope="col">flows</th></tr></thead><tbody>
+${unknownRows}
+</tbody></table></section>`}
 </main>
 ${PAGE_END}`
 }
@@ -557,7 +625,7 @@ export function formatPlanHtmlReport(input: PlanHtmlInput): string {
     ? `The ${e.flows.length.toLocaleString('en-US')} most exposed of ${e.summary.flows.toLocaleString('en-US')} flows are listed; trustpath exposure --format json or csv gives all of them.`
     : ''
   return `${pageStart(input.title)}
-<header><h1>${esc(input.title)}</h1><p>${files.join(' · ')} · generated ${esc(input.generatedAt)}</p></header>
+<header><h1>${esc(input.title)}</h1><p>${files.join(' · ')} · generated ${generatedAt(input.generatedAt)}</p></header>
 <main>
 ${inputErrorsNotice(input.inputErrors, input.inventoryFile)}<div class="cards">
 ${cards}

@@ -139,13 +139,14 @@ describe('trustpath check --format html, more devices than the page lists', () =
     const html = await runCli(['check', 'cameras.jsonl', '-p', 'policy.yaml', '-o', 'report.html', '-q'], { cwd: dir, timeoutMs: 120_000 })
     expect(html.status, html.stderr).toBe(1)
     const json = await runCli(['check', 'cameras.jsonl', '-p', 'policy.yaml', '-f', 'json', '-q'], { cwd: dir, timeoutMs: 120_000 })
-    const summary = (JSON.parse(json.stdout) as { summary: { devices: number; devicesWithFindings: number; findings: number } }).summary
+    const summary = (JSON.parse(json.stdout) as { summary: { devices: number; devicesWithFindings: number; findings: number; bySeverity: { error: number; warning: number } } }).summary
     expect(summary.devices).toBe(20_001)
     const page = readFileSync(join(dir, 'report.html'), 'utf8')
     expect(page).toContain('Only the first 20,000 of 20,001 devices are shown')
     expect(page).toContain(`<b>${summary.devices.toLocaleString('en-US')}</b>devices</div>`)
     expect(page).toContain(`<b>${summary.devicesWithFindings.toLocaleString('en-US')}</b>devices with findings</div>`)
-    expect(page).toContain(`<b>${summary.findings.toLocaleString('en-US')}</b>findings</div>`)
+    const severities = [`${summary.bySeverity.error.toLocaleString('en-US')} errors`, `${summary.bySeverity.warning.toLocaleString('en-US')} warnings`].filter((s) => !s.startsWith('0 '))
+    expect(page).toContain(`<b>${summary.findings.toLocaleString('en-US')}</b>findings<small>${severities.join(', ')}</small></div>`)
   }, 240_000)
 })
 
@@ -476,7 +477,7 @@ describe('trustpath check, waived findings kept in the report for an audit', () 
     const html = await runCli([...ARGS, '-o', 'report.html'], { cwd: dir })
     expect(html.status).toBe(1)
     const page = readFileSync(join(dir, 'report.html'), 'utf8')
-    expect(page).toContain('<div class="card bad"><b>2</b>findings</div>')
+    expect(page).toContain('<div class="card bad"><b>2</b>findings<small>')
     expect(page).toContain('<div class="card"><b>3</b>findings waived by exemptions, not counted</div>')
     expect(page).toContain('<section id="waived"><h2>Waived findings</h2>')
   })
@@ -2854,7 +2855,7 @@ describe('the deadline of a finding in the table and the HTML report', () => {
     const page = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-o', 'report.html', '--now', '2026-06-30'], { cwd: dir })
     expect(page.status, page.stderr).toBe(1)
     const html = readFileSync(join(dir, 'report.html'), 'utf8')
-    const deadlineOf = (rule: string) => new RegExp(`<td class="nowrap">${rule}</td>.*?<td class="nowrap">([^<]*(?:<br><small>[^<]*</small>)?)</td><td>0\\.\\d\\d</td>`).exec(html)?.[1]
+    const deadlineOf = (rule: string) => new RegExp(`<td class="nowrap">${rule}</td>.*?<td class="date">([^<]*(?:<br><small>[^<]*</small>)?)</td><td>0\\.\\d\\d</td>`).exec(html)?.[1]
     expect(deadlineOf('ban-huawei')).toBe('now')
     // The days to a deadline, under it.
     expect(deadlineOf('zte-by-2028')).toBe('2028-12-31<br><small>in 915 days</small>')

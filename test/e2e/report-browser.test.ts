@@ -189,6 +189,30 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     await page.close()
   })
 
+  it('shows no filter box with scripts off, where it would filter nothing, and still opens a folded list by its line', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(pathToFileURL(join(dir, 'cameras.html')).href)
+    expect(await page.locator('input[type=search]').count()).toBeGreaterThan(0)
+    expect(await page.locator('input[type=search]:visible').count()).toBe(0)
+    await page.locator('summary', { hasText: 'Show the 1,500 devices' }).click()
+    expect(await page.locator('#devices tbody tr:visible').count()).toBe(1500)
+    await context.close()
+    const { page: scripted } = await open('cameras.html')
+    expect(await scripted.locator('input[data-filter="devices"]').isVisible()).toBe(true)
+    await scripted.close()
+  })
+
+  it('takes a reader from the line of contents to the section a link names', async () => {
+    const { page } = await open('demo/report.html')
+    const links = await page.locator('nav.contents a').allTextContents()
+    expect(links).toEqual(['Exposure of sensitive flows', 'Replacement plan', 'Devices by manufacturer group', 'Findings by rule', 'Findings', 'Waived findings', 'Rebranded equipment', 'All devices'])
+    await page.locator('nav.contents a', { hasText: 'Waived findings' }).click()
+    const top = await page.evaluate("document.getElementById('waived').getBoundingClientRect().top")
+    expect(Math.abs(top as number)).toBeLessThan(5)
+    await page.close()
+  })
+
   it('filters the replacements of a plan, opening their list and folding it again when the filter is cleared', async () => {
     const { page, errors } = await open('demo/report.html')
     expect(await page.locator('#actions').isVisible()).toBe(false)
@@ -228,6 +252,21 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     await page.close()
   })
 
+  it.each(['demo/report.html', 'exposure.html', 'plan.html', 'hostile.html'])('%s prints on A4 paper with every column of its tables within the margins', async (file) => {
+    // Printed, a section has no scroll box: the findings table, 974 px wide on the 718 px between
+    // an A4 page's margins, lost its deadline, confidence and notes columns at the paper's edge.
+    const { page } = await open(file, 718)
+    await page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    await page.emulateMedia({ media: 'print' })
+    const cut = await page.evaluate(`[...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((t) => (t.id || t.closest('section').querySelector('h2').textContent) + ' ' + Math.round(t.getBoundingClientRect().width))`)
+    expect(cut).toEqual([])
+    // Dates are not broken at their hyphens.
+    const dates = await page.evaluate("[...document.querySelectorAll('td.date')].filter((td) => td.firstChild && td.firstChild.nodeType === 3).map((td) => { const r = document.createRange(); r.selectNodeContents(td.firstChild); return r.getClientRects().length })") as number[]
+    for (const lines of dates) expect(lines).toBe(1)
+    await page.close()
+  })
+
   it.each(['demo/report.html', 'exposure.html'])('%s at 390 pixels: the charts, maps and filter boxes fit the width of their section', async (file) => {
     const { page } = await open(file, 390)
     const overflowing = await page.evaluate(`[...document.querySelectorAll('svg, .bars, input')].filter((e) => {
@@ -235,6 +274,17 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
       return r.width > 0 && (r.left < box.left || r.right > box.right)
     }).map((e) => e.tagName + ' ' + Math.round(e.getBoundingClientRect().width))`)
     expect(overflowing).toEqual([])
+    await page.close()
+  })
+
+  it('sets its cards two to a row at 390 pixels, so that a phone shows the counts and the deadlines on its first screen', async () => {
+    // One card a row, the eight cards of the demo took 900 px: the first screen showed five of them.
+    const { page } = await open('demo/report.html', 390)
+    const cards = await page.$$eval('.card', (els) => els.map((e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, right: r.right } }))
+    expect(cards.length).toBeGreaterThanOrEqual(8)
+    expect(cards[1]!.top).toBe(cards[0]!.top)
+    for (const c of cards) expect(c.right).toBeLessThanOrEqual(390)
+    expect(await page.locator('.card', { hasText: 'past their deadline' }).boundingBox().then((b) => b!.y + b!.height)).toBeLessThan(900)
     await page.close()
   })
 

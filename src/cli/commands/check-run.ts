@@ -198,8 +198,9 @@ async function checkToHtml(run: Run): Promise<number> {
       ? {
         notice: `Only the first ${items.length.toLocaleString('en-US')} of ${devices.toLocaleString('en-US')} devices are shown; use --format json or csv for all of them.`,
         totals: {
-          devices, devicesWithFindings: tally.devicesWithFindings, findings: tally.findings, byRule: tally.byRule,
+          devices, devicesWithFindings: tally.devicesWithFindings, findings: tally.findings, byRule: tally.byRule, bySeverity: tally.bySeverity,
           ...(tally.waived !== undefined && { waived: tally.waived }),
+          ...(tally.deadlines !== undefined && { deadlines: tally.deadlines }),
         },
       }
       : {}),
