@@ -66,6 +66,7 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
   // pairs of nodes whose ends give no class are ordinary traffic, counted apart and left out.
   const classes = options.prefixes?.table.classes ?? []
   const unclassified = { pairs: new Set<string>(), bytes: 0, line: Number.POSITIVE_INFINITY }
+  const name = options.names ?? ((node: string) => node)
   for (const pair of records.pairs.values()) {
     const src = place(pair.src)
     const dst = place(pair.dst)
@@ -93,7 +94,6 @@ export function toRecordFlows(records: FlowRecords, options: ToRecordFlowsOption
       unclassified.line = Math.min(unclassified.line, pair.line)
       continue
     }
-    const name = options.names ?? ((node: string) => node)
     const id = `${name(src.node)}>${name(dst.node)}${cls === undefined ? '' : ` [${cls}]`}`
     const flow = flows.get(id)
     if (flow === undefined) {
