@@ -184,7 +184,8 @@ export type Diagnostic =
    * A line of a monitoring system's object definitions (Nagios's `define host{...}`) that is no
    * definition's start, directive or end; `got` is the line (cut), `expected` what was expected there.
    */
-  | { code: 'malformed_definition'; severity: 'error'; at: SourceLocation; got: string; expected: string }
+  /** `unclosed`: the definition starting at `got` (its opening line) is not closed before the end of the file. */
+  | { code: 'malformed_definition'; severity: 'error'; at: SourceLocation; got: string; expected: string; unclosed?: true }
   /** A line of an SNMP walk that is no object line and continues no value; `got` is the line (cut). */
   | { code: 'malformed_snmpwalk'; severity: 'error'; at: SourceLocation; got: string }
   /** A message of snmpwalk or snmpget saved with the walk (`Timeout: No Response from 10.0.0.5`). */

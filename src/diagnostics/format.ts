@@ -350,6 +350,10 @@ function describe(d: Diagnostic): string {
         `(as ServiceNow's Table API answers without display values), which ${d.fields.length === 1 ? 'names' : 'name'} nothing outside the tool: left out of every device. ` +
         'Ask for display values (sysparm_display_value=true), or export the list as CSV.'
     case 'malformed_definition':
+      if (d.unclosed === true) {
+        return `the definition that starts here (${quote(d.got)}) is not closed by "}" before the end of the file, so it is skipped: ` +
+          'the file may have been cut short. Give the configuration files whole, as the monitoring system reads them.'
+      }
       return `${quote(d.got)} is not a line of these object definitions; it is skipped. Expected ${d.expected}. ` +
         'Give the configuration files as the monitoring system reads them.'
     case 'malformed_snmpwalk':

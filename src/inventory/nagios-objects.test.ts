@@ -96,11 +96,15 @@ describe('Nagios object definitions', () => {
   })
 
   it('says which definition is left open, and that a file of commands alone lists no device', () => {
-    const open = parseInventory('define host{\n\thost_name\tsw1\n', { file: 'hosts.cfg' })
+    // The opening line as written, and that the file may have been cut short: the line itself is right.
+    const open = parseInventory('define host {\n\thost_name\tsw1\n', { file: 'hosts.cfg' })
     expect(open.devices).toEqual([])
     expect(open.diagnostics.map((d) => formatDiagnostic(d))).toContain(
-      'hosts.cfg:1: error: "define host{" is not a line of these object definitions; it is skipped. Expected a definition closed by "}" before the end of the file. Give the configuration files as the monitoring system reads them.',
+      'hosts.cfg:1: error: the definition that starts here ("define host {") is not closed by "}" before the end of the file, so it is skipped: the file may have been cut short. Give the configuration files whole, as the monitoring system reads them.',
     )
+    const icinga = parseInventory('object Host "rt2" {\n  address = "10.0.0.10"\n', { file: 'hosts.conf' })
+    expect(icinga.devices).toEqual([])
+    expect(icinga.diagnostics).toMatchObject([{ code: 'malformed_definition', at: { line: 1 }, got: 'object Host "rt2" {', unclosed: true }])
     const commands = parseInventory('define command{\n\tcommand_name\tcheck_ping\n\tcommand_line\t$USER1$/check_ping\n\t}\n', { file: 'commands.cfg' })
     expect(commands.devices).toEqual([])
     expect(commands.diagnostics).toMatchObject([{ code: 'empty_input', readAs: 'Nagios object definitions (define host{...})' }])

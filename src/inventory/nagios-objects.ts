@@ -44,7 +44,8 @@ export function isNagiosObjectsStart(head: string): boolean {
 }
 
 /** A definition being read: its type, where it starts, and its directives so far. */
-type Definition = { type: string; at: SourceLocation; directives: Map<string, string> }
+/** A definition being read: its type, where it starts and its opening line as written (cut), its directives. */
+type Definition = { type: string; at: SourceLocation; line: string; directives: Map<string, string> }
 
 /**
  * A reader of object definitions a line at a time: `readLine` takes each line (without its line
@@ -67,7 +68,7 @@ abstract class DefinitionsParser implements RowParser {
   end(sink: RowSink): void {
     this.lines.end((line) => this.next(line, sink))
     const open = this.unclosed()
-    if (open !== undefined) sink.diagnostics.push({ code: 'malformed_definition', severity: 'error', at: open.at, got: open.got, expected: 'a definition closed by "}" before the end of the file' })
+    if (open !== undefined) sink.diagnostics.push({ code: 'malformed_definition', severity: 'error', at: open.at, got: open.got, expected: 'a definition closed by "}" before the end of the file', unclosed: true })
   }
 
   private next(raw: string, sink: RowSink): void {
@@ -85,7 +86,7 @@ export class NagiosObjectsParser extends DefinitionsParser {
   private open: Definition | undefined
 
   protected unclosed(): { at: SourceLocation; got: string } | undefined {
-    return this.open === undefined ? undefined : { at: this.open.at, got: `define ${this.open.type}{` }
+    return this.open === undefined ? undefined : { at: this.open.at, got: this.open.line }
   }
 
   protected readLine(raw: string, sink: RowSink): void {
@@ -94,7 +95,7 @@ export class NagiosObjectsParser extends DefinitionsParser {
     if (this.open === undefined) {
       const define = DEFINE.exec(text)
       if (define !== null) {
-        this.open = { type: define[1]!.toLowerCase(), at: { file: this.file, line: this.line }, directives: new Map() }
+        this.open = { type: define[1]!.toLowerCase(), at: { file: this.file, line: this.line }, line: text.slice(0, 120), directives: new Map() }
         return
       }
       sink.diagnostics.push({ code: 'malformed_definition', severity: 'error', at: { file: this.file, line: this.line }, got: text.slice(0, 120), expected: EXPECTED })
@@ -162,10 +163,11 @@ export class IcingaConfigParser extends DefinitionsParser {
   readonly readAs = 'Icinga 2 object definitions (object Host "name" {...})'
   private inComment = false
   private depth = 0
-  private host: { at: SourceLocation; record: Record<string, string> } | undefined
+  /** The host being read: where it starts, its opening line as written (cut), and its record. */
+  private host: { at: SourceLocation; line: string; record: Record<string, string> } | undefined
 
   protected unclosed(): { at: SourceLocation; got: string } | undefined {
-    return this.host === undefined ? undefined : { at: this.host.at, got: `object Host ${this.host.record['id']} {` }
+    return this.host === undefined ? undefined : { at: this.host.at, got: this.host.line }
   }
 
   protected readLine(raw: string, sink: RowSink): void {
@@ -176,7 +178,7 @@ export class IcingaConfigParser extends DefinitionsParser {
       const host = /^object\s+Host\s+("\u0000(\d+)"|[A-Za-z_]\w*)\s*\{/.exec(text)
       if (host !== null) {
         const id = host[2] !== undefined ? strings[Number(host[2])]! : host[1]!
-        this.host = { at: { file: this.file, line: this.line }, record: { id, name: id } }
+        this.host = { at: { file: this.file, line: this.line }, line: raw.trim().slice(0, 120), record: { id, name: id } }
         // An object written on one line: `object Host "fw1" { address = "10.0.0.1" }`.
         const open = text.indexOf('{')
         const close = text.indexOf('}', open)
