@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FlowRecordReader, flowRecordFormat, parseFlowRecords, unreadFlowLog } from './flow-records.js'
 import { NFDUMP_HEADER, NFDUMP_SUMMARY, ZEEK_CONN_HEADER, nfdumpRecord } from '../../test-support/flow-logs.js'
+import { formatDiagnostic } from '../../diagnostics/format.js'
 
 const NFDUMP = [
   NFDUMP_HEADER,
@@ -107,6 +108,15 @@ describe('parseFlowRecords', () => {
     expect(read.value.format).toBe('nfdump-json')
     expect([...read.value.pairs.values()].map((p) => p.bytes)).toEqual([100])
     expect(read.diagnostics).toMatchObject([{ code: 'invalid_flow_record', at: { file: 'json-log.txt', line: 2 }, format: 'nfdump', field: 'in_bytes', value: '-5' }])
+  })
+
+  it('says that nfdump\'s JSON ends inside a record, cut short, rather than leave that record out without a word', () => {
+    const cut = '[\n{\n\t"type" : "FLOW",\n\t"export_sysid" : 1,\n\t"first" : "2026-11-20T12:00:00.000",\n\t"last" : "2026-11-20T12:00:08.000",\n' +
+      '\t"in_bytes" : 750000,\n\t"src4_addr" : "10.1.0.5",\n\t"dst4_addr" : "10.9.0.7",\n},\n{\n\t"type" : "FLOW",\n\t"export_sysid" : 1,\n\t"first" : "2026-11-20T12:00:05.000",\n'
+    const { value, diagnostics } = parseFlowRecords(cut, { file: 'nfcapd.json' })
+    expect(value.records).toBe(1)
+    expect(diagnostics).toMatchObject([{ code: 'invalid_flow_record', severity: 'error', at: { file: 'nfcapd.json', line: 11 }, field: 'JSON object' }])
+    expect(formatDiagnostic(diagnostics[0]!)).toContain('cut short')
   })
 
   it('reads GoFlow2\'s JSON lines, 2.x\'s and 1.x\'s keys, scaling sampled bytes by their sampling rate', () => {

@@ -472,6 +472,11 @@ export class FlowRecordReader {
   /** The sums of the records read, and what was found wrong. */
   finish(): { value: FlowRecords; diagnostics: Diagnostic[] } {
     this.done = true
+    // An nfdump JSON record still open at the end: the file was cut short, and its last record is not counted.
+    if (this.object !== undefined) {
+      this.bad({ file: this.file, line: this.objectLine }, 'nfdump', 'JSON object', '{', 'a "}" that closes it before the end of the file, which ends inside it: cut short?')
+      this.object = undefined
+    }
     if (this.invalid > MAX_INVALID_REPORTED) {
       this.diagnostics.push({ code: 'flow_records_skipped', severity: 'error', at: { file: this.file }, records: this.invalid - MAX_INVALID_REPORTED, reported: MAX_INVALID_REPORTED })
     }
